@@ -1,0 +1,2 @@
+export type { Claim, DocMeta, Outcome, Stance, EventType, DenialScope } from './types';
+export { extractClaims } from './extract-claims';

@@ -1,0 +1,274 @@
+/**
+ * Reading number phrases: digits with separators, number words and their compounds, vague
+ * quantities ("dozens", "several hundred"), with the qualifier in front ("at least", "up to") and
+ * ranges ("between 300 and 400", "20 to 30", "80,000-100,000").
+ *
+ * Everything here is position-preserving: a phrase knows where it starts and ends in the text it was
+ * found in, so a claim can point back at exactly the words the reader sees.
+ */
+
+/** A number phrase as read: the value bounds the words give, before any context is considered. */
+export interface NumberPhrase {
+  start: number;
+  end: number;
+  /** Where the bare number starts, after the qualifier ("nine" in "at least nine"). */
+  coreStart: number;
+  low: number | null;
+  high: number | null;
+  approx: boolean;
+  /** The central value, whatever the qualifier (9 for "at least nine"); used for plausibility. */
+  value: number;
+  /** "dozens", "hundreds", "scores": a quantity with no exact number. */
+  vague: boolean;
+  /** Written as a number word ("nine") rather than digits. */
+  words: boolean;
+  /** A bare "one"/"a"/"both": a weaker signal, only a figure in a strong pattern. */
+  weak: boolean;
+  /** "from 63 to 89": a revision, read as two phrases by the caller; this is the "to" side. */
+  revisionFrom?: NumberPhrase;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+
+const UNIT_WORD = Object.keys(UNITS).join('|');
+const TENS_WORD = Object.keys(TENS).join('|');
+/** "twenty-six", "forty", "seven". */
+const SMALL_WORDS = `(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${UNIT_WORD})`;
+/** "two hundred and forty", "a hundred", "one thousand five hundred", "twenty-six". */
+const WORD_NUMBER = `(?:(?:${SMALL_WORDS}|a)\\s+(?:hundred|thousand|million)(?:(?:\\s+and)?\\s+${SMALL_WORDS}(?:\\s+hundred)?(?:(?:\\s+and)?\\s+${SMALL_WORDS})?)?|${SMALL_WORDS})`;
+/** "5,937", "1.2 million", "60 thousand", "518k", "100,000." (a stray point after groups). */
+const DIGIT_NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:thousand|million|k\\b))?`;
+/** Vague quantities the guide gives values for. */
+const VAGUE =
+  '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several\\s+(?:hundred|thousand|dozen)|a\\s+few\\s+(?:hundred|thousand|dozen)|(?:a|one|two|three|four|five|half\\s+a)\\s+dozen)';
+const CORE = `(?:${VAGUE}|${DIGIT_NUMBER}|${WORD_NUMBER})`;
+
+/** Qualifiers in front of a number, longest first so "no more than" wins over "more than". */
+const QUALIFIER =
+  '(?:anywhere\\s+from|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|like|between|from)';
+
+/**
+ * One number phrase: qualifier, core, and an optional range tail ("to 30", "and 400", "-300").
+ * The lookbehind keeps us from starting inside a word or a number.
+ */
+export const NUMBER_PHRASE = new RegExp(
+  `(?<![\\w.,$€£-])(?:(${QUALIFIER})\\s+)?(${CORE})(?:(\\s*(?:-|–|—|to|and|or)\\s*)(${DIGIT_NUMBER}|${WORD_NUMBER}))?(?![\\w])`,
+  'gi',
+);
+
+/** Parse "twenty-six", "two hundred and forty", "a hundred", "one thousand five hundred". */
+export function parseWordNumber(words: string): number | null {
+  const parts = words.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w && w !== 'and');
+  if (!parts.length) return null;
+  let total = 0;
+  let current = 0;
+  for (const w of parts) {
+    if (w in UNITS) current += UNITS[w];
+    else if (w in TENS) current += TENS[w];
+    else if (w === 'a') current += 1;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in SCALES) {
+      total += (current || 1) * SCALES[w];
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+/** Parse digits with separators and an optional scale word: "5,937", "1.2 million", "518k". */
+export function parseDigitNumber(s: string): number | null {
+  const m = /^([\d,]+(?:\.\d+)?)\s*(thousand|million|k)?$/i.exec(s.trim());
+  if (!m) return null;
+  const digits = m[1].replace(/,/g, '');
+  let n = Number(digits);
+  if (!Number.isFinite(n)) return null;
+  const scale = m[2]?.toLowerCase();
+  if (scale === 'thousand' || scale === 'k') n *= 1_000;
+  else if (scale === 'million') n *= 1_000_000;
+  return Math.round(n);
+}
+
+interface CoreValue {
+  value: number;
+  /** A vague quantity's open-ended reading: low only. */
+  vague: boolean;
+  words: boolean;
+}
+
+const VAGUE_VALUES: Array<[RegExp, number]> = [
+  [/^tens\s+of\s+thousands$/i, 20_000],
+  [/^hundreds\s+of\s+thousands$/i, 200_000],
+  [/^dozens$/i, 24],
+  [/^scores$/i, 40],
+  [/^hundreds$/i, 200],
+  [/^thousands$/i, 2_000],
+  [/^several\s+hundred$/i, 200],
+  [/^several\s+thousand$/i, 2_000],
+  [/^several\s+dozen$/i, 24],
+  [/^a\s+few\s+hundred$/i, 200],
+  [/^a\s+few\s+thousand$/i, 2_000],
+  [/^a\s+few\s+dozen$/i, 24],
+];
+
+/** The value of a core number (no qualifier): 12 for "a dozen", 24 (vague) for "dozens". */
+export function parseCore(core: string): CoreValue | null {
+  const s = core.trim().replace(/\s+/g, ' ');
+  for (const [re, v] of VAGUE_VALUES) if (re.test(s)) return { value: v, vague: true, words: true };
+  const dozen = /^(a|one|two|three|four|five|half a) dozen$/i.exec(s);
+  if (dozen) {
+    const k = dozen[1].toLowerCase();
+    const mult = k === 'half a' ? 0.5 : k === 'a' ? 1 : UNITS[k];
+    return { value: 12 * mult, vague: false, words: true };
+  }
+  if (/^\d/.test(s)) {
+    const v = parseDigitNumber(s);
+    return v == null ? null : { value: v, vague: false, words: false };
+  }
+  const v = parseWordNumber(s);
+  return v == null ? null : { value: v, vague: false, words: true };
+}
+
+/** Bounds for a single value under a qualifier, following the annotation guide's value rules. */
+export function applyQualifier(
+  qualifier: string | undefined,
+  value: number,
+  vague: boolean,
+): { low: number | null; high: number | null; approx: boolean } {
+  const q = (qualifier ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (vague) {
+    // "dozens", "hundreds": open-ended and approximate whatever comes in front ("up to hundreds" is rare).
+    if (/^(up to|as many as|as high as|no more than|at most)$/.test(q)) return { low: null, high: value, approx: true };
+    return { low: value, high: null, approx: true };
+  }
+  switch (q) {
+    case '':
+      return { low: value, high: value, approx: false };
+    case 'at least':
+    case 'no fewer than':
+    case 'no less than':
+    case 'not less than':
+      return { low: value, high: null, approx: false };
+    case 'more than':
+    case 'over':
+    case 'upwards of':
+    case 'in excess of':
+    case 'well over':
+    case 'just over':
+    case 'exceeds':
+    case 'exceeded':
+    case 'exceed':
+    case 'exceeding':
+    case 'surpassed':
+    case 'surpasses':
+    case 'topped':
+      return { low: value + 1, high: null, approx: false };
+    case 'up to':
+    case 'as many as':
+    case 'as high as':
+    case 'no more than':
+    case 'not more than':
+    case 'no greater than':
+    case 'at most':
+      return { low: null, high: value, approx: false };
+    case 'fewer than':
+    case 'less than':
+    case 'under':
+    case 'just under':
+      return { low: null, high: value - 1, approx: false };
+    case 'as few as':
+      return { low: value, high: null, approx: false };
+    default:
+      // about, around, roughly, nearly, almost, some, approximately, an estimated, close to, like
+      return { low: value, high: value, approx: true };
+  }
+}
+
+/** Words that are read as numbers only in a strong casualty pattern. */
+const WEAK_CORES = /^(one|a)$/i;
+
+/**
+ * Every number phrase in `text` between `from` and `to`, in order, with offsets into `text`.
+ * It reads the phrase only; whether it counts people who were harmed is the caller's question.
+ */
+export function findNumberPhrases(text: string, from = 0, to = text.length): NumberPhrase[] {
+  const out: NumberPhrase[] = [];
+  const re = new RegExp(NUMBER_PHRASE.source, 'gi');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const phrase = readMatch(m);
+    if (phrase) out.push(...phrase);
+  }
+  return out;
+}
+
+function readMatch(m: RegExpExecArray): NumberPhrase[] | null {
+  const [whole, qualifier, core, rangeSep, rangeEnd] = m;
+  const start = m.index;
+  let end = start + whole.length;
+  const coreStart = start + whole.indexOf(core, qualifier ? qualifier.length : 0);
+  const parsed = parseCore(core);
+  if (!parsed) return null;
+  const q = qualifier?.toLowerCase().replace(/\s+/g, ' ');
+  const base = { start, coreStart, vague: parsed.vague, words: parsed.words, weak: WEAK_CORES.test(core.trim()) };
+
+  if (rangeEnd !== undefined) {
+    const hi = parseCore(rangeEnd);
+    const sep = rangeSep.trim().toLowerCase();
+    const rangeOk =
+      hi && !hi.vague && !parsed.vague && hi.value > parsed.value &&
+      // "between A and B" or "A to B", "A-B"; a bare "A and B" / "A or B" is a list, not a range.
+      (sep === 'to' || sep === '-' || sep === '–' || sep === '—' || (q === 'between' && sep === 'and') || sep === 'or');
+    if (rangeOk && hi) {
+      if (q === 'from') {
+        // "from 63 to 89": a revision; the caller decides whether both are figures.
+        const fromEnd = coreStart + core.length;
+        const first: NumberPhrase = { ...base, start, end: fromEnd, coreStart, low: parsed.value, high: parsed.value, approx: false, value: parsed.value };
+        const secondStart = end - rangeEnd.length;
+        const second: NumberPhrase = {
+          start: secondStart, end, coreStart: secondStart, low: hi.value, high: hi.value, approx: false, value: hi.value,
+          vague: false, words: hi.words, weak: false, revisionFrom: first,
+        };
+        return [first, second];
+      }
+      const approx = q != null && !['between', 'anywhere from'].includes(q) && applyQualifier(q, parsed.value, false).approx;
+      let low: number | null = parsed.value;
+      let high: number | null = hi.value;
+      if (q && ['up to', 'as many as', 'as high as', 'no more than', 'at most'].includes(q)) low = parsed.value; // "as many as 200,000-300,000"
+      return [{ ...base, end, low, high, approx, value: Math.round((parsed.value + hi.value) / 2) }];
+    }
+    // Not a range: drop the tail, it may be the next phrase ("45 adults and 5 children").
+    end = coreStart + core.length;
+    const tailRe = new RegExp(NUMBER_PHRASE.source, 'gi');
+    const tailStart = end + rangeSep.length;
+    tailRe.lastIndex = tailStart;
+    const tail = tailRe.exec(m.input);
+    const first = single(base, q, parsed, end);
+    if (tail && tail.index === tailStart) {
+      const rest = readMatch(tail);
+      if (rest) return [first, ...rest];
+    }
+    return [first];
+  }
+  if (q === 'between' || q === 'from' || q === 'anywhere from') {
+    // "between" with no range after it: read the bare number.
+    return [{ ...single(base, undefined, parsed, end), start: coreStart }];
+  }
+  return [single(base, q, parsed, end)];
+}
+
+function single(
+  base: Pick<NumberPhrase, 'start' | 'coreStart' | 'vague' | 'words' | 'weak'>,
+  q: string | undefined,
+  parsed: CoreValue,
+  end: number,
+): NumberPhrase {
+  return { ...base, end, ...applyQualifier(q, parsed.value, parsed.vague), value: parsed.value };
+}

@@ -1,8 +1,37 @@
+import { findFigures } from './figures';
+import { splitSentences } from './sentences';
 import type { Claim, DocMeta } from './types';
+
+/**
+ * Words without which a paragraph holds no figure or denial. One pass of this regex over the whole
+ * text finds the few paragraphs worth reading; everything else is skipped at regex speed.
+ */
+const TRIGGER =
+  /kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|fatalit|bodies|toll\b|lives|perish|martyr|slain|massacr|murder|missing|unaccounted|trapped|captur|prisoner|hostage|abduct|kidnap|loss|lost\b|victim|deni|deny|dismiss|reject|refut|fake|false|untrue|not true|exaggerat|inflat|disput|not\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible)/i;
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
-  void text;
-  void meta;
-  return []; // The engine lands in the next commits.
+  const doc = meta.id ?? '';
+  const claims: Claim[] = [];
+  const trigger = new RegExp(TRIGGER.source, 'gi');
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    const paraStart = text.lastIndexOf('\n', m.index) + 1;
+    let paraEnd = text.indexOf('\n', m.index);
+    if (paraEnd < 0) paraEnd = text.length;
+    for (const s of splitSentences(text, paraStart, paraEnd)) {
+      if (!TRIGGER.test(text.slice(s.start, s.end))) continue;
+      for (const f of findFigures(text, s.start, s.end)) {
+        claims.push({
+          doc, kind: 'figure',
+          quote: text.slice(f.quoteStart, f.quoteEnd), quoteStart: f.quoteStart, quoteEnd: f.quoteEnd,
+          numberText: text.slice(f.numberStart, f.numberEnd), numberStart: f.numberStart, numberEnd: f.numberEnd,
+          low: f.low, high: f.high, approx: f.approx, outcome: f.outcome, victims: f.victims,
+          source: null, via: null, stance: f.negated ? 'denied' : 'asserted',
+          place: null, date: null, eventType: null,
+        });
+      }
+    }
+    trigger.lastIndex = paraEnd;
+  }
+  return claims;
 }

@@ -49,7 +49,8 @@ const DIGIT_NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:thousan
 /** Vague quantities the guide gives values for. */
 const VAGUE =
   '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several\\s+(?:hundred|thousand|dozen)|a\\s+few\\s+(?:hundred|thousand|dozen)|(?:a|one|two|three|four|five|half\\s+a)\\s+dozen)';
-const CORE = `(?:${VAGUE}|${DIGIT_NUMBER}|${WORD_NUMBER})`;
+/** "both" counts two people ("both pilots were killed"); it is weak, like "one". */
+const CORE = `(?:${VAGUE}|${DIGIT_NUMBER}|${WORD_NUMBER}|both)`;
 
 /** Qualifiers in front of a number, longest first so "no more than" wins over "more than". */
 const QUALIFIER =
@@ -128,6 +129,7 @@ export function parseCore(core: string): CoreValue | null {
     const mult = k === 'half a' ? 0.5 : k === 'a' ? 1 : UNITS[k];
     return { value: 12 * mult, vague: false, words: true };
   }
+  if (/^both$/i.test(s)) return { value: 2, vague: false, words: true };
   if (/^\d/.test(s)) {
     const v = parseDigitNumber(s);
     return v == null ? null : { value: v, vague: false, words: false };
@@ -192,7 +194,7 @@ export function applyQualifier(
 }
 
 /** Words that are read as numbers only in a strong casualty pattern. */
-const WEAK_CORES = /^(one|a)$/i;
+const WEAK_CORES = /^(one|a|both)$/i;
 
 /**
  * Every number phrase in `text` between `from` and `to`, in order, with offsets into `text`.

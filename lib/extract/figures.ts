@@ -1,0 +1,530 @@
+/**
+ * Casualty figures in one sentence: a number phrase bound to an outcome by one of a few grammatical
+ * patterns, each general over the words it allows:
+ *
+ *  - count before outcome:  "63 Russian soldiers had been killed", "87 wounded", "4,645 excess deaths",
+ *                           "45 adults and 5 children died", "30 children were among the dead"
+ *  - verb before count:     "killing at least 30", "has killed 89 Russian personnel", "wounded 31 others"
+ *  - noun + of:             "the deaths of 6,600 soldiers", "the bodies of 12 people"
+ *  - running total:         "the death toll rose to 57", "the number of civilians killed has increased to 52",
+ *                           "raised the toll from 64 to 2,975", "our losses amount to 5,937 people"
+ *  - among / included:      "Among those killed were five children", "The victims included three women"
+ *  - continuation:          "... killed more than 1,400 people in Israel and about 3,000 in Gaza"
+ *  - zero:                  "no casualties", "nobody was hurt", "none of the crew was injured"
+ *
+ * A number is refused when it reads as something else: an age, a date, a year, a time, money, a
+ * percentage, a measure, or a count of things ("seven planes") or of people not harmed ("300 troops
+ * were deployed": the predicate after the count is not an outcome).
+ */
+import { findNumberPhrases, type NumberPhrase } from './numbers';
+import {
+  ACTIVE_VERBS, AUXILIARIES, CLAUSE_STOPS, MONTHS, NON_PERSON, NOUN_OF, OUTCOME_WORDS, PERSON_NOUNS,
+  POSTNOMINAL, REVISION_VERBS, TOLL_LINKS, TOLL_NOUNS,
+} from './lexicon';
+import { tokenize, type Token } from './tokens';
+import type { Outcome } from './types';
+
+/** A figure found in a sentence, before attribution. */
+export interface FigureHit {
+  numberStart: number;
+  numberEnd: number;
+  quoteStart: number;
+  quoteEnd: number;
+  low: number | null;
+  high: number | null;
+  approx: boolean;
+  outcome: Outcome;
+  victims: string | null;
+  /** The predicate was negated ("3,000 people did not die"). */
+  negated: boolean;
+  /** Which pattern bound it; for debugging and tests. */
+  pattern: string;
+}
+
+/** A sentence as units: words and punctuation, with each number phrase merged into one unit. */
+interface Unit {
+  start: number;
+  end: number;
+  t: string;
+  raw: string;
+  kind: 'word' | 'punct' | 'num';
+  phrase?: NumberPhrase;
+  /** For number units: refused as a look-alike; reads as an ordinary word. */
+  lookalike?: boolean;
+}
+
+function toUnits(tokens: Token[], phrases: NumberPhrase[]): Unit[] {
+  const units: Unit[] = [];
+  let p = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    while (p < phrases.length && phrases[p].end <= tok.start) p++;
+    const ph = phrases[p];
+    if (ph && tok.start >= ph.start && tok.start < ph.end) {
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1].start < ph.end) j++;
+      units.push({ start: ph.start, end: ph.end, t: '#', raw: '#', kind: 'num', phrase: ph });
+      i = j;
+      p++;
+      continue;
+    }
+    units.push({ start: tok.start, end: tok.end, t: tok.t, raw: tok.raw, kind: tok.kind });
+  }
+  return units;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+const RELATIVES = new Set(['who', 'that', 'which', 'whom']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const CURRENCY = new Set(['$', '€', '£', '¥', 'us$', 'usd', 'eur', 'rs', 'inr']);
+const AGE_WORDS = new Set(['age', 'aged', 'ages']);
+const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', "o'clock", 'hrs', 'local']);
+const SKIP_BEFORE_COUNT = new Set(['a', 'an', 'another', 'further', 'additional', 'other', 'reportedly', 'also', 'at', 'only', 'just', 'so', 'far', 'up', 'total', 'of', 'estimated', 'some']);
+const MONEY_AFTER = new Set(['dollars', 'euros', 'pounds', 'rupees', 'yuan', 'roubles', 'rubles', 'hryvnias', 'bn', 'mn']);
+const AMONG_HEADS: Record<string, Outcome> = {
+  dead: 'killed', killed: 'killed', victims: 'killed', deceased: 'killed', casualties: 'casualties',
+  wounded: 'wounded', injured: 'wounded', fatalities: 'killed', missing: 'missing',
+};
+const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including']);
+
+/** All casualty figures in the sentence text[start, end). */
+export function findFigures(text: string, start: number, end: number): FigureHit[] {
+  const tokens = tokenize(text, start, end);
+  const phrases = findNumberPhrases(text, start, end).filter((p) => p.end <= end);
+  const units = toUnits(tokens, phrases);
+  const hits: FigureHit[] = [];
+  const bound = new Map<number, FigureHit>();
+  /** Numbers inside an "including ..." subset of another figure's victims: part of it, not figures. */
+  const subset = new Set<number>();
+  /** Right scans that met a predicate which is not an outcome ("were deployed"): never inherit. */
+  const blocked = new Set<number>();
+
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== 'num') continue;
+    if (isLookalike(text, units, i)) u.lookalike = true;
+  }
+
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== 'num' || u.lookalike || subset.has(i)) continue;
+    const right = scanRight(units, i);
+    if (right.kind === 'blocked') blocked.add(i);
+    let hit: FigureHit | null = null;
+    if (right.kind === 'hit') hit = right.hit;
+    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i);
+    if (!hit) continue;
+    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll') continue;
+    if (right.kind === 'hit') for (const s of right.subset) subset.add(s);
+    for (const s of right.kind === 'hit' ? right.siblings : []) {
+      // "109 men, 24 women and 38 children were killed": each count is a figure of its own.
+      const sib = units[s];
+      if (sib.lookalike || bound.has(s)) continue;
+      const sh: FigureHit = {
+        ...hit, ...values(sib.phrase!), numberStart: sib.start, numberEnd: sib.end,
+        victims: victimsAfter(text, units, s), pattern: 'list',
+      };
+      bound.set(s, sh);
+      hits.push(sh);
+    }
+    if (bound.has(i)) continue;
+    bound.set(i, hit);
+    hits.push(hit);
+  }
+
+  // Continuations: "killed 1,400 people in Israel and about 3,000 in Gaza", "105 ..., 101 of them".
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || blocked.has(i) || u.phrase!.weak) continue;
+    const inherited = continuation(units, i, bound);
+    if (inherited) {
+      const h: FigureHit = {
+        ...inherited, ...values(u.phrase!), numberStart: u.start, numberEnd: u.end,
+        quoteStart: u.start, quoteEnd: clauseEnd(units, i), victims: victimsAfter(text, units, i), pattern: 'continuation',
+      };
+      bound.set(i, h);
+      hits.push(h);
+    }
+  }
+
+  hits.push(...zeroFigures(text, start, end));
+  hits.sort((a, b) => a.numberStart - b.numberStart);
+  return hits;
+}
+
+function values(p: NumberPhrase): Pick<FigureHit, 'low' | 'high' | 'approx'> {
+  return { low: p.low, high: p.high, approx: p.approx };
+}
+
+function isLookalike(text: string, units: Unit[], i: number): boolean {
+  const u = units[i];
+  const p = u.phrase!;
+  const prev = units[i - 1];
+  const prev2 = units[i - 2];
+  const next = units[i + 1];
+  const next2 = units[i + 2];
+  const core = text.slice(p.coreStart, p.end);
+  if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || prev.t === '#')) return true;
+  if (next && (next.t === '%' || next.t === 'percent' || next.t === 'per' || MONEY_AFTER.has(next.t))) return true;
+  if (next && (next.t === 'billion' || next.t === 'trillion')) return true;
+  // Compound modifiers: "a 26-year-old", "528-word", "a 4-storey building"; but "3,000-person death count".
+  if (next && next.t === '-' && next2 && next2.kind === 'word' && !/^(person|people|strong)$/.test(next2.t)) return true;
+  if (next && /^(year|years)-old$/.test(next.t)) return true;
+  if (next && (next.t === 'years' || next.t === 'year') && next2 && next2.t === 'old') return true;
+  // Dates and times: "March 23", "23 March", "Dec. 31", "10:30", "7 pm".
+  if (p.value <= 31 && !p.vague && p.low === p.high) {
+    if (prev && MONTHS.has(prev.t)) return true;
+    if (prev && prev.t === '.' && prev2 && MONTHS.has(prev2.t)) return true;
+    if (next && MONTHS.has(next.t)) return true;
+  }
+  if (next && next.t === ':' && next2 && /^\d/.test(next2.t)) return true;
+  if (next && TIME_WORDS.has(next.t)) return true;
+  if (prev && (AGE_WORDS.has(prev.t) || (prev.t === 'of' && prev2 && AGE_WORDS.has(prev2.t)))) return true;
+  // A year: four digits with no separator, unless it plainly counts people ("3000 people did not die").
+  if (/^(1[89]\d\d|20\d\d)$/.test(core) && p.low === p.high) {
+    if (!(next && (PERSON_NOUNS.has(next.t) || next.t in OUTCOME_WORDS))) return true;
+  }
+  // Ordinals written as words never match; a count of things is refused by its head noun.
+  for (let k = i + 1; k <= i + 3 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind !== 'word') break;
+    if (PERSON_NOUNS.has(w.t) || w.t in OUTCOME_WORDS || w.t === 'of') break;
+    if (NON_PERSON.has(w.t)) return true;
+  }
+  if (prev && prev.t === 'page') return true;
+  return false;
+}
+
+type RightScan =
+  | { kind: 'hit'; hit: FigureHit; siblings: number[]; subset: number[] }
+  | { kind: 'blocked' }
+  | { kind: 'none' };
+
+/** Count, then victims, then (auxiliaries and) the outcome: "63 of its troops were killed". */
+function scanRight(units: Unit[], i: number): RightScan {
+  const u = units[i];
+  let state: 'np' | 'aux' = 'np';
+  let npStart = -1;
+  let npEnd = -1;
+  let negated = false;
+  let including = false;
+  const siblings: number[] = [];
+  const subset: number[] = [];
+  let steps = 0;
+  for (let j = i + 1; j < units.length && steps < 16; j++, steps++) {
+    const w = units[j];
+    const next = units[j + 1];
+    if (w.kind === 'num' && !w.lookalike) {
+      if (including) { subset.push(j); continue; }
+      const before = units[j - 1];
+      if (state === 'np' && (before.t === 'and' || before.t === ',' || before.t === 'or')) { siblings.push(j); continue; }
+      return { kind: 'none' };
+    }
+    const outcome = OUTCOME_WORDS[w.t];
+    if (outcome && w.kind === 'word') {
+      if (state === 'np' && !POSTNOMINAL.has(w.t) && !/(ed|ing)$/.test(w.t) && w.t !== 'died' && w.t !== 'die') {
+        // A bare verb form right after the count ("die") is fine; other outcome words need the NP to end.
+      }
+      if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return { kind: 'none' };
+      const combined = combinedOutcome(units, j, outcome);
+      const last = combined.end;
+      const hit: FigureHit = {
+        numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(last, npEnd),
+        ...values(u.phrase!), outcome: combined.outcome,
+        victims: npStart >= 0 ? victimsText(units, npStart, npEnd) : nounVictims(w),
+        negated, pattern: state === 'np' ? 'count-outcome' : 'count-aux-outcome',
+      };
+      return { kind: 'hit', hit, siblings, subset };
+    }
+    if (w.t === 'among' && next) {
+      const k = next.t === 'the' || next.t === 'those' ? j + 2 : j + 1;
+      const head = units[k];
+      if (head && head.t in AMONG_HEADS) {
+        const hit: FigureHit = {
+          numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: head.end, ...values(u.phrase!),
+          outcome: AMONG_HEADS[head.t], victims: npStart >= 0 ? victimsText(units, npStart, npEnd) : null,
+          negated, pattern: 'count-among',
+        };
+        return { kind: 'hit', hit, siblings, subset };
+      }
+      return { kind: 'none' };
+    }
+    if (w.kind === 'punct') {
+      if (QUOTE_MARKS.has(w.t)) continue;
+      if (w.t === ',' && next && (next.t === 'including' || next.kind === 'num' || including)) continue;
+      if (w.t === ',' && next && (next.t === 'allegedly' || next.t === 'reportedly')) continue;
+      if (w.t === '.' && next && /^[a-z]/.test(next.raw)) continue; // "100,000. soldiers": a stray point
+      if (w.t === '-' && (next?.t === 'person' || next?.t === 'people')) continue;
+      return { kind: 'none' };
+    }
+    if (NEGATIONS.has(w.t) || w.t === "didn't" || w.t === "wasn't" || w.t === "weren't") {
+      negated = true;
+      state = 'aux';
+      continue;
+    }
+    if (w.t === 'did' || w.t === 'do' || w.t === 'does') { state = 'aux'; continue; }
+    if (state === 'np' && RELATIVES.has(w.t)) { state = 'aux'; continue; }
+    if (w.t === 'including') { including = true; if (npStart < 0) npStart = j; npEnd = w.end; continue; }
+    if (AUXILIARIES.has(w.t) && !(state === 'np' && (w.t === 'more' || w.t === 'both' || w.t === 'all'))) {
+      state = 'aux';
+      continue;
+    }
+    if (state === 'aux') {
+      // "were deployed", "had been destroyed", "were at a field kitchen": a predicate that is not an outcome.
+      return { kind: 'blocked' };
+    }
+    if (CLAUSE_STOPS.has(w.t) || w.t === 'and' || w.t === 'or') return { kind: 'none' };
+    if (/ed$/.test(w.t) && w.t.length > 4 && !(next && PERSON_NOUNS.has(next.t))) {
+      // "300 troops deployed": a participle that is not an outcome ends the victims phrase.
+      return { kind: 'blocked' };
+    }
+    if (npStart < 0) npStart = j;
+    npEnd = w.end;
+  }
+  return { kind: 'none' };
+}
+
+/** "killed and wounded", "dead or injured": both outcomes together are casualties. */
+function combinedOutcome(units: Unit[], j: number, outcome: Outcome): { outcome: Outcome; end: number } {
+  const conj = units[j + 1];
+  const other = units[j + 2];
+  let end = units[j].end;
+  if (units[j].t === 'lost' && units[j + 1]?.t === 'their' && units[j + 2]?.t === 'lives') end = units[j + 2].end;
+  if (conj && (conj.t === 'and' || conj.t === 'or') && other) {
+    const o2 = OUTCOME_WORDS[other.t];
+    if (o2 && o2 !== outcome && (o2 === 'killed' || o2 === 'wounded') && (outcome === 'killed' || outcome === 'wounded')) {
+      return { outcome: 'casualties', end: other.end };
+    }
+  }
+  // "unaccounted for"
+  return { outcome, end };
+}
+
+/** Verb before the count: "killing at least 30", "has killed 89 Russian military personnel". */
+function leftVerb(units: Unit[], i: number): FigureHit | null {
+  const u = units[i];
+  let k = i - 1;
+  for (let skipped = 0; k >= 0 && skipped < 3 && SKIP_BEFORE_COUNT.has(units[k].t); skipped++) k--;
+  const v = units[k];
+  if (!v || v.kind !== 'word') return null;
+  let outcome = ACTIVE_VERBS[v.t];
+  if (!outcome && v.t === 'down' && /^(gunning|gunned|mowing|mowed|cut|cutting)$/.test(units[k - 1]?.t ?? '')) outcome = 'killed';
+  if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
+  if (!outcome) return null;
+  // Verbs with other senses ("lost 3 games", "claimed 5 seats", "captured 4 towns") need people after the count.
+  if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting)$/.test(v.t)) {
+    const head = units[i + 1];
+    const personAfter = hasPersonHead(units, i) || (head && head.t === 'lives');
+    const killedWounded = head && (head.t === 'killed' || head.t === 'dead');
+    if (!personAfter && !killedWounded) return null;
+    if (v.t.startsWith('claim') && !(head && head.t === 'lives')) return null;
+  }
+  return {
+    numberStart: u.start, numberEnd: u.end, quoteStart: v.start, quoteEnd: npAfterEnd(units, i),
+    ...values(u.phrase!), outcome, victims: null, negated: false, pattern: 'verb-count',
+  };
+}
+
+/** "the deaths of 6,600 soldiers", "the death of at least 400". */
+function nounOf(units: Unit[], i: number): FigureHit | null {
+  const u = units[i];
+  let k = i - 1;
+  if (units[k]?.t !== 'of') return null;
+  k--;
+  const n = units[k];
+  if (!n || !(n.t in NOUN_OF)) return null;
+  if (n.t === 'lives' && units[k - 1]?.t !== 'the') return null;
+  return {
+    numberStart: u.start, numberEnd: u.end, quoteStart: n.start, quoteEnd: npAfterEnd(units, i),
+    ...values(u.phrase!), outcome: NOUN_OF[n.t], victims: null, negated: false, pattern: 'noun-of-count',
+  };
+}
+
+/** A running total: "the death toll rose to 57", "placed the death toll at 64", "losses amount to 5,937". */
+function toll(units: Unit[], i: number): FigureHit | null {
+  const u = units[i];
+  const prev = units[i - 1];
+  const linked = (prev && (TOLL_LINKS.has(prev.t) || prev.t === ':' || prev.t === 'only' || prev.t === 'likely' || prev.t === ',')) || u.phrase!.start < u.phrase!.coreStart;
+  if (!linked) return null;
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 28; k--, steps++) {
+    const w = units[k];
+    if (w.kind === 'punct' && (w.t === ';' || w.t === '(' || w.t === ')')) return null;
+    if (w.kind === 'num' && !w.lookalike) {
+      const before = units[k - 1];
+      if (!(before && (before.t === 'to' || before.t === 'from' || before.t === 'of'))) return null;
+      continue;
+    }
+    if (w.kind === 'word' && CLAUSE_STOPS.has(w.t) && w.t !== 'as' && w.t !== 'since') return null;
+    if (!TOLL_NOUNS.has(w.t)) continue;
+    const outcome = tollOutcome(units, k);
+    if (!outcome) continue;
+    const hit: FigureHit = {
+      numberStart: u.start, numberEnd: u.end, quoteStart: tollStart(units, k), quoteEnd: npAfterEnd(units, i),
+      ...values(u.phrase!), outcome, victims: null, negated: false, pattern: 'toll',
+    };
+    // "revised its death count up to 171": a revision verb makes "up to" a direction, not a bound.
+    if (u.phrase!.low === null && u.phrase!.high !== null) {
+      for (let r = i - 1; r >= Math.max(0, k - 2); r--) {
+        if (REVISION_VERBS.has(units[r].t)) { hit.low = hit.high; break; }
+      }
+    }
+    return hit;
+  }
+  return null;
+}
+
+/** What a toll noun counts: "death toll" killed, "number of injured" wounded, "losses" casualties. */
+function tollOutcome(units: Unit[], k: number): Outcome | null {
+  const w = units[k];
+  const before = units[k - 1]?.t;
+  if (w.t === 'toll') {
+    if (before === 'casualty') return 'casualties';
+    if (before === 'injury') return 'wounded';
+    return 'killed';
+  }
+  if (w.t === 'count' || w.t === 'tally' || w.t === 'figure' || w.t === 'figures' || w.t === 'estimate' || w.t === 'estimates' || w.t === 'total') {
+    if (before === 'death' || before === 'body' || before === 'fatality') return 'killed';
+    if (before === 'casualty') return 'casualties';
+    if (before === 'injury') return 'wounded';
+  }
+  if (w.t === 'losses' || w.t === 'loss' || w.t === 'casualties') return 'casualties';
+  if (w.t === 'deaths' || w.t === 'killings' || w.t === 'fatalities') return 'killed';
+  // "the number of civilians killed", "the total number of civilian deaths", "the number of dead".
+  if (units[k + 1]?.t === 'of') {
+    for (let j = k + 2; j < units.length && j <= k + 7; j++) {
+      const o = OUTCOME_WORDS[units[j].t];
+      if (o) return combinedOutcome(units, j, o).outcome;
+      if (units[j].kind !== 'word') break;
+    }
+  }
+  return null;
+}
+
+function tollStart(units: Unit[], k: number): number {
+  let s = k;
+  while (s > 0 && units[s - 1].kind === 'word' && /^(death|casualty|body|injury|official|the|a|total|overall|final|number|its|their|of)$/.test(units[s - 1].t)) s--;
+  return units[s].start;
+}
+
+/** "Among those killed were five children", "The victims included three women". */
+function among(units: Unit[], i: number): FigureHit | null {
+  const u = units[i];
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 30; k--, steps++) {
+    const w = units[k];
+    if (w.t === ';') return null;
+    if (w.t === 'among') {
+      for (let j = k + 1; j <= k + 3 && j < i; j++) {
+        const o = AMONG_HEADS[units[j].t];
+        if (o) return { numberStart: u.start, numberEnd: u.end, quoteStart: w.start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!), outcome: o, victims: null, negated: false, pattern: 'among' };
+      }
+    }
+    if (INCLUDE_WORDS.has(w.t) && w.t !== 'including' && k >= i - 3) {
+      const head = units[k - 1];
+      if (head && head.t in AMONG_HEADS) {
+        const o = head.t === 'victims' ? 'casualties' : AMONG_HEADS[head.t];
+        return { numberStart: u.start, numberEnd: u.end, quoteStart: head.start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!), outcome: o, victims: null, negated: false, pattern: 'included' };
+      }
+    }
+  }
+  return null;
+}
+
+/** A count that continues an earlier figure of the same clause: "... and about 3,000 in Gaza". */
+function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  const prev = units[i - 1];
+  if (!prev || !(prev.t === 'and' || prev.t === ',' || prev.t === 'or' || prev.t === 'while')) return null;
+  for (let k = i - 2, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+    const w = units[k];
+    if (w.t === ';' || w.t === '(' || (w.kind === 'word' && CLAUSE_STOPS.has(w.t))) return null;
+    const h = bound.get(k);
+    if (h) return h;
+  }
+  return null;
+}
+
+/** Whether the count's head noun names people ("both pilots", "one person", "one of the soldiers"). */
+function hasPersonHead(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind !== 'word') return false;
+    if (PERSON_NOUNS.has(w.t)) return true;
+    if (/^[A-Z]\w+(ans|ians|is|ese)$/.test(w.raw)) return true; // nationalities: "Australians", "Israelis"
+  }
+  return false;
+}
+
+/** End of the victims phrase right after a count ("63 Russian troops"), for the quote. */
+function npAfterEnd(units: Unit[], i: number): number {
+  let end = units[i].end;
+  for (let k = i + 1; k <= i + 6 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || w.t === 'and' || w.t === 'in' || w.t === 'on' || w.t === 'at' || w.t === 'according') break;
+    if (AUXILIARIES.has(w.t) || RELATIVES.has(w.t)) break;
+    end = w.end;
+    if (PERSON_NOUNS.has(w.t)) break;
+  }
+  return end;
+}
+
+function clauseEnd(units: Unit[], i: number): number {
+  return npAfterEnd(units, i);
+}
+
+function victimsAfter(text: string, units: Unit[], i: number): string | null {
+  const end = npAfterEnd(units, i);
+  const start = units[i].end;
+  const v = text.slice(start, end).trim().replace(/^of\s+/, '');
+  return v || null;
+}
+
+function victimsText(units: Unit[], from: number, to: number): string | null {
+  let a = from;
+  while (a < units.length && units[a].end <= to && /^(of|the|its|their|those)$/.test(units[a].t) && units[a + 1]?.end <= to) {
+    if (units[a].t === 'its' || units[a].t === 'their') break;
+    a++;
+  }
+  const first = units[a];
+  const last = units.slice(a).filter((w) => w.end <= to).pop();
+  if (!first || !last) return null;
+  return (first.raw === '#' ? null : sliceUnits(units, a, last)) ?? null;
+}
+
+function sliceUnits(units: Unit[], a: number, last: Unit): string | null {
+  const parts: string[] = [];
+  for (let k = a; k < units.length && units[k].end <= last.end; k++) parts.push(units[k].raw);
+  const s = parts.join(' ').replace(/\s+([,.;:])/g, '$1').replace(/^of\s+/, '').trim();
+  return s || null;
+}
+
+function nounVictims(w: Unit): string | null {
+  return w.t === 'martyrs' || w.t === 'victims' ? w.raw : null;
+}
+
+const ZERO_NOUN = /\b(no|zero)\s+(?:(?:reported|immediate|known|further|other|human|civilian|military|serious|confirmed|major)\s+)*(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
+const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none)\b((?:\s+(?:of\s+)?[\p{L}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/giu;
+const ZERO_DIED = /\b(nobody|no\s+one|no-one|none(?:\s+of\s+(?:the|them|its|their|our)\s*[\p{L}'’-]*)?)\s+(died|perished)\b/giu;
+
+/** Zero claims: "no casualties", "nobody was killed", "none of its soldiers was hurt". */
+function zeroFigures(text: string, start: number, end: number): FigureHit[] {
+  const s = text.slice(start, end);
+  const out: FigureHit[] = [];
+  const push = (m: RegExpExecArray, numberLen: number, outcomeWord: string) => {
+    const w = outcomeWord.toLowerCase().replace(/\s+/g, ' ');
+    const outcome: Outcome =
+      w === 'loss of life' ? 'killed' : OUTCOME_WORDS[w] ?? (w === 'harmed' ? 'wounded' : 'killed');
+    out.push({
+      numberStart: start + m.index, numberEnd: start + m.index + numberLen,
+      quoteStart: start + m.index, quoteEnd: start + m.index + m[0].length,
+      low: 0, high: 0, approx: false, outcome, victims: null, negated: false, pattern: 'zero',
+    });
+  };
+  for (const m of s.matchAll(ZERO_NOUN)) push(m as RegExpExecArray, m[0].length, m[2]);
+  for (const m of s.matchAll(ZERO_SUBJECT)) {
+    const hit = m as RegExpExecArray;
+    push(hit, m[1].length, m[3]);
+    const victims = m[2].trim().replace(/^of\s+/, '');
+    if (victims) out[out.length - 1].victims = victims;
+  }
+  for (const m of s.matchAll(ZERO_DIED)) push(m as RegExpExecArray, m[1].length, m[2]);
+  return out;
+}

@@ -1,0 +1,269 @@
+/**
+ * Date mentions in news text and their resolution to a calendar day.
+ *
+ * `findDateMentions` lists every date-like phrase in a range of the text with what it means
+ * relative to a reference day; `resolveMention` turns one into `YYYY-MM-DD`. Choosing which
+ * mention is the claim's event date (clause first, then sentence, ...) happens in `index.ts`.
+ */
+import {
+  earlierThisMonth,
+  earlierThisWeek,
+  formatDay,
+  lastMonth,
+  lastWeek,
+  latestMonthDay,
+  makeDate,
+  monthsBefore,
+  shiftDays,
+  weekdayOnOrBefore,
+  type Day,
+} from './calendar';
+
+/** What a date phrase says, before a reference day is known. */
+export type DateMeaning =
+  /** A full date with its year ("March 16, 2022", "2017-03-17"). */
+  | { type: 'absolute'; year: number; month: number; day: number }
+  /** A month and day without a year ("May 23", "New Year's Eve"). */
+  | { type: 'month-day'; month: number; day: number }
+  /** A weekday (0 = Sunday); `strict` for "last Tuesday", which never means the reference day. */
+  | { type: 'weekday'; weekday: number; strict: boolean }
+  /** Days from the publication date ("yesterday" -1, "two days ago" -2). */
+  | { type: 'days-ago'; days: number }
+  /** Whole months before the publication date ("a month ago"). */
+  | { type: 'months-ago'; months: number }
+  /** A span resolved to its middle (see calendar.ts for each convention). */
+  | { type: 'span'; span: 'last-week' | 'earlier-this-week' | 'last-month' | 'earlier-this-month' }
+  /** Days from another date in the same passage ("the previous day" -1, "a day later" +1). */
+  | { type: 'relative'; days: number }
+  /** "since ...": the claim counts a period, not one incident. `strong` when a date/year follows. */
+  | { type: 'period'; strong: boolean };
+
+/** One date phrase found in the text, with absolute offsets. */
+export interface DateMention {
+  start: number;
+  end: number;
+  meaning: DateMeaning;
+  /**
+   * Why the phrase cannot be the event's date although it is a date: `statement` when it dates a
+   * statement ("said on Friday", "published on"), `range-end` for the far end of "from X to Y",
+   * `future` for "next Tuesday".
+   */
+  not?: 'statement' | 'range-end' | 'future';
+}
+
+const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const SMALL_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
+
+/*
+ * One scan regex, alternatives tried left to right at each position, so longer phrases come first
+ * ("the day before yesterday" before "the day before"). Months and weekdays must be capitalized:
+ * "may" and "march" are also verbs. Every quantifier is bounded or applies to a single character
+ * class followed by a literal, so the scan stays linear on any input.
+ */
+const DATE_SOURCE = [
+  // 2017-03-17
+  String.raw`\b(?<isoY>(?:19|20)\d\d)-(?<isoM>[01]\d)-(?<isoD>[0-3]\d)\b`,
+  // March 16, 2022 · Dec. 31 · May 23rd
+  String.raw`\b(?<mdM>${MONTH_NAMES})\.?[ \u00a0](?<mdD>[0-3]?\d)(?:st|nd|rd|th)?\b(?!-|:|\.\d|,\d)(?:,?[ \u00a0](?<mdY>(?:19|20)\d\d)\b)?`,
+  // 16 March 2022 · 23rd of May
+  String.raw`\b(?<dmD>[0-3]?\d)(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?(?<dmM>${MONTH_NAMES})\b\.?(?:,?[ \u00a0](?<dmY>(?:19|20)\d\d)\b)?`,
+  // Holidays whose date is fixed.
+  String.raw`\b(?<nye>New[ \u00a0]Year['’]?s[ \u00a0]Eve)\b`,
+  // "New Year's" alone is left out: it names the night as often as the day.
+  String.raw`\b(?<nyd>New[ \u00a0]Year['’]?s[ \u00a0]Day)\b`,
+  String.raw`\b(?<xmasEve>Christmas[ \u00a0]Eve)\b`,
+  String.raw`\b(?<xmas>Christmas(?:[ \u00a0]Day)?)\b`,
+  // last Tuesday · on Tuesday · Tuesday night · next Tuesday (future: never the event)
+  String.raw`(?:\b(?<wdPre>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)[ \u00a0])?\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
+  // Relative to publication.
+  String.raw`\b(?<dayBeforeYesterday>[Tt]he[ \u00a0]day[ \u00a0]before[ \u00a0]yesterday)\b`,
+  String.raw`\b(?<yesterday>[Yy]esterday|[Ll]ast[ \u00a0]night)\b`,
+  String.raw`\b(?<today>[Ee]arlier[ \u00a0]today|[Tt]onight|[Tt]his[ \u00a0](?:morning|afternoon|evening))\b`,
+  String.raw`\b(?<agoN>${COUNT})[ \u00a0](?<agoUnit>days?|weeks?|months?)[ \u00a0]ago\b`,
+  String.raw`\b(?<lastWeek>[Ll]ast[ \u00a0]week)\b`,
+  String.raw`\b(?<thisWeek>[Ee]arlier[ \u00a0]this[ \u00a0]week)\b`,
+  String.raw`\b(?<lastMonth>[Ll]ast[ \u00a0]month)\b`,
+  String.raw`\b(?<thisMonth>[Ee]arlier[ \u00a0]this[ \u00a0]month)\b`,
+  // Relative to another date of the passage.
+  String.raw`\b(?<relBefore>(?:[Tt]he|[Aa]|[Oo]ne)[ \u00a0]day[ \u00a0](?:earlier|before)|[Tt]he[ \u00a0](?:previous|preceding)[ \u00a0](?:day|night|evening)|[Tt]he[ \u00a0]night[ \u00a0]before)\b`,
+  String.raw`\b(?<relAfter>[Tt]he[ \u00a0](?:next|following)[ \u00a0]day|(?:[Aa]|[Oo]ne)[ \u00a0]day[ \u00a0]later|[Tt]he[ \u00a0]day[ \u00a0]after)\b`,
+  String.raw`\b(?<relN>two|three|four|five|six|seven|\d)[ \u00a0]days[ \u00a0](?<relDir>earlier|before|later|after)\b`,
+  // A period total: "since 2011", "since the war began".
+  String.raw`\b(?<since>[Ss]ince)\b`,
+].join('|');
+
+const DATE_RE = new RegExp(DATE_SOURCE, 'g');
+
+/*
+ * A date right after a reporting verb ("said on Friday", "told AFP Tuesday" is not caught, on
+ * purpose: too rare to pay for) or a publication label dates the statement, not the event.
+ */
+const STATEMENT_BEFORE =
+  /\b(?:said|says|say|told|announced|reported|stated|claimed|confirmed|denied|denies|added|wrote|tweeted|posted|published|updated|modified|declared|acknowledged|admitted|insisted|noted|explained|revealed|rejected|dismissed|warned|stressed|seen|released|issued)(?:[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+statement|late|early|on|at|this|last))*[ \u00a0]*,?[ \u00a0]*$/i;
+const STATEMENT_AFTER =
+  /^[ \u00a0]*(?:morning|afternoon|evening|night)?[ \u00a0]*,?[ \u00a0]*(?:(?:has|have|had|was|were|also|publicly|officially|formally|again|then)[ \u00a0]+){0,2}(?:said|says|told|announced|reported|stated|claimed|confirmed|denied|denies|added|tweeted|posted|published|declared|acknowledged|admitted|rejected|dismissed|warned|issued|released)\b/;
+/** "from X through Y", "between X and Y": the second date only closes the range. */
+const RANGE_JOIN = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:to|through|thru|until|till|and|-|–|—)[ \u00a0]*$/;
+/** What follows "since" in a strong period marker: a year, a month, a date, the war's start. */
+const SINCE_OBJECT =
+  /^[ \u00a0]+(?:(?:early|late|mid-?)[ \u00a0]*)?(?:(?:19|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|the[ \u00a0]+(?:start|beginning|outbreak|onset)\b|the[ \u00a0]+(?:war|conflict|invasion|offensive|fighting|uprising|revolution)[ \u00a0]+(?:began|started|erupted|broke)|then\b)/;
+const CONTEXT = 48;
+
+function monthIndex(name: string): number {
+  return MONTH_INDEX[name.slice(0, 3).toLowerCase()];
+}
+
+function countValue(word: string): number {
+  return SMALL_NUMBERS[word.toLowerCase()] ?? Number.parseInt(word, 10);
+}
+
+function meaningOf(g: Record<string, string | undefined>): { meaning: DateMeaning; future?: boolean } | null {
+  if (g.isoY) return { meaning: { type: 'absolute', year: +g.isoY, month: +g.isoM!, day: +g.isoD! } };
+  if (g.mdM) {
+    const month = monthIndex(g.mdM);
+    const day = +g.mdD!;
+    return g.mdY
+      ? { meaning: { type: 'absolute', year: +g.mdY, month, day } }
+      : { meaning: { type: 'month-day', month, day } };
+  }
+  if (g.dmM) {
+    const month = monthIndex(g.dmM);
+    const day = +g.dmD!;
+    return g.dmY
+      ? { meaning: { type: 'absolute', year: +g.dmY, month, day } }
+      : { meaning: { type: 'month-day', month, day } };
+  }
+  if (g.nye) return { meaning: { type: 'month-day', month: 12, day: 31 } };
+  if (g.nyd) return { meaning: { type: 'month-day', month: 1, day: 1 } };
+  if (g.xmasEve) return { meaning: { type: 'month-day', month: 12, day: 24 } };
+  if (g.xmas) return { meaning: { type: 'month-day', month: 12, day: 25 } };
+  if (g.wd) {
+    const pre = g.wdPre?.toLowerCase();
+    const weekday = WEEKDAYS.indexOf(g.wd.toLowerCase());
+    return { meaning: { type: 'weekday', weekday, strict: pre === 'last' }, future: pre === 'next' || pre === 'coming' };
+  }
+  if (g.dayBeforeYesterday) return { meaning: { type: 'days-ago', days: 2 } };
+  if (g.yesterday) return { meaning: { type: 'days-ago', days: 1 } };
+  if (g.today) return { meaning: { type: 'days-ago', days: 0 } };
+  if (g.agoN) {
+    const n = countValue(g.agoN);
+    const unit = g.agoUnit!.toLowerCase();
+    if (unit.startsWith('month')) return { meaning: { type: 'months-ago', months: n } };
+    return { meaning: { type: 'days-ago', days: unit.startsWith('week') ? 7 * n : n } };
+  }
+  if (g.lastWeek) return { meaning: { type: 'span', span: 'last-week' } };
+  if (g.thisWeek) return { meaning: { type: 'span', span: 'earlier-this-week' } };
+  if (g.lastMonth) return { meaning: { type: 'span', span: 'last-month' } };
+  if (g.thisMonth) return { meaning: { type: 'span', span: 'earlier-this-month' } };
+  if (g.relBefore) return { meaning: { type: 'relative', days: -1 } };
+  if (g.relAfter) return { meaning: { type: 'relative', days: 1 } };
+  if (g.relN) {
+    const n = countValue(g.relN);
+    const dir = g.relDir!;
+    return { meaning: { type: 'relative', days: dir === 'earlier' || dir === 'before' ? -n : n } };
+  }
+  return null;
+}
+
+/**
+ * Every date phrase in `text[from, to)`, in text order, with offsets into `text`. `since` phrases
+ * come back as `period` meanings so the caller can tell a total over a period from an incident.
+ */
+export function findDateMentions(text: string, from: number, to: number): DateMention[] {
+  const slice = text.slice(from, to);
+  const out: DateMention[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const g = m.groups!;
+    if (g.since) {
+      const strong = SINCE_OBJECT.test(slice.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT));
+      out.push({ start, end, meaning: { type: 'period', strong } });
+      continue;
+    }
+    const found = meaningOf(g);
+    if (!found) continue;
+    const mention: DateMention = { start, end, meaning: found.meaning };
+    const before = slice.slice(Math.max(0, m.index - CONTEXT), m.index);
+    const prev = out[out.length - 1];
+    if (found.future) mention.not = 'future';
+    else if (prev && prev.meaning.type !== 'period' && RANGE_JOIN.test(text.slice(prev.end, start))) {
+      mention.not = 'range-end';
+    } else if (STATEMENT_BEFORE.test(before) || STATEMENT_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT))) {
+      mention.not = 'statement';
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+/** References a mention may be resolved against. */
+export interface DateReference {
+  /** The publication day; relative phrases need it. */
+  published: Date | null;
+  /**
+   * A day the article is known to be on or after (its latest full date), used only to give a
+   * year to "Dec. 31" when the publication date is missing.
+   */
+  yearHint?: Date | null;
+  /** For `relative` meanings: the day they count from (another date of the passage). */
+  anchor?: Date | null;
+}
+
+/** The calendar day a mention stands for, or null when its reference is missing or it is no day. */
+export function resolveMention(meaning: DateMeaning, ref: DateReference): Day | null {
+  const d = resolveToDate(meaning, ref);
+  return d ? formatDay(d) : null;
+}
+
+/** Like `resolveMention`, as a Date (for use as another mention's anchor). */
+export function resolveToDate(meaning: DateMeaning, ref: DateReference): Date | null {
+  const pub = ref.published;
+  switch (meaning.type) {
+    case 'absolute':
+      return makeDate(meaning.year, meaning.month, meaning.day);
+    case 'month-day': {
+      const base = pub ?? ref.yearHint ?? null;
+      return base ? latestMonthDay(meaning.month, meaning.day, base) : null;
+    }
+    case 'weekday':
+      return pub ? weekdayOnOrBefore(meaning.weekday, pub, meaning.strict) : null;
+    case 'days-ago':
+      return pub ? shiftDays(pub, -meaning.days) : null;
+    case 'months-ago':
+      return pub ? monthsBefore(pub, meaning.months) : null;
+    case 'span':
+      if (!pub) return null;
+      switch (meaning.span) {
+        case 'last-week':
+          return lastWeek(pub);
+        case 'earlier-this-week':
+          return earlierThisWeek(pub);
+        case 'last-month':
+          return lastMonth(pub);
+        case 'earlier-this-month':
+          return earlierThisMonth(pub);
+      }
+      return null;
+    case 'relative': {
+      const anchor = ref.anchor ?? pub;
+      return anchor ? shiftDays(anchor, meaning.days) : null;
+    }
+    case 'period':
+      return null;
+  }
+}
+
+/** True for mentions that can stand for the event's day (not a statement date, range end, ...). */
+export function isEventCandidate(m: DateMention): boolean {
+  return !m.not && m.meaning.type !== 'period';
+}

@@ -1,0 +1,111 @@
+/**
+ * The words the figure and denial readers know. Kept as data so a reader can see at a glance what
+ * counts as an outcome, a person or a thing, and so tests can pin each list down.
+ */
+import type { Outcome } from './types';
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** A predicate or modifier that says what happened to the people counted. */
+export const OUTCOME_WORDS: Record<string, Outcome> = {
+  killed: 'killed', dead: 'killed', died: 'killed', dying: 'killed', die: 'killed', dies: 'killed',
+  perished: 'killed', slain: 'killed', murdered: 'killed', massacred: 'killed', executed: 'killed',
+  martyred: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', fatality: 'killed',
+  bodies: 'killed', corpses: 'killed', martyrs: 'killed', victims: 'killed', deceased: 'killed',
+  drowned: 'killed', killings: 'killed',
+  wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', wounds: 'wounded',
+  hospitalized: 'wounded', hospitalised: 'wounded',
+  casualties: 'casualties', losses: 'casualties',
+  missing: 'missing', disappeared: 'missing', trapped: 'missing',
+  captured: 'captured', abducted: 'captured', kidnapped: 'captured', hostages: 'captured',
+  prisoners: 'captured', detained: 'captured',
+};
+
+/** Outcome words that are nouns or adjectives: they can follow the number directly ("87 wounded"). */
+export const POSTNOMINAL = words(`
+  killed dead deaths death fatalities bodies corpses martyrs victims deceased wounded injured hurt
+  casualties missing captured hostages prisoners killings
+`);
+
+/** Verbs that take the victims as object: "killing at least 30", "wounded 31 others". */
+export const ACTIVE_VERBS: Record<string, Outcome> = {
+  killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', martyred: 'killed',
+  massacred: 'killed', murdered: 'killed', slaughtered: 'killed', executed: 'killed', claimed: 'killed',
+  claiming: 'killed',
+  wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
+  wounds: 'wounded', hurt: 'wounded', hurting: 'wounded',
+  lost: 'casualties', lose: 'casualties', losing: 'casualties',
+  captured: 'captured', capturing: 'captured', abducted: 'captured', abducting: 'captured',
+  kidnapped: 'captured', kidnapping: 'captured',
+};
+
+/** "the deaths of", "the bodies of": a noun + "of" before the number. */
+export const NOUN_OF: Record<string, Outcome> = {
+  deaths: 'killed', death: 'killed', bodies: 'killed', killing: 'killed', killings: 'killed',
+  lives: 'killed', remains: 'killed', loss: 'casualties', losses: 'casualties', casualties: 'casualties',
+};
+
+/** Nouns that name a running count: "the death toll rose to 39", "the number of injured is 12". */
+export const TOLL_NOUNS = words('toll count tally figure figures number numbers losses loss casualties killings deaths fatalities estimate estimates total');
+
+/** Words linking a toll to its value: "rose to", "stood at", "of", "is". */
+export const TOLL_LINKS = words(`
+  to at of is was are were reached reaches reach hit hits stood stands stand amount amounts amounted
+  from exceeds exceeded exceed surpassed topped totalled totaled total be been being put puts placed
+  includes included include
+`);
+
+/** Auxiliaries and hedges between a count and its outcome ("had been", "could have", "are feared"). */
+export const AUXILIARIES = words(`
+  were was are is be been being have has had got get gets could would may might must will shall
+  reportedly also all still now later subsequently since allegedly apparently reported believed
+  feared thought said confirmed presumed known likely unintentionally later eventually instantly
+  immediately already either both then so far later more than to
+`);
+
+/** Never the head of a victims phrase: a number followed by one of these counts things, not people. */
+export const NON_PERSON = words(`
+  year years month months week weeks day days hour hours minute minutes second seconds decade decades
+  century centuries percent per cent % km kilometres kilometers kilometre kilometer mile miles metres
+  meters metre meter feet foot inch inches kg kilograms kilogram pounds tons tonnes ton lb acres hectares
+  dollars dollar euros euro usd cents points point goals goal seats votes vote pages page words word
+  times time planes plane aircraft jets jet helicopters helicopter drones drone tanks tank vehicles
+  vehicle trucks truck cars car rockets rocket missiles missile shells shell bombs bomb mortars rounds
+  homes houses buildings building villages towns cities schools hospitals attacks strikes airstrikes
+  raids incidents countries districts provinces regions barrels degrees storeys stories floors calls
+  cases tweets articles reports posts videos photos files documents beds ships boats vessels guns
+  weapons warplanes sorties flights trains routes roads bridges sites targets positions locations
+  companies firms banks shares stocks games matches runs wickets laps medals titles episodes books
+  songs albums films items units brigades battalions divisions regiments squads km2 mph steps kilos
+  hectare billion trillion
+`);
+
+/** Heads of a victims phrase that are clearly people; a weak number ("one", "both") needs one. */
+export const PERSON_NOUNS = words(`
+  people persons person civilians civilian soldiers soldier troops servicemen serviceman servicemembers
+  personnel fighters fighter militants militant rebels rebel insurgents police policemen policeman
+  officers officer children child kids women woman men man adults adult teenagers teenager students
+  student workers worker residents resident villagers refugees migrants patients passengers pilots pilot
+  crew sailors marines marine detainees prisoners prisoner guards guard journalists journalist reporters
+  members member individuals infants babies girls boys girl boy family families citizens nationals
+  tourists others more staff doctors nurses medics volunteers protesters demonstrators worshippers
+  pupils miners draftees conscripts recruits mercenaries contractors employees officials victims
+  comrades gunmen attackers assailants jihadists combatants militiamen paramilitaries servicewomen
+  americans israelis palestinians ukrainians russians syrians iraqis afghans yemenis iranians
+  lebanese sudanese somalis nigerians australians britons
+`);
+
+/** Clause boundaries a figure pattern never crosses. */
+export const CLAUSE_STOPS = words(`
+  but while whereas although though because since until unless whether if when after before as
+  ; : — – ( )
+`);
+
+/** Months, to tell "March 23" and "23 March" from counts. */
+export const MONTHS = words(`
+  january february march april may june july august september october november december jan feb mar apr
+  jun jul aug sep sept oct nov dec
+`);
+
+/** Words for the comparison in a toll's revision ("rose from 50 to 57"). */
+export const REVISION_VERBS = words('rose risen rise rises raised raising climbed climbs increased increases jumped grew grown revised revising went gone');

@@ -6,8 +6,8 @@ import type { Claim, DocMeta } from './types';
  * Words without which a paragraph holds no figure or denial. One pass of this regex over the whole
  * text finds the few paragraphs worth reading; everything else is skipped at regex speed.
  */
-const TRIGGER =
-  /kill|dead|death|die[ds]?\b|dying|wound|injur|hurt|casualt|fatalit|bodies|toll\b|lives|perish|martyr|slain|massacr|murder|missing|unaccounted|trapped|captur|prisoner|hostage|abduct|kidnap|loss|lost\b|victim|deni|deny|dismiss|reject|refut|fake|false|untrue|not true|exaggerat|inflat|disput|not\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible)/i;
+export const TRIGGER =
+  /kill|dead|death|deceased|die[ds]?\b|dying|gunn|shot|execut|remains|drown|hospitali[sz]|disappear|wound|injur|hurt|casualt|fatalit|bodies|toll\b|lives|perish|martyr|slain|massacr|murder|missing|unaccounted|trapped|captur|prisoner|hostage|abduct|kidnap|loss|lost\b|victim|deni|deny|dismiss|reject|refut|fake|false|untrue|not true|exaggerat|inflat|disput|not\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible)/i;
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {

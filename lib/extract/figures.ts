@@ -85,6 +85,8 @@ const AMONG_HEADS: Record<string, Outcome> = {
   dead: 'killed', killed: 'killed', victims: 'killed', deceased: 'killed', casualties: 'casualties',
   wounded: 'wounded', injured: 'wounded', fatalities: 'killed', missing: 'missing',
 };
+/** A determiner after a count starts a new phrase ("130 a day earlier"): the count's head is not after it. */
+const DETERMINERS = new Set(['of', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'and', 'or', 'to', 'from', 'last', 'next', 'per', 'every', 'each']);
 const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including']);
 
 /** All casualty figures in the sentence text[start, end). */
@@ -188,7 +190,7 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   for (let k = i + 1; k <= i + 3 && k < units.length; k++) {
     const w = units[k];
     if (w.kind !== 'word') break;
-    if (PERSON_NOUNS.has(w.t) || w.t in OUTCOME_WORDS || w.t === 'of') break;
+    if (PERSON_NOUNS.has(w.t) || w.t in OUTCOME_WORDS || DETERMINERS.has(w.t)) break;
     if (NON_PERSON.has(w.t)) return true;
   }
   if (prev && prev.t === 'page') return true;
@@ -269,12 +271,27 @@ function scanRight(units: Unit[], i: number): RightScan {
       state = 'aux';
       continue;
     }
+    if (state === 'aux' && TOLL_NOUNS.has(w.t) && tollOutcome(units, j)) {
+      // "200 was the death toll"
+      const hit: FigureHit = {
+        numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: w.end, ...values(u.phrase!),
+        outcome: tollOutcome(units, j)!, victims: null, negated, pattern: 'count-is-toll',
+      };
+      return { kind: 'hit', hit, siblings, subset };
+    }
+    if (state === 'aux' && (w.t === 'the' || w.t === 'a') && TOLL_NOUNS.has(next?.t ?? '')) continue;
+    if (state === 'aux' && /^(identified|confirmed|listed|counted|registered|recorded|declared)$/.test(w.t) && next?.t === 'as') {
+      j++; // "were identified as victims", "are listed as missing"
+      continue;
+    }
     if (state === 'aux') {
       // "were deployed", "had been destroyed", "were at a field kitchen": a predicate that is not an outcome.
       return { kind: 'blocked' };
     }
+    if ((w.t === 'and' || w.t === 'or') && next?.kind === 'num') continue; // "45 adults and 5 children"
     if (CLAUSE_STOPS.has(w.t) || w.t === 'and' || w.t === 'or') return { kind: 'none' };
-    if (/ed$/.test(w.t) && w.t.length > 4 && !(next && PERSON_NOUNS.has(next.t))) {
+    const head = units[j - 1];
+    if (/ed$/.test(w.t) && w.t.length > 4 && (npStart < 0 || PERSON_NOUNS.has(head.t)) && !PERSON_NOUNS.has(next?.t ?? '')) {
       // "300 troops deployed": a participle that is not an outcome ends the victims phrase.
       return { kind: 'blocked' };
     }
@@ -349,9 +366,12 @@ function toll(units: Unit[], i: number): FigureHit | null {
   for (let k = i - 1, steps = 0; k >= 0 && steps < 28; k--, steps++) {
     const w = units[k];
     if (w.kind === 'punct' && (w.t === ';' || w.t === '(' || w.t === ')')) return null;
-    if (w.kind === 'num' && !w.lookalike) {
+    if (w.kind === 'num' && !w.lookalike && !w.phrase!.weak) {
+      // Another count between the toll and this one is fine only in a revision or a list of tolls
+      // ("raised the toll from 64 to 2,975", "revised its count up to 171, from 130").
       const before = units[k - 1];
-      if (!(before && (before.t === 'to' || before.t === 'from' || before.t === 'of'))) return null;
+      const qualified = w.phrase!.start < w.phrase!.coreStart;
+      if (!(before && (TOLL_LINKS.has(before.t) || qualified))) return null;
       continue;
     }
     if (w.kind === 'word' && CLAUSE_STOPS.has(w.t) && w.t !== 'as' && w.t !== 'since') return null;
@@ -364,7 +384,7 @@ function toll(units: Unit[], i: number): FigureHit | null {
     };
     // "revised its death count up to 171": a revision verb makes "up to" a direction, not a bound.
     if (u.phrase!.low === null && u.phrase!.high !== null) {
-      for (let r = i - 1; r >= Math.max(0, k - 2); r--) {
+      for (let r = i - 1; r >= Math.max(0, k - 4); r--) {
         if (REVISION_VERBS.has(units[r].t)) { hit.low = hit.high; break; }
       }
     }
@@ -446,6 +466,7 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
 function hasPersonHead(units: Unit[], i: number): boolean {
   for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
     const w = units[k];
+    if (w.t === '.' && k === i + 1 && /^[a-z]/.test(units[k + 1]?.raw ?? '')) continue; // "100,000. soldiers"
     if (w.kind !== 'word') return false;
     if (PERSON_NOUNS.has(w.t)) return true;
     if (/^[A-Z]\w+(ans|ians|is|ese)$/.test(w.raw)) return true; // nationalities: "Australians", "Israelis"

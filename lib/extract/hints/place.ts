@@ -1,0 +1,269 @@
+/**
+ * Place mentions: a capitalized place name introduced by a locative word ("in Makiivka", "a strike
+ * on Kramatorsk", "near Mosul", "shelled Kharkiv", "20 km north of Mosul"), returned as written.
+ *
+ * Works on tokens rather than one large regex: from each locative word it walks over determiners,
+ * lowercase modifiers, nationality adjectives and possessive containers ("in Yemen's northern
+ * province of Saada") to the first name, and refuses names that are time words, organisations,
+ * people (after a title) or media ("in March", "in Reuters' report").
+ */
+import {
+  AFTER_POSSESSIVE_AREA,
+  AREA_NOUNS,
+  ATTACK_NOUNS,
+  COUNTRY_PHRASES,
+  DIRECTIONS,
+  FACILITY_NOUNS,
+  LOCATIVES,
+  NAME_PARTICLES,
+  NEVER_PLACES,
+  ORG_WORDS,
+  PLACE_VERBS,
+  TITLE_CASE_COMMON,
+  TITLES,
+  WALK_STOPS,
+  isCountry,
+  isDemonym,
+} from './place-words';
+
+/** One place found in the text. */
+export interface PlaceMention {
+  /** Offsets of `place` in the text. */
+  start: number;
+  end: number;
+  /** The place as written ("Gaza City", "Donetsk region", "Hmeymim air base"). */
+  place: string;
+  /** The place is a facility ("Al-Ahli hospital") rather than a settlement or area. */
+  facility: boolean;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  word: boolean;
+}
+
+// Words keep inner hyphens, apostrophes and dots ("Al-Ahli", "Sa’ada", "Yemen’s", "U.S") and may
+// end in an apostrophe ("Reuters'"); everything else that matters is single punctuation.
+const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*['’]?|[.,;:!?()[\]"“”«»—–\n]/gu;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_DIGIT = /\d/;
+const POSSESSIVE = /(?:['’]s|s['’]|['’])$/;
+const POSSESSIVE_TAIL = /['’]s?$/;
+/** Connectors allowed inside a name after these words: "Gulf of Aden", "Republic of Congo". */
+const OF_HEADS = new Set(['gulf', 'bay', 'sea', 'republic', 'strait', 'straits', 'isle', 'isles', 'cape', 'kingdom']);
+
+const MAX_MODIFIERS = 5;
+const MAX_NAME_WORDS = 5;
+const ATTACK_LOOKBACK = 4;
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const slice = text.slice(from, to);
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    const t = m[0];
+    const word = t.length > 1 || /[\p{L}\p{M}\d]/u.test(t);
+    out.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: t.toLowerCase(), word });
+  }
+  return out;
+}
+
+/** The word without a possessive ending: "yemen’s" → "yemen", "reuters'" → "reuters". */
+function bare(lower: string): string {
+  return lower.replace(POSSESSIVE_TAIL, '');
+}
+
+/** A hyphenated modifier such as "Russia-controlled" or "Houthi-run": not a name. */
+function isHyphenAdjective(t: Token): boolean {
+  const dash = t.text.lastIndexOf('-');
+  return dash > 0 && dash < t.text.length - 1 && !UPPER_START.test(t.text.slice(dash + 1));
+}
+
+/** Capitalized, or a lowercase particle joined to a capitalized name ("al-Mayadin"). */
+function looksLikeName(t: Token): boolean {
+  if (!t.word || HAS_DIGIT.test(t.text)) return false;
+  if (UPPER_START.test(t.text)) return !isHyphenAdjective(t);
+  const dash = t.text.indexOf('-');
+  return dash > 0 && NAME_PARTICLES.has(t.lower.slice(0, dash)) && UPPER_START.test(t.text.slice(dash + 1));
+}
+
+interface NameSpan {
+  first: number;
+  last: number;
+  possessive: boolean;
+}
+
+/** The capitalized run starting at token `i`, or null when it is an organisation or never a place. */
+function readName(toks: Token[], i: number, titleCase: boolean): NameSpan | null {
+  let last = i;
+  let possessive = false;
+  for (let j = i; j < toks.length && j - i < MAX_NAME_WORDS; j++) {
+    const t = toks[j];
+    if (looksLikeName(t) && !(titleCase && j > i && TITLE_CASE_COMMON.has(bare(t.lower)))) {
+      last = j;
+      if (POSSESSIVE.test(t.text)) {
+        possessive = true;
+        break;
+      }
+      continue;
+    }
+    // "Gulf of Aden": "of" joins two capitalized words after a geographic head.
+    if (t.lower === 'of' && j > i && OF_HEADS.has(toks[j - 1].lower) && toks[j + 1] && looksLikeName(toks[j + 1])) continue;
+    break;
+  }
+  for (let j = i; j <= last; j++) {
+    const w = bare(toks[j].lower);
+    if (ORG_WORDS.has(w) || (j === i && (NEVER_PLACES.has(w) || TITLES.has(w)))) return null;
+  }
+  return { first: i, last, possessive };
+}
+
+/** A name plus its trailing area or facility nouns, as a mention. */
+function finishName(text: string, toks: Token[], name: NameSpan, determiner: string | null): PlaceMention {
+  let end = toks[name.last].end;
+  let facility = FACILITY_NOUNS.has(toks[name.last].lower);
+  // "the Donetsk region", "the Hmeymim air base", "Pazigyi village"
+  for (let j = name.last + 1; j <= name.last + 2 && j < toks.length; j++) {
+    const lower = toks[j].lower;
+    if (!toks[j].word || UPPER_START.test(toks[j].text)) break;
+    if (AREA_NOUNS.has(lower)) {
+      end = toks[j].end;
+      facility = false;
+      break; // one area noun closes the place: "the Donetsk region of Ukraine" stops at "region"
+    }
+    if (!FACILITY_NOUNS.has(lower)) break;
+    facility = true;
+    // "a Gaza City hospital": the indefinite article means the name is the hospital's town.
+    if (determiner !== 'a' && determiner !== 'an') end = toks[j].end;
+  }
+  const start = toks[name.first].start;
+  return { start, end, place: text.slice(start, end), facility };
+}
+
+/** The possessive container alone ("in Ukraine's east" → "Ukraine"). */
+function containerMention(text: string, toks: Token[], name: NameSpan): PlaceMention {
+  const start = toks[name.first].start;
+  const lastText = toks[name.last].text;
+  const end = toks[name.last].end - (lastText.length - lastText.replace(POSSESSIVE_TAIL, '').length);
+  return { start, end, place: text.slice(start, end), facility: false };
+}
+
+/** Walks from token `i` (just after a locative word) to the place it introduces. */
+function walk(text: string, toks: Token[], i: number, titleCase: boolean): PlaceMention | null {
+  let modifiers = 0;
+  let determiner: string | null = null;
+  let container: NameSpan | null = null;
+  let afterContainer: string | null = null;
+  let lastLower: string | null = null;
+  let commaUsed = false;
+  for (; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word) {
+      // "the Ukrainian capital, Kyiv": an appositive name after an area noun.
+      if (t.text === ',' && !commaUsed && lastLower !== null && AREA_NOUNS.has(lastLower)) {
+        commaUsed = true;
+        continue;
+      }
+      break;
+    }
+    if (HAS_DIGIT.test(t.text)) break;
+    const lower = bare(t.lower);
+    const common = titleCase && TITLE_CASE_COMMON.has(lower);
+    if (looksLikeName(t) && !common) {
+      const next = toks[i + 1];
+      const pair = next ? `${lower}_${bare(next.lower)}` : '';
+      if (isDemonym(lower) && !COUNTRY_PHRASES.has(pair)) {
+        // "in Ukrainian missile strikes": a nationality modifies what follows.
+        if (++modifiers > MAX_MODIFIERS) break;
+        lastLower = null;
+        continue;
+      }
+      const name = readName(toks, i, titleCase);
+      if (!name) break;
+      if (name.possessive) {
+        container = name;
+        afterContainer = null;
+        i = name.last;
+        continue;
+      }
+      return finishName(text, toks, name, determiner);
+    }
+    if (isHyphenAdjective(t)) continue; // "Russia-controlled", "Houthi-run"
+    if ((WALK_STOPS.has(lower) || LOCATIVES.has(lower)) && lower !== 'of') break;
+    if (lower === 'the' || lower === 'a' || lower === 'an') {
+      determiner = lower;
+      continue;
+    }
+    if (container && afterContainer === null) afterContainer = lower;
+    lastLower = lower;
+    if (++modifiers > MAX_MODIFIERS) break;
+  }
+  if (container && afterContainer !== null && (AFTER_POSSESSIVE_AREA.has(afterContainer) || AREA_NOUNS.has(afterContainer))) {
+    return containerMention(text, toks, container);
+  }
+  return null;
+}
+
+/** Whether "on" at token `i` follows an attack noun ("a strike by militants on Makiivka"). */
+function onIsLocative(toks: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - ATTACK_LOOKBACK; j--) {
+    if (!toks[j].word) return false;
+    if (ATTACK_NOUNS.has(toks[j].lower)) return true;
+  }
+  return false;
+}
+
+const TITLE_WORD = /[\p{L}]{4,}/gu;
+
+/** True for headlines in Title Case, where capitals do not mark names. */
+export function isTitleCase(title: string): boolean {
+  let words = 0;
+  let capitals = 0;
+  TITLE_WORD.lastIndex = 0;
+  for (let m = TITLE_WORD.exec(title); m; m = TITLE_WORD.exec(title)) {
+    words++;
+    if (UPPER_START.test(m[0])) capitals++;
+  }
+  return words >= 3 && capitals / words >= 0.6;
+}
+
+/**
+ * Every place mention in `text[from, to)`, in text order, with offsets into `text`. `titleCase`
+ * treats capitalized common words of headlines ("Missile", "Strikes") as lowercase.
+ */
+export function findPlaceMentions(text: string, from: number, to: number, titleCase = false): PlaceMention[] {
+  const toks = tokenize(text, from, to);
+  const found: { mention: PlaceMention; trigger: number; lastToken: number }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word) continue;
+    let startAt = -1;
+    if (LOCATIVES.has(t.lower) || PLACE_VERBS.has(t.lower)) startAt = i + 1;
+    else if (t.lower === 'on' && onIsLocative(toks, i)) startAt = i + 1;
+    else if (DIRECTIONS.has(t.lower) && toks[i + 1]?.lower === 'of') startAt = i + 2;
+    if (startAt < 0) continue;
+    const mention = walk(text, toks, startAt, titleCase);
+    if (!mention) continue;
+    if (found.length && found[found.length - 1].mention.start === mention.start) continue; // "hit" + "in" reaching one name
+    let lastToken = startAt;
+    while (lastToken + 1 < toks.length && toks[lastToken + 1].start < mention.end) lastToken++;
+    found.push({ mention, trigger: i, lastToken });
+  }
+  // "the Al-Ahli hospital in Gaza City": a facility followed by its town is reported as the town
+  // (what a gazetteer can resolve), unless the "town" is a country.
+  const out: PlaceMention[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const cur = found[k];
+    const next = found[k + 1];
+    if (cur.mention.facility && next && next.trigger === cur.lastToken + 1 && !isCountry(next.mention.place)) {
+      out.push({ ...next.mention, start: next.mention.start, end: next.mention.end });
+      k++;
+      continue;
+    }
+    out.push(cur.mention);
+  }
+  return out;
+}

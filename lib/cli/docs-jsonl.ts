@@ -5,7 +5,7 @@ import type { DocMeta } from '../extract';
 import { CliError } from './errors';
 import type { InputDocument } from './input-document';
 import { isIsoDate } from './iso-date';
-import { MAX_TEXT_BYTES, fileError } from './read-input';
+import { MAX_TEXT_BYTES, fileError, sizeLabel } from './read-input';
 
 /**
  * The documents of a --docs file, one JSON object a line in the format of the evaluation corpus:
@@ -66,7 +66,7 @@ function byteLimit(name: string, maxBytes: number): Transform {
 }
 
 function tooLarge(name: string, maxBytes: number): CliError {
-  return new CliError(`${name} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most --docs reads`);
+  return new CliError(`${name} is larger than ${sizeLabel(maxBytes)}, the most --docs reads`);
 }
 
 /** One line of a --docs file as a document; null for a blank line. `where` is "file:line". */

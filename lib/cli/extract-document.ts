@@ -13,7 +13,7 @@ export function extractDocument(doc: InputDocument, extract: Extractor): Claim[]
   const claims: Claim[] = [];
   for (const [start, end] of textWindows(doc.text)) {
     const text = start === 0 && end === doc.text.length ? doc.text : doc.text.slice(start, end);
-    for (const claim of extract(text, doc.meta)) {
+    for (const claim of run(extract, text, doc)) {
       claims.push({
         ...claim,
         doc: doc.id,
@@ -25,4 +25,14 @@ export function extractDocument(doc: InputDocument, extract: Extractor): Claim[]
     }
   }
   return claims;
+}
+
+function run(extract: Extractor, text: string, doc: InputDocument): Claim[] {
+  try {
+    return extract(text, doc.meta);
+  } catch (error) {
+    // A bug in the engine, not the user's mistake; the document id lets them report it.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`the extractor failed on ${doc.id}: ${reason}`, { cause: error });
+  }
 }

@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import type { DocMeta } from '../extract';
 import { htmlDocument, looksLikeHtml } from './html-text';
 import type { InputDocument } from './input-document';
-import { MAX_HTML_BYTES, MAX_TEXT_BYTES, decodeText, readInputBytes } from './read-input';
+import { MAX_HTML_BYTES, MAX_TEXT_BYTES, decodeText, readInputBytes, sizeLabel } from './read-input';
 import { CliError } from './errors';
 
 export type InputFormat = 'text' | 'html';
@@ -37,7 +37,7 @@ export async function fileDocument(
   if (!isHtml) return { id, text: content, meta: { id, ...defined(flags) } };
   // Sniffed pages were read under the text limit; a DOM costs far more memory than the text.
   if (bytes.length > MAX_HTML_BYTES) {
-    throw new CliError(`${name} is an HTML page larger than ${MAX_HTML_BYTES / 1024 / 1024} MB, the most this command parses`);
+    throw new CliError(`${name} is an HTML page larger than ${sizeLabel(MAX_HTML_BYTES)}, the most this command parses`);
   }
   const page = htmlDocument(content);
   return { id, text: page.text, meta: { id, ...page.meta, ...defined(flags) } };

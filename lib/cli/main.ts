@@ -1,5 +1,7 @@
 import { CliError, EXIT_INPUT, UsageError, errorLine } from './errors';
+import { extractClaims } from '../extract';
 import { extractCommand } from './extract-command';
+import type { Extractor } from './extract-document';
 import { EXTRACT_HELP, MAIN_HELP, TEXT_HELP } from './help';
 import { type CliIO, processIO } from './io';
 import { textCommand } from './text-command';
@@ -11,8 +13,8 @@ declare const COUNTERCHECK_VERSION: string | undefined;
 /** The version printed by --version. */
 export const VERSION = typeof COUNTERCHECK_VERSION === 'string' ? COUNTERCHECK_VERSION : '0.0.0-dev';
 
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
-  extract: (argv, io) => extractCommand(argv, io),
+const COMMANDS: Record<string, (argv: string[], io: CliIO, engine: Extractor) => Promise<number>> = {
+  extract: extractCommand,
   text: textCommand,
 };
 
@@ -22,23 +24,24 @@ const COMMAND_HELP: Record<string, string> = { extract: EXTRACT_HELP, text: TEXT
  * Runs the command line `argv` (without node and the script) and resolves to the exit code.
  * Never throws: a user's mistake becomes one `countercheck: ...` line on stderr.
  */
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(argv: string[], io: CliIO = processIO(), engine: Extractor = extractClaims): Promise<number> {
   // A reader that quits early (`| head`) makes later writes fail with EPIPE, possibly after we
   // return; without a listener Node would crash with a stack trace on that.
   io.stdout.on('error', () => {});
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, io, engine);
   } catch (error) {
     if (isBrokenPipe(error)) return 0;
     io.stderr.write(`${errorLine(error)}\n`);
     if (process.env.COUNTERCHECK_DEBUG && error instanceof Error && !(error instanceof CliError)) {
       io.stderr.write(`${error.stack}\n`);
+      if (error.cause instanceof Error) io.stderr.write(`caused by: ${error.cause.stack}\n`);
     }
     return error instanceof CliError ? error.exitCode : EXIT_INPUT;
   }
 }
 
-async function dispatch(argv: string[], io: CliIO): Promise<number> {
+async function dispatch(argv: string[], io: CliIO, engine: Extractor): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.stderr.write(MAIN_HELP);
@@ -54,7 +57,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   if (first === '--version' || first === '-V') return print(io, `${VERSION}\n`);
   const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-  if (command) return command(rest, io);
+  if (command) return command(rest, io, engine);
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}' before the command`);
   throw new UsageError(`unknown command '${first}'`);
 }

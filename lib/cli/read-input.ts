@@ -78,7 +78,12 @@ export function decodeText(bytes: Uint8Array, name: string): string {
 }
 
 function tooLarge(name: string, maxBytes: number): CliError {
-  return new CliError(`${name} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most this command reads at once`);
+  return new CliError(`${name} is larger than ${sizeLabel(maxBytes)}, the most this command reads at once`);
+}
+
+/** "64 MB", "512 KB": a byte count for messages. */
+export function sizeLabel(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /** A one-line message for an operating-system error on `path`. */

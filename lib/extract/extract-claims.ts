@@ -1,3 +1,4 @@
+import { attribute, type Attribution } from './attribution';
 import { findFigures } from './figures';
 import { splitSentences } from './sentences';
 import type { Claim, DocMeta } from './types';
@@ -18,15 +19,19 @@ export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
     const paraStart = text.lastIndexOf('\n', m.index) + 1;
     let paraEnd = text.indexOf('\n', m.index);
     if (paraEnd < 0) paraEnd = text.length;
+    const para = { start: paraStart, end: paraEnd };
+    let prev: Attribution | null = null;
     for (const s of splitSentences(text, paraStart, paraEnd)) {
       if (!TRIGGER.test(text.slice(s.start, s.end))) continue;
       for (const f of findFigures(text, s.start, s.end)) {
+        const { source, via } = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev);
+        prev = { source, via };
         claims.push({
           doc, kind: 'figure',
           quote: text.slice(f.quoteStart, f.quoteEnd), quoteStart: f.quoteStart, quoteEnd: f.quoteEnd,
           numberText: text.slice(f.numberStart, f.numberEnd), numberStart: f.numberStart, numberEnd: f.numberEnd,
           low: f.low, high: f.high, approx: f.approx, outcome: f.outcome, victims: f.victims,
-          source: null, via: null, stance: f.negated ? 'denied' : 'asserted',
+          source, via, stance: f.negated ? 'denied' : 'asserted',
           place: null, date: null, eventType: null,
         });
       }

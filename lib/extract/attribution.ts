@@ -1,0 +1,269 @@
+/**
+ * Who makes a claim (`source`) and who carried it (`via`).
+ *
+ * In a sentence, attribution cues are found first — "X said", "said X", "according to X",
+ * "X told AFP", "citing X", "X quoted Y as saying", "as quoted by X", a headline "X: ..." — and the
+ * claim takes the cue that governs it: the nearest one before it in its clause, else the nearest one
+ * after it. A sentence with no cue inside a quotation takes the quotation's speaker; "he", "it",
+ * "they" point back to the last source named before. A claim with no cue at all is the outlet's own
+ * voice (source null), unless it continues a paragraph whose earlier sentence named the speaker.
+ */
+import type { Span } from './sentences';
+
+export interface Attribution {
+  source: string | null;
+  via: string | null;
+}
+
+/** A cue found in a sentence: where it stands and what it names. */
+interface Cue {
+  /** Offset of the cue verb/phrase: scope is decided from here. */
+  at: number;
+  source: string | null;
+  via: string | null;
+  /** The source is a pronoun to resolve ("he said"). */
+  pronoun?: boolean;
+  /** Attaches to what comes before it: "..., X said", "... according to X". */
+  backward?: boolean;
+}
+
+/** News agencies and outlets that carry other people's words. */
+const AGENCY =
+  /^(?:the\s+)?(?:Reuters|AFP|Agence France[- ]Presse|AP|(?:The\s+)?Associated Press|TASS|Interfax|RIA(?: Novosti)?|Sputnik|Xinhua|Anadolu(?: Agency)?|SPA|Saudi Press Agency|WAFA|IRNA|Fars|Tasnim|Mehr|ISNA|SANA|Yonhap|Kyodo|DPA|dpa|EFE|ANSA|PTI|ANI|UNIAN|Ukrinform|Bernama|Antara|Al[- ]Ekhbariya|Al Jazeera|Al Arabiya|BBC|CNN|Kommersant|news agencies|state media|state television|state TV)\b/i;
+
+const SPEECH_VERBS =
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated';
+
+/** A subject NP: up to ~14 words, no clause punctuation; the verb after it. */
+const SUBJECT_VERB = new RegExp(
+  String.raw`((?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|\((?:[^()]{1,40})\))(?:\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|\((?:[^()]{1,40})\))){0,16}?)` +
+    String.raw`((?:\s*,\s*(?:which|who)\s+(?:is|was)\s+[^,]{1,40},)?(?:\s+(?:on|late on|early on|in|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening|morning))?)?(?:\s+(?:also|later|earlier|previously|first|then|now|initially|originally|separately|meanwhile|has|have|had|has\s+also|had\s+also|would|could|reportedly))*)\s+(${SPEECH_VERBS})\b`,
+  'gu',
+);
+
+/** Words that end a subject NP on its left: clause openers and verbs. */
+const SUBJECT_LEFT_STOP = new Set(
+  ('that which who whom whose while whereas but and or because since although though when after before as if ' +
+    'said says told reported according is was are were has have had be been being it he she they we i ' +
+    'to by for with from than after killed killing died').split(' '),
+);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const NOT_A_SOURCE = /^(?:this|that|these|those|there|which|who|what|officials?\s+also|reports?|media\s+reports?|it|one|some|others|many|most|both|all)$/i;
+
+/** Attribution cues in the sentence text[s.start, s.end), in order. */
+export function findCues(text: string, s: Span): Cue[] {
+  const sent = text.slice(s.start, s.end);
+  const cues: Cue[] = [];
+
+  // "according to X": X up to the next comma/clause end.
+  for (const m of sent.matchAll(/\baccording to\s+([^,.;:"“”()]{2,120}?)(?=\s*(?:[,.;:"“”()]|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/giu)) {
+    const x = cleanNp(m[1]);
+    if (!x) continue;
+    if (AGENCY.test(x) && new RegExp(AGENCY.source.slice(0, -3) + ')$', 'i').test(x)) cues.push({ at: s.start + m.index!, source: null, via: x });
+    else cues.push({ at: s.start + m.index!, source: x, via: null, backward: true });
+  }
+  // "X quoted Y as saying", "as quoted by X", "carried by X", "X told AFP", "citing X".
+  for (const m of sent.matchAll(/\b([\p{Lu}][\p{L}\s'’.-]{1,60}?)\s+quoted\s+(.{2,80}?)\s+as\s+saying/gu)) {
+    cues.push({ at: s.start + m.index!, source: cleanNp(m[2]), via: cleanNp(m[1]) });
+  }
+  for (const m of sent.matchAll(/\b(?:as\s+)?(?:quoted|cited|carried)\s+by\s+(?:the\s+)?([^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$))/giu)) {
+    const via = cleanNp(m[1]);
+    if (via) cues.push({ at: s.start + m.index!, source: null, via });
+  }
+  for (const m of sent.matchAll(/\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/gu)) {
+    const src = cleanNp(m[1]);
+    if (src) cues.push({ at: s.start + m.index!, source: src, via: null, backward: true });
+  }
+  for (const m of sent.matchAll(/\bciting\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/giu)) {
+    const src = cleanNp(m[1]);
+    if (src) cues.push({ at: s.start + m.index!, source: src, via: null, pronoun: false });
+  }
+  // "X said", "X told AFP", "X reported", with X the subject NP.
+  SUBJECT_VERB.lastIndex = 0;
+  for (const m of sent.matchAll(SUBJECT_VERB)) {
+    const verbAt = m.index! + m[1].length + m[2].length;
+    const subject = trimSubject(m[1]);
+    if (!subject) continue;
+    const after = sent.slice(verbAt + 1 + m[3].length);
+    let via: string | null = null;
+    if (/^(told|tells)$/.test(m[3])) {
+      const obj = /^\s+((?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})/u.exec(after);
+      if (obj && AGENCY.test(obj[1])) via = cleanNp(obj[1]);
+    }
+    const pronoun = PRONOUNS.has(subject.toLowerCase());
+    if (NOT_A_SOURCE.test(subject)) continue;
+    if (AGENCY.test(subject) && /^(?:the\s+)?\S+(?:\s+news agency)?$/i.test(subject) && /quoted/.test(after.slice(0, 80))) continue;
+    cues.push({ at: s.start + verbAt, source: subject, via, pronoun });
+  }
+  // Inverted: "..., said Pavlo Kyrylenko" / "..., says the ministry".
+  for (const m of sent.matchAll(/[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:"“”]|$))/gu)) {
+    const src = cleanNp(m[1]);
+    if (src && !cues.some((c) => c.source === src)) cues.push({ at: s.start + m.index!, source: src, via: null, backward: true });
+  }
+  // Headline style at the start: "Ministry: 40 killed in ..."
+  const head = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u.exec(sent);
+  if (head && !/^[\p{Lu}\s-]+$/u.test(head[1])) cues.push({ at: s.start, source: cleanNp(head[1]), via: null });
+
+  // Via mentioned anywhere in the sentence ("in comments carried by news agencies", "told AFP").
+  cues.sort((a, b) => a.at - b.at);
+  return cues;
+}
+
+/** Trim a captured subject to the NP that does the saying. */
+function trimSubject(raw: string): string | null {
+  const words = raw.split(/\s+/);
+  // Walk left from the verb until a word that cannot be inside a subject NP.
+  let i = words.length;
+  while (i > 0) {
+    const w = words[i - 1].toLowerCase().replace(/[’']s$/, '');
+    if (SUBJECT_LEFT_STOP.has(w) && !(i === words.length && PRONOUNS.has(w))) break;
+    i--;
+    if (PRONOUNS.has(w) && i === words.length - 1) break;
+  }
+  let np = words.slice(i).join(' ');
+  if (!np && PRONOUNS.has(words[words.length - 1]?.toLowerCase())) np = words[words.length - 1];
+  const cleaned = cleanNp(np);
+  return cleaned && looksLikeSource(cleaned) ? cleaned : null;
+}
+
+/** Heads of NPs that name someone who can make a claim. */
+const SOURCE_HEADS = new Set(
+  ('officials official authorities authority ministry military army researchers researcher witnesses witness ' +
+    'sources source residents resident doctors doctor police spokesman spokeswoman spokesperson governor mayor ' +
+    'monitor monitors group report study investigation survey analysis government council coalition agency office ' +
+    'media medics workers worker villagers villager activists activist rescuers observatory hospital department ' +
+    'service forces command staff statement estimate intelligence community team organisation organization charity ' +
+    'chief head minister commander general president bloggers blogger journalists journalist correspondents ' +
+    'correspondent outlets newspaper daily broadcaster channel rebels militants insurgents movement party ' +
+    'administration directorate headquarters ngo volunteers experts expert scientists analysts lawmakers ' +
+    'prosecutors prosecutor spokesmen representatives representative envoy ambassador member members leader ' +
+    'leaders medic nurse official\u2019s tally data figures figure records ministers army\u2019s troops people').split(' '),
+);
+
+/** A subject that can make a claim: a name, an acronym, or a noun phrase headed by a source noun. */
+function looksLikeSource(np: string): boolean {
+  const words = np.split(/\s+/);
+  const first = words[0];
+  const last = words[words.length - 1].replace(/[’']s$/, '').replace(/[()]/g, '');
+  if (PRONOUNS.has(np.toLowerCase())) return true;
+  if (/^\d/.test(first)) return false;
+  if (/^(?:a|an|the|this|that|its|their|his|her|our)$/i.test(last)) return false;
+  if (/^[\p{Lu}]/u.test(last)) return true;
+  return SOURCE_HEADS.has(last.toLowerCase());
+}
+
+/** Strip datelines, quotes, leading conjunctions and trailing adjuncts from an NP. */
+export function cleanNp(np: string | null | undefined): string | null {
+  if (!np) return null;
+  let s = np.trim();
+  s = s.replace(/^[\p{Lu}\s.,-]{3,}(?:\([^)]*\))?\s*[-–—:]\s*/u, ''); // "MOSCOW - ", "JERUSALEM: "
+  s = s.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '').trim();
+  s = s.replace(/\s+(?:on|late on|in|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/i, '');
+  s = s.replace(/\s+(?:also|later|earlier|previously|first|then|now|has|have|had|would|could|reportedly|initially|separately)$/i, '');
+  s = s.replace(/^(?:and|but|while|as|so|then|also)\s+/i, '');
+  s = s.replace(/\s+in\s+(?:a|an|its|their|his|her)\s+(?:statement|report|tweet|post|interview|briefing).*$/i, '');
+  s = s.trim();
+  if (!s || s.length < 2 || s.split(/\s+/).length > 16) return null;
+  if (NOT_A_SOURCE.test(s)) return null;
+  if (/^(?:on|in|at|by|for|with)\b/i.test(s)) return null;
+  return s;
+}
+
+/** The attribution that governs the claim at text[claimStart, claimEnd) within sentence `s`. */
+export function pickCue(cues: Cue[], claimStart: number, claimEnd: number): Cue | null {
+  // The nearest sourced cue governs: before the claim ("X said that ...") or after it ("..., X said",
+  // "... according to X"). A cue after the claim counts double its distance unless it is one of the
+  // forms that attach backwards, so "X said it did not strike Y, which Z said killed 39" goes to Z.
+  let main: Cue | null = null;
+  let best = Infinity;
+  for (const c of cues) {
+    if (!c.source) continue;
+    const d = c.at <= claimStart ? claimStart - c.at : c.at >= claimEnd ? (c.at - claimEnd) * (c.backward ? 1 : 2) : 0;
+    if (d < best) { best = d; main = c; }
+  }
+  main ??= cues[0] ?? null;
+  if (!main) return null;
+  const via = main.via ?? cues.find((c) => c !== main && !c.source && c.via)?.via ?? null;
+  return { ...main, via };
+}
+
+const SPEAKER_AFTER_QUOTE = new RegExp(
+  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})\s+(?:${SPEECH_VERBS})|(?:said|says|added|told\s+\w+)\s+([^,.;:“”"]{2,80}?))(?=\s*(?:[,.;:]|$))`,
+  'u',
+);
+
+/**
+ * The speaker of a quotation that holds position `at`: the "X said" after its closing mark, within
+ * the same paragraph. Null when `at` is not inside a quotation.
+ */
+export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, at: number): string | null {
+  const para = text.slice(paraStart, paraEnd);
+  const rel = at - paraStart;
+  // Inside a quotation: an odd number of quote marks before it, or an unclosed opening curly quote.
+  const before = para.slice(0, rel);
+  const opens = (before.match(/“/g) ?? []).length;
+  const closes = (before.match(/”/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  const inCurly = opens > closes;
+  const inStraight = straight % 2 === 1;
+  if (!inCurly && !inStraight) return null;
+  const close = inCurly ? para.indexOf('”', rel) : para.indexOf('"', rel);
+  if (close < 0) return null;
+  const m = SPEAKER_AFTER_QUOTE.exec(para.slice(close));
+  if (!m) return null;
+  return cleanNp(m[1] ?? m[2]) ?? null;
+}
+
+const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|office|agency|group|organi[sz]ation|service|authorities|forces|command|observatory|directorate|police|UN|NGO|department|administration|committee|commission|daily|newspaper|agency|broadcaster|channel|study|report|investigation)\b/i;
+
+const NAMED_SOURCE_BACK = new RegExp(
+  String.raw`((?:[\p{Lu}][\p{L}\p{N}'’.\-]*|of|the|for|and|de|al|bin)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.\-]*|of|the|for|de|al|bin|[a-z][a-z-]+)){0,10}?)\s+(?:${SPEECH_VERBS})\b`,
+  'gu',
+);
+
+/**
+ * What "he", "she", "it", "they" or a bare "the ministry" points back to: the last source named in
+ * the ~2,000 characters before `at`. `head` is the pronoun or the definite NP's last word.
+ */
+export function resolveBack(text: string, at: number, pronoun: string): string | null {
+  const from = Math.max(0, at - 2000);
+  const window = text.slice(from, at);
+  const lower = pronoun.toLowerCase();
+  let best: string | null = null;
+  NAMED_SOURCE_BACK.lastIndex = 0;
+  for (const m of window.matchAll(NAMED_SOURCE_BACK)) {
+    const np = trimSubject(m[1]);
+    if (!np || PRONOUNS.has(np.toLowerCase())) continue;
+    if (!/[\p{Lu}]/u.test(np)) continue;
+    const orgLike = ORG_WORDS.test(np) || /^(?:the\s+)?[\p{Lu}]{2,}$/u.test(np);
+    const plural = /s$/i.test(np) && !orgLike;
+    if ((lower === 'he' || lower === 'she' || lower === 'i') && (orgLike || plural)) continue;
+    if (lower === 'it' && !orgLike) continue;
+    if (!['he', 'she', 'it', 'they', 'we', 'i'].includes(lower) && !np.toLowerCase().endsWith(lower)) continue;
+    best = np;
+  }
+  return best;
+}
+
+/** The attribution for a claim. `prev` is the last attribution given in the same paragraph. */
+export function attribute(
+  text: string,
+  sentence: Span,
+  paragraph: Span,
+  claimStart: number,
+  claimEnd: number,
+  prev: Attribution | null,
+): Attribution {
+  const cues = findCues(text, sentence);
+  const cue = pickCue(cues, claimStart, claimEnd);
+  if (cue && cue.source) {
+    let source = cue.source;
+    if (cue.pronoun) source = resolveBack(text, sentence.start, source) ?? quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? source;
+    else if (/^the\s+[a-z]+(?:\s+[a-z]+)?$/.test(source)) source = resolveBack(text, sentence.start, source.split(/\s+/).pop()!) ?? source;
+    return { source, via: cue.via };
+  }
+  const speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
+  if (speaker) return { source: speaker, via: cue?.via ?? null };
+  if (cue && cue.via) return { source: prev?.source ?? null, via: cue.via };
+  return { source: prev?.source ?? null, via: prev?.source ? prev.via : null };
+}

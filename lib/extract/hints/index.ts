@@ -1,0 +1,233 @@
+/**
+ * Incident hints for one claim: where it happened (as named), on which day, and what kind of
+ * event it was. The incident matcher (lib/incidents) compares claims on these.
+ *
+ * Each hint is looked for in widening scopes around the claim — its clause, the rest of its
+ * sentence, the earlier sentences of its paragraph, then the document title — and the first scope
+ * that has one wins; inside the sentence the mention nearest the clause wins. No DOM, no Node APIs:
+ * this runs in the content script.
+ */
+import type { EventType } from '../types';
+import { parseDay } from './calendar';
+import { findDateMentions, isEventCandidate, resolveMention, resolveToDate, type DateMention, type DateReference } from './event-date';
+import { findEventTypeMentions, type EventTypeMention } from './event-type';
+import { findPlaceMentions, isTitleCase, type PlaceMention } from './place';
+
+/** The hints for one claim; each null when the text does not tell. */
+export interface IncidentHints {
+  /** The event's place as written ("Kramatorsk", "Gaza City", "Donetsk region"). */
+  place: string | null;
+  /** The event's day, `YYYY-MM-DD`; null also for totals over a period ("since 2011"). */
+  date: string | null;
+  eventType: EventType | null;
+}
+
+/** Where a claim sits in its document. Offsets are JavaScript string indices into `text`. */
+export interface HintContext {
+  /** The whole document text; paragraphs are separated by "\n\n". */
+  text: string;
+  /** The sentence holding the claim. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The claim's clause or quote inside that sentence. */
+  claimStart: number;
+  claimEnd: number;
+  /** Publication date, `YYYY-MM-DD` or an ISO timestamp; relative dates resolve against it. */
+  published?: string | null;
+  title?: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Scan {
+  dates: DateMention[];
+  places: PlaceMention[];
+  types: EventTypeMention[];
+}
+
+/** How far back a paragraph is searched: live blogs may have none of their "\n\n" breaks. */
+const MAX_PARAGRAPH_BACK = 3000;
+/** A "the previous day" looks this far back for the date it counts from. */
+const MAX_ANCHOR_DISTANCE = 300;
+const MAX_CACHED_SCANS = 64;
+
+/*
+ * Scans are cached per document and paragraph range: the extractor asks once per claim, and a
+ * sentence often holds several claims (a breakdown, killed and wounded). Keyed on the text itself:
+ * comparing the same string object is a pointer check.
+ */
+let cachedText: string | null = null;
+const scanCache = new Map<string, Scan>();
+let cachedTitle: string | null = null;
+let titleScan: Scan = { dates: [], places: [], types: [] };
+let yearHintText: string | null = null;
+let yearHint: Date | null = null;
+
+function scanRange(text: string, from: number, to: number): Scan {
+  if (cachedText !== text) {
+    cachedText = text;
+    scanCache.clear();
+  }
+  const key = `${from}:${to}`;
+  let scan = scanCache.get(key);
+  if (!scan) {
+    scan = {
+      dates: findDateMentions(text, from, to),
+      places: findPlaceMentions(text, from, to),
+      types: findEventTypeMentions(text, from, to),
+    };
+    if (scanCache.size >= MAX_CACHED_SCANS) scanCache.clear();
+    scanCache.set(key, scan);
+  }
+  return scan;
+}
+
+function scanTitle(title: string): Scan {
+  if (cachedTitle !== title) {
+    cachedTitle = title;
+    titleScan = {
+      dates: findDateMentions(title, 0, title.length),
+      places: findPlaceMentions(title, 0, title.length, isTitleCase(title)),
+      types: findEventTypeMentions(title, 0, title.length),
+    };
+  }
+  return titleScan;
+}
+
+/**
+ * The latest full date (with its year) the document mentions, standing in for a missing
+ * publication date when a yearless "Dec. 31" needs a year: an article is written on or after the
+ * dates it reports. Scans the whole text once per document.
+ */
+function documentYearHint(text: string): Date | null {
+  if (yearHintText !== text) {
+    yearHintText = text;
+    yearHint = null;
+    for (const m of findDateMentions(text, 0, text.length)) {
+      if (m.meaning.type !== 'absolute') continue;
+      const d = resolveToDate(m.meaning, { published: null });
+      if (d && (!yearHint || d > yearHint)) yearHint = d;
+    }
+  }
+  return yearHint;
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return n < lo ? lo : n > hi ? hi : n;
+}
+
+/** Start of the paragraph holding `at`, looking back at most MAX_PARAGRAPH_BACK characters. */
+function paragraphStart(text: string, at: number): number {
+  const from = Math.max(0, at - MAX_PARAGRAPH_BACK);
+  const i = text.slice(from, at).lastIndexOf('\n\n');
+  return i < 0 ? from : from + i + 2;
+}
+
+function distance(item: Span, claim: Span): number {
+  if (item.end <= claim.start) return claim.start - item.end;
+  if (item.start >= claim.end) return item.start - claim.end;
+  return 0;
+}
+
+/**
+ * The item of the narrowest scope: the first inside the clause, else the nearest in the sentence,
+ * else the last of the earlier sentences in the paragraph. Items come in text order.
+ */
+function pickInText<T extends Span>(items: T[], claim: Span, sentence: Span, accept: (item: T) => boolean): T | null {
+  let best: T | null = null;
+  let bestDistance = Infinity;
+  let earlier: T | null = null;
+  for (const item of items) {
+    if (!accept(item)) continue;
+    if (item.start >= claim.start && item.end <= claim.end) return item;
+    if (item.start >= sentence.start && item.end <= sentence.end) {
+      const d = distance(item, claim);
+      if (d < bestDistance) {
+        best = item;
+        bestDistance = d;
+      }
+    } else if (item.end <= sentence.start) {
+      earlier = item;
+    }
+  }
+  return best ?? earlier;
+}
+
+/** A period total: "since" in the clause, or "since 2011" / "since the war began" in the sentence. */
+function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span): boolean {
+  for (const m of dates) {
+    if (m.meaning.type !== 'period') continue;
+    if (m.start >= claim.start && m.end <= claim.end) return true;
+    if (m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end) return true;
+  }
+  return false;
+}
+
+/** The date a relative mention ("the previous day") counts from: the nearest other date before it. */
+function anchorFor(m: DateMention, dates: DateMention[], ref: DateReference): Date | null {
+  let anchor: DateMention | null = null;
+  let best = Infinity;
+  for (const other of dates) {
+    if (other === m || other.not === 'future') continue;
+    const t = other.meaning.type;
+    if (t === 'relative' || t === 'period') continue;
+    const d = distance(other, m);
+    if (d <= MAX_ANCHOR_DISTANCE && d < best) {
+      anchor = other;
+      best = d;
+    }
+  }
+  return anchor ? resolveToDate(anchor.meaning, ref) : null;
+}
+
+function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span, sentence: Span): string | null {
+  if (countsAPeriod(scan.dates, claim, sentence)) return null;
+  const published = parseDay(ctx.published);
+  const ref: DateReference = { published };
+  let chosen = pickInText(scan.dates, claim, sentence, isEventCandidate);
+  let pool = scan.dates;
+  if (!chosen && title) {
+    chosen = title.dates.find(isEventCandidate) ?? null;
+    pool = title.dates;
+  }
+  if (!chosen) return null;
+  if (!published && chosen.meaning.type === 'month-day') ref.yearHint = documentYearHint(ctx.text);
+  if (chosen.meaning.type === 'relative') ref.anchor = anchorFor(chosen, pool, ref);
+  return resolveMention(chosen.meaning, ref);
+}
+
+const always = () => true;
+
+/**
+ * The place, date and event type of the claim at `ctx`, each from the narrowest scope that names
+ * one (clause, sentence, earlier sentences of the paragraph, title). Costs one scan of the
+ * paragraph up to the sentence's end, cached for the other claims of that sentence.
+ */
+export function incidentHints(ctx: HintContext): IncidentHints {
+  const { text } = ctx;
+  const sentence = { start: clamp(ctx.sentenceStart, 0, text.length), end: clamp(ctx.sentenceEnd, 0, text.length) };
+  if (sentence.end < sentence.start) sentence.end = sentence.start;
+  const claim = { start: clamp(ctx.claimStart, sentence.start, sentence.end), end: clamp(ctx.claimEnd, sentence.start, sentence.end) };
+  if (claim.end < claim.start) claim.end = claim.start;
+
+  const scan = scanRange(text, paragraphStart(text, sentence.start), sentence.end);
+  const title = ctx.title ? scanTitle(ctx.title) : null;
+
+  const place = pickInText(scan.places, claim, sentence, always) ?? title?.places[0] ?? null;
+  const type = pickInText(scan.types, claim, sentence, always) ?? title?.types[0] ?? null;
+  return {
+    place: place?.place ?? null,
+    date: eventDate(ctx, scan, title, claim, sentence),
+    eventType: type?.eventType ?? null,
+  };
+}
+
+export { findDateMentions, resolveMention } from './event-date';
+export type { DateMention, DateMeaning, DateReference } from './event-date';
+export { findPlaceMentions } from './place';
+export type { PlaceMention } from './place';
+export { findEventTypeMentions } from './event-type';
+export type { EventTypeMention } from './event-type';

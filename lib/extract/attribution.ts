@@ -8,7 +8,7 @@
  * "they" point back to the last source named before. A claim with no cue at all is the outlet's own
  * voice (source null), unless it continues a paragraph whose earlier sentence named the speaker.
  */
-import type { Span } from './sentences';
+import { splitParagraphs, splitSentences, type Span } from './sentences';
 
 export interface Attribution {
   source: string | null;
@@ -16,7 +16,7 @@ export interface Attribution {
 }
 
 /** A cue found in a sentence: where it stands and what it names. */
-interface Cue {
+export interface Cue {
   /** Offset of the cue verb/phrase: scope is decided from here. */
   at: number;
   source: string | null;
@@ -28,16 +28,27 @@ interface Cue {
 }
 
 /** News agencies and outlets that carry other people's words. */
-const AGENCY =
-  /^(?:the\s+)?(?:Reuters|AFP|Agence France[- ]Presse|AP|(?:The\s+)?Associated Press|TASS|Interfax|RIA(?: Novosti)?|Sputnik|Xinhua|Anadolu(?: Agency)?|SPA|Saudi Press Agency|WAFA|IRNA|Fars|Tasnim|Mehr|ISNA|SANA|Yonhap|Kyodo|DPA|dpa|EFE|ANSA|PTI|ANI|UNIAN|Ukrinform|Bernama|Antara|Al[- ]Ekhbariya|Al Jazeera|Al Arabiya|BBC|CNN|Kommersant|news agencies|state media|state television|state TV)\b/i;
+const AGENCY_NAMES =
+  'Reuters|AFP|Agence France[- ]Presse|AP|Associated Press|TASS|Interfax|RIA(?: Novosti)?|Sputnik|Xinhua|Anadolu(?: Agency)?|SPA|Saudi Press Agency|WAFA|IRNA|Fars|Tasnim|Mehr|ISNA|SANA|Yonhap|Kyodo|DPA|EFE|ANSA|PTI|ANI|UNIAN|Ukrinform|Bernama|Antara|Al[- ]Ekhbariya|Al Jazeera|Al Arabiya|BBC|CNN|news agencies|state media|state television|state TV';
+const AGENCY = new RegExp(`^(?:the\\s+)?(?:${AGENCY_NAMES})\\b`, 'i');
+/** The whole NP is an agency ("the TASS news agency", "Reuters"): it carries, it does not claim. */
+const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES})(?:\\s+(?:news\\s+)?(?:agency|broadcaster|news agency))?$`, 'i');
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied';
+
+/** Participles that take the main clause's subject: "..., saying 50 were killed". */
+const ING_CUES = /,\s+(?:saying|adding|claiming|reporting|noting|estimating|tweeting|writing|stating|insisting|announcing|confirming)\b/gu;
 
 /** A subject NP: up to ~14 words, no clause punctuation; the verb after it. */
 const SUBJECT_VERB = new RegExp(
   String.raw`((?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|\((?:[^()]{1,40})\))(?:\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|\((?:[^()]{1,40})\))){0,16}?)` +
-    String.raw`((?:\s*,\s*(?:which|who)\s+(?:is|was)\s+[^,]{1,40},)?(?:\s+(?:on|late on|early on|in|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening|morning))?)?(?:\s+(?:also|later|earlier|previously|first|then|now|initially|originally|separately|meanwhile|has|have|had|has\s+also|had\s+also|would|could|reportedly))*)\s+(${SPEECH_VERBS})\b`,
+    String.raw`((?:\s*,\s*(?:which|who)\s+(?:is|was)\s+[^,]{1,40},)?(?:\s+(?:on|late on|early on|in|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening|morning))?)?(?:\s+(?:also|later|earlier|previously|first|then|now|initially|originally|separately|meanwhile|further|has|have|had|would|could|reportedly|[a-z]+ly))*)\s+(${SPEECH_VERBS})\b`,
+  'gu',
+);
+
+const APPOSITIVE_SUBJECT = new RegExp(
+  String.raw`([\p{Lu}][\p{L}\p{N}'’.\- ]{1,60}?),\s+(?:who|which|the|a|an)\s[^,]{1,120},\s+(?:[a-z]+ly\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)?(${SPEECH_VERBS})\b`,
   'gu',
 );
 
@@ -56,10 +67,10 @@ export function findCues(text: string, s: Span): Cue[] {
   const cues: Cue[] = [];
 
   // "according to X": X up to the next comma/clause end.
-  for (const m of sent.matchAll(/\baccording to\s+([^,.;:"“”()]{2,120}?)(?=\s*(?:[,.;:"“”()]|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/giu)) {
+  for (const m of sent.matchAll(/\baccording to\s+([^,.;:"“”()—–]{2,120}?)(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/giu)) {
     const x = cleanNp(m[1]);
     if (!x) continue;
-    if (AGENCY.test(x) && new RegExp(AGENCY.source.slice(0, -3) + ')$', 'i').test(x)) cues.push({ at: s.start + m.index!, source: null, via: x });
+    if (AGENCY_FULL.test(x)) cues.push({ at: s.start + m.index!, source: null, via: x });
     else cues.push({ at: s.start + m.index!, source: x, via: null, backward: true });
   }
   // "X quoted Y as saying", "as quoted by X", "carried by X", "X told AFP", "citing X".
@@ -95,6 +106,17 @@ export function findCues(text: string, s: Span): Cue[] {
     if (AGENCY.test(subject) && /^(?:the\s+)?\S+(?:\s+news agency)?$/i.test(subject) && /quoted/.test(after.slice(0, 80))) continue;
     cues.push({ at: s.start + verbAt, source: subject, via, pronoun });
   }
+  // "Rybar, who has a million subscribers, said ..."; "Pavlo Kyrylenko, the regional governor, said ...".
+  for (const m of sent.matchAll(APPOSITIVE_SUBJECT)) {
+    const src = cleanNp(m[1]);
+    if (src && looksLikeSource(src)) cues.push({ at: s.start + m.index! + m[0].length - m[2].length, source: src, via: null });
+  }
+  // "Bloggers agreed, saying ...": the participle takes the sentence's subject.
+  for (const m of sent.matchAll(ING_CUES)) {
+    const subj = /^(?:[\p{Lu}][^\s,]*|[a-z]+)(?:\s+(?:[\p{Lu}][^\s,]*|[a-z]+(?<!ed)(?<!ly))){0,8}?(?=\s+(?:[a-z]+ed|has|have|had|is|was|were|are|said|says|agreed|estimated|reported)\b)/u.exec(sent);
+    const src = subj ? cleanNp(subj[0]) : null;
+    if (src && looksLikeSource(src)) cues.push({ at: s.start + m.index!, source: src, via: null });
+  }
   // Inverted: "..., said Pavlo Kyrylenko" / "..., says the ministry".
   for (const m of sent.matchAll(/[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:"“”]|$))/gu)) {
     const src = cleanNp(m[1]);
@@ -102,7 +124,11 @@ export function findCues(text: string, s: Span): Cue[] {
   }
   // Headline style at the start: "Ministry: 40 killed in ..."
   const head = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u.exec(sent);
-  if (head && !/^[\p{Lu}\s-]+$/u.test(head[1])) cues.push({ at: s.start, source: cleanNp(head[1]), via: null });
+  // Not a dateline ("KYIV:", "Kiev:" at the top of the story) nor a label ("Source:").
+  const dateline = head && (/^[\p{Lu}\s-]+$/u.test(head[1]) || (s.start < 40 && !/\s/.test(head[1].trim())));
+  if (head && !dateline && !/^(?:source|update|note|photo|video|read more|related)$/i.test(head[1].trim())) {
+    cues.push({ at: s.start, source: cleanNp(head[1]), via: null });
+  }
 
   // Via mentioned anywhere in the sentence ("in comments carried by news agencies", "told AFP").
   cues.sort((a, b) => a.at - b.at);
@@ -159,7 +185,7 @@ export function cleanNp(np: string | null | undefined): string | null {
   s = s.replace(/^[\p{Lu}\s.,-]{3,}(?:\([^)]*\))?\s*[-–—:]\s*/u, ''); // "MOSCOW - ", "JERUSALEM: "
   s = s.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '').trim();
   s = s.replace(/\s+(?:on|late on|in|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/i, '');
-  s = s.replace(/\s+(?:also|later|earlier|previously|first|then|now|has|have|had|would|could|reportedly|initially|separately)$/i, '');
+  s = s.replace(/(?:\s+(?:also|later|earlier|previously|first|then|now|has|have|had|would|could|reportedly|initially|separately|further|[a-z]+ly))+$/, '');
   s = s.replace(/^(?:and|but|while|as|so|then|also)\s+/i, '');
   s = s.replace(/\s+in\s+(?:a|an|its|their|his|her)\s+(?:statement|report|tweet|post|interview|briefing).*$/i, '');
   s = s.trim();
@@ -216,33 +242,43 @@ export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, a
 
 const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|office|agency|group|organi[sz]ation|service|authorities|forces|command|observatory|directorate|police|UN|NGO|department|administration|committee|commission|daily|newspaper|agency|broadcaster|channel|study|report|investigation)\b/i;
 
-const NAMED_SOURCE_BACK = new RegExp(
-  String.raw`((?:[\p{Lu}][\p{L}\p{N}'’.\-]*|of|the|for|and|de|al|bin)(?:\s+(?:[\p{Lu}][\p{L}\p{N}'’.\-]*|of|the|for|de|al|bin|[a-z][a-z-]+)){0,10}?)\s+(?:${SPEECH_VERBS})\b`,
-  'gu',
-);
-
 /**
- * What "he", "she", "it", "they" or a bare "the ministry" points back to: the last source named in
- * the ~2,000 characters before `at`. `head` is the pronoun or the definite NP's last word.
+ * What "he", "she", "it", "they" or a bare "the ministry" points back to: the last fitting source
+ * named in the ~2,000 characters before `at` (any attribution cue there, "X said", "by X", ...).
  */
 export function resolveBack(text: string, at: number, pronoun: string): string | null {
   const from = Math.max(0, at - 2000);
-  const window = text.slice(from, at);
   const lower = pronoun.toLowerCase();
   let best: string | null = null;
-  NAMED_SOURCE_BACK.lastIndex = 0;
-  for (const m of window.matchAll(NAMED_SOURCE_BACK)) {
-    const np = trimSubject(m[1]);
-    if (!np || PRONOUNS.has(np.toLowerCase())) continue;
-    if (!/[\p{Lu}]/u.test(np)) continue;
-    const orgLike = ORG_WORDS.test(np) || /^(?:the\s+)?[\p{Lu}]{2,}$/u.test(np);
-    const plural = /s$/i.test(np) && !orgLike;
-    if ((lower === 'he' || lower === 'she' || lower === 'i') && (orgLike || plural)) continue;
-    if (lower === 'it' && !orgLike) continue;
-    if (!['he', 'she', 'it', 'they', 'we', 'i'].includes(lower) && !np.toLowerCase().endsWith(lower)) continue;
-    best = np;
+  for (const para of splitParagraphs(text.slice(from, at))) {
+    for (const sent of splitSentences(text, from + para.start, from + para.end)) {
+      for (const c of findCues(text, sent)) {
+        const np = c.source;
+        if (!np || c.pronoun || !/[\p{Lu}]/u.test(np)) continue;
+        const orgLike = ORG_WORDS.test(np) || /^(?:the\s+)?[\p{Lu}]{2,}$/u.test(np);
+        const plural = /s$/i.test(np) && !orgLike;
+        if ((lower === 'he' || lower === 'she' || lower === 'i') && (orgLike || plural)) continue;
+        if (lower === 'it' && !orgLike) continue;
+        if (!PRONOUNS.has(lower) && !np.toLowerCase().endsWith(lower)) continue;
+        best = np;
+      }
+    }
   }
   return best;
+}
+
+/** A cue's source with pronouns and bare descriptions ("the statement", "the ministry") resolved. */
+export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: Cue): string | null {
+  const source = cue.source;
+  if (!source) return null;
+  if (cue.pronoun) {
+    return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
+  }
+  if (/^(?:the|a|its|their)\s+(?:statement|communiqu[ée]|release|post|announcement)$/i.test(source)) {
+    return resolveBack(text, sentence.start, 'it') ?? source;
+  }
+  if (/^the\s+[a-z]+(?:\s+[a-z]+)?$/.test(source)) return resolveBack(text, sentence.start, source.split(/\s+/).pop()!) ?? source;
+  return source;
 }
 
 /** The attribution for a claim. `prev` is the last attribution given in the same paragraph. */
@@ -257,10 +293,7 @@ export function attribute(
   const cues = findCues(text, sentence);
   const cue = pickCue(cues, claimStart, claimEnd);
   if (cue && cue.source) {
-    let source = cue.source;
-    if (cue.pronoun) source = resolveBack(text, sentence.start, source) ?? quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? source;
-    else if (/^the\s+[a-z]+(?:\s+[a-z]+)?$/.test(source)) source = resolveBack(text, sentence.start, source.split(/\s+/).pop()!) ?? source;
-    return { source, via: cue.via };
+    return { source: resolveCue(text, sentence, paragraph, cue), via: cue.via };
   }
   const speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
   if (speaker) return { source: speaker, via: cue?.via ?? null };

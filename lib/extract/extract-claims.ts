@@ -1,4 +1,4 @@
-import { attribute, type Attribution } from './attribution';
+import { attribute, findCues, resolveCue, type Attribution } from './attribution';
 import { findFigures } from './figures';
 import { splitSentences } from './sentences';
 import type { Claim, DocMeta } from './types';
@@ -20,9 +20,15 @@ export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
     let paraEnd = text.indexOf('\n', m.index);
     if (paraEnd < 0) paraEnd = text.length;
     const para = { start: paraStart, end: paraEnd };
-    let prev: Attribution | null = null;
+    // The speaker named last in this paragraph: an unattributed sentence after it continues its report.
+    let prev: Attribution | null = paraLabel(text, paraStart);
     for (const s of splitSentences(text, paraStart, paraEnd)) {
-      if (!TRIGGER.test(text.slice(s.start, s.end))) continue;
+      if (!TRIGGER.test(text.slice(s.start, s.end))) {
+        const cues = findCues(text, s).filter((c) => c.source);
+        const last = cues[cues.length - 1];
+        if (last) prev = { source: resolveCue(text, s, para, last), via: last.via };
+        continue;
+      }
       for (const f of findFigures(text, s.start, s.end)) {
         const { source, via } = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev);
         prev = { source, via };
@@ -39,4 +45,12 @@ export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
     trigger.lastIndex = paraEnd;
   }
   return claims;
+}
+
+/** "Source: Mayor of Kramatorsk ..." on the paragraph before: a label that names the speaker. */
+function paraLabel(text: string, paraStart: number): Attribution | null {
+  const before = text.lastIndexOf('\n', paraStart - 2);
+  const prevPara = text.slice(before + 1, paraStart).trim();
+  const m = /^Source:\s*(.{2,120})$/i.exec(prevPara);
+  return m ? { source: m[1].trim(), via: null } : null;
 }

@@ -49,6 +49,8 @@ export interface DateMention {
    * `future` for "next Tuesday".
    */
   not?: 'statement' | 'range-end' | 'future';
+  /** For the first date of "from X to Y" / "between X and Y": the mention that closes the range. */
+  rangeEnd?: DateMention;
 }
 
 const MONTH_NAMES =
@@ -110,6 +112,17 @@ const STATEMENT_BEFORE =
   /\b(?:said|says|say|told|announced|reported|stated|claimed|confirmed|denied|denies|added|wrote|tweeted|posted|published|updated|modified|declared|acknowledged|admitted|insisted|noted|explained|revealed|rejected|dismissed|warned|stressed|seen|released|issued)(?:[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+statement|late|early|on|at|this|last))*[ \u00a0]*,?[ \u00a0]*$/i;
 const STATEMENT_AFTER =
   /^[ \u00a0]*(?:morning|afternoon|evening|night)?[ \u00a0]*,?[ \u00a0]*(?:(?:has|have|had|was|were|also|publicly|officially|formally|again|then)[ \u00a0]+){0,2}(?:said|says|told|announced|reported|stated|claimed|confirmed|denied|denies|added|tweeted|posted|published|declared|acknowledged|admitted|rejected|dismissed|warned|issued|released)\b/;
+/** A dateline before the date: "LVIV, Ukraine, 25 Mar —", tested on the line up to the date. */
+const DATELINE_BEFORE = /^[ \u00a0]*\p{Lu}[\p{L}\p{M} .()'’-]{0,40},[ \u00a0]*$/u;
+
+/** Whether the date at `start` follows a dateline at the start of its line. */
+function afterDateline(text: string, start: number): boolean {
+  const from = Math.max(0, start - CONTEXT);
+  const window = text.slice(from, start);
+  const line = window.lastIndexOf('\n');
+  if (line < 0 && from > 0) return false; // the line starts further back than a dateline's length
+  return DATELINE_BEFORE.test(window.slice(line + 1));
+}
 /** "from X through Y", "between X and Y": the second date only closes the range. */
 const RANGE_JOIN = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:to|through|thru|until|till|and|-|–|—)[ \u00a0]*$/;
 /** What follows "since" in a strong period marker: a year, a month, a date, the war's start. */
@@ -193,12 +206,18 @@ export function findDateMentions(text: string, from: number, to: number): DateMe
     const found = meaningOf(g);
     if (!found) continue;
     const mention: DateMention = { start, end, meaning: found.meaning };
-    const before = slice.slice(Math.max(0, m.index - CONTEXT), m.index);
+    // Look back in the whole text, not the slice: a dateline starts at the paragraph's start.
+    const before = text.slice(Math.max(0, start - CONTEXT), start);
     const prev = out[out.length - 1];
     if (found.future) mention.not = 'future';
     else if (prev && prev.meaning.type !== 'period' && RANGE_JOIN.test(text.slice(prev.end, start))) {
       mention.not = 'range-end';
-    } else if (STATEMENT_BEFORE.test(before) || STATEMENT_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT))) {
+      prev.rangeEnd = mention;
+    } else if (
+      STATEMENT_BEFORE.test(before) ||
+      afterDateline(text, start) ||
+      STATEMENT_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT))
+    ) {
       mention.not = 'statement';
     }
     out.push(mention);

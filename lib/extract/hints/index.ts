@@ -183,11 +183,32 @@ function anchorFor(m: DateMention, dates: DateMention[], ref: DateReference): Da
   return anchor ? resolveToDate(anchor.meaning, ref) : null;
 }
 
+/*
+ * A reporting verb between a date and the claim ("On 2 January, the ministry revealed that 63
+ * were killed", "backed off the figure Sunday, saying that 200 ...") makes the date the
+ * statement's: news puts the time element beside the verb it modifies.
+ */
+const REPORTING_VERB =
+  /\b(?:said|says|say|saying|told|tells|announced|announces|reported|reports|revealed|reveals|stated|claimed|claims|confirmed|confirms|added|wrote|tweeted|posted|declared|acknowledged|admitted|estimated|estimates|showing|shows|showed|found|finds)\b/;
+
+function datesTheStatement(text: string, m: DateMention, claim: Span): boolean {
+  return m.end <= claim.start && REPORTING_VERB.test(text.slice(m.end, claim.start));
+}
+
+/** Longest "from X to Y" still read as one incident's day rather than a period total. */
+const MAX_INCIDENT_RANGE_DAYS = 7;
+
 function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span, sentence: Span): string | null {
   if (countsAPeriod(scan.dates, claim, sentence)) return null;
   const published = parseDay(ctx.published);
   const ref: DateReference = { published };
-  let chosen = pickInText(scan.dates, claim, sentence, isEventCandidate);
+  const outsideSentence = (m: DateMention) => m.end <= sentence.start || m.start >= sentence.end;
+  let chosen = pickInText(
+    scan.dates,
+    claim,
+    sentence,
+    (m) => isEventCandidate(m) && (outsideSentence(m) || !datesTheStatement(ctx.text, m, claim)),
+  );
   let pool = scan.dates;
   if (!chosen && title) {
     chosen = title.dates.find(isEventCandidate) ?? null;
@@ -196,6 +217,17 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
   if (!chosen) return null;
   if (!published && chosen.meaning.type === 'month-day') ref.yearHint = documentYearHint(ctx.text);
   if (chosen.meaning.type === 'relative') ref.anchor = anchorFor(chosen, pool, ref);
+  if (chosen.rangeEnd) {
+    // "between 4 November 2020 and 31 December 2022" counts a period; "from March 17 to 18" does not.
+    const end = resolveToDate(chosen.rangeEnd.meaning, ref);
+    if (end) {
+      // The start counts back from the end: "from Sept. 20 to Dec. 31, 2017", "from Monday to Friday".
+      const startRef = { ...ref, published: end, yearHint: end };
+      const start = resolveToDate(chosen.meaning, startRef);
+      if (start && (end.getTime() - start.getTime()) / 86_400_000 > MAX_INCIDENT_RANGE_DAYS) return null;
+      return resolveMention(chosen.meaning, startRef);
+    }
+  }
   return resolveMention(chosen.meaning, ref);
 }
 

@@ -46,7 +46,7 @@ export const ORG_WORDS = set(`
   commission assembly authority authorities foundation fund bank network press journal herald
   tribune telegraph gazette review media tv radio channel agency program programme
   war games cup olympics championship conference summit forum festival
-  defense defence intelligence security
+  defense defence intelligence security health research studies medicine college academy
 `);
 
 /**
@@ -106,7 +106,7 @@ export const AFTER_POSSESSIVE_AREA = set(`
 export const ATTACK_NOUNS = set(`
   strike strikes airstrike airstrikes attack attacks raid raids assault offensive bombardment
   shelling bombing bombings barrage fire rocket rockets missile missiles drone drones advance
-  assaults
+  assaults siege
 `);
 
 /** Verbs whose object is the place struck: "hit Mosul", "shelled Kharkiv". */

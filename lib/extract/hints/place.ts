@@ -49,6 +49,8 @@ interface Token {
 // end in an apostrophe ("Reuters'"); everything else that matters is single punctuation.
 const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*['’]?|[.,;:!?()[\]"“”«»—–\n]/gu;
 const UPPER_START = /^\p{Lu}/u;
+/** "HIMARS", "NATO", "MSF": acronyms name weapons and organisations far more often than places. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+['’]?s?$/u;
 const HAS_DIGIT = /\d/;
 const POSSESSIVE = /(?:['’]s|s['’]|['’])$/;
 const POSSESSIVE_TAIL = /['’]s?$/;
@@ -118,6 +120,9 @@ function readName(toks: Token[], i: number, titleCase: boolean): NameSpan | null
     const w = bare(toks[j].lower);
     if (ORG_WORDS.has(w) || (j === i && (NEVER_PLACES.has(w) || TITLES.has(w)))) return null;
   }
+  // "a Ukrainian New Year's Eve attack": a holiday, not a place.
+  if (toks[i].lower === 'new' && i < last && bare(toks[i + 1].lower) === 'year') return null;
+  if (ACRONYM.test(toks[i].text) && !isCountry(bare(toks[i].lower))) return null;
   return { first: i, last, possessive };
 }
 
@@ -201,11 +206,24 @@ function walk(text: string, toks: Token[], i: number, titleCase: boolean): Place
     lastLower = lower;
     if (++modifiers > MAX_MODIFIERS) break;
   }
-  if (container && afterContainer !== null && (AFTER_POSSESSIVE_AREA.has(afterContainer) || AREA_NOUNS.has(afterContainer))) {
+  // "in Ukraine's east", "Saada's detention center", "Mariupol's theatre": the container is the place.
+  if (
+    container &&
+    afterContainer !== null &&
+    (AFTER_POSSESSIVE_AREA.has(afterContainer) || AREA_NOUNS.has(afterContainer) || FACILITY_NOUNS.has(afterContainer))
+  ) {
     return containerMention(text, toks, container);
   }
   return null;
 }
+
+/**
+ * People named by their institution: "researchers at Harvard", "a professor at Kyiv University".
+ * After these nouns "at" gives an affiliation, not where something happened.
+ */
+const AFFILIATED = new Set(
+  'researcher researchers professor professors scientist scientists analyst analysts fellow fellows student students economist economists scholar scholars expert experts lecturer lecturers'.split(' '),
+);
 
 /** Whether "on" at token `i` follows an attack noun ("a strike by militants on Makiivka"). */
 function onIsLocative(toks: Token[], i: number): boolean {
@@ -241,8 +259,11 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     const t = toks[i];
     if (!t.word) continue;
     let startAt = -1;
+    if (t.lower === 'at' && i > 0 && AFFILIATED.has(toks[i - 1].lower)) continue;
     if (LOCATIVES.has(t.lower) || PLACE_VERBS.has(t.lower)) startAt = i + 1;
     else if (t.lower === 'on' && onIsLocative(toks, i)) startAt = i + 1;
+    // "the shelling of Kharkiv", "the siege of Mariupol"
+    else if (t.lower === 'of' && i > 0 && ATTACK_NOUNS.has(toks[i - 1].lower)) startAt = i + 1;
     else if (DIRECTIONS.has(t.lower) && toks[i + 1]?.lower === 'of') startAt = i + 2;
     if (startAt < 0) continue;
     const mention = walk(text, toks, startAt, titleCase);

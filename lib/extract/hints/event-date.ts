@@ -112,12 +112,16 @@ const STATEMENT_BEFORE =
   /\b(?:said|says|say|told|announced|reported|stated|claimed|confirmed|denied|denies|added|wrote|tweeted|posted|published|updated|modified|declared|acknowledged|admitted|insisted|noted|explained|revealed|rejected|dismissed|warned|stressed|seen|released|issued)(?:[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+statement|late|early|on|at|this|last))*[ \u00a0]*,?[ \u00a0]*$/i;
 const STATEMENT_AFTER =
   /^[ \u00a0]*(?:morning|afternoon|evening|night)?[ \u00a0]*,?[ \u00a0]*(?:(?:has|have|had|was|were|also|publicly|officially|formally|again|then)[ \u00a0]+){0,2}(?:said|says|told|announced|reported|stated|claimed|confirmed|denied|denies|added|tweeted|posted|published|declared|acknowledged|admitted|rejected|dismissed|warned|issued|released)\b/;
-/** A dateline before the date: "LVIV, Ukraine, 25 Mar —", tested on the line up to the date. */
-const DATELINE_BEFORE = /^[ \u00a0]*\p{Lu}[\p{L}\p{M} .()'’-]{0,40},[ \u00a0]*$/u;
+/**
+ * A dateline before the date, tested on the line up to the date: "LVIV, Ukraine, 25 Mar",
+ * "MOSCOW (Sputnik - 22nd January, 2022)".
+ */
+const DATELINE_BEFORE = /^[ \u00a0]*\p{Lu}[\p{L}\p{M} .()/'’-]{0,60}[,(–—-][ \u00a0]*$/u;
+const DATELINE_CONTEXT = 72;
 
 /** Whether the date at `start` follows a dateline at the start of its line. */
 function afterDateline(text: string, start: number): boolean {
-  const from = Math.max(0, start - CONTEXT);
+  const from = Math.max(0, start - DATELINE_CONTEXT);
   const window = text.slice(from, start);
   const line = window.lastIndexOf('\n');
   if (line < 0 && from > 0) return false; // the line starts further back than a dateline's length

@@ -184,15 +184,17 @@ function anchorFor(m: DateMention, dates: DateMention[], ref: DateReference): Da
 }
 
 /*
- * A reporting verb between a date and the claim ("On 2 January, the ministry revealed that 63
- * were killed", "backed off the figure Sunday, saying that 200 ...") makes the date the
- * statement's: news puts the time element beside the verb it modifies.
+ * A reporting verb after a date that precedes the claim ("On 2 January, the ministry revealed that
+ * 63 were killed", "Earlier Sunday, the military said 61 bodies ...", "backed off the figure
+ * Sunday, saying that 200 ...") makes the date the statement's: news puts the time element beside
+ * the verb it modifies. The verb may sit inside the claim's clause, which often starts with its
+ * source.
  */
 const REPORTING_VERB =
   /\b(?:said|says|say|saying|told|tells|announced|announces|reported|reports|revealed|reveals|stated|claimed|claims|confirmed|confirms|added|wrote|tweeted|posted|declared|acknowledged|admitted|estimated|estimates|showing|shows|showed|found|finds)\b/;
 
 function datesTheStatement(text: string, m: DateMention, claim: Span): boolean {
-  return m.end <= claim.start && REPORTING_VERB.test(text.slice(m.end, claim.start));
+  return m.end <= claim.start && REPORTING_VERB.test(text.slice(m.end, claim.end));
 }
 
 /** Longest "from X to Y" still read as one incident's day rather than a period total. */

@@ -1,6 +1,7 @@
 import { attribute, findCues, resolveCue, type Attribution } from './attribution';
-import { findFigures } from './figures';
-import { splitSentences } from './sentences';
+import { findDenials, type DenialHit } from './denials';
+import { findFigures, type FigureHit } from './figures';
+import { splitSentences, type Span } from './sentences';
 import type { Claim, DocMeta } from './types';
 
 /**
@@ -8,7 +9,7 @@ import type { Claim, DocMeta } from './types';
  * text finds the few paragraphs worth reading; everything else is skipped at regex speed.
  */
 export const TRIGGER =
-  /kill|dead|death|deceased|die[ds]?\b|dying|gunn|shot|execut|remains|drown|hospitali[sz]|disappear|wound|injur|hurt|casualt|fatalit|bodies|toll\b|lives|perish|martyr|slain|massacr|murder|missing|unaccounted|trapped|captur|prisoner|hostage|abduct|kidnap|loss|lost\b|victim|deni|deny|dismiss|reject|refut|fake|false|untrue|not true|exaggerat|inflat|disput|not\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible)/i;
+  /kill|dead|death|deceased|die[ds]?\b|dying|gunn|shot|execut|remains|drown|hospitali[sz]|disappear|wound|injur|hurt|casualt|fatalit|bodies|toll\b|lives|perish|martyr|slain|massacr|murder|missing|unaccounted|trapped|captur|prisoner|hostage|abduct|kidnap|loss|lost\b|victim|deni|deny|dismiss|reject|refut|disput|fake|false|untrue|not true|exaggerat|inflat|not\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible|use)|\bfir(?:e|ed|ing)\b|no\s+(?:sign|evidence|indication)|(?:not|n't)\s+be\s+true|not\s+(?:an?|the|their|our)\b/i;
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
@@ -19,32 +20,67 @@ export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
     const paraStart = text.lastIndexOf('\n', m.index) + 1;
     let paraEnd = text.indexOf('\n', m.index);
     if (paraEnd < 0) paraEnd = text.length;
-    const para = { start: paraStart, end: paraEnd };
-    // The speaker named last in this paragraph: an unattributed sentence after it continues its report.
-    let prev: Attribution | null = paraLabel(text, paraStart);
-    for (const s of splitSentences(text, paraStart, paraEnd)) {
-      if (!TRIGGER.test(text.slice(s.start, s.end))) {
-        const cues = findCues(text, s).filter((c) => c.source);
-        const last = cues[cues.length - 1];
-        if (last) prev = { source: resolveCue(text, s, para, last), via: last.via };
-        continue;
-      }
-      for (const f of findFigures(text, s.start, s.end)) {
-        const { source, via } = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev);
-        prev = { source, via };
-        claims.push({
-          doc, kind: 'figure',
-          quote: text.slice(f.quoteStart, f.quoteEnd), quoteStart: f.quoteStart, quoteEnd: f.quoteEnd,
-          numberText: text.slice(f.numberStart, f.numberEnd), numberStart: f.numberStart, numberEnd: f.numberEnd,
-          low: f.low, high: f.high, approx: f.approx, outcome: f.outcome, victims: f.victims,
-          source, via, stance: f.negated ? 'denied' : 'asserted',
-          place: null, date: null, eventType: null,
-        });
-      }
-    }
+    readParagraph(text, { start: paraStart, end: paraEnd }, doc, claims);
     trigger.lastIndex = paraEnd;
   }
   return claims;
+}
+
+function readParagraph(text: string, para: Span, doc: string, claims: Claim[]): void {
+  // The speaker named last in this paragraph: an unattributed sentence after it continues its report.
+  let prev: Attribution | null = paraLabel(text, para.start);
+  for (const s of splitSentences(text, para.start, para.end)) {
+    if (!TRIGGER.test(text.slice(s.start, s.end))) {
+      const cues = findCues(text, s).filter((c) => c.source);
+      const last = cues[cues.length - 1];
+      if (last) prev = { source: resolveCue(text, s, para, last), via: last.via };
+      continue;
+    }
+    const figures = findFigures(text, s.start, s.end);
+    const denials = findDenials(text, s.start, s.end);
+    const denyingCasualties = denials.some((d) => d.scope === 'casualties');
+    for (const f of figures) {
+      const who = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev);
+      prev = who;
+      // A figure inside a rejected report ("disputed a report that raised the toll to 2,975") is denied.
+      const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => d.cueStart < f.numberStart || d.cueStart > f.numberEnd));
+      claims.push(figureClaim(text, doc, f, who, denied ? 'denied' : 'asserted'));
+      // "3,000 people did not die" and "no casualties among our forces" (said by a party) rebut a report.
+      if ((f.negated || (f.low === 0 && f.high === 0 && who.source)) && !denyingCasualties && !denials.some((d) => overlaps(d, f))) {
+        denials.push({ cueStart: f.numberStart, cueEnd: f.quoteEnd, quoteStart: f.quoteStart, quoteEnd: f.quoteEnd, scope: 'casualties' });
+      }
+    }
+    for (const d of denials) {
+      const who = attribute(text, s, para, d.cueStart, d.cueEnd, prev);
+      claims.push(denialClaim(text, doc, d, who));
+    }
+  }
+}
+
+function overlaps(d: DenialHit, f: FigureHit): boolean {
+  return d.cueStart < f.quoteEnd && f.quoteStart < d.cueEnd;
+}
+
+function figureClaim(text: string, doc: string, f: FigureHit, who: Attribution, stance: Claim['stance']): Claim {
+  return {
+    doc, kind: 'figure',
+    quote: text.slice(f.quoteStart, f.quoteEnd), quoteStart: f.quoteStart, quoteEnd: f.quoteEnd,
+    numberText: text.slice(f.numberStart, f.numberEnd), numberStart: f.numberStart, numberEnd: f.numberEnd,
+    low: f.low, high: f.high, approx: f.approx, outcome: f.outcome, victims: f.victims,
+    source: who.source, via: who.via, stance,
+    place: null, date: null, eventType: null,
+  };
+}
+
+function denialClaim(text: string, doc: string, d: DenialHit, who: Attribution): Claim {
+  return {
+    doc, kind: 'denial',
+    quote: text.slice(d.quoteStart, d.quoteEnd), quoteStart: d.quoteStart, quoteEnd: d.quoteEnd,
+    numberText: text.slice(d.cueStart, d.cueEnd), numberStart: d.cueStart, numberEnd: d.cueEnd,
+    low: null, high: null, approx: false, outcome: null, victims: null,
+    source: who.source, via: who.via, stance: 'asserted', scope: d.scope,
+    place: null, date: null, eventType: null,
+  };
 }
 
 /** "Source: Mayor of Kramatorsk ..." on the paragraph before: a label that names the speaker. */

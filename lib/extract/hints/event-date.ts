@@ -116,7 +116,7 @@ const STATEMENT_AFTER =
  * A dateline before the date, tested on the line up to the date: "LVIV, Ukraine, 25 Mar",
  * "MOSCOW (Sputnik - 22nd January, 2022)".
  */
-const DATELINE_BEFORE = /^[ \u00a0]*\p{Lu}[\p{L}\p{M} .()/'’-]{0,60}[,(–—-][ \u00a0]*$/u;
+const DATELINE_BEFORE = /^[ \u00a0]*(?!(?:On|In|At|By|For|From|Since|Until|After|Before|Early|Late|Last|Earlier)\b)\p{Lu}[\p{L}\p{M} .,()/'’-]{0,60}[,(–—-][ \u00a0]*$/u;
 const DATELINE_CONTEXT = 72;
 
 /** Whether the date at `start` follows a dateline at the start of its line. */
@@ -219,7 +219,8 @@ export function findDateMentions(text: string, from: number, to: number): DateMe
       prev.rangeEnd = mention;
     } else if (
       STATEMENT_BEFORE.test(before) ||
-      afterDateline(text, start) ||
+      // "On Tuesday, March 15, ..." is a date after a date, not after a dateline.
+      ((!prev || start - prev.end > DATELINE_CONTEXT) && afterDateline(text, start)) ||
       STATEMENT_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT))
     ) {
       mention.not = 'statement';

@@ -1,0 +1,126 @@
+/**
+ * Denials in one sentence: an actor rejects a casualty report or figure, says there were none, or
+ * denies responsibility for the casualties. Four families of cue, each checked against what it
+ * rejects, so that "denied reports that seven planes were destroyed" (no one harmed) is not one:
+ *
+ *  - deny verbs with an object:  "denied involvement in the strike", "denies reports that 3 died"
+ *  - rejecting verbs:            "rejected the official death toll", "disputed a report that raised the toll"
+ *  - calling a report false:     "reports of 200 dead are false", "an exaggeration", "accused X of inflating"
+ *  - negated attacks:            "did not carry out any strike", "is not behind these raids", "no IDF fire"
+ *
+ * Zero figures said to rebut a report ("no casualties among our forces") and negated figures
+ * ("3,000 people did not die") are turned into denials by the caller, which sees the figures.
+ */
+import type { DenialScope } from './types';
+
+export interface DenialHit {
+  /** The cue ("denied", "false", "did not carry out"). */
+  cueStart: number;
+  cueEnd: number;
+  quoteStart: number;
+  quoteEnd: number;
+  scope: DenialScope;
+}
+
+/** Terms that put a rejected statement about people harmed. */
+const CASUALTY_TERMS =
+  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|massacre|martyr)/i;
+/** Terms that put it about who carried out an attack. */
+const RESPONSIBILITY_TERMS =
+  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b|fired|firing|operations|behind|hit\b)/i;
+
+const DENY = /\b(?:den(?:y|ies|ied|ying)|denial of)\b/gi;
+// Not "denounced" or "condemned": those blame, they do not deny.
+const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?)\b/gi;
+const FALSITY =
+  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation)/gi;
+const NEGATED_ATTACK =
+  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|fire at|fired at|bomb|bombed|shell|shelled|attack|attacked|hit|use|have any firing|behind|involved|responsible)\b/gi;
+const NOT_OURS =
+  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s? (?:of|that)\b)/giu;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although)\b|\s[—–]\s/;
+/** Hedged third-party assessments are not denials ("probably did not bomb"). */
+const HEDGE_BEFORE = /\b(?:probably|likely|possibly|may|might|apparently)\s*$/i;
+const NO_WAY = /\bno way to\s*$/i;
+
+/** All denial statements in the sentence text[start, end). */
+export function findDenials(text: string, start: number, end: number): DenialHit[] {
+  const sent = text.slice(start, end);
+  const hits: DenialHit[] = [];
+  const clauseOf = (i: number) => sent.slice(0, i).split(CLAUSE_BREAK).length;
+  const add = (cueStart: number, cueEnd: number, scope: DenialScope) => {
+    // One denial per statement: cues in the same clause are one ("denied the reports as disinformation").
+    if (hits.some((h) => clauseOf(h.cueStart - start) === clauseOf(cueStart))) return;
+    hits.push({ cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start, quoteEnd: end, scope });
+  };
+
+  for (const m of sent.matchAll(DENY)) {
+    const i = m.index!;
+    if (NO_WAY.test(sent.slice(Math.max(0, i - 20), i))) continue;
+    const object = clauseAfter(sent, i + m[0].length);
+    const scope = scopeOf(object);
+    if (scope) add(i, i + m[0].length, scope);
+  }
+  for (const m of sent.matchAll(REJECT)) {
+    const i = m.index!;
+    const object = clauseAfter(sent, i + m[0].length);
+    if (CASUALTY_TERMS.test(object)) add(i, i + m[0].length, 'casualties');
+  }
+  for (const m of sent.matchAll(FALSITY)) {
+    const i = m.index!;
+    const clause = clauseAround(sent, i);
+    if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
+      add(i, i + m[0].length, 'casualties');
+    } else if (sent.split(/\s+/).length <= 8 && /\b(?:this|that|it|these|they)\b/i.test(clause) && CASUALTY_TERMS.test(previousSentence(text, start))) {
+      // "This can not be true." right after a figure.
+      add(i, i + m[0].length, 'casualties');
+    }
+  }
+  for (const m of sent.matchAll(NEGATED_ATTACK)) {
+    const i = m.index!;
+    if (HEDGE_BEFORE.test(sent.slice(0, i))) continue;
+    // "was not fired on" is said of the victim, not a denial by the attacker.
+    if (/\b(?:was|were) not\b/i.test(m[0]) && !/\b(?:behind|involved|responsible|conducting|carrying out|targeting)\b/i.test(m[0])) continue;
+    if (!RESPONSIBILITY_TERMS.test(sent.slice(i, i + m[0].length + 80))) continue;
+    add(i, i + m[0].length, 'responsibility');
+  }
+  for (const m of sent.matchAll(NOT_OURS)) {
+    const i = m.index!;
+    if (!RESPONSIBILITY_TERMS.test(/^no/i.test(m[0]) ? sent.slice(i, i + 100) : sent)) continue;
+    add(i, i + m[0].length, 'responsibility');
+  }
+  hits.sort((a, b) => a.cueStart - b.cueStart);
+  return hits;
+}
+
+/** What a deny verb rejects decides whether it is a denial here, and of what. */
+function scopeOf(object: string): DenialScope | null {
+  const head = object.slice(0, 60);
+  if (/^\s*(?:any\s+)?(?:involvement|responsibility|role|knowledge|targeting|carrying out|that (?:it|they|its|their|the \w+) (?:had )?(?:carried|launched|targeted|struck|fired|bombed|shelled|attacked|was behind|were behind))/i.test(head)) {
+    return 'responsibility';
+  }
+  if (/^\s*(?:a|any|the)?\s*(?:targeted\s+)?(?:air ?strike|strike|attack|bombing|shelling|raid)s?\b/i.test(head)) return 'responsibility';
+  if (CASUALTY_TERMS.test(object)) return 'casualties';
+  if (/^\s*(?:reports?|claims?|allegations?|accusations?)\b/i.test(head) && RESPONSIBILITY_TERMS.test(object)) {
+    return /\b(?:carried out|behind|responsib|involve|targeted)\b/i.test(object) ? 'responsibility' : null;
+  }
+  return null;
+}
+
+/** The rest of the clause after position i (to the next ";", sentence end, or ", but"), ≤ 200 chars. */
+function clauseAfter(sent: string, i: number): string {
+  const rest = sent.slice(i, i + 200);
+  const stop = rest.search(/;|,\s+(?:but|while|whereas|although)\b|\.\s|—/);
+  return stop >= 0 ? rest.slice(0, stop) : rest;
+}
+
+/** The clause around position i: bounded by ";", ", but", "—" and the sentence ends. */
+function clauseAround(sent: string, i: number): string {
+  const before = sent.slice(0, i);
+  const b = Math.max(before.lastIndexOf(';'), before.search(/,\s+but\b(?![\s\S]*,\s+but\b)/), before.lastIndexOf(' but '), before.lastIndexOf('—'));
+  return sent.slice(b < 0 ? 0 : b, i) + clauseAfter(sent, i);
+}
+
+function previousSentence(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 300), start);
+}

@@ -1,6 +1,7 @@
 import { attribute, findCues, resolveCue, type Attribution } from './attribution';
 import { findDenials, type DenialHit } from './denials';
 import { findFigures, type FigureHit } from './figures';
+import { incidentHints } from './hints';
 import { splitSentences, type Span } from './sentences';
 import type { Claim, DocMeta } from './types';
 
@@ -13,20 +14,22 @@ export const TRIGGER =
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
-  const doc = meta.id ?? '';
   const claims: Claim[] = [];
   const trigger = new RegExp(TRIGGER.source, 'gi');
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
     const paraStart = text.lastIndexOf('\n', m.index) + 1;
     let paraEnd = text.indexOf('\n', m.index);
     if (paraEnd < 0) paraEnd = text.length;
-    readParagraph(text, { start: paraStart, end: paraEnd }, doc, claims);
+    readParagraph(text, { start: paraStart, end: paraEnd }, meta, claims);
     trigger.lastIndex = paraEnd;
   }
   return claims;
 }
 
-function readParagraph(text: string, para: Span, doc: string, claims: Claim[]): void {
+function readParagraph(text: string, para: Span, meta: DocMeta, claims: Claim[]): void {
+  const doc = meta.id ?? '';
+  const hints = (s: Span, from: number, to: number) =>
+    incidentHints({ text, sentenceStart: s.start, sentenceEnd: s.end, claimStart: from, claimEnd: to, published: meta.published, title: meta.title });
   // The speaker named last in this paragraph: an unattributed sentence after it continues its report.
   let prev: Attribution | null = paraLabel(text, para.start);
   for (const s of splitSentences(text, para.start, para.end)) {
@@ -44,7 +47,7 @@ function readParagraph(text: string, para: Span, doc: string, claims: Claim[]): 
       prev = who;
       // A figure inside a rejected report ("disputed a report that raised the toll to 2,975") is denied.
       const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => d.cueStart < f.numberStart || d.cueStart > f.numberEnd));
-      claims.push(figureClaim(text, doc, f, who, denied ? 'denied' : 'asserted'));
+      claims.push({ ...figureClaim(text, doc, f, who, denied ? 'denied' : 'asserted'), ...hints(s, f.quoteStart, f.quoteEnd) });
       // "3,000 people did not die" and "no casualties among our forces" (said by a party) rebut a report.
       if ((f.negated || (f.low === 0 && f.high === 0 && who.source)) && !denyingCasualties && !denials.some((d) => overlaps(d, f))) {
         denials.push({ cueStart: f.numberStart, cueEnd: f.quoteEnd, quoteStart: f.quoteStart, quoteEnd: f.quoteEnd, scope: 'casualties' });
@@ -52,7 +55,7 @@ function readParagraph(text: string, para: Span, doc: string, claims: Claim[]): 
     }
     for (const d of denials) {
       const who = attribute(text, s, para, d.cueStart, d.cueEnd, prev);
-      claims.push(denialClaim(text, doc, d, who));
+      claims.push({ ...denialClaim(text, doc, d, who), ...hints(s, d.cueStart, d.cueEnd) });
     }
   }
 }

@@ -1,0 +1,90 @@
+/**
+ * What the matcher reads from one claim besides its place: who the victims are (side, military or
+ * civilian), whether the figure is a total over a period, and how event types relate. Pure.
+ */
+import type { EventType } from '../extract/types';
+import { countryNames } from './country-names';
+import { foldText } from './fold';
+
+export type VictimRole = 'military' | 'civilian';
+export interface VictimGroup {
+  /** ISO country the victims belong to ("Russian troops" → RU), when the phrase says so. */
+  side: string | null;
+  role: VictimRole | null;
+}
+
+const MILITARY = /\b(?:troops?|soldiers?|servicem[ae]n|service ?members?|military|personnel|fighters?|militants?|draftees?|conscripts?|mobili[sz]ed|reservists?|pilots?|officers?|marines?|sailors?|airmen|paratroopers?|forces|army|guards?|combatants?|rebels?|insurgents?|commanders?|sergeants?|recruits?|mercenar(?:y|ies)|comrades)\b/;
+const CIVILIAN = /\b(?:civilians?|children|child|kids?|women|woman|residents?|refugees?|patients?|villagers?|passengers?|tourists?|worshippers?|students?|pupils?|journalists?|doctors?|nurses?|medics?|aid workers?|families|family|babies|infants?|elderly|detainees?|prisoners?|inmates?|shoppers?|pedestrians?|teenagers?|girls?|boys?|mourners?)\b/;
+
+/** The victims phrase read as a side and a role; both null for "people", "others". */
+export function victimGroup(victims: string | null): VictimGroup {
+  if (!victims) return { side: null, role: null };
+  const f = foldText(victims);
+  const names = countryNames();
+  let side: string | null = null;
+  for (const w of f.split(/[^a-z-]+/)) {
+    const code = names.byDemonym.get(w) ?? names.byDemonym.get(w.replace(/s$/, ''));
+    if (code) {
+      side = code;
+      break;
+    }
+  }
+  const role: VictimRole | null = MILITARY.test(f) ? 'military' : CIVILIAN.test(f) ? 'civilian' : null;
+  return { side, role };
+}
+
+// Cues that a figure counts deaths over a period rather than in one event: "since 2011",
+// "so far this year", "during the war", "in the conflict", "to date".
+const PERIOD_CUES = [
+  /\bsince\b/,
+  // Plain "so far" is an incident's running toll ("61 bodies recovered so far"); with a period
+  // ("so far this year") it is a total.
+  /\bso far (?:this|in|during|since)\b/,
+  /\bto date\b/,
+  /\bthus far\b/,
+  /\bin total\b/,
+  /\boverall\b/,
+  /\bcumulative\b/,
+  /\bthroughout\b/,
+  /\bover the (?:past|last)\b/,
+  /\bin (?:recent|the past|the last) (?:days|weeks|months|years)\b/,
+  /\b(?:during|in|of|from) (?:the|this|a|its) (?:\w+[- ])?(?:war|conflict|civil war|insurgency|offensive|campaign|crackdown|occupation|invasion|uprising|special (?:military )?operation)\b/,
+  /\b(?:war|conflict|crackdown|offensive|campaign|insurgency) (?:has|have|had) (?:killed|claimed|left)\b/,
+  // "our losses", "Russia's losses amount to": armies report their dead as running losses.
+  /\blosses\b/,
+  /\b(?:has|have|had) lost (?!(?:their|his|her) lives)/,
+];
+
+/** A figure that totals deaths over a period or a war, kept apart from single incidents. */
+export function isPeriodTotal(c: { quote: string; low: number | null; high: number | null; eventType: EventType | null }): boolean {
+  const q = foldText(c.quote);
+  if (PERIOD_CUES.some((re) => re.test(q))) return true;
+  // Tens of thousands dead with no event named is a war's toll, not an incident's figure.
+  const n = Math.max(c.low ?? 0, c.high ?? 0);
+  return n >= 10_000 && !c.eventType;
+}
+
+// Attacks of any kind are often named differently by different outlets ("strike", "shelling",
+// "explosion"); a crash, a storm or a shooting is a different kind of event.
+const FAMILY: Record<EventType, string> = {
+  'air strike': 'attack',
+  shelling: 'attack',
+  'missile strike': 'attack',
+  'drone strike': 'attack',
+  explosion: 'attack',
+  shooting: 'shooting',
+  clashes: 'fighting',
+  ambush: 'fighting',
+  crash: 'crash',
+  'natural disaster': 'disaster',
+};
+
+/** 'same', 'related' (same family, or fighting with shooting), or 'different'. */
+export function eventTypeRelation(a: EventType, b: EventType): 'same' | 'related' | 'different' {
+  if (a === b) return 'same';
+  const fa = FAMILY[a];
+  const fb = FAMILY[b];
+  if (fa === fb) return 'related';
+  const pair = [fa, fb].sort().join('+');
+  return pair === 'fighting+shooting' || pair === 'attack+fighting' ? 'related' : 'different';
+}

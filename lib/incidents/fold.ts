@@ -1,0 +1,68 @@
+/**
+ * Spelling-insensitive keys for names written in many transliterations.
+ *
+ * News outlets spell the same Arabic, Cyrillic or Burmese place name differently (Mayadeen, Mayadin,
+ * al-Mayadin; Hmeimim, Hmeymim, Khmeimim; Pazigyi, Pa Zi Gyi). Two keys are used: `translitKey`
+ * keeps vowels but folds the usual romanisation alternatives, so it rarely joins different places;
+ * `consonantSkeleton` drops vowels and is only trusted when it is long enough to be distinctive.
+ */
+
+/** Lowercase, strip diacritics and typographic apostrophes, collapse spaces. */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘ʼʻʿʾ`´']/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Arabic article forms that outlets keep, drop or hyphenate at will ("al-Mayadin", "Mayadin").
+const ARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ath|adh|ul)[-\s']+(?=\S)/;
+
+function lettersOnly(s: string): string {
+  return foldText(s).replace(ARTICLE, '').replace(/[^a-z]/g, '');
+}
+
+// Consonant digraphs that one romanisation writes with two letters and another with one.
+function foldDigraphs(s: string): string {
+  return s
+    .replace(/([aeiouy])h$/, '$1') // Sa'dah / Saada, Hudaydah / Hodeida (before kh → h: Gazakh)
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/zh/g, 'z')
+    .replace(/dh/g, 'd')
+    .replace(/th/g, 't')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/c(?=[aou]|$)/g, 'k');
+}
+
+// Arabic has no o/e: romanisations write its vowels as o or u, e or i, ay or ei at will.
+function foldVowelRun(run: string): string {
+  if (/^a+$/.test(run) || /^a[iy]a$/.test(run)) return 'a';
+  if (/^[eiy]+$/.test(run) || /^a[iey]$|^e[iy]$/.test(run) || /^[eiy]+[eiy]$/.test(run)) return 'i';
+  if (/^[ou]+$/.test(run)) return 'u';
+  return run.replace(/y/g, 'i');
+}
+
+/**
+ * A key that equates common transliteration variants but keeps the vowel pattern: vowel runs
+ * (y counted as a vowel) fold to a, i, u or their first letter, repeated consonants to one.
+ */
+export function translitKey(s: string): string {
+  const base = foldDigraphs(lettersOnly(s));
+  return base.replace(/[aeiouy]+/g, foldVowelRun).replace(/([^aeiou])\1+/g, '$1');
+}
+
+/** Consonants only (first letter kept even when a vowel); doubled letters written once. */
+export function consonantSkeleton(s: string): string {
+  const base = foldDigraphs(lettersOnly(s)).replace(/(.)\1+/g, '$1');
+  if (!base) return '';
+  return base[0] + base.slice(1).replace(/[aeiouy]/g, '');
+}
+
+/** A skeleton is only evidence when it has at least this many letters ("hm" is Hama and more). */
+export const MIN_SKELETON = 4;

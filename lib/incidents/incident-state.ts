@@ -1,0 +1,130 @@
+/**
+ * An incident as the matcher sees it: a fold over the features of its claims. Rebuilt from the
+ * claims after a correction, so it never disagrees with what the claims say. Pure.
+ */
+import type { EventType } from '../extract/types';
+import type { ResolvedPlace } from './gazetteer';
+import { dayNumber, type ClaimFeatures, type Scale } from './features';
+
+export interface PlaceTally {
+  place: ResolvedPlace;
+  n: number;
+}
+
+export interface IncidentState {
+  id: string;
+  scale: Scale;
+  places: PlaceTally[];
+  /** Range of the event dates the claims give (YYYY-MM-DD). */
+  dateMin: string | null;
+  dateMax: string | null;
+  /** Range of the article dates of the documents. */
+  publishedMin: string | null;
+  publishedMax: string | null;
+  eventTypes: Partial<Record<EventType, number>>;
+  sides: Record<string, number>;
+  roles: Record<string, number>;
+  claimCount: number;
+  docIds: string[];
+}
+
+function placeId(p: ResolvedPlace): string {
+  return [p.level, p.nameKey ?? '', p.settlementKey ?? '', p.admin1 ?? '', p.country ?? ''].join('|');
+}
+
+const minDay = (a: string | null, b: string | null) => (!a ? b : !b ? a : a < b ? a : b);
+const maxDay = (a: string | null, b: string | null) => (!a ? b : !b ? a : a > b ? a : b);
+
+/** An empty incident of the given id and scale. */
+export function emptyIncident(id: string, scale: Scale): IncidentState {
+  return {
+    id, scale, places: [], dateMin: null, dateMax: null, publishedMin: null, publishedMax: null,
+    eventTypes: {}, sides: {}, roles: {}, claimCount: 0, docIds: [],
+  };
+}
+
+/** Adds claims to an incident (returns a new state; the input is not changed). */
+export function addClaims(state: IncidentState, claims: readonly ClaimFeatures[]): IncidentState {
+  const s: IncidentState = {
+    ...state,
+    places: state.places.map((t) => ({ ...t })),
+    eventTypes: { ...state.eventTypes },
+    sides: { ...state.sides },
+    roles: { ...state.roles },
+    docIds: [...state.docIds],
+  };
+  for (const c of claims) {
+    s.claimCount++;
+    if (!s.docIds.includes(c.docId)) s.docIds.push(c.docId);
+    if (c.place) {
+      const id = placeId(c.place);
+      const t = s.places.find((x) => placeId(x.place) === id);
+      if (t) t.n++;
+      else s.places.push({ place: c.place, n: 1 });
+    }
+    s.dateMin = minDay(s.dateMin, c.date);
+    s.dateMax = maxDay(s.dateMax, c.date);
+    s.publishedMin = minDay(s.publishedMin, c.published);
+    s.publishedMax = maxDay(s.publishedMax, c.published);
+    if (c.eventType) s.eventTypes[c.eventType] = (s.eventTypes[c.eventType] ?? 0) + 1;
+    if (c.side) s.sides[c.side] = (s.sides[c.side] ?? 0) + 1;
+    if (c.role) s.roles[c.role] = (s.roles[c.role] ?? 0) + 1;
+  }
+  s.places.sort((a, b) => b.n - a.n);
+  return s;
+}
+
+/** An incident state rebuilt from all of its claims. */
+export function buildIncident(id: string, claims: readonly ClaimFeatures[]): IncidentState {
+  const scale: Scale = claims.length && claims.every((c) => c.scale === 'total') ? 'total' : 'incident';
+  return addClaims(emptyIncident(id, scale), claims);
+}
+
+/** The most frequent key of a tally. */
+export function topOf<K extends string>(tally: Partial<Record<K, number>>): K | null {
+  let best: K | null = null;
+  let n = 0;
+  for (const [k, v] of Object.entries(tally) as Array<[K, number]>) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+/** Keys under which an index files a place, to find candidates without scanning every incident. */
+export function placeKeys(p: ResolvedPlace): string[] {
+  const keys: string[] = [];
+  if (p.nameKey) keys.push('n:' + p.nameKey);
+  if (p.skeleton) keys.push('k:' + p.skeleton);
+  if (p.settlementKey) keys.push('n:' + p.settlementKey);
+  if (p.admin1) keys.push('a:' + p.admin1);
+  if (p.level === 'country' && p.country) keys.push('c:' + p.country);
+  return keys;
+}
+
+/** Keys for dates: one a day over a range, capped so a long range doesn't flood the index. */
+export function dayKeys(from: string, to: string, max = 14): string[] {
+  const a = dayNumber(from);
+  const b = Math.min(dayNumber(to), a + max - 1);
+  const out: string[] = [];
+  for (let d = a; d <= b; d++) out.push('d:' + new Date(d * 86_400_000).toISOString().slice(0, 10));
+  return out;
+}
+
+/** Every key an incident is filed under in a candidate index. */
+export function incidentBlockKeys(s: IncidentState): string[] {
+  const keys = new Set<string>();
+  for (const t of s.places) for (const k of placeKeys(t.place)) keys.add(k);
+  if (s.dateMin && s.dateMax) for (const k of dayKeys(s.dateMin, s.dateMax)) keys.add(k);
+  else if (s.publishedMin && s.publishedMax) for (const k of dayKeys(s.publishedMin, s.publishedMax)) keys.add(k);
+  if (s.scale === 'total') {
+    keys.add('t:' + (topOf(s.sides) ?? '?'));
+    for (const t of s.places) if (t.place.country) keys.add('t:' + t.place.country);
+  }
+  return [...keys];
+}
+
+/** A label for people: "Makiyivka, 2022-12-31" or "Total: Tigray". */
+export function incidentLabel(s: IncidentState): string {
+  const place = s.places[0]?.place.name ?? 'Unknown place';
+  const when = s.dateMin ?? s.publishedMin;
+  const base = when ? `${place}, ${when}` : place;
+  return s.scale === 'total' ? `Total: ${base}` : base;
+}

@@ -1,0 +1,226 @@
+/**
+ * Matching one article's claims to incidents.
+ *
+ * An article is mostly about one event and mentions others in passing (an earlier strike, the
+ * war's toll). So the claims are first grouped within the article: the claims that agree with the
+ * article's main place and date form the main group (a claim that names no place joins it: the
+ * other claims of the article say where it happened), and claims that name another place, a date
+ * more than a week away, another kind of event, or a total over a period form groups of their own.
+ * Then each group is matched to the best stored incident, or starts a new one.
+ *
+ * Split in two pure steps so a store can fetch candidates asynchronously in between:
+ * `groupDocument` → keys to look up (`groupQueryKeys`) → `decideGroups`.
+ */
+import { eventTypeRelation } from './claim-traits';
+import { dayNumber, type ClaimFeatures } from './features';
+import type { ResolvedPlace } from './gazetteer';
+import { addClaims, dayKeys, emptyIncident, placeKeys, topOf, type IncidentState } from './incident-state';
+import { compatible, describePlace, placeRelation } from './place-relation';
+import { MATCH_THRESHOLD, scoreGroup, TOTAL_THRESHOLD, type GroupSignature } from './score';
+
+export interface ClaimGroup {
+  docId: string;
+  /** The article's main event (true) or something it mentions besides. */
+  main: boolean;
+  claims: ClaimFeatures[];
+  signature: GroupSignature;
+}
+
+export interface ClaimMatch {
+  claimId: string;
+  incidentId: string;
+  score: number;
+  reasons: string[];
+  /** The claim started this incident. */
+  created: boolean;
+}
+
+export interface DocumentPlan {
+  matches: ClaimMatch[];
+  /** Incidents created or grown by this article, in their new state. */
+  incidents: IncidentState[];
+}
+
+/** How far (days) a claim's event date may be from its article's main event and still be about it. */
+const SAME_EVENT_DAYS = 7;
+const SPECIFICITY = { local: 4, settlement: 3, admin1: 2, country: 1 } as const;
+
+function supportOf(p: ResolvedPlace, places: readonly ResolvedPlace[]): number {
+  let n = 0;
+  for (const q of places) {
+    const rel = placeRelation(p, q);
+    if (rel === 'same' || rel === 'variant' || rel === 'coarse') n += 1;
+    else if (rel === 'within') n += 0.5;
+  }
+  return n;
+}
+
+/** The place most claims agree with; the more specific of equally supported ones. */
+export function dominantPlace(places: readonly ResolvedPlace[]): ResolvedPlace | null {
+  let best: ResolvedPlace | null = null;
+  let bestKey = -1;
+  for (const p of places) {
+    // Support first; then a place whose containment is known (a gazetteer town over an unknown
+    // neighbourhood name); then the more specific.
+    const key = supportOf(p, places) * 100 + (p.country ? 10 : 0) + SPECIFICITY[p.level];
+    if (key > bestKey) [best, bestKey] = [p, key];
+  }
+  return best;
+}
+
+function mode<T extends string>(values: ReadonlyArray<T | null>): T | null {
+  const tally: Partial<Record<T, number>> = {};
+  for (const v of values) if (v) tally[v] = (tally[v] ?? 0) + 1;
+  return topOf(tally);
+}
+
+function signatureOf(claims: readonly ClaimFeatures[], fallbackPlace: ResolvedPlace | null): GroupSignature {
+  const places = claims.map((c) => c.place).filter((p): p is ResolvedPlace => !!p);
+  return {
+    scale: claims[0]!.scale,
+    place: dominantPlace(places) ?? fallbackPlace,
+    date: mode(claims.map((c) => c.date)),
+    published: claims[0]!.published,
+    eventType: mode(claims.map((c) => c.eventType)),
+    side: mode(claims.map((c) => c.side)),
+    role: mode(claims.map((c) => c.role)),
+  };
+}
+
+function near(a: string | null, b: string | null, days: number): boolean {
+  return !a || !b || Math.abs(dayNumber(a) - dayNumber(b)) <= days;
+}
+
+/** Splits an article's claims into its main event, other events it mentions, and totals. */
+export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] {
+  if (!features.length) return [];
+  const docId = features[0]!.docId;
+  const single = features.filter((c) => c.scale === 'incident');
+  const totals = features.filter((c) => c.scale === 'total');
+  const groups: ClaimGroup[] = [];
+
+  if (single.length) {
+    const places = single.map((c) => c.place).filter((p): p is ResolvedPlace => !!p);
+    const mainPlace = dominantPlace(places);
+    const onMainPlace = single.filter((c) => !c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace)));
+    const mainDate = mode(onMainPlace.map((c) => c.date));
+    const mainType = mode(onMainPlace.map((c) => c.eventType));
+    const belongs = (c: ClaimFeatures) =>
+      (!c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace))) &&
+      near(c.date, mainDate, SAME_EVENT_DAYS) &&
+      (!c.eventType || !mainType || eventTypeRelation(c.eventType, mainType) !== 'different');
+    const main = single.filter(belongs);
+    const others = single.filter((c) => !belongs(c));
+    if (main.length) groups.push({ docId, main: true, claims: main, signature: signatureOf(main, mainPlace) });
+    // Other events the article mentions: claims that agree on place and date go together.
+    const side: ClaimFeatures[][] = [];
+    for (const c of others) {
+      const g = side.find((grp) =>
+        grp.some((o) =>
+          (!o.place || !c.place ? !o.place && !c.place : ['same', 'variant', 'within'].includes(placeRelation(o.place, c.place))) &&
+          near(o.date, c.date, SAME_EVENT_DAYS),
+        ),
+      );
+      if (g) g.push(c);
+      else side.push([c]);
+    }
+    for (const claims of side) groups.push({ docId, main: false, claims, signature: signatureOf(claims, null) });
+  }
+
+  // Totals: one group per victims' side and region; a total that names no side joins the
+  // article's first total (it usually restates it).
+  const totalGroups: ClaimFeatures[][] = [];
+  for (const c of totals) {
+    const g = totalGroups.find((grp) => {
+      const sides = new Set(grp.map((o) => o.side).filter(Boolean));
+      if (c.side && sides.size && !sides.has(c.side)) return false;
+      return grp.every((o) => !o.place || !c.place || placeRelation(o.place, c.place) !== 'far');
+    });
+    if (g) g.push(c);
+    else totalGroups.push([c]);
+  }
+  for (const claims of totalGroups) groups.push({ docId, main: false, claims, signature: signatureOf(claims, null) });
+  return groups;
+}
+
+/** Index keys under which candidate incidents for a group are filed. */
+export function groupQueryKeys(g: ClaimGroup): string[] {
+  const keys = new Set<string>();
+  const sig = g.signature;
+  if (sig.place) {
+    for (const k of placeKeys(sig.place)) keys.add(k);
+    // A town's claims may match an incident known only by its province or country.
+    if (sig.place.level !== 'country' && sig.place.country && sig.scale === 'total') keys.add('c:' + sig.place.country);
+  }
+  for (const c of g.claims) if (c.place) for (const k of placeKeys(c.place)) keys.add(k);
+  if (!sig.place) {
+    // Nothing says where: look among incidents of the same days.
+    const day = sig.date ?? sig.published;
+    if (day) {
+      const from = new Date((dayNumber(day) - (sig.date ? 2 : 7)) * 86_400_000).toISOString().slice(0, 10);
+      for (const k of dayKeys(from, day, 10)) keys.add(k);
+    }
+  }
+  if (sig.scale === 'total') {
+    keys.add('t:' + (sig.side ?? '?'));
+    if (sig.place?.country) keys.add('t:' + sig.place.country);
+  }
+  return [...keys];
+}
+
+export interface DecideOptions {
+  /** Id for an incident that a group starts (stable: derived from its first claim). */
+  newIncidentId: (group: ClaimGroup) => string;
+}
+
+/**
+ * Matches each group to the best of the candidate incidents, or starts a new incident.
+ * Candidates grown by an earlier group of the same article are seen by the later ones.
+ */
+export function decideGroups(groups: readonly ClaimGroup[], candidates: readonly IncidentState[], opts: DecideOptions): DocumentPlan {
+  const pool = new Map(candidates.map((c) => [c.id, c]));
+  const touched = new Map<string, IncidentState>();
+  const matches: ClaimMatch[] = [];
+  for (const g of groups) {
+    let best: { state: IncidentState; score: number; reasons: string[] } | null = null;
+    for (const s of pool.values()) {
+      const r = scoreGroup(g.signature, s);
+      if (r.vetoed) continue;
+      let score = r.score;
+      const reasons = [...r.reasons];
+      if (s.docIds.includes(g.docId)) {
+        score += 1.5;
+        reasons.push('claims of the same article are already in this incident');
+      }
+      if (!best || score > best.score) best = { state: s, score, reasons };
+    }
+    const threshold = g.signature.scale === 'total' ? TOTAL_THRESHOLD : MATCH_THRESHOLD;
+    let target: IncidentState;
+    let reasons: string[];
+    let score: number;
+    let created = false;
+    if (best && best.score >= threshold) {
+      target = best.state;
+      reasons = best.reasons;
+      score = best.score;
+    } else {
+      target = emptyIncident(opts.newIncidentId(g), g.signature.scale);
+      created = true;
+      score = 0;
+      reasons = [best ? `no stored incident close enough (best score ${best.score.toFixed(1)})` : 'first report of this incident'];
+      if (g.signature.scale === 'total') reasons.push('a total over a period, kept apart from single incidents');
+    }
+    const grown = addClaims(target, g.claims);
+    pool.set(grown.id, grown);
+    touched.set(grown.id, grown);
+    for (const c of g.claims) {
+      const own = [...reasons];
+      if (!c.place && g.signature.place && g.claims.length > 1) {
+        own.push(`place from the article's other claims: ${describePlace(g.signature.place)}`);
+      }
+      if (g.claims.length > 1) own.push(`reported in the same article as ${g.claims.length - 1} other claim(s) of this event`);
+      matches.push({ claimId: c.claimId, incidentId: grown.id, score, reasons: own, created: created && c === g.claims[0] });
+    }
+  }
+  return { matches, incidents: [...touched.values()] };
+}

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EventType } from '../extract/types';
+import type { MatchClaim, MatchDoc } from './features';
+import type { Gazetteer } from './gazetteer';
+import { loadGazetteer } from './gazetteer-node';
+import { MemoryMatcher } from './memory-matcher';
+
+let gaz: Gazetteer;
+beforeAll(() => {
+  gaz = loadGazetteer();
+}, 30_000);
+
+let n = 0;
+function claim(p: Partial<MatchClaim> & { quote: string }): MatchClaim {
+  return {
+    id: `c${++n}`, kind: 'figure', low: 5, high: 5, victims: 'people', place: null, date: null,
+    eventType: null as EventType | null, ...p,
+  };
+}
+function doc(id: string, published: string | null, claims: MatchClaim[], title?: string): MatchDoc {
+  return { id, published, title: title ?? null, claims };
+}
+
+describe('incident matching', () => {
+  it('joins three outlets that spell the town and date the event differently', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('outlet-a', '2024-03-04', [
+      claim({ quote: 'shelling killed nine civilians in Mayadeen on Sunday', low: 9, high: 9, place: 'Mayadeen', date: '2024-03-03', eventType: 'shelling', victims: 'civilians' }),
+      claim({ quote: 'at least 14 were wounded', low: 14, high: null, outcome: undefined } as never),
+    ], 'Shelling kills nine in eastern Syria'));
+    const b = m.addDocument(doc('outlet-b', '2024-03-05', [
+      claim({ quote: 'the attack on al-Mayadin left 11 dead', low: 11, high: 11, place: 'al-Mayadin', date: null, eventType: 'shelling' }),
+      claim({ quote: 'the army denied targeting residential areas', kind: 'denial', low: null, high: null }),
+    ]));
+    const c = m.addDocument(doc('outlet-c', '2024-03-03', [
+      claim({ quote: 'ten people died when shells hit Mayadin, Deir ez-Zor province', low: 10, high: 10, place: 'Mayadin in Deir ez-Zor province', date: '2024-03-02', eventType: 'explosion' }),
+    ]));
+    const ids = new Set([...a, ...b, ...c].map((x) => x.incidentId));
+    expect(ids.size).toBe(1);
+    // Explainable: the spelling variant and the date distance are named.
+    expect(b[0]!.reasons.join(' ')).toMatch(/same place/);
+    expect(c[0]!.reasons.join(' ')).toMatch(/1 day apart|same event date/);
+    expect(c[0]!.score).toBeGreaterThanOrEqual(3);
+    // The claim with no place of its own is placed by its article's other claims.
+    expect(a[1]!.reasons.join(' ')).toMatch(/place from the article's other claims/);
+  });
+
+  it('keeps two incidents in the same town a year apart apart', () => {
+    const m = new MemoryMatcher(gaz);
+    const first = m.addDocument(doc('y1', '2022-04-09', [
+      claim({ quote: 'a missile strike on Kramatorsk station killed 50', low: 50, high: 50, place: 'Kramatorsk', date: '2022-04-08', eventType: 'missile strike' }),
+    ]));
+    const second = m.addDocument(doc('y2', '2023-04-12', [
+      claim({ quote: 'a strike on Kramatorsk killed 4', low: 4, high: 4, place: 'Kramatorsk', date: '2023-04-11', eventType: 'missile strike' }),
+    ]));
+    const undated = m.addDocument(doc('y3', '2023-04-13', [
+      claim({ quote: 'four people died in Kramatorsk', low: 4, high: 4, place: 'Kramatorsk' }),
+    ]));
+    expect(second[0]!.incidentId).not.toBe(first[0]!.incidentId);
+    expect(second[0]!.created).toBe(true);
+    // An article with no event date is dated by its publication: it joins the recent one.
+    expect(undated[0]!.incidentId).toBe(second[0]!.incidentId);
+  });
+
+  it('keeps a national total beside a single strike apart from it', () => {
+    const m = new MemoryMatcher(gaz);
+    const r = m.addDocument(doc('t1', '2023-10-18', [
+      claim({ quote: 'the strike on the hospital in Gaza killed 200', low: 200, high: 200, place: 'a hospital in Gaza', date: '2023-10-17', eventType: 'air strike' }),
+      claim({ quote: 'more than 3,000 people have been killed in Gaza since the war began', low: 3001, high: null, place: 'Gaza' }),
+      claim({ quote: 'the hospital had been sheltering families when 200 were killed', low: 200, high: 200 }),
+    ]));
+    expect(r[0]!.incidentId).toBe(r[2]!.incidentId);
+    expect(r[1]!.incidentId).not.toBe(r[0]!.incidentId);
+    expect(r[1]!.reasons.join(' ')).toMatch(/total over a period/);
+    // A later total about the same war joins the total, not the strike.
+    const later = m.addDocument(doc('t2', '2023-10-20', [
+      claim({ quote: 'the war has killed 3,500 in Gaza so far this month', low: 3500, high: 3500, place: 'Gaza' }),
+    ]));
+    expect(later[0]!.incidentId).toBe(r[1]!.incidentId);
+  });
+
+  it('splits an article that mentions another town and another kind of event', () => {
+    const m = new MemoryMatcher(gaz);
+    const r = m.addDocument(doc('s1', '2022-01-22', [
+      claim({ quote: 'the air strike on the prison in Saada killed 70', low: 70, high: 70, place: 'a prison in Saada', date: '2022-01-21', eventType: 'air strike' }),
+      claim({ quote: 'over 100 were wounded', low: 101, high: null, place: "Yemen's northern province of Saada" }),
+      claim({ quote: 'three children were killed in a separate strike on Hodeidah', low: 3, high: 3, place: 'the port city of Hodeidah', date: '2022-01-21' }),
+      claim({ quote: 'two pilots died when their helicopter crashed', low: 2, high: 2, eventType: 'crash', date: '2022-01-21' }),
+    ]));
+    expect(r[1]!.incidentId).toBe(r[0]!.incidentId);
+    expect(r[2]!.incidentId).not.toBe(r[0]!.incidentId);
+    expect(r[3]!.incidentId).not.toBe(r[0]!.incidentId);
+  });
+
+  it('does not join different towns of one province, nor towns in different countries', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('p1', '2022-04-09', [claim({ quote: 'x', place: 'Kramatorsk', date: '2022-04-08' })]));
+    const b = m.addDocument(doc('p2', '2022-04-09', [claim({ quote: 'y', place: 'Mariupol', date: '2022-04-08' })]));
+    const c = m.addDocument(doc('p3', '2022-04-09', [claim({ quote: 'z', place: 'Mosul', date: '2022-04-08' })]));
+    expect(new Set([a[0]!.incidentId, b[0]!.incidentId, c[0]!.incidentId]).size).toBe(3);
+    expect(b[0]!.reasons.join(' ')).toMatch(/no stored incident close enough/);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * How two resolved places relate: the same place, spelling variants of one name, one inside the
+ * other, or different places. Pure.
+ */
+import type { ResolvedPlace } from './gazetteer';
+
+export type PlaceRelation = 'same' | 'variant' | 'within' | 'coarse' | 'different' | 'far' | 'unknown';
+
+const SPECIFIC = new Set(['settlement', 'local']);
+
+/** True when `inner` lies inside `outer` as far as the data says (a town in its province). */
+function inside(inner: ResolvedPlace, outer: ResolvedPlace): boolean {
+  if (outer.level === 'country') return !!inner.country && inner.country === outer.country && inner.level !== 'country';
+  if (outer.level === 'admin1') {
+    if (inner.level === 'country' || inner.level === 'admin1') return false;
+    return !!inner.admin1 && inner.admin1 === outer.admin1;
+  }
+  // A local site (hospital, base, neighbourhood) inside a named town.
+  return inner.level === 'local' && !!inner.settlementKey && inner.settlementKey === outer.nameKey;
+}
+
+/** The relation of two places, most telling first. */
+export function placeRelation(a: ResolvedPlace, b: ResolvedPlace): PlaceRelation {
+  const countriesClash = !!a.country && !!b.country && a.country !== b.country;
+  if (SPECIFIC.has(a.level) && SPECIFIC.has(b.level)) {
+    if (a.nameKey && a.nameKey === b.nameKey) return countriesClash ? 'far' : 'same';
+    if (a.skeleton && a.skeleton === b.skeleton) return countriesClash ? 'far' : 'variant';
+    if (inside(a, b) || inside(b, a)) return 'within';
+    // Two sites in one town ("Ahli Arab hospital in Gaza", "a Gaza City hospital").
+    if (a.settlementKey && a.settlementKey === b.settlementKey) return 'within';
+    if (countriesClash) return 'far';
+    // A named site with nothing said about where it is ("the Baptist Hospital") may well be in
+    // the other place; two sites of the same kind with different names are different sites.
+    const bare = (p: ResolvedPlace) => p.level === 'local' && !p.settlementKey && !p.admin1 && !p.country;
+    if ((bare(a) || bare(b)) && a.facility !== b.facility && (a.facility || b.facility)) return 'unknown';
+    // A neighbourhood or village the gazetteer doesn't know, with no town given, may lie in a
+    // known town; two such local names that differ are two places.
+    if ((bare(a) && b.level === 'settlement') || (bare(b) && a.level === 'settlement')) return 'unknown';
+    return 'different';
+  }
+  if (a.level === b.level) {
+    if (a.level === 'country') return a.country === b.country ? 'coarse' : 'far';
+    // Two divisions.
+    if (a.admin1 && a.admin1 === b.admin1) return 'same';
+    if (a.nameKey && a.nameKey === b.nameKey && !countriesClash) return 'same';
+    return countriesClash ? 'far' : 'different';
+  }
+  if (inside(a, b) || inside(b, a)) return 'within';
+  // "Saada" the town and "Saada province", "Bali" the island and its province, when the
+  // town's country was ambiguous: read as one place.
+  if (a.nameKey && a.nameKey === b.nameKey && !countriesClash) return 'same';
+  const bareLocal = (p: ResolvedPlace) => p.level === 'local' && !p.settlementKey && !p.admin1 && !p.country;
+  if (bareLocal(a) || bareLocal(b)) return 'unknown';
+  if (countriesClash) return 'far';
+  // A settlement whose division is unknown against a division of the same country: can't tell.
+  if (!a.country || !b.country) return 'unknown';
+  if (a.level !== 'country' && b.level !== 'country' && a.admin1 && b.admin1 && a.admin1 !== b.admin1) return 'different';
+  return 'unknown';
+}
+
+/** Is the relation one that two reports of one incident can have? */
+export function compatible(rel: PlaceRelation): boolean {
+  return rel === 'same' || rel === 'variant' || rel === 'within' || rel === 'coarse' || rel === 'unknown';
+}
+
+/** A short human phrase for a place: "Makiyivka (UA)". */
+export function describePlace(p: ResolvedPlace): string {
+  const where = p.level === 'country' ? '' : p.country ? ` (${p.country})` : '';
+  return `${p.name}${where}`;
+}

@@ -1,0 +1,164 @@
+/**
+ * How well a group of claims from one article fits a stored incident: a score and the reasons
+ * behind it, for the interface to show. Pure.
+ */
+import type { EventType } from '../extract/types';
+import type { ResolvedPlace } from './gazetteer';
+import { eventTypeRelation, type VictimRole } from './claim-traits';
+import { dayNumber, type Scale } from './features';
+import { topOf, type IncidentState } from './incident-state';
+import { describePlace, placeRelation, type PlaceRelation } from './place-relation';
+
+/** What a group of claims from one article says about its event. */
+export interface GroupSignature {
+  scale: Scale;
+  place: ResolvedPlace | null;
+  /** Event date given by the text. */
+  date: string | null;
+  /** The article's date, used when the text gives none. */
+  published: string | null;
+  eventType: EventType | null;
+  side: string | null;
+  role: VictimRole | null;
+}
+
+export interface MatchScore {
+  score: number;
+  reasons: string[];
+  /** True when something rules the match out whatever the rest says (a scale mismatch). */
+  vetoed: boolean;
+}
+
+/** A match needs at least this much evidence. Place alone (same town) reaches it; a date alone doesn't. */
+export const MATCH_THRESHOLD = 3;
+/** Totals carry less evidence (a country, a side); the same region or the same side is enough. */
+export const TOTAL_THRESHOLD = 2;
+
+const PLACE_POINTS: Record<PlaceRelation, number> = {
+  same: 4,
+  variant: 3,
+  within: 2,
+  coarse: 1,
+  unknown: 0,
+  different: -4,
+  far: -7,
+};
+
+const COARSENESS = { local: 0, settlement: 1, admin1: 2, country: 3 } as const;
+const RANK: Record<PlaceRelation, number> = { same: 6, variant: 5, within: 4, coarse: 3, unknown: 2, different: 1, far: 0 };
+
+function bestPlace(p: ResolvedPlace, s: IncidentState): { rel: PlaceRelation; other: ResolvedPlace } | null {
+  let best: { rel: PlaceRelation; other: ResolvedPlace } | null = null;
+  for (const t of s.places) {
+    const rel = placeRelation(p, t.place);
+    if (!best || RANK[rel] > RANK[best.rel]) best = { rel, other: t.place };
+  }
+  return best;
+}
+
+function daysApart(a: string, lo: string, hi: string): number {
+  const d = dayNumber(a);
+  const l = dayNumber(lo);
+  const h = dayNumber(hi);
+  return d < l ? l - d : d > h ? d - h : 0;
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** Scores a group of claims against an incident. */
+export function scoreGroup(g: GroupSignature, s: IncidentState): MatchScore {
+  const reasons: string[] = [];
+  let score = 0;
+  if (g.scale !== s.scale) {
+    return { score: -Infinity, reasons: ['a total over a period is kept apart from single incidents'], vetoed: true };
+  }
+
+  // Place.
+  if (g.place && s.places.length) {
+    const best = bestPlace(g.place, s)!;
+    let pts = PLACE_POINTS[best.rel];
+    const coarser = COARSENESS[g.place.level] > COARSENESS[best.other.level] ? g.place : best.other;
+    if (best.rel === 'same' && coarser.level === 'admin1') pts = 3;
+    if (best.rel === 'coarse' || (best.rel === 'within' && coarser.level === 'country')) {
+      // A country says as much as its size: Puerto Rico narrows an event down, Russia doesn't.
+      const area = coarser.areaKm2 ?? Infinity;
+      pts = area < 30_000 ? 3 : area < 200_000 ? 1.5 : best.rel === 'coarse' ? 1 : 0.5;
+    }
+    if (g.scale === 'total') pts = Math.min(pts, 2);
+    score += pts;
+    if (best.rel === 'within' || best.rel === 'same') {
+      const sameSite = g.place.facility && s.places.some((t) => t.place.facility === g.place!.facility);
+      if (sameSite) {
+        score += 1;
+        reasons.push(`same kind of site: ${g.place.facility}`);
+      }
+    }
+    const a = describePlace(g.place);
+    const b = describePlace(best.other);
+    if (best.rel === 'same') reasons.push(`same place: ${b}`);
+    else if (best.rel === 'variant') reasons.push(`same place, spelled ${g.place.name} / ${best.other.name}`);
+    else if (best.rel === 'within') reasons.push(`${a} and ${b}: one lies within the other`);
+    else if (best.rel === 'coarse') reasons.push(`same country: ${b}`);
+    else if (best.rel === 'different') reasons.push(`different places: ${a} / ${b}`);
+    else if (best.rel === 'far') reasons.push(`different countries: ${a} / ${b}`);
+  }
+
+  // Date: the text's event date when both have one, else the article dates.
+  if (g.date && s.dateMin && s.dateMax) {
+    const d = daysApart(g.date, s.dateMin, s.dateMax);
+    score += d === 0 ? 2 : d <= 1 ? 1.5 : d <= 3 ? 0.5 : d <= 7 ? 0 : d <= 30 ? -2 : -5;
+    reasons.push(d === 0 ? 'same event date' : `event dates ${plural(d, 'day')} apart`);
+  } else {
+    const mine = g.date ?? g.published;
+    const lo = s.dateMin ?? s.publishedMin;
+    const hi = s.dateMax ?? s.publishedMax;
+    if (mine && lo && hi) {
+      // An article reports an event on or before its own date; old events are retold in
+      // anniversaries and investigations, so distance costs less than with two event dates.
+      const d = daysApart(mine, lo, hi);
+      const before = !g.date && s.dateMin && dayNumber(mine) < dayNumber(s.dateMin) - 1;
+      if (before) {
+        score -= 5;
+        reasons.push('article published before the event');
+      } else {
+        // Totals run over months or years: their articles' dates say little.
+        if (g.scale === 'total') score += d <= 365 ? 0 : -1;
+        else score += d <= 3 ? 0.5 : d <= 60 ? 0 : d <= 365 ? -1.5 : -4;
+        reasons.push(`dates ${plural(d, 'day')} apart (article dates)`);
+      }
+    }
+  }
+
+  // Event type.
+  const et = topOf(s.eventTypes);
+  if (g.eventType && et) {
+    const rel = eventTypeRelation(g.eventType, et);
+    if (rel === 'same') {
+      score += 1;
+      reasons.push(`same kind of event: ${et}`);
+    } else if (rel === 'different') {
+      score -= 4;
+      reasons.push(`different kinds of event: ${g.eventType} / ${et}`);
+    }
+  }
+
+  // Victims.
+  const side = topOf(s.sides);
+  if (g.side && side) {
+    if (g.side === side) {
+      score += g.scale === 'total' ? 2 : 0.5;
+      reasons.push(`same victims' side: ${side}`);
+    } else {
+      score -= g.scale === 'total' ? 5 : 1.5;
+      reasons.push(`victims on different sides: ${g.side} / ${side}`);
+    }
+  }
+  const role = topOf(s.roles);
+  if (g.role && role && g.role !== role && g.scale === 'total') {
+    score -= 1;
+    reasons.push(`${g.role} and ${role} victims`);
+  }
+  return { score, reasons, vetoed: false };
+}

@@ -17,7 +17,7 @@ export interface EventTypeMention {
  * where two cues start at the same place, the one listed first wins, which is why the phrases
  * naming the means ("car bomb", "drone strike", "rocket attack", "Storm Shadow") come before
  * the single words they contain. Plain "strike", "attack" and "bombed" say nothing about the
- * means and are not cues; neither is "shot down" (interceptions, not shootings).
+ * means and are not cues; neither are "shot down" (interceptions) and "was shot" (also filming).
  */
 const CUES: [key: string, type: EventType, source: string][] = [
   [
@@ -49,7 +49,7 @@ const CUES: [key: string, type: EventType, source: string][] = [
   [
     'shooting',
     'shooting',
-    String.raw`shootings?|shot[ -]dead|(?:was|were|been|being)[ -]shot|opened[ -]fire|open[ -]fire|gun(?:men|man|fire|shots?|battles?)|gunned[ -]down|gunning[ -]down|snipers?|shootouts?|machine[ -]guns?`,
+    String.raw`shootings?|shot[ -]dead|shot[ -]and[ -]killed|shot[ -]to[ -]death|fatally[ -]shot|opened[ -]fire|open[ -]fire|gun(?:men|man|fire|shots?|battles?)|gunned[ -]down|gunning[ -]down|snipers?|shootouts?|machine[ -]guns?`,
   ],
   [
     'clashes',

@@ -23,7 +23,7 @@ export const NEVER_PLACES = set(`
   jazeera sputnik rt ifax ukrinform unian kommersant izvestia haaretz
   english arabic hebrew persian farsi urdu hindi amharic
   god allah
-  hamas hezbollah isis isil daesh taliban nato un eu idf pkk ypg sdf wagner houthi houthis
+  hamas hezbollah isis isil daesh islamic jihad taliban nato un eu idf pkk ypg sdf wagner houthi houthis
   kremlin pentagon congress parliament senate knesset duma
   covid covid-19 coronavirus
   i we he she they it

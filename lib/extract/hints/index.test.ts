@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { incidentHints, type HintContext, type IncidentHints } from './index';
+
+/**
+ * Builds the context the extractor passes: the claim is the first occurrence of `claim`, its
+ * sentence runs between the nearest ". " / "\n" boundaries (the fixtures avoid abbreviations).
+ */
+function context(text: string, claim: string, meta: { published?: string | null; title?: string } = {}): HintContext {
+  const claimStart = text.indexOf(claim);
+  if (claimStart < 0) throw new Error(`claim not in text: ${claim}`);
+  const claimEnd = claimStart + claim.length;
+  let sentenceStart = claimStart;
+  while (sentenceStart > 0 && !/[.!?\n]\s?$/.test(text.slice(Math.max(0, sentenceStart - 2), sentenceStart))) sentenceStart--;
+  let sentenceEnd = claimEnd;
+  while (sentenceEnd < text.length && !/[.!?\n]/.test(text[sentenceEnd])) sentenceEnd++;
+  return { text, sentenceStart, sentenceEnd: Math.min(text.length, sentenceEnd + 1), claimStart, claimEnd, ...meta };
+}
+
+function hints(text: string, claim: string, meta: { published?: string | null; title?: string } = {}): IncidentHints {
+  return incidentHints(context(text, claim, meta));
+}
+
+// 2022-04-08 was a Friday.
+const FRIDAY = '2022-04-08';
+
+describe('incidentHints: scopes', () => {
+  it('prefers the claim’s own clause to the rest of its sentence', () => {
+    const text = 'A drone hit a bus in Lyman on Monday, and shelling killed nine in Siversk on Tuesday.';
+    expect(hints(text, 'shelling killed nine in Siversk on Tuesday', { published: FRIDAY })).toEqual({
+      place: 'Siversk',
+      date: '2022-04-05',
+      eventType: 'shelling',
+    });
+    expect(hints(text, 'A drone hit a bus in Lyman on Monday', { published: FRIDAY })).toEqual({
+      place: 'Lyman',
+      date: '2022-04-04',
+      eventType: 'drone strike',
+    });
+  });
+
+  it('takes the mention nearest the clause within the sentence', () => {
+    const text =
+      'After an airstrike in Bakhmut on Monday, nine civilians were dead, the regional governor told reporters while a shelling in Lyman went on.';
+    expect(hints(text, 'nine civilians were dead', { published: FRIDAY })).toEqual({
+      place: 'Bakhmut',
+      date: '2022-04-04',
+      eventType: 'air strike',
+    });
+  });
+
+  it('falls back to earlier sentences of the paragraph, the latest first', () => {
+    const text = 'Shelling hit Lyman on Monday. A missile struck Vinnytsia on Thursday. Rescuers say 23 people died.';
+    expect(hints(text, '23 people died', { published: FRIDAY })).toEqual({
+      place: 'Vinnytsia',
+      date: '2022-04-07',
+      eventType: 'missile strike',
+    });
+  });
+
+  it('does not cross a paragraph break, and never reads ahead', () => {
+    const text = 'A missile struck Vinnytsia on Thursday.\n\nRescuers say 23 people died. Shelling in Lyman continued on Friday.';
+    expect(hints(text, '23 people died', { published: FRIDAY })).toEqual({ place: null, date: null, eventType: null });
+  });
+
+  it('falls back to the title last', () => {
+    const text = 'A missile struck Vinnytsia on Thursday.\n\nRescuers say 23 people died.';
+    const title = 'Missile strike on Vinnytsia kills 23 on Thursday';
+    expect(hints(text, '23 people died', { published: FRIDAY, title })).toEqual({
+      place: 'Vinnytsia',
+      date: '2022-04-07',
+      eventType: 'missile strike',
+    });
+  });
+
+  it('reads Title Case titles without taking capitalized common words for places', () => {
+    const text = 'Rescuers say 23 people died.';
+    expect(hints(text, '23 people died', { title: '23 Killed in Russian Missile Strikes' }).place).toBeNull();
+    expect(hints(text, '23 people died', { title: '23 Killed in Missile Strike on Vinnytsia' }).place).toBe('Vinnytsia');
+  });
+});
+
+describe('incidentHints: event dates', () => {
+  it('skips the date of a statement and keeps the event’s', () => {
+    const said = 'The ministry said on Friday that nine soldiers were killed in Kupiansk.';
+    expect(hints(said, 'nine soldiers were killed in Kupiansk', { published: FRIDAY }).date).toBeNull();
+    const both = 'The ministry said on Friday that nine soldiers were killed in Kupiansk on Wednesday.';
+    expect(hints(both, 'nine soldiers were killed in Kupiansk on Wednesday', { published: FRIDAY }).date).toBe('2022-04-06');
+  });
+
+  it('reads a date opening the sentence before a reporting verb as the statement’s', () => {
+    const text = 'On 2 January, the ministry revealed that 63 soldiers were killed in a strike.';
+    expect(hints(text, '63 soldiers were killed in a strike', { published: '2023-01-04' }).date).toBeNull();
+    const source = 'Earlier Sunday, the army said 61 bodies had been recovered.';
+    expect(hints(source, 'the army said 61 bodies had been recovered', { published: '2017-03-26' }).date).toBeNull();
+    const event = 'On 1 January, a missile killed 63 soldiers, the ministry said.';
+    expect(hints(event, 'a missile killed 63 soldiers', { published: '2023-01-04' }).date).toBe('2023-01-01');
+  });
+
+  it('resolves "the previous day" against the other date of the sentence', () => {
+    // 2022-01-22 was a Saturday; the clause's own "on Saturday" dates the denial.
+    const text = 'The coalition on Saturday denied responsibility for an airstrike that the previous day killed 70 people.';
+    const published = '2022-01-22';
+    expect(hints(text, 'an airstrike that the previous day killed 70 people', { published }).date).toBe('2022-01-21');
+    expect(hints(text, 'The coalition on Saturday denied responsibility', { published }).date).toBe('2022-01-21');
+  });
+
+  it('counts "a day earlier" from a date in an earlier sentence', () => {
+    const text = 'Rebels entered the town on March 3. A day earlier, an ambush had killed 12 soldiers.';
+    expect(hints(text, 'an ambush had killed 12 soldiers', { published: '2022-03-10' }).date).toBe('2022-03-02');
+  });
+
+  it('gives no date to totals over a period', () => {
+    const published = '2023-04-01';
+    const since = 'More than 10,000 civilians have been killed since 2014, monitors said.';
+    expect(hints(since, 'More than 10,000 civilians have been killed since 2014', { published, title: 'Attack on Monday' }).date).toBeNull();
+    const war = 'Monitors say 9,000 people have died since the war began, and that 12 died on Monday.';
+    expect(hints(war, '9,000 people have died', { published }).date).toBeNull();
+    const range = 'Monitors counted 900 deaths between 4 November 2020 and 31 December 2022.';
+    expect(hints(range, 'Monitors counted 900 deaths', { published }).date).toBeNull();
+  });
+
+  it('keeps the start of a range of a few days', () => {
+    const text = 'Airstrikes from March 17 to March 19 killed 200 civilians.';
+    expect(hints(text, 'killed 200 civilians', { published: '2017-03-26' }).date).toBe('2017-03-17');
+  });
+
+  it('takes a yearless date’s year from the document when the publication date is missing', () => {
+    const text = 'Two servicemen were killed on December 31 in the shelling.\n\nThe ministry statement of January 4, 2018 named them.';
+    expect(hints(text, 'Two servicemen were killed', { published: null }).date).toBe('2017-12-31');
+    expect(hints('Two servicemen were killed on December 31.', 'Two servicemen were killed', { published: null }).date).toBeNull();
+  });
+
+  it('accepts an ISO timestamp as the publication date', () => {
+    const text = 'A car bomb killed six people yesterday.';
+    expect(hints(text, 'A car bomb killed six people yesterday', { published: '2022-04-08T22:15:00+03:00' }).date).toBe('2022-04-07');
+  });
+
+  it('resolves New Year’s Eve across the year boundary', () => {
+    const text = 'Russia said 63 of its troops were killed on New Year’s Eve in Makiivka.';
+    expect(hints(text, '63 of its troops were killed on New Year’s Eve in Makiivka', { published: '2023-01-03' })).toEqual({
+      place: 'Makiivka',
+      date: '2022-12-31',
+      eventType: null,
+    });
+  });
+});
+
+describe('incidentHints: robustness', () => {
+  it('accepts offsets out of order or outside the text', () => {
+    const text = 'Nine died in Lyman.';
+    expect(() => incidentHints({ text, sentenceStart: 15, sentenceEnd: 3, claimStart: 40, claimEnd: -2 })).not.toThrow();
+    expect(incidentHints({ text: '', sentenceStart: 0, sentenceEnd: 0, claimStart: 0, claimEnd: 0 })).toEqual({
+      place: null,
+      date: null,
+      eventType: null,
+    });
+  });
+
+  it('does not reuse one document’s scan for another with the same offsets', () => {
+    const a = 'Nine died in Lyman on Monday.';
+    const b = 'Nine died in Izium on Sunday.';
+    const ctx = { sentenceStart: 0, sentenceEnd: a.length, claimStart: 0, claimEnd: a.length - 1, published: FRIDAY };
+    expect(incidentHints({ ...ctx, text: a }).place).toBe('Lyman');
+    expect(incidentHints({ ...ctx, text: b }).place).toBe('Izium');
+    expect(incidentHints({ ...ctx, text: a }).date).toBe('2022-04-04');
+  });
+
+  it('stays fast on a long live blog: each call costs one paragraph', () => {
+    const paragraph =
+      'Officials said the council would meet again next week to discuss the budget and the schools. ' +
+      'Air raid sirens sounded in Kyiv on Tuesday, and a missile killed three people in Odesa, the governor said.';
+    const text = Array.from({ length: 4000 }, () => paragraph).join('\n\n'); // ~0.8 MB
+    const claims: HintContext[] = [];
+    for (let at = text.indexOf('a missile killed'); at >= 0 && claims.length < 400; at = text.indexOf('a missile killed', at + 1)) {
+      const sentenceStart = text.lastIndexOf('Air raid', at);
+      claims.push({ text, sentenceStart, sentenceEnd: text.indexOf('said.', at) + 5, claimStart: at, claimEnd: at + 40, published: FRIDAY });
+    }
+    const t0 = performance.now();
+    for (const ctx of claims) expect(incidentHints(ctx).place).toBe('Odesa');
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('bounds the look-back when a huge text has no paragraph breaks', () => {
+    const text = 'The council discussed the budget and the schools at length, officials said. '.repeat(30_000); // ~2.3 MB
+    const t0 = performance.now();
+    for (let i = 0; i < 200; i++) {
+      const at = text.length - 1000 - i * 5000;
+      incidentHints({ text, sentenceStart: at, sentenceEnd: at + 75, claimStart: at, claimEnd: at + 30 });
+    }
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});

@@ -35,10 +35,12 @@ const AGENCY = new RegExp(`^(?:the\\s+)?(?:${AGENCY_NAMES})\\b`, 'i');
 const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES})(?:\\s+(?:news\\s+)?(?:agency|broadcaster|news agency))?$`, 'i');
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
-const ING_CUES = /,\s+(?:saying|adding|claiming|reporting|noting|estimating|tweeting|writing|stating|insisting|announcing|confirming)\b/gu;
+const ING_CUES = /,\s+(?:saying|adding|claiming|reporting|noting|estimating|tweeting|writing|stating|insisting|announcing|confirming|accusing|disputing|rejecting|denying|dismissing|blaming|raising|revising)\b/gu;
+/** Words that end a sentence-initial subject: finite verbs. */
+const VERBISH = /^(?:[a-z]+ed|took|says?|said|has|have|had|is|was|were|are|will|would|could|may|might|told|made|gave|went|came|saw|put|did|does|do|claims?|accuses|denies|insists|believes|thinks|estimates|reports|warns)$/;
 
 /** A subject NP: up to ~14 words, no clause punctuation; the verb after it. */
 const SUBJECT_VERB = new RegExp(
@@ -113,8 +115,7 @@ export function findCues(text: string, s: Span): Cue[] {
   }
   // "Bloggers agreed, saying ...": the participle takes the sentence's subject.
   for (const m of sent.matchAll(ING_CUES)) {
-    const subj = /^(?:[\p{Lu}][^\s,]*|[a-z]+)(?:\s+(?:[\p{Lu}][^\s,]*|[a-z]+(?<!ed)(?<!ly))){0,8}?(?=\s+(?:[a-z]+ed|has|have|had|is|was|were|are|said|says|agreed|estimated|reported)\b)/u.exec(sent);
-    const src = subj ? cleanNp(subj[0]) : null;
+    const src = initialSubject(sent.slice(0, m.index!));
     if (src && looksLikeSource(src)) cues.push({ at: s.start + m.index!, source: src, via: null });
   }
   // Inverted: "..., said Pavlo Kyrylenko" / "..., says the ministry".
@@ -131,8 +132,25 @@ export function findCues(text: string, s: Span): Cue[] {
   }
 
   // Via mentioned anywhere in the sentence ("in comments carried by news agencies", "told AFP").
+  for (const c of cues) c.pronoun = !!c.source && PRONOUNS.has(c.source.toLowerCase());
   cues.sort((a, b) => a.at - b.at);
   return cues;
+}
+
+/** The subject at the start of a sentence: the words before its first finite verb. */
+function initialSubject(sent: string): string | null {
+  const words = sent.replace(/^[\p{Lu}\s.,-]{3,}[-–—:]\s*/u, '').split(/\s+/);
+  const out: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[^\p{L}'’-]/gu, '');
+    if (VERBISH.test(bare) || /[,;:]$/.test(w) || out.length >= 10) {
+      if (/[,;:]$/.test(w) && !VERBISH.test(bare)) out.push(w.slice(0, -1));
+      break;
+    }
+    out.push(w);
+  }
+  const np = cleanNp(out.join(' '));
+  return np && looksLikeSource(np) ? np : null;
 }
 
 /** Trim a captured subject to the NP that does the saying. */
@@ -295,7 +313,8 @@ export function attribute(
   if (cue && cue.source) {
     return { source: resolveCue(text, sentence, paragraph, cue), via: cue.via };
   }
-  const speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
+  let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
+  if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = resolveBack(text, paragraph.start, speaker) ?? speaker;
   if (speaker) return { source: speaker, via: cue?.via ?? null };
   if (cue && cue.via) return { source: prev?.source ?? null, via: cue.via };
   return { source: prev?.source ?? null, via: prev?.source ? prev.via : null };

@@ -83,7 +83,7 @@ function placeMatches(predicted, expected) {
 
 let located = 0;
 const place = { gold: 0, hit: 0, nullGold: 0, spurious: 0 };
-const date = { gold: 0, hit: 0, nullGold: 0, spurious: 0 };
+const date = { gold: 0, hit: 0, nullGold: 0, spurious: 0, withFallback: 0 };
 const types = new Map();
 let elapsed = 0;
 for (const g of gold) {
@@ -119,6 +119,8 @@ for (const g of gold) {
   }
   if (g.date) {
     date.gold++;
+    // What the matcher will use: the hint, else the article's own date.
+    if ((hints.date ?? doc.published?.slice(0, 10) ?? null) === g.date) date.withFallback++;
     if (hints.date === g.date) date.hit++;
     else if (showMisses) console.log(`DATE  ${g.doc} (pub ${doc.published}): gold=${g.date} got=${hints.date} | ${g.quote.slice(0, 80)}`);
   } else {
@@ -134,5 +136,6 @@ const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : 'n/a');
 console.log(`gold lines located: ${located}/${gold.length}`);
 console.log(`place accuracy: ${place.hit}/${place.gold} = ${pct(place.hit, place.gold)}% (gold has a place); a place given where gold has none: ${place.spurious}/${place.nullGold}`);
 console.log(`date accuracy:  ${date.hit}/${date.gold} = ${pct(date.hit, date.gold)}% (gold has a date); a date given where gold has none: ${date.spurious}/${date.nullGold}`);
+console.log(`date with the matcher's fallback to the published date: ${date.withFallback}/${date.gold} = ${pct(date.withFallback, date.gold)}%`);
 console.log(`event types: ${[...types].map(([k, v]) => `${k}=${v}`).join(', ')}`);
 console.log(`time: ${(elapsed / located).toFixed(3)} ms per claim (first calls include JIT warm-up)`);

@@ -77,6 +77,11 @@ describe('findPlaceMentions: facilities', () => {
     expect(first('Shells hit the Tiyas air base in Syria.')).toBe('Tiyas air base');
   });
 
+  it('does not attach a facility or area noun to a country or to a name ending in an area word', () => {
+    expect(first('Nine died in a Ukraine train station attack.')).toBe('Ukraine');
+    expect(first('Nine died in a strike on a Sagaing Region village.')).toBe('Sagaing Region');
+  });
+
   it('reads "a Town hospital" as the town', () => {
     expect(first('An explosion at a Gaza City hospital killed hundreds.')).toBe('Gaza City');
     expect(first('Missiles struck the Kramatorsk train station.')).toBe('Kramatorsk train station');

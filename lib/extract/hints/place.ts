@@ -128,8 +128,15 @@ function readName(toks: Token[], i: number, titleCase: boolean): NameSpan | null
 
 /** A name plus its trailing area or facility nouns, as a mention. */
 function finishName(text: string, toks: Token[], name: NameSpan, determiner: string | null): PlaceMention {
+  const start = toks[name.first].start;
   let end = toks[name.last].end;
-  let facility = FACILITY_NOUNS.has(toks[name.last].lower);
+  const lastWord = toks[name.last].lower;
+  let facility = FACILITY_NOUNS.has(lastWord);
+  // "a Ukraine train station", "the Sagaing Region village": a country, or a name that already
+  // ends in an area word, only locates the noun after it; the name is the place.
+  if (AREA_NOUNS.has(lastWord) || isCountry(text.slice(start, end))) {
+    return { start, end, place: text.slice(start, end), facility };
+  }
   // "the Donetsk region", "the Hmeymim air base", "Pazigyi village"
   for (let j = name.last + 1; j <= name.last + 2 && j < toks.length; j++) {
     const lower = toks[j].lower;
@@ -144,7 +151,6 @@ function finishName(text: string, toks: Token[], name: NameSpan, determiner: str
     // "a Gaza City hospital": the indefinite article means the name is the hospital's town.
     if (determiner !== 'a' && determiner !== 'an') end = toks[j].end;
   }
-  const start = toks[name.first].start;
   return { start, end, place: text.slice(start, end), facility };
 }
 

@@ -25,6 +25,10 @@ export interface Cue {
   pronoun?: boolean;
   /** Attaches to what comes before it: "..., X said", "... according to X". */
   backward?: boolean;
+  /** Where the subject NP starts, for cues after the claim ("the 500 deaths that X described"). */
+  from?: number;
+  /** The cue verb, lower-cased, for "X said"-style cues. */
+  verb?: string;
 }
 
 /** News agencies and outlets that carry other people's words. */
@@ -61,7 +65,7 @@ const SUBJECT_LEFT_STOP = new Set(
     'to by for with from than after killed killing died').split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const NOT_A_SOURCE = /^(?:this|that|these|those|there|which|who|what|officials?\s+also|reports?|media\s+reports?|it|one|some|others|many|most|both|all)$/i;
+const NOT_A_SOURCE = /^(?:this|that|these|those|there|which|who|what|officials?\s+also|reports?|media\s+reports?|one|some|others|many|most|both|all)$/i;
 
 /** Attribution cues in the sentence text[s.start, s.end), in order. */
 export function findCues(text: string, s: Span): Cue[] {
@@ -73,7 +77,7 @@ export function findCues(text: string, s: Span): Cue[] {
     const x = cleanNp(m[1]);
     if (!x) continue;
     if (AGENCY_FULL.test(x)) cues.push({ at: s.start + m.index!, source: null, via: x });
-    else cues.push({ at: s.start + m.index!, source: x, via: null, backward: true });
+    else if (looksLikeSource(x)) cues.push({ at: s.start + m.index!, source: x, via: null, backward: true });
   }
   // "X quoted Y as saying", "as quoted by X", "carried by X", "X told AFP", "citing X".
   for (const m of sent.matchAll(/\b([\p{Lu}][\p{L}\s'’.-]{1,60}?)\s+quoted\s+(.{2,80}?)\s+as\s+saying/gu)) {
@@ -106,7 +110,8 @@ export function findCues(text: string, s: Span): Cue[] {
     const pronoun = PRONOUNS.has(subject.toLowerCase());
     if (NOT_A_SOURCE.test(subject)) continue;
     if (AGENCY.test(subject) && /^(?:the\s+)?\S+(?:\s+news agency)?$/i.test(subject) && /quoted/.test(after.slice(0, 80))) continue;
-    cues.push({ at: s.start + verbAt, source: subject, via, pronoun });
+    const from = s.start + m.index! + m[1].lastIndexOf(subject.split(/\s+/)[0]);
+    cues.push({ at: s.start + verbAt, from, source: subject, via, pronoun, verb: m[3] });
   }
   // "Rybar, who has a million subscribers, said ..."; "Pavlo Kyrylenko, the regional governor, said ...".
   for (const m of sent.matchAll(APPOSITIVE_SUBJECT)) {
@@ -121,7 +126,8 @@ export function findCues(text: string, s: Span): Cue[] {
   // Inverted: "..., said Pavlo Kyrylenko" / "..., says the ministry".
   for (const m of sent.matchAll(/[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:"“”]|$))/gu)) {
     const src = cleanNp(m[1]);
-    if (src && !cues.some((c) => c.source === src)) cues.push({ at: s.start + m.index!, source: src, via: null, backward: true });
+    if (src && AGENCY_FULL.test(src)) cues.push({ at: s.start + m.index!, source: null, via: src, backward: true });
+    else if (src && !cues.some((c) => c.source === src)) cues.push({ at: s.start + m.index!, source: src, via: null, backward: true });
   }
   // Headline style at the start: "Ministry: 40 killed in ..."
   const head = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u.exec(sent);
@@ -181,7 +187,7 @@ const SOURCE_HEADS = new Set(
     'correspondent outlets newspaper daily broadcaster channel rebels militants insurgents movement party ' +
     'administration directorate headquarters ngo volunteers experts expert scientists analysts lawmakers ' +
     'prosecutors prosecutor spokesmen representatives representative envoy ambassador member members leader ' +
-    'leaders medic nurse official\u2019s tally data figures figure records ministers army\u2019s troops people').split(' '),
+    'leaders medic nurse official\u2019s tally figures figure records ministers army\u2019s troops people').split(' '),
 );
 
 /** A subject that can make a claim: a name, an acronym, or a noun phrase headed by a source noun. */
@@ -192,8 +198,10 @@ function looksLikeSource(np: string): boolean {
   if (PRONOUNS.has(np.toLowerCase())) return true;
   if (/^\d/.test(first)) return false;
   if (/^(?:a|an|the|this|that|its|their|his|her|our)$/i.test(last)) return false;
+  if (/^(?:his|her|its|their|our|my)$/i.test(first)) return false; // "his team": the speaker named before
   if (/^[\p{Lu}]/u.test(last)) return true;
-  return SOURCE_HEADS.has(last.toLowerCase());
+  // The head may carry a modifier after it: "a villager involved in cremating the bodies".
+  return words.some((w) => SOURCE_HEADS.has(w.toLowerCase().replace(/[’']s$/, '')));
 }
 
 /** Strip datelines, quotes, leading conjunctions and trailing adjuncts from an NP. */
@@ -214,7 +222,7 @@ export function cleanNp(np: string | null | undefined): string | null {
 }
 
 /** The attribution that governs the claim at text[claimStart, claimEnd) within sentence `s`. */
-export function pickCue(cues: Cue[], claimStart: number, claimEnd: number): Cue | null {
+export function pickCue(text: string, cues: Cue[], claimStart: number, claimEnd: number): Cue | null {
   // The nearest sourced cue governs: before the claim ("X said that ...") or after it ("..., X said",
   // "... according to X"). A cue after the claim counts double its distance unless it is one of the
   // forms that attach backwards, so "X said it did not strike Y, which Z said killed 39" goes to Z.
@@ -222,7 +230,15 @@ export function pickCue(cues: Cue[], claimStart: number, claimEnd: number): Cue 
   let best = Infinity;
   for (const c of cues) {
     if (!c.source) continue;
-    const d = c.at <= claimStart ? claimStart - c.at : c.at >= claimEnd ? (c.at - claimEnd) * (c.backward ? 1 : 2) : 0;
+    let d: number;
+    if (c.at <= claimStart) d = claimStart - c.at;
+    else if (c.at < claimEnd) d = 0;
+    else {
+      const subjectAt = c.from ?? c.at;
+      const gap = text.slice(claimEnd, Math.max(claimEnd, subjectAt));
+      // A relative clause right after the claim names its source: "the 500 deaths that X described".
+      d = /^\W*(?:that|which)\s*$/i.test(gap) ? 0 : (c.at - claimEnd) * (c.backward ? 1 : 2);
+    }
     if (d < best) { best = d; main = c; }
   }
   main ??= cues[0] ?? null;
@@ -307,14 +323,18 @@ export function attribute(
   claimStart: number,
   claimEnd: number,
   prev: Attribution | null,
+  isFigure = true,
 ): Attribution {
   const cues = findCues(text, sentence);
-  const cue = pickCue(cues, claimStart, claimEnd);
+  const cue = pickCue(text, cues, claimStart, claimEnd);
   if (cue && cue.source) {
+    // "X denied involvement in a strike that killed 70": the figure is not X's claim.
+    if (isFigure && cue.verb && /^den/.test(cue.verb) && cue.at < claimStart) return { source: null, via: null };
     return { source: resolveCue(text, sentence, paragraph, cue), via: cue.via };
   }
   let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
   if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = resolveBack(text, paragraph.start, speaker) ?? speaker;
+  if (speaker && AGENCY_FULL.test(speaker)) return { source: prev?.source ?? null, via: speaker };
   if (speaker) return { source: speaker, via: cue?.via ?? null };
   if (cue && cue.via) return { source: prev?.source ?? null, via: cue.via };
   return { source: prev?.source ?? null, via: prev?.source ? prev.via : null };

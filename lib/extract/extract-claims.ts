@@ -1,4 +1,4 @@
-import { attribute, findCues, resolveCue, type Attribution } from './attribution';
+import { attribute, findCues, resolveBack, resolveCue, type Attribution } from './attribution';
 import { findDenials, type DenialHit } from './denials';
 import { findFigures, type FigureHit } from './figures';
 import { incidentHints } from './hints';
@@ -32,11 +32,14 @@ function readParagraph(text: string, para: Span, meta: DocMeta, claims: Claim[])
     incidentHints({ text, sentenceStart: s.start, sentenceEnd: s.end, claimStart: from, claimEnd: to, published: meta.published, title: meta.title });
   // The speaker named last in this paragraph: an unattributed sentence after it continues its report.
   let prev: Attribution | null = paraLabel(text, para.start);
+  // A paragraph that is a bare quotation continues the speaker named just before it.
+  if (!prev && /^["“”]/.test(text.slice(para.start, para.start + 1))) {
+    const source = resolveBack(text, para.start, 'they');
+    if (source) prev = { source, via: null };
+  }
   for (const s of splitSentences(text, para.start, para.end)) {
     if (!TRIGGER.test(text.slice(s.start, s.end))) {
-      const cues = findCues(text, s).filter((c) => c.source);
-      const last = cues[cues.length - 1];
-      if (last) prev = { source: resolveCue(text, s, para, last), via: last.via };
+      prev = lastCue(text, s, para) ?? prev;
       continue;
     }
     const figures = findFigures(text, s.start, s.end);
@@ -54,9 +57,10 @@ function readParagraph(text: string, para: Span, meta: DocMeta, claims: Claim[])
       }
     }
     for (const d of denials) {
-      const who = attribute(text, s, para, d.cueStart, d.cueEnd, prev);
+      const who = attribute(text, s, para, d.cueStart, d.cueEnd, prev, false);
       claims.push({ ...denialClaim(text, doc, d, who), ...hints(s, d.cueStart, d.cueEnd) });
     }
+    prev = lastCue(text, s, para) ?? prev;
   }
 }
 
@@ -92,4 +96,11 @@ function paraLabel(text: string, paraStart: number): Attribution | null {
   const prevPara = text.slice(before + 1, paraStart).trim();
   const m = /^Source:\s*(.{2,120})$/i.exec(prevPara);
   return m ? { source: m[1].trim(), via: null } : null;
+}
+
+/** The last speaker a sentence names, to carry to the next sentences of its paragraph. */
+function lastCue(text: string, s: Span, para: Span): Attribution | null {
+  const cues = findCues(text, s).filter((c) => c.source);
+  const last = cues[cues.length - 1];
+  return last ? { source: resolveCue(text, s, para, last), via: last.via } : null;
 }

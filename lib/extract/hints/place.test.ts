@@ -18,6 +18,7 @@ describe('findPlaceMentions: a name after a locative word', () => {
     ['Fighting raged around al-Mayadin for days.', 'al-Mayadin'],
     ['Three people died in Puerto Rico after the storm.', 'Puerto Rico'],
     ['The bodies were found in São Tomé.', 'São Tomé'],
+    ['The storm killed 40 in the U.S. last year.', 'U.S.'],
   ];
   for (const [text, expected] of cases) {
     it(`finds "${expected}" in "${text}"`, () => expect(first(text)).toBe(expected));

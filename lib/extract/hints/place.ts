@@ -52,6 +52,7 @@ const UPPER_START = /^\p{Lu}/u;
 /** "HIMARS", "NATO", "MSF": acronyms name weapons and organisations far more often than places. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+['’]?s?$/u;
 const HAS_DIGIT = /\d/;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const POSSESSIVE = /(?:['’]s|s['’]|['’])$/;
 const POSSESSIVE_TAIL = /['’]s?$/;
 /** Connectors allowed inside a name after these words: "Gulf of Aden", "Republic of Congo". */
@@ -130,6 +131,8 @@ function readName(toks: Token[], i: number, titleCase: boolean): NameSpan | null
 function finishName(text: string, toks: Token[], name: NameSpan, determiner: string | null): PlaceMention {
   const start = toks[name.first].start;
   let end = toks[name.last].end;
+  // "the U.S." keeps its final dot, which the tokenizer reads as punctuation.
+  if (DOTTED_INITIALS.test(toks[name.last].text) && text[end] === '.') end++;
   const lastWord = toks[name.last].lower;
   let facility = FACILITY_NOUNS.has(lastWord);
   // "a Ukraine train station", "the Sagaing Region village": a country, or a name that already

@@ -115,7 +115,10 @@ for (const g of gold) {
     else if (showMisses) console.log(`PLACE ${g.doc}: gold=${JSON.stringify(g.place)} got=${JSON.stringify(hints.place)} | ${g.quote.slice(0, 80)}`);
   } else {
     place.nullGold++;
-    if (hints.place) place.spurious++;
+    if (hints.place) {
+      place.spurious++;
+      if (showMisses) console.log(`PLACE+ ${g.doc}: gold=null got=${JSON.stringify(hints.place)} | ${g.quote.slice(0, 80)}`);
+    }
   }
   if (g.date) {
     date.gold++;

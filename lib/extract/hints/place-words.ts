@@ -68,11 +68,14 @@ export const DEMONYMS = set(`
 /** Demonym-looking words that are places (Chinese provinces and cities ending in -ian). */
 const DEMONYM_SUFFIX_EXCEPTIONS = set('fujian dalian xian jian tian');
 
+const DEMONYM_SUFFIX = /(?:ian|ean|ese|ish)$/;
+const SPACES = /\s+/g;
+
 /** True for nationality adjectives ("Russian", "Iraqi"), by list or by suffix. */
 export function isDemonym(lower: string): boolean {
   if (DEMONYMS.has(lower)) return true;
   if (lower.length < 6 || DEMONYM_SUFFIX_EXCEPTIONS.has(lower)) return false;
-  return /(?:ian|ean|ese|ish)$/.test(lower);
+  return DEMONYM_SUFFIX.test(lower);
 }
 
 /**
@@ -175,6 +178,6 @@ export const COUNTRY_PHRASES = set(
 
 /** True when a name is a country ("Syria", "the United States", "Saudi Arabia"). */
 export function isCountry(name: string): boolean {
-  const key = name.toLowerCase().replace(/\s+/g, '_');
+  const key = name.toLowerCase().replace(SPACES, '_');
   return COUNTRIES.has(key) || COUNTRY_PHRASES.has(key);
 }

@@ -49,6 +49,7 @@ interface Token {
 // end in an apostrophe ("Reuters'"); everything else that matters is single punctuation.
 const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*['’]?|[.,;:!?()[\]"“”«»—–\n]/gu;
 const UPPER_START = /^\p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 /** "HIMARS", "NATO", "MSF": acronyms name weapons and organisations far more often than places. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+['’]?s?$/u;
 const HAS_DIGIT = /\d/;
@@ -68,7 +69,7 @@ function tokenize(text: string, from: number, to: number): Token[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     const t = m[0];
-    const word = t.length > 1 || /[\p{L}\p{M}\d]/u.test(t);
+    const word = t.length > 1 || WORD_CHAR.test(t);
     out.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: t.toLowerCase(), word });
   }
   return out;

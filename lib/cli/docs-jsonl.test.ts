@@ -29,6 +29,7 @@ describe('parseDocLine', () => {
       id: 'n1',
       text: 'Body.',
       meta: { id: 'n1', url: 'https://news.test/1', outlet: 'News Test', published: '2030-01-09', title: 'T' },
+      origin: 'f:1',
     });
   });
 
@@ -37,6 +38,7 @@ describe('parseDocLine', () => {
       id: '7',
       text: '',
       meta: { id: '7', published: null },
+      origin: 'f:1',
     });
     expect(parseDocLine('   ', 'f:2')).toBeNull();
   });
@@ -82,11 +84,6 @@ describe('readDocsJsonl', () => {
   it('names the line of the first bad document', async () => {
     const path = file('bad.jsonl', `${line({ id: 'a', text: 'one' })}\n\n{oops}\n`);
     await expect(collect(path)).rejects.toThrow(/^.*bad\.jsonl:3: not valid JSON/);
-  });
-
-  it('refuses a duplicate id, naming both lines', async () => {
-    const path = file('dup.jsonl', [line({ id: 'a', text: '1' }), line({ id: 'b', text: '2' }), line({ id: 'a', text: '3' })].join('\n'));
-    await expect(collect(path)).rejects.toThrow(/dup\.jsonl:3: duplicate document id "a" \(first on line 1\)/);
   });
 
   it('refuses a missing file, a directory and a file over the size limit', async () => {

@@ -21,17 +21,12 @@ export async function* readDocsJsonl(
   const source = path === '-' ? stdin : await openFile(path, maxBytes);
   // A file of binary garbage may have no newline at all; the limit keeps that "line" bounded.
   const lines = createInterface({ input: source.pipe(byteLimit(name, maxBytes)), crlfDelay: Infinity });
-  const seen = new Map<string, number>();
   let lineNo = 0;
   try {
     for await (const line of lines) {
       lineNo++;
       const doc = parseDocLine(lineNo === 1 ? line.replace(/^\uFEFF/, '') : line, `${name}:${lineNo}`);
-      if (!doc) continue;
-      const first = seen.get(doc.id);
-      if (first !== undefined) throw new CliError(`${name}:${lineNo}: duplicate document id ${quoted(doc.id)} (first on line ${first})`);
-      seen.set(doc.id, lineNo);
-      yield doc;
+      if (doc) yield doc;
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -108,7 +103,7 @@ export function parseDocLine(line: string, where: string): InputDocument | null 
   } else if (published === null) {
     meta.published = null;
   }
-  return { id, text: record.text, meta };
+  return { id, text: record.text, meta, origin: where };
 }
 
 /** JSON.parse's reason without the copy of the input that V8 appends (binary, or megabytes long). */
@@ -118,6 +113,6 @@ function shortReason(error: unknown): string {
 }
 
 /** A value for an error message: quoted, control characters escaped, long ones cut. */
-function quoted(value: string): string {
+export function quoted(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 }

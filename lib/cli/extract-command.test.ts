@@ -107,6 +107,14 @@ describe('extract (plumbing, with a stand-in engine)', () => {
     expect((await extract(['--docs', docs])).meta[0]).toEqual({ id: 'd', url: 'https://v.test/d', published: '2030-05-06' });
   });
 
+  it('refuses a document id used twice in a run, naming both places', async () => {
+    const a = file('a.jsonl', [JSON.stringify({ id: 'x', text: '' }), JSON.stringify({ id: 'y', text: '' })].join('\n'));
+    const b = file('b.jsonl', `\n${JSON.stringify({ id: 'y', text: '' })}`);
+    await expect(extract(['--docs', a, '--docs', b])).rejects.toThrow(`${b}:2: duplicate document id "y" (first at ${a}:2)`);
+    const txt = file('twice.txt', 'x');
+    await expect(extract([txt, txt])).rejects.toThrow(`${txt}: duplicate document id`);
+  });
+
   it('prints nothing and exits 0 for an empty file', async () => {
     const { code, lines } = await extract([file('empty.txt', '')]);
     expect(code).toBe(0);

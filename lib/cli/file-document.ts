@@ -34,13 +34,13 @@ export async function fileDocument(
   const bytes = await readInputBytes(path, stdin, declared === 'html' ? MAX_HTML_BYTES : MAX_TEXT_BYTES);
   const content = decodeText(bytes, name);
   const isHtml = declared ? declared === 'html' : looksLikeHtml(content);
-  if (!isHtml) return { id, text: content, meta: { id, ...defined(flags) } };
+  if (!isHtml) return { id, text: content, meta: { id, ...defined(flags) }, origin: name };
   // Sniffed pages were read under the text limit; a DOM costs far more memory than the text.
   if (bytes.length > MAX_HTML_BYTES) {
     throw new CliError(`${name} is an HTML page larger than ${sizeLabel(MAX_HTML_BYTES)}, the most this command parses`);
   }
   const page = htmlDocument(content);
-  return { id, text: page.text, meta: { id, ...page.meta, ...defined(flags) } };
+  return { id, text: page.text, meta: { id, ...page.meta, ...defined(flags) }, origin: name };
 }
 
 /** The flags that were given, so an absent one does not erase the page's own value. */

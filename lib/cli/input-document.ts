@@ -7,4 +7,6 @@ export interface InputDocument {
   text: string;
   /** `meta.id` equals `id`. */
   meta: DocMeta;
+  /** Where it came from, for messages: the FILE as given, or "docs.jsonl:12". */
+  origin: string;
 }

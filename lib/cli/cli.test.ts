@@ -2,7 +2,7 @@
 // process. The bundle is built into a temporary copy of the bin/ + dist/ layout, so the test
 // never touches the repository's own dist/.
 import { type SpawnSyncReturns, execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -199,6 +199,18 @@ describe('countercheck (built CLI)', () => {
     const run = spawnSync('sh', ['-c', `"${process.execPath}" "${shim}" text "${path}" | head -c 100`], { encoding: 'utf8', timeout: 15_000 });
     expect(run.stdout).toHaveLength(100);
     expect(run.stderr).toBe('');
+  });
+
+  it('rebuilds with --if-stale only when the bundle is older than what went into it', () => {
+    const bundle = join(tmp, 'dist/cli.mjs');
+    const build = () => execFileSync(process.execPath, [join(repo, 'scripts/build-cli.mjs'), '--outfile', bundle, '--if-stale'], { cwd: repo });
+    build(); // brings it up to date if a source changed since beforeAll (others edit lib/ meanwhile)
+    const fresh = statSync(bundle).mtimeMs;
+    build();
+    expect(statSync(bundle).mtimeMs).toBe(fresh);
+    utimesSync(bundle, new Date(2000, 0, 1), new Date(2000, 0, 1));
+    build();
+    expect(statSync(bundle).mtimeMs).toBeGreaterThan(new Date(2000, 0, 2).getTime());
   });
 
   it('explains a missing build instead of failing with a module error', () => {

@@ -1,0 +1,83 @@
+/**
+ * Re-running the matcher over everything stored (after a matcher update, or on demand), then
+ * replaying the user's corrections on top, so corrections survive any re-match.
+ */
+import { buildIncident } from '../incidents/incident-state';
+import { decideGroups, groupDocument, groupQueryKeys } from '../incidents/match-document';
+import { MemoryIncidentIndex } from '../incidents/memory-matcher';
+import { stableId } from '../incidents/stable-id';
+import type { ClaimRow, CountercheckDB, IncidentRow } from './db';
+import { quotaSafe } from './errors';
+import { featuresOfRow, replayCorrections } from './corrections';
+import { incidentRow } from './ingest';
+
+export interface RematchResult {
+  claims: number;
+  incidents: number;
+  /** Claims whose incident changed. */
+  moved: number;
+}
+
+/** Re-matches every stored claim, documents in the order they were first read. One transaction. */
+export async function rematchAll(db: CountercheckDB, clock: () => number = Date.now): Promise<RematchResult> {
+  const now = clock();
+  return quotaSafe(() =>
+    db.transaction('rw', [db.documents, db.claims, db.incidents, db.corrections], async () => {
+      const [docs, claims, corrections, oldIncidents] = await Promise.all([
+        db.documents.orderBy('lastSeen').toArray(),
+        db.claims.toArray(),
+        db.corrections.toArray(),
+        db.incidents.toArray(),
+      ]);
+      docs.sort((a, b) => a.firstSeen - b.firstSeen || a.id.localeCompare(b.id));
+      const byDoc = new Map<string, ClaimRow[]>();
+      for (const c of claims) byDoc.set(c.docId, [...(byDoc.get(c.docId) ?? []), c]);
+      const index = new MemoryIncidentIndex();
+      const assign = new Map<string, string>();
+      const why = new Map<string, { score: number; reasons: string[] }>();
+      for (const d of docs) {
+        const rows = (byDoc.get(d.id) ?? []).sort((a, b) => a.selector.start - b.selector.start);
+        if (!rows.length) continue;
+        const groups = groupDocument(rows.map(featuresOfRow));
+        const keys = new Set(groups.flatMap(groupQueryKeys));
+        const plan = decideGroups(groups, index.candidates([...keys]), {
+          newIncidentId: (g) => 'i_' + stableId(g.claims[0]!.claimId),
+        });
+        for (const s of plan.incidents) index.put(s);
+        for (const m of plan.matches) {
+          assign.set(m.claimId, m.incidentId);
+          why.set(m.claimId, { score: m.score, reasons: m.reasons });
+        }
+      }
+      replayCorrections(assign, corrections);
+      const corrected = new Set(corrections.flatMap((k) => k.claimIds));
+
+      // Write: claims that changed, and every incident rebuilt from its final members.
+      const members = new Map<string, ClaimRow[]>();
+      let moved = 0;
+      const claimPuts: ClaimRow[] = [];
+      for (const c of claims) {
+        const inc = assign.get(c.id)!;
+        members.set(inc, [...(members.get(inc) ?? []), c]);
+        const byCorrection = corrected.has(c.id);
+        const match = byCorrection
+          ? c.match?.by === 'correction' ? c.match : { by: 'correction' as const, score: 0, reasons: ['placed here by your correction'] }
+          : { by: 'matcher' as const, ...why.get(c.id)! };
+        if (inc !== c.incidentId) moved++;
+        if (inc !== c.incidentId || JSON.stringify(match) !== JSON.stringify(c.match)) {
+          claimPuts.push({ ...c, incidentId: inc, match, rev: c.rev + 1, updatedAt: now });
+        }
+      }
+      const prev = new Map(oldIncidents.map((i) => [i.id, i]));
+      const incidentPuts: IncidentRow[] = [];
+      for (const [id, list] of members) {
+        incidentPuts.push(incidentRow(buildIncident(id, list.map(featuresOfRow)), prev.get(id), now, list[0]!.origin));
+      }
+      const gone = oldIncidents.filter((i) => !members.has(i.id)).map((i) => i.id);
+      await db.claims.bulkPut(claimPuts);
+      await db.incidents.bulkDelete(gone);
+      await db.incidents.bulkPut(incidentPuts);
+      return { claims: claims.length, incidents: members.size, moved };
+    }),
+  );
+}

@@ -125,12 +125,35 @@ describe('findDateMentions: dates that are not the event’s', () => {
       'The ministry on Friday said nine soldiers died.',
       'The army on Wednesday has denied any role.',
       'The ministry said in a statement on Friday that nine soldiers died.',
-      'Published on March 3, 2022.',
-      'Updated Dec. 31 at noon.',
     ]) {
       const found = notEvent(text);
       expect(found.length, text).toBe(1);
       expect(found[0].not, text).toBe('statement');
+    }
+  });
+
+  it('marks the page’s own dates as labels', () => {
+    for (const text of ['Published on March 3, 2022.', 'Updated Dec. 31 at noon.', 'Last modified: 2022-03-04']) {
+      const found = notEvent(text);
+      expect(found.length, text).toBe(1);
+      expect(found[0].not, text).toBe('label');
+    }
+  });
+
+  it('marks a date fronting its sentence before "<subject> said"', () => {
+    for (const text of [
+      'On 2 January, the ministry revealed that 63 soldiers died.',
+      'Earlier Sunday, the Iraqi military said 61 bodies were found.',
+      'The strike was confirmed. On Friday the regional governor said nine died.',
+    ]) {
+      expect(mentions(text).filter(isEventCandidate), text).toEqual([]);
+    }
+    for (const text of [
+      'On Friday, a shell killed two people, police said.',
+      'On 1 January, rockets hit the barracks where 63 soldiers slept, the ministry said.',
+      'Rescuers said nine died on Friday, the governor said.',
+    ]) {
+      expect(mentions(text).filter(isEventCandidate).length, text).toBe(1);
     }
   });
 
@@ -141,9 +164,9 @@ describe('findDateMentions: dates that are not the event’s', () => {
 
   it('marks datelines', () => {
     const text = 'KHARKIV, Ukraine, 25 Mar Rescuers pulled nine bodies from the rubble.';
-    expect(mentions(text)[0].not).toBe('statement');
+    expect(mentions(text)[0].not).toBe('label');
     const wire = 'AMMAN (Wire Service - 22nd January, 2022) The prison was hit at night.';
-    expect(mentions(wire)[0].not).toBe('statement');
+    expect(mentions(wire)[0].not).toBe('label');
   });
 
   it('does not take a sentence opening for a dateline', () => {

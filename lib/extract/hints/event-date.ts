@@ -44,11 +44,12 @@ export interface DateMention {
   end: number;
   meaning: DateMeaning;
   /**
-   * Why the phrase cannot be the event's date although it is a date: `statement` when it dates a
-   * statement ("said on Friday", "published on"), `range-end` for the far end of "from X to Y",
-   * `future` for "next Tuesday".
+   * Why the phrase is not read as the event's date although it is a date: `statement` when it
+   * dates a statement ("said on Friday"; the event came that day or before), `label` for the
+   * page's own dates (datelines, "published on", "updated"), `range-end` for the far end of
+   * "from X to Y", `future` for "next Tuesday".
    */
-  not?: 'statement' | 'range-end' | 'future';
+  not?: 'statement' | 'label' | 'range-end' | 'future';
   /** For the first date of "from X to Y" / "between X and Y": the mention that closes the range. */
   rangeEnd?: DateMention;
 }
@@ -104,12 +105,14 @@ const DATE_SOURCE = [
 
 const DATE_RE = new RegExp(DATE_SOURCE, 'g');
 
+/** The page's own dates: "Published on", "Updated:", "Last modified". */
+const LABEL_BEFORE = /\b(?:published|updated|modified|posted)(?:[ \u00a0]+(?:on|at))?[ \u00a0]*:?[ \u00a0]*$/i;
 /*
- * A date right after a reporting verb ("said on Friday", "told AFP Tuesday" is not caught, on
- * purpose: too rare to pay for) or a publication label dates the statement, not the event.
+ * A date right after a reporting verb ("said on Friday"; "told AFP Tuesday" is not caught, on
+ * purpose: too rare to pay for) dates the statement, not the event.
  */
 const STATEMENT_BEFORE =
-  /\b(?:said|says|say|told|announced|reported|stated|claimed|confirmed|denied|denies|added|wrote|tweeted|posted|published|updated|modified|declared|acknowledged|admitted|insisted|noted|explained|revealed|rejected|dismissed|warned|stressed|seen|released|issued)(?:[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+statement|late|early|on|at|this|last))*[ \u00a0]*,?[ \u00a0]*$/i;
+  /\b(?:said|says|say|told|announced|reported|stated|claimed|confirmed|denied|denies|added|wrote|tweeted|declared|acknowledged|admitted|insisted|noted|explained|revealed|rejected|dismissed|warned|stressed|seen|released|issued)(?:[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+statement|late|early|on|at|this|last))*[ \u00a0]*,?[ \u00a0]*$/i;
 const STATEMENT_AFTER =
   /^[ \u00a0]*(?:morning|afternoon|evening|night)?[ \u00a0]*,?[ \u00a0]*(?:(?:has|have|had|was|were|also|publicly|officially|formally|again|then)[ \u00a0]+){0,2}(?:said|says|told|announced|reported|stated|claimed|confirmed|denied|denies|added|tweeted|posted|published|declared|acknowledged|admitted|rejected|dismissed|warned|issued|released)\b/;
 /**
@@ -127,6 +130,24 @@ function afterDateline(text: string, start: number): boolean {
   if (line < 0 && from > 0) return false; // the line starts further back than a dateline's length
   return DATELINE_BEFORE.test(window.slice(line + 1));
 }
+/*
+ * A date fronting its sentence and followed by a short subject and a reporting verb dates the
+ * statement: "On 2 January, the ministry revealed ...", "Earlier Sunday, the military said ...".
+ * No comma may stand between, so "On Friday, a shell killed two, police said" keeps its date.
+ */
+const FRONTED_BEFORE = /(?:^|\n|[.!?]["”’]?[ \u00a0]+)(?:(?:[Oo]n|[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly|[Bb]y)[ \u00a0]+){0,2}$/;
+const FRONTED_AFTER =
+  /^[ \u00a0]*(?:morning|afternoon|evening|night)?,?[ \u00a0]+(?:[^\s,.;:!?]+[ \u00a0]+){1,6}?(?:said|says|told|announced|reported|revealed|stated|claimed|confirmed|denied|denies|declared|acknowledged|admitted|tweeted|wrote|insisted)\b/;
+const FRONTED_CONTEXT = 90;
+
+/** Whether the date at [start, end) fronts its sentence before "<subject> said". */
+function frontsAStatement(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - CONTEXT);
+  // A window cut short of the text's start cannot tell a sentence start by "^".
+  const before = (from === 0 ? '\n' : '') + text.slice(from, start);
+  return FRONTED_BEFORE.test(before) && FRONTED_AFTER.test(text.slice(end, end + FRONTED_CONTEXT));
+}
+
 /** "from X through Y", "between X and Y": the second date only closes the range. */
 const RANGE_JOIN = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:to|through|thru|until|till|and|-|–|—)[ \u00a0]*$/;
 /** What follows "since" in a strong period marker: a year, a month, a date, the war's start. */
@@ -218,9 +239,14 @@ export function findDateMentions(text: string, from: number, to: number): DateMe
       mention.not = 'range-end';
       prev.rangeEnd = mention;
     } else if (
-      STATEMENT_BEFORE.test(before) ||
+      LABEL_BEFORE.test(before) ||
       // "On Tuesday, March 15, ..." is a date after a date, not after a dateline.
-      ((!prev || start - prev.end > DATELINE_CONTEXT) && afterDateline(text, start)) ||
+      ((!prev || start - prev.end > DATELINE_CONTEXT) && afterDateline(text, start))
+    ) {
+      mention.not = 'label';
+    } else if (
+      STATEMENT_BEFORE.test(before) ||
+      frontsAStatement(text, start, end) ||
       STATEMENT_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT))
     ) {
       mention.not = 'statement';

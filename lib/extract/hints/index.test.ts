@@ -80,20 +80,27 @@ describe('incidentHints: scopes', () => {
 });
 
 describe('incidentHints: event dates', () => {
-  it('skips the date of a statement and keeps the event’s', () => {
-    const said = 'The ministry said on Friday that nine soldiers were killed in Kupiansk.';
-    expect(hints(said, 'nine soldiers were killed in Kupiansk', { published: FRIDAY }).date).toBeNull();
+  it('prefers the event’s date to the statement’s, and the statement’s to none', () => {
     const both = 'The ministry said on Friday that nine soldiers were killed in Kupiansk on Wednesday.';
     expect(hints(both, 'nine soldiers were killed in Kupiansk on Wednesday', { published: FRIDAY }).date).toBe('2022-04-06');
+    // Only the statement is dated: the event came that day or before, closer than publication.
+    const said = 'The ministry said on Friday that nine soldiers were killed in Kupiansk.';
+    expect(hints(said, 'nine soldiers were killed in Kupiansk', { published: '2022-04-11' }).date).toBe('2022-04-08');
+    // An event date in an earlier sentence beats the statement date of the claim's own.
+    const earlier = 'A missile struck Vinnytsia on Thursday. On Friday, officials said 23 people died.';
+    expect(hints(earlier, '23 people died', { published: '2022-04-11' }).date).toBe('2022-04-07');
   });
 
   it('reads a date opening the sentence before a reporting verb as the statement’s', () => {
-    const text = 'On 2 January, the ministry revealed that 63 soldiers were killed in a strike.';
-    expect(hints(text, '63 soldiers were killed in a strike', { published: '2023-01-04' }).date).toBeNull();
-    const source = 'Earlier Sunday, the army said 61 bodies had been recovered.';
-    expect(hints(source, 'the army said 61 bodies had been recovered', { published: '2017-03-26' }).date).toBeNull();
+    const text = 'A strike hit the barracks in Makiivka. On 2 January, the ministry revealed that 63 soldiers were killed.';
+    expect(hints(text, '63 soldiers were killed', { published: '2023-01-04', title: 'Strike on New Year’s Eve' }).date).toBe('2022-12-31');
     const event = 'On 1 January, a missile killed 63 soldiers, the ministry said.';
     expect(hints(event, 'a missile killed 63 soldiers', { published: '2023-01-04' }).date).toBe('2023-01-01');
+  });
+
+  it('never takes a page label or a dateline for the event', () => {
+    const text = 'KYIV, Ukraine, 8 Apr Rescuers say 23 people died in the blast.';
+    expect(hints(text, '23 people died in the blast', { published: '2022-04-09' }).date).toBeNull();
   });
 
   it('resolves "the previous day" against the other date of the sentence', () => {

@@ -216,6 +216,13 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
     chosen = title.dates.find(isEventCandidate) ?? null;
     pool = title.dates;
   }
+  if (!chosen) {
+    // Last resort, the date of a statement in the claim's own sentence ("officials said on
+    // Friday"): the event came that day or shortly before, often the same day, which is closer
+    // than the publication date the matcher would fall back to.
+    chosen = pickInText(scan.dates, claim, sentence, (m) => m.not === 'statement' && !outsideSentence(m));
+    pool = scan.dates;
+  }
   if (!chosen) return null;
   if (!published && chosen.meaning.type === 'month-day') ref.yearHint = documentYearHint(ctx.text);
   if (chosen.meaning.type === 'relative') ref.anchor = anchorFor(chosen, pool, ref);

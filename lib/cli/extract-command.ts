@@ -1,11 +1,10 @@
-import { extractClaims } from '../extract';
+import { type DocMeta, extractClaims } from '../extract';
 import { type OutputClaim, claimJson } from './claim-json';
 import { readDocuments } from './documents';
 import { type Extractor, extractDocument } from './extract-document';
 import { EXTRACT_HELP } from './help';
 import { parseInputArgs, wantsHelp } from './input-args';
 import type { CliIO } from './io';
-import type { DocMeta } from '../extract';
 import { writeLines } from './write-output';
 
 /** The claims of one document of a run, with its metadata (the document text is not kept). */

@@ -2,8 +2,8 @@ import { extname } from 'node:path';
 import type { DocMeta } from '../extract';
 import { htmlDocument, looksLikeHtml } from './html-text';
 import type { InputDocument } from './input-document';
-import { MAX_HTML_BYTES, MAX_TEXT_BYTES, decodeText, readInputBytes, sizeLabel } from './read-input';
 import { CliError } from './errors';
+import { MAX_HTML_BYTES, MAX_TEXT_BYTES, decodeText, readInputBytes, sizeLabel } from './read-input';
 
 export type InputFormat = 'text' | 'html';
 
@@ -13,8 +13,8 @@ export type MetaFlags = Pick<DocMeta, 'url' | 'outlet' | 'published' | 'title'>;
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
 
-/** The name stdin goes by as a document id. */
-export const STDIN_ID = 'stdin';
+/** The name stdin goes by, as a document id and in messages. */
+const STDIN_ID = 'stdin';
 
 /**
  * A FILE argument (or "-" for stdin) as a document. The format comes from `format`, else the
@@ -30,17 +30,16 @@ export async function fileDocument(
   const ext = extname(path).toLowerCase();
   const declared = format ?? (HTML_EXTENSIONS.has(ext) ? 'html' : TEXT_EXTENSIONS.has(ext) ? 'text' : undefined);
   const id = path === '-' ? STDIN_ID : path;
-  const name = path === '-' ? 'stdin' : path;
   const bytes = await readInputBytes(path, stdin, declared === 'html' ? MAX_HTML_BYTES : MAX_TEXT_BYTES);
-  const content = decodeText(bytes, name);
+  const content = decodeText(bytes, id);
   const isHtml = declared ? declared === 'html' : looksLikeHtml(content);
-  if (!isHtml) return { id, text: content, meta: { id, ...defined(flags) }, origin: name };
+  if (!isHtml) return { id, text: content, meta: { id, ...defined(flags) }, origin: id };
   // Sniffed pages were read under the text limit; a DOM costs far more memory than the text.
   if (bytes.length > MAX_HTML_BYTES) {
-    throw new CliError(`${name} is an HTML page larger than ${sizeLabel(MAX_HTML_BYTES)}, the most this command parses`);
+    throw new CliError(`${id} is an HTML page larger than ${sizeLabel(MAX_HTML_BYTES)}, the most this command parses`);
   }
   const page = htmlDocument(content);
-  return { id, text: page.text, meta: { id, ...page.meta, ...defined(flags) }, origin: name };
+  return { id, text: page.text, meta: { id, ...page.meta, ...defined(flags) }, origin: id };
 }
 
 /** The flags that were given, so an absent one does not erase the page's own value. */

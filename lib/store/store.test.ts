@@ -94,7 +94,7 @@ describe('claim store', () => {
     await ingest.ingest(otherStrike());
     const before = await counts();
     const bad = outletA();
-    bad.claims[0] = { ...bad.claims[0]!, low: 20, high: 9 };
+    bad.claims = [{ ...bad.claims[0]!, low: 20, high: 9 }, ...bad.claims.slice(1)];
     await expect(ingest.ingest(bad)).rejects.toThrow(InvalidRecordError);
     await expect(ingest.ingest(bad)).rejects.toThrow(/claim 0: .*low is greater than high/);
     const noUrl = outletA();

@@ -46,12 +46,46 @@ const ING_CUES = /,\s+(?:saying|adding|claiming|reporting|noting|estimating|twee
 /** Words that end a sentence-initial subject: finite verbs. */
 const VERBISH = /^(?:[a-z]+ed|took|says?|said|has|have|had|is|was|were|are|will|would|could|may|might|told|made|gave|went|came|saw|put|did|does|do|claims?|accuses|denies|insists|believes|thinks|estimates|reports|warns)$/;
 
-/** A subject NP: up to ~14 words, no clause punctuation; the verb after it. */
-const SUBJECT_VERB = new RegExp(
-  String.raw`((?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|\((?:[^()]{1,40})\))(?:\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|\((?:[^()]{1,40})\))){0,16}?)` +
-    String.raw`((?:\s*,\s*(?:which|who)\s+(?:is|was)\s+[^,]{1,40},)?(?:\s+(?:on|late on|early on|in|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|evening|morning))?)?(?:\s+(?:also|later|earlier|previously|first|then|now|initially|originally|separately|meanwhile|further|has|have|had|would|could|reportedly|[a-z]+ly))*)\s+(${SPEECH_VERBS})\b`,
-  'gu',
+/** A speech verb; its subject is read by walking left over the words before it. */
+const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS})(?![\\p{L}'’-])`, 'gu');
+/** A word of a subject NP (parentheses allowed: "Doctors Without Borders (MSF)"). */
+const SUBJECT_WORD = /^\(?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*\)?$/u;
+/** Between a subject and its verb: "on Friday", "also", "has", "reportedly", "later". */
+const ADJUNCT_WORDS = new Set(
+  ('also later earlier previously first then now initially originally separately meanwhile further has have had ' +
+    'would could reportedly night evening morning afternoon monday tuesday wednesday thursday friday saturday sunday').split(' '),
 );
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * The words before a verb at `end` that can be its subject: at most 17, stopping at punctuation, with
+ * adjuncts between subject and verb skipped. Returns the subject words and where they start.
+ */
+function subjectWords(sent: string, end: number): { words: string; start: number } | null {
+  const tokens: Array<{ w: string; start: number }> = [];
+  let i = end;
+  while (tokens.length < 17) {
+    let j = i;
+    while (j > 0 && sent.charCodeAt(j - 1) <= 32) j--;
+    let k = j;
+    while (k > 0 && sent.charCodeAt(k - 1) > 32) k--;
+    const w = sent.slice(k, j);
+    if (!w || !SUBJECT_WORD.test(w)) break;
+    tokens.unshift({ w, start: k });
+    i = k;
+  }
+  // Drop adjuncts next to the verb: "the ministry on Friday also said".
+  let last = tokens.length;
+  while (last > 0) {
+    const w = tokens[last - 1].w.toLowerCase();
+    const after = tokens[last]?.w.toLowerCase() ?? '';
+    if (ADJUNCT_WORDS.has(w) || /^[a-z]+ly$/.test(tokens[last - 1].w)) last--;
+    else if (/^(?:on|late|early|earlier|in)$/.test(w) && WEEKDAY.test(after)) last--;
+    else break;
+  }
+  if (!last) return null;
+  return { words: tokens.slice(0, last).map((t) => t.w).join(' '), start: tokens[0].start };
+}
 
 const APPOSITIVE_SUBJECT = new RegExp(
   String.raw`([\p{Lu}][\p{L}\p{N}'’.\- ]{1,60}?),\s+(?:who|which|the|a|an)\s[^,]{1,120},\s+(?:[a-z]+ly\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)?(${SPEECH_VERBS})\b`,
@@ -67,8 +101,28 @@ const SUBJECT_LEFT_STOP = new Set(
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const NOT_A_SOURCE = /^(?:this|that|these|those|there|which|who|what|officials?\s+also|reports?|media\s+reports?|one|some|others|many|most|both|all)$/i;
 
-/** Attribution cues in the sentence text[s.start, s.end), in order. */
+let cachedText: string | null = null;
+const cueCache = new Map<number, Cue[]>();
+
+/**
+ * Attribution cues in the sentence text[s.start, s.end), in order. Cached per document: claims of
+ * one sentence, the sentences after it and pronouns further on all ask about the same sentences.
+ */
 export function findCues(text: string, s: Span): Cue[] {
+  if (cachedText !== text) {
+    cachedText = text;
+    cueCache.clear();
+  }
+  const key = s.start * 1e7 + s.end;
+  let cues = cueCache.get(key);
+  if (!cues) {
+    cues = readCues(text, s);
+    cueCache.set(key, cues);
+  }
+  return cues;
+}
+
+function readCues(text: string, s: Span): Cue[] {
   const sent = text.slice(s.start, s.end);
   const cues: Cue[] = [];
 
@@ -96,22 +150,23 @@ export function findCues(text: string, s: Span): Cue[] {
     if (src) cues.push({ at: s.start + m.index!, source: src, via: null, pronoun: false });
   }
   // "X said", "X told AFP", "X reported", with X the subject NP.
-  SUBJECT_VERB.lastIndex = 0;
-  for (const m of sent.matchAll(SUBJECT_VERB)) {
-    const verbAt = m.index! + m[1].length + m[2].length;
-    const subject = trimSubject(m[1]);
-    if (!subject) continue;
-    const after = sent.slice(verbAt + 1 + m[3].length);
+  for (const m of sent.matchAll(SPEECH_VERB)) {
+    const verbAt = m.index!;
+    const verb = m[0];
+    const found = subjectWords(sent, verbAt);
+    const subject = found ? trimSubject(found.words) : null;
+    if (!found || !subject) continue;
+    const after = sent.slice(verbAt + verb.length);
     let via: string | null = null;
-    if (/^(told|tells)$/.test(m[3])) {
+    if (/^(told|tells)$/.test(verb)) {
       const obj = /^\s+((?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})/u.exec(after);
       if (obj && AGENCY.test(obj[1])) via = cleanNp(obj[1]);
     }
     const pronoun = PRONOUNS.has(subject.toLowerCase());
     if (NOT_A_SOURCE.test(subject)) continue;
     if (AGENCY.test(subject) && /^(?:the\s+)?\S+(?:\s+news agency)?$/i.test(subject) && /quoted/.test(after.slice(0, 80))) continue;
-    const from = s.start + m.index! + m[1].lastIndexOf(subject.split(/\s+/)[0]);
-    cues.push({ at: s.start + verbAt, from, source: subject, via, pronoun, verb: m[3] });
+    const from = s.start + found.start + Math.max(0, found.words.lastIndexOf(subject.split(/\s+/)[0]));
+    cues.push({ at: s.start + verbAt, from, source: subject, via, pronoun, verb });
   }
   // "Rybar, who has a million subscribers, said ..."; "Pavlo Kyrylenko, the regional governor, said ...".
   for (const m of sent.matchAll(APPOSITIVE_SUBJECT)) {
@@ -322,7 +377,7 @@ export function attribute(
   paragraph: Span,
   claimStart: number,
   claimEnd: number,
-  prev: Attribution | null,
+  prev: () => Attribution | null,
   isFigure = true,
 ): Attribution {
   const cues = findCues(text, sentence);
@@ -334,8 +389,9 @@ export function attribute(
   }
   let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
   if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = resolveBack(text, paragraph.start, speaker) ?? speaker;
-  if (speaker && AGENCY_FULL.test(speaker)) return { source: prev?.source ?? null, via: speaker };
+  if (speaker && AGENCY_FULL.test(speaker)) return { source: prev()?.source ?? null, via: speaker };
   if (speaker) return { source: speaker, via: cue?.via ?? null };
-  if (cue && cue.via) return { source: prev?.source ?? null, via: cue.via };
-  return { source: prev?.source ?? null, via: prev?.source ? prev.via : null };
+  const before = prev();
+  if (cue && cue.via) return { source: before?.source ?? null, via: cue.via };
+  return { source: before?.source ?? null, via: before?.source ? before.via : null };
 }

@@ -2,15 +2,9 @@ import { attribute, findCues, resolveBack, resolveCue, type Attribution } from '
 import { findDenials, type DenialHit } from './denials';
 import { findFigures, type FigureHit } from './figures';
 import { incidentHints } from './hints';
+import { DENIAL_GATE, TRIGGER } from './prefilter';
 import { splitSentences, type Span } from './sentences';
 import type { Claim, DocMeta } from './types';
-
-/**
- * Words without which a paragraph holds no figure or denial. One pass of this regex over the whole
- * text finds the few paragraphs worth reading; everything else is skipped at regex speed.
- */
-export const TRIGGER =
-  /kill|dead|death|deceased|die[ds]?\b|dying|gunn|shot|execut|remains|drown|hospitali[sz]|disappear|wound|injur|hurt|casualt|fatalit|bodies|toll\b|lives|perish|martyr|slain|massacr|murder|missing|unaccounted|trapped|captur|prisoner|hostage|abduct|kidnap|loss|lost\b|victim|deni|deny|dismiss|reject|refut|disput|fake|false|untrue|not true|exaggerat|inflat|not\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible|use)|\bfir(?:e|ed|ing)\b|no\s+(?:sign|evidence|indication)|(?:not|n't)\s+be\s+true|not\s+(?:an?|the|their|our)\b/i;
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
@@ -30,24 +24,25 @@ function readParagraph(text: string, para: Span, meta: DocMeta, claims: Claim[])
   const doc = meta.id ?? '';
   const hints = (s: Span, from: number, to: number) =>
     incidentHints({ text, sentenceStart: s.start, sentenceEnd: s.end, claimStart: from, claimEnd: to, published: meta.published, title: meta.title });
-  // The speaker named last in this paragraph: an unattributed sentence after it continues its report.
-  let prev: Attribution | null = paraLabel(text, para.start);
-  // A paragraph that is a bare quotation continues the speaker named just before it.
-  if (!prev && /^["“”]/.test(text.slice(para.start, para.start + 1))) {
-    const source = resolveBack(text, para.start, 'they');
-    if (source) prev = { source, via: null };
-  }
-  for (const s of splitSentences(text, para.start, para.end)) {
-    if (!TRIGGER.test(text.slice(s.start, s.end))) {
-      prev = lastCue(text, s, para) ?? prev;
-      continue;
-    }
+  const sentences = splitSentences(text, para.start, para.end);
+  // The speaker of the last claim in this paragraph: an unattributed claim after it continues its report.
+  let prevClaim: Attribution | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!TRIGGER.test(text.slice(s.start, s.end))) continue;
     const figures = findFigures(text, s.start, s.end);
-    const denials = findDenials(text, s.start, s.end);
+    const denials = DENIAL_GATE.test(text.slice(s.start, s.end)) ? findDenials(text, s.start, s.end) : [];
+    if (!figures.length && !denials.length) continue;
+    // Read lazily: most claims name their source in their own sentence.
+    let prevSentence: Attribution | null | undefined;
+    const prev = (): Attribution | null => {
+      if (prevSentence === undefined) prevSentence = speakerBefore(text, sentences, i, para);
+      return prevClaim ?? prevSentence;
+    };
     const denyingCasualties = denials.some((d) => d.scope === 'casualties');
     for (const f of figures) {
       const who = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev);
-      prev = who;
+      prevClaim = who;
       // A figure inside a rejected report ("disputed a report that raised the toll to 2,975") is denied.
       const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => d.cueStart < f.numberStart || d.cueStart > f.numberEnd));
       claims.push({ ...figureClaim(text, doc, f, who, denied ? 'denied' : 'asserted'), ...hints(s, f.quoteStart, f.quoteEnd) });
@@ -60,7 +55,7 @@ function readParagraph(text: string, para: Span, meta: DocMeta, claims: Claim[])
       const who = attribute(text, s, para, d.cueStart, d.cueEnd, prev, false);
       claims.push({ ...denialClaim(text, doc, d, who), ...hints(s, d.cueStart, d.cueEnd) });
     }
-    prev = lastCue(text, s, para) ?? prev;
+    prevClaim = lastCue(text, s, para) ?? prevClaim;
   }
 }
 
@@ -103,4 +98,23 @@ function lastCue(text: string, s: Span, para: Span): Attribution | null {
   const cues = findCues(text, s).filter((c) => c.source);
   const last = cues[cues.length - 1];
   return last ? { source: resolveCue(text, s, para, last), via: last.via } : null;
+}
+
+/**
+ * The speaker an unattributed sentence continues: the last one named in the sentences before it in
+ * its paragraph; else a "Source: ..." label just above; else, for a paragraph that is a bare
+ * quotation, the last speaker named before it.
+ */
+function speakerBefore(text: string, sentences: Span[], i: number, para: Span): Attribution | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const who = lastCue(text, sentences[k], para);
+    if (who) return who;
+  }
+  const label = paraLabel(text, para.start);
+  if (label) return label;
+  if (/^["“”]/.test(text.slice(para.start, para.start + 1))) {
+    const source = resolveBack(text, para.start, 'they');
+    if (source) return { source, via: null };
+  }
+  return null;
 }

@@ -1,0 +1,49 @@
+/**
+ * The prefilter: one regex pass over the whole text that finds the few paragraphs that can hold a
+ * figure or a denial. It must be fast (it reads every byte of every page) and must never miss: every
+ * outcome word, verb and denial cue the readers know is one of its stems (a test checks that).
+ *
+ * Speed comes from the shape of the regex: a word boundary, then the stems grouped by first letter,
+ * so the engine tries one small group per word start instead of every alternative at every position.
+ * Stems that are common words in other news ("lost", "inflation", "executive", "fire") are written
+ * in the narrower forms that casualty and denial language uses.
+ */
+
+const STEMS = [
+  // figures
+  'kill', 'dead', 'death', 'deceased', 'died', 'dies', 'die\\b', 'dying', 'gunn(?:ed|ing)\\s+down', 'shot\\s+(?:dead|and)',
+  'execut(?:ed|ions?)\\b', 'remains\\s+of', 'drown', 'hospitali[sz]', 'disappear', 'wound', 'injur', 'hurt', 'harm(?:ed)?\\b',
+  'casualt', 'fatalit', 'bodies', 'corpses', 'toll\\b', 'perish', 'martyr', 'slain', 'slaughter', 'massacr', 'murder',
+  'missing', 'unaccounted', 'trapped', 'captur', 'prisoner', 'hostage', 'abduct', 'kidnap', 'detained', 'loss(?:es)?\\b',
+  'lost\\s+(?:their|his|her|its|our)\\s+lives', 'lost\\s+(?:(?:at|least|more|than|over|about|around|some|nearly|almost|another|a|an|further|estimated|up|to|as|many)\\s+){0,3}(?:\\d|dozens|hundreds|thousands|scores|several|both)',
+  'claim(?:ed|ing|s)?\\s+(?:[\\w,]+\\s+){1,4}?lives', 'victim', 'killings',
+  // denials
+  'deni', 'deny', 'dismiss', 'reject', 'refut', 'disput', 'fake', 'false', 'untrue', 'not\\s+true', 'exaggerat',
+  'inflat(?:ing|ed|e)\\b', 'fabricat', 'baseless', 'groundless', 'disinformation', 'misinformation', 'propaganda',
+  'provocation', 'nonsense', 'can\\s*not\\s+be\\s+true', "can['’]t\\s+be\\s+true", 'could\\s+not\\s+be\\s+true', 'lies?\\b',
+  'not\\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible|use)',
+  'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)',
+  'fir(?:ing|e\\s+from|ed\\s+on|ed\\s+at)', 'have\\s+any\\s+firing',
+  // zero figures
+  'nobody', 'no\\s+one', 'no-one', 'none\\b',
+];
+
+/** Group alternatives by first letter: `a(?:bduct|...)|c(?:...)`. Every stem starts with a letter. */
+function factor(stems: string[]): string {
+  if (stems.some((s) => !/^[a-z]/.test(s))) throw new Error('prefilter stems must start with a letter');
+  const groups = new Map<string, string[]>();
+  for (const s of stems) {
+    const head = s[0];
+    const list = groups.get(head) ?? [];
+    list.push(s.slice(1));
+    groups.set(head, list);
+  }
+  return [...groups].map(([head, rest]) => `${head}(?:${rest.join('|')})`).join('|');
+}
+
+/** Matches where a figure or a denial may be. Case-insensitive, word-initial. */
+export const TRIGGER = new RegExp(`\\b(?:${factor(STEMS)})`, 'i');
+
+/** A sentence that may hold a denial cue; figure-only sentences skip the denial reader. */
+export const DENIAL_GATE =
+  /\b(?:deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;

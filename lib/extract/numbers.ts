@@ -65,6 +65,9 @@ export const NUMBER_PHRASE = new RegExp(
   'gi',
 );
 
+/** The same pattern anchored where a list continues ("45 adults and 5 children"). */
+const TAIL_PHRASE = new RegExp(NUMBER_PHRASE.source, 'giy');
+
 /** Parse "twenty-six", "two hundred and forty", "a hundred", "one thousand five hundred". */
 export function parseWordNumber(words: string): number | null {
   const parts = words.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w && w !== 'and');
@@ -202,7 +205,7 @@ const WEAK_CORES = /^(one|a|both)$/i;
  */
 export function findNumberPhrases(text: string, from = 0, to = text.length): NumberPhrase[] {
   const out: NumberPhrase[] = [];
-  const re = new RegExp(NUMBER_PHRASE.source, 'gi');
+  const re = NUMBER_PHRASE; // module-level and sticky to this loop: no allocation per call
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const phrase = readMatch(m);
@@ -248,10 +251,9 @@ function readMatch(m: RegExpExecArray): NumberPhrase[] | null {
     }
     // Not a range: drop the tail, it may be the next phrase ("45 adults and 5 children").
     end = coreStart + core.length;
-    const tailRe = new RegExp(NUMBER_PHRASE.source, 'gi');
     const tailStart = end + rangeSep.length;
-    tailRe.lastIndex = tailStart;
-    const tail = tailRe.exec(m.input);
+    TAIL_PHRASE.lastIndex = tailStart;
+    const tail = TAIL_PHRASE.exec(m.input);
     const first = single(base, q, parsed, end);
     if (tail && tail.index === tailStart) {
       const rest = readMatch(tail);

@@ -92,6 +92,13 @@ describe('readDocsJsonl', () => {
     await expect(collect(file('big.jsonl', 'x'.repeat(2000)), undefined, 1000)).rejects.toThrow(/larger than/);
   });
 
+  it('turns a read error into a one-line error instead of an unhandled stream error', async () => {
+    const failing = new Readable({ read() {} });
+    failing.push(`${line({ id: 'a', text: 'one' })}\n`);
+    setTimeout(() => failing.destroy(Object.assign(new Error('i/o error'), { code: 'EIO' })), 5);
+    await expect(collect('-', failing)).rejects.toThrow(/^cannot read stdin: i\/o error$/);
+  });
+
   it('stops a stream that passes the size limit', async () => {
     const endless = Readable.from((function* () { for (;;) yield Buffer.alloc(64 * 1024, 0x61); })());
     await expect(collect('-', endless, 1024 * 1024)).rejects.toThrow(/stdin is larger than/);

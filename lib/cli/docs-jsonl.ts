@@ -20,7 +20,10 @@ export async function* readDocsJsonl(
   const name = path === '-' ? 'stdin' : path;
   const source = path === '-' ? stdin : await openFile(path, maxBytes);
   // A file of binary garbage may have no newline at all; the limit keeps that "line" bounded.
-  const lines = createInterface({ input: source.pipe(byteLimit(name, maxBytes)), crlfDelay: Infinity });
+  const limited = byteLimit(name, maxBytes);
+  // pipe() does not forward errors: a read error would otherwise crash the process unhandled.
+  source.on('error', (error) => limited.destroy(error instanceof Error ? error : new Error(String(error))));
+  const lines = createInterface({ input: source.pipe(limited), crlfDelay: Infinity });
   let lineNo = 0;
   try {
     for await (const line of lines) {

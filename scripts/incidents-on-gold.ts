@@ -25,7 +25,7 @@ const out: string[] = [];
 for (const d of docs) {
   const rows = gold.filter((g) => g.doc === d.id);
   const claims: MatchClaim[] = rows.map((g, i) => ({
-    id: `${d.id}#${i}`, kind: g.kind, quote: g.quote, low: g.low, high: g.high, victims: g.victims,
+    id: `${d.id}#${i}`, kind: g.kind, quote: g.quote, low: g.low, high: g.high, outcome: g.outcome, victims: g.victims,
     place: g.place, date: g.date, eventType: null,
   }));
   const matches = matcher.addDocument({ id: d.id, published: d.published, title: d.title, claims });

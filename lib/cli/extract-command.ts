@@ -1,4 +1,5 @@
 import { type DocMeta, extractClaims } from '../extract';
+import { assignIncidents } from '../incidents/assign-incidents';
 import { type OutputClaim, claimJson } from './claim-json';
 import { readDocuments } from './documents';
 import { type Extractor, extractDocument } from './extract-document';
@@ -25,8 +26,9 @@ export async function extractCommand(argv: string[], io: CliIO, extract: Extract
     run.push({ meta: doc.meta, claims: extractDocument(doc, extract) });
   }
   // Steps that need every claim of the run go here, before anything is printed: the incident
-  // matcher (lib/incidents) will set `incident` on each claim across all documents, e.g.
-  // `assignIncidents(run)`. Nothing is printed when an input fails, so output is never partial.
+  // matcher sets `incident` on each claim across all documents. Nothing is printed when an
+  // input fails, so output is never partial.
+  assignIncidents(run);
   await writeLines(io.stdout, jsonLines(run));
   return 0;
 }

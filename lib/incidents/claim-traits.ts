@@ -55,13 +55,21 @@ const PERIOD_CUES = [
   /\b(?:has|have|had) lost (?!(?:their|his|her) lives)/,
 ];
 
-/** A figure that totals deaths over a period or a war, kept apart from single incidents. */
-export function isPeriodTotal(c: { quote: string; low: number | null; high: number | null; eventType: EventType | null }): boolean {
+/**
+ * A figure that totals deaths over a period or a war, kept apart from single incidents.
+ * `countryWide`: the claim names no place, or only a country.
+ */
+export function isPeriodTotal(
+  c: { quote: string; low: number | null; high: number | null; eventType: EventType | null },
+  countryWide = false,
+): boolean {
   const q = foldText(c.quote);
   if (PERIOD_CUES.some((re) => re.test(q))) return true;
-  // Tens of thousands dead with no event named is a war's toll, not an incident's figure.
+  if (c.eventType === 'natural disaster') return false;
+  // Tens of thousands dead is a war's toll, not one attack's (only disasters kill so many at
+  // once); thousands with nowhere more precise than a country is an army's or a war's count.
   const n = Math.max(c.low ?? 0, c.high ?? 0);
-  return n >= 10_000 && !c.eventType;
+  return n >= 10_000 || (n >= 1_000 && countryWide);
 }
 
 // Attacks of any kind are often named differently by different outlets ("strike", "shelling",

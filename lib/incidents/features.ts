@@ -13,10 +13,11 @@ export type Scale = 'incident' | 'total';
 export interface PlaceResolver {
   resolve(phrase: string, context?: readonly string[]): ResolvedPlace | null;
   countriesIn(text: string): string[];
+  placesIn(text: string, countries: readonly string[]): ResolvedPlace[];
 }
 
 /** The part of a claim the matcher needs, plus its id. */
-export type MatchClaim = Pick<Claim, 'kind' | 'quote' | 'low' | 'high' | 'victims' | 'place' | 'date' | 'eventType'> & {
+export type MatchClaim = Pick<Claim, 'kind' | 'quote' | 'low' | 'high' | 'outcome' | 'victims' | 'place' | 'date' | 'eventType'> & {
   id: string;
 };
 
@@ -40,6 +41,36 @@ export interface ClaimFeatures {
   side: string | null;
   role: VictimRole | null;
   scale: Scale;
+  /** Distinctive figures ("171"): two reports giving the same odd number likely tell one event. */
+  figures: string[];
+  /** Kinds of site the claim's words name ("prison", "hospital"). */
+  sites: string[];
+  /** Towns or divisions the article's headline names: votes for the article's main place. */
+  headlinePlaces: ResolvedPlace[];
+}
+
+// A figure is evidence of identity only when it isn't a round number anyone might say.
+/** The claim's distinctive figures (numbers that aren't round). */
+export function distinctiveFigures(c: Pick<MatchClaim, 'kind' | 'outcome' | 'low' | 'high'>): string[] {
+  if (c.kind !== 'figure' || !c.outcome) return [];
+  const out = new Set<string>();
+  // The number alone: one outlet's "5,937 dead" is another's "losses of 5,937".
+  for (const n of [c.low, c.high]) if (n != null && n >= 11 && n % 10 !== 0) out.add(String(n));
+  return [...out];
+}
+
+const SITE = /\b(prison|jail|detention cent(?:er|re)|hospital|clinic|(?:railway|train|bus) station|station|theat(?:er|re)|school|market|mosque|church|air ?base|airfield|airport|refugee camp|camp|wedding|funeral|bakery|shopping (?:centre|center|mall)|mall|bridge|dam|port|barracks|checkpoint|village|hotel|stadium)s?\b/g;
+const SITE_NAME: Record<string, string> = {
+  jail: 'prison', 'detention center': 'prison', 'detention centre': 'prison', clinic: 'hospital',
+  'railway station': 'station', 'train station': 'station', 'bus station': 'station', theater: 'theatre',
+  'air base': 'air base', airbase: 'air base', airfield: 'air base', 'shopping centre': 'mall', 'shopping center': 'mall', 'shopping mall': 'mall',
+};
+
+/** Kinds of site named in a text, normalized ("jail" → prison). */
+export function sitesIn(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(SITE)) out.add(SITE_NAME[m[1]!] ?? m[1]!);
+  return [...out];
 }
 
 /** YYYY-MM-DD from a date or timestamp string; null when it isn't one. */
@@ -70,22 +101,33 @@ export function documentCountries(doc: MatchDoc, places: PlaceResolver): string[
   return [...out];
 }
 
+/** No place, or only a large country: a figure that could be anywhere in it. */
+export function countryWide(place: ResolvedPlace | null): boolean {
+  return !place || (place.level === 'country' && (place.areaKm2 ?? Infinity) >= 100_000);
+}
+
 /** Features of every claim of a document. */
 export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatures[] {
   const context = documentCountries(doc, places);
   const published = isoDay(doc.published);
+  const headlinePlaces = doc.title ? places.placesIn(doc.title, context) : [];
+  const headlineSites = doc.title ? sitesIn(doc.title) : [];
   return doc.claims.map((c) => {
     const { side, role } = victimGroup(c.victims);
+    const place = c.place ? places.resolve(c.place, context) : null;
     return {
+      figures: distinctiveFigures(c),
+      sites: [...new Set([...sitesIn(c.quote), ...(c.place ? sitesIn(c.place) : []), ...headlineSites])],
+      headlinePlaces,
       claimId: c.id,
       docId: doc.id,
-      place: c.place ? places.resolve(c.place, context) : null,
+      place,
       date: isoDay(c.date),
       published,
       eventType: c.eventType,
       side,
       role,
-      scale: c.kind === 'figure' && isPeriodTotal(c) ? 'total' : 'incident',
+      scale: c.kind === 'figure' && isPeriodTotal(c, countryWide(place)) ? 'total' : 'incident',
     };
   });
 }

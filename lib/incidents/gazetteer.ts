@@ -48,6 +48,10 @@ export interface ResolvedPlace {
   facility: string | null;
   /** For a country: its area in km² (a small territory is a precise place, a large country is not). */
   areaKm2?: number | null;
+  /** A town name shared by towns in several divisions ("Makiyivka"): the divisions it may be in. */
+  admin1Candidates?: string[];
+  /** A town that shares its name with its division ("Donetsk"): the text may mean either. */
+  alsoAdmin1?: string | null;
 }
 
 // Words that say what kind of place a name is. Admin words make a name prefer a division.
@@ -140,6 +144,32 @@ export class Gazetteer {
     return [...out];
   }
 
+  /**
+   * Towns and divisions named in a headline, kept only when they lie in one of `countries`
+   * (headlines are title-cased: "Death Toll Rises" must not find a village called Death
+   * somewhere). For weighing an article's main place.
+   */
+  placesIn(text: string, countries: readonly string[]): ResolvedPlace[] {
+    if (!countries.length) return [];
+    const out: ResolvedPlace[] = [];
+    for (const m of text.matchAll(/\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?/gu)) {
+      const words = m[0].split(/\s+/);
+      for (const cand of words.length > 1 ? [m[0], ...words] : words) {
+        const f = foldText(cand).replace(/'s$/, '');
+        if (f.length < 5 || this.ix.countries.byName.has(f) || this.ix.countries.byDemonym.has(f)) continue;
+        const exact = (this.ix.citiesByKey.get(translitKey(cand)) ?? []).filter((c) => countries.includes(c.country));
+        const admins = (this.ix.admin1ByKey.get(translitKey(cand)) ?? []).filter((a) => countries.includes(a.code.slice(0, 2)));
+        if (!exact.length && !admins.length) continue;
+        const r = this.resolve(cand, countries);
+        if (r && r.level !== 'country') {
+          out.push(r);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   private resolveUncached(phrase: string, context: readonly string[]): ResolvedPlace | null {
     const named: Array<{ name: string; feature: string | null }> = [];
     let carryFeature: string | null = null;
@@ -192,14 +222,19 @@ export class Gazetteer {
       const countries = new Set(list.map((c) => c.country));
       const admins1 = new Set(list.map((c) => `${c.country}.${c.admin1}`));
       const inContext = context.includes(city.country);
+      // Context names countries, not divisions: two Makiyivkas in Ukraine stay undecided.
+      const admin1 = admins1.size === 1 ? `${city.country}.${city.admin1}` : null;
+      const namesake = admin1 ? ix.admin1ByCode.get(admin1) : undefined;
       return {
         ...base,
         level: 'settlement',
         name: city.name,
         nameKey: translitKey(city.name),
         skeleton: skeletonOrNull(city.name),
-        admin1: admins1.size === 1 || inContext ? `${city.country}.${city.admin1}` : null,
+        admin1,
         country: countries.size === 1 || inContext ? city.country : null,
+        admin1Candidates: admin1 ? undefined : [...admins1].slice(0, 20),
+        alsoAdmin1: namesake && translitKey(admin1Base(namesake.name) || namesake.name) === translitKey(city.name) ? admin1 : null,
       };
     };
     if (isAdminFeature) {

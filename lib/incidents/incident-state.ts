@@ -6,6 +6,8 @@ import type { EventType } from '../extract/types';
 import type { ResolvedPlace } from './gazetteer';
 import { dayNumber, type ClaimFeatures, type Scale } from './features';
 
+const MAX_DOC_IDS = 200;
+
 export interface PlaceTally {
   place: ResolvedPlace;
   n: number;
@@ -24,6 +26,9 @@ export interface IncidentState {
   eventTypes: Partial<Record<EventType, number>>;
   sides: Record<string, number>;
   roles: Record<string, number>;
+  /** Distinctive figures reported ("171") and kinds of site named, with counts. */
+  figures: Record<string, number>;
+  sites: Record<string, number>;
   claimCount: number;
   docIds: string[];
 }
@@ -39,7 +44,7 @@ const maxDay = (a: string | null, b: string | null) => (!a ? b : !b ? a : a > b 
 export function emptyIncident(id: string, scale: Scale): IncidentState {
   return {
     id, scale, places: [], dateMin: null, dateMax: null, publishedMin: null, publishedMax: null,
-    eventTypes: {}, sides: {}, roles: {}, claimCount: 0, docIds: [],
+    eventTypes: {}, sides: {}, roles: {}, figures: {}, sites: {}, claimCount: 0, docIds: [],
   };
 }
 
@@ -51,11 +56,17 @@ export function addClaims(state: IncidentState, claims: readonly ClaimFeatures[]
     eventTypes: { ...state.eventTypes },
     sides: { ...state.sides },
     roles: { ...state.roles },
+    figures: { ...state.figures },
+    sites: { ...state.sites },
     docIds: [...state.docIds],
   };
   for (const c of claims) {
     s.claimCount++;
-    if (!s.docIds.includes(c.docId)) s.docIds.push(c.docId);
+    if (!s.docIds.includes(c.docId)) {
+      s.docIds.push(c.docId);
+      // Only recent articles matter for "same article" evidence; keep the row small.
+      if (s.docIds.length > MAX_DOC_IDS) s.docIds.shift();
+    }
     if (c.place) {
       const id = placeId(c.place);
       const t = s.places.find((x) => placeId(x.place) === id);
@@ -69,6 +80,8 @@ export function addClaims(state: IncidentState, claims: readonly ClaimFeatures[]
     if (c.eventType) s.eventTypes[c.eventType] = (s.eventTypes[c.eventType] ?? 0) + 1;
     if (c.side) s.sides[c.side] = (s.sides[c.side] ?? 0) + 1;
     if (c.role) s.roles[c.role] = (s.roles[c.role] ?? 0) + 1;
+    for (const f of c.figures) s.figures[f] = (s.figures[f] ?? 0) + 1;
+    for (const x of c.sites) s.sites[x] = (s.sites[x] ?? 0) + 1;
   }
   s.places.sort((a, b) => b.n - a.n);
   return s;
@@ -95,6 +108,9 @@ export function placeKeys(p: ResolvedPlace): string[] {
   if (p.skeleton) keys.push('k:' + p.skeleton);
   if (p.settlementKey) keys.push('n:' + p.settlementKey);
   if (p.admin1) keys.push('a:' + p.admin1);
+  // Undecided or double readings ("Makiyivka" in one of two provinces, "Donetsk" city or province).
+  for (const a of p.admin1Candidates ?? []) keys.push('a:' + a);
+  if (p.alsoAdmin1 && p.alsoAdmin1 !== p.admin1) keys.push('a:' + p.alsoAdmin1);
   if (p.level === 'country' && p.country) keys.push('c:' + p.country);
   return keys;
 }
@@ -114,6 +130,8 @@ export function incidentBlockKeys(s: IncidentState): string[] {
   for (const t of s.places) for (const k of placeKeys(t.place)) keys.add(k);
   if (s.dateMin && s.dateMax) for (const k of dayKeys(s.dateMin, s.dateMax)) keys.add(k);
   else if (s.publishedMin && s.publishedMax) for (const k of dayKeys(s.publishedMin, s.publishedMax)) keys.add(k);
+  // A distinctive figure finds the reports that retell it, wherever they place it.
+  for (const f of Object.keys(s.figures).slice(0, 30)) keys.add('f:' + f);
   if (s.scale === 'total') {
     keys.add('t:' + (topOf(s.sides) ?? '?'));
     for (const t of s.places) if (t.place.country) keys.add('t:' + t.place.country);

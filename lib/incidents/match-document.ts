@@ -41,8 +41,14 @@ export interface DocumentPlan {
   incidents: IncidentState[];
 }
 
-/** How far (days) a claim's event date may be from its article's main event and still be about it. */
-const SAME_EVENT_DAYS = 7;
+/**
+ * How far (days) a claim's event date may be from its article's main event and still be about it.
+ * Generous: resolved dates are noisy ("last year" read against the wrong year), and an article
+ * retells its event's aftermath; two events in one article usually differ by place or kind too.
+ */
+const SAME_EVENT_DAYS = 300;
+/** Claims of the article's other events go together when their dates are this close. */
+const SIDE_EVENT_DAYS = 7;
 const SPECIFICITY = { local: 4, settlement: 3, admin1: 2, country: 1 } as const;
 
 function supportOf(p: ResolvedPlace, places: readonly ResolvedPlace[]): number {
@@ -55,14 +61,18 @@ function supportOf(p: ResolvedPlace, places: readonly ResolvedPlace[]): number {
   return n;
 }
 
-/** The place most claims agree with; the more specific of equally supported ones. */
-export function dominantPlace(places: readonly ResolvedPlace[]): ResolvedPlace | null {
+/**
+ * The place most claims agree with; the more specific of equally supported ones. A place the
+ * headline names counts as two claims: the headline says what the article is about.
+ */
+export function dominantPlace(places: readonly ResolvedPlace[], headline: readonly ResolvedPlace[] = []): ResolvedPlace | null {
   let best: ResolvedPlace | null = null;
   let bestKey = -1;
-  for (const p of places) {
+  const voters = [...places, ...headline, ...headline];
+  for (const p of [...places, ...headline]) {
     // Support first; then a place whose containment is known (a gazetteer town over an unknown
     // neighbourhood name); then the more specific.
-    const key = supportOf(p, places) * 100 + (p.country ? 10 : 0) + SPECIFICITY[p.level];
+    const key = supportOf(p, voters) * 100 + (p.country ? 10 : 0) + SPECIFICITY[p.level];
     if (key > bestKey) [best, bestKey] = [p, key];
   }
   return best;
@@ -74,12 +84,15 @@ function mode<T extends string>(values: ReadonlyArray<T | null>): T | null {
   return topOf(tally);
 }
 
-function signatureOf(claims: readonly ClaimFeatures[], fallbackPlace: ResolvedPlace | null): GroupSignature {
+function signatureOf(claims: readonly ClaimFeatures[], fallbackPlace: ResolvedPlace | null, headline: readonly ResolvedPlace[] = []): GroupSignature {
   const places = claims.map((c) => c.place).filter((p): p is ResolvedPlace => !!p);
   return {
     scale: claims[0]!.scale,
-    place: dominantPlace(places) ?? fallbackPlace,
+    place: dominantPlace(places, headline) ?? fallbackPlace,
     date: mode(claims.map((c) => c.date)),
+    dates: [...new Set(claims.map((c) => c.date).filter((d): d is string => !!d))],
+    figures: [...new Set(claims.flatMap((c) => c.figures))],
+    sites: [...new Set(claims.flatMap((c) => c.sites))],
     published: claims[0]!.published,
     eventType: mode(claims.map((c) => c.eventType)),
     side: mode(claims.map((c) => c.side)),
@@ -101,7 +114,8 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
 
   if (single.length) {
     const places = single.map((c) => c.place).filter((p): p is ResolvedPlace => !!p);
-    const mainPlace = dominantPlace(places);
+    const headline = single[0]!.headlinePlaces;
+    const mainPlace = dominantPlace(places, headline);
     const onMainPlace = single.filter((c) => !c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace)));
     const mainDate = mode(onMainPlace.map((c) => c.date));
     const mainType = mode(onMainPlace.map((c) => c.eventType));
@@ -111,14 +125,14 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
       (!c.eventType || !mainType || eventTypeRelation(c.eventType, mainType) !== 'different');
     const main = single.filter(belongs);
     const others = single.filter((c) => !belongs(c));
-    if (main.length) groups.push({ docId, main: true, claims: main, signature: signatureOf(main, mainPlace) });
+    if (main.length) groups.push({ docId, main: true, claims: main, signature: signatureOf(main, mainPlace, headline) });
     // Other events the article mentions: claims that agree on place and date go together.
     const side: ClaimFeatures[][] = [];
     for (const c of others) {
       const g = side.find((grp) =>
         grp.some((o) =>
           (!o.place || !c.place ? !o.place && !c.place : ['same', 'variant', 'within'].includes(placeRelation(o.place, c.place))) &&
-          near(o.date, c.date, SAME_EVENT_DAYS),
+          near(o.date, c.date, SIDE_EVENT_DAYS),
         ),
       );
       if (g) g.push(c);
@@ -161,6 +175,7 @@ export function groupQueryKeys(g: ClaimGroup): string[] {
       for (const k of dayKeys(from, day, 10)) keys.add(k);
     }
   }
+  for (const f of sig.figures) keys.add('f:' + f);
   if (sig.scale === 'total') {
     keys.add('t:' + (sig.side ?? '?'));
     if (sig.place?.country) keys.add('t:' + sig.place.country);

@@ -13,7 +13,7 @@ beforeAll(() => {
 let n = 0;
 function claim(p: Partial<MatchClaim> & { quote: string }): MatchClaim {
   return {
-    id: `c${++n}`, kind: 'figure', low: 5, high: 5, victims: 'people', place: null, date: null,
+    id: `c${++n}`, kind: 'figure', low: 5, high: 5, outcome: 'killed', victims: 'people', place: null, date: null,
     eventType: null as EventType | null, ...p,
   };
 }
@@ -26,7 +26,7 @@ describe('incident matching', () => {
     const m = new MemoryMatcher(gaz);
     const a = m.addDocument(doc('outlet-a', '2024-03-04', [
       claim({ quote: 'shelling killed nine civilians in Mayadeen on Sunday', low: 9, high: 9, place: 'Mayadeen', date: '2024-03-03', eventType: 'shelling', victims: 'civilians' }),
-      claim({ quote: 'at least 14 were wounded', low: 14, high: null, outcome: undefined } as never),
+      claim({ quote: 'at least 14 were wounded', low: 14, high: null, outcome: 'wounded' }),
     ], 'Shelling kills nine in eastern Syria'));
     const b = m.addDocument(doc('outlet-b', '2024-03-05', [
       claim({ quote: 'the attack on al-Mayadin left 11 dead', low: 11, high: 11, place: 'al-Mayadin', date: null, eventType: 'shelling' }),

@@ -11,10 +11,12 @@ const SPECIFIC = new Set(['settlement', 'local']);
 /** True when `inner` lies inside `outer` as far as the data says (a town in its province). */
 function inside(inner: ResolvedPlace, outer: ResolvedPlace): boolean {
   if (outer.level === 'country') return !!inner.country && inner.country === outer.country && inner.level !== 'country';
-  if (outer.level === 'admin1') {
-    if (inner.level === 'country' || inner.level === 'admin1') return false;
-    return !!inner.admin1 && inner.admin1 === outer.admin1;
+  const outerAdmin = outer.level === 'admin1' ? outer.admin1 : outer.alsoAdmin1 ?? null;
+  if (outerAdmin && inner.level !== 'country' && inner.level !== 'admin1' && inner !== outer) {
+    // "Donetsk" may be the city or its province; a town of that province lies within either reading.
+    if (inner.admin1 === outerAdmin || !!inner.admin1Candidates?.includes(outerAdmin)) return true;
   }
+  if (outer.level === 'admin1') return false;
   // A local site (hospital, base, neighbourhood) inside a named town.
   return inner.level === 'local' && !!inner.settlementKey && inner.settlementKey === outer.nameKey;
 }

@@ -13,8 +13,13 @@ import { describePlace, placeRelation, type PlaceRelation } from './place-relati
 export interface GroupSignature {
   scale: Scale;
   place: ResolvedPlace | null;
-  /** Event date given by the text. */
+  /** Event date given by the text (the most common one of the group). */
   date: string | null;
+  /** Every event date the group's claims give. */
+  dates: string[];
+  /** Distinctive figures and kinds of site (see ClaimFeatures). */
+  figures: string[];
+  sites: string[];
   /** The article's date, used when the text gives none. */
   published: string | null;
   eventType: EventType | null;
@@ -107,7 +112,8 @@ export function scoreGroup(g: GroupSignature, s: IncidentState): MatchScore {
 
   // Date: the text's event date when both have one, else the article dates.
   if (g.date && s.dateMin && s.dateMax) {
-    const d = daysApart(g.date, s.dateMin, s.dateMax);
+    // The closest of the group's dates: one misread date in an article should not veto it.
+    const d = Math.min(...[g.date, ...g.dates].map((x) => daysApart(x, s.dateMin!, s.dateMax!)));
     score += d === 0 ? 2 : d <= 1 ? 1.5 : d <= 3 ? 0.5 : d <= 7 ? 0 : d <= 30 ? -2 : -5;
     reasons.push(d === 0 ? 'same event date' : `event dates ${plural(d, 'day')} apart`);
   } else {
@@ -129,6 +135,18 @@ export function scoreGroup(g: GroupSignature, s: IncidentState): MatchScore {
         reasons.push(`dates ${plural(d, 'day')} apart (article dates)`);
       }
     }
+  }
+
+  // The same odd figure ("171 killed") in two reports: usually one event retold.
+  const shared = g.figures.filter((f) => s.figures[f]);
+  if (shared.length) {
+    score += 2;
+    reasons.push(`same figure reported: ${shared.join(', ')}`);
+  }
+  const site = g.sites.find((x) => s.sites[x]);
+  if (site && !reasons.some((r) => r.startsWith('same kind of site'))) {
+    score += 1;
+    reasons.push(`same kind of site: ${site}`);
   }
 
   // Event type.

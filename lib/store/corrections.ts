@@ -3,17 +3,20 @@
  * stored as rows and replayed after every re-match, so they always win over the matcher.
  */
 import { victimGroup } from '../incidents/claim-traits';
-import type { ClaimFeatures } from '../incidents/features';
+import { distinctiveFigures, sitesIn, type ClaimFeatures } from '../incidents/features';
 import { buildIncident } from '../incidents/incident-state';
 import { stableId } from '../incidents/stable-id';
-import type { ClaimRow, CorrectionRow, CountercheckDB, IncidentRow, Origin } from './db';
+import type { ClaimRow, CorrectionRow, CountercheckDB, DocumentRow, IncidentRow, Origin } from './db';
 import { quotaSafe, UnknownClaimError } from './errors';
 import { incidentRow } from './ingest';
 
 /** The matcher's features of a stored claim (no gazetteer needed: the resolved place is stored). */
-export function featuresOfRow(c: ClaimRow): ClaimFeatures {
+export function featuresOfRow(c: ClaimRow, doc?: DocumentRow): ClaimFeatures {
   const { side, role } = victimGroup(c.victims);
   return {
+    figures: distinctiveFigures(c),
+    sites: [...new Set([...sitesIn(c.quote), ...(c.place ? sitesIn(c.place) : []), ...(doc?.title ? sitesIn(doc.title) : [])])],
+    headlinePlaces: doc?.headlinePlaces ?? [],
     claimId: c.id,
     docId: c.docId,
     place: c.resolvedPlace,
@@ -83,7 +86,7 @@ export class Corrections {
       updatedAt: now,
     };
     return quotaSafe(() =>
-      db.transaction('rw', [db.claims, db.incidents, db.corrections], async () => {
+      db.transaction('rw', [db.claims, db.incidents, db.corrections, db.documents], async () => {
         const named = [...k.claimIds, ...(k.targetClaimId ? [k.targetClaimId] : [])];
         const found = await db.claims.bulkGet(named);
         found.forEach((c, i) => {
@@ -143,6 +146,8 @@ export async function applyAssignment(
   // Rebuild every affected incident from all of its claims (including ones not passed in).
   const ids = [...affected];
   const [prevRows, all] = await Promise.all([db.incidents.bulkGet(ids), db.claims.where('incidentId').anyOf(ids).toArray()]);
+  const docRows = await db.documents.bulkGet([...new Set(all.map((c) => c.docId))]);
+  const docs = new Map(docRows.filter((d): d is DocumentRow => !!d).map((d) => [d.id, d]));
   const byIncident = new Map<string, ClaimRow[]>();
   for (const c of all) byIncident.set(c.incidentId!, [...(byIncident.get(c.incidentId!) ?? []), c]);
   const puts: IncidentRow[] = [];
@@ -153,7 +158,7 @@ export async function applyAssignment(
       if (prevRows[i]) dels.push(id);
       return;
     }
-    const state = buildIncident(id, list.map(featuresOfRow));
+    const state = buildIncident(id, list.map((c) => featuresOfRow(c, docs.get(c.docId))));
     puts.push(incidentRow(state, prevRows[i] ?? undefined, now, list[0]!.origin));
   });
   if (dels.length) await db.incidents.bulkDelete(dels);

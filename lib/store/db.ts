@@ -10,6 +10,7 @@ import type { ResolvedPlace } from '../incidents/gazetteer';
 import type { Scale } from '../incidents/features';
 import type { IncidentState } from '../incidents/incident-state';
 import { isPeriodTotal } from '../incidents/claim-traits';
+import { countryWide } from '../incidents/features';
 
 /** Where a row came from: read on a page, pulled from a team's dataset, or entered by the user. */
 export type Origin = 'read' | 'synced' | 'manual';
@@ -35,6 +36,8 @@ export interface DocumentRow extends Versioned {
   lang: string | null;
   firstSeen: number;
   lastSeen: number;
+  /** Towns or divisions the headline names, as resolved when stored (the matcher's article context). */
+  headlinePlaces: ResolvedPlace[];
 }
 
 /** Finds a quote again on a page whose text changed a little: exact text, context, position. */
@@ -184,7 +187,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     .table('claims')
     .toCollection()
     .modify((c: ClaimRow) => {
-      c.scale = c.kind === 'figure' && isPeriodTotal(c) ? 'total' : 'incident';
+      c.scale = c.kind === 'figure' && isPeriodTotal(c, countryWide(c.resolvedPlace)) ? 'total' : 'incident';
       c.eventDate = c.date ?? published.get(c.docId) ?? '';
       if (c.incidentId) totals.set(c.incidentId, (totals.get(c.incidentId) ?? true) && c.scale === 'total');
     });

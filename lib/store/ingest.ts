@@ -142,6 +142,7 @@ function prepare(input: IngestInput, places: PlaceResolver, now: number): Prepar
     lang: doc.lang ?? null,
     firstSeen: now,
     lastSeen: now,
+    headlinePlaces: features[0]?.headlinePlaces ?? [],
     origin,
     createdAt: now,
     rev: 1,

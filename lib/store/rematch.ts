@@ -30,6 +30,7 @@ export async function rematchAll(db: CountercheckDB, clock: () => number = Date.
         db.incidents.toArray(),
       ]);
       docs.sort((a, b) => a.firstSeen - b.firstSeen || a.id.localeCompare(b.id));
+      const docById = new Map(docs.map((d) => [d.id, d]));
       const byDoc = new Map<string, ClaimRow[]>();
       for (const c of claims) byDoc.set(c.docId, [...(byDoc.get(c.docId) ?? []), c]);
       const index = new MemoryIncidentIndex();
@@ -38,7 +39,7 @@ export async function rematchAll(db: CountercheckDB, clock: () => number = Date.
       for (const d of docs) {
         const rows = (byDoc.get(d.id) ?? []).sort((a, b) => a.selector.start - b.selector.start);
         if (!rows.length) continue;
-        const groups = groupDocument(rows.map(featuresOfRow));
+        const groups = groupDocument(rows.map((c) => featuresOfRow(c, d)));
         const keys = new Set(groups.flatMap(groupQueryKeys));
         const plan = decideGroups(groups, index.candidates([...keys]), {
           newIncidentId: (g) => 'i_' + stableId(g.claims[0]!.claimId),
@@ -71,7 +72,7 @@ export async function rematchAll(db: CountercheckDB, clock: () => number = Date.
       const prev = new Map(oldIncidents.map((i) => [i.id, i]));
       const incidentPuts: IncidentRow[] = [];
       for (const [id, list] of members) {
-        incidentPuts.push(incidentRow(buildIncident(id, list.map(featuresOfRow)), prev.get(id), now, list[0]!.origin));
+        incidentPuts.push(incidentRow(buildIncident(id, list.map((c) => featuresOfRow(c, docById.get(c.docId)))), prev.get(id), now, list[0]!.origin));
       }
       const gone = oldIncidents.filter((i) => !members.has(i.id)).map((i) => i.id);
       await db.claims.bulkPut(claimPuts);

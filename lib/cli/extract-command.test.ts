@@ -148,6 +148,7 @@ describe('main', () => {
     [['frobnicate'], 2, "countercheck: unknown command 'frobnicate'"],
     [['--frobnicate'], 2, "countercheck: unknown option '--frobnicate' before the command"],
     [['extract', '/nonexistent/a.txt'], 1, 'countercheck: /nonexistent/a.txt: no such file'],
+    [['extract', 'corpus.jsonl'], 1, 'countercheck: corpus.jsonl looks like JSON Lines: pass it as --docs corpus.jsonl'],
   ])('%j fails with one line on stderr', async (argv, code, message) => {
     const result = await run(argv);
     expect(result.code).toBe(code);

@@ -12,6 +12,7 @@ export type MetaFlags = Pick<DocMeta, 'url' | 'outlet' | 'published' | 'title'>;
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
+const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
 /** The name stdin goes by, as a document id and in messages. */
 const STDIN_ID = 'stdin';
@@ -28,6 +29,10 @@ export async function fileDocument(
   format?: InputFormat,
 ): Promise<InputDocument> {
   const ext = extname(path).toLowerCase();
+  // Reading a --docs file as one text would "work" and print claims with offsets into raw JSON.
+  if (!format && JSONL_EXTENSIONS.has(ext)) {
+    throw new CliError(`${path} looks like JSON Lines: pass it as --docs ${path} (or add --format text to read it as text)`);
+  }
   const declared = format ?? (HTML_EXTENSIONS.has(ext) ? 'html' : TEXT_EXTENSIONS.has(ext) ? 'text' : undefined);
   const id = path === '-' ? STDIN_ID : path;
   const bytes = await readInputBytes(path, stdin, declared === 'html' ? MAX_HTML_BYTES : MAX_TEXT_BYTES);

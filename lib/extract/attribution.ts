@@ -103,16 +103,23 @@ const NOT_A_SOURCE = /^(?:this|that|these|those|there|which|who|what|officials?\
 
 let cachedText: string | null = null;
 const cueCache = new Map<number, Cue[]>();
+/** resolveBack's answers for this document, by position and pronoun: many claims ask the same. */
+const backCache = new Map<string, string | null>();
+
+/** Empties the per-document caches when a new document comes in. */
+function useDocument(text: string): void {
+  if (cachedText === text) return;
+  cachedText = text;
+  cueCache.clear();
+  backCache.clear();
+}
 
 /**
  * Attribution cues in the sentence text[s.start, s.end), in order. Cached per document: claims of
  * one sentence, the sentences after it and pronouns further on all ask about the same sentences.
  */
 export function findCues(text: string, s: Span): Cue[] {
-  if (cachedText !== text) {
-    cachedText = text;
-    cueCache.clear();
-  }
+  useDocument(text);
   const key = s.start * 1e7 + s.end;
   let cues = cueCache.get(key);
   if (!cues) {
@@ -337,6 +344,17 @@ const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|offi
  * named in the ~2,000 characters before `at` (any attribution cue there, "X said", "by X", ...).
  */
 export function resolveBack(text: string, at: number, pronoun: string): string | null {
+  useDocument(text);
+  const key = `${at} ${pronoun}`;
+  let source = backCache.get(key);
+  if (source === undefined) {
+    source = readBack(text, at, pronoun);
+    backCache.set(key, source);
+  }
+  return source;
+}
+
+function readBack(text: string, at: number, pronoun: string): string | null {
   const from = Math.max(0, at - 2000);
   const lower = pronoun.toLowerCase();
   let best: string | null = null;

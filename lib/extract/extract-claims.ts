@@ -6,22 +6,32 @@ import { DENIAL_GATE, TRIGGER } from './prefilter';
 import { splitSentences, type Span } from './sentences';
 import type { Claim, DocMeta } from './types';
 
+/** What one extractClaims call knows about its document beyond the text. */
+interface DocState {
+  text: string;
+  meta: DocMeta;
+  /** lastCue's answer per sentence start: later sentences and claims ask for it again. */
+  lastCues: Map<number, Attribution | null>;
+}
+
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
   const claims: Claim[] = [];
+  const doc: DocState = { text, meta, lastCues: new Map() };
   const trigger = new RegExp(TRIGGER.source, 'gi');
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
     const paraStart = text.lastIndexOf('\n', m.index) + 1;
     let paraEnd = text.indexOf('\n', m.index);
     if (paraEnd < 0) paraEnd = text.length;
-    readParagraph(text, { start: paraStart, end: paraEnd }, meta, claims);
+    readParagraph(doc, { start: paraStart, end: paraEnd }, claims);
     trigger.lastIndex = paraEnd;
   }
   return claims;
 }
 
-function readParagraph(text: string, para: Span, meta: DocMeta, claims: Claim[]): void {
-  const doc = meta.id ?? '';
+function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
+  const { text, meta } = doc;
+  const id = meta.id ?? '';
   const hints = (s: Span, from: number, to: number) =>
     incidentHints({ text, sentenceStart: s.start, sentenceEnd: s.end, claimStart: from, claimEnd: to, published: meta.published, title: meta.title });
   const sentences = splitSentences(text, para.start, para.end);
@@ -36,7 +46,7 @@ function readParagraph(text: string, para: Span, meta: DocMeta, claims: Claim[])
     // Read lazily: most claims name their source in their own sentence.
     let prevSentence: Attribution | null | undefined;
     const prev = (): Attribution | null => {
-      if (prevSentence === undefined) prevSentence = speakerBefore(text, sentences, i, para);
+      if (prevSentence === undefined) prevSentence = speakerBefore(doc, sentences, i, para);
       return prevClaim ?? prevSentence;
     };
     const denyingCasualties = denials.some((d) => d.scope === 'casualties');
@@ -45,7 +55,7 @@ function readParagraph(text: string, para: Span, meta: DocMeta, claims: Claim[])
       prevClaim = who;
       // A figure inside a rejected report ("disputed a report that raised the toll to 2,975") is denied.
       const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => d.cueStart < f.numberStart || d.cueStart > f.numberEnd));
-      claims.push({ ...figureClaim(text, doc, f, who, denied ? 'denied' : 'asserted'), ...hints(s, f.quoteStart, f.quoteEnd) });
+      claims.push({ ...figureClaim(text, id, f, who, denied ? 'denied' : 'asserted'), ...hints(s, f.quoteStart, f.quoteEnd) });
       // "3,000 people did not die" and "no casualties among our forces" (said by a party) rebut a report.
       if ((f.negated || (f.low === 0 && f.high === 0 && who.source)) && !denyingCasualties && !denials.some((d) => overlaps(d, f))) {
         denials.push({ cueStart: f.numberStart, cueEnd: f.quoteEnd, quoteStart: f.quoteStart, quoteEnd: f.quoteEnd, scope: 'casualties' });
@@ -53,9 +63,9 @@ function readParagraph(text: string, para: Span, meta: DocMeta, claims: Claim[])
     }
     for (const d of denials) {
       const who = attribute(text, s, para, d.cueStart, d.cueEnd, prev, false);
-      claims.push({ ...denialClaim(text, doc, d, who), ...hints(s, d.cueStart, d.cueEnd) });
+      claims.push({ ...denialClaim(text, id, d, who), ...hints(s, d.cueStart, d.cueEnd) });
     }
-    prevClaim = lastCue(text, s, para) ?? prevClaim;
+    prevClaim = lastCue(doc, s, para) ?? prevClaim;
   }
 }
 
@@ -94,7 +104,17 @@ function paraLabel(text: string, paraStart: number): Attribution | null {
 }
 
 /** The last speaker a sentence names, to carry to the next sentences of its paragraph. */
-function lastCue(text: string, s: Span, para: Span): Attribution | null {
+function lastCue(doc: DocState, s: Span, para: Span): Attribution | null {
+  // A sentence has one paragraph, so its start is key enough.
+  let who = doc.lastCues.get(s.start);
+  if (who === undefined) {
+    who = readLastCue(doc.text, s, para);
+    doc.lastCues.set(s.start, who);
+  }
+  return who;
+}
+
+function readLastCue(text: string, s: Span, para: Span): Attribution | null {
   const cues = findCues(text, s).filter((c) => c.source);
   const last = cues[cues.length - 1];
   return last ? { source: resolveCue(text, s, para, last), via: last.via } : null;
@@ -105,9 +125,10 @@ function lastCue(text: string, s: Span, para: Span): Attribution | null {
  * its paragraph; else a "Source: ..." label just above; else, for a paragraph that is a bare
  * quotation, the last speaker named before it.
  */
-function speakerBefore(text: string, sentences: Span[], i: number, para: Span): Attribution | null {
+function speakerBefore(doc: DocState, sentences: Span[], i: number, para: Span): Attribution | null {
+  const { text } = doc;
   for (let k = i - 1; k >= 0; k--) {
-    const who = lastCue(text, sentences[k], para);
+    const who = lastCue(doc, sentences[k], para);
     if (who) return who;
   }
   const label = paraLabel(text, para.start);

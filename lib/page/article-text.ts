@@ -26,14 +26,14 @@ const SKIPPED = new Set([
 const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 
 // Elements that start a new paragraph; everything else is inline and flows into the current one.
-const BLOCKS = new Set([
+export const BLOCKS: ReadonlySet<string> = new Set([
   'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir',
   'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'ol', 'p', 'pre', 'section',
   'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul', 'xmp',
 ]);
 
-const PRESERVES_WHITESPACE = new Set(['pre', 'listing', 'xmp', 'plaintext']);
+export const PRESERVES_WHITESPACE: ReadonlySet<string> = new Set(['pre', 'listing', 'xmp', 'plaintext']);
 
 // CSS collapses these (white-space: normal); U+00A0 and other Unicode spaces are kept as text.
 const COLLAPSIBLE = /[ \t\n\r\f]+/g;
@@ -78,8 +78,8 @@ export function articleText(root: Document | Element, options: ArticleTextOption
   return out.finish();
 }
 
-/** Whether `el` and everything inside it stays out of the article text. */
-function isSkipped(el: Element, options: ArticleTextOptions): boolean {
+/** Whether `el` and everything inside it stays out of the article text (the text map shares this rule). */
+export function isSkipped(el: Element, options: ArticleTextOptions): boolean {
   const name = el.localName.toLowerCase();
   if (SKIPPED.has(name)) return true;
   const role = el.getAttribute('role');

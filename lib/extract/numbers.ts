@@ -107,38 +107,52 @@ interface CoreValue {
   words: boolean;
 }
 
-const VAGUE_VALUES: Array<[RegExp, number]> = [
-  [/^tens\s+of\s+thousands$/i, 20_000],
-  [/^hundreds\s+of\s+thousands$/i, 200_000],
-  [/^dozens$/i, 24],
-  [/^scores$/i, 40],
-  [/^hundreds$/i, 200],
-  [/^thousands$/i, 2_000],
-  [/^several\s+hundred$/i, 200],
-  [/^several\s+thousand$/i, 2_000],
-  [/^several\s+dozen$/i, 24],
-  [/^a\s+few\s+hundred$/i, 200],
-  [/^a\s+few\s+thousand$/i, 2_000],
-  [/^a\s+few\s+dozen$/i, 24],
-];
+/** Vague quantities the guide gives values for, by their lower-cased, single-spaced words. */
+const VAGUE_VALUES = new Map<string, number>([
+  ['tens of thousands', 20_000],
+  ['hundreds of thousands', 200_000],
+  ['dozens', 24],
+  ['scores', 40],
+  ['hundreds', 200],
+  ['thousands', 2_000],
+  ['several hundred', 200],
+  ['several thousand', 2_000],
+  ['several dozen', 24],
+  ['a few hundred', 200],
+  ['a few thousand', 2_000],
+  ['a few dozen', 24],
+]);
+
+/** "a dozen" to "five dozen", and "half a dozen": exact counts. */
+const DOZENS = new Map<string, number>([
+  ['a dozen', 12],
+  ['one dozen', 12],
+  ['two dozen', 24],
+  ['three dozen', 36],
+  ['four dozen', 48],
+  ['five dozen', 60],
+  ['half a dozen', 6],
+]);
 
 /** The value of a core number (no qualifier): 12 for "a dozen", 24 (vague) for "dozens". */
 export function parseCore(core: string): CoreValue | null {
   const s = core.trim().replace(/\s+/g, ' ');
-  for (const [re, v] of VAGUE_VALUES) if (re.test(s)) return { value: v, vague: true, words: true };
-  const dozen = /^(a|one|two|three|four|five|half a) dozen$/i.exec(s);
-  if (dozen) {
-    const k = dozen[1].toLowerCase();
-    const mult = k === 'half a' ? 0.5 : k === 'a' ? 1 : UNITS[k];
-    return { value: 12 * mult, vague: false, words: true };
-  }
-  if (/^both$/i.test(s)) return { value: 2, vague: false, words: true };
-  if (/^\d/.test(s)) {
+  if (isDigit(s.charCodeAt(0))) {
     const v = parseDigitNumber(s);
     return v == null ? null : { value: v, vague: false, words: false };
   }
+  const lower = s.toLowerCase();
+  const vague = VAGUE_VALUES.get(lower);
+  if (vague !== undefined) return { value: vague, vague: true, words: true };
+  const dozen = DOZENS.get(lower);
+  if (dozen !== undefined) return { value: dozen, vague: false, words: true };
+  if (lower === 'both') return { value: 2, vague: false, words: true };
   const v = parseWordNumber(s);
   return v == null ? null : { value: v, vague: false, words: true };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Bounds for a single value under a qualifier, following the annotation guide's value rules. */
@@ -150,7 +164,7 @@ export function applyQualifier(
   const q = (qualifier ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (vague) {
     // "dozens", "hundreds": open-ended and approximate whatever comes in front ("up to hundreds" is rare).
-    if (/^(up to|as many as|as high as|no more than|at most)$/.test(q)) return { low: null, high: value, approx: true };
+    if (UPPER_BOUNDS.has(q)) return { low: null, high: value, approx: true };
     return { low: value, high: null, approx: true };
   }
   switch (q) {
@@ -196,8 +210,8 @@ export function applyQualifier(
   }
 }
 
-/** Words that are read as numbers only in a strong casualty pattern. */
-const WEAK_CORES = /^(one|a|both)$/i;
+/** Qualifiers that give an upper bound only. */
+const UPPER_BOUNDS = new Set(['up to', 'as many as', 'as high as', 'no more than', 'at most']);
 
 /**
  * Every number phrase in `text` between `from` and `to`, in order, with offsets into `text`.
@@ -207,24 +221,26 @@ export function findNumberPhrases(text: string, from = 0, to = text.length): Num
   const out: NumberPhrase[] = [];
   const re = NUMBER_PHRASE; // module-level and sticky to this loop: no allocation per call
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const phrase = readMatch(m);
-    if (phrase) out.push(...phrase);
-  }
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) readMatch(m, out);
   return out;
 }
 
-function readMatch(m: RegExpExecArray): NumberPhrase[] | null {
-  const [whole, qualifier, core, rangeSep, rangeEnd] = m;
+/** Reads one match into `out`: nothing, one phrase, or two ("from 63 to 89", "45 adults and 5 ..."). */
+function readMatch(m: RegExpExecArray, out: NumberPhrase[]): void {
+  const whole = m[0];
+  const qualifier: string | undefined = m[1];
+  const core = m[2];
+  const rangeSep: string | undefined = m[3];
+  const rangeEnd: string | undefined = m[4];
   const start = m.index;
   let end = start + whole.length;
   const coreStart = start + whole.indexOf(core, qualifier ? qualifier.length : 0);
   const parsed = parseCore(core);
-  if (!parsed) return null;
+  if (!parsed) return;
   const q = qualifier?.toLowerCase().replace(/\s+/g, ' ');
-  const base = { start, coreStart, vague: parsed.vague, words: parsed.words, weak: WEAK_CORES.test(core.trim()) };
+  const weak = isWeakCore(core);
 
-  if (rangeEnd !== undefined) {
+  if (rangeEnd !== undefined && rangeSep !== undefined) {
     const hi = parseCore(rangeEnd);
     const sep = rangeSep.trim().toLowerCase();
     const rangeOk =
@@ -235,44 +251,56 @@ function readMatch(m: RegExpExecArray): NumberPhrase[] | null {
       if (q === 'from') {
         // "from 63 to 89": a revision; the caller decides whether both are figures.
         const fromEnd = coreStart + core.length;
-        const first: NumberPhrase = { ...base, start, end: fromEnd, coreStart, low: parsed.value, high: parsed.value, approx: false, value: parsed.value };
+        const first = phrase(start, fromEnd, coreStart, parsed.value, parsed.value, false, parsed.value, parsed, weak);
         const secondStart = end - rangeEnd.length;
-        const second: NumberPhrase = {
-          start: secondStart, end, coreStart: secondStart, low: hi.value, high: hi.value, approx: false, value: hi.value,
-          vague: false, words: hi.words, weak: false, revisionFrom: first,
-        };
-        return [first, second];
+        const second = phrase(secondStart, end, secondStart, hi.value, hi.value, false, hi.value, { vague: false, words: hi.words }, false);
+        second.revisionFrom = first;
+        out.push(first, second);
+        return;
       }
       const approx = q != null && !['between', 'anywhere from'].includes(q) && applyQualifier(q, parsed.value, false).approx;
       let low: number | null = parsed.value;
-      let high: number | null = hi.value;
-      if (q && ['up to', 'as many as', 'as high as', 'no more than', 'at most'].includes(q)) low = parsed.value; // "as many as 200,000-300,000"
-      return [{ ...base, end, low, high, approx, value: Math.round((parsed.value + hi.value) / 2) }];
+      const high: number | null = hi.value;
+      if (q && UPPER_BOUNDS.has(q)) low = parsed.value; // "as many as 200,000-300,000"
+      out.push(phrase(start, end, coreStart, low, high, approx, Math.round((parsed.value + hi.value) / 2), parsed, weak));
+      return;
     }
     // Not a range: drop the tail, it may be the next phrase ("45 adults and 5 children").
     end = coreStart + core.length;
     const tailStart = end + rangeSep.length;
     TAIL_PHRASE.lastIndex = tailStart;
     const tail = TAIL_PHRASE.exec(m.input);
-    const first = single(base, q, parsed, end);
-    if (tail && tail.index === tailStart) {
-      const rest = readMatch(tail);
-      if (rest) return [first, ...rest];
-    }
-    return [first];
+    out.push(single(start, coreStart, q, parsed, weak, end));
+    if (tail && tail.index === tailStart) readMatch(tail, out);
+    return;
   }
   if (q === 'between' || q === 'from' || q === 'anywhere from') {
     // "between" with no range after it: read the bare number.
-    return [{ ...single(base, undefined, parsed, end), start: coreStart }];
+    out.push(single(coreStart, coreStart, undefined, parsed, weak, end));
+    return;
   }
-  return [single(base, q, parsed, end)];
+  out.push(single(start, coreStart, q, parsed, weak, end));
 }
 
-function single(
-  base: Pick<NumberPhrase, 'start' | 'coreStart' | 'vague' | 'words' | 'weak'>,
-  q: string | undefined,
-  parsed: CoreValue,
-  end: number,
+/** Words that are read as numbers only in a strong casualty pattern: "one", "a", "both". */
+function isWeakCore(core: string): boolean {
+  const w = core.toLowerCase();
+  return w === 'one' || w === 'a' || w === 'both';
+}
+
+/** A phrase of one value under its qualifier. */
+function single(start: number, coreStart: number, q: string | undefined, parsed: CoreValue, weak: boolean, end: number): NumberPhrase {
+  const { low, high, approx } = applyQualifier(q, parsed.value, parsed.vague);
+  return phrase(start, end, coreStart, low, high, approx, parsed.value, parsed, weak);
+}
+
+/**
+ * Every NumberPhrase is built here, with its fields in one order: objects of one shape keep the
+ * figure reader's property reads monomorphic (spread-built objects came in several shapes).
+ */
+function phrase(
+  start: number, end: number, coreStart: number, low: number | null, high: number | null, approx: boolean,
+  value: number, kind: Pick<CoreValue, 'vague' | 'words'>, weak: boolean,
 ): NumberPhrase {
-  return { ...base, end, ...applyQualifier(q, parsed.value, parsed.vague), value: parsed.value };
+  return { start, end, coreStart, low, high, approx, value, vague: kind.vague, words: kind.words, weak };
 }

@@ -47,6 +47,8 @@ export interface ClaimFeatures {
   sites: string[];
   /** Towns or divisions the article's headline names: votes for the article's main place. */
   headlinePlaces: ResolvedPlace[];
+  /** Countries the article is about (see documentCountries). */
+  countries: string[];
 }
 
 // A figure is evidence of identity only when it isn't a round number anyone might say.
@@ -119,6 +121,7 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
       figures: distinctiveFigures(c),
       sites: [...new Set([...sitesIn(c.quote), ...(c.place ? sitesIn(c.place) : []), ...headlineSites])],
       headlinePlaces,
+      countries: context,
       claimId: c.id,
       docId: doc.id,
       place,

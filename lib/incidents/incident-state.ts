@@ -29,6 +29,8 @@ export interface IncidentState {
   /** Distinctive figures reported ("171") and kinds of site named, with counts. */
   figures: Record<string, number>;
   sites: Record<string, number>;
+  /** Countries of the articles that reported it (capped). */
+  countries: string[];
   claimCount: number;
   docIds: string[];
 }
@@ -44,7 +46,7 @@ const maxDay = (a: string | null, b: string | null) => (!a ? b : !b ? a : a > b 
 export function emptyIncident(id: string, scale: Scale): IncidentState {
   return {
     id, scale, places: [], dateMin: null, dateMax: null, publishedMin: null, publishedMax: null,
-    eventTypes: {}, sides: {}, roles: {}, figures: {}, sites: {}, claimCount: 0, docIds: [],
+    eventTypes: {}, sides: {}, roles: {}, figures: {}, sites: {}, countries: [], claimCount: 0, docIds: [],
   };
 }
 
@@ -58,6 +60,7 @@ export function addClaims(state: IncidentState, claims: readonly ClaimFeatures[]
     roles: { ...state.roles },
     figures: { ...state.figures },
     sites: { ...state.sites },
+    countries: [...(state.countries ?? [])],
     docIds: [...state.docIds],
   };
   for (const c of claims) {
@@ -82,6 +85,7 @@ export function addClaims(state: IncidentState, claims: readonly ClaimFeatures[]
     if (c.role) s.roles[c.role] = (s.roles[c.role] ?? 0) + 1;
     for (const f of c.figures) s.figures[f] = (s.figures[f] ?? 0) + 1;
     for (const x of c.sites) s.sites[x] = (s.sites[x] ?? 0) + 1;
+    for (const x of c.countries) if (!s.countries.includes(x) && s.countries.length < 8) s.countries.push(x);
   }
   s.places.sort((a, b) => b.n - a.n);
   return s;
@@ -101,16 +105,43 @@ export function topOf<K extends string>(tally: Partial<Record<K, number>>): K | 
   return best;
 }
 
-/** Keys under which an index files a place, to find candidates without scanning every incident. */
+/**
+ * Keys under which an index files a place, to find candidates without scanning every incident.
+ * 'n:'/'k:' a name (spelling-insensitive, skeleton); 'A:' a division the place is known only by;
+ * 'a:' a division the place lies in; 'c:' a country the place is known only by.
+ */
 export function placeKeys(p: ResolvedPlace): string[] {
   const keys: string[] = [];
   if (p.nameKey) keys.push('n:' + p.nameKey);
   if (p.skeleton) keys.push('k:' + p.skeleton);
   if (p.settlementKey) keys.push('n:' + p.settlementKey);
-  if (p.admin1) keys.push('a:' + p.admin1);
-  // Undecided or double readings ("Makiyivka" in one of two provinces, "Donetsk" city or province).
-  for (const a of p.admin1Candidates ?? []) keys.push('a:' + a);
-  if (p.alsoAdmin1 && p.alsoAdmin1 !== p.admin1) keys.push('a:' + p.alsoAdmin1);
+  if (p.level === 'admin1' && p.admin1) keys.push('A:' + p.admin1);
+  if (p.alsoAdmin1) keys.push('A:' + p.alsoAdmin1);
+  if (p.level !== 'admin1' && p.level !== 'country') {
+    if (p.admin1) keys.push('a:' + p.admin1);
+    // Undecided readings ("Makiyivka" lies in one of two provinces).
+    for (const a of p.admin1Candidates ?? []) keys.push('a:' + a);
+  }
+  if (p.level === 'country' && p.country) keys.push('c:' + p.country);
+  return keys;
+}
+
+/**
+ * Keys to look up for a group placed at `p`: its names, the divisions it may lie in (to find
+ * incidents known only by their province) and, for a division, the towns in it. A town does not
+ * look up every incident of its province: with thousands of incidents that is most of them.
+ */
+export function placeQueryKeys(p: ResolvedPlace): string[] {
+  const keys: string[] = [];
+  if (p.nameKey) keys.push('n:' + p.nameKey);
+  if (p.skeleton) keys.push('k:' + p.skeleton);
+  if (p.settlementKey) keys.push('n:' + p.settlementKey);
+  if (p.level === 'admin1' && p.admin1) keys.push('a:' + p.admin1, 'A:' + p.admin1);
+  if (p.alsoAdmin1) keys.push('a:' + p.alsoAdmin1, 'A:' + p.alsoAdmin1);
+  if (p.level !== 'admin1' && p.level !== 'country') {
+    if (p.admin1) keys.push('A:' + p.admin1);
+    for (const a of p.admin1Candidates ?? []) keys.push('A:' + a);
+  }
   if (p.level === 'country' && p.country) keys.push('c:' + p.country);
   return keys;
 }
@@ -124,14 +155,21 @@ export function dayKeys(from: string, to: string, max = 14): string[] {
   return out;
 }
 
+/** 'f:UA:5937': a figure within a country; 'f:?:5937' when no country is known. */
+export function figureKeys(figures: readonly string[], countries: readonly string[]): string[] {
+  const cs = countries.length ? [...new Set(countries)] : ['?'];
+  return figures.flatMap((f) => cs.map((c) => `f:${c}:${f}`));
+}
+
 /** Every key an incident is filed under in a candidate index. */
 export function incidentBlockKeys(s: IncidentState): string[] {
   const keys = new Set<string>();
   for (const t of s.places) for (const k of placeKeys(t.place)) keys.add(k);
   if (s.dateMin && s.dateMax) for (const k of dayKeys(s.dateMin, s.dateMax)) keys.add(k);
   else if (s.publishedMin && s.publishedMax) for (const k of dayKeys(s.publishedMin, s.publishedMax)) keys.add(k);
-  // A distinctive figure finds the reports that retell it, wherever they place it.
-  for (const f of Object.keys(s.figures).slice(0, 30)) keys.add('f:' + f);
+  // A distinctive figure finds the reports that retell it, in the incident's countries.
+  const countries = [...new Set(s.places.map((t) => t.place.country).filter((c): c is string => !!c)), ...s.countries];
+  for (const k of figureKeys(Object.keys(s.figures).slice(0, 30), countries)) keys.add(k);
   if (s.scale === 'total') {
     keys.add('t:' + (topOf(s.sides) ?? '?'));
     for (const t of s.places) if (t.place.country) keys.add('t:' + t.place.country);

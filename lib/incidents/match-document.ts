@@ -14,7 +14,7 @@
 import { eventTypeRelation } from './claim-traits';
 import { dayNumber, type ClaimFeatures } from './features';
 import type { ResolvedPlace } from './gazetteer';
-import { addClaims, dayKeys, emptyIncident, placeKeys, topOf, type IncidentState } from './incident-state';
+import { addClaims, dayKeys, emptyIncident, figureKeys, placeQueryKeys, topOf, type IncidentState } from './incident-state';
 import { compatible, describePlace, placeRelation } from './place-relation';
 import { MATCH_THRESHOLD, scoreGroup, TOTAL_THRESHOLD, type GroupSignature } from './score';
 
@@ -93,6 +93,7 @@ function signatureOf(claims: readonly ClaimFeatures[], fallbackPlace: ResolvedPl
     dates: [...new Set(claims.map((c) => c.date).filter((d): d is string => !!d))],
     figures: [...new Set(claims.flatMap((c) => c.figures))],
     sites: [...new Set(claims.flatMap((c) => c.sites))],
+    countries: [...new Set(claims.flatMap((c) => c.countries))],
     published: claims[0]!.published,
     eventType: mode(claims.map((c) => c.eventType)),
     side: mode(claims.map((c) => c.side)),
@@ -162,11 +163,11 @@ export function groupQueryKeys(g: ClaimGroup): string[] {
   const keys = new Set<string>();
   const sig = g.signature;
   if (sig.place) {
-    for (const k of placeKeys(sig.place)) keys.add(k);
-    // A town's claims may match an incident known only by its province or country.
+    for (const k of placeQueryKeys(sig.place)) keys.add(k);
+    // A town's total may match a total known only by its country.
     if (sig.place.level !== 'country' && sig.place.country && sig.scale === 'total') keys.add('c:' + sig.place.country);
   }
-  for (const c of g.claims) if (c.place) for (const k of placeKeys(c.place)) keys.add(k);
+  for (const c of g.claims) if (c.place) for (const k of placeQueryKeys(c.place)) keys.add(k);
   if (!sig.place) {
     // Nothing says where: look among incidents of the same days.
     const day = sig.date ?? sig.published;
@@ -175,7 +176,9 @@ export function groupQueryKeys(g: ClaimGroup): string[] {
       for (const k of dayKeys(from, day, 10)) keys.add(k);
     }
   }
-  for (const f of sig.figures) keys.add('f:' + f);
+  // A distinctive figure finds the reports that retell it, within the countries the article is
+  // about (figures alone would find hundreds of incidents in a large store).
+  for (const k of figureKeys(sig.figures, [...sig.countries, ...(sig.place?.country ? [sig.place.country] : [])])) keys.add(k);
   if (sig.scale === 'total') {
     keys.add('t:' + (sig.side ?? '?'));
     if (sig.place?.country) keys.add('t:' + sig.place.country);

@@ -20,6 +20,8 @@ export interface GroupSignature {
   /** Distinctive figures and kinds of site (see ClaimFeatures). */
   figures: string[];
   sites: string[];
+  /** Countries the article is about. */
+  countries: string[];
   /** The article's date, used when the text gives none. */
   published: string | null;
   eventType: EventType | null;

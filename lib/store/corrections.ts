@@ -17,6 +17,7 @@ export function featuresOfRow(c: ClaimRow, doc?: DocumentRow): ClaimFeatures {
     figures: distinctiveFigures(c),
     sites: [...new Set([...sitesIn(c.quote), ...(c.place ? sitesIn(c.place) : []), ...(doc?.title ? sitesIn(doc.title) : [])])],
     headlinePlaces: doc?.headlinePlaces ?? [],
+    countries: doc?.countries ?? [],
     claimId: c.id,
     docId: c.docId,
     place: c.resolvedPlace,

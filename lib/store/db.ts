@@ -38,6 +38,8 @@ export interface DocumentRow extends Versioned {
   lastSeen: number;
   /** Towns or divisions the headline names, as resolved when stored (the matcher's article context). */
   headlinePlaces: ResolvedPlace[];
+  /** Countries the article is about, as the matcher read them when stored (absent on rows from datasets). */
+  countries?: string[];
 }
 
 /** Finds a quote again on a page whose text changed a little: exact text, context, position. */

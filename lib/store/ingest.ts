@@ -2,10 +2,12 @@
  * Storing what was read on a page: its document, claims, sources, and the incidents the claims
  * belong to — all in one read-write transaction, so a failure leaves nothing half-written.
  */
+import type { Table } from 'dexie';
 import type { Claim } from '../extract/types';
 import { claimFeatures, isoDay, type ClaimFeatures, type PlaceResolver } from '../incidents/features';
 import { incidentBlockKeys, incidentLabel, topOf, type IncidentState } from '../incidents/incident-state';
 import { decideGroups, groupDocument, groupQueryKeys, type ClaimMatch } from '../incidents/match-document';
+import { MemoryIncidentIndex } from '../incidents/memory-matcher';
 import { resolveWithinDocument, sourceKey, type SourceKey } from '../incidents/source-name';
 import { stableId } from '../incidents/stable-id';
 import type { ClaimRow, CountercheckDB, DocumentRow, IncidentRow, Origin, QuoteSelector, SourceRow } from './db';
@@ -31,6 +33,20 @@ export interface IngestResult {
 
 const CONTEXT = 32;
 
+/**
+ * Rows whose `index` equals any of `keys`: one exact lookup per key, issued together. Faster than
+ * Dexie's anyOf, whose single cursor jumps between keys (one round trip per jump, and a linear
+ * scan per jump in fake-indexeddb).
+ */
+async function equalsAny<T>(table: Table<T, string, unknown>, index: string, keys: readonly string[]): Promise<T[]> {
+  const lists = await Promise.all(keys.map((k) => table.where(index).equals(k).toArray()));
+  return lists.flat();
+}
+
+function shiftDay(day: string, by: number): string {
+  return new Date(Date.parse(day + 'T00:00:00Z') + by * 86_400_000).toISOString().slice(0, 10);
+}
+
 function selectorOf(c: Claim, text: string | undefined): QuoteSelector {
   const okText = text !== undefined && text.slice(c.quoteStart, c.quoteEnd) === c.quote;
   return {
@@ -52,7 +68,9 @@ export function incidentRow(s: IncidentState, prev: IncidentRow | undefined, now
     dateEnd: s.dateMax ?? s.publishedMax,
     eventType: topOf(s.eventTypes),
     claimCount: s.claimCount,
-    blockKeys: incidentBlockKeys(s),
+    // Day keys stay out of the IndexedDB index (14 a row would triple its size): the store finds
+    // incidents by day through the dateStart index instead.
+    blockKeys: incidentBlockKeys(s).filter((k) => !k.startsWith('d:')),
     scale: s.scale,
     state: s,
     origin: prev?.origin ?? origin,
@@ -143,6 +161,7 @@ function prepare(input: IngestInput, places: PlaceResolver, now: number): Prepar
     firstSeen: now,
     lastSeen: now,
     headlinePlaces: features[0]?.headlinePlaces ?? [],
+    countries: features[0]?.countries ?? [],
     origin,
     createdAt: now,
     rev: 1,
@@ -151,70 +170,125 @@ function prepare(input: IngestInput, places: PlaceResolver, now: number): Prepar
   return { docRow, rows, features, sources };
 }
 
-/** Writes one prepared document inside the caller's transaction. Dexie calls only. */
-async function write(db: CountercheckDB, p: Prepared, now: number): Promise<IngestResult> {
-  const { docRow } = p;
-  const prevDoc = await db.documents.get(docRow.id);
-  await db.documents.put(
-    prevDoc
-      ? { ...prevDoc, lastSeen: now, title: prevDoc.title ?? docRow.title, published: prevDoc.published ?? docRow.published, rev: prevDoc.rev + 1, updatedAt: now }
-      : docRow,
-  );
-
-  // Re-reading a page: its claims are already stored under the same ids.
-  const existing = await db.claims.bulkGet(p.rows.map((r) => r.id));
-  const fresh = p.rows.filter((_, i) => !existing[i]);
-  const freshIds = new Set(fresh.map((r) => r.id));
-  const alreadyStored = p.rows.filter((r) => !freshIds.has(r.id)).map((r) => r.id);
-  if (!fresh.length) return { documentId: docRow.id, added: [], alreadyStored };
-
-  // Sources: one row per normalized name, every spelling kept as an alias.
-  const srcIds = [...p.sources.keys()];
-  const prevSources = await db.sources.bulkGet(srcIds);
-  const sourceRows: SourceRow[] = [];
-  srcIds.forEach((id, i) => {
-    const prev = prevSources[i];
-    const { key, written } = p.sources.get(id)!;
-    const aliases = new Set(prev?.aliases ?? []);
-    const before = aliases.size;
-    for (const w of written) aliases.add(w);
-    if (prev && aliases.size === before) return;
-    sourceRows.push(
-      prev
-        ? { ...prev, aliases: [...aliases], rev: prev.rev + 1, updatedAt: now }
-        : { id, key: key.key, name: key.display, aliases: [...aliases], origin: docRow.origin, createdAt: now, rev: 1, updatedAt: now },
-    );
+/**
+ * Writes prepared documents inside the caller's transaction, in a fixed number of requests per
+ * batch (IndexedDB round trips, not matching, are what a page of claims costs): every lookup is
+ * one bulk read for the whole batch, matching runs in memory over the candidates those reads
+ * found, and every table gets one bulk write. Documents are matched in order, each seeing the
+ * incidents the earlier ones created or grew. Dexie calls only.
+ */
+async function writeBatch(db: CountercheckDB, batch: readonly Prepared[], now: number): Promise<IngestResult[]> {
+  // Reads, one request per table.
+  const docIds = [...new Set(batch.map((p) => p.docRow.id))];
+  const allRows = batch.flatMap((p) => p.rows);
+  const srcIds = [...new Set(batch.flatMap((p) => [...p.sources.keys()]))];
+  const statementKeys = [...new Set(allRows.map((r) => r.statementKey))];
+  const groupsOf = batch.map((p) => p.features);
+  const prevDocs = await db.documents.bulkGet(docIds);
+  // Claim ids derive from the document: a document never stored has no stored claims.
+  const known = new Set(prevDocs.filter((d) => !!d).map((d) => d!.id));
+  const maybeStored = allRows.filter((r) => known.has(r.docId));
+  const [existing, prevSources, carried] = await Promise.all([
+    db.claims.bulkGet(maybeStored.map((r) => r.id)),
+    db.sources.bulkGet(srcIds),
+    equalsAny(db.claims, 'statementKey', statementKeys),
+  ]);
+  const stored = new Set(maybeStored.filter((_, i) => existing[i]).map((r) => r.id));
+  const groupsByDoc = groupsOf.map((feats, i) => {
+    const fresh = new Set(batch[i]!.rows.filter((r) => !stored.has(r.id)).map((r) => r.id));
+    return groupDocument(feats.filter((f) => fresh.has(f.claimId)));
   });
-  if (sourceRows.length) await db.sources.bulkPut(sourceRows);
-
-  // Wire copies: the same statement already stored from another document.
-  const keys = [...new Set(fresh.map((r) => r.statementKey))];
-  const carried = await db.claims.where('statementKey').anyOf(keys).toArray();
-  const firstOf = new Map<string, string>();
-  for (const c of carried) if (c.docId !== docRow.id && !firstOf.has(c.statementKey)) firstOf.set(c.statementKey, c.wireOf ?? c.id);
-  for (const r of fresh) r.wireOf = firstOf.get(r.statementKey) ?? null;
-
-  // Incidents.
-  const feats = p.features.filter((f) => freshIds.has(f.claimId));
-  const groups = groupDocument(feats);
   const qkeys = new Set<string>();
-  for (const g of groups) for (const k of groupQueryKeys(g)) qkeys.add(k);
-  const candidates = qkeys.size ? await db.incidents.where('blockKeys').anyOf([...qkeys]).toArray() : [];
-  const plan = decideGroups(
-    groups,
-    candidates.map((c) => c.state),
-    { newIncidentId: (g) => 'i_' + stableId(g.claims[0]!.claimId) },
-  );
-  const prevById = new Map(candidates.map((c) => [c.id, c]));
-  await db.incidents.bulkPut(plan.incidents.map((s) => incidentRow(s, prevById.get(s.id), now, docRow.origin)));
-  const matchOf = new Map(plan.matches.map((m) => [m.claimId, m]));
-  for (const r of fresh) {
-    const m = matchOf.get(r.id)!;
-    r.incidentId = m.incidentId;
-    r.match = { by: 'matcher', score: m.score, reasons: m.reasons };
-  }
-  await db.claims.bulkAdd(fresh);
-  return { documentId: docRow.id, added: fresh.map((r) => matchOf.get(r.id)!), alreadyStored };
+  for (const groups of groupsByDoc) for (const g of groups) for (const k of groupQueryKeys(g)) qkeys.add(k);
+  const days = [...qkeys].filter((k) => k.startsWith('d:')).map((k) => k.slice(2)).sort();
+  const named = [...qkeys].filter((k) => !k.startsWith('d:'));
+  const [byKey, byDay] = await Promise.all([
+    equalsAny(db.incidents, 'blockKeys', named),
+    // An incident's dateStart lies at most 14 days before any day it is filed under.
+    days.length ? db.incidents.where('dateStart').between(shiftDay(days[0]!, -14), days[days.length - 1]!, true, true).toArray() : [],
+  ]);
+  const candidates = [...new Map([...byKey, ...byDay].map((c) => [c.id, c])).values()];
+
+  // Matching and row building, in memory.
+  const index = new MemoryIncidentIndex();
+  for (const c of candidates) index.put(c.state);
+  const prevIncident = new Map(candidates.map((c) => [c.id, c]));
+  const touched = new Map<string, IncidentState>();
+  const docs = new Map<string, DocumentRow>(prevDocs.filter((d): d is DocumentRow => !!d).map((d) => [d.id, d]));
+  const docPuts = new Map<string, DocumentRow>();
+  const sources = new Map<string, SourceRow>(prevSources.filter((x): x is SourceRow => !!x).map((x) => [x.id, x]));
+  const sourcePuts = new Map<string, SourceRow>();
+  const firstOf = new Map<string, { id: string; docId: string }>();
+  for (const c of carried) if (!firstOf.has(c.statementKey)) firstOf.set(c.statementKey, { id: c.wireOf ?? c.id, docId: c.docId });
+  const claimAdds: ClaimRow[] = [];
+  const results: IngestResult[] = [];
+
+  batch.forEach((p, i) => {
+    const prevDoc = docs.get(p.docRow.id);
+    const docRow = prevDoc
+      ? { ...prevDoc, lastSeen: now, title: prevDoc.title ?? p.docRow.title, published: prevDoc.published ?? p.docRow.published, rev: prevDoc.rev + 1, updatedAt: now }
+      : p.docRow;
+    docs.set(docRow.id, docRow);
+    docPuts.set(docRow.id, docRow);
+
+    // Re-reading a page: its claims are already stored under the same ids.
+    const fresh = p.rows.filter((r) => !stored.has(r.id));
+    const alreadyStored = p.rows.filter((r) => stored.has(r.id)).map((r) => r.id);
+    for (const r of fresh) stored.add(r.id);
+    if (!fresh.length) {
+      results.push({ documentId: docRow.id, added: [], alreadyStored });
+      return;
+    }
+
+    // Sources: one row per normalized name, every spelling kept as an alias.
+    for (const [id, { key, written }] of p.sources) {
+      const prev = sources.get(id);
+      const aliases = new Set(prev?.aliases ?? []);
+      const before = aliases.size;
+      for (const w of written) aliases.add(w);
+      if (prev && aliases.size === before) continue;
+      const row: SourceRow = prev
+        ? { ...prev, aliases: [...aliases], rev: prev.rev + 1, updatedAt: now }
+        : { id, key: key.key, name: key.display, aliases: [...aliases], origin: docRow.origin, createdAt: now, rev: 1, updatedAt: now };
+      sources.set(id, row);
+      sourcePuts.set(id, row);
+    }
+
+    // Wire copies: the same statement already stored from another document.
+    for (const r of fresh) {
+      const first = firstOf.get(r.statementKey);
+      if (first && first.docId !== r.docId) r.wireOf = first.id;
+      else if (!first) firstOf.set(r.statementKey, { id: r.id, docId: r.docId });
+    }
+
+    // Incidents.
+    const groups = groupsByDoc[i]!;
+    const keys = new Set(groups.flatMap(groupQueryKeys));
+    const plan = decideGroups(groups, index.candidates([...keys]), {
+      newIncidentId: (g) => 'i_' + stableId(g.claims[0]!.claimId),
+    });
+    for (const s of plan.incidents) {
+      index.put(s);
+      touched.set(s.id, s);
+    }
+    const matchOf = new Map(plan.matches.map((m) => [m.claimId, m]));
+    for (const r of fresh) {
+      const m = matchOf.get(r.id)!;
+      r.incidentId = m.incidentId;
+      r.match = { by: 'matcher', score: m.score, reasons: m.reasons };
+      claimAdds.push(r);
+    }
+    results.push({ documentId: docRow.id, added: fresh.map((r) => matchOf.get(r.id)!), alreadyStored });
+  });
+
+  // Writes, one request per table.
+  await Promise.all([
+    db.documents.bulkPut([...docPuts.values()]),
+    sourcePuts.size ? db.sources.bulkPut([...sourcePuts.values()]) : undefined,
+    touched.size ? db.incidents.bulkPut([...touched.values()].map((s) => incidentRow(s, prevIncident.get(s.id), now, batch[0]!.docRow.origin))) : undefined,
+    claimAdds.length ? db.claims.bulkAdd(claimAdds) : undefined,
+  ]);
+  return results;
 }
 
 /**
@@ -239,11 +313,7 @@ export class ClaimIngest {
     const prepared = inputs.map((inp) => prepare(inp, this.places, now));
     const db = this.db;
     return quotaSafe(() =>
-      db.transaction('rw', [db.documents, db.claims, db.sources, db.incidents], async () => {
-        const out: IngestResult[] = [];
-        for (const p of prepared) out.push(await write(db, p, now));
-        return out;
-      }),
+      db.transaction('rw', [db.documents, db.claims, db.sources, db.incidents], () => writeBatch(db, prepared, now)),
     );
   }
 }

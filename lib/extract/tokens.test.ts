@@ -32,7 +32,7 @@ describe('tokenize', () => {
   // The alphabet is chosen around the rules: separators, digits after them, letters and digits
   // outside ASCII, Unicode spaces, astral characters.
   const piece = fc.constantFrom(
-    'a', 'Z', 'k', '1', '9', '0', ',', '.', '-', "'", '’', ' ', '\n', '\u00a0', '\u2009', 'é', 'Ж', 'ß', '²', '٣',
+    'a', 'Z', 'k', '1', '9', '0', ',', '.', '-', "'", '’', '‘', '“', '”', '—', '–', '«', '»', ' ', '\n', '\u00a0', '\u2009', 'é', 'Ж', 'ß', '²', '٣',
     '𝟎', '𝐀', '😀', '_', '$', '“', '\ud800', '123', ',000', 'ab', 'x-1', "o'c",
   );
   it('agrees with the token regex on any text and range', () => {

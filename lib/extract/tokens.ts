@@ -3,6 +3,8 @@
  * and single punctuation marks. Number phrases are merged into one token by the figure reader.
  */
 
+import { isAsciiLetter, isAsciiSpace, isAsciiUpper, isDigit, isSurrogatePair } from './ascii';
+
 export interface Token {
   start: number;
   end: number;
@@ -29,14 +31,9 @@ const RIGHT_QUOTE = 0x2019; // ’
 const COMMA = 44;
 const HYPHEN = 45;
 const POINT = 46;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
-/** ASCII whitespace as \s reads it: tab, line feed, vertical tab, form feed, carriage return, space. */
-const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
-const isSurrogatePair = (text: string, i: number, end: number) =>
-  i + 1 < end && (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-/** Not ASCII: the caller falls back to TOKEN, which knows Unicode letters, digits and spaces. */
+/** Characters outside ASCII that common news text has and that are neither letters nor digits. */
+const NOT_IN_WORD = new Set([0x2018, 0x201c, 0x201d, 0x2014, 0x2013, 0xa0, 0xab, 0xbb]);
+/** The token reaches a character only TOKEN can judge. */
 const NOT_ASCII = -1;
 
 /**
@@ -74,15 +71,25 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 function makeToken(raw: string, start: number, end: number): Token {
-  const lower = raw.toLowerCase();
   return {
     start,
     end,
     raw,
-    // Most words have no typographic apostrophe: skip the replace and its new string.
-    t: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    t: folded(raw),
     kind: isDigit(raw.charCodeAt(0)) || isAsciiLetter(raw.charCodeAt(0)) || WORD_START.test(raw) ? 'word' : 'punct',
   };
+}
+
+/** Lower-cased, ’ as '. Most tokens are lowercase ASCII already: no new string for them. */
+function folded(raw: string): string {
+  let plain = true;
+  for (let i = 0; i < raw.length && plain; i++) {
+    const c = raw.charCodeAt(i);
+    plain = c < 128 && !isAsciiUpper(c);
+  }
+  if (plain) return raw;
+  const lower = raw.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /**
@@ -102,7 +109,7 @@ function asciiTokenEnd(text: string, i: number, end: number): number {
     // After an apostrophe only letters may follow ("Russia’s"); after - and . letters or digits.
     const digitsToo = sep === HYPHEN || sep === POINT;
     const next = j + 1 < end ? text.charCodeAt(j + 1) : 0;
-    if (next >= 128) return NOT_ASCII;
+    if (next >= 128 && next !== RIGHT_QUOTE && !NOT_IN_WORD.has(next)) return NOT_ASCII;
     if (!(isAsciiLetter(next) || (digitsToo && isDigit(next)))) return j;
     j = runEnd(text, j + 2, end, digitsToo);
     if (j === NOT_ASCII) return NOT_ASCII;
@@ -119,7 +126,7 @@ function runEnd(text: string, j: number, end: number, digits: boolean): number {
   while (j < end) {
     const c = text.charCodeAt(j);
     if (isAsciiLetter(c) || (digits && isDigit(c))) j++;
-    else if (c >= 128 && c !== RIGHT_QUOTE) return NOT_ASCII;
+    else if (c >= 128 && c !== RIGHT_QUOTE && !NOT_IN_WORD.has(c)) return NOT_ASCII;
     else break;
   }
   return j;

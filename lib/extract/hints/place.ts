@@ -25,6 +25,7 @@ import {
   isCountry,
   isDemonym,
 } from './place-words';
+import { tokenize, type Token } from './place-tokens';
 
 /** One place found in the text. */
 export interface PlaceMention {
@@ -37,19 +38,7 @@ export interface PlaceMention {
   facility: boolean;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  word: boolean;
-}
-
-// Words keep inner hyphens, apostrophes and dots ("Al-Ahli", "Sa’ada", "Yemen’s", "U.S") and may
-// end in an apostrophe ("Reuters'"); everything else that matters is single punctuation.
-const TOKEN_RE = /[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*['’]?|[.,;:!?()[\]"“”«»—–\n]/gu;
 const UPPER_START = /^\p{Lu}/u;
-const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 /** "HIMARS", "NATO", "MSF": acronyms name weapons and organisations far more often than places. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+['’]?s?$/u;
 const HAS_DIGIT = /\d/;
@@ -62,18 +51,6 @@ const OF_HEADS = new Set(['gulf', 'bay', 'sea', 'republic', 'strait', 'straits',
 const MAX_MODIFIERS = 5;
 const MAX_NAME_WORDS = 5;
 const ATTACK_LOOKBACK = 4;
-
-function tokenize(text: string, from: number, to: number): Token[] {
-  const slice = text.slice(from, to);
-  const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    const t = m[0];
-    const word = t.length > 1 || WORD_CHAR.test(t);
-    out.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: t.toLowerCase(), word });
-  }
-  return out;
-}
 
 /** The word without a possessive ending: "yemen’s" → "yemen", "reuters'" → "reuters". */
 function bare(lower: string): string {

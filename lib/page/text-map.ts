@@ -85,10 +85,20 @@ export class TextMap {
   }
 }
 
+const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 const isCollapsible = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
-const JS_SPACE = /\s/;
 
-/** Builds a TextMap in steps; `step` returns true when the walk is finished. */
+/**
+ * Builds a TextMap in steps; `step` returns true when the walk is finished.
+ *
+ * Each paragraph's text is computed exactly as articleText computes it (the same string
+ * operations), then aligned with the text nodes it came from in one forward pass: every rule
+ * only drops or squeezes whitespace, so each non-space character of the result is the next equal
+ * character of the nodes, exactly; a kept space maps to the first whitespace at or after the
+ * previous character, which is exact or at most a few whitespace characters early. Claims begin
+ * and end on words, so their ranges are exact. This is several times faster than tracking every
+ * character through every rule, which matters on a cold page where the code is not yet optimized.
+ */
 export class TextMapBuilder {
   private readonly walk: Generator<void, void, void>;
   private done = false;
@@ -99,11 +109,13 @@ export class TextMapBuilder {
   private readonly runNode: Text[] = [];
   private readonly runOffset: number[] = [];
   private readonly runLength: number[] = [];
-  // The current paragraph, raw: one entry per character, with its origin (node index or -1 for <br>/cell separators).
-  private rawChars: string[] = [];
-  private rawNode: number[] = [];
-  private rawOffset: number[] = [];
-  private lineNodes: Text[] = [];
+  // The current paragraph: articleText's raw line, and what it was made of (text nodes, or "\n"/"\t" it added).
+  private line = '';
+  private items: Array<Text | string> = [];
+  /** The text of each item, read once (node.data is a DOM call). */
+  private datas: string[] = [];
+  /** Text nodes (of this paragraph) whose whitespace was kept, being inside pre/listing/xmp. */
+  private preNodes = new Set<Text>();
   private preDepth = 0;
   private pre = false;
 
@@ -165,39 +177,29 @@ export class TextMapBuilder {
     }
   }
 
-  private push(ch: string, nodeIndex: number, offset: number): void {
-    this.rawChars.push(ch);
-    this.rawNode.push(nodeIndex);
-    this.rawOffset.push(offset);
-  }
-
+  // The next four methods mirror articleText's TextCollector line for line.
   private text(node: Text): void {
     const data = node.data;
-    if (!data) return;
-    const ni = this.lineNodes.push(node) - 1;
     if (this.preDepth > 0) {
       this.pre = true;
-      for (let i = 0; i < data.length; i++) this.push(data[i]!, ni, i);
-      return;
+      this.line += data;
+      this.preNodes.add(node);
+    } else {
+      this.line += data.replace(COLLAPSIBLE, ' ');
     }
-    // data.replace(/[ \t\n\r\f]+/g, ' '): the first character of a run stands for it.
-    let prevWs = false;
-    for (let i = 0; i < data.length; i++) {
-      const c = data.charCodeAt(i);
-      if (isCollapsible(c)) {
-        if (!prevWs) this.push(' ', ni, i);
-        prevWs = true;
-      } else {
-        this.push(data[i]!, ni, i);
-        prevWs = false;
-      }
+    if (data) {
+      this.items.push(node);
+      this.datas.push(data);
     }
   }
 
   private enter(el: Element): void {
     const name = el.localName.toLowerCase();
-    if (name === 'br') this.push('\n', -1, 0);
-    else if (BLOCKS.has(name)) this.flush();
+    if (name === 'br') {
+      this.line += '\n';
+      this.items.push('\n');
+      this.datas.push('\n');
+    } else if (BLOCKS.has(name)) this.flush();
     if (PRESERVES_WHITESPACE.has(name)) this.preDepth++;
   }
 
@@ -205,119 +207,97 @@ export class TextMapBuilder {
     const name = el.localName.toLowerCase();
     if (PRESERVES_WHITESPACE.has(name)) this.preDepth--;
     if (BLOCKS.has(name)) this.flush();
-    else if (name === 'td' || name === 'th') this.push('\t', -1, 0);
-  }
-
-  /** articleText's TextCollector.flush, as filters over the raw characters' indices. */
-  private flush(): void {
-    const ch = this.rawChars;
-    const pre = this.pre;
-    let idx: number[] = [];
-    for (let i = 0; i < ch.length; i++) idx.push(i);
-    const lines = pre ? splitLines(idx, ch).map((l) => trimEnd(l, ch, (c) => JS_SPACE.test(c))) : plainLines(idx, ch);
-    // lines.join('\n')
-    idx = [];
-    lines.forEach((l, k) => {
-      if (k > 0) idx.push(-1); // a newline from the split; its origin is the '\n' that was there
-      for (const i of l) idx.push(i);
-    });
-    const newlineAt = this.newlineOrigins(idx);
-    // .replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '')
-    const isNl = (k: number) => (idx[k] === -1 ? true : ch[idx[k]!] === '\n');
-    const kept: number[] = [];
-    let run = 0;
-    for (let k = 0; k < idx.length; k++) {
-      if (isNl(k)) {
-        run++;
-        if (run > 2) continue;
-      } else run = 0;
-      kept.push(k);
+    else if (name === 'td' || name === 'th') {
+      this.line += '\t';
+      this.items.push('\t');
+      this.datas.push('\t');
     }
-    let a = 0;
-    let b = kept.length;
-    while (a < b && isNl(kept[a]!)) a++;
-    while (b > a && isNl(kept[b - 1]!)) b--;
-    const final = kept.slice(a, b);
-    let text = '';
-    for (const k of final) text += idx[k] === -1 ? '\n' : ch[idx[k]!];
-    if (text.trim()) this.emit(final.map((k) => (idx[k] === -1 ? newlineAt.get(k)! : idx[k]!)), text);
-    this.rawChars = [];
-    this.rawNode = [];
-    this.rawOffset = [];
-    this.lineNodes = [];
+  }
+
+  private flush(): void {
+    const raw = this.line;
+    const pre = this.pre;
+    const items = this.items;
+    const datas = this.datas;
+    this.datas = [];
+    const preNodes = this.preNodes;
+    this.line = '';
+    this.items = [];
+    this.preNodes = new Set();
     this.pre = false;
-  }
-
-  /** Joined-line positions (-1 entries) → the raw index of the '\n' they replace. */
-  private newlineOrigins(idx: number[]): Map<number, number> {
-    // The k-th join newline stands for the k-th raw '\n' (split consumed it).
-    const raws: number[] = [];
-    for (let i = 0; i < this.rawChars.length; i++) if (this.rawChars[i] === '\n') raws.push(i);
-    const out = new Map<number, number>();
-    let n = 0;
-    for (let k = 0; k < idx.length; k++) if (idx[k] === -1) out.set(k, raws[n++]!);
-    return out;
-  }
-
-  private emit(rawIdx: number[], text: string): void {
+    const lines = pre
+      ? raw.split('\n').map((l) => l.replace(/\s+$/, ''))
+      : raw
+          .replace(/ {2,}/g, ' ')
+          .split('\n')
+          .map((l) => l.replace(/^[ \t]+|[ \t]+$/g, '').replace(/ ?\t ?/g, '\t'));
+    const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+    if (!text.trim()) return;
     if (this.parts.length) {
       this.parts.push('\n\n');
       this.outLength += 2;
     }
-    const base = this.outLength;
-    let last = -1;
-    for (let j = 0; j < rawIdx.length; j++) {
-      const i = rawIdx[j]!;
-      const ni = this.rawNode[i]!;
-      if (ni < 0) continue;
-      const node = this.lineNodes[ni]!;
-      const off = this.rawOffset[i]!;
-      if (
-        last >= 0 &&
-        this.runNode[last] === node &&
-        this.runStart[last]! + this.runLength[last]! === base + j &&
-        this.runOffset[last]! + this.runLength[last]! === off
-      ) {
-        this.runLength[last]++;
-        continue;
-      }
-      this.runStart.push(base + j);
-      this.runNode.push(node);
-      this.runOffset.push(off);
-      this.runLength.push(1);
-      last = this.runStart.length - 1;
-    }
+    this.align(text, items, datas, preNodes);
     this.parts.push(text);
     this.outLength += text.length;
   }
-}
 
-/** Splits raw indices at '\n' characters (which are dropped, as String.split drops them). */
-function splitLines(idx: number[], ch: string[]): number[][] {
-  const lines: number[][] = [[]];
-  for (const i of idx) {
-    if (ch[i] === '\n') lines.push([]);
-    else lines[lines.length - 1]!.push(i);
+  /** Maps each character of `text` (one paragraph's output) to its origin in `items`. */
+  private align(text: string, items: Array<Text | string>, datas: string[], preNodes: Set<Text>): void {
+    const base = this.outLength;
+    let i = 0; // item
+    let j = 0; // offset in the item
+    let k = 0; // output character
+    while (k < text.length) {
+      if (i >= items.length) return; // cannot happen when text came from items; stop mapping rather than throw
+      const it = items[i]!;
+      const data = datas[i]!;
+      if (j >= data.length) {
+        i++;
+        j = 0;
+        continue;
+      }
+      // Fast path: the rest of a text node appears unchanged in the output (most of any paragraph).
+      if (typeof it !== 'string') {
+        const rest = j === 0 ? data : data.slice(j);
+        if (text.startsWith(rest, k)) {
+          this.addRun(base + k, it, j, rest.length);
+          k += rest.length;
+          i++;
+          j = 0;
+          continue;
+        }
+      }
+      // Slow path, one output character: find the next source character it stands for.
+      const want = text.charCodeAt(k);
+      const wantSpace = want === 0x20;
+      const c = data.charCodeAt(j);
+      if (!(c === want || (wantSpace && isCollapsible(c) && typeof it !== 'string'))) {
+        j++;
+        continue;
+      }
+      if (typeof it !== 'string') {
+        this.addRun(base + k, it, j, 1);
+        // A space stands for a whole collapsed run of whitespace: continue after it.
+        if (wantSpace && !preNodes.has(it)) while (j + 1 < data.length && isCollapsible(data.charCodeAt(j + 1))) j++;
+      }
+      j++;
+      k++;
+    }
   }
-  return lines;
-}
 
-function trimEnd(line: number[], ch: string[], drop: (c: string) => boolean): number[] {
-  let b = line.length;
-  while (b > 0 && drop(ch[line[b - 1]!]!)) b--;
-  return line.slice(0, b);
-}
-
-/** The non-preformatted lines: / {2,}/ → ' ', split, trim spaces and tabs, / ?\t ?/ → '\t'. */
-function plainLines(idx: number[], ch: string[]): number[][] {
-  const squeezed = idx.filter((i) => !(ch[i] === ' ' && i > 0 && ch[i - 1] === ' '));
-  return splitLines(squeezed, ch).map((line) => {
-    const isBlank = (c: string) => c === ' ' || c === '\t';
-    let a = 0;
-    while (a < line.length && isBlank(ch[line[a]!]!)) a++;
-    const t = trimEnd(line.slice(a), ch, isBlank);
-    return t.filter((i, k) => !(ch[i] === ' ' && ((k > 0 && ch[t[k - 1]!] === '\t') || (k + 1 < t.length && ch[t[k + 1]!] === '\t'))));
-  });
+  /** Records that output [at, at + length) is `node`'s data from `offset`, extending the last run when contiguous. */
+  private addRun(at: number, node: Text, offset: number, length: number): void {
+    const last = this.runStart.length - 1;
+    if (last >= 0 && this.runNode[last] === node && this.runStart[last]! + this.runLength[last]! === at && this.runOffset[last]! + this.runLength[last]! === offset) {
+      this.runLength[last] += length;
+      return;
+    }
+    this.runStart.push(at);
+    this.runNode.push(node);
+    this.runOffset.push(offset);
+    this.runLength.push(length);
+  }
 }
 
 /** The whole map of `root` in one go (tests, small pages, newly added paragraphs). */

@@ -39,3 +39,6 @@ export function decodeGazetteer(text: string): GazetteerData {
   }
   return { cities, admin1 };
 }
+
+/** The file's name in the built extension (written by the build hook in wxt.config.ts). */
+export const GAZETTEER_FILE = 'gazetteer.txt';

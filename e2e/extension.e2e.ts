@@ -11,6 +11,14 @@ import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { highlightTexts, LONG_TASK_RECORDER, longTasks, pointOfText, readMetrics, waitForOverlay } from './page-probes';
 import { startServer, type FixtureServer } from './server';
 
+// The extension's service worker global, as the worker.evaluate callbacks below use it.
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(id: number, message: unknown): Promise<unknown>;
+  };
+};
+
 const SHOTS = resolve(process.env.COUNTERCHECK_SCREENSHOTS ?? join(import.meta.dirname, '../.output/e2e-screenshots'));
 
 let server: FixtureServer;

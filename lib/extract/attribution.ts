@@ -451,22 +451,31 @@ export function resolveBack(text: string, at: number, pronoun: string): string |
 function readBack(text: string, at: number, pronoun: string): string | null {
   const from = Math.max(0, at - 2000);
   const lower = pronoun.toLowerCase();
-  let best: string | null = null;
-  for (const para of splitParagraphs(text.slice(from, at))) {
-    for (const sent of splitSentences(text, from + para.start, from + para.end)) {
-      for (const c of findCues(text, sent)) {
-        const np = c.source;
-        if (!np || c.pronoun || !/[\p{Lu}]/u.test(np)) continue;
-        const orgLike = ORG_WORDS.test(np) || /^(?:the\s+)?[\p{Lu}]{2,}$/u.test(np);
-        const plural = /s$/i.test(np) && !orgLike;
-        if ((lower === 'he' || lower === 'she' || lower === 'i') && (orgLike || plural)) continue;
-        if (lower === 'it' && !orgLike) continue;
-        if (!PRONOUNS.has(lower) && !np.toLowerCase().endsWith(lower)) continue;
-        best = np;
+  // The answer is the last fitting source, so read backwards and stop at the first: the sentences
+  // before it need no cues read (for most of them nothing else asks).
+  const paragraphs = splitParagraphs(text.slice(from, at));
+  for (let p = paragraphs.length - 1; p >= 0; p--) {
+    const sentences = splitSentences(text, from + paragraphs[p].start, from + paragraphs[p].end);
+    for (let k = sentences.length - 1; k >= 0; k--) {
+      const cues = findCues(text, sentences[k]);
+      for (let c = cues.length - 1; c >= 0; c--) {
+        if (fitsPronoun(cues[c], lower)) return cues[c].source;
       }
     }
   }
-  return best;
+  return null;
+}
+
+/** Whether a cue's source can be what `lower` ("he", "it", "ministry") points back to. */
+function fitsPronoun(c: Cue, lower: string): boolean {
+  const np = c.source;
+  if (!np || c.pronoun || !/[\p{Lu}]/u.test(np)) return false;
+  const orgLike = ORG_WORDS.test(np) || /^(?:the\s+)?[\p{Lu}]{2,}$/u.test(np);
+  const plural = /s$/i.test(np) && !orgLike;
+  if ((lower === 'he' || lower === 'she' || lower === 'i') && (orgLike || plural)) return false;
+  if (lower === 'it' && !orgLike) return false;
+  if (!PRONOUNS.has(lower) && !np.toLowerCase().endsWith(lower)) return false;
+  return true;
 }
 
 /** A cue's source with pronouns and bare descriptions ("the statement", "the ministry") resolved. */

@@ -91,9 +91,10 @@ const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including']);
 
 /** All casualty figures in the sentence text[start, end). */
 export function findFigures(text: string, start: number, end: number): FigureHit[] {
-  const tokens = tokenize(text, start, end);
   const phrases = findNumberPhrases(text, start, end).filter((p) => p.end <= end);
-  const units = toUnits(tokens, phrases);
+  // Without a number only a zero claim can be a figure: skip the tokens and the patterns.
+  if (!phrases.length) return zeroFigures(text, start, end).sort(byNumberStart);
+  const units = toUnits(tokenize(text, start, end), phrases);
   const hits: FigureHit[] = [];
   const bound = new Map<number, FigureHit>();
   /** Numbers inside an "including ..." subset of another figure's victims: part of it, not figures. */
@@ -150,8 +151,12 @@ export function findFigures(text: string, start: number, end: number): FigureHit
   }
 
   hits.push(...zeroFigures(text, start, end));
-  hits.sort((a, b) => a.numberStart - b.numberStart);
+  hits.sort(byNumberStart);
   return hits;
+}
+
+function byNumberStart(a: FigureHit, b: FigureHit): number {
+  return a.numberStart - b.numberStart;
 }
 
 function values(p: NumberPhrase): Pick<FigureHit, 'low' | 'high' | 'approx'> {

@@ -61,8 +61,7 @@ const MAX_CACHED_SCANS = 64;
  */
 let cachedText: string | null = null;
 const scanCache = new Map<string, Scan>();
-let cachedTitle: string | null = null;
-let titleScan: Scan = { dates: [], places: [], types: [] };
+let titleScan: TitleScan | null = null;
 let yearHintText: string | null = null;
 let yearHint: Date | null = null;
 
@@ -85,15 +84,29 @@ function scanRange(text: string, from: number, to: number): Scan {
   return scan;
 }
 
-function scanTitle(title: string): Scan {
-  if (cachedTitle !== title) {
-    cachedTitle = title;
-    titleScan = {
-      dates: findDateMentions(title, 0, title.length),
-      places: findPlaceMentions(title, 0, title.length, isTitleCase(title)),
-      types: findEventTypeMentions(title, 0, title.length),
-    };
+/** A title's mentions, each kind scanned on first use: most claims find all three in their text. */
+class TitleScan implements Scan {
+  private dateMentions: DateMention[] | null = null;
+  private placeMentions: PlaceMention[] | null = null;
+  private typeMentions: EventTypeMention[] | null = null;
+
+  constructor(readonly title: string) {}
+
+  get dates(): DateMention[] {
+    return (this.dateMentions ??= findDateMentions(this.title, 0, this.title.length));
   }
+
+  get places(): PlaceMention[] {
+    return (this.placeMentions ??= findPlaceMentions(this.title, 0, this.title.length, isTitleCase(this.title)));
+  }
+
+  get types(): EventTypeMention[] {
+    return (this.typeMentions ??= findEventTypeMentions(this.title, 0, this.title.length));
+  }
+}
+
+function scanTitle(title: string): TitleScan {
+  if (titleScan?.title !== title) titleScan = new TitleScan(title);
   return titleScan;
 }
 

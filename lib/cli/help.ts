@@ -1,4 +1,5 @@
 /** Help texts, kept together so the README's CLI section can be checked against them. */
+import { EXTRACT_OUT_HELP } from './dataset-help';
 
 export const MAIN_HELP = `Usage: countercheck <command> [options]
 
@@ -7,12 +8,14 @@ Read casualty figures and denials in news text.
 Commands:
   extract FILE...     print every claim in the files as JSON Lines
   text FILE           print the text that extract reads from FILE (offsets index into it)
+  push FILE.jsonl     upload a dataset file to a CouchDB database (--remote URL)
+  pull                download a CouchDB database into a dataset file (--remote URL --out FILE)
 
 Options:
   -h, --help          show help (also: countercheck <command> --help)
   -V, --version       show the version
 
-Output format: docs/claims.md
+Output format: docs/claims.md; dataset files (extract --out, push, pull): docs/dataset.md
 `;
 
 const INPUT_OPTIONS = `Inputs:
@@ -40,10 +43,13 @@ offsets are JavaScript string indices into that document's text.
 
 ${INPUT_OPTIONS}
 
+${EXTRACT_OUT_HELP}
+
   -h, --help          show this help
 
 Examples:
   countercheck extract article.html --published 2024-03-05
+  countercheck extract --docs docs.jsonl --out claims.jsonl
   countercheck extract --docs ../shared/eval/docs.jsonl > predictions.jsonl
   curl -s https://example.com/news | countercheck extract --format html -
 `;

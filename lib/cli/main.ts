@@ -5,6 +5,11 @@ import type { Extractor } from './extract-document';
 import { EXTRACT_HELP, MAIN_HELP, TEXT_HELP } from './help';
 import { type CliIO, processIO } from './io';
 import { textCommand } from './text-command';
+import { PULL_HELP, PUSH_HELP } from './dataset-help';
+import { extractDatasetCommand, wantsDatasetOut } from './extract-dataset-command';
+import { wantsHelp } from './input-args';
+import { pullCommand } from './pull-command';
+import { pushCommand } from './push-command';
 import { isBrokenPipe, writeLines } from './write-output';
 
 // Replaced with package.json's version by scripts/build-cli.mjs; absent when run from source.
@@ -14,11 +19,14 @@ declare const COUNTERCHECK_VERSION: string | undefined;
 export const VERSION = typeof COUNTERCHECK_VERSION === 'string' ? COUNTERCHECK_VERSION : '0.0.0-dev';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIO, engine: Extractor) => Promise<number>> = {
-  extract: extractCommand,
+  extract: (argv, io, engine) =>
+    wantsDatasetOut(argv) && !wantsHelp(argv) ? extractDatasetCommand(argv, io, engine, `countercheck ${VERSION}`) : extractCommand(argv, io, engine),
   text: textCommand,
+  push: (argv, io) => pushCommand(argv, io),
+  pull: (argv, io) => pullCommand(argv, io, `countercheck ${VERSION}`),
 };
 
-const COMMAND_HELP: Record<string, string> = { extract: EXTRACT_HELP, text: TEXT_HELP };
+const COMMAND_HELP: Record<string, string> = { extract: EXTRACT_HELP, text: TEXT_HELP, push: PUSH_HELP, pull: PULL_HELP };
 
 /**
  * Runs the command line `argv` (without node and the script) and resolves to the exit code.

@@ -11,6 +11,26 @@ import { liveBlog, tenKbArticle } from './generated-pages';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
+/**
+ * Added to a page served with ?report: posts the texts of the countercheck-* highlights once there
+ * are some (or after 20 s), as the page's own scripts see them.
+ */
+const REPORTER = `<script>
+(() => {
+  const t0 = Date.now();
+  const tick = () => {
+    const out = {};
+    const reg = window.CSS && CSS.highlights;
+    if (reg) for (const [name, h] of reg) out[name] = [...h].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); });
+    const some = Object.values(out).some((a) => a.length);
+    if (some || Date.now() - t0 > 20000) {
+      fetch('/report', { method: 'POST', body: JSON.stringify({ page: location.pathname, userAgent: navigator.userAgent, highlightApi: !!reg, highlights: out }) });
+    } else setTimeout(tick, 250);
+  };
+  setTimeout(tick, 250);
+})();
+</script>`;
+
 export interface FixtureServer {
   origin: string;
   /** Reports posted to /report, newest last. */
@@ -51,6 +71,7 @@ export async function startServer(port = 0): Promise<FixtureServer> {
         if (name.includes('..')) throw new Error('outside');
         html = await readFile(join(FIXTURES, name.endsWith('.html') ? name : name + '.html'), 'utf8');
       }
+      if (url.searchParams.has('report')) html = html.replace('</body>', REPORTER + '</body>');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -16,7 +16,7 @@
  * percentage, a measure, or a count of things ("seven planes") or of people not harmed ("300 troops
  * were deployed": the predicate after the count is not an outcome).
  */
-import { findNumberPhrases, type NumberPhrase } from './numbers';
+import { findNumberPhrasesWithin, type NumberPhrase } from './numbers';
 import {
   ACTIVE_VERBS, AUXILIARIES, CLAUSE_STOPS, MONTHS, NON_PERSON, NOUN_OF, OUTCOME_WORDS, PERSON_NOUNS,
   POSTNOMINAL, REVISION_VERBS, TOLL_LINKS, TOLL_NOUNS,
@@ -91,7 +91,7 @@ const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including']);
 
 /** All casualty figures in the sentence text[start, end). */
 export function findFigures(text: string, start: number, end: number): FigureHit[] {
-  const phrases = findNumberPhrases(text, start, end).filter((p) => p.end <= end);
+  const phrases = findNumberPhrasesWithin(text, start, end);
   // Without a number only a zero claim can be a figure: skip the tokens and the patterns.
   if (!phrases.length) return zeroFigures(text, start, end).sort(byNumberStart);
   const units = toUnits(tokenize(text, start, end), phrases);

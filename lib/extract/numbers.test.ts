@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findNumberPhrases, parseWordNumber } from './numbers';
+import { findNumberPhrases, findNumberPhrasesWithin, parseWordNumber } from './numbers';
 
 function read(text: string) {
   return findNumberPhrases(text).map((p) => ({
@@ -104,6 +104,27 @@ describe('word numbers, property-based', () => {
         const [p] = findNumberPhrases(text);
         return p !== undefined && p.low === n;
       }),
+    );
+  });
+});
+
+describe('findNumberPhrasesWithin', () => {
+  // Qualifiers, number words, separators and look-alikes, joined by any whitespace or punctuation.
+  const word = fc.constantFrom(
+    'at least', 'up to', 'between', 'from', 'about', 'some', 'no more than', 'and', 'to', 'or', '-', '–', 'a', 'A',
+    'one', 'Two', 'twenty-six', 'hundred', 'a hundred', 'a few', 'dozen', 'dozens', 'tens of', 'thousands', 'half a',
+    'both', 'someone', 'often', '3', '45', '1,200', '2.5', 'million', 'k', '$', '€', 'killed', 'people', '.', ',',
+  );
+  const gap = fc.constantFrom(' ', '  ', '\n', '\n\n', '\u00a0', '', ', ', '. ');
+  it('gives the phrases of findNumberPhrases that end inside the range', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { maxLength: 24 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        const from = text.length ? a % (text.length + 1) : 0;
+        const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
+        expect(findNumberPhrasesWithin(text, from, to)).toEqual(findNumberPhrases(text, from, to).filter((p) => p.end <= to));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { EventType } from '../types';
 import { parseDay } from './calendar';
-import { findDateMentions, isEventCandidate, resolveMention, resolveToDate, type DateMention, type DateReference } from './event-date';
+import { findDateMeanings, findDateMentions, isEventCandidate, resolveMention, resolveToDate, type DateMention, type DateReference } from './event-date';
 import { findEventTypeMentions, type EventTypeMention } from './event-type';
 import { findPlaceMentions, isTitleCase, type PlaceMention } from './place';
 
@@ -119,9 +119,9 @@ function documentYearHint(text: string): Date | null {
   if (yearHintText !== text) {
     yearHintText = text;
     yearHint = null;
-    for (const m of findDateMentions(text, 0, text.length)) {
-      if (m.meaning.type !== 'absolute') continue;
-      const d = resolveToDate(m.meaning, { published: null });
+    for (const meaning of findDateMeanings(text, 0, text.length)) {
+      if (meaning.type !== 'absolute') continue;
+      const d = resolveToDate(meaning, { published: null });
       if (d && (!yearHint || d > yearHint)) yearHint = d;
     }
   }

@@ -45,6 +45,8 @@ const NO_WAY = /\bno way to\s*$/i;
 
 /** All denial statements in the sentence text[start, end). */
 export function findDenials(text: string, start: number, end: number): DenialHit[] {
+  // The cue regexes are module-level and global, run with exec loops from lastIndex 0: matchAll
+  // would copy each of them on every call.
   const sent = text.slice(start, end);
   const hits: DenialHit[] = [];
   const clauseOf = (i: number) => sent.slice(0, i).split(CLAUSE_BREAK).length;
@@ -54,20 +56,23 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     hits.push({ cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start, quoteEnd: end, scope });
   };
 
-  for (const m of sent.matchAll(DENY)) {
-    const i = m.index!;
+  DENY.lastIndex = 0;
+  for (let m = DENY.exec(sent); m; m = DENY.exec(sent)) {
+    const i = m.index;
     if (NO_WAY.test(sent.slice(Math.max(0, i - 20), i))) continue;
     const object = clauseAfter(sent, i + m[0].length);
     const scope = scopeOf(object);
     if (scope) add(i, i + m[0].length, scope);
   }
-  for (const m of sent.matchAll(REJECT)) {
-    const i = m.index!;
+  REJECT.lastIndex = 0;
+  for (let m = REJECT.exec(sent); m; m = REJECT.exec(sent)) {
+    const i = m.index;
     const object = clauseAfter(sent, i + m[0].length);
     if (CASUALTY_TERMS.test(object)) add(i, i + m[0].length, 'casualties');
   }
-  for (const m of sent.matchAll(FALSITY)) {
-    const i = m.index!;
+  FALSITY.lastIndex = 0;
+  for (let m = FALSITY.exec(sent); m; m = FALSITY.exec(sent)) {
+    const i = m.index;
     const clause = clauseAround(sent, i);
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties');
@@ -76,16 +81,18 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       add(i, i + m[0].length, 'casualties');
     }
   }
-  for (const m of sent.matchAll(NEGATED_ATTACK)) {
-    const i = m.index!;
+  NEGATED_ATTACK.lastIndex = 0;
+  for (let m = NEGATED_ATTACK.exec(sent); m; m = NEGATED_ATTACK.exec(sent)) {
+    const i = m.index;
     if (HEDGE_BEFORE.test(sent.slice(0, i))) continue;
     // "was not fired on" is said of the victim, not a denial by the attacker.
     if (/\b(?:was|were) not\b/i.test(m[0]) && !/\b(?:behind|involved|responsible|conducting|carrying out|targeting)\b/i.test(m[0])) continue;
     if (!RESPONSIBILITY_TERMS.test(sent.slice(i, i + m[0].length + 80))) continue;
     add(i, i + m[0].length, 'responsibility');
   }
-  for (const m of sent.matchAll(NOT_OURS)) {
-    const i = m.index!;
+  NOT_OURS.lastIndex = 0;
+  for (let m = NOT_OURS.exec(sent); m; m = NOT_OURS.exec(sent)) {
+    const i = m.index;
     if (!RESPONSIBILITY_TERMS.test(/^no/i.test(m[0]) ? sent.slice(i, i + 100) : sent)) continue;
     add(i, i + m[0].length, 'responsibility');
   }

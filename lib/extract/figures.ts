@@ -68,7 +68,7 @@ function toUnits(tokens: Token[], phrases: NumberPhrase[]): Unit[] {
       p++;
       continue;
     }
-    units.push({ start: tok.start, end: tok.end, t: tok.t, raw: tok.raw, kind: tok.kind });
+    units.push(tok); // a token is a unit as it stands: no copy
   }
   return units;
 }

@@ -45,9 +45,12 @@ export interface IncidentHit {
   ranges: Range[];
 }
 
-/** Incidents whose label or place contains every word of `query` (case-insensitive), newest first. */
+/** Lower case without diacritics: "Mayādīn" is found by "mayadin". */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+/** Incidents whose label or place contains every word of `query` (case- and accent-insensitive), newest first. */
 export async function searchIncidents(db: CountercheckDB, query: string, limit = 20): Promise<IncidentHit[]> {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = fold(query).split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   const hits: IncidentRow[] = [];
   // A scan: a reader's store holds thousands of incidents, not millions, and labels are short.
@@ -56,7 +59,7 @@ export async function searchIncidents(db: CountercheckDB, query: string, limit =
     .reverse()
     .until(() => hits.length >= limit)
     .each((i) => {
-      const hay = `${i.label} ${i.placeName ?? ''} ${i.eventType ?? ''}`.toLowerCase();
+      const hay = fold(`${i.label} ${i.placeName ?? ''} ${i.eventType ?? ''}`);
       if (words.every((w) => hay.includes(w))) hits.push(i);
     });
   return Promise.all(

@@ -6,38 +6,47 @@
 import { stableId } from '../incidents/stable-id';
 import type { ClaimRecord, DataRecord } from './format';
 
-/** JSON with object keys sorted at every level: equal values give equal strings. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return '[' + value.map(canonicalJson).join(',') + ']';
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort();
-  return '{' + keys.map((k) => JSON.stringify(k) + ':' + canonicalJson(obj[k])).join(',') + '}';
-}
-
 /**
  * What two copies of a record must share to be the same revision. For a claim: the claim itself
  * and the id of its document. Left out are what one store sees of it — its local revision counter,
  * the incident its own matcher chose, reading history, a source's display name (the spelling that
  * store met first) and the document's metadata (the first reader's) — so two members holding the
  * same claim never conflict over their local views.
+ *
+ * Built field by field in a fixed order, so JSON.stringify of it is canonical without sorting
+ * (this runs for every record a sync reads or writes).
  */
 export function identityOf(r: DataRecord): unknown {
-  if (r.type !== 'claim') return r;
-  const { rev: _rev, incident: _incident, origin: _origin, createdAt: _created, updatedAt: _updated, document, source, via, ...claim } = r;
+  if (r.type === 'correction') return { type: r.type, id: r.id, kind: r.kind, claimIds: r.claimIds, targetClaimId: r.targetClaimId, createdAt: r.createdAt };
+  if (r.type === 'reading') return { type: r.type, id: r.id, docId: r.docId, firstSeen: r.firstSeen, lastSeen: r.lastSeen };
+  const s = r.selector;
   return {
-    ...claim,
-    document: document.id,
-    source: source && { id: source.id, written: source.written },
-    via: via && { id: via.id, written: via.written },
+    type: r.type,
+    id: r.id,
+    kind: r.kind,
+    selector: { exact: s.exact, prefix: s.prefix, suffix: s.suffix, start: s.start, end: s.end },
+    numberText: r.numberText,
+    numberStart: r.numberStart,
+    numberEnd: r.numberEnd,
+    low: r.low,
+    high: r.high,
+    approx: r.approx,
+    outcome: r.outcome,
+    victims: r.victims,
+    stance: r.stance,
+    scope: r.scope,
+    source: r.source && { id: r.source.id, written: r.source.written },
+    via: r.via && { id: r.via.id, written: r.via.written },
+    place: r.place,
+    date: r.date,
+    eventType: r.eventType,
+    document: r.document.id,
   };
 }
 
 /** A 22-character hash of the record's identity (see identityOf). */
 export function contentHash(r: DataRecord): string {
-  return stableId(canonicalJson(identityOf(r)));
+  return stableId(JSON.stringify(identityOf(r)));
 }
 
 /** True when two claim records say the same thing (their local views may differ). */

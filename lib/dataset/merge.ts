@@ -320,7 +320,7 @@ async function candidateIncidents(db: CountercheckDB, qkeys: readonly string[]):
 /** Rebuilds incidents from their claims (after claims' content changed). Dexie calls only. */
 async function rebuildIncidents(db: CountercheckDB, ids: string[], now: number): Promise<void> {
   if (!ids.length) return;
-  const [prev, members] = await Promise.all([db.incidents.bulkGet(ids), db.claims.where('incidentId').anyOf(ids).toArray()]);
+  const [prev, members] = await Promise.all([db.incidents.bulkGet(ids), equalsAny(db.claims, 'incidentId', ids)]);
   const docs = new Map((await db.documents.bulkGet([...new Set(members.map((c) => c.docId))])).filter((d): d is DocumentRow => !!d).map((d) => [d.id, d]));
   const puts: IncidentRow[] = [];
   ids.forEach((id, i) => {

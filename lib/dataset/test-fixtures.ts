@@ -73,15 +73,17 @@ const TOWNS = ['Kharkiv', 'Sumy', 'Zaporizhzhia', 'Kherson', 'Mykolaiv', 'Dnipro
 const KINDS = ['shelling', 'drone strike', 'missile strike', 'air strike'] as const;
 
 /**
- * `n` distinct pages of `perPage` claims each, for benchmarks: every page its own URL, town, date
- * and figures, so no two claims share an id and the matcher has real work to do.
+ * `n` distinct pages of `perPage` claims each, for tests and benchmarks: every page its own URL,
+ * date and figures, so no two claims share an id and the matcher has real work to do. `towns`
+ * cycles through the pages; a benchmark passes thousands of real town names (with only a few,
+ * every incident of a town is a candidate for every new claim there).
  */
-export function generatedPages(n: number, perPage = 2, seed = 1): IngestInput[] {
+export function generatedPages(n: number, perPage = 2, seed = 1, towns: readonly string[] = TOWNS): IngestInput[] {
   let s = seed >>> 0;
   const rnd = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
   const pages: IngestInput[] = [];
   for (let p = 0; p < n; p++) {
-    const town = TOWNS[p % TOWNS.length]!;
+    const town = towns[p % towns.length]!;
     const kind = KINDS[Math.floor(rnd() * KINDS.length)]!;
     const day = `2031-${String(1 + (p % 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
     const claims: Claim[] = [];

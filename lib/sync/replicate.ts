@@ -16,7 +16,7 @@ import type { ClaimRecord, CorrectionRecord, DataRecord } from '../dataset/forma
 import { correctedClaimIds, correctionRecord, isShared, readingRecord, RecordBuilder, type SharePolicy } from '../dataset/from-store';
 import { mergeRecords, type MergeRule } from '../dataset/merge';
 import { resumePoint, saveCheckpoint } from './checkpoints';
-import { CouchClient, type ChangesResult } from './couch-client';
+import { CouchClient, type ChangesResponse, type ChangesResult } from './couch-client';
 import { SyncError } from './errors';
 import { remoteKey, type Remote } from './remote';
 import { fromCouchDoc, nextRev, tombstone, toCouchDoc, type CouchDoc } from './revisions';
@@ -143,11 +143,18 @@ export async function pushChanges(o: SyncOptions, client: CouchClient, progress:
   const builder = new RecordBuilder(db, o.policy.history);
   const sharedCache = new Map<string, boolean>();
 
-  for (let i = 0; i < claimIds.length; i += batch) {
-    const rows = (await db.claims.bulkGet(claimIds.slice(i, i + batch))).filter((r): r is ClaimRow => !!r);
+  const prepare = async (from: number) => {
+    const rows = (await db.claims.bulkGet(claimIds.slice(from, from + batch))).filter((r): r is ClaimRow => !!r);
     const shared = rows.filter((r) => isShared(r, o.policy, corrected));
     for (const r of rows) sharedCache.set(r.id, shared.includes(r));
-    const { records, invalid } = await builder.claims(shared);
+    return { rows, ...(await builder.claims(shared)) };
+  };
+  let next = claimIds.length ? prepare(0) : null;
+  for (let i = 0; i < claimIds.length; i += batch) {
+    const { rows, records, invalid } = await next!;
+    // The next batch is read from the store while this one is on the wire.
+    next = i + batch < claimIds.length ? prepare(i + batch) : null;
+    next?.catch(() => undefined);
     result.invalid.push(...invalid);
     const sent = await pushRecords(o, client, key, records, result, !resume);
     result.claims += sent.claims;
@@ -249,9 +256,16 @@ export async function pullChanges(o: SyncOptions, client: CouchClient, progress:
   o.onProgress?.({ ...progress });
   let places: PlaceResolver | null = null;
 
-  for (let n = 0; n < MAX_BATCHES; n++) {
-    const feed = await client.changes(since, batch);
+  let pending: Promise<ChangesResponse> | null = client.changes(since, batch);
+  for (let n = 0; n < MAX_BATCHES && pending; n++) {
+    const feed: ChangesResponse = await pending;
     if (!Array.isArray(feed?.results)) throw new SyncError('protocol', `${o.remote.dbUrl}/_changes did not answer like CouchDB`);
+    const advanced = String(feed.last_seq) !== String(since);
+    const more = feed.results.length >= batch && advanced;
+    // The next batch is asked for while this one is stored: the server works while we merge.
+    // (Discarded if storing fails; the checkpoint decides where the next sync starts.)
+    pending = more ? client.changes(feed.last_seq, batch) : null;
+    pending?.catch(() => undefined);
     if (feed.results.length) {
       places ??= await o.places();
       await applyChanges(o, client, key, feed.results, places, result);
@@ -259,12 +273,11 @@ export async function pullChanges(o: SyncOptions, client: CouchClient, progress:
       progress.received = result.changes;
       o.onProgress?.({ ...progress });
     }
-    const advanced = String(feed.last_seq) !== String(since);
     if (advanced) {
       since = feed.last_seq;
       await saveCheckpoint(client, syncDb, key, 'pull', since);
     }
-    if (feed.results.length < batch || !advanced) return result;
+    if (!more) return result;
   }
   throw new SyncError('protocol', `${o.remote.dbUrl}/_changes kept sending changes after ${MAX_BATCHES} batches`);
 }

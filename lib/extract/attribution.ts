@@ -65,29 +65,30 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
  * adjuncts between subject and verb skipped. Returns the subject words and where they start.
  */
 function subjectWords(sent: string, end: number): { words: string; start: number } | null {
-  const tokens: Array<{ w: string; start: number }> = [];
-  let i = end;
-  while (tokens.length < 17) {
-    let j = i;
+  const words: string[] = []; // nearest the verb first
+  let start = end;
+  while (words.length < 17) {
+    let j = start;
     while (j > 0 && sent.charCodeAt(j - 1) <= 32) j--;
     let k = j;
     while (k > 0 && sent.charCodeAt(k - 1) > 32) k--;
     const w = sent.slice(k, j);
     if (!w || !SUBJECT_WORD.test(w)) break;
-    tokens.unshift({ w, start: k });
-    i = k;
+    words.push(w);
+    start = k;
   }
+  words.reverse();
   // Drop adjuncts next to the verb: "the ministry on Friday also said".
-  let last = tokens.length;
+  let last = words.length;
   while (last > 0) {
-    const w = tokens[last - 1].w.toLowerCase();
-    const after = tokens[last]?.w.toLowerCase() ?? '';
-    if (ADJUNCT_WORDS.has(w) || /^[a-z]+ly$/.test(tokens[last - 1].w)) last--;
+    const w = words[last - 1].toLowerCase();
+    const after = words[last]?.toLowerCase() ?? '';
+    if (ADJUNCT_WORDS.has(w) || /^[a-z]+ly$/.test(words[last - 1])) last--;
     else if (/^(?:on|late|early|earlier|in)$/.test(w) && WEEKDAY.test(after)) last--;
     else break;
   }
   if (!last) return null;
-  return { words: tokens.slice(0, last).map((t) => t.w).join(' '), start: tokens[0].start };
+  return { words: words.slice(0, last).join(' '), start };
 }
 
 const APPOSITIVE_SUBJECT = new RegExp(

@@ -550,14 +550,17 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
       low: 0, high: 0, approx: false, outcome, victims: null, negated: false, pattern: 'zero',
     });
   };
-  for (const m of s.matchAll(ZERO_NOUN)) push(m as RegExpExecArray, m[0].length, m[2]);
+  // Exec loops from lastIndex 0 rather than matchAll, which would copy each regex on every call.
+  ZERO_NOUN.lastIndex = 0;
+  for (let m = ZERO_NOUN.exec(s); m; m = ZERO_NOUN.exec(s)) push(m, m[0].length, m[2]);
   if (!ZERO_SUBJECT_GATE.test(s)) return out;
-  for (const m of s.matchAll(ZERO_SUBJECT)) {
-    const hit = m as RegExpExecArray;
-    push(hit, m[1].length, m[3]);
+  ZERO_SUBJECT.lastIndex = 0;
+  for (let m = ZERO_SUBJECT.exec(s); m; m = ZERO_SUBJECT.exec(s)) {
+    push(m, m[1].length, m[3]);
     const victims = m[2].trim().replace(/^of\s+/, '');
     if (victims) out[out.length - 1].victims = victims;
   }
-  for (const m of s.matchAll(ZERO_DIED)) push(m as RegExpExecArray, m[1].length, m[2]);
+  ZERO_DIED.lastIndex = 0;
+  for (let m = ZERO_DIED.exec(s); m; m = ZERO_DIED.exec(s)) push(m, m[1].length, m[2]);
   return out;
 }

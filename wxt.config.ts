@@ -45,12 +45,17 @@ export default defineConfig({
       files.push({ relativeDest: GAZETTEER_FILE, contents: gazetteerAsset() });
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Countercheck',
     description:
       'Highlights casualty figures and denials in news articles and shows what other sources claimed about the same incident.',
     // Each permission is justified in README ("Permissions").
-    permissions: ['storage'],
+    // alarms: the scheduled team sync (lib/sync/background-sync.ts) wakes the background.
+    permissions: ['storage', 'alarms'],
+    // Team sync talks to the one CouchDB server the user names; its origin is asked for when they save it.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }),
     commands: {
       'next-claim': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next highlighted figure or denial' },
       'previous-claim': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous highlighted figure or denial' },

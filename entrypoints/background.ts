@@ -5,6 +5,7 @@ import { serve, tabClient } from '@/lib/messaging/rpc';
 import { ClaimService, describeStoreError } from '@/lib/store/claim-service';
 import { openClaimStore } from '@/lib/store/db';
 import { decodeGazetteer, GAZETTEER_FILE } from '@/lib/store/gazetteer-file';
+import { registerSync } from '@/lib/sync/background-sync';
 
 /** The packaged gazetteer, fetched and indexed on first use (about half a second). */
 async function loadGazetteer(): Promise<Gazetteer> {
@@ -32,4 +33,5 @@ export default defineBackground(() => {
   });
 
   // Sync (lib/sync) registers here.
+  registerSync({ db, places: loadGazetteer });
 });

@@ -79,7 +79,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const CURRENCY = new Set(['$', '€', '£', '¥', 'us$', 'usd', 'eur', 'rs', 'inr']);
 const AGE_WORDS = new Set(['age', 'aged', 'ages']);
 const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', "o'clock", 'hrs', 'local']);
-const SKIP_BEFORE_COUNT = new Set(['a', 'an', 'another', 'further', 'additional', 'other', 'reportedly', 'also', 'at', 'only', 'just', 'so', 'far', 'up', 'total', 'of', 'estimated', 'some']);
+const SKIP_BEFORE_COUNT = new Set(['a', 'an', 'another', 'further', 'additional', 'other', 'reportedly', 'also', 'at', 'only', 'just', 'so', 'far', 'up', 'total', 'of', 'estimated', 'some', '"', '“', '‘', "'"]);
 const MONEY_AFTER = new Set(['dollars', 'euros', 'pounds', 'rupees', 'yuan', 'roubles', 'rubles', 'hryvnias', 'bn', 'mn']);
 const AMONG_HEADS: Record<string, Outcome> = {
   dead: 'killed', killed: 'killed', victims: 'killed', deceased: 'killed', casualties: 'casualties',
@@ -87,6 +87,11 @@ const AMONG_HEADS: Record<string, Outcome> = {
 };
 /** A determiner after a count starts a new phrase ("130 a day earlier"): the count's head is not after it. */
 const DETERMINERS = new Set(['of', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'and', 'or', 'to', 'from', 'last', 'next', 'per', 'every', 'each']);
+const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
+const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'admitted', 'brought', 'evacuated', 'airlifted', 'flown', 'transferred']);
+
+/** Group nouns that are also outcomes: the predicate after them, if any, says what happened. */
+const ROLE_NOUNS = new Set(['prisoners', 'hostages', 'victims', 'detainees']);
 const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including']);
 
 /** All casualty figures in the sentence text[start, end). */
@@ -185,6 +190,7 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
     if (next && MONTHS.has(next.t)) return true;
   }
   if (next && next.t === ':' && next2 && /^\d/.test(next2.t)) return true;
+  if (prev && prev.t === ':' && prev2 && /^\d+$/.test(prev2.t)) return true; // the minutes of "10:30"
   if (next && TIME_WORDS.has(next.t)) return true;
   if (prev && (AGE_WORDS.has(prev.t) || (prev.t === 'of' && prev2 && AGE_WORDS.has(prev2.t)))) return true;
   // A year: four digits with no separator, unless it plainly counts people ("3000 people did not die").
@@ -202,6 +208,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   return false;
 }
 
+const NONE: RightScan = { kind: 'none' };
+
 type RightScan =
   | { kind: 'hit'; hit: FigureHit; siblings: number[]; subset: number[] }
   | { kind: 'blocked' }
@@ -217,6 +225,17 @@ function scanRight(units: Unit[], i: number): RightScan {
   let including = false;
   const siblings: number[] = [];
   const subset: number[] = [];
+  /** A group noun that is also an outcome ("of the injured", "prisoners"): used if no predicate says more. */
+  let fallback: { j: number; outcome: Outcome } | null = null;
+  const fallbackHit = (): RightScan => {
+    if (!fallback) return NONE;
+    const f = units[fallback.j];
+    const hit: FigureHit = {
+      numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(f.end, npEnd), ...values(u.phrase!),
+      outcome: fallback.outcome, victims: npStart >= 0 ? victimsText(units, npStart, npEnd) : null, negated, pattern: 'count-group',
+    };
+    return { kind: 'hit', hit, siblings, subset };
+  };
   let steps = 0;
   for (let j = i + 1; j < units.length && steps < 16; j++, steps++) {
     const w = units[j];
@@ -225,14 +244,30 @@ function scanRight(units: Unit[], i: number): RightScan {
       if (including) { subset.push(j); continue; }
       const before = units[j - 1];
       if (state === 'np' && (before.t === 'and' || before.t === ',' || before.t === 'or')) { siblings.push(j); continue; }
-      return { kind: 'none' };
+      return fallbackHit();
+    }
+    const phrase = w.kind === 'word' ? outcomePhrase(units, j, state) : null;
+    if (phrase) {
+      const hit: FigureHit = {
+        numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(phrase.end, npEnd),
+        ...values(u.phrase!), outcome: phrase.outcome,
+        victims: npStart >= 0 ? victimsText(units, npStart, npEnd) : null,
+        negated, pattern: 'count-outcome-phrase',
+      };
+      return { kind: 'hit', hit, siblings, subset };
     }
     const outcome = OUTCOME_WORDS[w.t];
     if (outcome && w.kind === 'word') {
-      if (state === 'np' && !POSTNOMINAL.has(w.t) && !/(ed|ing)$/.test(w.t) && w.t !== 'died' && w.t !== 'die') {
-        // A bare verb form right after the count ("die") is fine; other outcome words need the NP to end.
+      if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
+      // "three of the injured died", "21 prisoners who died": a partitive or a role noun names the
+      // group; the outcome is the predicate's when one follows.
+      const partitive = state === 'np' && units[j - 1]?.t === 'the' && units[j - 2]?.t === 'of';
+      if (state === 'np' && !fallback && (partitive || ROLE_NOUNS.has(w.t))) {
+        fallback = { j, outcome };
+        if (npStart < 0) npStart = j;
+        npEnd = w.end;
+        continue;
       }
-      if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return { kind: 'none' };
       const combined = combinedOutcome(units, j, outcome);
       const last = combined.end;
       const hit: FigureHit = {
@@ -254,7 +289,7 @@ function scanRight(units: Unit[], i: number): RightScan {
         };
         return { kind: 'hit', hit, siblings, subset };
       }
-      return { kind: 'none' };
+      return fallbackHit();
     }
     if (w.kind === 'punct') {
       if (QUOTE_MARKS.has(w.t)) continue;
@@ -262,7 +297,7 @@ function scanRight(units: Unit[], i: number): RightScan {
       if (w.t === ',' && next && (next.t === 'allegedly' || next.t === 'reportedly')) continue;
       if (w.t === '.' && next && /^[a-z]/.test(next.raw)) continue; // "100,000. soldiers": a stray point
       if (w.t === '-' && (next?.t === 'person' || next?.t === 'people')) continue;
-      return { kind: 'none' };
+      return fallbackHit();
     }
     if (NEGATIONS.has(w.t) || w.t === "didn't" || w.t === "wasn't" || w.t === "weren't") {
       negated = true;
@@ -284,17 +319,19 @@ function scanRight(units: Unit[], i: number): RightScan {
       };
       return { kind: 'hit', hit, siblings, subset };
     }
-    if (state === 'aux' && (w.t === 'the' || w.t === 'a') && TOLL_NOUNS.has(next?.t ?? '')) continue;
+    if (state === 'aux' && (w.t === 'the' || w.t === 'a') && next && (TOLL_NOUNS.has(next.t) || next.t in OUTCOME_WORDS || next.t === 'casualty' || next.t === 'official')) continue;
     if (state === 'aux' && /^(identified|confirmed|listed|counted|registered|recorded|declared)$/.test(w.t) && next?.t === 'as') {
       j++; // "were identified as victims", "are listed as missing"
       continue;
     }
     if (state === 'aux') {
       // "were deployed", "had been destroyed", "were at a field kitchen": a predicate that is not an outcome.
-      return { kind: 'blocked' };
+      return fallback ? fallbackHit() : { kind: 'blocked' };
     }
     if ((w.t === 'and' || w.t === 'or') && next?.kind === 'num') continue; // "45 adults and 5 children"
-    if (CLAUSE_STOPS.has(w.t) || w.t === 'and' || w.t === 'or') return { kind: 'none' };
+    // "15 members of the prison staff and police had been injured": a coordinated noun stays in the phrase.
+    if (w.t === 'and' && npStart >= 0 && next && (PERSON_NOUNS.has(next.t) || next.t === 'the' || next.t === 'their')) continue;
+    if (CLAUSE_STOPS.has(w.t) || w.t === 'and' || w.t === 'or') return fallbackHit();
     const head = units[j - 1];
     if (/ed$/.test(w.t) && w.t.length > 4 && (npStart < 0 || PERSON_NOUNS.has(head.t)) && !PERSON_NOUNS.has(next?.t ?? '')) {
       // "300 troops deployed": a participle that is not an outcome ends the victims phrase.
@@ -303,7 +340,42 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (npStart < 0) npStart = j;
     npEnd = w.end;
   }
-  return { kind: 'none' };
+  return fallbackHit();
+}
+
+/**
+ * Outcomes said in several words: "taken prisoner", "lost their lives", "shot dead", "gunned down",
+ * "unaccounted for", "(remained) in hospital", "treated for injuries", "taken to hospital",
+ * "in a critical condition".
+ */
+function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome: Outcome; end: number } | null {
+  const w = units[j].t;
+  const a = units[j + 1]?.t;
+  const b = units[j + 2]?.t;
+  const c = units[j + 3]?.t;
+  const end = (k: number) => units[j + k].end;
+  if ((w === 'taken' || w === 'took') && (a === 'prisoner' || a === 'prisoners' || a === 'captive' || a === 'hostage' || a === 'hostages')) return { outcome: 'captured', end: end(1) };
+  if (w === 'lost' && (a === 'their' || a === 'his' || a === 'her') && b === 'lives') return { outcome: 'killed', end: end(2) };
+  if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };
+  if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
+  if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
+  if (w === 'in' && state === 'aux' && (HOSPITAL.test(a ?? '') || ((a === 'a' || a === 'the') && HOSPITAL.test(b ?? '')))) {
+    return { outcome: 'wounded', end: end(HOSPITAL.test(a ?? '') ? 1 : 2) };
+  }
+  if (w === 'in' && state === 'aux' && (a === 'a' || a === 'the') && (b === 'critical' || b === 'serious') && c === 'condition') return { outcome: 'wounded', end: end(3) };
+  if (w === 'in' && (a === 'critical' || a === 'serious') && b === 'condition' && state === 'aux') return { outcome: 'wounded', end: end(2) };
+  if ((w === 'treated' || w === 'hospitalised' || w === 'hospitalized') && a === 'for') {
+    for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+  }
+  if (TO_HOSPITAL_VERBS.has(w) && a === 'to') {
+    // "taken to hospital", "rushed to the Tamsin General Hospital"
+    for (let k = 2; k <= 5 && units[j + k]; k++) {
+      if (HOSPITAL.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+      if (units[j + k].kind !== 'word') break;
+    }
+  }
+  void c;
+  return null;
 }
 
 /** "killed and wounded", "dead or injured": both outcomes together are casualties. */
@@ -330,6 +402,15 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   const v = units[k];
   if (!v || v.kind !== 'word') return null;
   let outcome = ACTIVE_VERBS[v.t];
+  if (!outcome && (TO_HOSPITAL_VERBS.has(v.t) || v.t === 'took')) {
+    for (let k = i + 1; k <= i + 6 && units[k]; k++) {
+      if (units[k].t === 'to') {
+        if (units.slice(k + 1, k + 5).some((x) => HOSPITAL.test(x.t))) outcome = 'wounded';
+        break;
+      }
+      if (units[k].kind !== 'word') break;
+    }
+  }
   if (!outcome && v.t === 'down' && /^(gunning|gunned|mowing|mowed|cut|cutting)$/.test(units[k - 1]?.t ?? '')) outcome = 'killed';
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
   if (!outcome) return null;
@@ -368,6 +449,7 @@ function toll(units: Unit[], i: number): FigureHit | null {
   const prev = units[i - 1];
   const linked = (prev && (TOLL_LINKS.has(prev.t) || prev.t === ':' || prev.t === 'only' || prev.t === 'likely' || prev.t === ',')) || u.phrase!.start < u.phrase!.coreStart;
   if (!linked) return null;
+  let otherVerb = false;
   for (let k = i - 1, steps = 0; k >= 0 && steps < 28; k--, steps++) {
     const w = units[k];
     if (w.kind === 'punct' && (w.t === ';' || w.t === '(' || w.t === ')')) return null;
@@ -380,9 +462,14 @@ function toll(units: Unit[], i: number): FigureHit | null {
       continue;
     }
     if (w.kind === 'word' && CLAUSE_STOPS.has(w.t) && w.t !== 'as' && w.t !== 'since') return null;
-    if (!TOLL_NOUNS.has(w.t)) continue;
+    if (!TOLL_NOUNS.has(w.t)) {
+      if (w.kind === 'word' && /^[a-z]+ed$/.test(w.t) && !(w.t in OUTCOME_WORDS) && !TOLL_LINKS.has(w.t) && !REVISION_VERBS.has(w.t) && !TOLL_HEDGES.has(w.t)) {
+        otherVerb = true; // "the report on the killings was published at 10"
+      }
+      continue;
+    }
     const outcome = tollOutcome(units, k);
-    if (!outcome) continue;
+    if (!outcome || otherVerb) continue;
     const hit: FigureHit = {
       numberStart: u.start, numberEnd: u.end, quoteStart: tollStart(units, k), quoteEnd: npAfterEnd(units, i),
       ...values(u.phrase!), outcome, victims: null, negated: false, pattern: 'toll',
@@ -397,6 +484,9 @@ function toll(units: Unit[], i: number): FigureHit | null {
   }
   return null;
 }
+
+/** Verbs that may stand between a toll and its value ("the toll was estimated at", "is believed to have reached"). */
+const TOLL_HEDGES = new Set(['estimated', 'believed', 'thought', 'expected', 'reported', 'confirmed', 'feared', 'put', 'placed', 'given', 'updated', 'recorded', 'said', 'revised', 'raised', 'increased', 'climbed', 'risen', 'jumped', 'reached', 'exceeded', 'surpassed', 'topped', 'amounted', 'totalled', 'totaled', 'stood', 'killed', 'wounded', 'injured']);
 
 /** What a toll noun counts: "death toll" killed, "number of injured" wounded, "losses" casualties. */
 function tollOutcome(units: Unit[], k: number): Outcome | null {
@@ -437,7 +527,8 @@ function among(units: Unit[], i: number): FigureHit | null {
   for (let k = i - 1, steps = 0; k >= 0 && steps < 30; k--, steps++) {
     const w = units[k];
     if (w.t === ';') return null;
-    if (w.t === 'among') {
+    // "Of the dead, 15 were men": a partitive opening the sentence or clause works like "among".
+    if (w.t === 'among' || (w.t === 'of' && (k === 0 || units[k - 1].kind === 'punct'))) {
       for (let j = k + 1; j <= k + 3 && j < i; j++) {
         const o = AMONG_HEADS[units[j].t];
         if (o) return { numberStart: u.start, numberEnd: u.end, quoteStart: w.start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!), outcome: o, victims: null, negated: false, pattern: 'among' };
@@ -526,7 +617,10 @@ function nounVictims(w: Unit): string | null {
   return w.t === 'martyrs' || w.t === 'victims' ? w.raw : null;
 }
 
-const ZERO_NOUN = /\b(no|zero)\s+(?:(?:reported|immediate|known|further|other|human|civilian|military|serious|confirmed|major)\s+)*(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
+/** "no casualties", "no cholera deaths", "no reported injuries", "without any loss of life". */
+const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:[a-z][\w-]*\s+){0,2}?(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
+/** "No children were killed", "no civilians had been hurt": a negated group as subject. */
+const ZERO_GROUP = /\b(no\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/gi;
 const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none)\b((?:\s+(?:of\s+)?[\p{L}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/giu;
 const ZERO_DIED = /\b(nobody|no\s+one|no-one|none(?:\s+of\s+(?:the|them|its|their|our)\s*[\p{L}'’-]*)?)\s+(died|perished)\b/giu;
 /**
@@ -553,6 +647,12 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   // Exec loops from lastIndex 0 rather than matchAll, which would copy each regex on every call.
   ZERO_NOUN.lastIndex = 0;
   for (let m = ZERO_NOUN.exec(s); m; m = ZERO_NOUN.exec(s)) push(m, m[0].length, m[2]);
+  ZERO_GROUP.lastIndex = 0;
+  for (let m = ZERO_GROUP.exec(s); m; m = ZERO_GROUP.exec(s)) {
+    if (/^no\s+(?:one|body)\b/i.test(m[1])) continue; // read by ZERO_SUBJECT below
+    push(m, m[1].length, m[2]);
+    out[out.length - 1].victims = m[1].replace(/^no\s+/i, '');
+  }
   if (!ZERO_SUBJECT_GATE.test(s)) return out;
   ZERO_SUBJECT.lastIndex = 0;
   for (let m = ZERO_SUBJECT.exec(s); m; m = ZERO_SUBJECT.exec(s)) {

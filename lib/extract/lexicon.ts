@@ -18,7 +18,7 @@ export const OUTCOME_WORDS: Record<string, Outcome> = {
   casualties: 'casualties', losses: 'casualties',
   missing: 'missing', disappeared: 'missing', trapped: 'missing',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', hostages: 'captured',
-  prisoners: 'captured', detained: 'captured',
+  prisoners: 'captured', detained: 'captured', hostage: 'captured', captive: 'captured',
 };
 
 /** Outcome words that are nouns or adjectives: they can follow the number directly ("87 wounded"). */
@@ -31,7 +31,7 @@ export const POSTNOMINAL = words(`
 export const ACTIVE_VERBS: Record<string, Outcome> = {
   killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', martyred: 'killed',
   massacred: 'killed', murdered: 'killed', slaughtered: 'killed', executed: 'killed', claimed: 'killed',
-  claiming: 'killed',
+  claiming: 'killed', eliminated: 'killed', eliminating: 'killed', neutralised: 'killed', neutralized: 'killed',
   wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
   wounds: 'wounded', hurt: 'wounded', hurting: 'wounded',
   lost: 'casualties', lose: 'casualties', losing: 'casualties',
@@ -60,7 +60,8 @@ export const AUXILIARIES = words(`
   were was are is be been being have has had got get gets could would may might must will shall
   reportedly also all still now later subsequently since allegedly apparently reported believed
   feared thought said confirmed presumed known likely unintentionally later eventually instantly
-  immediately already either both then so far later more than to
+  immediately already either both then so far later more than to remain remains remained stay stayed
+  stays being
 `);
 
 /** Never the head of a victims phrase: a number followed by one of these counts things, not people. */

@@ -254,8 +254,25 @@ export function findNumberPhrasesWithin(text: string, from: number, to: number):
   return out.filter((p) => p.end <= to);
 }
 
-/** Reads one match into `out`: nothing, one phrase, or two ("from 63 to 89", "45 adults and 5 ..."). */
+/** "18 or more", "20 or so": a qualifier written after the number. */
+const TRAILING_QUALIFIER = /\s+or\s+(more|so)\b/iy;
+
+/** Reads one match into `out`, then applies a trailing "or more" / "or so" to the last phrase read. */
 function readMatch(m: RegExpExecArray, out: NumberPhrase[]): void {
+  const before = out.length;
+  readMatchPhrases(m, out);
+  const last = out[out.length - 1];
+  if (out.length === before || !last || last.vague || last.start < last.coreStart || last.low !== last.high) return;
+  TRAILING_QUALIFIER.lastIndex = last.end;
+  const t = TRAILING_QUALIFIER.exec(m.input);
+  if (!t) return;
+  last.end += t[0].length;
+  if (t[1].toLowerCase() === 'more') last.high = null;
+  else last.approx = true;
+}
+
+/** Reads one match into `out`: nothing, one phrase, or two ("from 63 to 89", "45 adults and 5 ..."). */
+function readMatchPhrases(m: RegExpExecArray, out: NumberPhrase[]): void {
   const whole = m[0];
   const qualifier: string | undefined = m[1];
   const core = m[2];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findDenials } from './denials';
+
+/** Sentences written for these tests; `cue` is the denial's cue as written, null for no denial. */
+const CASES: Array<{ text: string; cue: string | null; scope?: 'casualties' | 'responsibility' }> = [
+  { text: 'The ministry denied reports that three soldiers were killed in the ambush.', cue: 'denied', scope: 'casualties' },
+  { text: 'The army denied involvement in the strike on the market.', cue: 'denied', scope: 'responsibility' },
+  { text: 'Officials denied responsibility for the explosion at the depot.', cue: 'denied', scope: 'responsibility' },
+  { text: 'The governor dismissed the casualty figures as fake.', cue: 'dismissed', scope: 'casualties' },
+  { text: 'The spokesman rejected the death toll published by the monitors.', cue: 'rejected', scope: 'casualties' },
+  { text: 'The air force did not carry out any strike in the district on Monday, a statement said.', cue: 'did not carry out', scope: 'responsibility' },
+  { text: 'The command said its units had not launched any missiles at the town.', cue: 'had not launched', scope: 'responsibility' },
+  { text: 'Reports of 40 dead in the village are false, the ministry said.', cue: 'false', scope: 'casualties' },
+  { text: 'The minister accused the rebels of inflating the number of casualties.', cue: 'inflating', scope: 'casualties' },
+  { text: 'The militia insisted it was not behind the bombing.', cue: 'not behind', scope: 'responsibility' },
+  // not denials
+  { text: 'The ministry denied reports that seven aircraft had been destroyed at the airfield.', cue: null },
+  { text: 'The company denied the allegations of tax fraud.', cue: null },
+  { text: 'Analysts said the army probably did not bomb the hospital.', cue: null },
+  { text: 'The helicopter was not fired on, the ministry stressed.', cue: null },
+  { text: 'Rights groups denounced the attack that killed 12 people.', cue: null },
+  { text: 'There is no way to deny that this was an air strike, the charity said.', cue: null },
+];
+
+describe('findDenials', () => {
+  it.each(CASES)('$text', ({ text, cue, scope }) => {
+    const found = findDenials(text, 0, text.length);
+    if (cue === null) {
+      expect(found).toEqual([]);
+      return;
+    }
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0].cueStart, found[0].cueEnd).toLowerCase()).toContain(cue.toLowerCase().split(' ').pop()!);
+    expect(found[0].scope).toBe(scope);
+    expect(found[0].quoteStart).toBeLessThanOrEqual(found[0].cueStart);
+    expect(found[0].quoteEnd).toBeGreaterThanOrEqual(found[0].cueEnd);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract-claims';
+import { ACTIVE_VERBS, OUTCOME_WORDS, POSTNOMINAL } from './lexicon';
+import { TRIGGER } from './prefilter';
+import type { Claim } from './types';
+
+const ARTICLE = [
+  'KHARVENO (Wire) — At least nine soldiers were killed when shells hit a barracks in Kharveno on Tuesday, the regional governor said.',
+  'The defence ministry denied reports that nine had died, saying there were no casualties among its forces.',
+  'A monitoring group put the death toll at 14, and said 30 more were wounded.',
+  "The town's football club lost 2-1 on Saturday in front of 4,000 fans.",
+].join('\n\n');
+
+describe('extractClaims', () => {
+  const claims = extractClaims(ARTICLE, { id: 'kharveno-1', published: '2031-03-07', title: 'Shelling kills nine in Kharveno' });
+
+  it('gives every claim exact offsets into the text', () => {
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(ARTICLE.slice(c.quoteStart, c.quoteEnd)).toBe(c.quote);
+      expect(ARTICLE.slice(c.numberStart, c.numberEnd)).toBe(c.numberText);
+      expect(c.numberStart).toBeGreaterThanOrEqual(c.quoteStart);
+      expect(c.numberEnd).toBeLessThanOrEqual(c.quoteEnd);
+      expect(c.doc).toBe('kharveno-1');
+    }
+  });
+
+  it('reads the figures, their sources and the denial', () => {
+    const summary = claims.map((c) => [c.kind, c.numberText, c.low, c.high, c.outcome, c.stance, c.source]);
+    expect(summary).toEqual([
+      ['figure', 'At least nine', 9, null, 'killed', 'asserted', 'the regional governor'],
+      ['figure', 'nine', 9, 9, 'killed', 'denied', 'The defence ministry'],
+      ['figure', 'no casualties', 0, 0, 'casualties', 'asserted', 'The defence ministry'],
+      ['denial', 'denied', null, null, null, 'asserted', 'The defence ministry'],
+      ['figure', '14', 14, 14, 'killed', 'asserted', 'A monitoring group'],
+      ['figure', '30', 30, 30, 'wounded', 'asserted', 'A monitoring group'],
+    ]);
+  });
+
+  it('resolves the incident hints against the published date', () => {
+    const first = claims[0] as Claim;
+    expect(first.place).toBe('Kharveno');
+    expect(first.date).toBe('2031-03-04');
+    expect(first.eventType).toBe('shelling');
+  });
+
+  it('finds nothing in empty, blank or claim-free text', () => {
+    expect(extractClaims('')).toEqual([]);
+    expect(extractClaims(' \n\n \t')).toEqual([]);
+    expect(extractClaims('The council approved a budget of $4 million for 12 new schools.')).toEqual([]);
+  });
+
+  it('finishes a long line of look-alike numbers in bounded time', () => {
+    const line = 'In 2019 the 3rd brigade sent 300 troops, 40 tanks and 12% of its budget. '.repeat(20_000);
+    const t0 = performance.now();
+    expect(extractClaims(line)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
+
+describe('prefilter', () => {
+  it('lets through every outcome word and verb the figure reader knows', () => {
+    const words = [...Object.keys(OUTCOME_WORDS), ...Object.keys(ACTIVE_VERBS), ...POSTNOMINAL];
+    const missed = words.filter((w) => !['lost', 'lose', 'losing', 'claimed', 'claiming', 'claim'].includes(w) && !TRIGGER.test(`x ${w} y`));
+    expect(missed).toEqual([]);
+  });
+
+  it('stays shut on common words that only look like triggers', () => {
+    for (const s of ['Inflation eased to 3%.', 'The executive lost power in the vote.', 'He lives in the capital.', 'The fire brigade arrived.']) {
+      expect(TRIGGER.test(s), s).toBe(false);
+    }
+  });
+});

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { getSettings, setSite, updateSettings, type Settings } from '@/lib/page/site-settings';
 import { clearStore, storeCounts, type StoreCounts } from '@/lib/store/browse';
 import type { CountercheckDB } from '@/lib/store/db';
+import { DatasetTransfer } from './DatasetTransfer';
 import { Switch } from './Switch';
+import { SyncConflicts } from './SyncConflicts';
+import { SyncSettings } from './SyncSettings';
 
 /** Where to read, per-site overrides. */
 function ReadingSettings() {
@@ -96,6 +99,9 @@ export function Options({ db }: { db: CountercheckDB }) {
       <h1>Countercheck options</h1>
       <ReadingSettings />
       <StoredData db={db} />
+      <SyncSettings />
+      <SyncConflicts />
+      <DatasetTransfer db={db} />
     </main>
   );
 }

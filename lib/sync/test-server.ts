@@ -24,6 +24,11 @@ import replication from 'pouchdb-replication';
 export interface TestCouchOptions {
   /** Creates this server admin and turns authentication on (otherwise anyone may do anything). */
   admin?: { name: string; password: string };
+  /**
+   * Answers cross-origin requests (as a CouchDB with CORS enabled does), for tests whose fetch
+   * enforces CORS (happy-dom); an extension with the host permission doesn't need it.
+   */
+  cors?: boolean;
 }
 
 export interface TestCouch {
@@ -83,9 +88,19 @@ export async function startTestCouch(opts: TestCouchOptions = {}): Promise<TestC
   const sockets = new Set<Socket>();
   const app = express();
   let couch: TestCouch;
-  app.use((req, _res, next) => {
+  app.use((req, res, next) => {
     requests.push(`${req.method} ${req.path}`);
     couch.onRequest?.(req);
+    if (opts.cors) {
+      res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
+      res.setHeader('access-control-allow-credentials', 'true');
+      res.setHeader('access-control-allow-methods', 'GET, PUT, POST, DELETE, HEAD');
+      res.setHeader('access-control-allow-headers', 'accept, authorization, content-type, origin, referer');
+      if (req.method === 'OPTIONS') {
+        res.status(204).end();
+        return;
+      }
+    }
     next();
   });
   app.use(pouchApp);

@@ -92,7 +92,7 @@ function subjectWords(sent: string, end: number): { words: string; start: number
 }
 
 const APPOSITIVE_SUBJECT = new RegExp(
-  String.raw`([\p{Lu}][\p{L}\p{N}'’.\- ]{1,60}?),\s+(?:who|which|the|a|an)\s[^,]{1,120},\s+(?:[a-z]+ly\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)?(${SPEECH_VERBS})\b`,
+  String.raw`([\p{Lu}][\p{L}\p{N}'’.\- ]{1,60}?),\s+(?:who|which|the|a|an|citing|quoting|speaking)\s[^,]{1,120},\s+(?:[a-z]+ly\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)?(${SPEECH_VERBS})\b`,
   'gu',
 );
 
@@ -146,8 +146,9 @@ const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)\s+by\s+(?:the\s+)?([^,.
  */
 const CARRIED_BY_GATE = /(?:quoted|cited|carried)\s+by/i;
 const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/gu;
+const CITED_DOCUMENT = /\b(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?)$/i;
 const CITING = /\bciting\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/giu;
-const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an)\s[^,]{1,120},/;
+const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|citing|quoting|speaking)\s[^,]{1,120},/;
 const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:"“”]|$))/gu;
 const HEADLINE = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u;
 /**
@@ -232,7 +233,8 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
     CITING.lastIndex = 0;
     for (let m = CITING.exec(sent); m; m = CITING.exec(sent)) {
       const src = cleanNp(m[1]);
-      if (src) cues.push({ at: at + m.index, source: src, via: null, pronoun: false });
+      // "citing hospital records": a document backs the speaker, it does not speak.
+      if (src && !CITED_DOCUMENT.test(src)) cues.push({ at: at + m.index, source: src, via: null, pronoun: false });
     }
   }
 }
@@ -253,7 +255,8 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     }
     const pronoun = PRONOUNS.has(subject.toLowerCase());
     if (NOT_A_SOURCE.test(subject)) continue;
-    if (AGENCY.test(subject) && /^(?:the\s+)?\S+(?:\s+news agency)?$/i.test(subject) && /quoted/.test(after.slice(0, 80))) continue;
+    // "X quoted Y as saying" and "X cited Y": X carries, Y speaks (readQuotedBy reads both).
+    if (verb === 'quoted' || verb === 'cited') continue;
     const from = at + found.start + Math.max(0, found.words.lastIndexOf(subject.split(/\s+/)[0]));
     cues.push({ at: at + verbAt, from, source: subject, via, pronoun, verb });
   }
@@ -296,8 +299,10 @@ function readHeadline(sent: string, at: number, cues: Cue[]): void {
   const head = HEADLINE.exec(sent);
   // Not a dateline ("KYIV:", "Kiev:" at the top of the story) nor a label ("Source:").
   const dateline = head && (/^[\p{Lu}\s-]+$/u.test(head[1]) || (at < 40 && !/\s/.test(head[1].trim())));
-  if (head && !dateline && !/^(?:source|update|note|photo|video|read more|related)$/i.test(head[1].trim())) {
-    cues.push({ at, source: cleanNp(head[1]), via: null });
+  const name = head ? cleanNp(head[1]) : null;
+  // A place or a topic also stands before a colon ("Harlow Deep: rescuers ..."): only a speaker counts.
+  if (name && !dateline && !/^(?:source|update|note|photo|video|read more|related)$/i.test(name) && (hasSourceHead(name) || AGENCY.test(name))) {
+    cues.push({ at, source: name, via: null });
   }
 }
 
@@ -348,6 +353,11 @@ const SOURCE_HEADS = new Set(
     'leaders medic nurse official\u2019s tally figures figure records ministers army\u2019s troops people').split(' '),
 );
 
+/** Whether some word of the NP is a noun that names a speaker ("ministry", "officials", "governor"). */
+function hasSourceHead(np: string): boolean {
+  return np.split(/\s+/).some((w) => SOURCE_HEADS.has(w.toLowerCase().replace(/[’']s$/, '')));
+}
+
 /** A subject that can make a claim: a name, an acronym, or a noun phrase headed by a source noun. */
 function looksLikeSource(np: string): boolean {
   const words = np.split(/\s+/);
@@ -366,13 +376,18 @@ function looksLikeSource(np: string): boolean {
 export function cleanNp(np: string | null | undefined): string | null {
   if (!np) return null;
   let s = np.trim();
-  s = s.replace(/^[\p{Lu}\s.,-]{3,}(?:\([^)]*\))?\s*[-–—:]\s*/u, ''); // "MOSCOW - ", "JERUSALEM: "
+  // Datelines: "MOSCOW - ", "JERUSALEM: ", "TAMSIN RIDGE, May 3 (Wire) - ".
+  s = s.replace(/^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*[-–—:]\s*/u, '');
   s = s.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '').trim();
   s = s.replace(/\s+(?:on|late on|in|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/i, '');
   s = s.replace(/(?:\s+(?:also|later|earlier|previously|first|then|now|has|have|had|would|could|reportedly|initially|separately|further|[a-z]+ly))+$/, '');
   s = s.replace(/^(?:and|but|while|as|so|then|also)\s+/i, '');
   s = s.replace(/\s+in\s+(?:a|an|its|their|his|her)\s+(?:statement|report|tweet|post|interview|briefing).*$/i, '');
+  // Time adverbials after the subject: "the WHA this year", "police on Sunday", "officials yesterday".
+  s = s.replace(/\s+(?:(?:this|last|next)\s+(?:year|month|week)|yesterday|today|tonight|(?:on|late on|early on)\s+\w+day)$/i, '');
   s = s.trim();
+  // "No group", "None of them": a negated subject says nobody did it; it names no speaker.
+  if (/^(?:no|none|nobody|neither)\b/i.test(s)) return null;
   if (!s || s.length < 2 || s.split(/\s+/).length > 16) return null;
   if (NOT_A_SOURCE.test(s)) return null;
   if (/^(?:on|in|at|by|for|with)\b/i.test(s)) return null;
@@ -462,9 +477,25 @@ function readBack(text: string, at: number, pronoun: string): string | null {
       for (let c = cues.length - 1; c >= 0; c--) {
         if (fitsPronoun(cues[c], lower)) return cues[c].source;
       }
+      // "Governor Anna Petrenko visited the site. She said ...": a titled name need not have spoken yet.
+      if (lower === 'he' || lower === 'she') {
+        const named = lastTitledName(text.slice(sentences[k].start, sentences[k].end));
+        if (named) return named;
+      }
     }
   }
   return null;
+}
+
+const TITLED_NAME =
+  /\b(?:President|Prime Minister|Governor|Mayor|Minister|General|Gen\.|Colonel|Col\.|Major|Captain|Spokesman|Spokeswoman|Spokesperson|Commander|Chief|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.|Senator|Judge|Sheikh|Imam|Father|Rev\.)\s+(?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+/gu;
+
+/** The last "Governor Anna Petrenko"-like name in a sentence. */
+function lastTitledName(sentence: string): string | null {
+  let last: string | null = null;
+  TITLED_NAME.lastIndex = 0;
+  for (let m = TITLED_NAME.exec(sentence); m; m = TITLED_NAME.exec(sentence)) last = m[0];
+  return last;
 }
 
 /** Whether a cue's source can be what `lower` ("he", "it", "ministry") points back to. */

@@ -33,12 +33,18 @@ const DENY = /\b(?:den(?:y|ies|ied|ying)|denial of)\b/gi;
 // Not "denounced" or "condemned": those blame, they do not deny.
 const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?)\b/gi;
 const FALSITY =
-  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation)/gi;
+  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded)/gi;
 const NEGATED_ATTACK =
-  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|fire at|fired at|bomb|bombed|shell|shelled|attack|attacked|hit|use|have any firing|behind|involved|responsible)\b/gi;
+  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
-  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s? (?:of|that)\b)/giu;
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although)\b|\s[—–]\s/;
+  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s? (?:of|that)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted) no (?:responsibility|role|part)\b|(?:had|has|have) nothing to do with\b|no (?:[\p{L}-]+\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|shells?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)\b)/giu;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,2}?(?:den(?:y|ied|ies)|reject|dismiss|insist|said|says|added)\b)/;
+/** "the strike hit a weapons depot, not the hospital": a target named and another denied. */
+const HIT_NOT = /\b(?:hit|struck|targeted|bombed|shelled)\b[^.;]{1,80},\s+not\s+(?:the\s+|a\s+)?[\p{L}-]+/giu;
+const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|suggestions?|claims?|charges?|blame|criticism)\b/i;
+const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed)?|failed|failure|cleared|ordered|played)\b/i;
+/** "These allegations", "such claims": a subject that points back to the report being rejected. */
+const ANAPHORIC_CLAIM = /\b(?:these|those|such|the|its|their)\s+(?:\w+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|statements?)\b/i;
 /** Hedged third-party assessments are not denials ("probably did not bomb"). */
 const HEDGE_BEFORE = /\b(?:probably|likely|possibly|may|might|apparently)\s*$/i;
 const NO_WAY = /\bno way to\s*$/i;
@@ -69,6 +75,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const i = m.index;
     const object = clauseAfter(sent, i + m[0].length);
     if (CASUALTY_TERMS.test(object)) add(i, i + m[0].length, 'casualties');
+    // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
+    else if (ACCUSATION.test(object) && (RESPONSIBILITY_TERMS.test(object) || FAULT_TERMS.test(object) || CASUALTY_TERMS.test(previousSentence(text, start)))) {
+      add(i, i + m[0].length, 'responsibility');
+    }
   }
   FALSITY.lastIndex = 0;
   for (let m = FALSITY.exec(sent); m; m = FALSITY.exec(sent)) {
@@ -76,7 +86,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const clause = clauseAround(sent, i);
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties');
-    } else if (sent.split(/\s+/).length <= 8 && /\b(?:this|that|it|these|they)\b/i.test(clause) && CASUALTY_TERMS.test(previousSentence(text, start))) {
+    } else if ((sent.split(/\s+/).length <= 8 || ANAPHORIC_CLAIM.test(clause)) && /\b(?:this|that|it|these|they|such|those)\b/i.test(clause) && (CASUALTY_TERMS.test(previousSentence(text, start)) || RESPONSIBILITY_TERMS.test(previousSentence(text, start)))) {
       // "This can not be true." right after a figure.
       add(i, i + m[0].length, 'casualties');
     }
@@ -96,6 +106,11 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (!RESPONSIBILITY_TERMS.test(/^no/i.test(m[0]) ? sent.slice(i, i + 100) : sent)) continue;
     add(i, i + m[0].length, 'responsibility');
   }
+  HIT_NOT.lastIndex = 0;
+  for (let m = HIT_NOT.exec(sent); m; m = HIT_NOT.exec(sent)) {
+    const notAt = m.index + m[0].lastIndexOf(', not') + 2;
+    add(notAt, m.index + m[0].length, 'responsibility');
+  }
   hits.sort((a, b) => a.cueStart - b.cueStart);
   return hits;
 }
@@ -107,6 +122,11 @@ function scopeOf(object: string): DenialScope | null {
     return 'responsibility';
   }
   if (/^\s*(?:a|any|the)?\s*(?:targeted\s+)?(?:air ?strike|strike|attack|bombing|shelling|raid)s?\b/i.test(head)) return 'responsibility';
+  // "denied hitting the hospital", "denied that police had used live ammunition".
+  if (/^\s*(?:ever\s+)?(?:hitting|striking|shelling|bombing|firing|shooting|attacking|targeting|killing|using|ordering|opening fire|launching|carrying out|causing|delaying)\b/i.test(head)) return 'responsibility';
+  if (/^\s*(?:categorically\s+|strongly\s+)?that\s+(?:\S+\s+){1,5}?(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|shot|attacked|targeted|killed|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed)\b/i.test(head)) {
+    return 'responsibility';
+  }
   if (CASUALTY_TERMS.test(object)) return 'casualties';
   if (/^\s*(?:reports?|claims?|allegations?|accusations?)\b/i.test(head) && RESPONSIBILITY_TERMS.test(object)) {
     return /\b(?:carried out|behind|responsib|involve|targeted)\b/i.test(object) ? 'responsibility' : null;

@@ -21,7 +21,10 @@ const STEMS = [
   'deni', 'deny', 'dismiss', 'reject', 'refut', 'disput', 'fake', 'false', 'untrue', 'not\\s+true', 'exaggerat',
   'inflat(?:ing|ed|e)\\b', 'fabricat', 'baseless', 'groundless', 'disinformation', 'misinformation', 'propaganda',
   'provocation', 'nonsense', 'can\\s*not\\s+be\\s+true', "can['’]t\\s+be\\s+true", 'could\\s+not\\s+be\\s+true', 'lies?\\b',
-  'not\\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible|use)',
+  'not\\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible|use|open|fire|strike|struck|hit|shell|bomb|attack|order)',
+  "n['’]t\\s+(?:carry|carried|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order)",
+  'nothing\\s+to\\s+do\\s+with', 'no\\s+(?:responsibility|role|part)\\b', 'single\\s+(?:shot|bullet|round)',
+  'fantasy', 'fiction', 'unfounded', 'correspond\\s+to\\s+reality', 'accusation', 'allegation',
   'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)',
   'fir(?:ing|e\\s+from|ed\\s+on|ed\\s+at)', 'have\\s+any\\s+firing',
   // zero figures

@@ -17,6 +17,9 @@ interface DocState {
 /** TRIGGER as a global scan over a document; made once, not per call (~1 µs each). */
 const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
 
+/** Words that show a zero figure answers a report: "insisted", "claims", "reports that", "rumours". */
+const REBUTTAL_CONTEXT = /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|den(?:y|ied|ies)|false|fake|contrary|insist\w*|reject\w*|dismiss\w*|refut\w*|reports?\s+(?:of|that|about))\b/i;
+
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
   const claims: Claim[] = [];
@@ -60,8 +63,10 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       // A figure inside a rejected report ("disputed a report that raised the toll to 2,975") is denied.
       const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => d.cueStart < f.numberStart || d.cueStart > f.numberEnd));
       claims.push({ ...figureClaim(text, id, f, who, denied ? 'denied' : 'asserted'), ...hints(s, f.quoteStart, f.quoteEnd) });
-      // "3,000 people did not die" and "no casualties among our forces" (said by a party) rebut a report.
-      if ((f.negated || (f.low === 0 && f.high === 0 && who.source)) && !denyingCasualties && !denials.some((d) => overlaps(d, f))) {
+      // "3,000 people did not die" rebuts a report; so does "no casualties among our forces" when a
+      // party says it against a report or claim. A plain "no one was hurt in the fire" does not.
+      const rebuttal = f.negated || (f.low === 0 && f.high === 0 && who.source !== null && REBUTTAL_CONTEXT.test(text.slice(Math.max(para.start, s.start - 300), s.end)));
+      if (rebuttal && !denyingCasualties && !denials.some((d) => overlaps(d, f))) {
         denials.push({ cueStart: f.numberStart, cueEnd: f.quoteEnd, quoteStart: f.quoteStart, quoteEnd: f.quoteEnd, scope: 'casualties' });
       }
     }

@@ -25,6 +25,9 @@ const STEMS = [
   "n['’]t\\s+(?:carry|carried|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order)",
   'nothing\\s+to\\s+do\\s+with', 'no\\s+(?:responsibility|role|part)\\b', 'single\\s+(?:shot|bullet|round)',
   'fantasy', 'fiction', 'unfounded', 'correspond\\s+to\\s+reality', 'accusation', 'allegation',
+  'no\\s+(?:[\\w-]+\\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|firearms|weapons|shots?|bullets?|artillery)\\b',
+  'carried\\s+out\\s+no\\b', 'conducted\\s+no\\b', 'launched\\s+no\\b', 'fired\\s+no\\b', 'flew\\s+no\\b',
+  'hit\\b[^.;]{1,80},\\s+not\\b', 'struck\\b[^.;]{1,80},\\s+not\\b', 'targeted\\b[^.;]{1,80},\\s+not\\b',
   'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)',
   'fir(?:ing|e\\s+from|ed\\s+on|ed\\s+at)', 'have\\s+any\\s+firing',
   // zero figures
@@ -49,4 +52,4 @@ export const TRIGGER = new RegExp(`\\b(?:${factor(STEMS)})`, 'i');
 
 /** A sentence that may hold a denial cue; figure-only sentences skip the denial reader. */
 export const DENIAL_GATE =
-  /\b(?:deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;
+  /\b(?:deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|fantasy|fiction|unfounded|invented|correspond|nothing|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;

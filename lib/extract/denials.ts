@@ -24,7 +24,7 @@ export interface DenialHit {
 
 /** Terms that put a rejected statement about people harmed. */
 const CASUALTY_TERMS =
-  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|massacre|martyr)/i;
+  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|massacre|martyr|missing|drown)/i;
 /** Terms that put it about who carried out an attack. */
 const RESPONSIBILITY_TERMS =
   /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b|fired|firing|operations|behind|hit\b)/i;
@@ -38,7 +38,9 @@ const NEGATED_ATTACK =
   /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
   /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s? (?:of|that)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted) no (?:responsibility|role|part)\b|(?:had|has|have) nothing to do with\b|no (?:[\p{L}-]+\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|shells?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)\b)/giu;
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,2}?(?:den(?:y|ied|ies)|reject|dismiss|insist|said|says|added)\b)/;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject|dismiss|insist|said|says|added)\b)/;
+/** Where the object of a cue ends: the next clause break or sentence end. */
+const CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|\\.\\s`);
 /** "the strike hit a weapons depot, not the hospital": a target named and another denied. */
 const HIT_NOT = /\b(?:hit|struck|targeted|bombed|shelled)\b[^.;]{1,80},\s+not\s+(?:the\s+|a\s+)?[\p{L}-]+/giu;
 const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|suggestions?|claims?|charges?|blame|criticism)\b/i;
@@ -103,7 +105,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   NOT_OURS.lastIndex = 0;
   for (let m = NOT_OURS.exec(sent); m; m = NOT_OURS.exec(sent)) {
     const i = m.index;
-    if (!RESPONSIBILITY_TERMS.test(/^no/i.test(m[0]) ? sent.slice(i, i + 100) : sent)) continue;
+    // "no aircraft flew", "no firearms were used": the weapon and the act are the match itself.
+    const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)$/i.test(m[0]);
+    if (!selfEvident && !RESPONSIBILITY_TERMS.test(/^no/i.test(m[0]) ? sent.slice(i, i + 100) : sent)) continue;
     add(i, i + m[0].length, 'responsibility');
   }
   HIT_NOT.lastIndex = 0;
@@ -124,7 +128,7 @@ function scopeOf(object: string): DenialScope | null {
   if (/^\s*(?:a|any|the)?\s*(?:targeted\s+)?(?:air ?strike|strike|attack|bombing|shelling|raid)s?\b/i.test(head)) return 'responsibility';
   // "denied hitting the hospital", "denied that police had used live ammunition".
   if (/^\s*(?:ever\s+)?(?:hitting|striking|shelling|bombing|firing|shooting|attacking|targeting|killing|using|ordering|opening fire|launching|carrying out|causing|delaying)\b/i.test(head)) return 'responsibility';
-  if (/^\s*(?:categorically\s+|strongly\s+)?that\s+(?:\S+\s+){1,5}?(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|shot|attacked|targeted|killed|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed)\b/i.test(head)) {
+  if (/^\s*(?:categorically\s+|strongly\s+)?that\s+(?:\S+\s+){1,5}?(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|shot|attacked|targeted|killed|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed|involved|responsible|behind)\b/i.test(head)) {
     return 'responsibility';
   }
   if (CASUALTY_TERMS.test(object)) return 'casualties';
@@ -137,7 +141,7 @@ function scopeOf(object: string): DenialScope | null {
 /** The rest of the clause after position i (to the next ";", sentence end, or ", but"), ≤ 200 chars. */
 function clauseAfter(sent: string, i: number): string {
   const rest = sent.slice(i, i + 200);
-  const stop = rest.search(/;|,\s+(?:but|while|whereas|although)\b|\.\s|—/);
+  const stop = rest.search(CLAUSE_END);
   return stop >= 0 ? rest.slice(0, stop) : rest;
 }
 

@@ -31,7 +31,9 @@ describe('extractClaims', () => {
       ['figure', 'At least nine', 9, null, 'killed', 'asserted', 'the regional governor'],
       ['figure', 'nine', 9, 9, 'killed', 'denied', 'The defence ministry'],
       ['figure', 'no casualties', 0, 0, 'casualties', 'asserted', 'The defence ministry'],
+      // Two statements: the denial of the reports, and the zero figure said against them.
       ['denial', 'denied', null, null, null, 'asserted', 'The defence ministry'],
+      ['denial', 'no casualties', null, null, null, 'asserted', 'The defence ministry'],
       ['figure', '14', 14, 14, 'killed', 'asserted', 'A monitoring group'],
       ['figure', '30', 30, 30, 'wounded', 'asserted', 'A monitoring group'],
     ]);

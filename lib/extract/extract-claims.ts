@@ -18,7 +18,7 @@ interface DocState {
 const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
 
 /** Words that show a zero figure answers a report: "insisted", "claims", "reports that", "rumours". */
-const REBUTTAL_CONTEXT = /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|den(?:y|ied|ies)|false|fake|contrary|insist\w*|reject\w*|dismiss\w*|refut\w*|reports?\s+(?:of|that|about))\b/i;
+const REBUTTAL_CONTEXT = /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|den(?:y|ied|ies)|false|fake|contrary|insist\w*|reject\w*|dismiss\w*|refut\w*|fantasy|fiction|correspond|exaggerat\w*|inflat\w*|propaganda|reports?\s+(?:of|about))\b/i;
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
@@ -65,8 +65,11 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       claims.push({ ...figureClaim(text, id, f, who, denied ? 'denied' : 'asserted'), ...hints(s, f.quoteStart, f.quoteEnd) });
       // "3,000 people did not die" rebuts a report; so does "no casualties among our forces" when a
       // party says it against a report or claim. A plain "no one was hurt in the fire" does not.
-      const rebuttal = f.negated || (f.low === 0 && f.high === 0 && who.source !== null && REBUTTAL_CONTEXT.test(text.slice(Math.max(para.start, s.start - 300), s.end)));
-      if (rebuttal && !denyingCasualties && !denials.some((d) => overlaps(d, f))) {
+      const context = text.slice(Math.max(para.start, s.start - 300), Math.min(para.end, s.end + 200));
+      const rebuttal = f.negated || (f.low === 0 && f.high === 0 && who.source !== null && REBUTTAL_CONTEXT.test(context));
+      // One denial per statement: not when another cue already covers this clause.
+      const covered = denials.some((d) => overlaps(d, f) || (d.scope === 'casualties' && Math.abs(d.cueStart - f.numberStart) < 40));
+      if (rebuttal && !(f.negated && denyingCasualties) && !covered) {
         denials.push({ cueStart: f.numberStart, cueEnd: f.quoteEnd, quoteStart: f.quoteStart, quoteEnd: f.quoteEnd, scope: 'casualties' });
       }
     }

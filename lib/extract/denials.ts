@@ -39,6 +39,7 @@ const NEGATED_ATTACK =
 const NOT_OURS =
   /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s? (?:of|that)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted) no (?:responsibility|role|part)\b|(?:had|has|have) nothing to do with\b|no (?:[\p{L}-]+\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|shells?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)\b)/giu;
 const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject|dismiss|insist|said|says|added)\b)/;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 /** Where the object of a cue ends: the next clause break or sentence end. */
 const CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|\\.\\s`);
 /** "the strike hit a weapons depot, not the hospital": a target named and another denied. */
@@ -57,7 +58,11 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   // would copy each of them on every call.
   const sent = text.slice(start, end);
   const hits: DenialHit[] = [];
-  const clauseOf = (i: number) => sent.slice(0, i).split(CLAUSE_BREAK).length;
+  // Clause breaks found over the whole sentence: a break's lookahead needs the words after it.
+  const breaks: number[] = [];
+  CLAUSE_BREAKS.lastIndex = 0;
+  for (let m = CLAUSE_BREAKS.exec(sent); m; m = CLAUSE_BREAKS.exec(sent)) breaks.push(m.index);
+  const clauseOf = (i: number) => breaks.filter((b) => b < i).length;
   const add = (cueStart: number, cueEnd: number, scope: DenialScope) => {
     // One denial per statement: cues in the same clause are one ("denied the reports as disinformation").
     if (hits.some((h) => clauseOf(h.cueStart - start) === clauseOf(cueStart))) return;

@@ -29,6 +29,8 @@ export interface Cue {
   from?: number;
   /** The cue verb, lower-cased, for "X said"-style cues. */
   verb?: string;
+  /** A participle's borrowed subject ("..., raising the toll"): any explicit speaker nearby wins. */
+  weak?: boolean;
 }
 
 /** News agencies and outlets that carry other people's words. */
@@ -56,7 +58,8 @@ const SUBJECT_WORD = /^\(?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*\)?$/u;
 /** Between a subject and its verb: "on Friday", "also", "has", "reportedly", "later". */
 const ADJUNCT_WORDS = new Set(
   ('also later earlier previously first then now initially originally separately meanwhile further has have had ' +
-    'would could reportedly night evening morning afternoon monday tuesday wednesday thursday friday saturday sunday').split(' '),
+    'would could reportedly night evening morning afternoon monday tuesday wednesday thursday friday saturday sunday ' +
+    'today yesterday tonight still').split(' '),
 );
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -92,7 +95,7 @@ function subjectWords(sent: string, end: number): { words: string; start: number
 }
 
 const APPOSITIVE_SUBJECT = new RegExp(
-  String.raw`([\p{Lu}][\p{L}\p{N}'’.\- ]{1,60}?),\s+(?:who|which|the|a|an|citing|quoting|speaking)\s[^,]{1,120},\s+(?:[a-z]+ly\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)?(${SPEECH_VERBS})\b`,
+  String.raw`([\p{Lu}][\p{L}\p{N}'’.()\- ]{1,60}?),\s+(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},\s+(?:[a-z]+ly\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)?(${SPEECH_VERBS})\b`,
   'gu',
 );
 
@@ -148,7 +151,7 @@ const CARRIED_BY_GATE = /(?:quoted|cited|carried)\s+by/i;
 const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/gu;
 const CITED_DOCUMENT = /\b(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?)$/i;
 const CITING = /\bciting\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/giu;
-const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|citing|quoting|speaking)\s[^,]{1,120},/;
+const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
 const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:"“”]|$))/gu;
 const HEADLINE = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u;
 /**
@@ -234,10 +237,13 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
     for (let m = CITING.exec(sent); m; m = CITING.exec(sent)) {
       const src = cleanNp(m[1]);
       // "citing hospital records": a document backs the speaker, it does not speak.
-      if (src && !CITED_DOCUMENT.test(src)) cues.push({ at: at + m.index, source: src, via: null, pronoun: false });
+      if (src && !CITED_DOCUMENT.test(src) && !/^(?:his|her|its|their|our|my)\b/i.test(src) && (hasSourceHead(src) || /^(?:the\s+)?[\p{Lu}]/u.test(src))) cues.push({ at: at + m.index, source: src, via: null, pronoun: false });
     }
   }
 }
+
+/** What may follow a speech verb that closes its sentence: "said.", "said on Friday.", "said in a statement." */
+const SENTENCE_CLOSE = /^(?:\s+(?:on|late on|early on)\s+\w+|\s+in\s+a\s+statement|\s+(?:today|yesterday|later|earlier))?\s*[.!?]?["”’]?\s*$/;
 
 /** "X said", "X told AFP", "X reported", with X the subject NP. */
 function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
@@ -258,7 +264,9 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // "X quoted Y as saying" and "X cited Y": X carries, Y speaks (readQuotedBy reads both).
     if (verb === 'quoted' || verb === 'cited') continue;
     const from = at + found.start + Math.max(0, found.words.lastIndexOf(subject.split(/\s+/)[0]));
-    cues.push({ at: at + verbAt, from, source: subject, via, pronoun, verb });
+    // "..., the mine's owner said." closing the sentence reports all of it.
+    const closing = SENTENCE_CLOSE.test(after);
+    cues.push({ at: at + verbAt, from, source: subject, via, pronoun, verb, backward: closing });
   }
 }
 
@@ -278,7 +286,7 @@ function readParticiples(sent: string, at: number, cues: Cue[]): void {
   ING_CUES.lastIndex = 0;
   for (let m = ING_CUES.exec(sent); m; m = ING_CUES.exec(sent)) {
     const src = initialSubject(sent.slice(0, m.index));
-    if (src && looksLikeSource(src)) cues.push({ at: at + m.index, source: src, via: null });
+    if (src && looksLikeSource(src)) cues.push({ at: at + m.index, source: src, via: null, weak: true });
   }
 }
 
@@ -306,9 +314,13 @@ function readHeadline(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
+/** A wire dateline: "TAMSIN RIDGE, Brenmark, Sept 25 (Nordwire) - ", "MOSCOW - ", "JERUSALEM: ". */
+const DATELINE =
+  /^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]*\))?\s*[-–—:]\s*/u;
+
 /** The subject at the start of a sentence: the words before its first finite verb. */
 function initialSubject(sent: string): string | null {
-  const words = sent.replace(/^[\p{Lu}\s.,-]{3,}[-–—:]\s*/u, '').split(/\s+/);
+  const words = sent.replace(DATELINE, '').split(/\s+/);
   const out: string[] = [];
   for (const w of words) {
     const bare = w.replace(/[^\p{L}'’-]/gu, '');
@@ -322,6 +334,8 @@ function initialSubject(sent: string): string | null {
   return np && looksLikeSource(np) ? np : null;
 }
 
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS.split('|'));
+
 /** Trim a captured subject to the NP that does the saying. */
 function trimSubject(raw: string): string | null {
   const words = raw.split(/\s+/);
@@ -330,6 +344,8 @@ function trimSubject(raw: string): string | null {
   while (i > 0) {
     const w = words[i - 1].toLowerCase().replace(/[’']s$/, '');
     if (SUBJECT_LEFT_STOP.has(w) && !(i === words.length && PRONOUNS.has(w))) break;
+    // Another speech verb is a clause of its own: "the ministry denied | reports that ...".
+    if (SPEECH_VERB_SET.has(words[i - 1])) break;
     i--;
     if (PRONOUNS.has(w) && i === words.length - 1) break;
   }
@@ -377,7 +393,7 @@ export function cleanNp(np: string | null | undefined): string | null {
   if (!np) return null;
   let s = np.trim();
   // Datelines: "MOSCOW - ", "JERUSALEM: ", "TAMSIN RIDGE, May 3 (Wire) - ".
-  s = s.replace(/^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*[-–—:]\s*/u, '');
+  s = s.replace(DATELINE, '');
   s = s.replace(/^["“”'‘’(]+|["“”'‘’)]+$/g, '').trim();
   s = s.replace(/\s+(?:on|late on|in|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/i, '');
   s = s.replace(/(?:\s+(?:also|later|earlier|previously|first|then|now|has|have|had|would|could|reportedly|initially|separately|further|[a-z]+ly))+$/, '');
@@ -393,6 +409,9 @@ export function cleanNp(np: string | null | undefined): string | null {
   if (/^(?:on|in|at|by|for|with)\b/i.test(s)) return null;
   return s;
 }
+
+/** How much farther a participle's borrowed subject counts than an explicit speaker (characters). */
+const WEAK_CUE_PENALTY = 120;
 
 /** The attribution that governs the claim at text[claimStart, claimEnd) within sentence `s`. */
 export function pickCue(text: string, cues: Cue[], claimStart: number, claimEnd: number): Cue | null {
@@ -412,10 +431,16 @@ export function pickCue(text: string, cues: Cue[], claimStart: number, claimEnd:
       // A relative clause right after the claim names its source: "the 500 deaths that X described".
       d = /^\W*(?:that|which)\s*$/i.test(gap) ? 0 : (c.at - claimEnd) * (c.backward ? 1 : 2);
     }
+    if (c.weak) d += WEAK_CUE_PENALTY;
     if (d < best) { best = d; main = c; }
   }
   main ??= cues[0] ?? null;
   if (!main) return null;
+  // "..., the ministry said, TASS reported": the agency carried what another named source said.
+  if (main.source && AGENCY_FULL.test(main.source)) {
+    const speaker = cues.find((c) => c !== main && c.source && !AGENCY_FULL.test(c.source) && !c.weak);
+    if (speaker) return { ...speaker, via: main.source };
+  }
   const via = main.via ?? cues.find((c) => c !== main && !c.source && c.via)?.via ?? null;
   return { ...main, via };
 }
@@ -524,6 +549,9 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   return source;
 }
 
+/** "denied the reports, saying there were no casualties": the denier's own words follow. */
+const OWN_CLAUSE_BETWEEN = /,\s+(?:saying|adding|insisting|stressing|noting|claiming)\b|;/;
+
 /** The attribution for a claim. `prev` is the last attribution given in the same paragraph. */
 export function attribute(
   text: string,
@@ -532,13 +560,19 @@ export function attribute(
   claimStart: number,
   claimEnd: number,
   prev: () => Attribution | null,
-  isFigure = true,
+  /**
+   * An asserted figure: under a deny verb it is the background of the denial ("denied involvement
+   * in a strike that killed 70"), not the denier's claim. A denied figure keeps the denier.
+   */
+  assertedFigure = true,
 ): Attribution {
   const cues = findCues(text, sentence);
   const cue = pickCue(text, cues, claimStart, claimEnd);
   if (cue && cue.source) {
     // "X denied involvement in a strike that killed 70": the figure is not X's claim.
-    if (isFigure && cue.verb && /^den/.test(cue.verb) && cue.at < claimStart) return { source: null, via: null };
+    if (assertedFigure && cue.verb && /^den/.test(cue.verb) && cue.at < claimStart && !OWN_CLAUSE_BETWEEN.test(text.slice(cue.at, claimStart))) {
+      return { source: null, via: null };
+    }
     return { source: resolveCue(text, sentence, paragraph, cue), via: cue.via };
   }
   let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);

@@ -58,10 +58,10 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
     };
     const denyingCasualties = denials.some((d) => d.scope === 'casualties');
     for (const f of figures) {
-      const who = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev);
-      prevClaim = who;
       // A figure inside a rejected report ("disputed a report that raised the toll to 2,975") is denied.
       const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => d.cueStart < f.numberStart || d.cueStart > f.numberEnd));
+      const who = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev, !denied);
+      prevClaim = who;
       claims.push({ ...figureClaim(text, id, f, who, denied ? 'denied' : 'asserted'), ...hints(s, f.quoteStart, f.quoteEnd) });
       // "3,000 people did not die" rebuts a report; so does "no casualties among our forces" when a
       // party says it against a report or claim. A plain "no one was hurt in the fire" does not.

@@ -306,7 +306,7 @@ function readHeadline(sent: string, at: number, cues: Cue[]): void {
   if (colon < 0 || colon > HEADLINE_MAX_COLON) return;
   const head = HEADLINE.exec(sent);
   // Not a dateline ("KYIV:", "Kiev:" at the top of the story) nor a label ("Source:").
-  const dateline = head && (/^[\p{Lu}\s-]+$/u.test(head[1]) || (at < 40 && !/\s/.test(head[1].trim())));
+  const dateline = head && (/^[\p{Lu}\s-]+$/u.test(head[1]) || (at < 40 && !/\s/.test(head[1].trim()) && !hasSourceHead(head[1])));
   const name = head ? cleanNp(head[1]) : null;
   // A place or a topic also stands before a colon ("Harlow Deep: rescuers ..."): only a speaker counts.
   if (name && !dateline && !/^(?:source|update|note|photo|video|read more|related)$/i.test(name) && (hasSourceHead(name) || AGENCY.test(name))) {
@@ -366,7 +366,16 @@ const SOURCE_HEADS = new Set(
     'correspondent outlets newspaper daily broadcaster channel rebels militants insurgents movement party ' +
     'administration directorate headquarters ngo volunteers experts expert scientists analysts lawmakers ' +
     'prosecutors prosecutor spokesmen representatives representative envoy ambassador member members leader ' +
-    'leaders medic nurse official\u2019s tally figures figure records ministers army\u2019s troops people').split(' '),
+    'leaders medic nurse official\u2019s tally figures figure records ministers army\u2019s troops people ' +
+    'owner owners operator company firm union association society institute university commission board bulletin ' +
+    'count statements release doctors nurses priest pastor director manager executive chairman chairwoman ceo ' +
+    'secretary coroner examiner attorney lawyer lawyers families relatives eyewitnesses survivors locals farmers ' +
+    'fishermen photographer reporter reporters crew captain coastguard brigade regiment battalion unit units ' +
+    'bureau centre center network front alliance committee observers inspectors investigators engineers premier ' +
+    'chancellor king emir sheikh colonel major lieutenant sergeant officer officers delegate press television tv ' +
+    'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
+    'firefighters prefecture governorate municipality presidency cabinet embassy consulate'
+  ).split(' '),
 );
 
 /** Whether some word of the NP is a noun that names a speaker ("ministry", "officials", "governor"). */

@@ -192,6 +192,20 @@ export interface DecideOptions {
 }
 
 /**
+ * Between equally scored incidents: the one reported most recently, then the larger, then the
+ * lower id. Decisions must not depend on the order candidates arrive in: the CLI finds them in
+ * the order it created them, a store in the order it loaded them.
+ */
+function tieBreak(a: IncidentState, b: IncidentState): number {
+  const recent = (s: IncidentState) => s.publishedMax ?? s.dateMax ?? '';
+  const ra = recent(a);
+  const rb = recent(b);
+  if (ra !== rb) return ra > rb ? -1 : 1;
+  if (a.claimCount !== b.claimCount) return b.claimCount - a.claimCount;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
  * Matches each group to the best of the candidate incidents, or starts a new incident.
  * Candidates grown by an earlier group of the same article are seen by the later ones.
  */
@@ -210,7 +224,7 @@ export function decideGroups(groups: readonly ClaimGroup[], candidates: readonly
         score += 1.5;
         reasons.push('claims of the same article are already in this incident');
       }
-      if (!best || score > best.score) best = { state: s, score, reasons };
+      if (!best || score > best.score || (score === best.score && tieBreak(s, best.state) < 0)) best = { state: s, score, reasons };
     }
     const threshold = g.signature.scale === 'total' ? TOTAL_THRESHOLD : MATCH_THRESHOLD;
     let target: IncidentState;

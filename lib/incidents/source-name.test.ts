@@ -34,4 +34,11 @@ describe('source names', () => {
     const two = resolveWithinDocument(["Russia's defence ministry", "Ukraine's defence ministry", 'the ministry']);
     expect(two.get('the ministry')!.key).toBe('ministry');
   });
+
+  it('reads a spokesman of the one ministry named as that ministry, but not officials of a country', () => {
+    const m = resolveWithinDocument(['Ministry', 'The defence ministry', 'A ministry spokesman', 'Russian officials', "Russia's defence ministry"]);
+    expect(m.get('Ministry')!.key).toBe('RU defence ministry');
+    expect(m.get('A ministry spokesman')!.key).toBe('RU defence ministry');
+    expect(m.get('Russian officials')!.key).toBe('RU official');
+  });
 });

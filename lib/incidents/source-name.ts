@@ -87,10 +87,17 @@ export function sourceKey(name: string | null | undefined): SourceKey | null {
   return { key: [...out].sort().join(' '), display };
 }
 
+// People who speak for an organisation: "a ministry spokesman" is the ministry's voice.
+const ROLE = new Set(['spokesman', 'official', 'representative']);
+const orgWords = (key: string) => key.split(' ').filter((w) => !ROLE.has(w));
+const isCountryCode = (w: string) => /^[A-Z]{2}$/.test(w);
+
 /**
  * Resolves short references within one article: "the ministry" after "Russia's defence
  * ministry" is that ministry. A name whose words are all contained in exactly one fuller name
- * of the same article takes that name's key.
+ * of the same article takes that name's key. Words for a speaker ("a ministry spokesman") are
+ * left out of the comparison, and a name must say more than a country ("Russian officials" stay
+ * themselves).
  */
 export function resolveWithinDocument(names: ReadonlyArray<string | null>): Map<string, SourceKey> {
   const keyed = new Map<string, SourceKey>();
@@ -101,9 +108,14 @@ export function resolveWithinDocument(names: ReadonlyArray<string | null>): Map<
   }
   const full = [...new Set([...keyed.values()].map((k) => k.key))];
   const out = new Map<string, SourceKey>();
+  // a's organisation words are all in b's, and b has more of them.
+  const within = (a: string, b: string) => {
+    const wa = orgWords(a);
+    const wb = orgWords(b);
+    return wa.length < wb.length && wa.every((w) => wb.includes(w));
+  };
   for (const [name, k] of keyed) {
-    const within = (a: string, b: string) => a !== b && a.split(' ').every((w) => b.split(' ').includes(w));
-    const wider = full.filter((o) => within(k.key, o));
+    const wider = orgWords(k.key).some((w) => !isCountryCode(w)) ? full.filter((o) => within(k.key, o)) : [];
     // "ministry" ⊂ "defence ministry" ⊂ "RU defence ministry": the widest, if there is one.
     const widest = wider.filter((o) => !wider.some((p) => within(o, p)));
     const target = widest.length === 1 ? [...keyed.values()].find((x) => x.key === widest[0])! : k;

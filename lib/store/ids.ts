@@ -54,7 +54,17 @@ export function claimIds(docKey: string, claims: readonly Claim[]): string[] {
  * prove copying, so they stay their document's own statement.
  */
 export function statementKey(docKey: string, c: Claim, sourceKey: string | null): string {
-  const words = squash(c.quote).toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
-  const distinctive = words.split(' ').length >= 6 || !!sourceKey;
-  return 'w_' + stableId([distinctive ? '' : docKey, sourceKey ?? '-', c.kind, c.outcome, c.low, c.high, words].join('\u0001'));
+  const words = statementWords(c);
+  return 'w_' + stableId([isShared(words, sourceKey) ? '' : docKey, sourceKey ?? '-', c.kind, c.outcome, c.low, c.high, words].join('\u0001'));
 }
+
+/**
+ * Whether another document can carry the same statement (a wire copy): only then is its key worth
+ * looking up; the key of a short own-voice quote names its document.
+ */
+export function sharedStatement(c: Pick<Claim, 'quote'>, sourceKey: string | null): boolean {
+  return isShared(statementWords(c), sourceKey);
+}
+
+const statementWords = (c: Pick<Claim, 'quote'>) => squash(c.quote).toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+const isShared = (words: string, sourceKey: string | null) => !!sourceKey || words.split(' ').length >= 6;

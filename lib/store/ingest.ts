@@ -2,17 +2,15 @@
  * Storing what was read on a page: its document, claims, sources, and the incidents the claims
  * belong to — all in one read-write transaction, so a failure leaves nothing half-written.
  */
-import type { Table } from 'dexie';
 import type { Claim } from '../extract/types';
 import { claimFeatures, isoDay, type ClaimFeatures, type PlaceResolver } from '../incidents/features';
 import { incidentBlockKeys, incidentLabel, topOf, type IncidentState } from '../incidents/incident-state';
-import { decideGroups, groupDocument, groupQueryKeys, type ClaimMatch } from '../incidents/match-document';
-import { MemoryIncidentIndex } from '../incidents/memory-matcher';
+import type { ClaimMatch } from '../incidents/match-document';
 import { resolveWithinDocument, sourceKey, type SourceKey } from '../incidents/source-name';
-import { stableId } from '../incidents/stable-id';
 import type { ClaimRow, CountercheckDB, DocumentRow, IncidentRow, Origin, QuoteSelector, SourceRow } from './db';
 import { quotaSafe } from './errors';
-import { claimIds, documentId, documentKey, statementKey } from './ids';
+import { claimIds, documentId, documentKey, sharedStatement, statementKey } from './ids';
+import { incidentCache, type HeldIncidents, type IncidentCache } from './incident-cache';
 import { parseClaims, parseDocument, type DocumentInput } from './validate';
 
 export interface IngestInput {
@@ -32,20 +30,6 @@ export interface IngestResult {
 }
 
 const CONTEXT = 32;
-
-/**
- * Rows whose `index` equals any of `keys`: one exact lookup per key, issued together. Faster than
- * Dexie's anyOf, whose single cursor jumps between keys (one round trip per jump, and a linear
- * scan per jump in fake-indexeddb).
- */
-async function equalsAny<T>(table: Table<T, string, unknown>, index: string, keys: readonly string[]): Promise<T[]> {
-  const lists = await Promise.all(keys.map((k) => table.where(index).equals(k).toArray()));
-  return lists.flat();
-}
-
-function shiftDay(day: string, by: number): string {
-  return new Date(Date.parse(day + 'T00:00:00Z') + by * 86_400_000).toISOString().slice(0, 10);
-}
 
 function selectorOf(c: Claim, text: string | undefined): QuoteSelector {
   const okText = text !== undefined && text.slice(c.quoteStart, c.quoteEnd) === c.quote;
@@ -85,6 +69,8 @@ interface Prepared {
   docRow: DocumentRow;
   rows: ClaimRow[];
   features: ClaimFeatures[];
+  /** Per row: whether other documents can carry its statement (its key is worth looking up). */
+  shared: boolean[];
   sources: Map<string, { key: SourceKey; written: Set<string> }>;
 }
 
@@ -112,8 +98,10 @@ function prepare(input: IngestInput, places: PlaceResolver, now: number): Prepar
     { id: docId, published, title: doc.title ?? null, claims: claims.map((c, i) => ({ ...c, id: ids[i]! })) },
     places,
   );
+  const shared: boolean[] = [];
   const rows: ClaimRow[] = claims.map((c, i) => {
     const sourceId = sourceIdOf(c.source);
+    shared.push(sharedStatement(c, sourceId));
     return {
       id: ids[i]!,
       docId,
@@ -167,63 +155,46 @@ function prepare(input: IngestInput, places: PlaceResolver, now: number): Prepar
     rev: 1,
     updatedAt: now,
   };
-  return { docRow, rows, features, sources };
+  return { docRow, rows, features, shared, sources };
 }
 
 /**
- * Writes prepared documents inside the caller's transaction, in a fixed number of requests per
- * batch (IndexedDB round trips, not matching, are what a page of claims costs): every lookup is
- * one bulk read for the whole batch, matching runs in memory over the candidates those reads
- * found, and every table gets one bulk write. Documents are matched in order, each seeing the
+ * Writes prepared documents inside the caller's transaction. IndexedDB requests, not matching,
+ * are what a page costs, so: the reads a batch needs (documents, sources, statements other
+ * outlets may carry) are issued together; candidate incidents come from the held incidents, not
+ * from IndexedDB; every table gets one bulk write. Documents are matched in order, each seeing the
  * incidents the earlier ones created or grew. Dexie calls only.
  */
-async function writeBatch(db: CountercheckDB, batch: readonly Prepared[], now: number): Promise<IngestResult[]> {
-  // Reads, one request per table.
+async function writeBatch(db: CountercheckDB, cache: IncidentCache, batch: readonly Prepared[], now: number, held: { h: HeldIncidents | null; wrote: boolean }): Promise<IngestResult[]> {
+  // Reads.
   const docIds = [...new Set(batch.map((p) => p.docRow.id))];
-  const allRows = batch.flatMap((p) => p.rows);
   const srcIds = [...new Set(batch.flatMap((p) => [...p.sources.keys()]))];
-  const statementKeys = [...new Set(allRows.map((r) => r.statementKey))];
-  const groupsOf = batch.map((p) => p.features);
-  const prevDocs = await db.documents.bulkGet(docIds);
+  const statementKeys = [...new Set(batch.flatMap((p) => p.rows.filter((_, i) => p.shared[i]).map((r) => r.statementKey)))];
+  const [prevDocs, prevSources, carried] = await Promise.all([
+    db.documents.bulkGet(docIds),
+    srcIds.length ? db.sources.bulkGet(srcIds) : ([] as Array<SourceRow | undefined>),
+    // One exact lookup per key, issued together: Dexie's anyOf walks one cursor from key to key,
+    // a round trip per step. Only the first stored carrier of a statement matters.
+    Promise.all(statementKeys.map((k) => db.claims.where('statementKey').equals(k).first())),
+  ]);
   // Claim ids derive from the document: a document never stored has no stored claims.
   const known = new Set(prevDocs.filter((d) => !!d).map((d) => d!.id));
-  const maybeStored = allRows.filter((r) => known.has(r.docId));
-  const [existing, prevSources, carried] = await Promise.all([
-    db.claims.bulkGet(maybeStored.map((r) => r.id)),
-    db.sources.bulkGet(srcIds),
-    equalsAny(db.claims, 'statementKey', statementKeys),
-  ]);
+  const maybeStored = batch.flatMap((p) => p.rows).filter((r) => known.has(r.docId));
+  const existing = maybeStored.length ? await db.claims.bulkGet(maybeStored.map((r) => r.id)) : [];
   const stored = new Set(maybeStored.filter((_, i) => existing[i]).map((r) => r.id));
-  const groupsByDoc = groupsOf.map((feats, i) => {
-    const fresh = new Set(batch[i]!.rows.filter((r) => !stored.has(r.id)).map((r) => r.id));
-    return groupDocument(feats.filter((f) => fresh.has(f.claimId)));
-  });
-  const qkeys = new Set<string>();
-  for (const groups of groupsByDoc) for (const g of groups) for (const k of groupQueryKeys(g)) qkeys.add(k);
-  const days = [...qkeys].filter((k) => k.startsWith('d:')).map((k) => k.slice(2)).sort();
-  const named = [...qkeys].filter((k) => !k.startsWith('d:'));
-  const [byKey, byDay] = await Promise.all([
-    equalsAny(db.incidents, 'blockKeys', named),
-    // An incident's dateStart lies at most 14 days before any day it is filed under.
-    days.length ? db.incidents.where('dateStart').between(shiftDay(days[0]!, -14), days[days.length - 1]!, true, true).toArray() : [],
-  ]);
-  const candidates = [...new Map([...byKey, ...byDay].map((c) => [c.id, c])).values()];
+  const { index, rows: incidentRows } = (held.h = await cache.hold());
 
-  // Matching and row building, in memory.
-  const index = new MemoryIncidentIndex();
-  for (const c of candidates) index.put(c.state);
-  const prevIncident = new Map(candidates.map((c) => [c.id, c]));
   const touched = new Map<string, IncidentState>();
   const docs = new Map<string, DocumentRow>(prevDocs.filter((d): d is DocumentRow => !!d).map((d) => [d.id, d]));
   const docPuts = new Map<string, DocumentRow>();
   const sources = new Map<string, SourceRow>(prevSources.filter((x): x is SourceRow => !!x).map((x) => [x.id, x]));
   const sourcePuts = new Map<string, SourceRow>();
   const firstOf = new Map<string, { id: string; docId: string }>();
-  for (const c of carried) if (!firstOf.has(c.statementKey)) firstOf.set(c.statementKey, { id: c.wireOf ?? c.id, docId: c.docId });
+  for (const c of carried) if (c) firstOf.set(c.statementKey, { id: c.wireOf ?? c.id, docId: c.docId });
   const claimAdds: ClaimRow[] = [];
   const results: IngestResult[] = [];
 
-  batch.forEach((p, i) => {
+  for (const p of batch) {
     const prevDoc = docs.get(p.docRow.id);
     const docRow = prevDoc
       ? { ...prevDoc, lastSeen: now, title: prevDoc.title ?? p.docRow.title, published: prevDoc.published ?? p.docRow.published, rev: prevDoc.rev + 1, updatedAt: now }
@@ -237,7 +208,7 @@ async function writeBatch(db: CountercheckDB, batch: readonly Prepared[], now: n
     for (const r of fresh) stored.add(r.id);
     if (!fresh.length) {
       results.push({ documentId: docRow.id, added: [], alreadyStored });
-      return;
+      continue;
     }
 
     // Sources: one row per normalized name, every spelling kept as an alias.
@@ -262,15 +233,9 @@ async function writeBatch(db: CountercheckDB, batch: readonly Prepared[], now: n
     }
 
     // Incidents.
-    const groups = groupsByDoc[i]!;
-    const keys = new Set(groups.flatMap(groupQueryKeys));
-    const plan = decideGroups(groups, index.candidates([...keys]), {
-      newIncidentId: (g) => 'i_' + stableId(g.claims[0]!.claimId),
-    });
-    for (const s of plan.incidents) {
-      index.put(s);
-      touched.set(s.id, s);
-    }
+    const freshIds = new Set(fresh.map((r) => r.id));
+    const plan = index.matchDocument(p.features.filter((f) => freshIds.has(f.claimId)));
+    for (const s of plan.incidents) touched.set(s.id, s);
     const matchOf = new Map(plan.matches.map((m) => [m.claimId, m]));
     for (const r of fresh) {
       const m = matchOf.get(r.id)!;
@@ -279,13 +244,18 @@ async function writeBatch(db: CountercheckDB, batch: readonly Prepared[], now: n
       claimAdds.push(r);
     }
     results.push({ documentId: docRow.id, added: fresh.map((r) => matchOf.get(r.id)!), alreadyStored });
-  });
+  }
+
+  // Incident rows: one write per incident the batch touched, its revision counted once.
+  const incidentPuts = [...touched.values()].map((s) => incidentRow(s, incidentRows.get(s.id), now, batch[0]!.docRow.origin));
+  for (const r of incidentPuts) incidentRows.set(r.id, r);
+  held.wrote = incidentPuts.length > 0;
 
   // Writes, one request per table.
   await Promise.all([
     db.documents.bulkPut([...docPuts.values()]),
     sourcePuts.size ? db.sources.bulkPut([...sourcePuts.values()]) : undefined,
-    touched.size ? db.incidents.bulkPut([...touched.values()].map((s) => incidentRow(s, prevIncident.get(s.id), now, batch[0]!.docRow.origin))) : undefined,
+    incidentPuts.length ? db.incidents.bulkPut(incidentPuts) : undefined,
     claimAdds.length ? db.claims.bulkAdd(claimAdds) : undefined,
   ]);
   return results;
@@ -312,8 +282,19 @@ export class ClaimIngest {
     const now = this.clock();
     const prepared = inputs.map((inp) => prepare(inp, this.places, now));
     const db = this.db;
-    return quotaSafe(() =>
-      db.transaction('rw', [db.documents, db.claims, db.sources, db.incidents], () => writeBatch(db, prepared, now)),
-    );
+    const cache = incidentCache(db);
+    return cache.exclusive(async () => {
+      const held: { h: HeldIncidents | null; wrote: boolean } = { h: null, wrote: false };
+      try {
+        const results = await quotaSafe(() =>
+          db.transaction('rw', [db.documents, db.claims, db.sources, db.incidents], () => writeBatch(db, cache, prepared, now, held)),
+        );
+        if (held.h) cache.settle(held.h, true, held.wrote);
+        return results;
+      } catch (e) {
+        if (held.h) cache.settle(held.h, false, held.wrote);
+        throw e;
+      }
+    });
   }
 }

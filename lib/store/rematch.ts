@@ -3,9 +3,7 @@
  * replaying the user's corrections on top, so corrections survive any re-match.
  */
 import { buildIncident } from '../incidents/incident-state';
-import { decideGroups, groupDocument, groupQueryKeys } from '../incidents/match-document';
 import { MemoryIncidentIndex } from '../incidents/memory-matcher';
-import { stableId } from '../incidents/stable-id';
 import type { ClaimRow, CountercheckDB, IncidentRow } from './db';
 import { quotaSafe } from './errors';
 import { featuresOfRow, replayCorrections } from './corrections';
@@ -39,12 +37,7 @@ export async function rematchAll(db: CountercheckDB, clock: () => number = Date.
       for (const d of docs) {
         const rows = (byDoc.get(d.id) ?? []).sort((a, b) => a.selector.start - b.selector.start);
         if (!rows.length) continue;
-        const groups = groupDocument(rows.map((c) => featuresOfRow(c, d)));
-        const keys = new Set(groups.flatMap(groupQueryKeys));
-        const plan = decideGroups(groups, index.candidates([...keys]), {
-          newIncidentId: (g) => 'i_' + stableId(g.claims[0]!.claimId),
-        });
-        for (const s of plan.incidents) index.put(s);
+        const plan = index.matchDocument(rows.map((c) => featuresOfRow(c, d)));
         for (const m of plan.matches) {
           assign.set(m.claimId, m.incidentId);
           why.set(m.claimId, { score: m.score, reasons: m.reasons });

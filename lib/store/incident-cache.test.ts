@@ -1,0 +1,195 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Claim, EventType } from '../extract/types';
+import type { Gazetteer } from '../incidents/gazetteer';
+import { loadGazetteer } from '../incidents/gazetteer-node';
+import { MemoryMatcher } from '../incidents/memory-matcher';
+import { Corrections } from './corrections';
+import { openClaimStore, type CountercheckDB } from './db';
+import { StorageFullError } from './errors';
+import { incidentCache } from './incident-cache';
+import { ClaimIngest, type IngestInput } from './ingest';
+import { claimIn, otherStrike, outletA, outletB } from './test-fixtures';
+
+let gaz: Gazetteer;
+beforeAll(() => {
+  gaz = loadGazetteer();
+}, 30_000);
+
+const open: CountercheckDB[] = [];
+function store(name = 'cache-' + Math.random()): CountercheckDB {
+  const db = openClaimStore(name);
+  open.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of open.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+let t = 1_750_000_000_000;
+const clock = () => (t += 1000);
+
+// Deterministic pseudo-random numbers (mulberry32).
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = a;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TOWNS = ['Kramatorsk', 'Mariupol', 'Mosul', 'Idlib', 'Aleppo', 'Mayadin', 'Al-Mayadin', 'Kharkiv', 'Saada', 'Hodeidah', 'Makiyivka', 'Donetsk'];
+const TYPES: EventType[] = ['air strike', 'shelling', 'missile strike', 'explosion'];
+const SOURCES = ['local officials', 'the health ministry', "Russia's Defense Ministry", 'rescuers', 'police', null];
+
+/**
+ * Articles about a few dozen events in a dozen towns (spelling variants, the same town a year
+ * apart, undated claims, wire sentences carried by two outlets): many close calls for the matcher.
+ */
+function articles(n: number, seed: number): IngestInput[] {
+  const r = rng(seed);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const out: IngestInput[] = [];
+  const day = (d: number) => new Date(Date.UTC(2022, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+  const events = Array.from({ length: 30 }, (_, i) => ({ town: pick(TOWNS), when: Math.floor(r() * 500), type: pick(TYPES), killed: 3 + Math.floor(r() * 60), i }));
+  for (let d = 0; d < n; d++) {
+    const e = pick(events);
+    const published = day(e.when + 1 + Math.floor(r() * 3));
+    const sentences: Array<[string, string, Partial<Claim>]> = [];
+    const source = pick(SOURCES);
+    const wire = `At least ${e.killed} people were killed in ${e.town} in the ${e.type} (event ${e.i}), ${source ?? 'witnesses'} said.`;
+    sentences.push([wire, `${e.killed}`, { low: e.killed, high: null, source, place: e.town, date: r() < 0.6 ? day(e.when) : null, eventType: e.type }]);
+    if (r() < 0.6) sentences.push([`Another ${e.killed + 4} were wounded in ${pick([e.town, pick(TOWNS)])} (article ${d}).`, `${e.killed + 4}`, { low: e.killed + 4, high: e.killed + 4, outcome: 'wounded', place: r() < 0.7 ? e.town : null }]);
+    if (r() < 0.3) sentences.push([`The war has killed more than ${20_000 + e.i} people since 2014 (article ${d}).`, `${20_000 + e.i}`, { low: 20_001 + e.i, high: null, place: 'Ukraine' }]);
+    const text = sentences.map((s) => s[0]).join(' ');
+    out.push({
+      doc: { url: `https://outlet-${d % 5}.example/${d}`, outlet: `Outlet ${d % 5}`, published, title: r() < 0.5 ? `Strike on ${e.town}` : null },
+      text,
+      claims: sentences.map(([q, num, p]) => claimIn(text, q, num, p)),
+    });
+  }
+  return out;
+}
+
+/** Each claim's incident, named by the first claim (document and position) that joined it. */
+function partition(perDoc: string[][]): string[][] {
+  const first = new Map<string, string>();
+  return perDoc.map((ids, d) =>
+    ids.map((inc, i) => {
+      if (!first.has(inc)) first.set(inc, `${d}.${i}`);
+      return first.get(inc)!;
+    }),
+  );
+}
+
+async function viaStore(db: CountercheckDB, docs: IngestInput[], batches: number[]): Promise<string[][]> {
+  const out: string[][] = [];
+  let i = 0;
+  for (let b = 0; i < docs.length; b++) {
+    const size = batches[b % batches.length]!;
+    // A new ClaimIngest for every batch: the held incidents belong to the database, not to it.
+    const results = await new ClaimIngest(db, gaz, clock).ingestMany(docs.slice(i, i + size));
+    for (const r of results) {
+      const byId = new Map(r.added.map((m) => [m.claimId, m.incidentId]));
+      const rows = await db.claims.where('docId').equals(r.documentId).toArray();
+      out.push(rows.sort((a, b) => a.selector.start - b.selector.start).map((c) => byId.get(c.id)!));
+    }
+    i += size;
+  }
+  return out;
+}
+
+function viaMemory(docs: IngestInput[]): string[][] {
+  const m = new MemoryMatcher(gaz);
+  return docs.map((d, i) =>
+    m.addDocument({ id: `doc${i}`, published: d.doc.published ?? null, title: d.doc.title ?? null, claims: d.claims.map((c, j) => ({ ...c, id: `doc${i}#${j}` })) }).map((x) => x.incidentId),
+  );
+}
+
+describe('incidents held in memory', () => {
+  it('decide as the in-memory matcher (the CLI) does, in any batch size, across reloads', async () => {
+    const docs = articles(120, 3);
+    const want = partition(viaMemory(docs));
+    expect(new Set(want.flat()).size).toBeGreaterThan(10);
+    expect(partition(await viaStore(store(), docs, [50]))).toEqual(want);
+    expect(partition(await viaStore(store(), docs, [1, 7, 3]))).toEqual(want);
+
+    // Half read, then the background restarts (a new Dexie instance: nothing held), then the rest.
+    const name = 'restart-' + Math.random();
+    const first = await viaStore(store(name), docs.slice(0, 60), [10]);
+    open[open.length - 1]!.close();
+    const rest = await viaStore(store(name), docs.slice(60), [10]);
+    expect(partition([...first, ...rest])).toEqual(want);
+  });
+
+  it('sees a correction made through the same database at the next ingest', async () => {
+    const db = store();
+    const ingest = new ClaimIngest(db, gaz, clock);
+    const a = await ingest.ingest(outletA());
+    // The user moves the wire claim to an incident of its own; outlet B's copy of the sentence
+    // then finds that incident (same statement, place and date) and no longer the old one.
+    await new Corrections(db, clock).move([a.added[0]!.claimId], null);
+    const moved = (await db.claims.get(a.added[0]!.claimId))!.incidentId!;
+    const held = await db.transaction('r', db.incidents, () => incidentCache(db).hold());
+    expect(held.index.get(moved)).toBeDefined();
+    const b = await ingest.ingest(outletB());
+    expect(await db.incidents.get(b.added[0]!.incidentId)).toBeDefined();
+  });
+
+  it('drops what it holds when another Dexie instance (another context) writes incidents', async () => {
+    const name = 'two-' + Math.random();
+    const mine = store(name);
+    const theirs = store(name);
+    const ingest = new ClaimIngest(mine, gaz, clock);
+    await ingest.ingest(otherStrike());
+    // Another context stores the Mayadin reports; this one must find their incident.
+    const a = await new ClaimIngest(theirs, gaz, clock).ingest(outletA());
+    const b = await ingest.ingest(outletB());
+    expect(b.added[0]!.incidentId).toBe(a.added[0]!.incidentId);
+    // And a clear in the other context leaves nothing held here.
+    await theirs.incidents.clear();
+    await theirs.claims.clear();
+    await theirs.documents.clear();
+    const again = await ingest.ingest(outletB());
+    expect(await mine.incidents.get(again.added[0]!.incidentId)).toBeDefined();
+  });
+
+  it('forgets the incidents of a failed ingest', async () => {
+    const db = store();
+    let full = false;
+    db.use({
+      stack: 'dbcore',
+      name: 'quota-simulation',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          return {
+            ...table,
+            mutate: (req) =>
+              full && tableName === 'claims' && req.type === 'add'
+                ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+                : table.mutate(req),
+          };
+        },
+      }),
+    });
+    const ingest = new ClaimIngest(db, gaz, clock);
+    await ingest.ingest(otherStrike());
+    full = true;
+    await expect(ingest.ingest(outletA())).rejects.toBeInstanceOf(StorageFullError);
+    full = false;
+    // Had the failed page's incident stayed held, outlet B would have joined an incident that
+    // was never stored.
+    const b = await ingest.ingest(outletB());
+    for (const m of b.added) expect(await db.incidents.get(m.incidentId)).toBeDefined();
+    expect(b.added[0]!.created).toBe(true);
+  });
+});

@@ -44,6 +44,14 @@ const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 const CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|\\.\\s`);
 /** "the strike hit a weapons depot, not the hospital": a target named and another denied. */
 const HIT_NOT = /\b(?:hit|struck|targeted|bombed|shelled)\b[^.;]{1,80},\s+not\s+(?:the\s+|a\s+)?[\p{L}-]+/giu;
+/*
+ * Gates for NOT_OURS and HIT_NOT, without the u flag: with u and i together V8 tests \b slowly at
+ * every position, and many denial sentences hold no "no"/"not"/"nothing" word and no ", not".
+ * Each gate matches wherever its pattern can: no letter of "no", "not", "nothing" has a Unicode
+ * case variant, and \b without u holds wherever \b with u and i does. A failed gate means no match.
+ */
+const NOT_OURS_GATE = /no(?:t|thing)?\b/i;
+const HIT_NOT_GATE = /,\s+not\s/i;
 const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|suggestions?|claims?|charges?|blame|criticism)\b/i;
 const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed)?|failed|failure|cleared|ordered|played)\b/i;
 /** "These allegations", "such claims": a subject that points back to the report being rejected. */
@@ -108,7 +116,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     add(i, i + m[0].length, 'responsibility');
   }
   NOT_OURS.lastIndex = 0;
-  for (let m = NOT_OURS.exec(sent); m; m = NOT_OURS.exec(sent)) {
+  for (let m = NOT_OURS_GATE.test(sent) ? NOT_OURS.exec(sent) : null; m; m = NOT_OURS.exec(sent)) {
     const i = m.index;
     // "no aircraft flew", "no firearms were used": the weapon and the act are the match itself.
     const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)$/i.test(m[0]);
@@ -116,7 +124,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     add(i, i + m[0].length, 'responsibility');
   }
   HIT_NOT.lastIndex = 0;
-  for (let m = HIT_NOT.exec(sent); m; m = HIT_NOT.exec(sent)) {
+  for (let m = HIT_NOT_GATE.test(sent) ? HIT_NOT.exec(sent) : null; m; m = HIT_NOT.exec(sent)) {
     const notAt = m.index + m[0].lastIndexOf(', not') + 2;
     add(notAt, m.index + m[0].length, 'responsibility');
   }

@@ -162,10 +162,24 @@ export const SCHEMA_V1 = {
   corrections: 'id, createdAt, *claimIds',
 } as const;
 
-/** Version 2: claims of an incident read in event-date order through one index (the compare query). */
+/** Version 2: claims of an incident read in event-date order through one index (the compare query). Kept, never edited. */
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   claims: 'id, docId, incidentId, [incidentId+eventDate], sourceId, statementKey, updatedAt',
+} as const;
+
+/**
+ * Version 3: only indexes something reads. Claims are found by incident through
+ * [incidentId+eventDate] (Dexie reads a compound index's first part as an index of its own), and
+ * nothing asks for claims by source, incidents by update time or documents by URL (a page's id
+ * derives from its URL). Every index is one more B-tree write per row: the ingest's largest cost.
+ */
+export const SCHEMA_V3 = {
+  documents: 'id, outlet, lastSeen',
+  claims: 'id, docId, [incidentId+eventDate], statementKey, updatedAt',
+  incidents: 'id, *blockKeys, dateStart',
+  sources: SCHEMA_V2.sources,
+  corrections: SCHEMA_V2.corrections,
 } as const;
 
 export type CountercheckDB = Dexie & {
@@ -202,10 +216,33 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Version 2 → 3: indexes are dropped (see SCHEMA_V3). Claims are then found by incident only
+ * through [incidentId+eventDate], which holds a claim only when its eventDate is a string: a row
+ * stored without one (a dataset or an older build that left it out) gets its event date, else its
+ * document's date, else ''. Counting first spares the scan when every claim is indexed.
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const claims = tx.table('claims');
+  const [all, indexed] = await Promise.all([
+    claims.count(),
+    claims.orderBy('[incidentId+eventDate]').count(),
+  ]);
+  if (all === indexed) return;
+  const published = new Map<string, string | null>();
+  await tx.table('documents').each((d: DocumentRow) => published.set(d.id, d.published ? d.published.slice(0, 10) : null));
+  await claims
+    .filter((c: ClaimRow) => typeof c.eventDate !== 'string')
+    .modify((c: ClaimRow) => {
+      c.eventDate = c.date ?? published.get(c.docId) ?? '';
+    });
+}
+
 /** Opens (creating or upgrading) the claim store. `name` lets tests and benchmarks use their own. */
 export function openClaimStore(name: string = DB_NAME): CountercheckDB {
   const db = new Dexie(name) as CountercheckDB;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   return db;
 }

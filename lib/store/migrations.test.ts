@@ -4,7 +4,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../incidents/gazetteer';
 import { loadGazetteer } from '../incidents/gazetteer-node';
 import { compareClaim } from './compare';
-import { openClaimStore, SCHEMA_V1, type ClaimRow, type ClaimRowV1, type IncidentRow, type IncidentRowV1 } from './db';
+import { openClaimStore, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type ClaimRow, type ClaimRowV1, type IncidentRow, type IncidentRowV1 } from './db';
+import { Corrections } from './corrections';
 import { ClaimIngest } from './ingest';
 import { claimIn, otherStrike, outletA, outletB, outletC } from './test-fixtures';
 
@@ -47,7 +48,7 @@ async function version1Rows() {
 }
 
 describe('schema migrations', () => {
-  it('opens a version-1 database filled with rows as version 2 and loses nothing', async () => {
+  it('opens a version-1 database filled with rows as the current version and loses nothing', async () => {
     const rows = await version1Rows();
     const name = 'v1-' + Math.random();
     names.push(name);
@@ -63,7 +64,7 @@ describe('schema migrations', () => {
 
     const db = openClaimStore(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     // Every row of every table is still there, every version-1 field unchanged.
     expect(await db.documents.toArray()).toEqual(rows.documents);
     expect(await db.sources.toArray()).toEqual(rows.sources);
@@ -81,6 +82,59 @@ describe('schema migrations', () => {
     // The new index answers the compare query on migrated rows.
     const view = await compareClaim(db, rows.claims.find((c) => c.source === 'rescuers')!.id);
     expect(view!.bySource).toHaveLength(1);
+    db.close();
+  });
+
+  it('opens a version-2 database filled with rows as version 3 and loses nothing', async () => {
+    const rows = await version1Rows();
+    // Version 2 rows have the current shape; one claim comes from a dataset written without an
+    // event date, which the index version 3 finds claims by would leave out.
+    const claims = rows.v2.claims.map((c, i) => (i === 0 ? (({ eventDate: _e, ...rest }) => rest)(c) : c));
+    const name = 'v2-' + Math.random();
+    names.push(name);
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.table('documents').bulkAdd(rows.documents);
+    await v2.table('claims').bulkAdd(claims);
+    await v2.table('incidents').bulkAdd(rows.v2.incidents);
+    await v2.table('sources').bulkAdd(rows.sources);
+    await v2.table('corrections').bulkAdd(rows.corrections);
+    expect(v2.verno).toBe(2);
+    v2.close();
+
+    const db = openClaimStore(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    // The dropped indexes are gone, the kept ones are there.
+    const indexes = (t: string) => db.table(t).schema.indexes.map((i) => i.name).sort();
+    expect(indexes('claims')).toEqual(['[incidentId+eventDate]', 'docId', 'statementKey', 'updatedAt']);
+    expect(indexes('incidents')).toEqual(['blockKeys', 'dateStart']);
+    expect(indexes('documents')).toEqual(['lastSeen', 'outlet']);
+    expect(Object.keys(SCHEMA_V3).sort()).toEqual(db.tables.map((t) => t.name).sort());
+    // Every row of every table is still there, unchanged but for the repaired event date.
+    expect(await db.documents.toArray()).toEqual(rows.documents);
+    expect(await db.sources.toArray()).toEqual(rows.sources);
+    expect(await db.corrections.toArray()).toEqual(rows.corrections);
+    expect(await db.incidents.toArray()).toEqual(rows.v2.incidents);
+    const byId = (xs: ClaimRow[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    const repaired = rows.v2.claims[0]!;
+    expect(byId(await db.claims.toArray())).toEqual(byId(rows.v2.claims));
+    expect((await db.claims.get(repaired.id))!.eventDate).toBe(repaired.eventDate);
+    // Claims are found by incident through the compound index: every claim of every incident.
+    for (const i of rows.v2.incidents) {
+      const want = rows.v2.claims.filter((c) => c.incidentId === i.id).map((c) => c.id).sort();
+      expect((await db.claims.where('incidentId').equals(i.id).primaryKeys()).sort()).toEqual(want);
+      expect((await db.claims.where('incidentId').anyOf([i.id]).primaryKeys()).sort()).toEqual(want);
+    }
+    // A correction (which reads claims by incident) and the compare query work on migrated rows.
+    const rescuers = rows.v2.claims.find((c) => c.source === 'rescuers')!;
+    const total = rows.v2.claims.find((c) => c.scale === 'total')!;
+    await new Corrections(db).merge(rescuers.id, total.id);
+    const merged = (await db.claims.get(total.id))!.incidentId!;
+    expect((await db.claims.get(rescuers.id))!.incidentId).toBe(merged);
+    expect((await db.incidents.get(merged))!.claimCount).toBe(2);
+    expect((await compareClaim(db, rescuers.id))!.bySource).toHaveLength(2);
     db.close();
   });
 });

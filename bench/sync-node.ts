@@ -14,7 +14,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { generatedPages } from '../lib/dataset/test-fixtures';
 import { loadGazetteer } from '../lib/incidents/gazetteer-node';
 import { openClaimStore } from '../lib/store/db';
 import { correctFigure } from '../lib/store/figure-fix';
@@ -23,6 +22,7 @@ import { CouchClient } from '../lib/sync/couch-client';
 import { parseRemote } from '../lib/sync/remote';
 import { DEFAULT_BATCH, pullChanges, pushChanges, syncOnce, type SyncOptions, type SyncProgress } from '../lib/sync/replicate';
 import { openSyncStore } from '../lib/sync/sync-db';
+import { generate } from './store-workload';
 
 const args = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { claims: number; batch: number; changed: number; server: string };
 const log = (s: string) => process.stderr.write(`[sync] ${s}\n`);
@@ -49,23 +49,40 @@ function townNames(n: number): string[] {
   }
   return out;
 }
-const towns = townNames(args.claims / 2);
+// The store benchmark's workload (bench/store-workload.ts): each incident reported by two
+// articles (five claims: figures, a later toll, wounded, a denial, sometimes a wire copy), in
+// publication order, one real town per incident.
+const incidents = Math.ceil(args.claims / 5);
+const towns = townNames(incidents);
 
-log(`storing ${args.claims} claims in store A…`);
+log(`storing ${incidents * 5} claims in store A…`);
 const ingest = new ClaimIngest(a.db, gaz);
-const pages = generatedPages(args.claims / 2, 2, 1, towns);
+const pages = generate({ incidents, towns });
 for (let i = 0; i < pages.length; i += 500) await ingest.ingestMany(pages.slice(i, i + 500));
 const stored = await a.db.claims.count();
 
+// CPU time of this process beside wall time: on a shared machine the wall time varies with the
+// load, the CPU time much less.
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
+
 log('push…');
 let t0 = performance.now();
+let c0 = process.cpuUsage();
 const pushed = await pushChanges(opts(a), new CouchClient(remote), progress());
 const pushMs = performance.now() - t0;
+const pushCpu = cpuMs(c0);
 
 log('pull into an empty store…');
 t0 = performance.now();
+c0 = process.cpuUsage();
 const pulled = await pullChanges(opts(b), new CouchClient(remote), progress());
 const pullMs = performance.now() - t0;
+const pullCpu = cpuMs(c0);
+log(JSON.stringify(Object.fromEntries(Object.entries((globalThis as any).__P ?? {}).map(([k, v]) => [k, Math.round(v as number)]))));
+if (process.env.SYNC_BENCH_WINDOWS) log(`pull window ${Math.round(t0)}..${Math.round(t0 + pullMs)} ms`);
 const inB = await b.db.claims.count();
 // Both stores sync once more (A reads its own changes back, B makes its first push), so the
 // timed incremental syncs start from a settled state, as a member's next scheduled sync does.
@@ -75,11 +92,12 @@ await syncOnce(opts(b));
 log(`settled in ${Math.round(performance.now() - t0)} ms`);
 
 log(`changing ${args.changed} claims in store A…`);
-const ids = (await a.db.claims.toCollection().primaryKeys()) as string[];
+// Figures spread over the whole store ("wrong number" corrections, the edit the card offers).
+const ids = (await a.db.claims.filter((c) => c.kind === 'figure').primaryKeys()) as string[];
 const step = Math.floor(ids.length / args.changed);
 for (let i = 0; i < args.changed; i++) {
   const row = (await a.db.claims.get(ids[i * step]!))!;
-  await correctFigure(a.db, row.id, (row.low ?? 0) + 1, (row.high ?? 0) + 1);
+  await correctFigure(a.db, row.id, (row.low ?? 0) + 1, row.high === null ? null : row.high + 1);
 }
 t0 = performance.now();
 const incA = await syncOnce(opts(a));
@@ -92,8 +110,8 @@ process.stdout.write(
   JSON.stringify({
     claims: stored,
     batch: args.batch || DEFAULT_BATCH,
-    push: { ms: pushMs, sent: pushed.sent, claimsPerSecond: pushed.claims / (pushMs / 1000) },
-    pull: { ms: pullMs, inserted: pulled.inserted, stored: inB, claimsPerSecond: pulled.inserted / (pullMs / 1000) },
+    push: { ms: pushMs, cpuMs: pushCpu, sent: pushed.sent, claimsPerSecond: pushed.claims / (pushMs / 1000) },
+    pull: { ms: pullMs, cpuMs: pullCpu, inserted: pulled.inserted, stored: inB, claimsPerSecond: pulled.inserted / (pullMs / 1000) },
     incremental: {
       changed: args.changed,
       pusher: { ms: incAMs, sent: incA.push.sent, read: incA.pull.changes },

@@ -380,7 +380,10 @@ async function applyChanges(o: SyncOptions, client: CouchClient, key: string, re
   result.conflicts += conflictRows.length;
   await o.syncDb.transaction('rw', [o.syncDb.revs, o.syncDb.conflicts], async () => {
     await o.syncDb.revs.bulkPut(newStates);
-    await o.syncDb.conflicts.bulkDelete([...settled].map((id): [string, string] => [key, id]));
-    await o.syncDb.conflicts.bulkPut(conflictRows);
+    // Conflicts are few: read their ids instead of deleting every settled id blindly.
+    const open = new Set(((await o.syncDb.conflicts.where('remote').equals(key).primaryKeys()) as Array<[string, string]>).map(([, id]) => id));
+    const gone = [...settled].filter((id) => open.has(id) && !conflictRows.some((c) => c.id === id));
+    if (gone.length) await o.syncDb.conflicts.bulkDelete(gone.map((id): [string, string] => [key, id]));
+    if (conflictRows.length) await o.syncDb.conflicts.bulkPut(conflictRows);
   });
 }

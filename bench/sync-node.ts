@@ -82,7 +82,6 @@ const pulled = await pullChanges(opts(b), new CouchClient(remote), progress());
 const pullMs = performance.now() - t0;
 const pullCpu = cpuMs(c0);
 log(JSON.stringify(Object.fromEntries(Object.entries((globalThis as any).__P ?? {}).map(([k, v]) => [k, Math.round(v as number)]))));
-if (process.env.SYNC_BENCH_WINDOWS) log(`pull window ${Math.round(t0)}..${Math.round(t0 + pullMs)} ms`);
 const inB = await b.db.claims.count();
 // Both stores sync once more (A reads its own changes back, B makes its first push), so the
 // timed incremental syncs start from a settled state, as a member's next scheduled sync does.

@@ -140,6 +140,9 @@ export class CouchClient {
     const who = a.kind === 'none' ? null : a.username;
     switch (res.status) {
       case 401:
+        if (a.kind === 'session' && a.password === null) {
+          return new SyncError('auth', `${hostOf(where)} does not know this browser's sign-in${reason}: sign in to the server again in this browser, or store the password in the sync settings.`, 401);
+        }
         return new SyncError(
           'auth',
           who

@@ -149,8 +149,6 @@ export async function mergeRecords(
 ): Promise<MergeResult> {
   const now = (opts.clock ?? Date.now)();
   const origin = opts.origin ?? 'synced';
-  // Features need the gazetteer, which is synchronous: computed before the transaction.
-  const features = featuresOf(input.claims, opts.places);
   const result: MergeResult = {
     inserted: [], replaced: [], kept: [], unchanged: [], correctionsAdded: [], correctionsPresent: [], correctionsOverlapping: [],
   };
@@ -167,33 +165,33 @@ export async function mergeRecords(
       for (const c of stored) if (c) for (const s of [c.sourceId, c.viaId]) if (s && !storedSources.has(s)) srcIds.push(s);
       (await db.sources.bulkGet(srcIds.filter((s) => !storedSources.has(s)))).forEach((s) => s && storedSources.set(s.id, s));
 
-      const fresh: ClaimRow[] = [];
-      const replaced: ClaimRow[] = [];
-      const docsOfFresh = new Map<string, ClaimRecord>();
+      // Which incoming claims change anything: new ones, and stored ones the rule replaces.
+      const toInsert: ClaimRecord[] = [];
+      const toReplace: Array<[ClaimRecord, ClaimRow]> = [];
       input.claims.forEach((r, i) => {
-        const f = features.get(r.id)!;
         const s = stored[i];
         if (!s) {
-          fresh.push({
-            id: r.id, docId: r.document.id, ...contentOf(r, f),
-            wireOf: null, incidentId: null, match: null, origin, createdAt: now, rev: r.rev, updatedAt: now,
-          });
-          if (!storedDocs.has(r.document.id)) docsOfFresh.set(r.document.id, r);
+          toInsert.push(r);
           return;
         }
         const doc = storedDocs.get(s.docId);
         const storedHash = doc ? contentHash(claimRecord(s, doc, storedSources, null, false)) : '';
-        if (storedHash === contentHash(r)) {
-          result.unchanged.push(r.id);
-          return;
-        }
-        if (opts.rule(r, s, storedHash) === 'keep') {
-          result.kept.push(r.id);
-          return;
-        }
-        // Its incident stays (the user may have placed it there); the incident is rebuilt below.
-        replaced.push({ ...s, ...contentOf(r, f), rev: Math.max(s.rev + 1, r.rev), updatedAt: now });
+        if (storedHash === contentHash(r)) result.unchanged.push(r.id);
+        else if (opts.rule(r, s, storedHash) === 'keep') result.kept.push(r.id);
+        else toReplace.push([r, s]);
       });
+      // Matcher features (gazetteer lookups, synchronous) only for the documents that change; the
+      // other incoming claims of such a document are their context, as in the store's ingest.
+      const changing = new Set([...toInsert, ...toReplace.map(([r]) => r)].map((r) => r.document.id));
+      const features = featuresOf(input.claims.filter((r) => changing.has(r.document.id)), opts.places);
+      const fresh: ClaimRow[] = toInsert.map((r) => ({
+        id: r.id, docId: r.document.id, ...contentOf(r, features.get(r.id)!),
+        wireOf: null, incidentId: null, match: null, origin, createdAt: now, rev: r.rev, updatedAt: now,
+      }));
+      const docsOfFresh = new Map<string, ClaimRecord>();
+      for (const r of toInsert) if (!storedDocs.has(r.document.id)) docsOfFresh.set(r.document.id, r);
+      // A replaced claim keeps its incident (the user may have placed it there); the incident is rebuilt below.
+      const replaced: ClaimRow[] = toReplace.map(([r, s]) => ({ ...s, ...contentOf(r, features.get(r.id)!), rev: Math.max(s.rev + 1, r.rev), updatedAt: now }));
 
       // Documents first seen here.
       const newDocs: DocumentRow[] = [...docsOfFresh.values()].map((r) => ({

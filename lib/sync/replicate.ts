@@ -288,11 +288,18 @@ async function applyChanges(o: SyncOptions, client: CouchClient, key: string, re
   const winners = new Map<string, { rev: string; record: ClaimRecord | CorrectionRecord; hash: string }>();
   const conflicted: Array<{ id: string; revs: string[] }> = [];
   const settled = new Set<string>();
+  const states = await revStates(o.syncDb, key, results.map((ch) => ch.id));
   for (const ch of results) {
     const doc = ch.doc;
     if (!doc || ch.id.startsWith('_design/')) continue;
     if (doc._deleted || ch.deleted) {
       // Deleted on the server: a claim stays in this store (it is the user's), only its conflict goes.
+      settled.add(ch.id);
+      continue;
+    }
+    // The revision this store last exchanged (its own push read back, typically): nothing to do.
+    if (!doc._conflicts?.length && states.get(ch.id)?.rev === doc._rev) {
+      result.unchanged++;
       settled.add(ch.id);
       continue;
     }
@@ -337,8 +344,6 @@ async function applyChanges(o: SyncOptions, client: CouchClient, key: string, re
     if (tombstones.length) await client.bulkDocsAsIs(tombstones);
   }
 
-  const ids = [...winners.keys()];
-  const states = await revStates(o.syncDb, key, ids);
   const claims = [...winners.values()].filter((w) => w.record.type === 'claim').map((w) => w.record as ClaimRecord);
   const corrections = [...winners.values()].filter((w) => w.record.type === 'correction').map((w) => w.record as CorrectionRecord);
   const rule: MergeRule = (incoming, _stored, storedHash) => {

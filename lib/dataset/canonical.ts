@@ -4,7 +4,7 @@
  * and re-sending a record after a failure is recognised as already there.
  */
 import { stableId } from '../incidents/stable-id';
-import type { ClaimRecord, DataRecord } from './format';
+import type { DataRecord } from './format';
 
 /**
  * What two copies of a record must share to be the same revision. For a claim: the claim itself
@@ -47,9 +47,4 @@ export function identityOf(r: DataRecord): unknown {
 /** A 22-character hash of the record's identity (see identityOf). */
 export function contentHash(r: DataRecord): string {
   return stableId(JSON.stringify(identityOf(r)));
-}
-
-/** True when two claim records say the same thing (their local views may differ). */
-export function sameClaim(a: ClaimRecord, b: ClaimRecord): boolean {
-  return contentHash(a) === contentHash(b);
 }

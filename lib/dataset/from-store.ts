@@ -6,7 +6,6 @@ import * as v from 'valibot';
 import type { ClaimRow, CorrectionRow, CountercheckDB, DocumentRow, IncidentRow, SourceRow } from '../store/db';
 import {
   ClaimRecordSchema,
-  CorrectionRecordSchema,
   type ClaimRecord,
   type CorrectionRecord,
   type DocumentRef,
@@ -26,8 +25,6 @@ export interface SharePolicy {
   /** Reading history: when each page was read, and each claim's local times and origin. */
   history: boolean;
 }
-
-export const SHARE_ALL_NO_HISTORY: SharePolicy = { claims: 'all', history: false };
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const day = (s: string | null) => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : null);
@@ -161,9 +158,4 @@ export class RecordBuilder {
   document(id: string): DocumentRow | undefined {
     return this.docs.get(id);
   }
-}
-
-/** Checks a correction record as an importer would. */
-export function validCorrection(k: CorrectionRecord): boolean {
-  return v.safeParse(CorrectionRecordSchema, k).success;
 }

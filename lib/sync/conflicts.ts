@@ -47,9 +47,3 @@ export async function resolveConflict(o: SyncOptions, id: string, keepRev: strin
     await o.syncDb.conflicts.delete([key, id]);
   });
 }
-
-/** Hides a notice about a teammate's correction (the user's own correction stays in force). */
-export async function dismissConflict(syncDb: SyncDB, remote: Remote, id: string): Promise<void> {
-  const row = await syncDb.conflicts.get([remoteKey(remote), id]);
-  if (row) await syncDb.conflicts.put({ ...row, dismissed: true });
-}

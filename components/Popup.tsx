@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageState, TabMethods } from '@/lib/messaging/protocol';
 import type { Client } from '@/lib/messaging/rpc';
 import { getSettings, setSite, updateSettings, type Settings } from '@/lib/page/site-settings';
@@ -7,6 +7,7 @@ import type { CountercheckDB } from '@/lib/store/db';
 import { dateSpan, IncidentItem } from './IncidentItem';
 import { IncidentSearch } from './IncidentSearch';
 import { Switch } from './Switch';
+import { SyncStatusLine, useSyncStatus } from './SyncStatusLine';
 
 export interface PopupProps {
   db: CountercheckDB;
@@ -30,19 +31,37 @@ export function Popup({ db, tab, openOptions }: PopupProps) {
   const [groups, setGroups] = useState<IncidentGroup[] | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
 
+  const syncStatus = useSyncStatus();
+  // Set while mounted: a reload that finishes after the popup closed must not touch the database
+  // (it may be closed by then) or set state.
+  const alive = useRef(true);
+  const reloadTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
   async function load() {
-    setSettings(await getSettings());
+    const s = await getSettings();
+    if (!alive.current) return;
+    setSettings(s);
     const r = tab ? await tab.pageState({}) : null;
+    if (!alive.current) return;
     const state = r?.ok ? r.value : null;
     setPage(state);
-    setGroups(state ? await incidentsOf(db, state.claimIds) : null);
+    const g = state ? await incidentsOf(db, state.claimIds) : null;
+    if (alive.current) setGroups(g);
   }
   useEffect(() => {
+    alive.current = true;
     void load();
+    return () => {
+      alive.current = false;
+      if (reloadTimer.current) clearTimeout(reloadTimer.current);
+    };
   }, []);
 
   // The content script reacts to the settings change; ask it again shortly after for the new state.
-  const reloadSoon = () => setTimeout(() => void load(), 400);
+  const reloadSoon = () => {
+    if (reloadTimer.current) clearTimeout(reloadTimer.current);
+    reloadTimer.current = setTimeout(() => void load(), 400);
+  };
 
   const siteOn = page ? page.active : false;
   return (
@@ -95,6 +114,7 @@ export function Popup({ db, tab, openOptions }: PopupProps) {
         </>
       )}
       <IncidentSearch db={db} />
+      <SyncStatusLine status={syncStatus} />
       <p>
         <a
           href="#"

@@ -2,15 +2,16 @@
  * Storing what was read on a page: its document, claims, sources, and the incidents the claims
  * belong to — all in one read-write transaction, so a failure leaves nothing half-written.
  */
+import Dexie from 'dexie';
 import type { Claim } from '../extract/types';
 import { claimFeatures, isoDay, type ClaimFeatures, type PlaceResolver } from '../incidents/features';
 import { incidentBlockKeys, incidentLabel, topOf, type IncidentState } from '../incidents/incident-state';
-import type { ClaimMatch } from '../incidents/match-document';
+import { groupDocument, groupQueryKeys, type ClaimMatch } from '../incidents/match-document';
 import { resolveWithinDocument, sourceKey, type SourceKey } from '../incidents/source-name';
 import type { ClaimRow, CountercheckDB, DocumentRow, IncidentRow, Origin, QuoteSelector, SourceRow } from './db';
 import { quotaSafe } from './errors';
 import { claimIds, documentId, documentKey, sharedStatement, statementKey } from './ids';
-import { incidentCache, type HeldIncidents, type IncidentCache } from './incident-cache';
+import { fetchCandidates, ingestMemory, type Held, type IncidentView, type IngestMemory } from './ingest-memory';
 import { parseClaims, parseDocument, type DocumentInput } from './validate';
 
 export interface IngestInput {
@@ -30,6 +31,30 @@ export interface IngestResult {
 }
 
 const CONTEXT = 32;
+
+/**
+ * For each key, the primary key of the first row an index files under it (undefined for none).
+ * One IndexedDB getKey request per key, issued together on the caller's transaction: Dexie's
+ * anyOf walks one cursor from key to key (a round trip per step), and its query layer
+ * (`where().equals().first()`) cost about three times the CPU of the request itself, for a
+ * lookup a page makes for every claim. Dexie calls only: runs inside the caller's transaction.
+ */
+function firstByIndex(table: string, index: string, keys: readonly string[]): Promise<Array<string | undefined>> {
+  const out = new Array<string | undefined>(keys.length);
+  if (!keys.length) return Dexie.Promise.resolve(out);
+  const ix = Dexie.currentTransaction!.idbtrans.objectStore(table).index(index);
+  return new Dexie.Promise((resolve, reject) => {
+    let left = keys.length;
+    keys.forEach((k, i) => {
+      const req = ix.getKey(k);
+      req.onsuccess = () => {
+        out[i] = req.result as string | undefined;
+        if (--left === 0) resolve(out);
+      };
+      req.onerror = () => reject(req.error);
+    });
+  });
+}
 
 function selectorOf(c: Claim, text: string | undefined): QuoteSelector {
   const okText = text !== undefined && text.slice(c.quoteStart, c.quoteEnd) === c.quote;
@@ -160,37 +185,53 @@ function prepare(input: IngestInput, places: PlaceResolver, now: number): Prepar
 
 /**
  * Writes prepared documents inside the caller's transaction. IndexedDB requests, not matching,
- * are what a page costs, so: the reads a batch needs (documents, sources, statements other
- * outlets may carry) are issued together; candidate incidents come from the held incidents, not
- * from IndexedDB; every table gets one bulk write. Documents are matched in order, each seeing the
+ * are what a page costs, so: the reads a batch needs (sources, statements other outlets may
+ * carry, and — unless everything is held — its documents and candidate incidents) are issued
+ * together; every table gets one bulk write. Documents are matched in order, each seeing the
  * incidents the earlier ones created or grew. Dexie calls only.
  */
-async function writeBatch(db: CountercheckDB, cache: IncidentCache, batch: readonly Prepared[], now: number, held: { h: HeldIncidents | null; wrote: boolean }): Promise<IngestResult[]> {
+async function writeBatch(db: CountercheckDB, memory: IngestMemory, batch: readonly Prepared[], now: number, session: { held: Held | null }): Promise<IngestResult[]> {
   // Reads.
   const docIds = [...new Set(batch.map((p) => p.docRow.id))];
   const srcIds = [...new Set(batch.flatMap((p) => [...p.sources.keys()]))];
   const statementKeys = [...new Set(batch.flatMap((p) => p.rows.filter((_, i) => p.shared[i]).map((r) => r.statementKey)))];
-  const [prevDocs, prevSources, carried] = await Promise.all([
-    db.documents.bulkGet(docIds),
+  const useHeld = memory.wantsHeld(batch.length);
+  const [docsRead, prevSources, carried] = await Promise.all([
+    // Held: one document read all the same, so that every earlier write of this context has
+    // committed (and been counted) before what is held is trusted.
+    useHeld ? db.documents.bulkGet(docIds.slice(0, 1)) : db.documents.bulkGet(docIds),
     srcIds.length ? db.sources.bulkGet(srcIds) : ([] as Array<SourceRow | undefined>),
-    // One exact lookup per key, issued together: Dexie's anyOf walks one cursor from key to key,
-    // a round trip per step. Only the first stored carrier of a statement matters.
-    Promise.all(statementKeys.map((k) => db.claims.where('statementKey').equals(k).first())),
+    firstByIndex(db.claims.name, 'statementKey', statementKeys),
   ]);
+  let prevDocs = docsRead;
+  if (useHeld) {
+    session.held = await memory.hold();
+    const seen = docIds.filter((id) => session.held!.docIds.has(id));
+    prevDocs = seen.length ? await db.documents.bulkGet(seen) : [];
+  }
   // Claim ids derive from the document: a document never stored has no stored claims.
   const known = new Set(prevDocs.filter((d) => !!d).map((d) => d!.id));
   const maybeStored = batch.flatMap((p) => p.rows).filter((r) => known.has(r.docId));
   const existing = maybeStored.length ? await db.claims.bulkGet(maybeStored.map((r) => r.id)) : [];
   const stored = new Set(maybeStored.filter((_, i) => existing[i]).map((r) => r.id));
-  const { index, rows: incidentRows } = (held.h = await cache.hold());
+  let view: IncidentView;
+  if (session.held) view = session.held;
+  else {
+    const keys = new Set<string>();
+    for (const p of batch) for (const g of groupDocument(p.features.filter((f) => !stored.has(f.claimId)))) for (const k of groupQueryKeys(g)) keys.add(k);
+    view = await fetchCandidates(db, keys);
+  }
+  const { index, rows: incidentRows } = view;
 
   const touched = new Map<string, IncidentState>();
   const docs = new Map<string, DocumentRow>(prevDocs.filter((d): d is DocumentRow => !!d).map((d) => [d.id, d]));
   const docPuts = new Map<string, DocumentRow>();
   const sources = new Map<string, SourceRow>(prevSources.filter((x): x is SourceRow => !!x).map((x) => [x.id, x]));
   const sourcePuts = new Map<string, SourceRow>();
+  // Statements other documents carried: only the first stored carrier matters.
+  const carriers = carried.some((id) => id) ? await db.claims.bulkGet(carried.filter((id): id is string => !!id)) : [];
   const firstOf = new Map<string, { id: string; docId: string }>();
-  for (const c of carried) if (c) firstOf.set(c.statementKey, { id: c.wireOf ?? c.id, docId: c.docId });
+  for (const c of carriers) if (c) firstOf.set(c.statementKey, { id: c.wireOf ?? c.id, docId: c.docId });
   const claimAdds: ClaimRow[] = [];
   const results: IngestResult[] = [];
 
@@ -249,7 +290,7 @@ async function writeBatch(db: CountercheckDB, cache: IncidentCache, batch: reado
   // Incident rows: one write per incident the batch touched, its revision counted once.
   const incidentPuts = [...touched.values()].map((s) => incidentRow(s, incidentRows.get(s.id), now, batch[0]!.docRow.origin));
   for (const r of incidentPuts) incidentRows.set(r.id, r);
-  held.wrote = incidentPuts.length > 0;
+  if (session.held) for (const id of docPuts.keys()) session.held.docIds.add(id);
 
   // Writes, one request per table.
   await Promise.all([
@@ -282,17 +323,17 @@ export class ClaimIngest {
     const now = this.clock();
     const prepared = inputs.map((inp) => prepare(inp, this.places, now));
     const db = this.db;
-    const cache = incidentCache(db);
-    return cache.exclusive(async () => {
-      const held: { h: HeldIncidents | null; wrote: boolean } = { h: null, wrote: false };
+    const memory = ingestMemory(db);
+    return memory.exclusive(async () => {
+      const session: { held: Held | null } = { held: null };
       try {
         const results = await quotaSafe(() =>
-          db.transaction('rw', [db.documents, db.claims, db.sources, db.incidents], () => writeBatch(db, cache, prepared, now, held)),
+          db.transaction('rw', [db.documents, db.claims, db.sources, db.incidents], () => writeBatch(db, memory, prepared, now, session)),
         );
-        if (held.h) cache.settle(held.h, true, held.wrote);
+        if (session.held) memory.settle(session.held, true);
         return results;
       } catch (e) {
-        if (held.h) cache.settle(held.h, false, held.wrote);
+        if (session.held) memory.settle(session.held, false);
         throw e;
       }
     });

@@ -8,7 +8,7 @@ import { MemoryMatcher } from '../incidents/memory-matcher';
 import { Corrections } from './corrections';
 import { openClaimStore, type CountercheckDB } from './db';
 import { StorageFullError } from './errors';
-import { incidentCache } from './incident-cache';
+import { ingestMemory, LOAD_AFTER_PAGES } from './ingest-memory';
 import { ClaimIngest, type IngestInput } from './ingest';
 import { claimIn, otherStrike, outletA, outletB } from './test-fixtures';
 
@@ -18,8 +18,10 @@ beforeAll(() => {
 }, 30_000);
 
 const open: CountercheckDB[] = [];
-function store(name = 'cache-' + Math.random()): CountercheckDB {
+/** A store whose ingests match over everything held from the first page ('held'), or never ('read'). */
+function store(mode: 'held' | 'read', name = 'memory-' + Math.random()): CountercheckDB {
   const db = openClaimStore(name);
+  ingestMemory(db).loadAfterPages = mode === 'held' ? -1 : Infinity;
   open.push(db);
   return db;
 }
@@ -113,46 +115,78 @@ function viaMemory(docs: IngestInput[]): string[][] {
   );
 }
 
-describe('incidents held in memory', () => {
-  it('decide as the in-memory matcher (the CLI) does, in any batch size, across reloads', async () => {
+describe("the ingest's memory", () => {
+  it('decides as the in-memory matcher (the CLI) does, held or read, in any batch size, across restarts', async () => {
     const docs = articles(120, 3);
     const want = partition(viaMemory(docs));
     expect(new Set(want.flat()).size).toBeGreaterThan(10);
-    expect(partition(await viaStore(store(), docs, [50]))).toEqual(want);
-    expect(partition(await viaStore(store(), docs, [1, 7, 3]))).toEqual(want);
-
+    for (const mode of ['held', 'read'] as const) {
+      expect(partition(await viaStore(store(mode), docs, [50]))).toEqual(want);
+      expect(partition(await viaStore(store(mode), docs, [1, 7, 3]))).toEqual(want);
+    }
     // Half read, then the background restarts (a new Dexie instance: nothing held), then the rest.
     const name = 'restart-' + Math.random();
-    const first = await viaStore(store(name), docs.slice(0, 60), [10]);
+    const first = await viaStore(store('held', name), docs.slice(0, 60), [10]);
     open[open.length - 1]!.close();
-    const rest = await viaStore(store(name), docs.slice(60), [10]);
+    const rest = await viaStore(store('held', name), docs.slice(60), [10]);
     expect(partition([...first, ...rest])).toEqual(want);
   });
 
+  it('loads everything once enough pages came without it, and reads no candidates from then on', async () => {
+    const db = openClaimStore('threshold-' + Math.random());
+    open.push(db);
+    const memory = ingestMemory(db);
+    expect(memory.loadAfterPages).toBe(LOAD_AFTER_PAGES);
+    const docs = articles(LOAD_AFTER_PAGES + 60, 5);
+    const reads: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'count-incident-reads',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const t = down.table(name);
+          return name === 'incidents' ? { ...t, query: (req) => (reads.push('query'), t.query(req)), getMany: (req) => (reads.push('getMany'), t.getMany(req)) } : t;
+        },
+      }),
+    });
+    const ingest = new ClaimIngest(db, gaz, clock);
+    await ingest.ingestMany(docs.slice(0, LOAD_AFTER_PAGES));
+    expect(reads.length).toBeGreaterThan(0);
+    await ingest.ingestMany(docs.slice(LOAD_AFTER_PAGES, LOAD_AFTER_PAGES + 30));
+    reads.length = 0;
+    await ingest.ingestMany(docs.slice(LOAD_AFTER_PAGES + 30));
+    expect(reads).toEqual([]);
+  });
+
   it('sees a correction made through the same database at the next ingest', async () => {
-    const db = store();
+    const db = store('held');
     const ingest = new ClaimIngest(db, gaz, clock);
     const a = await ingest.ingest(outletA());
     // The user moves the wire claim to an incident of its own; outlet B's copy of the sentence
     // then finds that incident (same statement, place and date) and no longer the old one.
     await new Corrections(db, clock).move([a.added[0]!.claimId], null);
     const moved = (await db.claims.get(a.added[0]!.claimId))!.incidentId!;
-    const held = await db.transaction('r', db.incidents, () => incidentCache(db).hold());
+    const held = await db.transaction('r', [db.incidents, db.documents], () => ingestMemory(db).hold());
     expect(held.index.get(moved)).toBeDefined();
     const b = await ingest.ingest(outletB());
     expect(await db.incidents.get(b.added[0]!.incidentId)).toBeDefined();
   });
 
-  it('drops what it holds when another Dexie instance (another context) writes incidents', async () => {
+  it('drops what it holds when another Dexie instance (another context) writes', async () => {
     const name = 'two-' + Math.random();
-    const mine = store(name);
-    const theirs = store(name);
+    const mine = store('held', name);
+    const theirs = store('held', name);
     const ingest = new ClaimIngest(mine, gaz, clock);
     await ingest.ingest(otherStrike());
     // Another context stores the Mayadin reports; this one must find their incident.
     const a = await new ClaimIngest(theirs, gaz, clock).ingest(outletA());
     const b = await ingest.ingest(outletB());
     expect(b.added[0]!.incidentId).toBe(a.added[0]!.incidentId);
+    // The page the other context stored is known here: read again, nothing is added.
+    const again0 = await ingest.ingest(outletA());
+    expect(again0.added).toEqual([]);
+    expect(again0.alreadyStored.sort()).toEqual(a.added.map((m) => m.claimId).sort());
     // And a clear in the other context leaves nothing held here.
     await theirs.incidents.clear();
     await theirs.claims.clear();
@@ -162,7 +196,7 @@ describe('incidents held in memory', () => {
   });
 
   it('forgets the incidents of a failed ingest', async () => {
-    const db = store();
+    const db = store('held');
     let full = false;
     db.use({
       stack: 'dbcore',

@@ -1,0 +1,189 @@
+/**
+ * What an ingest keeps in memory between transactions: every incident (for the matcher) and the
+ * ids of the stored documents (to tell a new page from one read before). Held per Dexie
+ * instance, so the background's ingests share it.
+ *
+ * Why: read from IndexedDB, candidate incidents cost one index query per place, figure and
+ * division key of a page and then every row found, and knowing whether a page is new costs a
+ * read per page; these reads cost as much as the writes. Held, a page reads neither.
+ *
+ * When: loading means reading every incident, which pays off only over many pages. A service
+ * worker reading a page now and then keeps reading candidates for its pages (`fetchCandidates`);
+ * an import, a sync batch, a benchmark or a long reading session loads everything once
+ * (`LOAD_AFTER_PAGES`), and from then on reads nothing.
+ *
+ * Kept in step with IndexedDB:
+ * - an ingest changes what is held as it matches, and settles after its transaction: kept
+ *   when the transaction committed, dropped when it failed;
+ * - any other write of incidents or documents — a correction, a re-match, a dataset import or
+ *   sync merge, a clear; through this Dexie instance, another one, or another context of the
+ *   extension — drops it (Dexie's documented 'storagemutated' event, which Dexie broadcasts to
+ *   the origin's other contexts), and what is held is loaded again inside a later ingest's own
+ *   transaction.
+ * The one window: a write in another context (an extension page) arrives here after a message
+ * hop of a few milliseconds; a page matched in that window does not see that write. Writes in
+ * this context (the background's corrections and sync) are counted when they commit.
+ */
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { MemoryIncidentIndex } from '../incidents/memory-matcher';
+import type { CountercheckDB, IncidentRow } from './db';
+
+/** Pages ingested without everything held, after which the next ingest loads it. */
+export const LOAD_AFTER_PAGES = 200;
+
+/** What an ingest matches in: the incidents and their stored rows (origin, creation time, revision). */
+export interface IncidentView {
+  readonly index: MemoryIncidentIndex;
+  readonly rows: Map<string, IncidentRow>;
+}
+
+/** Everything held. */
+export interface Held extends IncidentView {
+  /** Ids of every stored document. */
+  readonly docIds: Set<string>;
+}
+
+interface Hold extends Held {
+  /** Writes counted when the hold was taken. */
+  readonly mark: number;
+  /** Loaded inside the holder's transaction. */
+  readonly fresh: boolean;
+}
+
+const memories = new WeakMap<CountercheckDB, IngestMemory>();
+
+/** The memory of a database instance, shared by its ingests. */
+export function ingestMemory(db: CountercheckDB): IngestMemory {
+  let m = memories.get(db);
+  if (!m) memories.set(db, (m = new IngestMemory(db)));
+  return m;
+}
+
+export class IngestMemory {
+  private held: Held | null = null;
+  /** Committed transactions that wrote incidents or documents, as Dexie reports them. */
+  private writes = 0;
+  /** `writes` when `held` was last known to match IndexedDB. */
+  private validAt = -1;
+  /** Pages ingested since nothing (valid) was held. */
+  private coldPages = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Pages ingested without everything held, after which the next ingest loads it (tests set 0 or Infinity). */
+  loadAfterPages = LOAD_AFTER_PAGES;
+
+  constructor(private readonly db: CountercheckDB) {
+    const watched = [`idb://${db.name}/incidents/`, `idb://${db.name}/documents/`];
+    const onChange = (parts: ObservabilitySet) => {
+      // Keys are "idb://<database>/<table>/<index>"; anything else (Dexie's "everything may have
+      // changed" after a page comes back from the back/forward cache) counts as a change too.
+      for (const k of Object.keys(parts)) {
+        if (!k.startsWith('idb://') || watched.some((w) => k.startsWith(w))) {
+          this.writes++;
+          return;
+        }
+      }
+    };
+    // Subscribed for the life of the Dexie instance (it reopens itself after a close).
+    Dexie.on('storagemutated', onChange);
+    db.on('close', () => this.drop());
+  }
+
+  /**
+   * Runs `task` when no other task of this memory runs: two ingests must not match over each
+   * other's uncommitted incidents (IndexedDB serializes their writes, not their matching).
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Whether an ingest of `pages` pages should match over everything held, loading it first when needed. */
+  wantsHeld(pages: number): boolean {
+    if (this.held && this.validAt === this.writes) return true;
+    this.coldPages += pages;
+    return this.coldPages > this.loadAfterPages;
+  }
+
+  /**
+   * Everything held, loaded now when not held or possibly stale. Call inside a transaction that
+   * includes incidents and documents, after a first request of that transaction has answered:
+   * by then every earlier transaction of this context that wrote them has committed and been
+   * counted. Dexie calls only.
+   */
+  async hold(): Promise<Held> {
+    if (this.held && this.validAt === this.writes) {
+      const hold: Hold = { ...this.held, mark: this.writes, fresh: false };
+      return hold;
+    }
+    this.held = null;
+    const mark = this.writes;
+    const [rows, docIds] = await Promise.all([this.db.incidents.toArray(), this.db.documents.toCollection().primaryKeys()]);
+    const index = new MemoryIncidentIndex();
+    const byId = new Map<string, IncidentRow>();
+    for (const r of rows) {
+      index.put(r.state);
+      byId.set(r.id, r);
+    }
+    this.held = { index, rows: byId, docIds: new Set(docIds) };
+    const hold: Hold = { ...this.held, mark, fresh: true };
+    return hold;
+  }
+
+  /**
+   * After the holder's transaction: keeps what it matched and stored when the transaction
+   * committed and no other write can have been missed; drops everything otherwise.
+   */
+  settle(h: Held, committed: boolean): void {
+    const hold = h as Hold;
+    if (!this.held || this.held.index !== hold.index) return;
+    // Every ingest writes documents, so its own commit is counted once. Loaded inside the
+    // transaction, writes counted meanwhile committed before it (its write lock excludes later
+    // ones) and are in what was loaded.
+    if (committed && (hold.fresh || this.writes - hold.mark === 1)) {
+      this.validAt = this.writes;
+      this.coldPages = 0;
+    } else this.drop();
+  }
+
+  /** Forgets everything held (loaded again when pages keep coming). */
+  drop(): void {
+    this.held = null;
+    this.coldPages = 0;
+  }
+}
+
+/**
+ * Candidate incidents for pages read without everything held: those filed under the pages'
+ * query keys, by the blockKeys index, and those of the days they look up, by the dateStart index
+ * (day keys stay out of blockKeys; an incident's dateStart lies at most 14 days before any day
+ * it is filed under). A superset: the view filters it through the same keys as the held index
+ * would. Dexie calls only.
+ */
+export async function fetchCandidates(db: CountercheckDB, queryKeys: ReadonlySet<string>): Promise<IncidentView> {
+  const days: string[] = [];
+  const named: string[] = [];
+  for (const k of queryKeys) (k.startsWith('d:') ? days : named).push(k);
+  days.sort();
+  const [byKey, byDay] = await Promise.all([
+    // One exact lookup per key, issued together: Dexie's anyOf walks one cursor from key to key,
+    // a round trip per step. Primary keys only: an incident filed under several keys is read once.
+    Promise.all(named.map((k) => db.incidents.where('blockKeys').equals(k).primaryKeys())),
+    days.length ? db.incidents.where('dateStart').between(shiftDay(days[0]!.slice(2), -14), days[days.length - 1]!.slice(2), true, true).toArray() : [],
+  ]);
+  const ids = new Set(byKey.flat());
+  for (const r of byDay) ids.delete(r.id);
+  const fetched = ids.size ? await db.incidents.bulkGet([...ids]) : [];
+  const index = new MemoryIncidentIndex();
+  const rows = new Map<string, IncidentRow>();
+  for (const r of [...byDay, ...fetched]) {
+    if (!r) continue;
+    index.put(r.state);
+    rows.set(r.id, r);
+  }
+  return { index, rows };
+}
+
+function shiftDay(day: string, by: number): string {
+  return new Date(Date.parse(day + 'T00:00:00Z') + by * 86_400_000).toISOString().slice(0, 10);
+}

@@ -4,13 +4,16 @@
  */
 import type { Claim, DocMeta } from '../extract/types';
 import type { PlaceResolver } from './features';
-import { loadGazetteer } from './gazetteer-node';
+import { lazyGazetteer } from './gazetteer-node';
 import { MemoryMatcher } from './memory-matcher';
 
-/** Sets `incident` on every claim of every document (in place). */
+/**
+ * Sets `incident` on every claim of every document (in place). The gazetteer is read only if a
+ * claim names a place (or a headline names a country): an empty run never loads it.
+ */
 export function assignIncidents(
   run: ReadonlyArray<{ meta: DocMeta; claims: Array<Claim & { incident?: string | null }> }>,
-  places: PlaceResolver = loadGazetteer(),
+  places: PlaceResolver = lazyGazetteer(),
 ): void {
   const matcher = new MemoryMatcher(places);
   run.forEach(({ meta, claims }, d) => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Gazetteer } from './gazetteer';
+import { Gazetteer } from './gazetteer';
 import { loadGazetteer } from './gazetteer-node';
 import { placeRelation } from './place-relation';
 
@@ -43,5 +43,21 @@ describe('gazetteer', () => {
     expect(g.resolve('the targeted building')).toBeNull();
     // What follows "run by" says who, not where.
     expect(g.resolve('a prison run by Houthi rebels')).toBeNull();
+  });
+
+  it('reads deferred town data only for a question about towns', () => {
+    let reads = 0;
+    const lazy = new Gazetteer(() => {
+      reads++;
+      return { cities: [{ name: 'Kramatorsk', country: 'UA', admin1: '13' }], admin1: [{ code: 'UA.13', name: 'Donetsk Oblast' }] };
+    });
+    expect(lazy.countriesIn("Russian strike on Ukraine's east")).toEqual(['RU', 'UA']);
+    expect(lazy.placesIn('Strike Kills Four in Kramatorsk', [])).toEqual([]);
+    expect(lazy.countryName('UA')).toBe('Ukraine');
+    expect(reads).toBe(0);
+    expect(lazy.loaded).toBe(false);
+    expect(lazy.resolve('Kramatorsk')).toMatchObject({ level: 'settlement', admin1: 'UA.13', country: 'UA' });
+    expect(lazy.resolve('Donetsk Oblast')).toMatchObject({ level: 'admin1', admin1: 'UA.13' });
+    expect(reads).toBe(1);
   });
 });

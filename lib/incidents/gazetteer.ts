@@ -79,28 +79,60 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** Resolves place phrases against GeoNames data. Build once; resolving is a few map lookups. */
-export class Gazetteer {
-  private readonly ix: Indexes;
-  private readonly memo = new Map<string, ResolvedPlace | null>();
+function buildIndexes(data: GazetteerData): Indexes {
+  const citiesByKey = new Map<string, GazetteerCity[]>();
+  const citiesBySkeleton = new Map<string, GazetteerCity[]>();
+  for (const c of data.cities) {
+    push(citiesByKey, translitKey(c.name), c);
+    const sk = consonantSkeleton(c.name);
+    if (sk.length >= MIN_SKELETON) push(citiesBySkeleton, sk, c);
+  }
+  const admin1ByKey = new Map<string, GazetteerAdmin1[]>();
+  const admin1ByCode = new Map<string, GazetteerAdmin1>();
+  for (const a of data.admin1) {
+    admin1ByCode.set(a.code, a);
+    push(admin1ByKey, translitKey(a.name), a);
+    const base = admin1Base(a.name);
+    if (base && base !== a.name) push(admin1ByKey, translitKey(base), a);
+  }
+  return { citiesByKey, citiesBySkeleton, admin1ByKey, admin1ByCode, countries: countryNames() };
+}
 
-  constructor(data: GazetteerData) {
-    const citiesByKey = new Map<string, GazetteerCity[]>();
-    const citiesBySkeleton = new Map<string, GazetteerCity[]>();
-    for (const c of data.cities) {
-      push(citiesByKey, translitKey(c.name), c);
-      const sk = consonantSkeleton(c.name);
-      if (sk.length >= MIN_SKELETON) push(citiesBySkeleton, sk, c);
+/**
+ * Resolves place phrases against GeoNames data. Build once; resolving is a few map lookups.
+ * Given a function instead of the data, it reads the data on the first question that needs the
+ * towns (the CLI's full city list takes over a second and 200 MB to load); questions about
+ * countries alone (`countriesIn`, `countryName`, `countryArea`) never load it.
+ */
+export class Gazetteer {
+  private built: Indexes | null = null;
+  private readonly memo = new Map<string, ResolvedPlace | null>();
+  private readonly countries = countryNames();
+
+  private load: (() => GazetteerData) | null = null;
+
+  constructor(data: GazetteerData | (() => GazetteerData)) {
+    if (typeof data === 'function') this.load = data;
+    else this.built = buildIndexes(data);
+  }
+
+  private get ix(): Indexes {
+    if (!this.built) {
+      this.built = buildIndexes(this.load!());
+      this.load = null;
     }
-    const admin1ByKey = new Map<string, GazetteerAdmin1[]>();
-    const admin1ByCode = new Map<string, GazetteerAdmin1>();
-    for (const a of data.admin1) {
-      admin1ByCode.set(a.code, a);
-      push(admin1ByKey, translitKey(a.name), a);
-      const base = admin1Base(a.name);
-      if (base && base !== a.name) push(admin1ByKey, translitKey(base), a);
-    }
-    this.ix = { citiesByKey, citiesBySkeleton, admin1ByKey, admin1ByCode, countries: countryNames() };
+    return this.built;
+  }
+
+  /** Whether the towns have been read (a function given to the constructor has been called). */
+  get loaded(): boolean {
+    return this.built !== null;
+  }
+
+  /** Reads the towns now, if they were deferred. */
+  loadNow(): this {
+    void this.ix;
+    return this;
   }
 
   /** The English name of a first-level division code ("UA.05" → "Donetsk"). */
@@ -110,12 +142,12 @@ export class Gazetteer {
 
   /** Area of a country in km², when known. */
   countryArea(code: string): number | null {
-    return this.ix.countries.areaOf.get(code) ?? null;
+    return this.countries.areaOf.get(code) ?? null;
   }
 
   /** The country an ISO alpha-2 code names. */
   countryName(code: string): string | null {
-    return this.ix.countries.nameOf.get(code) ?? null;
+    return this.countries.nameOf.get(code) ?? null;
   }
 
   /**
@@ -138,7 +170,7 @@ export class Gazetteer {
     const out = new Set<string>();
     for (const m of text.matchAll(/\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?/gu)) {
       const f = foldText(m[0]).replace(/'s$/, '');
-      const code = this.ix.countries.byName.get(f) ?? this.ix.countries.byDemonym.get(f);
+      const code = this.countries.byName.get(f) ?? this.countries.byDemonym.get(f);
       if (code) out.add(code);
     }
     return [...out];

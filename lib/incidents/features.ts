@@ -81,9 +81,19 @@ export function isoDay(s: string | null | undefined): string | null {
   return m ? m[1]! : null;
 }
 
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01 for a YYYY-MM-DD string. */
 export function dayNumber(day: string): number {
-  return Math.floor(Date.parse(day + 'T00:00:00Z') / 86_400_000);
+  // Remembered: scoring asks for the same few thousand days millions of times, and Date.parse
+  // was the matcher's single largest cost.
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = Math.floor(Date.parse(day + 'T00:00:00Z') / 86_400_000);
+    if (dayNumbers.size >= 100_000) dayNumbers.clear();
+    dayNumbers.set(day, n);
+  }
+  return n;
 }
 
 /** The countries a document is about, for choosing among same-named towns. */

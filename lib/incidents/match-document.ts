@@ -47,6 +47,8 @@ export interface DocumentPlan {
  * retells its event's aftermath; two events in one article usually differ by place or kind too.
  */
 const SAME_EVENT_DAYS = 300;
+/** Evidence that claims of the same article already joined the incident. */
+const SAME_ARTICLE = 1.5;
 /** Claims of the article's other events go together when their dates are this close. */
 const SIDE_EVENT_DAYS = 7;
 const SPECIFICITY = { local: 4, settlement: 3, admin1: 2, country: 1 } as const;
@@ -214,17 +216,13 @@ export function decideGroups(groups: readonly ClaimGroup[], candidates: readonly
   const touched = new Map<string, IncidentState>();
   const matches: ClaimMatch[] = [];
   for (const g of groups) {
-    let best: { state: IncidentState; score: number; reasons: string[] } | null = null;
+    // Every candidate scored, the one picked explained.
+    let best: { state: IncidentState; score: number } | null = null;
     for (const s of pool.values()) {
-      const r = scoreGroup(g.signature, s);
+      const r = scoreGroup(g.signature, s, false);
       if (r.vetoed) continue;
-      let score = r.score;
-      const reasons = [...r.reasons];
-      if (s.docIds.includes(g.docId)) {
-        score += 1.5;
-        reasons.push('claims of the same article are already in this incident');
-      }
-      if (!best || score > best.score || (score === best.score && tieBreak(s, best.state) < 0)) best = { state: s, score, reasons };
+      const score = r.score + (s.docIds.includes(g.docId) ? SAME_ARTICLE : 0);
+      if (!best || score > best.score || (score === best.score && tieBreak(s, best.state) < 0)) best = { state: s, score };
     }
     const threshold = g.signature.scale === 'total' ? TOTAL_THRESHOLD : MATCH_THRESHOLD;
     let target: IncidentState;
@@ -233,7 +231,8 @@ export function decideGroups(groups: readonly ClaimGroup[], candidates: readonly
     let created = false;
     if (best && best.score >= threshold) {
       target = best.state;
-      reasons = best.reasons;
+      reasons = [...scoreGroup(g.signature, target).reasons];
+      if (target.docIds.includes(g.docId)) reasons.push('claims of the same article are already in this incident');
       score = best.score;
     } else {
       target = emptyIncident(opts.newIncidentId(g), g.signature.scale);

@@ -74,9 +74,14 @@ function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
-/** Scores a group of claims against an incident. */
-export function scoreGroup(g: GroupSignature, s: IncidentState): MatchScore {
-  const reasons: string[] = [];
+/**
+ * Scores a group of claims against an incident. `explain` false skips writing the reasons (the
+ * same score): the matcher scores every candidate and explains only the one it picks.
+ */
+export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true): MatchScore {
+  // Pushes to a null list short-circuit: their texts are not even built.
+  const reasons: string[] | null = explain ? [] : null;
+  let siteCounted = false;
   let score = 0;
   if (g.scale !== s.scale) {
     return { score: -Infinity, reasons: ['a total over a period is kept apart from single incidents'], vetoed: true };
@@ -99,17 +104,20 @@ export function scoreGroup(g: GroupSignature, s: IncidentState): MatchScore {
       const sameSite = g.place.facility && s.places.some((t) => t.place.facility === g.place!.facility);
       if (sameSite) {
         score += 1;
-        reasons.push(`same kind of site: ${g.place.facility}`);
+        siteCounted = true;
+        reasons?.push(`same kind of site: ${g.place.facility}`);
       }
     }
-    const a = describePlace(g.place);
-    const b = describePlace(best.other);
-    if (best.rel === 'same') reasons.push(`same place: ${b}`);
-    else if (best.rel === 'variant') reasons.push(`same place, spelled ${g.place.name} / ${best.other.name}`);
-    else if (best.rel === 'within') reasons.push(`${a} and ${b}: one lies within the other`);
-    else if (best.rel === 'coarse') reasons.push(`same country: ${b}`);
-    else if (best.rel === 'different') reasons.push(`different places: ${a} / ${b}`);
-    else if (best.rel === 'far') reasons.push(`different countries: ${a} / ${b}`);
+    if (reasons) {
+      const a = describePlace(g.place);
+      const b = describePlace(best.other);
+      if (best.rel === 'same') reasons.push(`same place: ${b}`);
+      else if (best.rel === 'variant') reasons.push(`same place, spelled ${g.place.name} / ${best.other.name}`);
+      else if (best.rel === 'within') reasons.push(`${a} and ${b}: one lies within the other`);
+      else if (best.rel === 'coarse') reasons.push(`same country: ${b}`);
+      else if (best.rel === 'different') reasons.push(`different places: ${a} / ${b}`);
+      else if (best.rel === 'far') reasons.push(`different countries: ${a} / ${b}`);
+    }
   }
 
   // Date: the text's event date when both have one, else the article dates.
@@ -117,7 +125,7 @@ export function scoreGroup(g: GroupSignature, s: IncidentState): MatchScore {
     // The closest of the group's dates: one misread date in an article should not veto it.
     const d = Math.min(...[g.date, ...g.dates].map((x) => daysApart(x, s.dateMin!, s.dateMax!)));
     score += d === 0 ? 2 : d <= 1 ? 1.5 : d <= 3 ? 0.5 : d <= 7 ? 0 : d <= 30 ? -2 : -5;
-    reasons.push(d === 0 ? 'same event date' : `event dates ${plural(d, 'day')} apart`);
+    reasons?.push(d === 0 ? 'same event date' : `event dates ${plural(d, 'day')} apart`);
   } else {
     const mine = g.date ?? g.published;
     const lo = s.dateMin ?? s.publishedMin;
@@ -129,12 +137,12 @@ export function scoreGroup(g: GroupSignature, s: IncidentState): MatchScore {
       const before = !g.date && s.dateMin && dayNumber(mine) < dayNumber(s.dateMin) - 1;
       if (before) {
         score -= 5;
-        reasons.push('article published before the event');
+        reasons?.push('article published before the event');
       } else {
         // Totals run over months or years: their articles' dates say little.
         if (g.scale === 'total') score += d <= 365 ? 0 : -1;
         else score += d <= 3 ? 0.5 : d <= 60 ? 0 : d <= 365 ? -1.5 : -4;
-        reasons.push(`dates ${plural(d, 'day')} apart (article dates)`);
+        reasons?.push(`dates ${plural(d, 'day')} apart (article dates)`);
       }
     }
   }
@@ -143,12 +151,12 @@ export function scoreGroup(g: GroupSignature, s: IncidentState): MatchScore {
   const shared = g.figures.filter((f) => s.figures[f]);
   if (shared.length) {
     score += 2;
-    reasons.push(`same figure reported: ${shared.join(', ')}`);
+    reasons?.push(`same figure reported: ${shared.join(', ')}`);
   }
   const site = g.sites.find((x) => s.sites[x]);
-  if (site && !reasons.some((r) => r.startsWith('same kind of site'))) {
+  if (site && !siteCounted) {
     score += 1;
-    reasons.push(`same kind of site: ${site}`);
+    reasons?.push(`same kind of site: ${site}`);
   }
 
   // Event type.
@@ -157,10 +165,10 @@ export function scoreGroup(g: GroupSignature, s: IncidentState): MatchScore {
     const rel = eventTypeRelation(g.eventType, et);
     if (rel === 'same') {
       score += 1;
-      reasons.push(`same kind of event: ${et}`);
+      reasons?.push(`same kind of event: ${et}`);
     } else if (rel === 'different') {
       score -= 4;
-      reasons.push(`different kinds of event: ${g.eventType} / ${et}`);
+      reasons?.push(`different kinds of event: ${g.eventType} / ${et}`);
     }
   }
 
@@ -169,16 +177,16 @@ export function scoreGroup(g: GroupSignature, s: IncidentState): MatchScore {
   if (g.side && side) {
     if (g.side === side) {
       score += g.scale === 'total' ? 2 : 0.5;
-      reasons.push(`same victims' side: ${side}`);
+      reasons?.push(`same victims' side: ${side}`);
     } else {
       score -= g.scale === 'total' ? 5 : 1.5;
-      reasons.push(`victims on different sides: ${g.side} / ${side}`);
+      reasons?.push(`victims on different sides: ${g.side} / ${side}`);
     }
   }
   const role = topOf(s.roles);
   if (g.role && role && g.role !== role && g.scale === 'total') {
     score -= 1;
-    reasons.push(`${g.role} and ${role} victims`);
+    reasons?.push(`${g.role} and ${role} victims`);
   }
-  return { score, reasons, vetoed: false };
+  return { score, reasons: reasons ?? [], vetoed: false };
 }

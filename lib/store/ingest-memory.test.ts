@@ -120,10 +120,16 @@ describe("the ingest's memory", () => {
     const docs = articles(120, 3);
     const want = partition(viaMemory(docs));
     expect(new Set(want.flat()).size).toBeGreaterThan(10);
+    const wires: Array<Array<[string, string | null]>> = [];
     for (const mode of ['held', 'read'] as const) {
       expect(partition(await viaStore(store(mode), docs, [50]))).toEqual(want);
-      expect(partition(await viaStore(store(mode), docs, [1, 7, 3]))).toEqual(want);
+      const db = store(mode);
+      expect(partition(await viaStore(db, docs, [1, 7, 3]))).toEqual(want);
+      wires.push((await db.claims.toArray()).map((c) => [c.id, c.wireOf]));
     }
+    // Wire copies are found the same way whether statement keys were held or looked up.
+    expect(wires[0]!.filter(([, w]) => w).length).toBeGreaterThan(5);
+    expect(wires[0]).toEqual(wires[1]);
     // Half read, then the background restarts (a new Dexie instance: nothing held), then the rest.
     const name = 'restart-' + Math.random();
     const first = await viaStore(store('held', name), docs.slice(0, 60), [10]);
@@ -167,7 +173,7 @@ describe("the ingest's memory", () => {
     // then finds that incident (same statement, place and date) and no longer the old one.
     await new Corrections(db, clock).move([a.added[0]!.claimId], null);
     const moved = (await db.claims.get(a.added[0]!.claimId))!.incidentId!;
-    const held = await db.transaction('r', [db.incidents, db.documents], () => ingestMemory(db).hold());
+    const held = await db.transaction('r', [db.incidents, db.documents, db.claims], () => ingestMemory(db).hold());
     expect(held.index.get(moved)).toBeDefined();
     const b = await ingest.ingest(outletB());
     expect(await db.incidents.get(b.added[0]!.incidentId)).toBeDefined();

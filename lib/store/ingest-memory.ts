@@ -1,11 +1,13 @@
 /**
- * What an ingest keeps in memory between transactions: every incident (for the matcher) and the
- * ids of the stored documents (to tell a new page from one read before). Held per Dexie
+ * What an ingest keeps in memory between transactions: every incident (for the matcher), the
+ * ids of the stored documents (to tell a new page from one read before) and tags of the stored
+ * statement keys (to look up only statements that may be stored: a wire copy). Held per Dexie
  * instance, so the background's ingests share it.
  *
  * Why: read from IndexedDB, candidate incidents cost one index query per place, figure and
- * division key of a page and then every row found, and knowing whether a page is new costs a
- * read per page; these reads cost as much as the writes. Held, a page reads neither.
+ * division key of a page and then every row found, knowing whether a page is new costs a read
+ * per page, and a wire copy is found by a lookup per claim; these reads cost as much as the
+ * writes. Held, a page reads nothing but the statements it may share with a stored page.
  *
  * When: loading means reading every incident, which pays off only over many pages. A service
  * worker reading a page now and then keeps reading candidates for its pages (`fetchCandidates`);
@@ -15,7 +17,7 @@
  * Kept in step with IndexedDB:
  * - an ingest changes what is held as it matches, and settles after its transaction: kept
  *   when the transaction committed, dropped when it failed;
- * - any other write of incidents or documents — a correction, a re-match, a dataset import or
+ * - any other write of incidents, documents or claims — a correction, a re-match, an import or
  *   sync merge, a clear; through this Dexie instance, another one, or another context of the
  *   extension — drops it (Dexie's documented 'storagemutated' event, which Dexie broadcasts to
  *   the origin's other contexts), and what is held is loaded again inside a later ingest's own
@@ -41,6 +43,17 @@ export interface IncidentView {
 export interface Held extends IncidentView {
   /** Ids of every stored document. */
   readonly docIds: Set<string>;
+  /**
+   * Tags (`statementTag`) of every stored statement key: a key whose tag is absent is not
+   * stored, and needs no lookup. Tags rather than keys: a tenth of the memory, and a tag shared
+   * by two keys only costs a lookup that finds nothing.
+   */
+  readonly statements: Set<number>;
+}
+
+/** 31 bits of a statement key's hash ("w_" + base-36 digits), for `Held.statements`. */
+export function statementTag(key: string): number {
+  return parseInt(key.slice(6, 12), 36);
 }
 
 interface Hold extends Held {
@@ -61,7 +74,7 @@ export function ingestMemory(db: CountercheckDB): IngestMemory {
 
 export class IngestMemory {
   private held: Held | null = null;
-  /** Committed transactions that wrote incidents or documents, as Dexie reports them. */
+  /** Committed transactions that wrote incidents, documents or claims, as Dexie reports them. */
   private writes = 0;
   /** `writes` when `held` was last known to match IndexedDB. */
   private validAt = -1;
@@ -72,7 +85,7 @@ export class IngestMemory {
   loadAfterPages = LOAD_AFTER_PAGES;
 
   constructor(private readonly db: CountercheckDB) {
-    const watched = [`idb://${db.name}/incidents/`, `idb://${db.name}/documents/`];
+    const watched = ['incidents', 'documents', 'claims'].map((t) => `idb://${db.name}/${t}/`);
     const onChange = (parts: ObservabilitySet) => {
       // Keys are "idb://<database>/<table>/<index>"; anything else (Dexie's "everything may have
       // changed" after a page comes back from the back/forward cache) counts as a change too.
@@ -107,7 +120,7 @@ export class IngestMemory {
 
   /**
    * Everything held, loaded now when not held or possibly stale. Call inside a transaction that
-   * includes incidents and documents, after a first request of that transaction has answered:
+   * includes incidents, documents and claims, after a first request of that transaction has answered:
    * by then every earlier transaction of this context that wrote them has committed and been
    * counted. Dexie calls only.
    */
@@ -118,14 +131,18 @@ export class IngestMemory {
     }
     this.held = null;
     const mark = this.writes;
-    const [rows, docIds] = await Promise.all([this.db.incidents.toArray(), this.db.documents.toCollection().primaryKeys()]);
+    const [rows, docIds, statements] = await Promise.all([
+      this.db.incidents.toArray(),
+      this.db.documents.toCollection().primaryKeys(),
+      indexTags(this.db.claims.name, 'statementKey', statementTag),
+    ]);
     const index = new MemoryIncidentIndex();
     const byId = new Map<string, IncidentRow>();
     for (const r of rows) {
       index.put(r.state);
       byId.set(r.id, r);
     }
-    this.held = { index, rows: byId, docIds: new Set(docIds) };
+    this.held = { index, rows: byId, docIds: new Set(docIds), statements };
     const hold: Hold = { ...this.held, mark, fresh: true };
     return hold;
   }
@@ -151,6 +168,26 @@ export class IngestMemory {
     this.held = null;
     this.coldPages = 0;
   }
+}
+
+/**
+ * Every distinct key of an index, tagged: one key cursor ('nextunique') on the caller's
+ * transaction, raw, because Dexie's per-step overhead is most of the cost of a walk over every
+ * claim. Dexie calls only.
+ */
+function indexTags(table: string, index: string, tag: (key: string) => number): Promise<Set<number>> {
+  const out = new Set<number>();
+  const ix = Dexie.currentTransaction!.idbtrans.objectStore(table).index(index);
+  return new Dexie.Promise((resolve, reject) => {
+    const req = ix.openKeyCursor(null, 'nextunique');
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return resolve(out);
+      out.add(tag(cursor.key as string));
+      cursor.continue();
+    };
+    req.onerror = () => reject(req.error);
+  });
 }
 
 /**

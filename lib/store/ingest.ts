@@ -11,7 +11,7 @@ import { resolveWithinDocument, sourceKey, type SourceKey } from '../incidents/s
 import type { ClaimRow, CountercheckDB, DocumentRow, IncidentRow, Origin, QuoteSelector, SourceRow } from './db';
 import { quotaSafe } from './errors';
 import { claimIds, documentId, documentKey, sharedStatement, statementKey } from './ids';
-import { fetchCandidates, ingestMemory, type Held, type IncidentView, type IngestMemory } from './ingest-memory';
+import { fetchCandidates, ingestMemory, statementTag, type Held, type IncidentView, type IngestMemory } from './ingest-memory';
 import { parseClaims, parseDocument, type DocumentInput } from './validate';
 
 export interface IngestInput {
@@ -191,23 +191,30 @@ function prepare(input: IngestInput, places: PlaceResolver, now: number): Prepar
  * incidents the earlier ones created or grew. Dexie calls only.
  */
 async function writeBatch(db: CountercheckDB, memory: IngestMemory, batch: readonly Prepared[], now: number, session: { held: Held | null }): Promise<IngestResult[]> {
+  if (!batch.length) return [];
   // Reads.
   const docIds = [...new Set(batch.map((p) => p.docRow.id))];
   const srcIds = [...new Set(batch.flatMap((p) => [...p.sources.keys()]))];
-  const statementKeys = [...new Set(batch.flatMap((p) => p.rows.filter((_, i) => p.shared[i]).map((r) => r.statementKey)))];
-  const useHeld = memory.wantsHeld(batch.length);
-  const [docsRead, prevSources, carried] = await Promise.all([
-    // Held: one document read all the same, so that every earlier write of this context has
-    // committed (and been counted) before what is held is trusted.
-    useHeld ? db.documents.bulkGet(docIds.slice(0, 1)) : db.documents.bulkGet(docIds),
-    srcIds.length ? db.sources.bulkGet(srcIds) : ([] as Array<SourceRow | undefined>),
-    firstByIndex(db.claims.name, 'statementKey', statementKeys),
-  ]);
-  let prevDocs = docsRead;
-  if (useHeld) {
-    session.held = await memory.hold();
-    const seen = docIds.filter((id) => session.held!.docIds.has(id));
-    prevDocs = seen.length ? await db.documents.bulkGet(seen) : [];
+  // Statements other documents may carry (a wire copy): their keys are looked up.
+  const sharedKeys = (keep: (key: string) => boolean) => [
+    ...new Set(batch.flatMap((p) => p.rows.filter((r, i) => p.shared[i] && keep(r.statementKey)).map((r) => r.statementKey))),
+  ];
+  const readSources = () => (srcIds.length ? db.sources.bulkGet(srcIds) : Dexie.Promise.resolve([] as Array<SourceRow | undefined>));
+  let prevDocs: Array<DocumentRow | undefined>;
+  let prevSources: Array<SourceRow | undefined>;
+  let statementKeys: string[];
+  let carried: Array<string | undefined>;
+  if (memory.wantsHeld(batch.length)) {
+    // A first request answered means every earlier write of this context has committed and
+    // been counted: only then is what is held trusted (or loaded again).
+    [prevSources] = await Promise.all([readSources(), db.documents.get(docIds[0]!)]);
+    const held = (session.held = await memory.hold());
+    const seen = docIds.filter((id) => held.docIds.has(id));
+    statementKeys = sharedKeys((k) => held.statements.has(statementTag(k)));
+    [prevDocs, carried] = await Promise.all([seen.length ? db.documents.bulkGet(seen) : [], firstByIndex(db.claims.name, 'statementKey', statementKeys)]);
+  } else {
+    statementKeys = sharedKeys(() => true);
+    [prevDocs, prevSources, carried] = await Promise.all([db.documents.bulkGet(docIds), readSources(), firstByIndex(db.claims.name, 'statementKey', statementKeys)]);
   }
   // Claim ids derive from the document: a document never stored has no stored claims.
   const known = new Set(prevDocs.filter((d) => !!d).map((d) => d!.id));
@@ -290,7 +297,10 @@ async function writeBatch(db: CountercheckDB, memory: IngestMemory, batch: reado
   // Incident rows: one write per incident the batch touched, its revision counted once.
   const incidentPuts = [...touched.values()].map((s) => incidentRow(s, incidentRows.get(s.id), now, batch[0]!.docRow.origin));
   for (const r of incidentPuts) incidentRows.set(r.id, r);
-  if (session.held) for (const id of docPuts.keys()) session.held.docIds.add(id);
+  if (session.held) {
+    for (const id of docPuts.keys()) session.held.docIds.add(id);
+    for (const r of claimAdds) session.held.statements.add(statementTag(r.statementKey));
+  }
 
   // Writes, one request per table.
   await Promise.all([

@@ -3,13 +3,15 @@
  * (real IndexedDB on an extension page): 20,000 generated incidents, each reported by two
  * articles (3 + 2 claims, 100,000 claims in all), read in publication order through the real
  * ingest (validation, ids, sources, wire copies, incident matching), then the compare query on
- * random claims.
+ * random claims, pages read one per transaction, pages read by a restarted background, and the
+ * cost of loading the ingest's memory from the full store.
  */
 import type { Claim, EventType } from '../lib/extract/types';
 import type { PlaceResolver } from '../lib/incidents/features';
 import { compareClaim } from '../lib/store/compare';
 import { openClaimStore } from '../lib/store/db';
 import { ClaimIngest, type IngestInput } from '../lib/store/ingest';
+import { ingestMemory } from '../lib/store/ingest-memory';
 import Dexie from 'dexie';
 
 export interface BenchOptions {
@@ -22,6 +24,8 @@ export interface BenchOptions {
   /** Town names to place incidents in (real gazetteer names). */
   towns: string[];
   log?: (s: string) => void;
+  /** Called as each phase starts ('ingest', 'compare', 'pages', 'restarts', 'end'): profilers hook in here. */
+  phase?: (name: string) => Promise<void>;
 }
 
 export interface BenchResult {
@@ -33,9 +37,21 @@ export interface BenchResult {
   compareP50: number;
   compareP95: number;
   compareMeanClaims: number;
+  /** Pages read one per transaction into the full store. */
+  singlePages: number;
   singlePageP50: number;
   singlePageP95: number;
+  /** Pages read each by a restarted background (a new Dexie instance, nothing held). */
+  restarts: number;
+  restartPageP50: number;
+  restartPageP95: number;
+  /** Loading the ingest's memory from the full store (paid once by an import or a long session). */
+  memoryLoadMs: number;
+  memoryHolds: { incidents: number; documents: number; statements: number };
 }
+
+/** Restarts of the background measured, one page each. */
+const RESTARTS = 20;
 
 // Deterministic pseudo-random numbers (mulberry32), so every run ingests the same data.
 function rng(seed: number): () => number {
@@ -130,12 +146,14 @@ export async function runBench(name: string, places: PlaceResolver, opts: BenchO
   const claims = docs.reduce((n, d) => n + d.claims.length, 0);
   log(`generated ${docs.length} articles, ${claims} claims`);
 
+  await opts.phase?.('ingest');
   const t0 = performance.now();
   for (let i = 0; i < docs.length; i += opts.batch) {
     await ingest.ingestMany(docs.slice(i, i + opts.batch));
     if ((i / opts.batch) % 100 === 0) log(`ingested ${i + opts.batch} articles (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   }
   const ingestSeconds = (performance.now() - t0) / 1000;
+  await opts.phase?.('compare');
   const stored = await db.claims.count();
   if (stored !== claims) throw new Error(`stored ${stored} claims, expected ${claims}`);
 
@@ -158,13 +176,41 @@ export async function runBench(name: string, places: PlaceResolver, opts: BenchO
     ...d,
     doc: { ...d.doc, url: d.doc.url + '-late' },
   }));
+  await opts.phase?.('pages');
   const pageTimes: number[] = [];
   for (const d of extra) {
     const s = performance.now();
     await ingest.ingest(d);
     pageTimes.push(performance.now() - s);
   }
+  // Counted as before restarts were measured, so the figure compares across versions.
   const incidentsFormed = await db.incidents.count();
+
+  // A restarted background (a service worker is stopped when idle): a new Dexie instance holds
+  // nothing, and its first pages read their candidate incidents from IndexedDB (see
+  // lib/store/ingest-memory.ts). Opening the database is part of what it pays.
+  await opts.phase?.('restarts');
+  const restartPages = generate({ incidents: RESTARTS, towns: opts.towns }, 123)
+    .slice(0, RESTARTS)
+    .map((d) => ({ ...d, doc: { ...d.doc, url: d.doc.url + '-restart' } }));
+  const restartTimes: number[] = [];
+  for (const d of restartPages) {
+    const restarted = openClaimStore(name);
+    const s = performance.now();
+    await new ClaimIngest(restarted, places).ingest(d);
+    restartTimes.push(performance.now() - s);
+    restarted.close();
+  }
+  // What an import or a long session pays once on this store: loading the ingest's memory.
+  const loader = openClaimStore(name);
+  await loader.open();
+  const l0 = performance.now();
+  const held = await loader.transaction('r', [loader.incidents, loader.documents, loader.claims], () => ingestMemory(loader).hold());
+  const memoryLoadMs = performance.now() - l0;
+  const memoryHolds = { incidents: held.rows.size, documents: held.docIds.size, statements: held.statements.size };
+  loader.close();
+
+  await opts.phase?.('end');
   db.close();
   await Dexie.delete(name);
   return {
@@ -176,7 +222,13 @@ export async function runBench(name: string, places: PlaceResolver, opts: BenchO
     compareP50: percentile(times, 50),
     compareP95: percentile(times, 95),
     compareMeanClaims: seen / opts.queries,
+    singlePages: pageTimes.length,
     singlePageP50: percentile(pageTimes, 50),
     singlePageP95: percentile(pageTimes, 95),
+    restarts: restartTimes.length,
+    restartPageP50: percentile(restartTimes, 50),
+    restartPageP95: percentile(restartTimes, 95),
+    memoryLoadMs,
+    memoryHolds,
   };
 }

@@ -102,6 +102,8 @@ for (const [where, r] of Object.entries(results)) {
   console.log(`\n${where}${r.browser ? ' (' + r.browser + ')' : ''}`);
   console.log(`  ingest          ${r.claims} claims, ${r.documents} articles in ${f(r.ingestSeconds)} s = ${Math.round(r.claimsPerSecond)} claims/s (${r.incidentsFormed} incidents formed)`);
   console.log(`  compare query   p50 ${f(r.compareP50, 2)} ms  p95 ${f(r.compareP95, 2)} ms  (${opts.queries} random claims, ${f(r.compareMeanClaims)} claims per view)`);
-  console.log(`  one page/tx     p50 ${f(r.singlePageP50, 2)} ms  p95 ${f(r.singlePageP95, 2)} ms  (${opts.singlePages} pages read into the full store)`);
+  console.log(`  one page/tx     p50 ${f(r.singlePageP50, 2)} ms  p95 ${f(r.singlePageP95, 2)} ms  (${r.singlePages} pages read into the full store)`);
+  console.log(`  after restart   p50 ${f(r.restartPageP50, 2)} ms  p95 ${f(r.restartPageP95, 2)} ms  (${r.restarts} pages, each by a new instance holding nothing)`);
+  console.log(`  memory load     ${f(r.memoryLoadMs, 0)} ms  (${r.memoryHolds.incidents} incidents, ${r.memoryHolds.documents} document ids, ${r.memoryHolds.statements} statement tags; once per import or long session)`);
 }
 writeFileSync(join(out, 'store-bench.json'), JSON.stringify({ opts: { ...opts, towns: towns.length }, results }, null, 2));

@@ -61,9 +61,23 @@ function countryToken(words: string[], i: number): { code: string; len: number }
   return null;
 }
 
-/** The key and display form of a source name; null for no source (the outlet's own voice). */
+const keys = new Map<string, SourceKey | null>();
+
+/** The key and display form of a source name; null for no source (the outlet's own voice). The result is shared: don't change it. */
 export function sourceKey(name: string | null | undefined): SourceKey | null {
-  if (!name || !name.trim()) return null;
+  if (!name) return null;
+  // Remembered: a few hundred names recur across every page read.
+  let k = keys.get(name);
+  if (k === undefined) {
+    k = computeSourceKey(name);
+    if (keys.size >= 10_000) keys.clear();
+    keys.set(name, k);
+  }
+  return k;
+}
+
+function computeSourceKey(name: string): SourceKey | null {
+  if (!name.trim()) return null;
   const display = name.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
   let f = foldText(name).replace(/'s\b/g, ' ').replace(/[“”"]/g, ' ');
   for (const [re, to] of PHRASES) f = f.replace(re, to);

@@ -1,11 +1,11 @@
-import { createReadStream, promises as fs } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Transform } from 'node:stream';
 import type { DocMeta } from '../extract';
 import { CliError } from './errors';
 import type { InputDocument } from './input-document';
 import { isIsoDate } from './iso-date';
-import { MAX_TEXT_BYTES, fileError, sizeLabel } from './read-input';
+import { MAX_TEXT_BYTES, checkInputFile, fileError, sizeLabel } from './read-input';
 
 /**
  * The documents of a --docs file, one JSON object a line in the format of the evaluation corpus:
@@ -41,14 +41,7 @@ export async function* readDocsJsonl(
 }
 
 async function openFile(path: string, maxBytes: number): Promise<NodeJS.ReadableStream> {
-  let stat;
-  try {
-    stat = await fs.stat(path);
-  } catch (error) {
-    throw fileError(path, error);
-  }
-  if (stat.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
-  if (stat.isFile() && stat.size > maxBytes) throw tooLarge(path, maxBytes);
+  await checkInputFile(path, maxBytes, tooLarge);
   return createReadStream(path);
 }
 

@@ -19,6 +19,20 @@ export async function readInputBytes(
   maxBytes: number = MAX_TEXT_BYTES,
 ): Promise<Buffer> {
   if (path === '-') return readStream(stdin, 'stdin', maxBytes);
+  await checkInputFile(path, maxBytes, tooLarge);
+  // Not only regular files: named pipes and /dev/stdin work too, with the size checked as read.
+  return readStream(createReadStream(path), path, maxBytes);
+}
+
+/**
+ * Fails with a one-line error unless `path` can be read as input: it exists, is not a directory,
+ * and, if a regular file, is at most `maxBytes` (`tooBig` words that error for the command).
+ */
+export async function checkInputFile(
+  path: string,
+  maxBytes: number,
+  tooBig: (name: string, maxBytes: number) => CliError,
+): Promise<void> {
   let stat;
   try {
     stat = await fs.stat(path);
@@ -26,9 +40,7 @@ export async function readInputBytes(
     throw fileError(path, error);
   }
   if (stat.isDirectory()) throw new CliError(`${path} is a directory, not a file`);
-  if (stat.isFile() && stat.size > maxBytes) throw tooLarge(path, maxBytes);
-  // Not only regular files: named pipes and /dev/stdin work too, with the size checked as read.
-  return readStream(createReadStream(path), path, maxBytes);
+  if (stat.isFile() && stat.size > maxBytes) throw tooBig(path, maxBytes);
 }
 
 /** Whole stream into one buffer, failing as soon as it passes `maxBytes`. */

@@ -8,46 +8,58 @@ import { incidentBlockKeys, type IncidentState } from './incident-state';
 import { decideGroups, groupDocument, groupQueryKeys, type ClaimMatch, type DocumentPlan } from './match-document';
 import { stableId } from './stable-id';
 
-/** Incidents and the keys they are filed under. */
+/**
+ * Incidents and the keys they are filed under. Lean, because the store holds one for tens of
+ * thousands of incidents: most keys file one incident (kept as the id itself, not a Set), and an
+ * incident's keys are computed again from its state when it is refiled rather than kept.
+ */
 export class MemoryIncidentIndex {
   private readonly byId = new Map<string, IncidentState>();
-  private readonly byKey = new Map<string, Set<string>>();
-  private readonly keysOf = new Map<string, string[]>();
+  private readonly byKey = new Map<string, string | string[]>();
 
   /** Incidents filed under any of `keys`. */
   candidates(keys: readonly string[]): IncidentState[] {
     const ids = new Set<string>();
-    for (const k of keys) for (const id of this.byKey.get(k) ?? []) ids.add(id);
+    for (const k of keys) {
+      const filed = this.byKey.get(k);
+      if (filed === undefined) continue;
+      if (typeof filed === 'string') ids.add(filed);
+      else for (const id of filed) ids.add(id);
+    }
     return [...ids].map((id) => this.byId.get(id)!);
   }
 
   /** Stores an incident's new state and refiles it. */
   put(s: IncidentState): void {
-    this.unfile(s.id);
-    const keys = incidentBlockKeys(s);
-    for (const k of keys) {
-      let set = this.byKey.get(k);
-      if (!set) this.byKey.set(k, (set = new Set()));
-      set.add(s.id);
+    const old = this.byId.get(s.id);
+    if (old) this.unfile(old);
+    for (const k of incidentBlockKeys(s)) {
+      const filed = this.byKey.get(k);
+      if (filed === undefined) this.byKey.set(k, s.id);
+      else if (typeof filed === 'string') {
+        if (filed !== s.id) this.byKey.set(k, [filed, s.id]);
+      } else if (!filed.includes(s.id)) filed.push(s.id);
     }
-    this.keysOf.set(s.id, keys);
     this.byId.set(s.id, s);
   }
 
   /** Forgets an incident. */
   delete(id: string): void {
-    this.unfile(id);
+    const old = this.byId.get(id);
+    if (old) this.unfile(old);
     this.byId.delete(id);
   }
 
-  private unfile(id: string): void {
-    for (const k of this.keysOf.get(id) ?? []) {
-      const set = this.byKey.get(k);
-      if (!set) continue;
-      set.delete(id);
-      if (!set.size) this.byKey.delete(k);
+  private unfile(s: IncidentState): void {
+    for (const k of incidentBlockKeys(s)) {
+      const filed = this.byKey.get(k);
+      if (filed === s.id) this.byKey.delete(k);
+      else if (Array.isArray(filed)) {
+        const i = filed.indexOf(s.id);
+        if (i >= 0) filed.splice(i, 1);
+        if (filed.length === 1) this.byKey.set(k, filed[0]!);
+      }
     }
-    this.keysOf.delete(id);
   }
 
   get(id: string): IncidentState | undefined {

@@ -165,6 +165,24 @@ describe("the ingest's memory", () => {
     expect(reads).toEqual([]);
   });
 
+  it('lets go of what it holds when no page comes for a while', async () => {
+    const db = store('held');
+    const memory = ingestMemory(db);
+    memory.dropWhenIdleMs = 30;
+    const ingest = new ClaimIngest(db, gaz, clock);
+    await ingest.ingest(outletA());
+    expect(memory.holding).toBe(true);
+    const b = await ingest.ingest(outletB());
+    await new Promise((r) => setTimeout(r, 15));
+    expect(memory.holding).toBe(true);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(memory.holding).toBe(false);
+    // Loaded again by the next page, which still finds the incident.
+    const c = await ingest.ingest({ ...outletB(), doc: { ...outletB().doc, url: 'https://outlet-f.example/copy' } });
+    expect(memory.holding).toBe(true);
+    expect(c.added[0]!.incidentId).toBe(b.added[0]!.incidentId);
+  });
+
   it('sees a correction made through the same database at the next ingest', async () => {
     const db = store('held');
     const ingest = new ClaimIngest(db, gaz, clock);

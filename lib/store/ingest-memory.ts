@@ -32,12 +32,19 @@ import type { CountercheckDB, IncidentRow } from './db';
 
 /** Pages ingested without everything held, after which the next ingest loads it. */
 export const LOAD_AFTER_PAGES = 200;
+/** Time without an ingest after which what is held is let go (a persistent background page keeps it otherwise). */
+export const DROP_WHEN_IDLE_MS = 5 * 60_000;
 
-/** What an ingest matches in: the incidents and their stored rows (origin, creation time, revision). */
+/** What an ingest needs of a stored incident row besides its state, to write its next version. */
+export type IncidentMeta = Pick<IncidentRow, 'origin' | 'createdAt' | 'rev'>;
+
+/** What an ingest matches in: the incidents, and what their next rows keep of the stored ones. */
 export interface IncidentView {
   readonly index: MemoryIncidentIndex;
-  readonly rows: Map<string, IncidentRow>;
+  readonly rows: Map<string, IncidentMeta>;
 }
+
+const metaOf = (r: IncidentRow): IncidentMeta => ({ origin: r.origin, createdAt: r.createdAt, rev: r.rev });
 
 /** Everything held. */
 export interface Held extends IncidentView {
@@ -81,8 +88,11 @@ export class IngestMemory {
   /** Pages ingested since nothing (valid) was held. */
   private coldPages = 0;
   private queue: Promise<unknown> = Promise.resolve();
+  private idle: ReturnType<typeof setTimeout> | null = null;
   /** Pages ingested without everything held, after which the next ingest loads it (tests set 0 or Infinity). */
   loadAfterPages = LOAD_AFTER_PAGES;
+  /** Idle time after which what is held is let go (tests shorten it). */
+  dropWhenIdleMs = DROP_WHEN_IDLE_MS;
 
   constructor(private readonly db: CountercheckDB) {
     const watched = ['incidents', 'documents', 'claims'].map((t) => `idb://${db.name}/${t}/`);
@@ -137,10 +147,10 @@ export class IngestMemory {
       indexTags(this.db.claims.name, 'statementKey', statementTag),
     ]);
     const index = new MemoryIncidentIndex();
-    const byId = new Map<string, IncidentRow>();
+    const byId = new Map<string, IncidentMeta>();
     for (const r of rows) {
       index.put(r.state);
-      byId.set(r.id, r);
+      byId.set(r.id, metaOf(r));
     }
     this.held = { index, rows: byId, docIds: new Set(docIds), statements };
     const hold: Hold = { ...this.held, mark, fresh: true };
@@ -160,13 +170,24 @@ export class IngestMemory {
     if (committed && (hold.fresh || this.writes - hold.mark === 1)) {
       this.validAt = this.writes;
       this.coldPages = 0;
+      if (this.idle) clearTimeout(this.idle);
+      this.idle = setTimeout(() => this.drop(), this.dropWhenIdleMs);
+      // Node (the CLI, tests): a pending timer must not keep the process alive.
+      (this.idle as { unref?: () => void }).unref?.();
     } else this.drop();
+  }
+
+  /** Whether something is held and known to match IndexedDB. */
+  get holding(): boolean {
+    return this.held !== null && this.validAt === this.writes;
   }
 
   /** Forgets everything held (loaded again when pages keep coming). */
   drop(): void {
     this.held = null;
     this.coldPages = 0;
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
   }
 }
 
@@ -212,11 +233,11 @@ export async function fetchCandidates(db: CountercheckDB, queryKeys: ReadonlySet
   for (const r of byDay) ids.delete(r.id);
   const fetched = ids.size ? await db.incidents.bulkGet([...ids]) : [];
   const index = new MemoryIncidentIndex();
-  const rows = new Map<string, IncidentRow>();
+  const rows = new Map<string, IncidentMeta>();
   for (const r of [...byDay, ...fetched]) {
     if (!r) continue;
     index.put(r.state);
-    rows.set(r.id, r);
+    rows.set(r.id, metaOf(r));
   }
   return { index, rows };
 }

@@ -68,7 +68,7 @@ function selectorOf(c: Claim, text: string | undefined): QuoteSelector {
 }
 
 /** The incident row for a matcher state. */
-export function incidentRow(s: IncidentState, prev: IncidentRow | undefined, now: number, origin: Origin): IncidentRow {
+export function incidentRow(s: IncidentState, prev: Pick<IncidentRow, 'origin' | 'createdAt' | 'rev'> | undefined, now: number, origin: Origin): IncidentRow {
   return {
     id: s.id,
     label: incidentLabel(s),
@@ -296,7 +296,7 @@ async function writeBatch(db: CountercheckDB, memory: IngestMemory, batch: reado
 
   // Incident rows: one write per incident the batch touched, its revision counted once.
   const incidentPuts = [...touched.values()].map((s) => incidentRow(s, incidentRows.get(s.id), now, batch[0]!.docRow.origin));
-  for (const r of incidentPuts) incidentRows.set(r.id, r);
+  for (const r of incidentPuts) incidentRows.set(r.id, { origin: r.origin, createdAt: r.createdAt, rev: r.rev });
   if (session.held) {
     for (const id of docPuts.keys()) session.held.docIds.add(id);
     for (const r of claimAdds) session.held.statements.add(statementTag(r.statementKey));

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { exportRecords } from '../dataset/export';
 import { datasetHeader } from '../dataset/format';
 import type { Claim } from '../extract/types';
-import { loadGazetteer } from '../incidents/gazetteer-node';
+import { lazyGazetteer } from '../incidents/gazetteer-node';
 import { openClaimStore } from '../store/db';
 import { InvalidRecordError } from '../store/errors';
 import { ClaimIngest, type IngestInput } from '../store/ingest';
@@ -88,7 +88,7 @@ export async function extractDatasetCommand(argv: string[], io: CliIO, extract: 
   }
   const db = openClaimStore(`countercheck-cli-${process.pid}-${Date.now()}`);
   try {
-    const ingest = new ClaimIngest(db, loadGazetteer());
+    const ingest = new ClaimIngest(db, lazyGazetteer());
     for (let i = 0; i < inputs.length; i += BATCH_DOCS) await ingest.ingestMany(inputs.slice(i, i + BATCH_DOCS));
     const records = await exportRecords(db, { claims: 'all', history: false });
     const file = new DatasetOutput(out, io, datasetHeader(generator), publisher);

@@ -20,6 +20,7 @@ import type { ClaimRow, CorrectionRow, CountercheckDB, DocumentRow, IncidentRow,
 import { quotaSafe } from '../store/errors';
 import { normalizeUrl, statementKey } from '../store/ids';
 import { incidentRow } from '../store/ingest';
+import { ingestMemory, statementTag, type Held, type IncidentMeta } from '../store/ingest-memory';
 import { contentHash } from './canonical';
 import type { ClaimRecord, CorrectionRecord } from './format';
 import { claimRecord } from './from-store';
@@ -152,6 +153,34 @@ export async function mergeRecords(
   const result: MergeResult = {
     inserted: [], replaced: [], kept: [], unchanged: [], correctionsAdded: [], correctionsPresent: [], correctionsOverlapping: [],
   };
+  // The store's ingest memory (every incident held, see docs/store.md): a bulk merge matches in
+  // it as the ingest does, one at a time with the ingest's own batches. What it changes is kept
+  // only when the transaction committed and touched nothing the memory does not follow (replaced
+  // claims' incidents rebuilt, corrections replayed): otherwise it is dropped.
+  const memory = ingestMemory(db);
+  return memory.exclusive(async () => {
+    const session: { held: Held | null; keep: boolean } = { held: null, keep: true };
+    try {
+      const merged = await mergeIn(db, input, opts, now, origin, result, memory, session);
+      if (session.held) memory.settle(session.held, session.keep);
+      return merged;
+    } catch (e) {
+      if (session.held) memory.settle(session.held, false);
+      throw e;
+    }
+  });
+}
+
+function mergeIn(
+  db: CountercheckDB,
+  input: { claims: readonly ClaimRecord[]; corrections: readonly CorrectionRecord[] },
+  opts: MergeOptions,
+  now: number,
+  origin: Origin,
+  result: MergeResult,
+  memory: ReturnType<typeof ingestMemory>,
+  session: { held: Held | null; keep: boolean },
+): Promise<MergeResult> {
   return quotaSafe(() =>
     db.transaction('rw', [db.documents, db.claims, db.sources, db.incidents, db.corrections], async () => {
       const ids = input.claims.map((r) => r.id);
@@ -251,11 +280,20 @@ export async function mergeRecords(
         rows.sort((a, b) => a.selector.start - b.selector.start);
         return { rows, groups: groupDocument(rows.map((r) => features.get(r.id)!)) };
       });
-      const index = new MemoryIncidentIndex();
-      const prevIncident = new Map<string, IncidentRow>();
-      for (const c of await candidateIncidents(db, groupsByDoc.flatMap((d) => d.groups.flatMap(groupQueryKeys)))) {
-        index.put(c.state);
-        prevIncident.set(c.id, c);
+      // A first request of this transaction has answered: what is held may be trusted (or loaded).
+      let index: MemoryIncidentIndex;
+      let prevIncident: Map<string, IncidentMeta>;
+      if (groupsByDoc.length && memory.wantsHeld(freshByDoc.size)) {
+        const held = (session.held = await memory.hold());
+        index = held.index;
+        prevIncident = held.rows;
+      } else {
+        index = new MemoryIncidentIndex();
+        prevIncident = new Map();
+        for (const c of await candidateIncidents(db, groupsByDoc.flatMap((d) => d.groups.flatMap(groupQueryKeys)))) {
+          index.put(c.state);
+          prevIncident.set(c.id, c);
+        }
       }
       const touched = new Map<string, IncidentState>();
       for (const { rows, groups } of groupsByDoc) {
@@ -272,7 +310,15 @@ export async function mergeRecords(
           r.match = { by: 'matcher', score: m.score, reasons: m.reasons };
         }
       }
-      if (touched.size) await db.incidents.bulkPut([...touched.values()].map((st) => incidentRow(st, prevIncident.get(st.id), now, origin)));
+      const incidentPuts = [...touched.values()].map((st) => incidentRow(st, prevIncident.get(st.id), now, origin));
+      if (session.held) {
+        for (const r of incidentPuts) session.held.rows.set(r.id, { origin: r.origin, createdAt: r.createdAt, rev: r.rev });
+        for (const d of newDocs) session.held.docIds.add(d.id);
+        for (const r of fresh) session.held.statements.add(statementTag(r.statementKey));
+        // Replaced claims' incidents are rebuilt below, outside the memory's bookkeeping.
+        if (replaced.length) session.keep = false;
+      }
+      if (incidentPuts.length) await db.incidents.bulkPut(incidentPuts);
       if (fresh.length) await db.claims.bulkAdd(fresh);
       if (replaced.length) {
         await db.claims.bulkPut(replaced);
@@ -281,7 +327,8 @@ export async function mergeRecords(
       result.inserted = fresh.map((r) => r.id);
       result.replaced = replaced.map((r) => r.id);
 
-      await mergeCorrections(db, input.corrections, new Set(result.inserted), now, origin, result);
+      // Corrections replayed reassign claims and rewrite incidents: the memory does not follow.
+      if (await mergeCorrections(db, input.corrections, new Set(result.inserted), now, origin, result)) session.keep = false;
       return result;
     }),
   );
@@ -342,8 +389,8 @@ async function mergeCorrections(
   now: number,
   origin: Origin,
   result: MergeResult,
-): Promise<void> {
-  if (!incoming.length && !arrived.size) return;
+): Promise<boolean> {
+  if (!incoming.length && !arrived.size) return false;
   // Corrections are few (each is a user's action): read them all rather than query per claim.
   const stored = await db.corrections.toArray();
   const storedIds = new Set(stored.map((k) => k.id));
@@ -367,13 +414,14 @@ async function mergeCorrections(
 
   const replay = new Map(added.map((k) => [k.id, k]));
   for (const k of stored) if (namedBy(k).some((id) => arrived.has(id))) replay.set(k.id, k);
-  if (!replay.size) return;
+  if (!replay.size) return false;
   const named = new Set([...replay.values()].flatMap((k) => [...k.claimIds, ...(k.targetClaimId ? [k.targetClaimId] : [])]));
   const found = (await db.claims.bulkGet([...named])).filter((c): c is ClaimRow => !!c);
   const incidentIds = [...new Set(found.map((c) => c.incidentId).filter((x): x is string => !!x))];
-  if (!incidentIds.length) return;
+  if (!incidentIds.length) return false;
   const members = await db.claims.where('incidentId').anyOf(incidentIds).toArray();
   const assign = new Map(members.map((c) => [c.id, c.incidentId!]));
   replayCorrections(assign, [...replay.values()]);
   await applyAssignment(db, members, assign, now, 'correction');
+  return true;
 }

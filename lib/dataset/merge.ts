@@ -95,27 +95,15 @@ function docKeyOf(r: ClaimRecord): string {
 /** The content fields of a claim row as a record says them (ids, incident and bookkeeping excluded). */
 function contentOf(r: ClaimRecord, f: ClaimFeatures) {
   const c = claimOf(r);
+  // The row keeps the extractor's fields less the document and quote offsets, which its selector holds.
+  const { doc, quoteStart, quoteEnd, ...fields } = c;
+  void doc, void quoteStart, void quoteEnd;
   return {
-    kind: r.kind,
-    quote: r.selector.exact,
+    ...fields,
     selector: { ...r.selector },
-    numberText: r.numberText,
-    numberStart: r.numberStart,
-    numberEnd: r.numberEnd,
-    low: r.low,
-    high: r.high,
-    approx: r.approx,
-    outcome: r.outcome,
-    victims: r.victims,
-    source: r.source?.written ?? null,
     sourceId: r.source?.id ?? null,
-    via: r.via?.written ?? null,
     viaId: r.via?.id ?? null,
-    stance: r.stance,
     scope: r.scope,
-    place: r.place,
-    date: r.date,
-    eventType: r.eventType,
     resolvedPlace: f.place,
     statementKey: statementKey(docKeyOf(r), c, r.source?.id ?? null),
     scale: f.scale,

@@ -8,7 +8,7 @@
  * "they" point back to the last source named before. A claim with no cue at all is the outlet's own
  * voice (source null), unless it continues a paragraph whose earlier sentence named the speaker.
  */
-import { splitParagraphs, splitSentences, type Span } from './sentences';
+import { splitSentences, type Span } from './sentences';
 
 export interface Attribution {
   source: string | null;
@@ -116,9 +116,13 @@ function scanVerbs(sent: string): number {
   }
   const re = SPEECH_VERB_CANDIDATE;
   re.lastIndex = 0;
-  for (let m = re.exec(sent); m; m = re.exec(sent)) {
-    VERB_AT[n] = m.index + 1;
-    VERB_END[n++] = m.index + m[0].length;
+  // test() rather than exec(): no match array. The verb is the run of a-z that ends the match.
+  while (re.test(sent)) {
+    const end = re.lastIndex;
+    let start = end - 1;
+    for (let d = sent.charCodeAt(start - 1); d >= 97 && d <= 122; d = sent.charCodeAt(--start - 1));
+    VERB_AT[n] = start;
+    VERB_END[n++] = end;
   }
   verbSentence = sent;
   return (verbCount = n);
@@ -145,14 +149,24 @@ function endsSpeechVerb(sent: string, j: number): boolean {
 const SUBJECT_ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) SUBJECT_ASCII[c] = isLetterOrNumber(c) ? 1 : c === 39 || c === 46 || c === 45 ? 2 : 0;
 
-/** Whether sent[k, j) is a word of a subject NP: /^\(?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*\)?$/u. */
-function isSubjectWord(sent: string, k: number, j: number): boolean {
+/**
+ * Whether sent[k, j) is a word of a subject NP, /^\(?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*\)?$/u: 0 when not,
+ * 1 for a word of ASCII characters only, 2 for one with others.
+ */
+function subjectWordKind(sent: string, k: number, j: number): 0 | 1 | 2 {
   let p = k;
+  let kind: 1 | 2 = 1;
   if (sent.charCodeAt(p) === 40) p++; // "(MSF)": parentheses allowed
-  if (p >= j) return false;
+  if (p >= j) return 0;
   const first = sent.codePointAt(p)!;
-  if (first < 128 ? SUBJECT_ASCII[first] !== 1 : !isLetterOrNumber(first)) return false;
-  p += first > 0xffff ? 2 : 1;
+  if (first < 128) {
+    if (SUBJECT_ASCII[first] !== 1) return 0;
+    p++;
+  } else {
+    if (!isLetterOrNumber(first)) return 0;
+    p += first > 0xffff ? 2 : 1;
+    kind = 2;
+  }
   while (p < j) {
     const c = sent.charCodeAt(p);
     if (c < 128) {
@@ -162,14 +176,57 @@ function isSubjectWord(sent: string, k: number, j: number): boolean {
       const cp = sent.codePointAt(p)!;
       if (cp !== 0x2019 && !isLetterOrNumber(cp)) break;
       p += cp > 0xffff ? 2 : 1;
+      kind = 2;
     }
   }
-  return p === j || (p === j - 1 && sent.charCodeAt(p) === 41);
+  return p === j || (p === j - 1 && sent.charCodeAt(p) === 41) ? kind : 0;
+}
+
+/*
+ * Which of readSubject's word lists an ASCII word can be in, by its length and first and last
+ * letters: most words are in none, and need no cutting out, lower-casing or lookup. ADJUNCT is
+ * ADJUNCT_WORDS and the weekday prepositions, by the word lower-cased; STOP is SUBJECT_LEFT_STOP and
+ * PRONOUNS, by bareLower; VERB is SPEECH_VERB_SET, by the word as it is.
+ */
+const ADJUNCT = 1;
+const STOP = 2;
+const VERB = 4;
+const WEEKDAY_PREPOSITIONS = new Set(['on', 'late', 'early', 'earlier', 'in']);
+const WORD_SHAPES = new Uint8Array(16 * 27 * 27);
+/** The WORD_SHAPES slot of a word, given its length and first and last characters (-1: none). */
+function wordShape(len: number, first: number, last: number): number {
+  if (len >= 16) return -1;
+  return (len * 27 + (first >= 97 && first <= 122 ? first - 97 : 26)) * 27 + (last >= 97 && last <= 122 ? last - 97 : 26);
+}
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** readSubject's words as bounds in the sentence, nearest the verb first (at most 17). */
 const WORD_START = new Int32Array(17);
 const WORD_END = new Int32Array(17);
+const WORD_ASCII = new Uint8Array(17);
+
+/** Which of ADJUNCT, STOP and VERB word m may be in (all three for a word with non-ASCII characters). */
+function wordLists(sent: string, m: number): number {
+  if (!WORD_ASCII[m]) return ADJUNCT | STOP | VERB;
+  const k = WORD_START[m];
+  const j = WORD_END[m];
+  const len = j - k;
+  const first = sent.charCodeAt(k);
+  const last = sent.charCodeAt(j - 1);
+  const lowerFirst = lowerAscii(first);
+  const lowerLast = lowerAscii(last);
+  let lists = 0;
+  let slot = wordShape(len, lowerFirst, lowerLast);
+  if (slot >= 0) lists |= WORD_SHAPES[slot] & ADJUNCT;
+  // bareLower drops a possessive 's.
+  slot = lowerLast === 115 && len >= 2 && sent.charCodeAt(j - 2) === 39 ? wordShape(len - 2, lowerFirst, lowerAscii(sent.charCodeAt(j - 3))) : slot;
+  if (slot >= 0) lists |= WORD_SHAPES[slot] & STOP;
+  slot = wordShape(len, first, last);
+  if (slot >= 0) lists |= WORD_SHAPES[slot] & VERB;
+  return lists;
+}
 
 /**
  * The subject of a speech verb at `verbAt` and where its words start (for Cue.from). The words before
@@ -185,9 +242,11 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     while (j > 0 && sent.charCodeAt(j - 1) <= 32) j--;
     let k = j;
     while (k > 0 && sent.charCodeAt(k - 1) > 32) k--;
-    if (k === j || !isSubjectWord(sent, k, j)) break;
+    const kind = k === j ? 0 : subjectWordKind(sent, k, j);
+    if (!kind) break;
     WORD_START[count] = k;
     WORD_END[count] = j;
+    WORD_ASCII[count] = kind === 1 ? 1 : 0;
     count++;
     start = k;
   }
@@ -195,10 +254,15 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
   let near = 0; // the nearest word kept
   let after = '';
   while (near < count) {
-    const word = sent.slice(WORD_START[near], WORD_END[near]);
+    const k = WORD_START[near];
+    const j = WORD_END[near];
+    // /^[a-z]+ly$/ needs "ly" at the end.
+    const ly = sent.charCodeAt(j - 1) === 121 && sent.charCodeAt(j - 2) === 108;
+    if (!ly && !(wordLists(sent, near) & ADJUNCT)) break;
+    const word = sent.slice(k, j);
     const w = word.toLowerCase();
-    if (ADJUNCT_WORDS.has(w) || /^[a-z]+ly$/.test(word)) near++;
-    else if (/^(?:on|late|early|earlier|in)$/.test(w) && WEEKDAY.test(after)) near++;
+    if (ADJUNCT_WORDS.has(w) || (ly && /^[a-z]+ly$/.test(word))) near++;
+    else if (WEEKDAY_PREPOSITIONS.has(w) && WEEKDAY.test(after)) near++;
     else break;
     after = w;
   }
@@ -206,13 +270,18 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
   // Walk left from the verb until a word that cannot be inside a subject NP.
   let taken = 0;
   while (near + taken < count) {
+    const lists = wordLists(sent, near + taken);
+    if (!(lists & (STOP | VERB))) {
+      taken++;
+      continue;
+    }
     const word = sent.slice(WORD_START[near + taken], WORD_END[near + taken]);
     const w = bareLower(word);
     if (SUBJECT_LEFT_STOP.has(w) && !(taken === 0 && PRONOUNS.has(w))) break;
     // Another speech verb is a clause of its own: "the ministry denied | reports that ...".
     if (SPEECH_VERB_SET.has(word)) break;
     taken++;
-    if (PRONOUNS.has(w) && taken === 1) break;
+    if (taken === 1 && PRONOUNS.has(w)) break;
   }
   let np = taken ? joinWords(sent, near, near + taken) : '';
   if (!np) {
@@ -221,9 +290,11 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
   }
   const subject = cleanNp(np);
   if (!subject || !looksLikeSource(subject)) return null;
-  // Where the subject starts: its first word's last place in the kept words, joined by spaces.
-  const at = joinWords(sent, near, count).lastIndexOf(firstWord(subject));
-  return { subject, from: WORD_START[count - 1] + Math.max(0, at) };
+  // Where the subject starts: its first word's last place in the kept words joined by spaces. The
+  // subject is a cut of np (cleanNp only trims), and np ends those words, so that place is in np.
+  let offset = 0;
+  for (let m = near + (taken || 1); m < count; m++) offset += WORD_END[m] - WORD_START[m] + 1;
+  return { subject, from: WORD_START[count - 1] + offset + np.lastIndexOf(firstWord(subject)) };
 }
 
 /**
@@ -331,7 +402,7 @@ function readCues(text: string, s: Span): Cue[] {
   readHeadline(sent, s.start, cues);
 
   // Via mentioned anywhere in the sentence ("in comments carried by news agencies", "told AFP").
-  for (const c of cues) c.pronoun = !!c.source && PRONOUNS.has(c.source.toLowerCase());
+  for (const c of cues) c.pronoun = !!c.source && isPronoun(c.source);
   cues.sort((a, b) => a.at - b.at);
   return cues;
 }
@@ -498,6 +569,10 @@ function initialSubject(sent: string): string | null {
 
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS.split('|'));
 
+for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [SPEECH_VERB_SET, VERB]] as const) {
+  for (const w of words) WORD_SHAPES[wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] |= list;
+}
+
 /** A word lower-cased without its possessive: w.toLowerCase().replace(/[’']s$/, ''). */
 function bareLower(w: string): string {
   const l = w.toLowerCase();
@@ -592,7 +667,7 @@ function stripPossessive(w: string): string {
 /*
  * cleanNp's steps. Each replace runs only where a cheap test shows it can match: cleanNp runs on
  * every subject found, and most need none of them. The /i ones are without the u flag, so only ASCII
- * letters match their letters case-insensitively, and a lower-cased copy holds every match.
+ * letters match their letters case-insensitively: the tests compare ASCII letters in either case.
  */
 const NP_QUOTES = /^["“”'‘’(]+|["“”'‘’)]+$/g;
 const NP_WEEKDAY_TAIL = /\s+(?:on|late on|in|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/i;
@@ -604,11 +679,48 @@ const NP_TIME_TAIL = /\s+(?:(?:this|last|next)\s+(?:year|month|week)|yesterday|t
 const NP_NEGATED = /^(?:no|none|nobody|neither)\b/i;
 const NP_PREPOSITION = /^(?:on|in|at|by|for|with)\b/i;
 
-/** Whether c is one of the characters of `chars` (a short list). */
-function isOneOf(c: number, chars: string): boolean {
-  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
-  return false;
+/** A quotation mark or bracket NP_QUOTES strips from the start: " “ ” ' ‘ ’ ( */
+function isOpeningMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 40 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 }
+/** One NP_QUOTES strips from the end: " “ ” ' ‘ ’ ) */
+function isClosingMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+}
+/** An ASCII letter in either case, lower-cased; -1 for anything else. */
+function asciiLetter(c: number): number {
+  const l = c | 32;
+  return l >= 97 && l <= 122 ? l : -1;
+}
+/** Whether s ends with `word` (lower-case ASCII) in any case of its letters, as /word$/i matches. */
+function endsWithLetters(s: string, word: string): boolean {
+  const n = s.length - word.length;
+  if (n < 0) return false;
+  for (let i = 0; i < word.length; i++) if (asciiLetter(s.charCodeAt(n + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Whether NP_CONJUNCTION can match: its words' first two letters (and "then"'s four) open s. */
+function mayOpenWithConjunction(s: string): boolean {
+  const l0 = asciiLetter(s.charCodeAt(0));
+  const l1 = asciiLetter(s.charCodeAt(1));
+  switch (l0) {
+    case 97: return l1 === 110 || l1 === 115 || l1 === 108; // and as also
+    case 98: return l1 === 117; // but
+    case 119: return l1 === 104; // while
+    case 115: return l1 === 111; // so
+    case 116: return l1 === 104 && asciiLetter(s.charCodeAt(2)) === 101 && asciiLetter(s.charCodeAt(3)) === 110; // then
+    default: return false;
+  }
+}
+
+/** Whether NP_TIME_TAIL can match: s ends with one of the words it ends with. */
+function mayEndInTime(s: string): boolean {
+  return endsWithLetters(s, 'day') || endsWithLetters(s, 'year') || endsWithLetters(s, 'month') || endsWithLetters(s, 'week') || endsWithLetters(s, 'tonight');
+}
+
+/** Where NP_WEEKDAY_TAIL can match: it names a weekday. */
+const DAY = /day/i;
 
 /** Whether NP_ADJUNCT_TAIL can match: the last word, after white space, is one of its words. */
 function endsInAdjunct(s: string): boolean {
@@ -617,14 +729,6 @@ function endsInAdjunct(s: string): boolean {
   if (k === 0 || k === s.length) return false;
   const w = s.slice(k);
   return NP_ADJUNCTS.has(w) || /^[a-z]+ly$/.test(w);
-}
-
-/** Whether `lower` has "in" between two white-space characters, as NP_IN_STATEMENT needs. */
-function hasSpacedIn(lower: string): boolean {
-  for (let i = lower.indexOf('in', 1); i >= 0; i = lower.indexOf('in', i + 1)) {
-    if (isSpace(lower.charCodeAt(i - 1)) && isSpace(lower.charCodeAt(i + 2))) return true;
-  }
-  return false;
 }
 
 /** Strip datelines, quotes, leading conjunctions and trailing adjuncts from an NP. */
@@ -636,29 +740,24 @@ export function cleanNp(np: string | null | undefined): string | null {
   const c0 = s.charCodeAt(0);
   const c1 = s.charCodeAt(1);
   if ((c0 >= 128 || (c0 >= 65 && c0 <= 90)) && !(c1 >= 97 && c1 <= 122)) s = s.replace(DATELINE, '');
-  if (isOneOf(s.charCodeAt(0), '"“”\'‘’(') || isOneOf(s.charCodeAt(s.length - 1), '"“”\'‘’)')) s = s.replace(NP_QUOTES, '');
+  if (isOpeningMark(s.charCodeAt(0)) || isClosingMark(s.charCodeAt(s.length - 1))) s = s.replace(NP_QUOTES, '');
   s = s.trim();
-  let lower = s.toLowerCase();
-  if (lower.includes('day')) {
-    const t = s.replace(NP_WEEKDAY_TAIL, '');
-    if (t !== s) lower = (s = t).toLowerCase();
-  }
-  if (endsInAdjunct(s)) lower = (s = s.replace(NP_ADJUNCT_TAIL, '')).toLowerCase();
-  if (isOneOf(s.charCodeAt(0) | 32, 'abwst')) lower = (s = s.replace(NP_CONJUNCTION, '')).toLowerCase();
-  if (hasSpacedIn(lower)) lower = (s = s.replace(NP_IN_STATEMENT, '')).toLowerCase();
+  if (DAY.test(s)) s = s.replace(NP_WEEKDAY_TAIL, '');
+  if (endsInAdjunct(s)) s = s.replace(NP_ADJUNCT_TAIL, '');
+  if (mayOpenWithConjunction(s)) s = s.replace(NP_CONJUNCTION, '');
+  if (NP_IN_STATEMENT.test(s)) s = s.replace(NP_IN_STATEMENT, '');
   // Time adverbials after the subject: "the WHA this year", "police on Sunday", "officials yesterday".
-  if (lower.endsWith('day') || lower.endsWith('year') || lower.endsWith('month') || lower.endsWith('week') || lower.endsWith('tonight')) {
-    s = s.replace(NP_TIME_TAIL, '');
-  }
+  if (mayEndInTime(s)) s = s.replace(NP_TIME_TAIL, '');
   s = s.trim();
-  const f = s.charCodeAt(0) | 32;
+  const f = asciiLetter(s.charCodeAt(0));
   // "No group", "None of them": a negated subject says nobody did it; it names no speaker.
   if (f === 110 && NP_NEGATED.test(s)) return null;
   if (!s || s.length < 2) return null;
   // More than 16 words takes at least 33 characters.
   if (s.length >= 33 && s.split(/\s+/).length > 16) return null;
-  if (isOneOf(f, 'twormsba') && NOT_A_SOURCE.test(s)) return null;
-  if (isOneOf(f, 'oiabfw') && NP_PREPOSITION.test(s)) return null;
+  // NOT_A_SOURCE's words have at most 7 letters but for "officials also" and "media reports".
+  if ((s.length <= 7 ? f >= 97 : f === 111 || f === 109) && NOT_A_SOURCE.test(s)) return null;
+  if ((f === 111 || f === 105 || f === 97 || f === 98 || f === 102 || f === 119) && NP_PREPOSITION.test(s)) return null;
   return s;
 }
 
@@ -711,9 +810,9 @@ export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, a
   const rel = at - paraStart;
   // Inside a quotation: an odd number of quote marks before it, or an unclosed opening curly quote.
   const before = para.slice(0, rel);
-  const opens = (before.match(/“/g) ?? []).length;
-  const closes = (before.match(/”/g) ?? []).length;
-  const straight = (before.match(/"/g) ?? []).length;
+  const opens = count(before, '“');
+  const closes = count(before, '”');
+  const straight = count(before, '"');
   const inCurly = opens > closes;
   const inStraight = straight % 2 === 1;
   if (!inCurly && !inStraight) return null;
@@ -722,6 +821,13 @@ export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, a
   const m = SPEAKER_AFTER_QUOTE.exec(para.slice(close));
   if (!m) return null;
   return cleanNp(m[1] ?? m[2]) ?? null;
+}
+
+/** How many times `mark` occurs in `s` (a match() with a global regex, without its array). */
+function count(s: string, mark: string): number {
+  let n = 0;
+  for (let i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + 1)) n++;
+  return n;
 }
 
 const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|office|agency|group|organi[sz]ation|service|authorities|forces|command|observatory|directorate|police|UN|NGO|department|administration|committee|commission|daily|newspaper|agency|broadcaster|channel|study|report|investigation)\b/i;
@@ -746,9 +852,18 @@ function readBack(text: string, at: number, pronoun: string): string | null {
   const lower = pronoun.toLowerCase();
   // The answer is the last fitting source, so read backwards and stop at the first: the sentences
   // before it need no cues read (for most of them nothing else asks).
-  const paragraphs = splitParagraphs(text.slice(from, at));
-  for (let p = paragraphs.length - 1; p >= 0; p--) {
-    const sentences = splitSentences(text, from + paragraphs[p].start, from + paragraphs[p].end);
+  // The paragraphs of the window as splitParagraphs(window) gives them (runs between line breaks,
+  // trimmed), found from the last back, as far as needed.
+  const window = text.slice(from, at);
+  for (let end = window.length; end > 0; ) {
+    const nl = window.lastIndexOf('\n', end - 1);
+    let start = nl + 1;
+    let stop = end;
+    end = nl;
+    while (start < stop && isSpace(window.charCodeAt(start))) start++;
+    while (stop > start && isSpace(window.charCodeAt(stop - 1))) stop--;
+    if (start === stop) continue;
+    const sentences = splitSentences(text, from + start, from + stop);
     for (let k = sentences.length - 1; k >= 0; k--) {
       const cues = findCues(text, sentences[k]);
       for (let c = cues.length - 1; c >= 0; c--) {
@@ -787,6 +902,9 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   return true;
 }
 
+const STATEMENT_NP = /^(?:the|a|its|their)\s+(?:statement|communiqu[ée]|release|post|announcement)$/i;
+const BARE_NP = /^the\s+[a-z]+(?:\s+[a-z]+)?$/;
+
 /** A cue's source with pronouns and bare descriptions ("the statement", "the ministry") resolved. */
 export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: Cue): string | null {
   const source = cue.source;
@@ -794,10 +912,11 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   if (cue.pronoun) {
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
-  if (/^(?:the|a|its|their)\s+(?:statement|communiqu[ée]|release|post|announcement)$/i.test(source)) {
-    return resolveBack(text, sentence.start, 'it') ?? source;
-  }
-  if (/^the\s+[a-z]+(?:\s+[a-z]+)?$/.test(source)) return resolveBack(text, sentence.start, source.split(/\s+/).pop()!) ?? source;
+  // Both forms start with "the", "a", "its" or "their" (the first in any case: ASCII letters only).
+  const c0 = source.charCodeAt(0) | 32;
+  if (c0 !== 116 && c0 !== 97 && c0 !== 105) return source;
+  if (STATEMENT_NP.test(source)) return resolveBack(text, sentence.start, 'it') ?? source;
+  if (BARE_NP.test(source)) return resolveBack(text, sentence.start, source.split(/\s+/).pop()!) ?? source;
   return source;
 }
 
@@ -822,7 +941,7 @@ export function attribute(
   const cue = pickCue(text, cues, claimStart, claimEnd);
   if (cue && cue.source) {
     // "X denied involvement in a strike that killed 70": the figure is not X's claim.
-    if (assertedFigure && cue.verb && /^den/.test(cue.verb) && cue.at < claimStart && !OWN_CLAUSE_BETWEEN.test(text.slice(cue.at, claimStart))) {
+    if (assertedFigure && cue.verb && cue.verb.startsWith('den') && cue.at < claimStart && !OWN_CLAUSE_BETWEEN.test(text.slice(cue.at, claimStart))) {
       return { source: null, via: null };
     }
     return { source: resolveCue(text, sentence, paragraph, cue), via: cue.via };

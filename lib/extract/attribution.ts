@@ -191,6 +191,8 @@ function subjectWordKind(sent: string, k: number, j: number): 0 | 1 | 2 {
 const ADJUNCT = 1;
 const STOP = 2;
 const VERB = 4;
+/** SOURCE_HEADS, by bareLower (looksLikeSource, hasSourceHead). */
+const HEAD = 8;
 const WEEKDAY_PREPOSITIONS = new Set(['on', 'late', 'early', 'earlier', 'in']);
 const WORD_SHAPES = new Uint8Array(16 * 27 * 27);
 /** The WORD_SHAPES slot of a word, given its length and first and last characters (-1: none). */
@@ -294,7 +296,19 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
   // subject is a cut of np (cleanNp only trims), and np ends those words, so that place is in np.
   let offset = 0;
   for (let m = near + (taken || 1); m < count; m++) offset += WORD_END[m] - WORD_START[m] + 1;
-  return { subject, from: WORD_START[count - 1] + offset + np.lastIndexOf(firstWord(subject)) };
+  return { subject, from: WORD_START[count - 1] + offset + lastPlaceOfFirstWord(np, subject) };
+}
+
+/** np.lastIndexOf(firstWord(subject)), without cutting the word out. */
+function lastPlaceOfFirstWord(np: string, subject: string): number {
+  let len = 0;
+  while (len < subject.length && !isSpace(subject.charCodeAt(len))) len++;
+  for (let p = np.length - len; p >= 0; p--) {
+    let i = 0;
+    while (i < len && np.charCodeAt(p + i) === subject.charCodeAt(i)) i++;
+    if (i === len) return p;
+  }
+  return -1;
 }
 
 /**
@@ -356,28 +370,94 @@ export function findCues(text: string, s: Span): Cue[] {
  * The cue patterns. Module-level and global, run with exec loops from lastIndex 0: matchAll would
  * copy the regex on every call (~0.4 µs), and readCues runs a dozen of them on every sentence.
  */
-/** Sticky: tried where ACCORDING_TO_WORDS stand (with i and u, V8 tests \b slowly at every position). */
-const ACCORDING_TO = /\baccording to\s+([^,.;:"“”()—–]{2,120}?)(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/iuy;
-/**
- * Where ACCORDING_TO can match. Without the u flag: none of these letters has a case variant outside
- * ASCII under Unicode case folding either, so it finds the same places, quickly.
+/*
+ * ACCORDING_TO, CARRIED_BY and CITING have the i and u flags, with which V8 tests \b slowly at every
+ * position. So they are sticky, and tried only where their first words stand, found by a regex
+ * without the u flag: under Unicode case folding no letter has a case variant outside ASCII but k
+ * (U+212A KELVIN SIGN) and s (U+017F LONG S), and none of those words has either.
  */
+const ACCORDING_TO = /\baccording to\s+([^,.;:"“”()—–]{2,120}?)(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/iuy;
+/** Where ACCORDING_TO can match. */
 const ACCORDING_TO_WORDS = /according to/gi;
+
+/**
+ * The next match of sticky `re` at or after `from`, as a global `re` would find it, for a regex that
+ * can only match where global, non-u `words` finds its first words.
+ */
+function execAtWords(re: RegExp, words: RegExp, sent: string, from: number): RegExpExecArray | null {
+  words.lastIndex = from;
+  for (let w = words.exec(sent); w; w = words.exec(sent)) {
+    re.lastIndex = w.index;
+    const m = re.exec(sent);
+    if (m) return m;
+  }
+  return null;
+}
 const QUOTED_AS_SAYING = /\b([\p{Lu}][\p{L}\s'’.-]{1,60}?)\s+quoted\s+(.{2,80}?)\s+as\s+saying/gu;
-const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)\s+by\s+(?:the\s+)?([^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$))/giu;
+const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)\s+by\s+(?:the\s+)?([^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
 /**
  * CARRIED_BY's verb and "by" without the u flag, which with i makes V8 test \b slowly at every
  * position. Matches wherever CARRIED_BY can: none of its letters has a Unicode case variant.
  */
-const CARRIED_BY_GATE = /(?:quoted|cited|carried)\s+by/i;
+const CARRIED_BY_WORDS = /(?:quoted|cited|carried)\s+by/gi;
+
+/**
+ * The next CARRIED_BY match at or after `from`, as a global scan would find it. It starts at its verb
+ * or at the "as" before it (which may be "aſ"), so both are tried at each verb, the "as" first.
+ */
+function execCarriedBy(sent: string, from: number): RegExpExecArray | null {
+  CARRIED_BY_WORDS.lastIndex = from;
+  for (let w = CARRIED_BY_WORDS.exec(sent); w; w = CARRIED_BY_WORDS.exec(sent)) {
+    let q = w.index;
+    while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
+    if (q < w.index && q - 2 >= from) {
+      CARRIED_BY.lastIndex = q - 2;
+      const m = CARRIED_BY.exec(sent);
+      if (m) return m;
+    }
+    CARRIED_BY.lastIndex = w.index;
+    const m = CARRIED_BY.exec(sent);
+    if (m) return m;
+  }
+  return null;
+}
 const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/gu;
 const CITED_DOCUMENT = /\b(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?)$/i;
-const CITING = /\bciting\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/giu;
+const CITING = /\bciting\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
+const CITING_WORDS = /citing/gi;
 /**
- * APPOSITIVE_SUBJECT's end: a comma, an optional adverb, the verb. Led by a comma, the engine rules
- * it out quickly; it rules out most sentences that pass APPOSITIVE_GATE.
+ * What stands before APPOSITIVE_SUBJECT's verb when an adverb does: ", reportedly said", ", also said",
+ * ", on Monday said". Sticky at the verb: the lookbehind reads back from it.
  */
-const APPOSITIVE_VERB = new RegExp(String.raw`,\s+(?:[a-z]+ly\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)?(?:${SPEECH_VERBS})\b`, 'u');
+const APPOSITIVE_ADVERB_BEFORE = /(?<=,\s+(?:[a-z]+ly\s+|also\s+|on\s+\p{Lu}\p{L}+\s+))/uy;
+
+/**
+ * Whether APPOSITIVE_SUBJECT's end is in the sentence: a comma, an optional adverb, the verb (as
+ * /,\s+(?:[a-z]+ly\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)?(?:SPEECH_VERBS)\b/u would find it); it rules out
+ * most sentences that pass APPOSITIVE_GATE. The verb, behind white space and before no a-z, is one of
+ * scanVerbs' candidates; the characters before it say whether a comma or an adverb can stand there.
+ */
+function hasAppositiveVerb(sent: string): boolean {
+  const n = scanVerbs(sent);
+  for (let v = 0; v < n; v++) {
+    const at = VERB_AT[v];
+    const after = sent.charCodeAt(VERB_END[v]); // \b: no [A-Za-z0-9_]
+    if ((after >= 65 && after <= 90) || (after >= 48 && after <= 57) || after === 95) continue;
+    let q = at;
+    while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
+    if (q === at || q === 0) continue;
+    const before = sent.charCodeAt(q - 1);
+    if (before === 44) return true;
+    // The adverb is the word [w, q): it ends in "ly", is "also", or is a capitalised word after "on".
+    let w = q - 1;
+    while (w > 0 && !isSpace(sent.charCodeAt(w - 1))) w--;
+    const first = sent.charCodeAt(w);
+    if (!((before === 121 && sent.charCodeAt(q - 2) === 108) || (before === 111 && q - w === 4) || !(first >= 97 && first <= 122))) continue;
+    APPOSITIVE_ADVERB_BEFORE.lastIndex = at;
+    if (APPOSITIVE_ADVERB_BEFORE.test(sent)) return true;
+  }
+  return false;
+}
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
 const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:"“”]|$))/gu;
 const HEADLINE = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u;
@@ -403,21 +483,20 @@ function readCues(text: string, s: Span): Cue[] {
 
   // Via mentioned anywhere in the sentence ("in comments carried by news agencies", "told AFP").
   for (const c of cues) c.pronoun = !!c.source && isPronoun(c.source);
-  cues.sort((a, b) => a.at - b.at);
+  // Stable: a list already in order (most are) stays as it is.
+  for (let i = 1; i < cues.length; i++) {
+    if (cues[i].at < cues[i - 1].at) {
+      cues.sort((a, b) => a.at - b.at);
+      break;
+    }
+  }
   return cues;
 }
 
 /** "according to X": X up to the next comma/clause end. */
 function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
   if (!sent.includes('ccording to')) return;
-  // ACCORDING_TO as a global scan would find it, tried only where its words stand.
-  const words = ACCORDING_TO_WORDS;
-  words.lastIndex = 0;
-  for (let w = words.exec(sent); w; w = words.exec(sent)) {
-    ACCORDING_TO.lastIndex = w.index;
-    const m = ACCORDING_TO.exec(sent);
-    if (!m) continue;
-    words.lastIndex = m.index + m[0].length;
+  for (let m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, 0); m; m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, m.index + m[0].length)) {
     const x = cleanNp(m[1]);
     if (!x) continue;
     if (AGENCY_FULL.test(x)) cues.push({ at: at + m.index, source: null, via: x });
@@ -444,9 +523,8 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
     }
   }
   const hasBy = hasAfterSpace(sent, 'by ');
-  if (hasBy && CARRIED_BY_GATE.test(sent)) {
-    CARRIED_BY.lastIndex = 0;
-    for (let m = CARRIED_BY.exec(sent); m; m = CARRIED_BY.exec(sent)) {
+  if (hasBy) {
+    for (let m = execCarriedBy(sent, 0); m; m = execCarriedBy(sent, m.index + m[0].length)) {
       const via = cleanNp(m[1]);
       if (via) cues.push({ at: at + m.index, source: null, via });
     }
@@ -459,8 +537,7 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
     }
   }
   if (sent.includes('citing')) {
-    CITING.lastIndex = 0;
-    for (let m = CITING.exec(sent); m; m = CITING.exec(sent)) {
+    for (let m = execAtWords(CITING, CITING_WORDS, sent, 0); m; m = execAtWords(CITING, CITING_WORDS, sent, m.index + m[0].length)) {
       const src = cleanNp(m[1]);
       // "citing hospital records": a document backs the speaker, it does not speak.
       if (src && !CITED_DOCUMENT.test(src) && !/^(?:his|her|its|their|our|my)\b/i.test(src) && (hasSourceHead(src) || /^(?:the\s+)?[\p{Lu}]/u.test(src))) cues.push({ at: at + m.index, source: src, via: null, pronoun: false });
@@ -505,7 +582,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
 
 /** "Rybar, who has a million subscribers, said ..."; "Pavlo Kyrylenko, the regional governor, said ...". */
 function readAppositives(sent: string, at: number, cues: Cue[]): void {
-  if (!APPOSITIVE_VERB.test(sent) || !APPOSITIVE_GATE.test(sent)) return;
+  if (!hasAppositiveVerb(sent) || !APPOSITIVE_GATE.test(sent)) return;
   APPOSITIVE_SUBJECT.lastIndex = 0;
   for (let m = APPOSITIVE_SUBJECT.exec(sent); m; m = APPOSITIVE_SUBJECT.exec(sent)) {
     const src = cleanNp(m[1]);
@@ -569,9 +646,6 @@ function initialSubject(sent: string): string | null {
 
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS.split('|'));
 
-for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [SPEECH_VERB_SET, VERB]] as const) {
-  for (const w of words) WORD_SHAPES[wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] |= list;
-}
 
 /** A word lower-cased without its possessive: w.toLowerCase().replace(/[’']s$/, ''). */
 function bareLower(w: string): string {
@@ -585,13 +659,6 @@ function bareLower(w: string): string {
 /** PRONOUNS.has(np.toLowerCase()); lower-casing never shortens a string, and no pronoun is over 4. */
 function isPronoun(np: string): boolean {
   return np.length <= 4 && PRONOUNS.has(np.toLowerCase());
-}
-
-/** np.split(/\s+/)[0] for an NP without leading white space. */
-function firstWord(np: string): string {
-  let i = 0;
-  while (i < np.length && !isSpace(np.charCodeAt(i))) i++;
-  return i === np.length ? np : np.slice(0, i);
 }
 
 /** Heads of NPs that name someone who can make a claim. */
@@ -617,18 +684,46 @@ const SOURCE_HEADS = new Set(
   ).split(' '),
 );
 
+for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [SPEECH_VERB_SET, VERB], [SOURCE_HEADS, HEAD]] as const) {
+  for (const w of words) {
+    const slot = wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+    if (slot >= 0) WORD_SHAPES[slot] |= list;
+  }
+}
+
 /** Whether some word of the NP is a noun that names a speaker ("ministry", "officials", "governor"). */
 function hasSourceHead(np: string): boolean {
-  // np.split(/\s+/).some(...), without the array: empty words name no head either way.
+  // np.split(/\s+/).some(...) without the array (empty words name no head either way), looking up
+  // only the words whose shape a head has.
   const n = np.length;
   for (let i = 0; i < n; ) {
     while (i < n && isSpace(np.charCodeAt(i))) i++;
     let j = i;
-    while (j < n && !isSpace(np.charCodeAt(j))) j++;
-    if (j > i && SOURCE_HEADS.has(bareLower(i === 0 && j === n ? np : np.slice(i, j)))) return true;
+    let ascii = true;
+    for (; j < n; j++) {
+      const c = np.charCodeAt(j);
+      if (c < 128) {
+        if (c <= 32 && isSpace(c)) break;
+      } else {
+        if (isSpace(c)) break;
+        ascii = false;
+      }
+    }
+    if (j > i && (!ascii || WORD_SHAPES[bareShape(np, i, j)] & HEAD) && SOURCE_HEADS.has(bareLower(i === 0 && j === n ? np : np.slice(i, j)))) return true;
     i = j;
   }
   return false;
+}
+
+/**
+ * The WORD_SHAPES slot of bareLower(s.slice(i, j)) for a word of ASCII characters: lower-cased, less
+ * a possessive 's (-1 for none).
+ */
+function bareShape(s: string, i: number, j: number): number {
+  const first = lowerAscii(s.charCodeAt(i));
+  const last = lowerAscii(s.charCodeAt(j - 1));
+  if (last === 115 && j - i >= 2 && s.charCodeAt(j - 2) === 39) return wordShape(j - i - 2, first, lowerAscii(s.charCodeAt(j - 3)));
+  return wordShape(j - i, first, last);
 }
 
 const DETERMINER = /^(?:a|an|the|this|that|its|their|his|her|our)$/i;
@@ -637,21 +732,30 @@ const UPPER_START = /^[\p{Lu}]/u;
 
 /** A subject that can make a claim: a name, an acronym, or a noun phrase headed by a source noun. */
 function looksLikeSource(np: string): boolean {
-  // The words as np.split(/\s+/) gives them: the first runs to the first white space, the last from
-  // the last one (either may be empty); regexes only where a word is short enough to match.
-  const n = np.length;
-  let k = n;
-  while (k > 0 && !isSpace(np.charCodeAt(k - 1))) k--;
-  let last = stripPossessive(k === 0 ? np : np.slice(k));
-  if (last.includes('(') || last.includes(')')) last = last.replace(/[()]/g, '');
   if (isPronoun(np)) return true;
   const c0 = np.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57) return false;
-  if (last.length <= 5 && DETERMINER.test(last)) return false;
-  const first = firstWord(np);
-  if (first.length <= 5 && POSSESSIVE.test(first)) return false; // "his team": the speaker named before
-  const l0 = last.charCodeAt(0);
-  if (l0 < 128 ? l0 >= 65 && l0 <= 90 : UPPER_START.test(last)) return true;
+  // The words as np.split(/\s+/) gives them: the first runs to the first white space, the last from
+  // the last one (either may be empty). Cut out only where a regex needs them.
+  const n = np.length;
+  let k = n;
+  let parens = false;
+  for (; k > 0; k--) {
+    const c = np.charCodeAt(k - 1);
+    if (isSpace(c)) break;
+    if (c === 40 || c === 41) parens = true;
+  }
+  let end = n; // the last word, less a possessive 's
+  const q = np.charCodeAt(n - 2);
+  if (n - k >= 2 && np.charCodeAt(n - 1) === 115 && (q === 39 || q === 0x2019)) end = n - 2;
+  let last: string | null = null;
+  if (parens) last = np.slice(k, end).replace(/[()]/g, '');
+  if ((last ? last.length : end - k) <= 5 && DETERMINER.test((last ??= np.slice(k, end)))) return false;
+  let f = 0;
+  while (f < n && !isSpace(np.charCodeAt(f))) f++;
+  if (f <= 5 && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return false; // "his team": the speaker named before
+  const l0 = last ? last.charCodeAt(0) : end > k ? np.charCodeAt(k) : NaN;
+  if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) return true;
   // The head may carry a modifier after it: "a villager involved in cremating the bodies".
   return hasSourceHead(np);
 }
@@ -731,6 +835,15 @@ function endsInAdjunct(s: string): boolean {
   return NP_ADJUNCTS.has(w) || /^[a-z]+ly$/.test(w);
 }
 
+/** Whether trimmed, non-empty s has more than `max` words: runs of white space, plus one. */
+function moreWordsThan(s: string, max: number): boolean {
+  let words = 1;
+  for (let i = 1; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i)) && !isSpace(s.charCodeAt(i - 1)) && ++words > max) return true;
+  }
+  return false;
+}
+
 /** Strip datelines, quotes, leading conjunctions and trailing adjuncts from an NP. */
 export function cleanNp(np: string | null | undefined): string | null {
   if (!np) return null;
@@ -753,8 +866,8 @@ export function cleanNp(np: string | null | undefined): string | null {
   // "No group", "None of them": a negated subject says nobody did it; it names no speaker.
   if (f === 110 && NP_NEGATED.test(s)) return null;
   if (!s || s.length < 2) return null;
-  // More than 16 words takes at least 33 characters.
-  if (s.length >= 33 && s.split(/\s+/).length > 16) return null;
+  // More than 16 words (s.split(/\s+/), s trimmed) takes at least 33 characters.
+  if (s.length >= 33 && moreWordsThan(s, 16)) return null;
   // NOT_A_SOURCE's words have at most 7 letters but for "officials also" and "media reports".
   if ((s.length <= 7 ? f >= 97 : f === 111 || f === 109) && NOT_A_SOURCE.test(s)) return null;
   if ((f === 111 || f === 105 || f === 97 || f === 98 || f === 102 || f === 119) && NP_PREPOSITION.test(s)) return null;
@@ -905,6 +1018,13 @@ function fitsPronoun(c: Cue, lower: string): boolean {
 const STATEMENT_NP = /^(?:the|a|its|their)\s+(?:statement|communiqu[ée]|release|post|announcement)$/i;
 const BARE_NP = /^the\s+[a-z]+(?:\s+[a-z]+)?$/;
 
+/** The run of a-z that ends s: a BARE_NP's split(/\s+/).pop(). */
+function lastLetters(s: string): string {
+  let i = s.length;
+  for (let c = s.charCodeAt(i - 1); c >= 97 && c <= 122; c = s.charCodeAt(--i - 1));
+  return s.slice(i);
+}
+
 /** A cue's source with pronouns and bare descriptions ("the statement", "the ministry") resolved. */
 export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: Cue): string | null {
   const source = cue.source;
@@ -916,7 +1036,7 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   const c0 = source.charCodeAt(0) | 32;
   if (c0 !== 116 && c0 !== 97 && c0 !== 105) return source;
   if (STATEMENT_NP.test(source)) return resolveBack(text, sentence.start, 'it') ?? source;
-  if (BARE_NP.test(source)) return resolveBack(text, sentence.start, source.split(/\s+/).pop()!) ?? source;
+  if (source.charCodeAt(0) === 116 && BARE_NP.test(source)) return resolveBack(text, sentence.start, lastLetters(source)) ?? source;
   return source;
 }
 

@@ -167,40 +167,45 @@ function endsSpeechVerb(sent: string, j: number): boolean {
 
 /** ASCII characters of a subject word: 1 for a letter or digit, 2 for ' . - inside it. */
 const SUBJECT_ASCII = new Uint8Array(128);
+const WHITE_SPACE = /\s/;
 for (let c = 0; c < 128; c++) SUBJECT_ASCII[c] = isLetterOrNumber(c) ? 1 : c === 39 || c === 46 || c === 45 ? 2 : 0;
 
 /**
- * Whether sent[k, j) is a word of a subject NP, /^\(?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*\)?$/u: 0 when not,
- * 1 for a word of ASCII characters only, 2 for one with others.
+ * The start of the word of a subject NP that ends at `j`, read backwards in one pass: the run of
+ * characters above U+0020 before j, if it is /^\(?[\p{L}\p{N}][\p{L}\p{N}'’.\-]*\)?$/u; -1 if it is
+ * not. wordAscii tells whether it is all ASCII. (One pass: each character of a charCodeAt loop costs
+ * V8 ~50 instructions.)
  */
-function subjectWordKind(sent: string, k: number, j: number): 0 | 1 | 2 {
-  let p = k;
-  let kind: 1 | 2 = 1;
-  if (sent.charCodeAt(p) === 40) p++; // "(MSF)": parentheses allowed
-  if (p >= j) return 0;
-  const first = sent.codePointAt(p)!;
-  if (first < 128) {
-    if (SUBJECT_ASCII[first] !== 1) return 0;
-    p++;
-  } else {
-    if (!isLetterOrNumber(first)) return 0;
-    p += first > 0xffff ? 2 : 1;
-    kind = 2;
-  }
-  while (p < j) {
-    const c = sent.charCodeAt(p);
+function subjectWordBefore(sent: string, j: number): number {
+  let p = j;
+  if (sent.charCodeAt(p - 1) === 41) p--; // "(MSF)": parentheses allowed
+  let chars = 0;
+  let letterFirst = false; // whether the leftmost character read is a letter or digit
+  wordAscii = true;
+  while (p > 0) {
+    const c = sent.charCodeAt(p - 1);
     if (c < 128) {
-      if (!SUBJECT_ASCII[c]) break;
-      p++;
+      const kind = SUBJECT_ASCII[c];
+      if (!kind) break;
+      letterFirst = kind === 1;
+      p--;
     } else {
-      const cp = sent.codePointAt(p)!;
-      if (cp !== 0x2019 && !isLetterOrNumber(cp)) break;
-      p += cp > 0xffff ? 2 : 1;
-      kind = 2;
+      const cp = codePointBefore(sent, p);
+      if (cp === 0x2019) letterFirst = false;
+      else if (isLetterOrNumber(cp)) letterFirst = true;
+      else break;
+      p -= cp > 0xffff ? 2 : 1;
+      wordAscii = false;
     }
+    chars++;
   }
-  return p === j || (p === j - 1 && sent.charCodeAt(p) === 41) ? kind : 0;
+  if (!chars || !letterFirst) return -1;
+  // The run starts here, or one back at an opening parenthesis.
+  if (p === 0 || sent.charCodeAt(p - 1) <= 32) return p;
+  if (sent.charCodeAt(p - 1) === 40 && (p === 1 || sent.charCodeAt(p - 2) <= 32)) return p - 1;
+  return -1;
 }
+let wordAscii = true;
 
 /*
  * Which of readSubject's word lists an ASCII word can be in, by its length and first and last
@@ -262,13 +267,11 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
   while (count < 17) {
     let j = start;
     while (j > 0 && sent.charCodeAt(j - 1) <= 32) j--;
-    let k = j;
-    while (k > 0 && sent.charCodeAt(k - 1) > 32) k--;
-    const kind = k === j ? 0 : subjectWordKind(sent, k, j);
-    if (!kind) break;
+    const k = j > 0 ? subjectWordBefore(sent, j) : -1;
+    if (k < 0) break;
     WORD_START[count] = k;
     WORD_END[count] = j;
-    WORD_ASCII[count] = kind === 1 ? 1 : 0;
+    WORD_ASCII[count] = wordAscii ? 1 : 0;
     count++;
     start = k;
   }
@@ -316,19 +319,16 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
   // subject is a cut of np (cleanNp only trims), and np ends those words, so that place is in np.
   let offset = 0;
   for (let m = near + (taken || 1); m < count; m++) offset += WORD_END[m] - WORD_START[m] + 1;
-  return { subject, from: WORD_START[count - 1] + offset + lastPlaceOfFirstWord(np, subject) };
-}
-
-/** np.lastIndexOf(firstWord(subject)), without cutting the word out. */
-function lastPlaceOfFirstWord(np: string, subject: string): number {
-  let len = 0;
-  while (len < subject.length && !isSpace(subject.charCodeAt(len))) len++;
-  for (let p = np.length - len; p >= 0; p--) {
-    let i = 0;
-    while (i < len && np.charCodeAt(p + i) === subject.charCodeAt(i)) i++;
-    if (i === len) return p;
+  // np.lastIndexOf(firstWord(subject)): the subject is mostly np itself, whose first word is known.
+  let first: string;
+  if (subject === np) {
+    const farthest = near + (taken || 1) - 1;
+    first = taken > 1 ? sent.slice(WORD_START[farthest], WORD_END[farthest]) : np.length === WORD_END[near] - WORD_START[near] ? np : sent.slice(WORD_START[farthest], WORD_END[farthest]);
+  } else {
+    const space = subject.search(WHITE_SPACE);
+    first = space < 0 ? subject : subject.slice(0, space);
   }
-  return -1;
+  return { subject, from: WORD_START[count - 1] + offset + np.lastIndexOf(first) };
 }
 
 /**
@@ -998,23 +998,39 @@ function mayEndInTime(s: string): boolean {
 /** Where NP_WEEKDAY_TAIL can match: it names a weekday. */
 const DAY = /day/i;
 
-/** Whether NP_ADJUNCT_TAIL can match: the last word, after white space, is one of its words. */
+/**
+ * Whether NP_ADJUNCT_TAIL can match: the last word, after white space, is one of its words. Told by
+ * the last letter first: of its words only those in "ly" end in y, and the others are few.
+ */
 function endsInAdjunct(s: string): boolean {
-  let k = s.length;
-  while (k > 0 && !isSpace(s.charCodeAt(k - 1))) k--;
-  if (k === 0 || k === s.length) return false;
-  const w = s.slice(k);
-  return NP_ADJUNCTS.has(w) || /^[a-z]+ly$/.test(w);
+  const n = s.length;
+  switch (s.charCodeAt(n - 1)) {
+    case 121: // [a-z]+ly, previously, reportedly, initially, separately
+      if (s.charCodeAt(n - 2) !== 108) return false;
+      break;
+    case 111: return afterSpace(s, 'also');
+    case 114: return afterSpace(s, 'later') || afterSpace(s, 'earlier') || afterSpace(s, 'further');
+    case 116: return afterSpace(s, 'first');
+    case 110: return afterSpace(s, 'then');
+    case 119: return afterSpace(s, 'now');
+    case 115: return afterSpace(s, 'has');
+    case 101: return afterSpace(s, 'have');
+    case 100: return afterSpace(s, 'had') || afterSpace(s, 'would') || afterSpace(s, 'could');
+    default: return false;
+  }
+  // A word in -ly: a-z letters back to white space.
+  let k = n - 2;
+  for (let c = s.charCodeAt(k - 1); c >= 97 && c <= 122; c = s.charCodeAt(--k - 1));
+  return k < n - 2 && k > 0 && isSpace(s.charCodeAt(k - 1));
 }
 
-/** Whether trimmed, non-empty s has more than `max` words: runs of white space, plus one. */
-function moreWordsThan(s: string, max: number): boolean {
-  let words = 1;
-  for (let i = 1; i < s.length; i++) {
-    if (isSpace(s.charCodeAt(i)) && !isSpace(s.charCodeAt(i - 1)) && ++words > max) return true;
-  }
-  return false;
+/** Whether s ends with white space and then `word`. */
+function afterSpace(s: string, word: string): boolean {
+  return s.endsWith(word) && isSpace(s.charCodeAt(s.length - word.length - 1));
 }
+
+/** s.split(/\s+/).length > 16 for s trimmed. */
+const MORE_THAN_16_WORDS = /^\S+(?:\s+\S+){16}/;
 
 /** Strip datelines, quotes, leading conjunctions and trailing adjuncts from an NP. */
 export function cleanNp(np: string | null | undefined): string | null {
@@ -1039,7 +1055,7 @@ export function cleanNp(np: string | null | undefined): string | null {
   if (f === 110 && NP_NEGATED.test(s)) return null;
   if (!s || s.length < 2) return null;
   // More than 16 words (s.split(/\s+/), s trimmed) takes at least 33 characters.
-  if (s.length >= 33 && moreWordsThan(s, 16)) return null;
+  if (s.length >= 33 && MORE_THAN_16_WORDS.test(s)) return null;
   // NOT_A_SOURCE's words have at most 7 letters but for "officials also" and "media reports".
   if ((s.length <= 7 ? f >= 97 : f === 111 || f === 109) && NOT_A_SOURCE.test(s)) return null;
   if ((f === 111 || f === 105 || f === 97 || f === 98 || f === 102 || f === 119) && NP_PREPOSITION.test(s)) return null;

@@ -404,13 +404,26 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const NOT_A_SOURCE = /^(?:this|that|these|those|there|which|who|what|officials?\s+also|reports?|media\s+reports?|one|some|others|many|most|both|all)$/i;
 
 let cachedText: string | null = null;
-let cueCache = new Map<number, Cue[]>();
+/**
+ * findCues' answers for this document by sentence start (a small integer; start * 1e7 + end was a heap
+ * number to allocate and hash on every look-up), spans that share a start chained.
+ */
+interface CueEntry {
+  end: number;
+  cues: Cue[];
+  next: CueEntry | null;
+}
+let cueCache = new Map<number, CueEntry>();
 /** resolveBack's answers for this document, by position and pronoun: many claims ask the same. */
-let backCache = new Map<string, string | null>();
+let backCache = new Map<number, Map<string, string | null>>();
 /** readBack's paragraphs split into sentences, by start, then end: later look-backs cross them again. */
 let paragraphCache = new Map<number, Map<number, Span[]>>();
 /** lastTitledName of readBack's sentences (the spans paragraphCache holds). */
 let titledCache = new Map<Span, string | null>();
+/** lineBreaks of this document. */
+let breakCache: number[] | null = null;
+/** fitsPronoun's organisation-like cues of this document. */
+let orgCache = new Map<Cue, boolean>();
 
 /**
  * Starts new per-document caches when a new document comes in. New maps rather than clear(): a
@@ -425,6 +438,8 @@ function useDocument(text: string): void {
   backCache = new Map();
   paragraphCache = new Map();
   titledCache = new Map();
+  orgCache = new Map();
+  breakCache = null;
 }
 
 /**
@@ -433,12 +448,10 @@ function useDocument(text: string): void {
  */
 export function findCues(text: string, s: Span): Cue[] {
   useDocument(text);
-  const key = s.start * 1e7 + s.end;
-  let cues = cueCache.get(key);
-  if (!cues) {
-    cues = readCues(text, s);
-    cueCache.set(key, cues);
-  }
+  const first = cueCache.get(s.start);
+  for (let e: CueEntry | null | undefined = first; e; e = e.next) if (e.end === s.end) return e.cues;
+  const cues = readCues(text, s);
+  cueCache.set(s.start, { end: s.end, cues, next: first ?? null });
   return cues;
 }
 
@@ -1158,11 +1171,13 @@ const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|offi
  */
 export function resolveBack(text: string, at: number, pronoun: string): string | null {
   useDocument(text);
-  const key = `${at} ${pronoun}`;
-  let source = backCache.get(key);
+  // By position, then pronoun: no key string to build and hash per call.
+  let answers = backCache.get(at);
+  if (!answers) backCache.set(at, (answers = new Map()));
+  let source = answers.get(pronoun);
   if (source === undefined) {
     source = readBack(text, at, pronoun);
-    backCache.set(key, source);
+    answers.set(pronoun, source);
   }
   return source;
 }
@@ -1172,18 +1187,30 @@ function readBack(text: string, at: number, pronoun: string): string | null {
   const lower = pronoun.toLowerCase();
   // The answer is the last fitting source, so read backwards and stop at the first: the sentences
   // before it need no cues read (for most of them nothing else asks).
-  // The paragraphs of the window as splitParagraphs(window) gives them (runs between line breaks,
-  // trimmed), found from the last back, as far as needed.
-  const window = text.slice(from, at);
-  for (let end = window.length; end > 0; ) {
-    const nl = window.lastIndexOf('\n', end - 1);
+  // The paragraphs of the window as splitParagraphs(text.slice(from, at)) gives them (runs between
+  // line breaks, trimmed), found from the last back, as far as needed, from the document's line
+  // breaks (found once: scanning back over the window on every call cost more than the rest).
+  const breaks = lineBreaks(text);
+  // The window's end as slice(from, at) takes it.
+  const to = at < 0 ? Math.max(0, text.length + at) : Math.min(at, text.length);
+  // The last line break before it.
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < to) lo = mid + 1;
+    else hi = mid;
+  }
+  let b = lo - 1;
+  for (let end = to; end > from; ) {
+    const nl = b >= 0 && breaks[b] >= from ? breaks[b--] : from - 1;
     let start = nl + 1;
     let stop = end;
     end = nl;
-    while (start < stop && isSpace(window.charCodeAt(start))) start++;
-    while (stop > start && isSpace(window.charCodeAt(stop - 1))) stop--;
+    while (start < stop && isSpace(text.charCodeAt(start))) start++;
+    while (stop > start && isSpace(text.charCodeAt(stop - 1))) stop--;
     if (start === stop) continue;
-    const sentences = paragraphSentences(text, from + start, from + stop);
+    const sentences = paragraphSentences(text, start, stop);
     for (let k = sentences.length - 1; k >= 0; k--) {
       const cues = findCues(text, sentences[k]);
       for (let c = cues.length - 1; c >= 0; c--) {
@@ -1198,6 +1225,14 @@ function readBack(text: string, at: number, pronoun: string): string | null {
     }
   }
   return null;
+}
+
+/** Where this document's line breaks are, in order. */
+function lineBreaks(text: string): number[] {
+  if (breakCache) return breakCache;
+  const breaks: number[] = [];
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) breaks.push(p);
+  return (breakCache = breaks);
 }
 
 /** splitSentences(text, start, end), kept for this document. */
@@ -1223,16 +1258,29 @@ function lastTitledName(sentence: string): string | null {
 /** Whether a cue's source can be what `lower` ("he", "it", "ministry") points back to. */
 function fitsPronoun(c: Cue, lower: string): boolean {
   const np = c.source;
-  if (!np || c.pronoun || !HAS_UPPER.test(np)) return false;
-  // The cheap tests first; an organisation-like name (ORG_WORDS scans the NP) is asked about only
-  // where it decides: "it" needs one, "he", "she", "I" a name that is neither that nor a plural.
-  if (!PRONOUNS.has(lower)) return np.toLowerCase().endsWith(lower);
+  if (!np || c.pronoun) return false;
+  // readBack asks this of every cue it passes, often of the same cues again: the cheap tests first.
+  if (!PRONOUNS.has(lower)) {
+    // np.toLowerCase().endsWith(lower), lower being a-z: an ASCII last character must match.
+    const last = np.charCodeAt(np.length - 1);
+    if (last < 128 && lowerAscii(last) !== lower.charCodeAt(lower.length - 1)) return false;
+    return hasUpper(np) && np.toLowerCase().endsWith(lower);
+  }
+  if (!hasUpper(np)) return false;
   const person = lower === 'he' || lower === 'she' || lower === 'i';
   if (!person && lower !== 'it') return true;
-  const orgLike = ORG_WORDS.test(np) || ACRONYM.test(np);
-  if (lower === 'it') return orgLike;
   // A plural is an NP ending in s that is not organisation-like.
-  return !orgLike && !PLURAL_END.test(np);
+  if (person && PLURAL_END.test(np)) return false;
+  // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
+  let orgLike = orgCache.get(c);
+  if (orgLike === undefined) orgCache.set(c, (orgLike = ORG_WORDS.test(np) || ACRONYM.test(np)));
+  return lower === 'it' ? orgLike : !orgLike;
+}
+
+/** HAS_UPPER.test(np), answered by a capital A-Z first where there is one. */
+function hasUpper(np: string): boolean {
+  const c = np.charCodeAt(0);
+  return (c >= 65 && c <= 90) || HAS_UPPER.test(np);
 }
 const HAS_UPPER = /[\p{Lu}]/u;
 const ACRONYM = /^(?:the\s+)?[\p{Lu}]{2,}$/u;

@@ -48,7 +48,7 @@ const PARTICIPLES = new Set('saying adding claiming reporting noting estimating 
 
 /**
  * Where the next ", saying"-like cue at or after `from` starts (its comma), as
- * /,\s+(?:PARTICIPLES)\b/gu would find it; -1 for none. PARTICIPLE_END is where it ends.
+ * /,\s+(?:PARTICIPLES)\b/gu would find it; -1 for none. participleEnd is where it ends.
  */
 function nextParticiple(sent: string, from: number): number {
   for (let c = sent.indexOf(',', from); c >= 0; c = sent.indexOf(',', c + 1)) {
@@ -65,6 +65,7 @@ function nextParticiple(sent: string, from: number): number {
   return -1;
 }
 let participleEnd = 0;
+
 /** Words that end a sentence-initial subject: finite verbs. */
 const VERBISH = /^(?:[a-z]+ed|took|says?|said|has|have|had|is|was|were|are|will|would|could|may|might|told|made|gave|went|came|saw|put|did|does|do|claims?|accuses|denies|insists|believes|thinks|estimates|reports|warns)$/;
 
@@ -109,8 +110,8 @@ function codePointBefore(s: string, i: number): number {
 /**
  * Where a speech verb may start: one of SPEECH_VERBS, a whole run of a-z, behind a character that is
  * not an ASCII letter (which the regex consumes). Not anchored at a letter, the engine skips most of
- * the sentence, ~2x faster than trying the alternation at every position. isSpeechVerb checks
- * each candidate's surroundings as SPEECH_VERB's Unicode lookarounds would.
+ * the sentence, ~2x faster than trying the alternation at every position. isSpeechVerb checks each
+ * candidate's surroundings as the Unicode lookarounds of /(?<![\p{L}])VERB(?![\p{L}'’-])/u would.
  */
 const SPEECH_VERB_CANDIDATE = new RegExp(`[^a-zA-Z](?:${SPEECH_VERBS})(?![a-z])`, 'g');
 
@@ -167,8 +168,8 @@ function endsSpeechVerb(sent: string, j: number): boolean {
 
 /** ASCII characters of a subject word: 1 for a letter or digit, 2 for ' . - inside it. */
 const SUBJECT_ASCII = new Uint8Array(128);
-const WHITE_SPACE = /\s/;
 for (let c = 0; c < 128; c++) SUBJECT_ASCII[c] = isLetterOrNumber(c) ? 1 : c === 39 || c === 46 || c === 45 ? 2 : 0;
+const WHITE_SPACE = /\s/;
 
 /**
  * The start of the word of a subject NP that ends at `j`, read backwards in one pass: the run of
@@ -319,11 +320,12 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
   // subject is a cut of np (cleanNp only trims), and np ends those words, so that place is in np.
   let offset = 0;
   for (let m = near + (taken || 1); m < count; m++) offset += WORD_END[m] - WORD_START[m] + 1;
-  // np.lastIndexOf(firstWord(subject)): the subject is mostly np itself, whose first word is known.
+  // np.lastIndexOf(firstWord(subject)): the subject is mostly np itself, whose first word is its
+  // farthest word (np alone when it is one word).
   let first: string;
   if (subject === np) {
-    const farthest = near + (taken || 1) - 1;
-    first = taken > 1 ? sent.slice(WORD_START[farthest], WORD_END[farthest]) : np.length === WORD_END[near] - WORD_START[near] ? np : sent.slice(WORD_START[farthest], WORD_END[farthest]);
+    const farthest = near + taken - 1;
+    first = taken > 1 ? sent.slice(WORD_START[farthest], WORD_END[farthest]) : np;
   } else {
     const space = subject.search(WHITE_SPACE);
     first = space < 0 ? subject : subject.slice(0, space);
@@ -456,10 +458,11 @@ export function findCues(text: string, s: Span): Cue[] {
 }
 
 /*
- * The cue patterns. Module-level and global, run with exec loops from lastIndex 0: matchAll would
- * copy the regex on every call (~0.4 µs), and readCues runs a dozen of them on every sentence.
- */
-/*
+ * The cue patterns, module-level: matchAll would copy the regex on every call (~0.4 µs), and readCues
+ * runs a dozen of them on every sentence. Most are sticky, tried only where the words or marks they
+ * start from stand (execAtWords, execCarriedBy, execGivenBy, execInverted, execAppositive), each as the
+ * global scan it replaces would find its matches; a global scan tries every position.
+ *
  * ACCORDING_TO, CARRIED_BY and CITING have the i and u flags, with which V8 tests \b slowly at every
  * position. So they are sticky, and tried only where their first words stand, found by a regex
  * without the u flag: under Unicode case folding no letter has a case variant outside ASCII but k
@@ -482,6 +485,7 @@ function execAtWords(re: RegExp, words: RegExp, sent: string, from: number): Reg
   }
   return null;
 }
+
 const QUOTED_AS_SAYING = /\b([\p{Lu}][\p{L}\s'’.-]{1,60}?)\s+quoted\s+(.{2,80}?)\s+as\s+saying/gu;
 const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)\s+by\s+(?:the\s+)?([^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
 /**
@@ -510,6 +514,7 @@ function execCarriedBy(sent: string, from: number): RegExpExecArray | null {
   }
   return null;
 }
+
 /** Sticky: tried at the verb before each "by" (execGivenBy) rather than at every position. */
 const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/uy;
 const GIVEN_BY_VERBS = new Set('mentioned reported announced estimated confirmed given released published provided documented recorded compiled'.split(' '));
@@ -537,11 +542,13 @@ function execGivenBy(sent: string, from: number): RegExpExecArray | null {
 function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
+
 const CITED_DOCUMENT = /\b(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?)$/i;
 const CITING = /\bciting\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
 const CITING_WORDS = /citing/gi;
 const OWNER_FIRST = /^(?:his|her|its|their|our|my)\b/i;
 const NAME_FIRST = /^(?:the\s+)?[\p{Lu}]/u;
+
 /**
  * What stands before APPOSITIVE_SUBJECT's verb when an adverb does: ", reportedly said", ", also said",
  * ", on Monday said". Sticky at the verb: the lookbehind reads back from it.
@@ -575,8 +582,10 @@ function hasAppositiveVerb(sent: string): boolean {
   }
   return false;
 }
+
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
-/** Sticky: tried at each comma or quotation mark followed by a word it can start with (execInverted). */
+
+/** Sticky: tried at the comma or closing quote before each of its words (execInverted). */
 const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:"“”]|$))/uy;
 /**
  * The next INVERTED match at or after `from`, as a global scan would find it. Its words stand behind
@@ -610,6 +619,7 @@ function execInverted(sent: string, from: number): RegExpExecArray | null {
     if (m) return m;
   }
 }
+
 const HEADLINE = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u;
 /**
  * HEADLINE's colon is the sentence's first (its label allows none) and comes after at most 61
@@ -948,14 +958,6 @@ function looksLikeSource(np: string): boolean {
   return hasSourceHead(np);
 }
 
-/** w.replace(/[’']s$/, ''). */
-function stripPossessive(w: string): string {
-  const n = w.length;
-  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w;
-  const q = w.charCodeAt(n - 2);
-  return q === 39 || q === 0x2019 ? w.slice(0, n - 2) : w;
-}
-
 /*
  * cleanNp's steps. Each replace runs only where a cheap test shows it can match: cleanNp runs on
  * every subject found, and most need none of them. The /i ones are without the u flag, so only ASCII
@@ -964,7 +966,6 @@ function stripPossessive(w: string): string {
 const NP_QUOTES = /^["“”'‘’(]+|["“”'‘’)]+$/g;
 const NP_WEEKDAY_TAIL = /\s+(?:on|late on|in|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/i;
 const NP_ADJUNCT_TAIL = /(?:\s+(?:also|later|earlier|previously|first|then|now|has|have|had|would|could|reportedly|initially|separately|further|[a-z]+ly))+$/;
-const NP_ADJUNCTS = new Set('also later earlier previously first then now has have had would could reportedly initially separately further'.split(' '));
 const NP_CONJUNCTION = /^(?:and|but|while|as|so|then|also)\s+/i;
 const NP_IN_STATEMENT = /\s+in\s+(?:a|an|its|their|his|her)\s+(?:statement|report|tweet|post|interview|briefing).*$/i;
 const NP_TIME_TAIL = /\s+(?:(?:this|last|next)\s+(?:year|month|week)|yesterday|today|tonight|(?:on|late on|early on)\s+\w+day)$/i;

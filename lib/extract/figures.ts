@@ -19,7 +19,7 @@
 import { findNumberPhrasesWithin, type NumberPhrase } from './numbers';
 import {
   ACTIVE_VERBS, AUXILIARIES, CLAUSE_STOPS, MONTHS, NON_PERSON, NOUN_OF, OUTCOME_WORDS, PERSON_NOUNS,
-  POSTNOMINAL, REVISION_VERBS, TOLL_LINKS, TOLL_NOUNS,
+  POSTNOMINAL, REVISION_VERBS, TOLL_LINKS, TOLL_NOUNS, table,
 } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import type { Outcome } from './types';
@@ -81,10 +81,10 @@ const AGE_WORDS = new Set(['age', 'aged', 'ages']);
 const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', "o'clock", 'hrs', 'local']);
 const SKIP_BEFORE_COUNT = new Set(['a', 'an', 'another', 'further', 'additional', 'other', 'reportedly', 'also', 'at', 'only', 'just', 'so', 'far', 'up', 'total', 'of', 'estimated', 'some', '"', '“', '‘', "'"]);
 const MONEY_AFTER = new Set(['dollars', 'euros', 'pounds', 'rupees', 'yuan', 'roubles', 'rubles', 'hryvnias', 'bn', 'mn']);
-const AMONG_HEADS: Record<string, Outcome> = {
+const AMONG_HEADS = table<Outcome>({
   dead: 'killed', killed: 'killed', victims: 'killed', deceased: 'killed', casualties: 'casualties',
   wounded: 'wounded', injured: 'wounded', fatalities: 'killed', missing: 'missing',
-};
+});
 /** A determiner after a count starts a new phrase ("130 a day earlier"): the count's head is not after it. */
 const DETERMINERS = new Set(['of', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'and', 'or', 'to', 'from', 'last', 'next', 'per', 'every', 'each']);
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;

@@ -114,8 +114,11 @@ describe('findNumberPhrasesWithin', () => {
     'at least', 'up to', 'between', 'from', 'about', 'some', 'no more than', 'and', 'to', 'or', '-', '–', 'a', 'A',
     'one', 'Two', 'twenty-six', 'hundred', 'a hundred', 'a few', 'dozen', 'dozens', 'tens of', 'thousands', 'half a',
     'both', 'someone', 'often', '3', '45', '1,200', '2.5', 'million', 'k', '$', '€', 'killed', 'people', '.', ',',
+    // Qualifiers of two and three words, in any case and spacing: the search skips to them.
+    'no fewer than', 'as many as', 'in excess of', 'NO\u2003FEWER  THAN', 'more than', 'well over', 'an estimated',
+    'exceeded', 'anywhere from', 'fewer', 'than', 'as', 'many',
   );
-  const gap = fc.constantFrom(' ', '  ', '\n', '\n\n', '\u00a0', '', ', ', '. ');
+  const gap = fc.constantFrom(' ', '  ', '\n', '\n\n', '\u00a0', '\u2003', '\t ', '', ', ', '. ');
   it('gives the phrases of findNumberPhrases that end inside the range', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(word, gap), { maxLength: 24 }), fc.nat(), fc.nat(), (parts, a, b) => {

@@ -118,12 +118,28 @@ export function countryWide(place: ResolvedPlace | null): boolean {
   return !place || (place.level === 'country' && (place.areaKm2 ?? Infinity) >= 100_000);
 }
 
+/** The kind of event most of an article's claims name (null when none names one). */
+export function articleEventType(claims: ReadonlyArray<Pick<MatchClaim, 'eventType'>>): EventType | null {
+  const tally = new Map<EventType, number>();
+  let best: EventType | null = null;
+  for (const c of claims) {
+    if (!c.eventType) continue;
+    const n = (tally.get(c.eventType) ?? 0) + 1;
+    tally.set(c.eventType, n);
+    if (!best || n > tally.get(best)!) best = c.eventType;
+  }
+  return best;
+}
+
 /** Features of every claim of a document. */
 export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatures[] {
   const context = documentCountries(doc, places);
   const published = isoDay(doc.published);
   const headlinePlaces = doc.title ? places.placesIn(doc.title, context) : [];
   const headlineSites = doc.title ? sitesIn(doc.title) : [];
+  // A claim that names no kind of event is about its article's: "1,500 treated for injuries" in
+  // an earthquake report is the quake's count, not a war's total.
+  const articleType = articleEventType(doc.claims);
   return doc.claims.map((c) => {
     const { side, role } = victimGroup(c.victims);
     const place = c.place ? places.resolve(c.place, context) : null;
@@ -140,7 +156,7 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
       eventType: c.eventType,
       side,
       role,
-      scale: c.kind === 'figure' && isPeriodTotal(c, countryWide(place)) ? 'total' : 'incident',
+      scale: c.kind === 'figure' && isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place)) ? 'total' : 'incident',
     };
   });
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { EventType } from '../extract/types';
+import { articleEventType, claimFeatures, type MatchClaim, type PlaceResolver } from './features';
+
+const nowhere: PlaceResolver = { resolve: () => null, countriesIn: () => [], placesIn: () => [] };
+
+function claim(id: string, quote: string, low: number, eventType: EventType | null): MatchClaim {
+  return { id, kind: 'figure', quote, low, high: low, outcome: 'wounded', victims: 'people', place: null, date: null, eventType };
+}
+
+describe('claimFeatures', () => {
+  it("reads a claim that names no kind of event as its article's event", () => {
+    expect(articleEventType([{ eventType: null }, { eventType: 'crash' }, { eventType: 'natural disaster' }, { eventType: 'natural disaster' }])).toBe(
+      'natural disaster',
+    );
+    expect(articleEventType([{ eventType: null }])).toBeNull();
+    // "More than 1,000 injured" with no place would be a war's count; in a flood report it is the flood's.
+    const flood = claimFeatures(
+      {
+        id: 'f', published: '2024-09-02', claims: [
+          claim('a', 'the floods killed 48 people', 48, 'natural disaster'),
+          claim('b', '1,260 people were treated for injuries', 1260, null),
+        ],
+      },
+      nowhere,
+    );
+    expect(flood.map((f) => f.scale)).toEqual(['incident', 'incident']);
+    const war = claimFeatures({ id: 'w', published: '2024-09-02', claims: [claim('c', '1,260 people were treated for injuries', 1260, null)] }, nowhere);
+    expect(war[0]!.scale).toBe('total');
+  });
+});

@@ -298,16 +298,24 @@ export class Gazetteer {
     if (exactAdmins.length) return asAdmin(exactAdmins)!;
     if (cities.length) return asCity(cities)!;
     if (admins.length) return asAdmin(admins)!;
-    if (!isFacility) {
-      // Transliteration the vowel-keeping key missed: trust the skeleton only when it points at
-      // one country (or the document's), never to pick among towns across the world.
+    if (!isFacility && context.length) {
+      // Transliteration the vowel-keeping key missed: trust the skeleton only for towns of the
+      // countries the document is about. Four or five consonants are shared by unrelated names
+      // across the world (a village the gazetteer lacks would become a namesake abroad).
       const sk = consonantSkeleton(name);
       const byShape = sk.length >= MIN_SKELETON ? ix.citiesBySkeleton.get(sk) ?? [] : [];
       const inContext = byShape.filter((c) => context.includes(c.country));
       if (inContext.length) return asCity(inContext)!;
-      if (byShape.length && new Set(byShape.map((c) => c.country)).size === 1) return asCity(byShape)!;
     }
-    return { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
+    const local: ResolvedPlace = { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
+    // A site named after a town the gazetteer knows ("Kharkiv Regional Hospital") lies in it.
+    // (One named after a word it doesn't know may be named after a person: see placeRelation.)
+    const words = name.split(/\s+/);
+    if (isFacility && words.length > 1) {
+      const town = this.resolveName(label, words[0]!, null, context);
+      if (town.level === 'settlement') return { ...local, settlementKey: town.nameKey, admin1: town.admin1, country: town.country };
+    }
+    return local;
   }
 
   // In "X in Y, Z" the most specific part is the place; the others are its containers. A part

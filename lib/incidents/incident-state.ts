@@ -5,6 +5,7 @@
 import type { EventType } from '../extract/types';
 import type { ResolvedPlace } from './gazetteer';
 import { dayNumber, type ClaimFeatures, type Scale } from './features';
+import { siteTownKey } from './place-relation';
 
 const MAX_DOC_IDS = 200;
 
@@ -113,6 +114,8 @@ export function topOf<K extends string>(tally: Partial<Record<K, number>>): K | 
 export function placeKeys(p: ResolvedPlace): string[] {
   const keys: string[] = [];
   if (p.nameKey) keys.push('n:' + p.nameKey);
+  const town = siteTownKey(p);
+  if (town) keys.push('n:' + town);
   if (p.skeleton) keys.push('k:' + p.skeleton);
   if (p.settlementKey) keys.push('n:' + p.settlementKey);
   if (p.level === 'admin1' && p.admin1) keys.push('A:' + p.admin1);
@@ -134,6 +137,8 @@ export function placeKeys(p: ResolvedPlace): string[] {
 export function placeQueryKeys(p: ResolvedPlace): string[] {
   const keys: string[] = [];
   if (p.nameKey) keys.push('n:' + p.nameKey);
+  const town = siteTownKey(p);
+  if (town) keys.push('n:' + town);
   if (p.skeleton) keys.push('k:' + p.skeleton);
   if (p.settlementKey) keys.push('n:' + p.settlementKey);
   if (p.level === 'admin1' && p.admin1) keys.push('a:' + p.admin1, 'A:' + p.admin1);

@@ -2,6 +2,7 @@
  * How two resolved places relate: the same place, spelling variants of one name, one inside the
  * other, or different places. Pure.
  */
+import { translitKey } from './fold';
 import type { ResolvedPlace } from './gazetteer';
 
 export type PlaceRelation = 'same' | 'variant' | 'within' | 'coarse' | 'different' | 'far' | 'unknown';
@@ -21,6 +22,22 @@ function inside(inner: ResolvedPlace, outer: ResolvedPlace): boolean {
   return inner.level === 'local' && !!inner.settlementKey && inner.settlementKey === outer.nameKey;
 }
 
+/**
+ * A site whose name begins with the name of `town` ("Velmora General Hospital" and Velmora), when
+ * nothing else says where the site is: most likely the town's hospital, station or prison.
+ */
+function namedAfter(site: ResolvedPlace, town: ResolvedPlace): boolean {
+  if (!town.nameKey || !site.nameKey || site.nameKey.length <= town.nameKey.length || !site.nameKey.startsWith(town.nameKey)) return false;
+  return siteTownKey(site) === town.nameKey;
+}
+
+/** The key of the first word of an unplaced site's name ("Velmora General Hospital" → velmura). */
+export function siteTownKey(site: ResolvedPlace): string | null {
+  if (site.level !== 'local' || !site.facility || site.settlementKey || site.admin1 || site.country) return null;
+  const space = site.name.indexOf(' ');
+  return space > 0 ? translitKey(site.name.slice(0, space)) || null : null;
+}
+
 /** The relation of two places, most telling first. */
 export function placeRelation(a: ResolvedPlace, b: ResolvedPlace): PlaceRelation {
   const countriesClash = !!a.country && !!b.country && a.country !== b.country;
@@ -28,6 +45,7 @@ export function placeRelation(a: ResolvedPlace, b: ResolvedPlace): PlaceRelation
     if (a.nameKey && a.nameKey === b.nameKey) return countriesClash ? 'far' : 'same';
     if (a.skeleton && a.skeleton === b.skeleton) return countriesClash ? 'far' : 'variant';
     if (inside(a, b) || inside(b, a)) return 'within';
+    if ((namedAfter(a, b) && !b.facility) || (namedAfter(b, a) && !a.facility)) return 'within';
     // Two sites in one town ("Ahli Arab hospital in Gaza", "a Gaza City hospital").
     if (a.settlementKey && a.settlementKey === b.settlementKey) return 'within';
     if (countriesClash) return 'far';

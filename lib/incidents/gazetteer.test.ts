@@ -59,6 +59,13 @@ describe('gazetteer', () => {
     expect(placeRelation(site, g.resolve('Drevnaya railway station')!)).not.toBe('same');
   });
 
+  it('cannot tell how two names it lacks relate, unless both say they are villages or sites of one kind', () => {
+    expect(placeRelation(g.resolve('Zarvelin')!, g.resolve('Kostrag Ridge')!)).toBe('unplaced');
+    expect(placeRelation(g.resolve('Zarvelin village')!, g.resolve('Pelmshaw village')!)).toBe('different');
+    expect(placeRelation(g.resolve('Zarvelin hospital')!, g.resolve('Pelmshaw hospital')!)).toBe('different');
+    expect(placeRelation(g.resolve('Zarvelin village')!, g.resolve('Zarvelin')!)).toBe('same');
+  });
+
   it('returns null for phrases that name no place', () => {
     expect(g.resolve('the hospital')).toBeNull();
     expect(g.resolve('the targeted building')).toBeNull();

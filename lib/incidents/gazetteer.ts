@@ -46,6 +46,8 @@ export interface ResolvedPlace {
   country: string | null;
   /** "hospital", "air base", "station"…: the kind of site named, when the phrase says it. */
   facility: string | null;
+  /** "village", "town", "neighbourhood"…: the kind of settlement named, when the phrase says it. */
+  kind?: string | null;
   /** For a country: its area in km² (a small territory is a precise place, a large country is not). */
   areaKm2?: number | null;
   /** A town name shared by towns in several divisions ("Makiyivka"): the divisions it may be in. */
@@ -227,7 +229,7 @@ export class Gazetteer {
     const isFacility = !!feature && FACILITY_WORDS.test(feature);
     const base: ResolvedPlace = {
       label, level: 'local', name, nameKey: null, skeleton: null, settlementKey: null,
-      admin1: null, country: null, facility: isFacility ? feature : null,
+      admin1: null, country: null, facility: isFacility ? feature : null, kind: isSettlementFeature ? feature : null,
     };
     // "Indonesian resort island", "Russian-held": a demonym in a place phrase names the country.
     const country = ix.countries.byName.get(f) ?? ix.countries.byDemonym.get(f.replace(/-.*$/, ''));

@@ -160,6 +160,11 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
   return groups;
 }
 
+/** A place known only by its name (no town, division or country the gazetteer knows), or a country. */
+function placedOnlyByName(p: ResolvedPlace): boolean {
+  return p.level === 'country' || (p.level === 'local' && !p.country && !p.admin1 && !p.settlementKey);
+}
+
 /** Index keys under which candidate incidents for a group are filed. */
 export function groupQueryKeys(g: ClaimGroup): string[] {
   const keys = new Set<string>();
@@ -170,8 +175,9 @@ export function groupQueryKeys(g: ClaimGroup): string[] {
     if (sig.place.level !== 'country' && sig.place.country && sig.scale === 'total') keys.add('c:' + sig.place.country);
   }
   for (const c of g.claims) if (c.place) for (const k of placeQueryKeys(c.place)) keys.add(k);
-  if (!sig.place) {
-    // Nothing says where: look among incidents of the same days.
+  if (!sig.place || placedOnlyByName(sig.place)) {
+    // Nothing says where, or only a name the gazetteer doesn't know (a spelling it lacks, a site,
+    // a region) or a whole country: look among incidents of the same days as well.
     const day = sig.date ?? sig.published;
     if (day) {
       const from = new Date((dayNumber(day) - (sig.date ? 2 : 7)) * 86_400_000).toISOString().slice(0, 10);
@@ -181,6 +187,8 @@ export function groupQueryKeys(g: ClaimGroup): string[] {
   // A distinctive figure finds the reports that retell it, within the countries the article is
   // about (figures alone would find hundreds of incidents in a large store).
   for (const k of figureKeys(sig.figures, [...sig.countries, ...(sig.place?.country ? [sig.place.country] : [])])) keys.add(k);
+  // ... and among incidents no country is known for (their places are names the gazetteer lacks).
+  for (const k of figureKeys(sig.figures, [])) keys.add(k);
   if (sig.scale === 'total') {
     keys.add('t:' + (sig.side ?? '?'));
     if (sig.place?.country) keys.add('t:' + sig.place.country);

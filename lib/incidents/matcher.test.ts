@@ -92,6 +92,39 @@ describe('incident matching', () => {
     expect(r[3]!.incidentId).not.toBe(r[0]!.incidentId);
   });
 
+  it('reads names the gazetteer lacks as one event within an article, and by date and kind across articles', () => {
+    const m = new MemoryMatcher(gaz);
+    // A ridge and a village nobody has mapped, in one report of a landslide.
+    const a = m.addDocument(doc('u1', '2024-07-08', [
+      claim({ quote: 'the landslide buried 23 people in Zarvelin', low: 23, high: 23, place: 'Zarvelin', date: '2024-07-07', eventType: 'natural disaster' }),
+      claim({ quote: 'rescuers on Kostrag Ridge found four more bodies', low: 4, high: 4, place: 'Kostrag Ridge', date: '2024-07-08', eventType: 'natural disaster' }),
+    ]));
+    expect(a[1]!.incidentId).toBe(a[0]!.incidentId);
+    // Another outlet names only the ridge: same days, same kind of event.
+    const b = m.addDocument(doc('u2', '2024-07-08', [
+      claim({ quote: 'at least 27 died on Kostrag Ridge', low: 27, high: null, place: 'Kostrag Ridge', date: '2024-07-07', eventType: 'natural disaster' }),
+    ]));
+    expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+    // A site named after the village is in it; found through the village's name.
+    const c = m.addDocument(doc('u3', '2024-07-09', [
+      claim({ quote: '11 injured were taken to Zarvelin Memorial Hospital', low: 11, high: 11, outcome: 'wounded', place: 'Zarvelin Memorial Hospital', date: '2024-07-07' }),
+    ]));
+    expect(c[0]!.incidentId).toBe(a[0]!.incidentId);
+    expect(c[0]!.reasons.join(' ')).toMatch(/one lies within the other/);
+  });
+
+  it('finds an incident known only by names the gazetteer lacks through a figure it reported', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('f1', '2024-02-11', [
+      claim({ quote: 'the blast at the Pelmshaw depot killed 37', low: 37, high: 37, place: 'Pelmshaw depot', date: '2024-02-10', eventType: 'explosion' }),
+    ]));
+    // The second report places it in a known town of a known country: no name in common.
+    const b = m.addDocument(doc('f2', '2024-02-12', [
+      claim({ quote: '37 people were killed in the explosion near Kramatorsk', low: 37, high: 37, place: 'Kramatorsk', date: '2024-02-10', eventType: 'explosion' }),
+    ], 'Explosion kills 37 in eastern Ukraine'));
+    expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+  });
+
   it('does not join different towns of one province, nor towns in different countries', () => {
     const m = new MemoryMatcher(gaz);
     const a = m.addDocument(doc('p1', '2022-04-09', [claim({ quote: 'x', place: 'Kramatorsk', date: '2022-04-08' })]));

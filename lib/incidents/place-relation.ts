@@ -5,7 +5,11 @@
 import { translitKey } from './fold';
 import type { ResolvedPlace } from './gazetteer';
 
-export type PlaceRelation = 'same' | 'variant' | 'within' | 'coarse' | 'different' | 'far' | 'unknown';
+/**
+ * 'unknown': nothing tells (a site with no town given beside a town); 'unplaced': two names the
+ * gazetteer can't place, neither saying what kind of place it is.
+ */
+export type PlaceRelation = 'same' | 'variant' | 'within' | 'coarse' | 'different' | 'far' | 'unknown' | 'unplaced';
 
 const SPECIFIC = new Set(['settlement', 'local']);
 
@@ -27,15 +31,24 @@ function inside(inner: ResolvedPlace, outer: ResolvedPlace): boolean {
  * nothing else says where the site is: most likely the town's hospital, station or prison.
  */
 function namedAfter(site: ResolvedPlace, town: ResolvedPlace): boolean {
-  if (!town.nameKey || !site.nameKey || site.nameKey.length <= town.nameKey.length || !site.nameKey.startsWith(town.nameKey)) return false;
-  return siteTownKey(site) === town.nameKey;
+  return !!town.nameKey && siteTownKey(site) === town.nameKey;
 }
+
+const firstWordKeys = new Map<string, string | null>();
 
 /** The key of the first word of an unplaced site's name ("Velmora General Hospital" → velmura). */
 export function siteTownKey(site: ResolvedPlace): string | null {
   if (site.level !== 'local' || !site.facility || site.settlementKey || site.admin1 || site.country) return null;
-  const space = site.name.indexOf(' ');
-  return space > 0 ? translitKey(site.name.slice(0, space)) || null : null;
+  // Remembered: the matcher asks for every candidate's places (translitKey of the whole name can't
+  // be cut at the word: vowels are folded across the space).
+  let key = firstWordKeys.get(site.name);
+  if (key === undefined) {
+    const space = site.name.indexOf(' ');
+    key = space > 0 ? translitKey(site.name.slice(0, space)) || null : null;
+    if (firstWordKeys.size >= 10_000) firstWordKeys.clear();
+    firstWordKeys.set(site.name, key);
+  }
+  return key;
 }
 
 /** The relation of two places, most telling first. */
@@ -54,8 +67,12 @@ export function placeRelation(a: ResolvedPlace, b: ResolvedPlace): PlaceRelation
     const bare = (p: ResolvedPlace) => p.level === 'local' && !p.settlementKey && !p.admin1 && !p.country;
     if ((bare(a) || bare(b)) && a.facility !== b.facility && (a.facility || b.facility)) return 'unknown';
     // A neighbourhood or village the gazetteer doesn't know, with no town given, may lie in a
-    // known town; two such local names that differ are two places.
+    // known town.
     if ((bare(a) && b.level === 'settlement') || (bare(b) && a.level === 'settlement')) return 'unknown';
+    // Two names the gazetteer can't place, neither saying what kind of place it is ("Harlow Deep",
+    // "Sorran Sea", a company misread as a place): one may lie in the other, or name the same
+    // place in another way. Two villages, or two sites of one kind, with different names are two places.
+    if (bare(a) && bare(b) && !(a.facility && b.facility) && !(a.kind && a.kind === b.kind)) return 'unplaced';
     return 'different';
   }
   if (a.level === b.level) {
@@ -80,7 +97,7 @@ export function placeRelation(a: ResolvedPlace, b: ResolvedPlace): PlaceRelation
 
 /** Is the relation one that two reports of one incident can have? */
 export function compatible(rel: PlaceRelation): boolean {
-  return rel === 'same' || rel === 'variant' || rel === 'within' || rel === 'coarse' || rel === 'unknown';
+  return rel !== 'different' && rel !== 'far';
 }
 
 /** A short human phrase for a place: "Makiyivka (UA)". */

@@ -47,12 +47,13 @@ const PLACE_POINTS: Record<PlaceRelation, number> = {
   within: 2,
   coarse: 1,
   unknown: 0,
+  unplaced: 0,
   different: -4,
   far: -7,
 };
 
 const COARSENESS = { local: 0, settlement: 1, admin1: 2, country: 3 } as const;
-const RANK: Record<PlaceRelation, number> = { same: 6, variant: 5, within: 4, coarse: 3, unknown: 2, different: 1, far: 0 };
+const RANK: Record<PlaceRelation, number> = { same: 7, variant: 6, within: 5, coarse: 4, unknown: 3, unplaced: 2, different: 1, far: 0 };
 
 function bestPlace(p: ResolvedPlace, s: IncidentState): { rel: PlaceRelation; other: ResolvedPlace } | null {
   let best: { rel: PlaceRelation; other: ResolvedPlace } | null = null;
@@ -117,6 +118,7 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
       else if (best.rel === 'coarse') reasons.push(`same country: ${b}`);
       else if (best.rel === 'different') reasons.push(`different places: ${a} / ${b}`);
       else if (best.rel === 'far') reasons.push(`different countries: ${a} / ${b}`);
+      else if (best.rel === 'unplaced') reasons.push(`places the gazetteer can't place: ${a} / ${b}`);
     }
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventType } from '../extract/types';
-import { articleEventType, claimFeatures, type MatchClaim, type PlaceResolver } from './features';
+import { articleEventType, claimFeatures, headlineNames, type MatchClaim, type PlaceResolver } from './features';
 
 const nowhere: PlaceResolver = { resolve: () => null, countriesIn: () => [], placesIn: () => [] };
 
@@ -27,5 +27,16 @@ describe('claimFeatures', () => {
     expect(flood.map((f) => f.scale)).toEqual(['incident', 'incident']);
     const war = claimFeatures({ id: 'w', published: '2024-09-02', claims: [claim('c', '1,260 people were treated for injuries', 1260, null)] }, nowhere);
     expect(war[0]!.scale).toBe('total');
+  });
+});
+
+describe('headlineNames', () => {
+  it('reads capitalized runs of a sentence-case headline as names', () => {
+    expect(headlineNames('Rescuers reach Zarvelin as landslide toll climbs to 23')).toEqual(['Rescuers', 'Zarvelin']);
+    expect(headlineNames("Review: Kostrag Ridge's slope failure was foreseen")).toEqual(['Review', 'Kostrag Ridge']);
+  });
+
+  it('gives nothing for a title-cased headline, where every word is capitalized', () => {
+    expect(headlineNames('Landslide Toll Climbs To 23 In Mountain Village')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * gazetteer). Pure given a PlaceResolver.
  */
 import type { Claim, EventType } from '../extract/types';
+import { consonantSkeleton, MIN_SKELETON, translitKey } from './fold';
 import type { ResolvedPlace } from './gazetteer';
 import { isPeriodTotal, victimGroup, type VictimRole } from './claim-traits';
 
@@ -131,11 +132,65 @@ export function articleEventType(claims: ReadonlyArray<Pick<MatchClaim, 'eventTy
   return best;
 }
 
+const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * Proper names in a headline written in sentence case ("Tirenna quake toll climbs to 239": Tirenna),
+ * as runs of capitalized words. A title-cased headline ("Death Toll Rises In Border Town") tells
+ * no names apart, and gives none.
+ */
+export function headlineNames(title: string): string[] {
+  const out: string[] = [];
+  let longWords = 0;
+  let capitalizedLong = 0;
+  // Segments start a sentence of their own ("Analysis: ...", "...; officials deny ...").
+  for (const segment of title.split(/\s*[:;–—|]\s+|\s+[-–—]\s+/)) {
+    const words = segment.split(/[^\p{L}'’-]+/u).filter(Boolean);
+    let run: string[] = [];
+    words.forEach((w, i) => {
+      const word = w.replace(/['’]s$/, '');
+      if (i > 0 && word.length >= 4) {
+        longWords++;
+        if (CAPITALIZED.test(word)) capitalizedLong++;
+      }
+      if (CAPITALIZED.test(word)) run.push(word);
+      else if (run.length) {
+        out.push(run.join(' '));
+        run = [];
+      }
+    });
+    if (run.length) out.push(run.join(' '));
+  }
+  if (longWords && capitalizedLong / longWords > 0.5) return [];
+  return out;
+}
+
+/**
+ * The headline's places: towns and divisions the gazetteer knows in the document's countries and,
+ * from a sentence-case headline, names it doesn't know (a village, a mine, a valley). Those vote
+ * for claims that name them and place an article whose claims name no place.
+ */
+function headlinePlacesOf(title: string, context: readonly string[], places: PlaceResolver): ResolvedPlace[] {
+  const out = places.placesIn(title, context);
+  for (const name of headlineNames(title)) {
+    // Kept as written, without asking the gazetteer (which would read its towns for any headline):
+    // a town it knows relates to a claim's by name all the same.
+    const nameKey = translitKey(name);
+    if (nameKey.length < 4 || places.countriesIn(name).length || out.some((k) => k.nameKey === nameKey)) continue;
+    const skeleton = consonantSkeleton(name);
+    out.push({
+      label: name, level: 'local', name, nameKey, skeleton: skeleton.length >= MIN_SKELETON ? skeleton : null,
+      settlementKey: null, admin1: null, country: null, facility: null,
+    });
+  }
+  return out;
+}
+
 /** Features of every claim of a document. */
 export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatures[] {
   const context = documentCountries(doc, places);
   const published = isoDay(doc.published);
-  const headlinePlaces = doc.title ? places.placesIn(doc.title, context) : [];
+  const headlinePlaces = doc.title ? headlinePlacesOf(doc.title, context, places) : [];
   const headlineSites = doc.title ? sitesIn(doc.title) : [];
   // A claim that names no kind of event is about its article's: "1,500 treated for injuries" in
   // an earthquake report is the quake's count, not a war's total.

@@ -166,6 +166,12 @@ export function figureKeys(figures: readonly string[], countries: readonly strin
   return figures.flatMap((f) => cs.map((c) => `f:${c}:${f}`));
 }
 
+/** 's:YE:prison': a kind of site within a country (a village is too common a site to look up). */
+export function siteKeys(sites: readonly string[], countries: readonly string[]): string[] {
+  const cs = [...new Set(countries)];
+  return sites.filter((x) => x !== 'village').flatMap((x) => cs.map((c) => `s:${c}:${x}`));
+}
+
 /** Every key an incident is filed under in a candidate index. */
 export function incidentBlockKeys(s: IncidentState): string[] {
   const keys = new Set<string>();
@@ -175,6 +181,9 @@ export function incidentBlockKeys(s: IncidentState): string[] {
   // A distinctive figure finds the reports that retell it, in the incident's countries.
   const countries = [...new Set(s.places.map((t) => t.place.country).filter((c): c is string => !!c)), ...s.countries];
   for (const k of figureKeys(Object.keys(s.figures).slice(0, 30), countries)) keys.add(k);
+  // The kinds of site, in the incident's countries: a report that names no more than the country
+  // finds the prison or station struck there.
+  for (const k of siteKeys(Object.keys(s.sites), countries)) keys.add(k);
   if (s.scale === 'total') {
     keys.add('t:' + (topOf(s.sides) ?? '?'));
     for (const t of s.places) if (t.place.country) keys.add('t:' + t.place.country);

@@ -14,8 +14,8 @@
 import { eventTypeRelation } from './claim-traits';
 import { dayNumber, type ClaimFeatures } from './features';
 import type { ResolvedPlace } from './gazetteer';
-import { addClaims, dayKeys, emptyIncident, figureKeys, placeQueryKeys, topOf, type IncidentState } from './incident-state';
-import { compatible, describePlace, placeRelation } from './place-relation';
+import { addClaims, dayKeys, emptyIncident, figureKeys, placeQueryKeys, siteKeys, topOf, type IncidentState } from './incident-state';
+import { compatible, describePlace, placedOnlyByName, placeRelation } from './place-relation';
 import { MATCH_THRESHOLD, scoreGroup, TOTAL_THRESHOLD, type GroupSignature } from './score';
 
 export interface ClaimGroup {
@@ -71,7 +71,9 @@ export function dominantPlace(places: readonly ResolvedPlace[], headline: readon
   let best: ResolvedPlace | null = null;
   let bestKey = -1;
   const voters = [...places, ...headline, ...headline];
-  for (const p of [...places, ...headline]) {
+  // A headline name the gazetteer doesn't know may be a person or a company: it only votes for
+  // claims that name it (and is weighed against stored incidents, see scoreGroup).
+  for (const p of [...places, ...headline.filter((h) => h.level !== 'local' || h.country)]) {
     // Support first; then a place whose containment is known (a gazetteer town over an unknown
     // neighbourhood name); then the more specific.
     const key = supportOf(p, voters) * 100 + (p.country ? 10 : 0) + SPECIFICITY[p.level];
@@ -97,6 +99,7 @@ function signatureOf(claims: readonly ClaimFeatures[], fallbackPlace: ResolvedPl
     sites: [...new Set(claims.flatMap((c) => c.sites))],
     countries: [...new Set(claims.flatMap((c) => c.countries))],
     published: claims[0]!.published,
+    headline,
     eventType: mode(claims.map((c) => c.eventType)),
     side: mode(claims.map((c) => c.side)),
     role: mode(claims.map((c) => c.role)),
@@ -160,11 +163,6 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
   return groups;
 }
 
-/** A place known only by its name (no town, division or country the gazetteer knows), or a country. */
-function placedOnlyByName(p: ResolvedPlace): boolean {
-  return p.level === 'country' || (p.level === 'local' && !p.country && !p.admin1 && !p.settlementKey);
-}
-
 /** Index keys under which candidate incidents for a group are filed. */
 export function groupQueryKeys(g: ClaimGroup): string[] {
   const keys = new Set<string>();
@@ -176,12 +174,17 @@ export function groupQueryKeys(g: ClaimGroup): string[] {
   }
   for (const c of g.claims) if (c.place) for (const k of placeQueryKeys(c.place)) keys.add(k);
   if (!sig.place || placedOnlyByName(sig.place)) {
+    // The headline may name the place the claims don't ("Tirenna quake toll climbs").
+    for (const h of sig.headline) for (const k of placeQueryKeys(h)) keys.add(k);
     // Nothing says where, or only a name the gazetteer doesn't know (a spelling it lacks, a site,
     // a region) or a whole country: look among incidents of the same days as well.
     const day = sig.date ?? sig.published;
     if (day) {
+      // An event date may come before or after the days an incident was dated by; an article
+      // reports what happened up to its own date.
       const from = new Date((dayNumber(day) - (sig.date ? 2 : 7)) * 86_400_000).toISOString().slice(0, 10);
-      for (const k of dayKeys(from, day, 10)) keys.add(k);
+      const to = sig.date ? new Date((dayNumber(day) + 2) * 86_400_000).toISOString().slice(0, 10) : day;
+      for (const k of dayKeys(from, to, 10)) keys.add(k);
     }
   }
   // A distinctive figure finds the reports that retell it, within the countries the article is
@@ -189,6 +192,10 @@ export function groupQueryKeys(g: ClaimGroup): string[] {
   for (const k of figureKeys(sig.figures, [...sig.countries, ...(sig.place?.country ? [sig.place.country] : [])])) keys.add(k);
   // ... and among incidents no country is known for (their places are names the gazetteer lacks).
   for (const k of figureKeys(sig.figures, [])) keys.add(k);
+  // Placed no closer than a country: the kind of site it names, in that country.
+  if (!sig.place || sig.place.level === 'country') {
+    for (const k of siteKeys(sig.sites, [...sig.countries, ...(sig.place?.country ? [sig.place.country] : [])])) keys.add(k);
+  }
   if (sig.scale === 'total') {
     keys.add('t:' + (sig.side ?? '?'));
     if (sig.place?.country) keys.add('t:' + sig.place.country);

@@ -113,6 +113,44 @@ describe('incident matching', () => {
     expect(c[0]!.reasons.join(' ')).toMatch(/one lies within the other/);
   });
 
+  it('places an article whose claims name no place by a name in its headline', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('h1', '2024-07-08', [
+      claim({ quote: 'the landslide in Zarvelin killed 23', low: 23, high: 23, place: 'Zarvelin', date: '2024-07-07', eventType: 'natural disaster' }),
+    ]));
+    // Days later, a report that gives the date of its own count and names the village only in its headline.
+    const b = m.addDocument(doc('h2', '2024-07-12', [
+      claim({ quote: '31 people are now known to have died', low: 31, high: 31, date: '2024-07-11', eventType: 'natural disaster' }),
+    ], 'Review: Zarvelin landslide was foreseen, engineers say'));
+    expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+    expect(b[0]!.reasons.join(' ')).toMatch(/the headline names Zarvelin/);
+    // A headline name that is no place (a person) neither places the claims nor splits them.
+    const c = m.addDocument(doc('h3', '2024-07-09', [
+      claim({ quote: 'the landslide in Zarvelin killed 25', low: 25, high: 25, place: 'Zarvelin', date: '2024-07-07', eventType: 'natural disaster' }),
+      claim({ quote: 'four more died in hospital', low: 4, high: 4 }),
+    ], 'Minister Arkady Pelmshaw visits landslide site'));
+    expect(c.map((x) => x.incidentId)).toEqual([a[0]!.incidentId, a[0]!.incidentId]);
+    expect(c[1]!.reasons.join(' ')).toMatch(/place from the article's other claims: Zarvelin/);
+  });
+
+  it('places a report that names only the country by the kind of site it names', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('k1', '2022-04-09', [
+      claim({ quote: 'the missile strike on the station in Kramatorsk killed 44', low: 44, high: 44, place: 'the railway station in Kramatorsk', date: '2022-04-08', eventType: 'missile strike' }),
+    ]));
+    // Undated, and placed no closer than the country: the station and the kind of event place it.
+    const b = m.addDocument(doc('k2', null, [
+      claim({ quote: 'dozens were killed in the strike', low: 24, high: null, place: 'Ukraine', eventType: 'missile strike' }),
+    ], 'Officials say dozens dead after missile hits Ukraine railway station'));
+    expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+    expect(b[0]!.reasons.join(' ')).toMatch(/same kind of site: station/);
+    // Without the site, the country and the kind of event are not enough.
+    const c = m.addDocument(doc('k3', null, [
+      claim({ quote: 'twelve were killed in the strike', low: 12, high: 12, place: 'Ukraine', eventType: 'missile strike' }),
+    ], 'Officials say 12 dead after missile strike in Ukraine'));
+    expect(c[0]!.incidentId).not.toBe(a[0]!.incidentId);
+  });
+
   it('finds an incident known only by names the gazetteer lacks through a figure it reported', () => {
     const m = new MemoryMatcher(gaz);
     const a = m.addDocument(doc('f1', '2024-02-11', [

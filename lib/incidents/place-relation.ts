@@ -95,6 +95,11 @@ export function placeRelation(a: ResolvedPlace, b: ResolvedPlace): PlaceRelation
   return 'unknown';
 }
 
+/** A place known only by its name (no town, division or country the gazetteer knows), or a country. */
+export function placedOnlyByName(p: ResolvedPlace): boolean {
+  return p.level === 'country' || (p.level === 'local' && !p.country && !p.admin1 && !p.settlementKey);
+}
+
 /** Is the relation one that two reports of one incident can have? */
 export function compatible(rel: PlaceRelation): boolean {
   return rel !== 'different' && rel !== 'far';

@@ -7,7 +7,7 @@ import type { ResolvedPlace } from './gazetteer';
 import { eventTypeRelation, type VictimRole } from './claim-traits';
 import { dayNumber, type Scale } from './features';
 import { topOf, type IncidentState } from './incident-state';
-import { describePlace, placeRelation, type PlaceRelation } from './place-relation';
+import { describePlace, placedOnlyByName, placeRelation, type PlaceRelation } from './place-relation';
 
 /** What a group of claims from one article says about its event. */
 export interface GroupSignature {
@@ -24,6 +24,8 @@ export interface GroupSignature {
   countries: string[];
   /** The article's date, used when the text gives none. */
   published: string | null;
+  /** Places the headline names (the article's main event only): see scoreGroup. */
+  headline: readonly ResolvedPlace[];
   eventType: EventType | null;
   side: string | null;
   role: VictimRole | null;
@@ -53,6 +55,8 @@ const PLACE_POINTS: Record<PlaceRelation, number> = {
 };
 
 const COARSENESS = { local: 0, settlement: 1, admin1: 2, country: 3 } as const;
+/** Relations of a headline's place to an incident's that count as evidence. */
+const HEADLINE_RELATIONS = new Set<PlaceRelation>(['same', 'variant', 'within']);
 const RANK: Record<PlaceRelation, number> = { same: 7, variant: 6, within: 5, coarse: 4, unknown: 3, unplaced: 2, different: 1, far: 0 };
 
 function bestPlace(p: ResolvedPlace, s: IncidentState): { rel: PlaceRelation; other: ResolvedPlace } | null {
@@ -88,11 +92,21 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
     return { score: -Infinity, reasons: ['a total over a period is kept apart from single incidents'], vetoed: true };
   }
 
-  // Place.
-  if (g.place && s.places.length) {
-    const best = bestPlace(g.place, s)!;
+  // Place. When the claims say no more than a name the gazetteer lacks or a country, the headline
+  // may name the incident's place ("Tirenna quake toll climbs"); its other names (a person, an
+  // outlet) count for nothing.
+  let place = g.place;
+  let best = place && s.places.length ? bestPlace(place, s) : null;
+  if (g.headline.length && s.places.length && (!place || placedOnlyByName(place))) {
+    for (const h of g.headline) {
+      const hb = bestPlace(h, s)!;
+      if (HEADLINE_RELATIONS.has(hb.rel) && (!best || RANK[hb.rel] > RANK[best.rel])) [place, best] = [h, hb];
+    }
+    if (place !== g.place) reasons?.push(`the headline names ${describePlace(place!)}`);
+  }
+  if (place && best) {
     let pts = PLACE_POINTS[best.rel];
-    const coarser = COARSENESS[g.place.level] > COARSENESS[best.other.level] ? g.place : best.other;
+    const coarser = COARSENESS[place.level] > COARSENESS[best.other.level] ? place : best.other;
     if (best.rel === 'same' && coarser.level === 'admin1') pts = 3;
     if (best.rel === 'coarse' || (best.rel === 'within' && coarser.level === 'country')) {
       // A country says as much as its size: Puerto Rico narrows an event down, Russia doesn't.
@@ -102,18 +116,18 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
     if (g.scale === 'total') pts = Math.min(pts, 2);
     score += pts;
     if (best.rel === 'within' || best.rel === 'same') {
-      const sameSite = g.place.facility && s.places.some((t) => t.place.facility === g.place!.facility);
+      const sameSite = place.facility && s.places.some((t) => t.place.facility === place!.facility);
       if (sameSite) {
         score += 1;
         siteCounted = true;
-        reasons?.push(`same kind of site: ${g.place.facility}`);
+        reasons?.push(`same kind of site: ${place.facility}`);
       }
     }
     if (reasons) {
-      const a = describePlace(g.place);
+      const a = describePlace(place);
       const b = describePlace(best.other);
       if (best.rel === 'same') reasons.push(`same place: ${b}`);
-      else if (best.rel === 'variant') reasons.push(`same place, spelled ${g.place.name} / ${best.other.name}`);
+      else if (best.rel === 'variant') reasons.push(`same place, spelled ${place.name} / ${best.other.name}`);
       else if (best.rel === 'within') reasons.push(`${a} and ${b}: one lies within the other`);
       else if (best.rel === 'coarse') reasons.push(`same country: ${b}`);
       else if (best.rel === 'different') reasons.push(`different places: ${a} / ${b}`);
@@ -157,7 +171,9 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
   }
   const site = g.sites.find((x) => s.sites[x]);
   if (site && !siteCounted) {
-    score += 1;
+    // When the article says no more than the country (or nothing), the kind of site is what
+    // places it: a prison strike in Yemen is a narrower thing than a strike in Yemen.
+    score += (!g.place || g.place.level === 'country') && site !== 'village' ? 2 : 1;
     reasons?.push(`same kind of site: ${site}`);
   }
 

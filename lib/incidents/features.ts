@@ -32,6 +32,8 @@ export interface MatchDoc {
 
 export interface ClaimFeatures {
   claimId: string;
+  /** Figure or denial (absent in features made before it was kept: read as a figure). */
+  kind?: MatchClaim['kind'];
   docId: string;
   place: ResolvedPlace | null;
   /** The event date the text gives (YYYY-MM-DD). */
@@ -204,6 +206,7 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
       headlinePlaces,
       countries: context,
       claimId: c.id,
+      kind: c.kind,
       docId: doc.id,
       place,
       date: isoDay(c.date),

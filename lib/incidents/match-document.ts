@@ -125,10 +125,12 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
     const onMainPlace = single.filter((c) => !c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace)));
     const mainDate = mode(onMainPlace.map((c) => c.date));
     const mainType = mode(onMainPlace.map((c) => c.eventType));
+    // A denial's words name what is denied loosely ("did not open fire" of a shelling, "the
+    // barrage gates" read as artillery): its kind of event is no reason to split it off.
     const belongs = (c: ClaimFeatures) =>
       (!c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace))) &&
       near(c.date, mainDate, SAME_EVENT_DAYS) &&
-      (!c.eventType || !mainType || eventTypeRelation(c.eventType, mainType) !== 'different');
+      (!c.eventType || !mainType || c.kind === 'denial' || eventTypeRelation(c.eventType, mainType) !== 'different');
     const main = single.filter(belongs);
     const others = single.filter((c) => !belongs(c));
     if (main.length) groups.push({ docId, main: true, claims: main, signature: signatureOf(main, mainPlace, headline) });

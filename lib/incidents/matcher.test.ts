@@ -163,6 +163,17 @@ describe('incident matching', () => {
     expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
   });
 
+  it("keeps a denial with its article's event whatever kind of event its words suggest", () => {
+    const m = new MemoryMatcher(gaz);
+    const r = m.addDocument(doc('d1', '2024-05-03', [
+      claim({ quote: 'artillery shells killed six people in Kupiansk', low: 6, high: 6, place: 'Kupiansk', date: '2024-05-02', eventType: 'shelling' }),
+      claim({ quote: 'the army said its units had not opened fire on the town', kind: 'denial', low: null, high: null, eventType: 'shooting' }),
+      claim({ quote: 'two pilots died when their helicopter crashed', low: 2, high: 2, eventType: 'crash', date: '2024-05-02' }),
+    ]));
+    expect(r[1]!.incidentId).toBe(r[0]!.incidentId);
+    expect(r[2]!.incidentId).not.toBe(r[0]!.incidentId);
+  });
+
   it('does not join different towns of one province, nor towns in different countries', () => {
     const m = new MemoryMatcher(gaz);
     const a = m.addDocument(doc('p1', '2022-04-09', [claim({ quote: 'x', place: 'Kramatorsk', date: '2022-04-08' })]));

@@ -12,7 +12,8 @@ export type Scale = 'incident' | 'total';
 
 /** Resolves a place phrase; the Gazetteer implements it, tests may use a stub of real data. */
 export interface PlaceResolver {
-  resolve(phrase: string, context?: readonly string[]): ResolvedPlace | null;
+  /** `named`: the countries of `context` the document names itself (see Gazetteer.resolve). */
+  resolve(phrase: string, context?: readonly string[], named?: readonly string[]): ResolvedPlace | null;
   countriesIn(text: string): string[];
   placesIn(text: string, countries: readonly string[]): ResolvedPlace[];
 }
@@ -101,6 +102,14 @@ export function dayNumber(day: string): number {
 
 /** The countries a document is about, for choosing among same-named towns. */
 export function documentCountries(doc: MatchDoc, places: PlaceResolver): string[] {
+  return documentContext(doc, places).countries;
+}
+
+/**
+ * The countries a document is about, and those of them it names (in its headline, or as a country
+ * or province a claim names) rather than guessed from a town's name.
+ */
+export function documentContext(doc: MatchDoc, places: PlaceResolver): { countries: string[]; named: string[] } {
   const out = new Set<string>(doc.title ? places.countriesIn(doc.title) : []);
   // Countries and provinces named in the claims are evidence; a town matched without context
   // may be a namesake abroad, so towns count only when nothing else says where the article is.
@@ -112,8 +121,9 @@ export function documentCountries(doc: MatchDoc, places: PlaceResolver): string[
     if (r.level === 'country' || r.level === 'admin1') out.add(r.country);
     else towns.add(r.country);
   }
+  const named = [...out];
   if (!out.size) for (const t of towns) out.add(t);
-  return [...out];
+  return { countries: [...out], named };
 }
 
 /** No place, or only a large country: a figure that could be anywhere in it. */
@@ -190,7 +200,7 @@ function headlinePlacesOf(title: string, context: readonly string[], places: Pla
 
 /** Features of every claim of a document. */
 export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatures[] {
-  const context = documentCountries(doc, places);
+  const { countries: context, named } = documentContext(doc, places);
   const published = isoDay(doc.published);
   const headlinePlaces = doc.title ? headlinePlacesOf(doc.title, context, places) : [];
   const headlineSites = doc.title ? sitesIn(doc.title) : [];
@@ -199,7 +209,7 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
   const articleType = articleEventType(doc.claims);
   return doc.claims.map((c) => {
     const { side, role } = victimGroup(c.victims);
-    const place = c.place ? places.resolve(c.place, context) : null;
+    const place = c.place ? places.resolve(c.place, context, named) : null;
     return {
       figures: distinctiveFigures(c),
       sites: [...new Set([...sitesIn(c.quote), ...(c.place ? sitesIn(c.place) : []), ...headlineSites])],

@@ -44,6 +44,8 @@ describe('gazetteer', () => {
     // A name the data lacks in an article about elsewhere (or about nowhere known) stays local.
     expect(small.resolve('Turvinka', ['PL'])).toMatchObject({ level: 'local', name: 'Turvinka', country: null });
     expect(small.resolve('Turvinka')).toMatchObject({ level: 'local', country: null });
+    // A country guessed from another town's name, not named by the document, is no ground either.
+    expect(small.resolve('Turvinka', ['UA'], [])).toMatchObject({ level: 'local', country: null });
   });
 
   it('places a site named after a town in that town', () => {

@@ -155,13 +155,14 @@ export class Gazetteer {
   /**
    * Resolves a place phrase as an extractor names it ("Pazigyi village in Sagaing Region",
    * "Yemen's northern province of Saada", "the Hmeymim air base"). `context` lists countries
-   * the document is about, to choose among same-named towns. Null when the phrase names no
-   * place (only generic words: "the hospital", "the site").
+   * the document is about, to choose among same-named towns; `named`, those of them it names
+   * (not guessed from a town), the only ones a spelling matched by its consonants may lie in.
+   * Null when the phrase names no place (only generic words: "the hospital", "the site").
    */
-  resolve(phrase: string, context: readonly string[] = []): ResolvedPlace | null {
-    const memoKey = phrase + '|' + context.join(',');
+  resolve(phrase: string, context: readonly string[] = [], named: readonly string[] = context): ResolvedPlace | null {
+    const memoKey = phrase + '|' + context.join(',') + '|' + named.join(',');
     if (this.memo.has(memoKey)) return this.memo.get(memoKey)!;
-    const r = this.resolveUncached(phrase, context);
+    const r = this.resolveUncached(phrase, context, named);
     if (this.memo.size > 50_000) this.memo.clear();
     this.memo.set(memoKey, r);
     return r;
@@ -204,8 +205,8 @@ export class Gazetteer {
     return out;
   }
 
-  private resolveUncached(phrase: string, context: readonly string[]): ResolvedPlace | null {
-    const named: Array<{ name: string; feature: string | null }> = [];
+  private resolveUncached(phrase: string, context: readonly string[], named: readonly string[]): ResolvedPlace | null {
+    const names: Array<{ name: string; feature: string | null }> = [];
     let carryFeature: string | null = null;
     for (const seg of splitSegments(phrase)) {
       const { name, feature } = analyzeSegment(seg);
@@ -213,15 +214,15 @@ export class Gazetteer {
         carryFeature = feature ?? carryFeature;
         continue;
       }
-      named.push({ name, feature: feature ?? carryFeature });
+      names.push({ name, feature: feature ?? carryFeature });
       carryFeature = null;
     }
-    if (!named.length) return null;
-    const parts = named.map((n) => this.resolveName(phrase, n.name, n.feature, context));
+    if (!names.length) return null;
+    const parts = names.map((n) => this.resolveName(phrase, n.name, n.feature, context, named));
     return this.combine(parts, context);
   }
 
-  private resolveName(label: string, name: string, feature: string | null, context: readonly string[]): ResolvedPlace {
+  private resolveName(label: string, name: string, feature: string | null, context: readonly string[], named: readonly string[]): ResolvedPlace {
     const ix = this.ix;
     const f = foldText(name).replace(/\.$/, '');
     const isAdminFeature = !!feature && ADMIN_WORDS.test(feature);
@@ -300,13 +301,14 @@ export class Gazetteer {
     if (exactAdmins.length) return asAdmin(exactAdmins)!;
     if (cities.length) return asCity(cities)!;
     if (admins.length) return asAdmin(admins)!;
-    if (!isFacility && context.length) {
+    if (!isFacility && named.length) {
       // Transliteration the vowel-keeping key missed: trust the skeleton only for towns of the
-      // countries the document is about. Four or five consonants are shared by unrelated names
-      // across the world (a village the gazetteer lacks would become a namesake abroad).
+      // countries the document names. Four or five consonants are shared by unrelated names
+      // across the world (a village the gazetteer lacks would become a namesake abroad), and a
+      // country guessed from another town's name is no ground for a second guess.
       const sk = consonantSkeleton(name);
       const byShape = sk.length >= MIN_SKELETON ? ix.citiesBySkeleton.get(sk) ?? [] : [];
-      const inContext = byShape.filter((c) => context.includes(c.country));
+      const inContext = byShape.filter((c) => named.includes(c.country));
       if (inContext.length) return asCity(inContext)!;
     }
     const local: ResolvedPlace = { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
@@ -314,7 +316,7 @@ export class Gazetteer {
     // (One named after a word it doesn't know may be named after a person: see placeRelation.)
     const words = name.split(/\s+/);
     if (isFacility && words.length > 1) {
-      const town = this.resolveName(label, words[0]!, null, context);
+      const town = this.resolveName(label, words[0]!, null, context, named);
       if (town.level === 'settlement') return { ...local, settlementKey: town.nameKey, admin1: town.admin1, country: town.country };
     }
     return local;

@@ -52,22 +52,33 @@ const SAME_ARTICLE = 1.5;
 /** Claims of the article's other events go together when their dates are this close. */
 const SIDE_EVENT_DAYS = 7;
 const SPECIFICITY = { local: 4, settlement: 3, admin1: 2, country: 1 } as const;
+/**
+ * A claim the text dates counts as two when choosing the article's main place: a report dates the
+ * event it reports ("on Friday"), while its passing mentions of other events (history,
+ * comparisons: "the 2005 hurricane killed 1,800") seldom carry a day the hints resolve.
+ */
+const DATED_VOTE = 2;
 
-function supportOf(p: ResolvedPlace, places: readonly ResolvedPlace[]): number {
+function supportOf(p: ResolvedPlace, places: readonly ResolvedPlace[], weights: readonly number[]): number {
   let n = 0;
-  for (const q of places) {
+  places.forEach((q, i) => {
     const rel = placeRelation(p, q);
-    if (rel === 'same' || rel === 'variant' || rel === 'coarse') n += 1;
-    else if (rel === 'within') n += 0.5;
-  }
+    if (rel === 'same' || rel === 'variant' || rel === 'coarse') n += weights[i] ?? 1;
+    else if (rel === 'within') n += 0.5 * (weights[i] ?? 1);
+  });
   return n;
 }
 
 /**
  * The place most claims agree with; the more specific of equally supported ones. A place the
- * headline names counts as two claims: the headline says what the article is about.
+ * headline names counts as two claims: the headline says what the article is about. `weights`:
+ * each place's vote (1 when not given).
  */
-export function dominantPlace(places: readonly ResolvedPlace[], headline: readonly ResolvedPlace[] = []): ResolvedPlace | null {
+export function dominantPlace(
+  places: readonly ResolvedPlace[],
+  headline: readonly ResolvedPlace[] = [],
+  weights: readonly number[] = [],
+): ResolvedPlace | null {
   let best: ResolvedPlace | null = null;
   let bestKey = -1;
   const voters = [...places, ...headline, ...headline];
@@ -76,7 +87,7 @@ export function dominantPlace(places: readonly ResolvedPlace[], headline: readon
   for (const p of [...places, ...headline.filter((h) => h.level !== 'local' || h.country)]) {
     // Support first; then a place whose containment is known (a gazetteer town over an unknown
     // neighbourhood name); then the more specific.
-    const key = supportOf(p, voters) * 100 + (p.country ? 10 : 0) + SPECIFICITY[p.level];
+    const key = supportOf(p, voters, weights) * 100 + (p.country ? 10 : 0) + SPECIFICITY[p.level];
     if (key > bestKey) [best, bestKey] = [p, key];
   }
   return best;
@@ -119,9 +130,10 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
   const groups: ClaimGroup[] = [];
 
   if (single.length) {
-    const places = single.map((c) => c.place).filter((p): p is ResolvedPlace => !!p);
+    const placed = single.filter((c) => !!c.place);
+    const places = placed.map((c) => c.place!);
     const headline = single[0]!.headlinePlaces;
-    const mainPlace = dominantPlace(places, headline);
+    const mainPlace = dominantPlace(places, headline, placed.map((c) => (c.date ? DATED_VOTE : 1)));
     const onMainPlace = single.filter((c) => !c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace)));
     const mainDate = mode(onMainPlace.map((c) => c.date));
     const mainType = mode(onMainPlace.map((c) => c.eventType));

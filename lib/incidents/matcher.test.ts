@@ -174,6 +174,27 @@ describe('incident matching', () => {
     expect(r[2]!.incidentId).not.toBe(r[0]!.incidentId);
   });
 
+  it("takes the article's main place from the claims the text dates over undated mentions of other events", () => {
+    const m = new MemoryMatcher(gaz);
+    const r = m.addDocument(doc('w1', '2024-10-02', [
+      claim({ quote: 'the cyclone killed 14 people in Madagascar on Monday', low: 14, high: 14, place: 'Madagascar', date: '2024-09-30', eventType: 'natural disaster' }),
+      claim({ quote: 'by Tuesday the toll in Madagascar had reached 19', low: 19, high: 19, place: 'Madagascar', date: '2024-10-01', eventType: 'natural disaster' }),
+      claim({ quote: 'a cyclone killed more than 1,000 in Mozambique', low: 1001, high: null, place: 'Mozambique', eventType: 'natural disaster' }),
+      claim({ quote: 'another left 600 dead in Mozambique', low: 600, high: 600, place: 'Mozambique', eventType: 'natural disaster' }),
+      claim({ quote: 'at least 40 of them died in Mozambique', low: 40, high: null, place: 'Mozambique', eventType: 'natural disaster' }),
+      claim({ quote: 'rescuers recovered 23 bodies', low: 23, high: 23, eventType: 'natural disaster' }),
+    ]));
+    expect(r[1]!.incidentId).toBe(r[0]!.incidentId);
+    // The claim with no place joins the dated event, not the mentions of past storms.
+    expect(r[5]!.incidentId).toBe(r[0]!.incidentId);
+    expect(r[2]!.incidentId).not.toBe(r[0]!.incidentId);
+  });
+
+  it('reads "U.S." as the United States, not a village named Us', () => {
+    expect(gaz.resolve('U.S.')).toMatchObject({ level: 'country', country: 'US' });
+    expect(gaz.resolve('the US')).toMatchObject({ level: 'country', country: 'US' });
+  });
+
   it('does not join different towns of one province, nor towns in different countries', () => {
     const m = new MemoryMatcher(gaz);
     const a = m.addDocument(doc('p1', '2022-04-09', [claim({ quote: 'x', place: 'Kramatorsk', date: '2022-04-08' })]));

@@ -30,6 +30,18 @@ describe('claimFeatures', () => {
   });
 });
 
+describe('claimFeatures: denials', () => {
+  const denial: MatchClaim = { id: 'd', kind: 'denial', quote: 'the ministry called the figure a fabrication', low: null, high: null, outcome: null, victims: null, place: null, date: null, eventType: null };
+  it('reads a denial in an article whose figures are all totals as about a total', () => {
+    const totals = claimFeatures({ id: 't', published: '2024-03-01', claims: [
+      claim('a', 'the army has lost 12,400 soldiers since the war began', 12400, null), denial,
+    ] }, nowhere);
+    expect(totals.map((f) => f.scale)).toEqual(['total', 'total']);
+    const single = claimFeatures({ id: 's', published: '2024-03-01', claims: [claim('b', 'the blast killed 12 people', 12, 'explosion'), denial] }, nowhere);
+    expect(single.map((f) => f.scale)).toEqual(['incident', 'incident']);
+  });
+});
+
 describe('headlineNames', () => {
   it('reads capitalized runs of a sentence-case headline as names', () => {
     expect(headlineNames('Rescuers reach Zarvelin as landslide toll climbs to 23')).toEqual(['Rescuers', 'Zarvelin']);

@@ -207,7 +207,7 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
   // A claim that names no kind of event is about its article's: "1,500 treated for injuries" in
   // an earthquake report is the quake's count, not a war's total.
   const articleType = articleEventType(doc.claims);
-  return doc.claims.map((c) => {
+  const features = doc.claims.map((c): ClaimFeatures => {
     const { side, role } = victimGroup(c.victims);
     const place = c.place ? places.resolve(c.place, context, named) : null;
     return {
@@ -227,4 +227,8 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
       scale: c.kind === 'figure' && isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place)) ? 'total' : 'incident',
     };
   });
+  // A denial rebuts the article's figures: when every one of them is a total, so is what it denies.
+  const figures = features.filter((f) => f.kind !== 'denial');
+  if (figures.length && figures.every((f) => f.scale === 'total')) for (const f of features) f.scale = 'total';
+  return features;
 }

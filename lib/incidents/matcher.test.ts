@@ -151,6 +151,19 @@ describe('incident matching', () => {
     expect(c[0]!.incidentId).not.toBe(a[0]!.incidentId);
   });
 
+  it('reads a date two days off as the day a toll was reported, still close to the event', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('r1', '2024-11-03', [
+      claim({ quote: 'the fire at the Pelmshaw depot killed nine workers', low: 9, high: 9, place: 'Pelmshaw', date: '2024-11-02', eventType: 'explosion' }),
+    ]));
+    // A hospital named after the town, and the day its count was given.
+    const b = m.addDocument(doc('r2', '2024-11-05', [
+      claim({ quote: 'Pelmshaw Memorial Hospital said on Monday it was treating 14 burns victims', low: 14, high: 14, outcome: 'wounded', place: 'Pelmshaw Memorial Hospital', date: '2024-11-04' }),
+    ]));
+    expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+    expect(b[0]!.reasons.join(' ')).toMatch(/event dates 2 days apart/);
+  });
+
   it('finds an incident known only by names the gazetteer lacks through a figure it reported', () => {
     const m = new MemoryMatcher(gaz);
     const a = m.addDocument(doc('f1', '2024-02-11', [

@@ -37,7 +37,7 @@ export function victimGroup(victims: string | null): VictimGroup {
 // "so far this year", "during the war", "in the conflict", "to date".
 const PERIOD_CUES = [
   // "since 2011", "since the war began"; not the adverb of a later change to one event's toll
-  // ("nine of them have since died", "the toll has since risen").
+  // ("two of the injured have since succumbed", "the toll has since risen").
   /(?<!\b(?:has|have|had|was|were|is|are|who|which)\s)\bsince\b(?!\s+(?:\w+ed|been|risen|grown|fallen|gone|become)\b)/,
   // Plain "so far" is an incident's running toll ("61 bodies recovered so far"); with a period
   // ("so far this year") it is a total.

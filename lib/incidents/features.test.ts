@@ -19,13 +19,13 @@ describe('claimFeatures', () => {
       {
         id: 'f', published: '2024-09-02', claims: [
           claim('a', 'the floods killed 48 people', 48, 'natural disaster'),
-          claim('b', '1,260 people were treated for injuries', 1260, null),
+          claim('b', '1,260 people needed hospital care', 1260, null),
         ],
       },
       nowhere,
     );
     expect(flood.map((f) => f.scale)).toEqual(['incident', 'incident']);
-    const war = claimFeatures({ id: 'w', published: '2024-09-02', claims: [claim('c', '1,260 people were treated for injuries', 1260, null)] }, nowhere);
+    const war = claimFeatures({ id: 'w', published: '2024-09-02', claims: [claim('c', '1,260 people needed hospital care', 1260, null)] }, nowhere);
     expect(war[0]!.scale).toBe('total');
   });
 });

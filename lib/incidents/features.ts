@@ -147,7 +147,7 @@ export function articleEventType(claims: ReadonlyArray<Pick<MatchClaim, 'eventTy
 const CAPITALIZED = /^\p{Lu}/u;
 
 /**
- * Proper names in a headline written in sentence case ("Tirenna quake toll climbs to 239": Tirenna),
+ * Proper names in a headline written in sentence case ("Rescuers reach Zarvelin after mudslide": Rescuers, Zarvelin),
  * as runs of capitalized words. A title-cased headline ("Death Toll Rises In Border Town") tells
  * no names apart, and gives none.
  */
@@ -204,8 +204,8 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
   const published = isoDay(doc.published);
   const headlinePlaces = doc.title ? headlinePlacesOf(doc.title, context, places) : [];
   const headlineSites = doc.title ? sitesIn(doc.title) : [];
-  // A claim that names no kind of event is about its article's: "1,500 treated for injuries" in
-  // an earthquake report is the quake's count, not a war's total.
+  // A claim that names no kind of event is about its article's: "1,200 needed hospital care" in
+  // a flood report is the quake's count, not a war's total.
   const articleType = articleEventType(doc.claims);
   const features = doc.claims.map((c): ClaimFeatures => {
     const { side, role } = victimGroup(c.victims);

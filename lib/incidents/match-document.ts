@@ -137,8 +137,8 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
     const onMainPlace = single.filter((c) => !c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace)));
     const mainDate = mode(onMainPlace.map((c) => c.date));
     const mainType = mode(onMainPlace.map((c) => c.eventType));
-    // A denial's words name what is denied loosely ("did not open fire" of a shelling, "the
-    // barrage gates" read as artillery): its kind of event is no reason to split it off.
+    // A denial's words name what is denied loosely ("no shot was fired" of a shelling, a
+    // dam's "sluices" read as a weapon): its kind of event is no reason to split it off.
     const belongs = (c: ClaimFeatures) =>
       (!c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace))) &&
       near(c.date, mainDate, SAME_EVENT_DAYS) &&
@@ -188,7 +188,7 @@ export function groupQueryKeys(g: ClaimGroup): string[] {
   }
   for (const c of g.claims) if (c.place) for (const k of placeQueryKeys(c.place)) keys.add(k);
   if (!sig.place || placedOnlyByName(sig.place)) {
-    // The headline may name the place the claims don't ("Tirenna quake toll climbs").
+    // The headline may name the place the claims don't ("Zarvelin mudslide toll rises").
     for (const h of sig.headline) for (const k of placeQueryKeys(h)) keys.add(k);
     // Nothing says where, or only a name the gazetteer doesn't know (a spelling it lacks, a site,
     // a region) or a whole country: look among incidents of the same days as well.

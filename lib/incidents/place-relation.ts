@@ -27,7 +27,7 @@ function inside(inner: ResolvedPlace, outer: ResolvedPlace): boolean {
 }
 
 /**
- * A site whose name begins with the name of `town` ("Velmora General Hospital" and Velmora), when
+ * A site whose name begins with the name of `town` ("Drevnaya Memorial Hospital" and Drevnaya), when
  * nothing else says where the site is: most likely the town's hospital, station or prison.
  */
 function namedAfter(site: ResolvedPlace, town: ResolvedPlace): boolean {
@@ -36,7 +36,7 @@ function namedAfter(site: ResolvedPlace, town: ResolvedPlace): boolean {
 
 const firstWordKeys = new Map<string, string | null>();
 
-/** The key of the first word of an unplaced site's name ("Velmora General Hospital" → velmura). */
+/** The key of the first word of an unplaced site's name ("Drevnaya Memorial Hospital" → drivna). */
 export function siteTownKey(site: ResolvedPlace): string | null {
   if (site.level !== 'local' || !site.facility || site.settlementKey || site.admin1 || site.country) return null;
   // Remembered: the matcher asks for every candidate's places (translitKey of the whole name can't
@@ -69,8 +69,8 @@ export function placeRelation(a: ResolvedPlace, b: ResolvedPlace): PlaceRelation
     // A neighbourhood or village the gazetteer doesn't know, with no town given, may lie in a
     // known town.
     if ((bare(a) && b.level === 'settlement') || (bare(b) && a.level === 'settlement')) return 'unknown';
-    // Two names the gazetteer can't place, neither saying what kind of place it is ("Harlow Deep",
-    // "Sorran Sea", a company misread as a place): one may lie in the other, or name the same
+    // Two names the gazetteer can't place, neither saying what kind of place it is ("Kostrag Ridge",
+    // "Quennet Bay", a company misread as a place): one may lie in the other, or name the same
     // place in another way. Two villages, or two sites of one kind, with different names are two places.
     if (bare(a) && bare(b) && !(a.facility && b.facility) && !(a.kind && a.kind === b.kind)) return 'unplaced';
     return 'different';

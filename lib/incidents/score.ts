@@ -93,7 +93,7 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
   }
 
   // Place. When the claims say no more than a name the gazetteer lacks or a country, the headline
-  // may name the incident's place ("Tirenna quake toll climbs"); its other names (a person, an
+  // may name the incident's place ("Zarvelin mudslide toll rises"); its other names (a person, an
   // outlet) count for nothing.
   let place = g.place;
   let best = place && s.places.length ? bestPlace(place, s) : null;

@@ -36,7 +36,9 @@ export function victimGroup(victims: string | null): VictimGroup {
 // Cues that a figure counts deaths over a period rather than in one event: "since 2011",
 // "so far this year", "during the war", "in the conflict", "to date".
 const PERIOD_CUES = [
-  /\bsince\b/,
+  // "since 2011", "since the war began"; not the adverb of a later change to one event's toll
+  // ("two of the injured have since succumbed", "the toll has since risen").
+  /(?<!\b(?:has|have|had|was|were|is|are|who|which)\s)\bsince\b(?!\s+(?:\w+ed|been|risen|grown|fallen|gone|become)\b)/,
   // Plain "so far" is an incident's running toll ("61 bodies recovered so far"); with a period
   // ("so far this year") it is a total.
   /\bso far (?:this|in|during|since)\b/,

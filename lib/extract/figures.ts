@@ -196,6 +196,9 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // A year: four digits with no separator, unless it plainly counts people ("3000 people did not die").
   if (/^(1[89]\d\d|20\d\d)$/.test(core) && p.low === p.high) {
     if (!(next && (PERSON_NOUNS.has(next.t) || next.t in OUTCOME_WORDS))) return true;
+    // "the flood of 1928 killed 400": an outcome verb with a count of its own after it makes the
+    // year the subject's date, not a count.
+    if (next.t in ACTIVE_VERBS && next2 && next2.kind === 'num') return true;
   }
   // Ordinals written as words never match; a count of things is refused by its head noun.
   for (let k = i + 1; k <= i + 3 && k < units.length; k++) {

@@ -137,6 +137,27 @@ describe('claim store', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('re-matches every claim into the incident ingest gave it', async () => {
+    // A denial worded as another kind of event ("did not open fire" beside a shelling) stays with
+    // its article's event, on a re-match as on ingest: both read the claim's kind.
+    const text = 'Shells killed six people in Mayadin on Sunday, medics said.\n\nThe army said its units did not open fire on the town.';
+    await ingest.ingest(outletA());
+    await ingest.ingest(outletB());
+    await ingest.ingest(otherStrike());
+    await ingest.ingest({
+      doc: { url: 'https://outlet-e.example/mayadin', outlet: 'Outlet E', published: '2024-03-04', title: null },
+      text,
+      claims: [
+        claimIn(text, 'Shells killed six people in Mayadin on Sunday', 'six', { low: 6, high: 6, victims: 'people', source: 'medics', place: 'Mayadin', date: '2024-03-03', eventType: 'shelling' }),
+        claimIn(text, 'its units did not open fire on the town', 'did not open fire', { kind: 'denial', outcome: null, source: 'The army', scope: 'responsibility', eventType: 'shooting' }),
+      ],
+    });
+    const before = new Map((await db.claims.toArray()).map((c) => [c.id, c.incidentId]));
+    await rematchAll(db, clock);
+    const after = new Map((await db.claims.toArray()).map((c) => [c.id, c.incidentId]));
+    expect(after).toEqual(before);
+  });
+
   it('keeps a correction when the matcher runs again', async () => {
     const a = await ingest.ingest(outletA());
     const b = await ingest.ingest(outletB());

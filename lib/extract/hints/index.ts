@@ -12,6 +12,7 @@ import { parseDay } from './calendar';
 import { findDateMeanings, findDateMentions, isEventCandidate, resolveMention, resolveToDate, type DateMention, type DateReference } from './event-date';
 import { findEventTypeMentions, type EventTypeMention } from './event-type';
 import { findPlaceMentions, isTitleCase, type PlaceMention } from './place';
+import { wordRuns } from './word-runs';
 
 /** The hints for one claim; each null when the text does not tell. */
 export interface IncidentHints {
@@ -73,10 +74,11 @@ function scanRange(text: string, from: number, to: number): Scan {
   const key = `${from}:${to}`;
   let scan = scanCache.get(key);
   if (!scan) {
+    const runs = wordRuns(text, from, to); // read once for all three
     scan = {
-      dates: findDateMentions(text, from, to),
-      places: findPlaceMentions(text, from, to),
-      types: findEventTypeMentions(text, from, to),
+      dates: findDateMentions(text, from, to, runs),
+      places: findPlaceMentions(text, from, to, false, runs),
+      types: findEventTypeMentions(text, from, to, runs),
     };
     if (scanCache.size >= MAX_CACHED_SCANS) scanCache.clear();
     scanCache.set(key, scan);

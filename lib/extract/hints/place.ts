@@ -26,6 +26,7 @@ import {
   isDemonym,
 } from './place-words';
 import { tokenize, type Token } from './place-tokens';
+import { equalsFolded, HashedWords, runEnd, runHash, runStart, wordRuns, type WordRuns } from './word-runs';
 
 /** One place found in the text. */
 export interface PlaceMention {
@@ -212,11 +213,53 @@ const AFFILIATED = new Set(
   'researcher researchers professor professors scientist scientists analyst analysts fellow fellows student students economist economists scholar scholars expert experts lecturer lecturers'.split(' '),
 );
 
+/*
+ * What a word can do in the scan for triggers, looked up once per token: one Map lookup is cheaper
+ * than asking each word list in turn, and the look-backs ("on" after an attack noun, "at" after
+ * "researchers") read the kinds of the tokens before instead of their words.
+ */
+const STARTS_WALK = 1; // LOCATIVES and PLACE_VERBS: the place follows
+const KIND_AT = 2;
+const KIND_ON = 4;
+const KIND_OF = 8;
+const DIRECTION = 16;
+const ATTACK_NOUN = 32;
+const AFFILIATION = 64;
+const WORD_KINDS = new Map<string, number>();
+for (const [words, kind] of [
+  [LOCATIVES, STARTS_WALK],
+  [PLACE_VERBS, STARTS_WALK],
+  [['at'], KIND_AT],
+  [['on'], KIND_ON],
+  [['of'], KIND_OF],
+  [DIRECTIONS, DIRECTION],
+  [ATTACK_NOUNS, ATTACK_NOUN],
+  [AFFILIATED, AFFILIATION],
+] as const) {
+  for (const w of words) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | kind);
+}
+/** WORD_KINDS by the hash of the word, for tokens that are one run (see word-runs.ts). */
+const KINDS_BY_HASH = new HashedWords<[word: string, kind: number][]>(
+  [...WORD_KINDS].map(([w, kind]) => [w, [[w, kind]]]),
+  (a, b) => [...a, ...b],
+);
+
+/** The kinds of the tokens of one findPlaceMentions call, kept between calls (see word-runs.ts for why). */
+let kindBuffer = new Uint8Array(256);
+
+/** The kind of a token that is run `k`: its hash narrows the candidates, its text decides. */
+function kindOfRun(runs: WordRuns, k: number): number {
+  const candidates = KINDS_BY_HASH.get(runHash(runs, k));
+  if (!candidates) return 0;
+  for (const [word, kind] of candidates) if (equalsFolded(runs.text, runStart(runs, k), runEnd(runs, k), word)) return kind;
+  return 0;
+}
+
 /** Whether "on" at token `i` follows an attack noun ("a strike by militants on Makiivka"). */
-function onIsLocative(toks: Token[], i: number): boolean {
+function onIsLocative(toks: Token[], kinds: Uint8Array, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - ATTACK_LOOKBACK; j--) {
     if (!toks[j].word) return false;
-    if (ATTACK_NOUNS.has(toks[j].lower)) return true;
+    if (kinds[j] & ATTACK_NOUN) return true;
   }
   return false;
 }
@@ -239,19 +282,28 @@ export function isTitleCase(title: string): boolean {
  * Every place mention in `text[from, to)`, in text order, with offsets into `text`. `titleCase`
  * treats capitalized common words of headlines ("Missile", "Strikes") as lowercase.
  */
-export function findPlaceMentions(text: string, from: number, to: number, titleCase = false): PlaceMention[] {
-  const toks = tokenize(text, from, to);
+export function findPlaceMentions(text: string, from: number, to: number, titleCase = false, runs = wordRuns(text, from, to)): PlaceMention[] {
+  const runOf: number[] = [];
+  const toks = tokenize(text, from, to, runs, runOf);
   const found: { mention: PlaceMention; trigger: number; lastToken: number }[] = [];
+  if (kindBuffer.length < toks.length) kindBuffer = new Uint8Array(2 * toks.length);
+  const kinds = kindBuffer;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (!t.word) continue;
+    kinds[i] = 0; // punctuation has no kind
+    // Every word with a kind is plain ASCII, one run; other tokens are rare enough to look up whole.
+    if (runOf[i] >= 0) kinds[i] = kindOfRun(runs, runOf[i]);
+    else if (toks[i].word) kinds[i] = WORD_KINDS.get(toks[i].lower) ?? 0;
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const kind = kinds[i];
+    if (kind === 0) continue;
     let startAt = -1;
-    if (t.lower === 'at' && i > 0 && AFFILIATED.has(toks[i - 1].lower)) continue;
-    if (LOCATIVES.has(t.lower) || PLACE_VERBS.has(t.lower)) startAt = i + 1;
-    else if (t.lower === 'on' && onIsLocative(toks, i)) startAt = i + 1;
+    if (kind & KIND_AT && i > 0 && kinds[i - 1] & AFFILIATION) continue; // "researchers at Harvard"
+    if (kind & STARTS_WALK) startAt = i + 1;
+    else if (kind & KIND_ON && onIsLocative(toks, kinds, i)) startAt = i + 1;
     // "the shelling of Kharkiv", "the siege of Mariupol"
-    else if (t.lower === 'of' && i > 0 && ATTACK_NOUNS.has(toks[i - 1].lower)) startAt = i + 1;
-    else if (DIRECTIONS.has(t.lower) && toks[i + 1]?.lower === 'of') startAt = i + 2;
+    else if (kind & KIND_OF && i > 0 && kinds[i - 1] & ATTACK_NOUN) startAt = i + 1;
+    else if (kind & DIRECTION && i + 1 < toks.length && kinds[i + 1] & KIND_OF) startAt = i + 2;
     if (startAt < 0) continue;
     const mention = walk(text, toks, startAt, titleCase);
     if (!mention) continue;

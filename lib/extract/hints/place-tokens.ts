@@ -42,13 +42,69 @@ function continuesOutsideAscii(c: number): boolean {
 }
 
 /**
- * The tokens of text[from, to), as TOKEN matched one after another over that slice would give them.
- * Words of ASCII are put together from `runs` (the word runs of the same range); `runOf`, when
- * given, receives for each token the index of its run when the token is exactly one run (a plain
- * word, which the caller may look up by the run's hash), else -1.
+ * Tokens as parallel arrays, their strings made on first use: a paragraph has hundreds of tokens,
+ * and the place finder reads the text of the few around its trigger words.
  */
-export function tokenize(text: string, from: number, to: number, runs = wordRuns(text, from, to), runOf?: number[]): Token[] {
-  const out: Token[] = [];
+export class TokenList {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** Per token: WORD, CAPITAL (an ASCII word with a capital, whose lowercase is a copy), FROM_REGEX. */
+  private readonly flags: number[] = [];
+  /** Per token, the index of its run when it is exactly one run (a plain word), else -1. */
+  readonly runOf: number[] = [];
+  private readonly made: (Token | undefined)[] = [];
+
+  constructor(readonly text: string) {}
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  isWord(i: number): boolean {
+    return (this.flags[i] & WORD) !== 0;
+  }
+
+  /** Read by the TOKEN regex (it meets a character outside ASCII), not put together from runs. */
+  fromRegex(i: number): boolean {
+    return (this.flags[i] & FROM_REGEX) !== 0;
+  }
+
+  at(i: number): Token {
+    let t = this.made[i];
+    if (t === undefined) {
+      const start = this.starts[i];
+      const end = this.ends[i];
+      const flags = this.flags[i];
+      const text = this.text.slice(start, end);
+      // Only ASCII and ’ (which has no case) are in an ASCII word: without a capital it is its own lowercase.
+      t = { start, end, text, lower: flags & CAPITAL ? text.toLowerCase() : text, word: (flags & WORD) !== 0 };
+      this.made[i] = t;
+    }
+    return t;
+  }
+
+  push(start: number, end: number, flags: number, run: number, made?: Token): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.flags.push(flags);
+    this.runOf.push(run);
+    this.made.push(made);
+  }
+}
+
+const WORD = 1;
+const CAPITAL = 2;
+const FROM_REGEX = 4;
+
+/** The tokens of text[from, to), as TOKEN matched one after another over that slice would give them. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const list = readTokens(text, from, to, wordRuns(text, from, to));
+  return list.starts.map((_, i) => list.at(i));
+}
+
+/** `tokenize`, as a TokenList, with the words of ASCII put together from `runs` (the word runs of the same range). */
+export function readTokens(text: string, from: number, to: number, runs: WordRuns): TokenList {
+  const out = new TokenList(text);
   let slice: string | null = null; // for TOKEN, made on the first token outside ASCII only
   let k = 0; // the next run
   let i = from;
@@ -61,9 +117,7 @@ export function tokenize(text: string, from: number, to: number, runs = wordRuns
         continue;
       }
       if (cls === PUNCT) {
-        const t = text[i];
-        out.push({ start: i, end: i + 1, text: t, lower: t, word: false });
-        runOf?.push(-1);
+        out.push(i, i + 1, 0, -1);
         i++;
         continue;
       }
@@ -71,13 +125,10 @@ export function tokenize(text: string, from: number, to: number, runs = wordRuns
       while (runStart(runs, k) < i) k++;
       const stop = wordEnd(text, to, runs, k);
       if (stop !== NOT_ASCII) {
-        let capital = false;
+        let flags = WORD;
         const first = k;
-        for (; k < runs.count && runStart(runs, k) < stop; k++) capital ||= runHasCapital(runs, k);
-        // Only ASCII and ’ (which has no case) are in the word: without a capital it is its own lowercase.
-        const t = text.slice(i, stop);
-        out.push({ start: i, end: stop, text: t, lower: capital ? t.toLowerCase() : t, word: true });
-        runOf?.push(k === first + 1 && stop === runEnd(runs, first) ? first : -1);
+        for (; k < runs.count && runStart(runs, k) < stop; k++) if (runHasCapital(runs, k)) flags |= CAPITAL;
+        out.push(i, stop, flags, k === first + 1 && stop === runEnd(runs, first) ? first : -1);
         i = stop;
         continue;
       }
@@ -90,8 +141,8 @@ export function tokenize(text: string, from: number, to: number, runs = wordRuns
       continue;
     }
     const t = m[0];
-    out.push({ start: i, end: i + t.length, text: t, lower: t.toLowerCase(), word: t.length > 1 || WORD_CHAR.test(t) });
-    runOf?.push(-1);
+    const word = t.length > 1 || WORD_CHAR.test(t);
+    out.push(i, i + t.length, FROM_REGEX | (word ? WORD : 0), -1, { start: i, end: i + t.length, text: t, lower: t.toLowerCase(), word });
     i += t.length;
   }
   return out;

@@ -25,7 +25,7 @@ import {
   isCountry,
   isDemonym,
 } from './place-words';
-import { tokenize, type Token } from './place-tokens';
+import { readTokens, type Token, type TokenList } from './place-tokens';
 import { equalsFolded, HashedWords, runEnd, runHash, runStart, wordRuns, type WordRuns } from './word-runs';
 
 /** One place found in the text. */
@@ -42,10 +42,7 @@ export interface PlaceMention {
 const UPPER_START = /^\p{Lu}/u;
 /** "HIMARS", "NATO", "MSF": acronyms name weapons and organisations far more often than places. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+['’]?s?$/u;
-const HAS_DIGIT = /\d/;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
-const POSSESSIVE = /(?:['’]s|s['’]|['’])$/;
-const POSSESSIVE_TAIL = /['’]s?$/;
 /** Connectors allowed inside a name after these words: "Gulf of Aden", "Republic of Congo". */
 const OF_HEADS = new Set(['gulf', 'bay', 'sea', 'republic', 'strait', 'straits', 'isle', 'isles', 'cape', 'kingdom']);
 
@@ -53,23 +50,72 @@ const MAX_MODIFIERS = 5;
 const MAX_NAME_WORDS = 5;
 const ATTACK_LOOKBACK = 4;
 
-/** The word without a possessive ending: "yemen’s" → "yemen", "reuters'" → "reuters". */
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019; // ’
+const isApostrophe = (c: number): boolean => c === APOSTROPHE || c === RIGHT_QUOTE;
+
+/*
+ * The character tests below answer for ASCII by hand (a walk asks several per token) and leave
+ * anything else to the regexes above.
+ */
+
+/** The word without a possessive ending (/['’]s?$/): "yemen’s" → "yemen", "reuters'" → "reuters". */
 function bare(lower: string): string {
-  return lower.replace(POSSESSIVE_TAIL, '');
+  const n = lower.length;
+  const last = lower.charCodeAt(n - 1);
+  if (isApostrophe(last)) return lower.slice(0, n - 1);
+  if (last === 115 /* s */ && n > 1 && isApostrophe(lower.charCodeAt(n - 2))) return lower.slice(0, n - 2);
+  return lower;
+}
+
+/** Ends in a possessive (/(?:['’]s|s['’]|['’])$/): "Yemen’s", "Reuters'". */
+function isPossessive(text: string): boolean {
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  return isApostrophe(last) || (last === 115 && n > 1 && isApostrophe(text.charCodeAt(n - 2)));
+}
+
+/** Has an ASCII digit (/\d/). */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** UPPER_START on text.slice(at). */
+function startsUpper(text: string, at = 0): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(at ? text.slice(at) : text);
+}
+
+/** ACRONYM: a capital followed by capitals, digits or . & - (so not by a lowercase ASCII letter). */
+function isAcronym(text: string): boolean {
+  const c = text.charCodeAt(1);
+  if ((c >= 97 && c <= 122) || !startsUpper(text)) return false;
+  return ACRONYM.test(text);
+}
+
+/** DOTTED_INITIALS: "U.S", "U.K" (a capital and a dot first, when the capital is ASCII). */
+function isDottedInitials(text: string): boolean {
+  if (text.charCodeAt(0) < 128 && text.charCodeAt(1) !== 46) return false;
+  return DOTTED_INITIALS.test(text);
 }
 
 /** A hyphenated modifier such as "Russia-controlled" or "Houthi-run": not a name. */
 function isHyphenAdjective(t: Token): boolean {
   const dash = t.text.lastIndexOf('-');
-  return dash > 0 && dash < t.text.length - 1 && !UPPER_START.test(t.text.slice(dash + 1));
+  return dash > 0 && dash < t.text.length - 1 && !startsUpper(t.text, dash + 1);
 }
 
 /** Capitalized, or a lowercase particle joined to a capitalized name ("al-Mayadin"). */
 function looksLikeName(t: Token): boolean {
-  if (!t.word || HAS_DIGIT.test(t.text)) return false;
-  if (UPPER_START.test(t.text)) return !isHyphenAdjective(t);
+  if (!t.word || hasDigit(t.text)) return false;
+  if (startsUpper(t.text)) return !isHyphenAdjective(t);
   const dash = t.text.indexOf('-');
-  return dash > 0 && NAME_PARTICLES.has(t.lower.slice(0, dash)) && UPPER_START.test(t.text.slice(dash + 1));
+  return dash > 0 && NAME_PARTICLES.has(t.lower.slice(0, dash)) && startsUpper(t.text, dash + 1);
 }
 
 interface NameSpan {
@@ -79,40 +125,40 @@ interface NameSpan {
 }
 
 /** The capitalized run starting at token `i`, or null when it is an organisation or never a place. */
-function readName(toks: Token[], i: number, titleCase: boolean): NameSpan | null {
+function readName(toks: TokenList, i: number, titleCase: boolean): NameSpan | null {
   let last = i;
   let possessive = false;
   for (let j = i; j < toks.length && j - i < MAX_NAME_WORDS; j++) {
-    const t = toks[j];
+    const t = toks.at(j);
     if (looksLikeName(t) && !(titleCase && j > i && TITLE_CASE_COMMON.has(bare(t.lower)))) {
       last = j;
-      if (POSSESSIVE.test(t.text)) {
+      if (isPossessive(t.text)) {
         possessive = true;
         break;
       }
       continue;
     }
     // "Gulf of Aden": "of" joins two capitalized words after a geographic head.
-    if (t.lower === 'of' && j > i && OF_HEADS.has(toks[j - 1].lower) && toks[j + 1] && looksLikeName(toks[j + 1])) continue;
+    if (t.lower === 'of' && j > i && OF_HEADS.has(toks.at(j - 1).lower) && j + 1 < toks.length && looksLikeName(toks.at(j + 1))) continue;
     break;
   }
   for (let j = i; j <= last; j++) {
-    const w = bare(toks[j].lower);
+    const w = bare(toks.at(j).lower);
     if (ORG_WORDS.has(w) || (j === i && (NEVER_PLACES.has(w) || TITLES.has(w)))) return null;
   }
   // "a Ukrainian New Year's Eve attack": a holiday, not a place.
-  if (toks[i].lower === 'new' && i < last && bare(toks[i + 1].lower) === 'year') return null;
-  if (ACRONYM.test(toks[i].text) && !isCountry(bare(toks[i].lower))) return null;
+  if (toks.at(i).lower === 'new' && i < last && bare(toks.at(i + 1).lower) === 'year') return null;
+  if (isAcronym(toks.at(i).text) && !isCountry(bare(toks.at(i).lower))) return null;
   return { first: i, last, possessive };
 }
 
 /** A name plus its trailing area or facility nouns, as a mention. */
-function finishName(text: string, toks: Token[], name: NameSpan, determiner: string | null): PlaceMention {
-  const start = toks[name.first].start;
-  let end = toks[name.last].end;
+function finishName(text: string, toks: TokenList, name: NameSpan, determiner: string | null): PlaceMention {
+  const start = toks.starts[name.first];
+  let end = toks.ends[name.last];
   // "the U.S." keeps its final dot, which the tokenizer reads as punctuation.
-  if (DOTTED_INITIALS.test(toks[name.last].text) && text[end] === '.') end++;
-  const lastWord = toks[name.last].lower;
+  if (isDottedInitials(toks.at(name.last).text) && text[end] === '.') end++;
+  const lastWord = toks.at(name.last).lower;
   let facility = FACILITY_NOUNS.has(lastWord);
   // "a Ukraine train station", "the Sagaing Region village": a country, or a name that already
   // ends in an area word, only locates the noun after it; the name is the place.
@@ -121,31 +167,32 @@ function finishName(text: string, toks: Token[], name: NameSpan, determiner: str
   }
   // "the Donetsk region", "the Hmeymim air base", "Pazigyi village"
   for (let j = name.last + 1; j <= name.last + 2 && j < toks.length; j++) {
-    const lower = toks[j].lower;
-    if (!toks[j].word || UPPER_START.test(toks[j].text)) break;
+    const t = toks.at(j);
+    const lower = t.lower;
+    if (!t.word || startsUpper(t.text)) break;
     if (AREA_NOUNS.has(lower)) {
-      end = toks[j].end;
+      end = t.end;
       facility = false;
       break; // one area noun closes the place: "the Donetsk region of Ukraine" stops at "region"
     }
     if (!FACILITY_NOUNS.has(lower)) break;
     facility = true;
     // "a Gaza City hospital": the indefinite article means the name is the hospital's town.
-    if (determiner !== 'a' && determiner !== 'an') end = toks[j].end;
+    if (determiner !== 'a' && determiner !== 'an') end = t.end;
   }
   return { start, end, place: text.slice(start, end), facility };
 }
 
 /** The possessive container alone ("in Ukraine's east" → "Ukraine"). */
-function containerMention(text: string, toks: Token[], name: NameSpan): PlaceMention {
-  const start = toks[name.first].start;
-  const lastText = toks[name.last].text;
-  const end = toks[name.last].end - (lastText.length - lastText.replace(POSSESSIVE_TAIL, '').length);
+function containerMention(text: string, toks: TokenList, name: NameSpan): PlaceMention {
+  const start = toks.starts[name.first];
+  const lastText = toks.at(name.last).text;
+  const end = toks.ends[name.last] - (lastText.length - bare(lastText).length);
   return { start, end, place: text.slice(start, end), facility: false };
 }
 
 /** Walks from token `i` (just after a locative word) to the place it introduces. */
-function walk(text: string, toks: Token[], i: number, titleCase: boolean): PlaceMention | null {
+function walk(text: string, toks: TokenList, kinds: Uint8Array, i: number, titleCase: boolean): PlaceMention | null {
   let modifiers = 0;
   let determiner: string | null = null;
   let container: NameSpan | null = null;
@@ -153,7 +200,7 @@ function walk(text: string, toks: Token[], i: number, titleCase: boolean): Place
   let lastLower: string | null = null;
   let commaUsed = false;
   for (; i < toks.length; i++) {
-    const t = toks[i];
+    const t = toks.at(i);
     if (!t.word) {
       // "the Ukrainian capital, Kyiv": an appositive name after an area noun.
       if (t.text === ',' && !commaUsed && lastLower !== null && AREA_NOUNS.has(lastLower)) {
@@ -162,13 +209,11 @@ function walk(text: string, toks: Token[], i: number, titleCase: boolean): Place
       }
       break;
     }
-    if (HAS_DIGIT.test(t.text)) break;
+    if (hasDigit(t.text)) break;
     const lower = bare(t.lower);
     const common = titleCase && TITLE_CASE_COMMON.has(lower);
     if (looksLikeName(t) && !common) {
-      const next = toks[i + 1];
-      const pair = next ? `${lower}_${bare(next.lower)}` : '';
-      if (isDemonym(lower) && !COUNTRY_PHRASES.has(pair)) {
+      if (isDemonym(lower) && !(i + 1 < toks.length && COUNTRY_PHRASES.has(`${lower}_${bare(toks.at(i + 1).lower)}`))) {
         // "in Ukrainian missile strikes": a nationality modifies what follows.
         if (++modifiers > MAX_MODIFIERS) break;
         lastLower = null;
@@ -185,7 +230,8 @@ function walk(text: string, toks: Token[], i: number, titleCase: boolean): Place
       return finishName(text, toks, name, determiner);
     }
     if (isHyphenAdjective(t)) continue; // "Russia-controlled", "Houthi-run"
-    if ((WALK_STOPS.has(lower) || LOCATIVES.has(lower)) && lower !== 'of') break;
+    // A plain word's kind says it; the lists decide for the rest ("at's" is "at").
+    if (toks.runOf[i] >= 0 ? kinds[i] & WALK_STOP : (WALK_STOPS.has(lower) || LOCATIVES.has(lower)) && lower !== 'of') break;
     if (lower === 'the' || lower === 'a' || lower === 'an') {
       determiner = lower;
       continue;
@@ -225,8 +271,11 @@ const KIND_OF = 8;
 const DIRECTION = 16;
 const ATTACK_NOUN = 32;
 const AFFILIATION = 64;
+const WALK_STOP = 128; // WALK_STOPS and LOCATIVES but "of": the walk ends there
+const TRIGGER = STARTS_WALK | KIND_ON | KIND_OF | DIRECTION;
 const WORD_KINDS = new Map<string, number>();
 for (const [words, kind] of [
+  [[...WALK_STOPS, ...LOCATIVES].filter((w) => w !== 'of'), WALK_STOP],
   [LOCATIVES, STARTS_WALK],
   [PLACE_VERBS, STARTS_WALK],
   [['at'], KIND_AT],
@@ -256,9 +305,9 @@ function kindOfRun(runs: WordRuns, k: number): number {
 }
 
 /** Whether "on" at token `i` follows an attack noun ("a strike by militants on Makiivka"). */
-function onIsLocative(toks: Token[], kinds: Uint8Array, i: number): boolean {
+function onIsLocative(toks: TokenList, kinds: Uint8Array, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - ATTACK_LOOKBACK; j--) {
-    if (!toks[j].word) return false;
+    if (!toks.isWord(j)) return false;
     if (kinds[j] & ATTACK_NOUN) return true;
   }
   return false;
@@ -283,20 +332,20 @@ export function isTitleCase(title: string): boolean {
  * treats capitalized common words of headlines ("Missile", "Strikes") as lowercase.
  */
 export function findPlaceMentions(text: string, from: number, to: number, titleCase = false, runs = wordRuns(text, from, to)): PlaceMention[] {
-  const runOf: number[] = [];
-  const toks = tokenize(text, from, to, runs, runOf);
+  const toks = readTokens(text, from, to, runs);
+  const { runOf } = toks;
   const found: { mention: PlaceMention; trigger: number; lastToken: number }[] = [];
   if (kindBuffer.length < toks.length) kindBuffer = new Uint8Array(2 * toks.length);
   const kinds = kindBuffer;
   for (let i = 0; i < toks.length; i++) {
     kinds[i] = 0; // punctuation has no kind
-    // Every word with a kind is plain ASCII, one run; other tokens are rare enough to look up whole.
+    // Every word with a kind is plain ASCII, one run, or (lowercased) a token TOKEN read.
     if (runOf[i] >= 0) kinds[i] = kindOfRun(runs, runOf[i]);
-    else if (toks[i].word) kinds[i] = WORD_KINDS.get(toks[i].lower) ?? 0;
+    else if (toks.isWord(i) && toks.fromRegex(i)) kinds[i] = WORD_KINDS.get(toks.at(i).lower) ?? 0;
   }
   for (let i = 0; i < toks.length; i++) {
     const kind = kinds[i];
-    if (kind === 0) continue;
+    if ((kind & TRIGGER) === 0) continue;
     let startAt = -1;
     if (kind & KIND_AT && i > 0 && kinds[i - 1] & AFFILIATION) continue; // "researchers at Harvard"
     if (kind & STARTS_WALK) startAt = i + 1;
@@ -305,11 +354,11 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     else if (kind & KIND_OF && i > 0 && kinds[i - 1] & ATTACK_NOUN) startAt = i + 1;
     else if (kind & DIRECTION && i + 1 < toks.length && kinds[i + 1] & KIND_OF) startAt = i + 2;
     if (startAt < 0) continue;
-    const mention = walk(text, toks, startAt, titleCase);
+    const mention = walk(text, toks, kinds, startAt, titleCase);
     if (!mention) continue;
     if (found.length && found[found.length - 1].mention.start === mention.start) continue; // "hit" + "in" reaching one name
     let lastToken = startAt;
-    while (lastToken + 1 < toks.length && toks[lastToken + 1].start < mention.end) lastToken++;
+    while (lastToken + 1 < toks.length && toks.starts[lastToken + 1] < mention.end) lastToken++;
     found.push({ mention, trigger: i, lastToken });
   }
   // "the Al-Ahli hospital in Gaza City": a facility followed by its town is reported as the town

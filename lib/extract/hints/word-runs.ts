@@ -107,6 +107,8 @@ export class HashedWords<V> {
   private readonly keys: Int32Array;
   private readonly values: (V | undefined)[];
   private readonly mask: number;
+  /** A bit per low 16 bits of the hashes held: most runs are turned away by one read of this. */
+  private readonly present = new Uint8Array(1 << 13);
 
   constructor(entries: Iterable<[word: string, value: V]>, merge: (a: V, b: V) => V) {
     const list = [...entries].map(([word, value]) => [hashWord(word.toLowerCase()), value] as const);
@@ -121,10 +123,12 @@ export class HashedWords<V> {
       const had = this.values[slot];
       this.keys[slot] = hash;
       this.values[slot] = had === undefined ? value : merge(had, value);
+      this.present[(hash >>> 3) & 0x1fff] |= 1 << (hash & 7);
     }
   }
 
   get(hash: number): V | undefined {
+    if (!(this.present[(hash >>> 3) & 0x1fff] & (1 << (hash & 7)))) return undefined;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const value = this.values[slot];
       if (value === undefined || this.keys[slot] === hash) return value;

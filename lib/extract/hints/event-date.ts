@@ -106,7 +106,26 @@ export const DATE_SOURCE = [
 ].join('|');
 
 /** The alternatives anchored at one position (sticky); `nextDate` picks the positions. */
-const DATE_AT = new RegExp(`\\b(?:${DATE_SOURCE})`, 'y');
+const DATE_AT = new RegExp(`\\b(?:${DATE_SOURCE.replace(/\(\?<\w+>/g, '(')})`, 'y');
+
+/*
+ * DATE_AT numbers its groups instead of naming them: a match then carries no groups object of
+ * forty properties. GROUP gives each name of DATE_SOURCE its number.
+ */
+type GroupName = 'isoY' | 'isoM' | 'isoD' | 'mdM' | 'mdD' | 'mdY' | 'dmD' | 'dmM' | 'dmY' | 'nye' | 'nyd' | 'xmasEve' | 'xmas' | 'wdPre' | 'wd'
+  | 'dayBeforeYesterday' | 'yesterday' | 'today' | 'agoN' | 'agoUnit' | 'lastWeek' | 'thisWeek' | 'lastMonth' | 'thisMonth' | 'relBefore'
+  | 'relAfter' | 'relN' | 'relDir' | 'since';
+const GROUP = {} as Record<GroupName, number>;
+{
+  // Every "(" opens a group but "(?:", "(?=", "(?!" and lookbehinds; DATE_SOURCE has no "(" in a class or escaped.
+  let number = 0;
+  for (const m of DATE_SOURCE.matchAll(/\((\?<(\w+)>|\?)?/g)) {
+    if (m[1] === '?') continue;
+    number++;
+    if (m[2]) GROUP[m[2] as GroupName] = number;
+  }
+  if (new RegExp(`${DATE_SOURCE}|`).exec('')!.length !== number + 1) throw new Error('DATE_SOURCE: groups miscounted');
+}
 
 /*
  * The first word of every date phrase: what DATE_SOURCE can match from the start of a run of
@@ -253,49 +272,54 @@ function countValue(word: string): number {
   return SMALL_NUMBERS[word.toLowerCase()] ?? Number.parseInt(word, 10);
 }
 
-function meaningOf(g: Record<string, string | undefined>): { meaning: DateMeaning; future?: boolean } | null {
-  if (g.isoY) return { meaning: { type: 'absolute', year: +g.isoY, month: +g.isoM!, day: +g.isoD! } };
-  if (g.mdM) {
-    const month = monthIndex(g.mdM);
-    const day = +g.mdD!;
-    return g.mdY
-      ? { meaning: { type: 'absolute', year: +g.mdY, month, day } }
-      : { meaning: { type: 'month-day', month, day } };
+function meaningOf(m: RegExpExecArray): { meaning: DateMeaning; future?: boolean } | null {
+  const g = (name: GroupName): string | undefined => m[GROUP[name]];
+  const isoY = g('isoY');
+  if (isoY) return { meaning: { type: 'absolute', year: +isoY, month: +g('isoM')!, day: +g('isoD')! } };
+  const mdM = g('mdM');
+  if (mdM) {
+    const month = monthIndex(mdM);
+    const day = +g('mdD')!;
+    const year = g('mdY');
+    return year ? { meaning: { type: 'absolute', year: +year, month, day } } : { meaning: { type: 'month-day', month, day } };
   }
-  if (g.dmM) {
-    const month = monthIndex(g.dmM);
-    const day = +g.dmD!;
-    return g.dmY
-      ? { meaning: { type: 'absolute', year: +g.dmY, month, day } }
-      : { meaning: { type: 'month-day', month, day } };
+  const dmM = g('dmM');
+  if (dmM) {
+    const month = monthIndex(dmM);
+    const day = +g('dmD')!;
+    const year = g('dmY');
+    return year ? { meaning: { type: 'absolute', year: +year, month, day } } : { meaning: { type: 'month-day', month, day } };
   }
-  if (g.nye) return { meaning: { type: 'month-day', month: 12, day: 31 } };
-  if (g.nyd) return { meaning: { type: 'month-day', month: 1, day: 1 } };
-  if (g.xmasEve) return { meaning: { type: 'month-day', month: 12, day: 24 } };
-  if (g.xmas) return { meaning: { type: 'month-day', month: 12, day: 25 } };
-  if (g.wd) {
-    const pre = g.wdPre?.toLowerCase();
-    const weekday = WEEKDAYS.indexOf(g.wd.toLowerCase());
+  if (g('nye')) return { meaning: { type: 'month-day', month: 12, day: 31 } };
+  if (g('nyd')) return { meaning: { type: 'month-day', month: 1, day: 1 } };
+  if (g('xmasEve')) return { meaning: { type: 'month-day', month: 12, day: 24 } };
+  if (g('xmas')) return { meaning: { type: 'month-day', month: 12, day: 25 } };
+  const wd = g('wd');
+  if (wd) {
+    const pre = g('wdPre')?.toLowerCase();
+    const weekday = WEEKDAYS.indexOf(wd.toLowerCase());
     return { meaning: { type: 'weekday', weekday, strict: pre === 'last' }, future: pre === 'next' || pre === 'coming' };
   }
-  if (g.dayBeforeYesterday) return { meaning: { type: 'days-ago', days: 2 } };
-  if (g.yesterday) return { meaning: { type: 'days-ago', days: 1 } };
-  if (g.today) return { meaning: { type: 'days-ago', days: 0 } };
-  if (g.agoN) {
-    const n = countValue(g.agoN);
-    const unit = g.agoUnit!.toLowerCase();
+  if (g('dayBeforeYesterday')) return { meaning: { type: 'days-ago', days: 2 } };
+  if (g('yesterday')) return { meaning: { type: 'days-ago', days: 1 } };
+  if (g('today')) return { meaning: { type: 'days-ago', days: 0 } };
+  const agoN = g('agoN');
+  if (agoN) {
+    const n = countValue(agoN);
+    const unit = g('agoUnit')!.toLowerCase();
     if (unit.startsWith('month')) return { meaning: { type: 'months-ago', months: n } };
     return { meaning: { type: 'days-ago', days: unit.startsWith('week') ? 7 * n : n } };
   }
-  if (g.lastWeek) return { meaning: { type: 'span', span: 'last-week' } };
-  if (g.thisWeek) return { meaning: { type: 'span', span: 'earlier-this-week' } };
-  if (g.lastMonth) return { meaning: { type: 'span', span: 'last-month' } };
-  if (g.thisMonth) return { meaning: { type: 'span', span: 'earlier-this-month' } };
-  if (g.relBefore) return { meaning: { type: 'relative', days: -1 } };
-  if (g.relAfter) return { meaning: { type: 'relative', days: 1 } };
-  if (g.relN) {
-    const n = countValue(g.relN);
-    const dir = g.relDir!;
+  if (g('lastWeek')) return { meaning: { type: 'span', span: 'last-week' } };
+  if (g('thisWeek')) return { meaning: { type: 'span', span: 'earlier-this-week' } };
+  if (g('lastMonth')) return { meaning: { type: 'span', span: 'last-month' } };
+  if (g('thisMonth')) return { meaning: { type: 'span', span: 'earlier-this-month' } };
+  if (g('relBefore')) return { meaning: { type: 'relative', days: -1 } };
+  if (g('relAfter')) return { meaning: { type: 'relative', days: 1 } };
+  const relN = g('relN');
+  if (relN) {
+    const n = countValue(relN);
+    const dir = g('relDir')!;
     return { meaning: { type: 'relative', days: dir === 'earlier' || dir === 'before' ? -n : n } };
   }
   return null;
@@ -312,13 +336,12 @@ export function findDateMentions(text: string, from: number, to: number, runs = 
   for (const m of dateMatches(slice, runs)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    const g = m.groups!;
-    if (g.since) {
+    if (m[GROUP.since] !== undefined) {
       const strong = SINCE_OBJECT.test(slice.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT));
       out.push({ start, end, meaning: { type: 'period', strong } });
       continue;
     }
-    const found = meaningOf(g);
+    const found = meaningOf(m);
     if (!found) continue;
     const mention: DateMention = { start, end, meaning: found.meaning };
     // Look back in the whole text, not the slice: a dateline starts at the paragraph's start.
@@ -353,8 +376,8 @@ export function findDateMentions(text: string, from: number, to: number, runs = 
 export function findDateMeanings(text: string, from: number, to: number): DateMeaning[] {
   const out: DateMeaning[] = [];
   for (const m of dateMatches(text.slice(from, to), wordRuns(text, from, to))) {
-    if (m.groups!.since) continue; // a period, never a day
-    const found = meaningOf(m.groups!);
+    if (m[GROUP.since] !== undefined) continue; // a period, never a day
+    const found = meaningOf(m);
     if (found) out.push(found.meaning);
   }
   return out;

@@ -71,22 +71,48 @@ const CUES: [key: string, type: EventType, source: string][] = [
 ];
 
 export const CUE_SOURCE = `\\b(?:${CUES.map(([key, , source]) => `(?<${key}>${source})`).join('|')})\\b`;
-/** The cues anchored at one position (sticky); `findEventTypeMentions` picks the positions. */
-const CUE_AT = new RegExp(CUE_SOURCE, 'iy');
-const TYPE_OF_KEY = new Map(CUES.map(([key, type]) => [key, type]));
 
 /*
  * Where a cue can start: every cue begins with three ASCII letters (case-insensitive in a regex
- * without the u flag, which folds no other character onto them), so CUE_AT is tried only at a word
- * whose first three letters begin some cue. The table is read off CUES themselves (see
- * `prefixes`), so a new cue cannot be missed; a cue it cannot read throws here, at load.
+ * without the u flag, which folds no other character onto them), so a cue regex is tried only at a
+ * word whose first three letters begin some cue, and there only the cues that begin with them: one
+ * small regex per three letters, made from CUES in their order, finds what CUE_SOURCE would at that
+ * position (the others cannot match there) while running a fraction of its code. The letters are
+ * read off CUES themselves (see `prefixes`), so a new cue cannot be missed; a cue it cannot read
+ * throws here, at load.
  */
 const PREFIX_LENGTH = 3;
 const LETTERS = 27; // a-z, 0 for anything else
-const CUE_PREFIXES = new Uint8Array(LETTERS ** PREFIX_LENGTH);
-for (const prefix of prefixes(CUES.map(([, , source]) => source).join('|'), PREFIX_LENGTH)) {
-  if (!/^[a-z]+$/.test(prefix) || prefix.length !== PREFIX_LENGTH) throw new Error(`event-type cue starting "${prefix}": not three letters`);
-  CUE_PREFIXES[prefixKey(prefix, 0)] = 1;
+
+interface CueRegex {
+  /** Sticky, case-insensitive; group k + 1 is a cue of `types[k]`. */
+  re: RegExp;
+  types: EventType[];
+}
+
+const CUES_AT = new Map<number, CueRegex>();
+/** A bit per key of CUES_AT (2.5 KB, small enough to stay in the CPU cache between paragraphs). */
+const HAS_CUES = new Uint32Array(Math.ceil(LETTERS ** PREFIX_LENGTH / 32));
+{
+  const byKey = new Map<number, Map<EventType, string[]>>();
+  for (const [, type, source] of CUES) {
+    for (const alternative of splitAlternatives(source)) {
+      for (const prefix of prefixes(alternative, PREFIX_LENGTH)) {
+        if (!/^[a-z]+$/.test(prefix) || prefix.length !== PREFIX_LENGTH) throw new Error(`event-type cue starting "${prefix}": not three letters`);
+        const key = prefixKey(prefix, 0);
+        if (!byKey.has(key)) byKey.set(key, new Map(CUES.map(([, t]) => [t, []])));
+        const list = byKey.get(key)!.get(type)!;
+        if (list[list.length - 1] !== alternative) list.push(alternative);
+      }
+    }
+  }
+  for (const [key, groups] of byKey) {
+    const used = [...groups].filter(([, alternatives]) => alternatives.length);
+    const source = `\\b(?:${used.map(([, alternatives]) => `(${alternatives.join('|')})`).join('|')})\\b`;
+    if (new RegExp(`${source}|`).exec('')!.length !== used.length + 1) throw new Error('CUES: a cue has a capturing group');
+    CUES_AT.set(key, { re: new RegExp(source, 'iy'), types: used.map(([type]) => type) });
+    HAS_CUES[key >>> 5] |= 1 << (key & 31);
+  }
 }
 
 /** The table index of the three characters of `s` at `i` (letters folded to lowercase). */
@@ -106,17 +132,38 @@ export function findEventTypeMentions(text: string, from: number, to: number, ru
   let pos = from; // where the last cue ended: cues do not overlap, as with a global regex
   for (let k = 0; k < runs.count; k++) {
     const start = runStart(runs, k);
-    if (start < pos || runEnd(runs, k) - start < PREFIX_LENGTH || !CUE_PREFIXES[prefixKey(text, start)]) continue;
-    CUE_AT.lastIndex = start - from;
-    const m = CUE_AT.exec(slice);
+    if (start < pos || runEnd(runs, k) - start < PREFIX_LENGTH) continue;
+    const key = prefixKey(text, start);
+    if (!(HAS_CUES[key >>> 5] & (1 << (key & 31)))) continue;
+    const cue = CUES_AT.get(key)!;
+    cue.re.lastIndex = start - from;
+    const m = cue.re.exec(slice);
     if (!m) continue;
     pos = start + m[0].length;
-    for (const key in m.groups) {
-      if (m.groups[key] === undefined) continue;
-      out.push({ start, end: pos, eventType: TYPE_OF_KEY.get(key)! });
-      break;
+    let group = 1;
+    while (m[group] === undefined) group++;
+    out.push({ start, end: pos, eventType: cue.types[group - 1] });
+  }
+  return out;
+}
+
+/** The top-level alternatives of a regex source: "a(?:b|c)|d" → ["a(?:b|c)", "d"]. */
+export function splitAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = source.indexOf(']', i + 1);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
     }
   }
+  out.push(source.slice(from));
   return out;
 }
 

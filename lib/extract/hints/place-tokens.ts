@@ -42,39 +42,49 @@ function continuesOutsideAscii(c: number): boolean {
 }
 
 /**
- * Tokens as parallel arrays, their strings made on first use: a paragraph has hundreds of tokens,
- * and the place finder reads the text of the few around its trigger words.
+ * Tokens as numbers, their strings made on first use: a paragraph has hundreds of tokens, and the
+ * place finder reads the text of the few around its trigger words. A list is valid until the next
+ * `readTokens` call, which reuses its buffer (as `wordRuns` does, for the same reason).
  */
 export class TokenList {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  /** Per token: WORD, CAPITAL (an ASCII word with a capital, whose lowercase is a copy), FROM_REGEX. */
-  private readonly flags: number[] = [];
-  /** Per token, the index of its run when it is exactly one run (a plain word), else -1. */
-  readonly runOf: number[] = [];
+  length = 0;
+  /** Per token, at 4i: start, end, flags (WORD, CAPITAL, FROM_REGEX), the run it is or -1. */
+  private data: Int32Array;
+  /** Tokens already made, and those TOKEN read (made as they are read). */
   private readonly made: (Token | undefined)[] = [];
 
-  constructor(readonly text: string) {}
+  constructor(readonly text: string, buffer: Int32Array) {
+    this.data = buffer;
+  }
 
-  get length(): number {
-    return this.starts.length;
+  start(i: number): number {
+    return this.data[4 * i];
+  }
+
+  end(i: number): number {
+    return this.data[4 * i + 1];
   }
 
   isWord(i: number): boolean {
-    return (this.flags[i] & WORD) !== 0;
+    return (this.data[4 * i + 2] & WORD) !== 0;
   }
 
   /** Read by the TOKEN regex (it meets a character outside ASCII), not put together from runs. */
   fromRegex(i: number): boolean {
-    return (this.flags[i] & FROM_REGEX) !== 0;
+    return (this.data[4 * i + 2] & FROM_REGEX) !== 0;
+  }
+
+  /** The index of the run the token is when it is exactly one (a plain ASCII word), else -1. */
+  runOf(i: number): number {
+    return this.data[4 * i + 3];
   }
 
   at(i: number): Token {
     let t = this.made[i];
     if (t === undefined) {
-      const start = this.starts[i];
-      const end = this.ends[i];
-      const flags = this.flags[i];
+      const start = this.data[4 * i];
+      const end = this.data[4 * i + 1];
+      const flags = this.data[4 * i + 2];
       const text = this.text.slice(start, end);
       // Only ASCII and ’ (which has no case) are in an ASCII word: without a capital it is its own lowercase.
       t = { start, end, text, lower: flags & CAPITAL ? text.toLowerCase() : text, word: (flags & WORD) !== 0 };
@@ -84,13 +94,22 @@ export class TokenList {
   }
 
   push(start: number, end: number, flags: number, run: number, made?: Token): void {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.flags.push(flags);
-    this.runOf.push(run);
-    this.made.push(made);
+    const o = 4 * this.length;
+    if (o + 4 > this.data.length) {
+      const grown = new Int32Array(2 * this.data.length);
+      grown.set(this.data);
+      this.data = tokenBuffer = grown;
+    }
+    this.data[o] = start;
+    this.data[o + 1] = end;
+    this.data[o + 2] = flags;
+    this.data[o + 3] = run;
+    if (made) this.made[this.length] = made;
+    this.length++;
   }
 }
+
+let tokenBuffer = new Int32Array(1024);
 
 const WORD = 1;
 const CAPITAL = 2;
@@ -99,12 +118,12 @@ const FROM_REGEX = 4;
 /** The tokens of text[from, to), as TOKEN matched one after another over that slice would give them. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const list = readTokens(text, from, to, wordRuns(text, from, to));
-  return list.starts.map((_, i) => list.at(i));
+  return Array.from({ length: list.length }, (_, i) => list.at(i));
 }
 
 /** `tokenize`, as a TokenList, with the words of ASCII put together from `runs` (the word runs of the same range). */
 export function readTokens(text: string, from: number, to: number, runs: WordRuns): TokenList {
-  const out = new TokenList(text);
+  const out = new TokenList(text, tokenBuffer);
   let slice: string | null = null; // for TOKEN, made on the first token outside ASCII only
   let k = 0; // the next run
   let i = from;

@@ -11,6 +11,7 @@ import {
   AFTER_POSSESSIVE_AREA,
   AREA_NOUNS,
   ATTACK_NOUNS,
+  COUNTRIES,
   COUNTRY_PHRASES,
   DIRECTIONS,
   FACILITY_NOUNS,
@@ -25,6 +26,7 @@ import {
   isCountry,
   isDemonym,
 } from './place-words';
+import { isAsciiLetter, isAsciiUpper } from '../ascii';
 import { readTokens, type Token, type TokenList } from './place-tokens';
 import { equalsFolded, HashedWords, runEnd, runHash, runStart, wordRuns, type WordRuns } from './word-runs';
 
@@ -104,6 +106,156 @@ function isDottedInitials(text: string): boolean {
   return DOTTED_INITIALS.test(text);
 }
 
+/*
+ * What a word is, read once per token from the hash of its run (see word-runs.ts): the trigger
+ * scan and the walks ask these bits of plain ASCII words instead of asking each word list with a
+ * string. Tokens that are not one run ("Yemen’s", "al-Mayadin", "U.S", words outside ASCII) are
+ * asked with their text, as before.
+ */
+const STARTS_WALK = 1 << 0; // LOCATIVES and PLACE_VERBS: the place follows
+const KIND_AT = 1 << 1;
+const KIND_ON = 1 << 2;
+const KIND_OF = 1 << 3;
+const DIRECTION = 1 << 4;
+const ATTACK_NOUN = 1 << 5;
+const AFFILIATION = 1 << 6;
+const WALK_STOP = 1 << 7; // WALK_STOPS and LOCATIVES but "of": the walk ends there
+const AREA = 1 << 8;
+const FACILITY = 1 << 9;
+const AFTER_POSSESSIVE = 1 << 10;
+const COMMON = 1 << 11; // TITLE_CASE_COMMON
+const ORG = 1 << 12;
+const NEVER = 1 << 13;
+const TITLE = 1 << 14;
+const OF_HEAD = 1 << 15;
+const COUNTRY = 1 << 16; // a country of one word
+const KIND_THE = 1 << 17;
+const KIND_A = 1 << 18;
+const KIND_AN = 1 << 19;
+const KIND_NEW = 1 << 20;
+const KIND_YEAR = 1 << 21;
+const TRIGGER = STARTS_WALK | KIND_ON | KIND_OF | DIRECTION;
+
+/**
+ * People named by their institution: "researchers at Harvard", "a professor at Kyiv University".
+ * After these nouns "at" gives an affiliation, not where something happened.
+ */
+const AFFILIATED = new Set(
+  'researcher researchers professor professors scientist scientists analyst analysts fellow fellows student students economist economists scholar scholars expert experts lecturer lecturers'.split(' '),
+);
+
+const WORD_KINDS = new Map<string, number>();
+for (const [words, kind] of [
+  [[...WALK_STOPS, ...LOCATIVES].filter((w) => w !== 'of'), WALK_STOP],
+  [LOCATIVES, STARTS_WALK],
+  [PLACE_VERBS, STARTS_WALK],
+  [['at'], KIND_AT],
+  [['on'], KIND_ON],
+  [['of'], KIND_OF],
+  [DIRECTIONS, DIRECTION],
+  [ATTACK_NOUNS, ATTACK_NOUN],
+  [AFFILIATED, AFFILIATION],
+  [AREA_NOUNS, AREA],
+  [FACILITY_NOUNS, FACILITY],
+  [AFTER_POSSESSIVE_AREA, AFTER_POSSESSIVE],
+  [TITLE_CASE_COMMON, COMMON],
+  [ORG_WORDS, ORG],
+  [NEVER_PLACES, NEVER],
+  [TITLES, TITLE],
+  [OF_HEADS, OF_HEAD],
+  [[...COUNTRIES, ...COUNTRY_PHRASES].filter((w) => /^[a-z0-9]+$/.test(w)), COUNTRY],
+  [['the'], KIND_THE],
+  [['a'], KIND_A],
+  [['an'], KIND_AN],
+  [['new'], KIND_NEW],
+  [['year'], KIND_YEAR],
+] as const) {
+  for (const w of words) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | kind);
+}
+
+/** WORD_KINDS by the hash of the word, for tokens that are one run; words sharing a hash are chained. */
+interface KindEntry {
+  word: string;
+  kind: number;
+  next: KindEntry | null;
+}
+const KINDS_BY_HASH = new HashedWords<KindEntry>(
+  [...WORD_KINDS].map(([word, kind]) => [word, { word, kind, next: null }]),
+  (a, b) => ({ ...b, next: a }),
+);
+
+/**
+ * The trigger words alone, which the scan asks of every token: a table this small stays in the CPU
+ * cache between paragraphs, where the full one would not. The full kind of a token is read only
+ * when a trigger or a walk asks for it (see `kindOf`).
+ */
+const TRIGGERS_BY_HASH = new HashedWords<KindEntry>(
+  [...WORD_KINDS].filter(([, kind]) => kind & (TRIGGER | KIND_AT)).map(([word, kind]) => [word, { word, kind: kind & (TRIGGER | KIND_AT), next: null }]),
+  (a, b) => ({ ...b, next: a }),
+);
+
+function lookUp(table: HashedWords<KindEntry>, runs: WordRuns, k: number): number {
+  for (let e: KindEntry | null | undefined = table.get(runHash(runs, k)); e; e = e.next) {
+    if (equalsFolded(runs.text, runStart(runs, k), runEnd(runs, k), e.word)) return e.kind;
+  }
+  return 0;
+}
+
+/** The kinds of the tokens of one findPlaceMentions call, kept between calls (see word-runs.ts for why). */
+let kindBuffer = new Uint32Array(256);
+/** Marks a kind read (so a kind of 0 is told from one not read yet). */
+const KNOWN = 1 << 30;
+
+/** What a walk reads: the tokens of the range, their runs and the kinds read so far. */
+interface Scan {
+  text: string;
+  toks: TokenList;
+  runs: WordRuns;
+  kinds: Uint32Array;
+  titleCase: boolean;
+}
+
+/** The kind of token `i`, read on first use. */
+function kindOf(s: Scan, i: number): number {
+  let kind = s.kinds[i];
+  if (kind === 0) {
+    const run = s.toks.runOf(i);
+    // Every word with a kind is plain ASCII, one run, or (lowercased) a token TOKEN read.
+    if (run >= 0) kind = lookUp(KINDS_BY_HASH, s.runs, run);
+    else if (s.toks.isWord(i) && s.toks.fromRegex(i)) kind = WORD_KINDS.get(s.toks.at(i).lower) ?? 0;
+    s.kinds[i] = kind |= KNOWN;
+  }
+  return kind;
+}
+
+/** Token `i` is one run: a plain ASCII word, whose kind is known. */
+function isPlain(s: Scan, i: number): boolean {
+  return s.toks.runOf(i) >= 0;
+}
+
+/** Whether token `i`, without a possessive ending, is in `list` (whose words have the kind `bit`). */
+function listed(s: Scan, i: number, bit: number, list: ReadonlySet<string>): boolean {
+  return isPlain(s, i) ? (kindOf(s, i) & bit) !== 0 : list.has(bare(s.toks.at(i).lower));
+}
+
+/** Whether token `i` as written (lowercased) is in `list` (whose words have the kind `bit`). */
+function listedAsIs(s: Scan, i: number, bit: number, list: ReadonlySet<string>): boolean {
+  return isPlain(s, i) ? (kindOf(s, i) & bit) !== 0 : list.has(s.toks.at(i).lower);
+}
+
+function plainHasDigit(s: Scan, i: number): boolean {
+  for (let k = s.toks.start(i); k < s.toks.end(i); k++) {
+    const c = s.text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+function plainStartsUpper(s: Scan, i: number): boolean {
+  const c = s.text.charCodeAt(s.toks.start(i));
+  return c >= 65 && c <= 90;
+}
+
 /** A hyphenated modifier such as "Russia-controlled" or "Houthi-run": not a name. */
 function isHyphenAdjective(t: Token): boolean {
   const dash = t.text.lastIndexOf('-');
@@ -111,7 +263,10 @@ function isHyphenAdjective(t: Token): boolean {
 }
 
 /** Capitalized, or a lowercase particle joined to a capitalized name ("al-Mayadin"). */
-function looksLikeName(t: Token): boolean {
+function looksLikeName(s: Scan, i: number): boolean {
+  // A plain word has no hyphen: a name when capitalized and without digits.
+  if (isPlain(s, i)) return plainStartsUpper(s, i) && !plainHasDigit(s, i);
+  const t = s.toks.at(i);
   if (!t.word || hasDigit(t.text)) return false;
   if (startsUpper(t.text)) return !isHyphenAdjective(t);
   const dash = t.text.indexOf('-');
@@ -125,200 +280,189 @@ interface NameSpan {
 }
 
 /** The capitalized run starting at token `i`, or null when it is an organisation or never a place. */
-function readName(toks: TokenList, i: number, titleCase: boolean): NameSpan | null {
+function readName(s: Scan, i: number): NameSpan | null {
+  const { toks } = s;
   let last = i;
   let possessive = false;
   for (let j = i; j < toks.length && j - i < MAX_NAME_WORDS; j++) {
-    const t = toks.at(j);
-    if (looksLikeName(t) && !(titleCase && j > i && TITLE_CASE_COMMON.has(bare(t.lower)))) {
+    if (looksLikeName(s, j) && !(s.titleCase && j > i && listed(s, j, COMMON, TITLE_CASE_COMMON))) {
       last = j;
-      if (isPossessive(t.text)) {
+      if (!isPlain(s, j) && isPossessive(toks.at(j).text)) {
         possessive = true;
         break;
       }
       continue;
     }
     // "Gulf of Aden": "of" joins two capitalized words after a geographic head.
-    if (t.lower === 'of' && j > i && OF_HEADS.has(toks.at(j - 1).lower) && j + 1 < toks.length && looksLikeName(toks.at(j + 1))) continue;
+    if (listedAsIs(s, j, KIND_OF, ONLY_OF) && j > i && listedAsIs(s, j - 1, OF_HEAD, OF_HEADS) && j + 1 < toks.length && looksLikeName(s, j + 1)) continue;
     break;
   }
   for (let j = i; j <= last; j++) {
-    const w = bare(toks.at(j).lower);
-    if (ORG_WORDS.has(w) || (j === i && (NEVER_PLACES.has(w) || TITLES.has(w)))) return null;
+    if (listed(s, j, ORG, ORG_WORDS) || (j === i && (listed(s, j, NEVER, NEVER_PLACES) || listed(s, j, TITLE, TITLES)))) return null;
   }
   // "a Ukrainian New Year's Eve attack": a holiday, not a place.
-  if (toks.at(i).lower === 'new' && i < last && bare(toks.at(i + 1).lower) === 'year') return null;
-  if (isAcronym(toks.at(i).text) && !isCountry(bare(toks.at(i).lower))) return null;
+  if (listedAsIs(s, i, KIND_NEW, ONLY_NEW) && i < last && listed(s, i + 1, KIND_YEAR, ONLY_YEAR)) return null;
+  if (mayBeAcronym(s, i) && isAcronym(toks.at(i).text) && !(isPlain(s, i) ? kindOf(s, i) & COUNTRY : isCountry(bare(toks.at(i).lower)))) return null;
   return { first: i, last, possessive };
 }
 
+const ONLY_OF: ReadonlySet<string> = new Set(['of']);
+const ONLY_NEW: ReadonlySet<string> = new Set(['new']);
+const ONLY_YEAR: ReadonlySet<string> = new Set(['year']);
+
+/** False when token `i` cannot be an ACRONYM: a lowercase ASCII letter second ("Kyiv"). */
+function mayBeAcronym(s: Scan, i: number): boolean {
+  const c = s.text.charCodeAt(s.toks.start(i) + 1);
+  return s.toks.end(i) - s.toks.start(i) > 1 && !(c >= 97 && c <= 122);
+}
+
 /** A name plus its trailing area or facility nouns, as a mention. */
-function finishName(text: string, toks: TokenList, name: NameSpan, determiner: string | null): PlaceMention {
-  const start = toks.starts[name.first];
-  let end = toks.ends[name.last];
-  // "the U.S." keeps its final dot, which the tokenizer reads as punctuation.
-  if (isDottedInitials(toks.at(name.last).text) && text[end] === '.') end++;
-  const lastWord = toks.at(name.last).lower;
-  let facility = FACILITY_NOUNS.has(lastWord);
+function finishName(s: Scan, name: NameSpan, determiner: string | null): PlaceMention {
+  const { text, toks } = s;
+  const start = toks.start(name.first);
+  let end = toks.end(name.last);
+  // "the U.S." keeps its final dot, which the tokenizer reads as punctuation (a plain word has no dot).
+  if (!isPlain(s, name.last) && isDottedInitials(toks.at(name.last).text) && text[end] === '.') end++;
+  let facility = listedAsIs(s, name.last, FACILITY, FACILITY_NOUNS);
   // "a Ukraine train station", "the Sagaing Region village": a country, or a name that already
   // ends in an area word, only locates the noun after it; the name is the place.
-  if (AREA_NOUNS.has(lastWord) || isCountry(text.slice(start, end))) {
+  const country = name.first === name.last && isPlain(s, name.first) ? (kindOf(s, name.first) & COUNTRY) !== 0 : isCountry(text.slice(start, end));
+  if (listedAsIs(s, name.last, AREA, AREA_NOUNS) || country) {
     return { start, end, place: text.slice(start, end), facility };
   }
   // "the Donetsk region", "the Hmeymim air base", "Pazigyi village"
   for (let j = name.last + 1; j <= name.last + 2 && j < toks.length; j++) {
-    const t = toks.at(j);
-    const lower = t.lower;
-    if (!t.word || startsUpper(t.text)) break;
-    if (AREA_NOUNS.has(lower)) {
-      end = t.end;
+    if (isPlain(s, j) ? plainStartsUpper(s, j) : !toks.isWord(j) || startsUpper(toks.at(j).text)) break;
+    if (listedAsIs(s, j, AREA, AREA_NOUNS)) {
+      end = toks.end(j);
       facility = false;
       break; // one area noun closes the place: "the Donetsk region of Ukraine" stops at "region"
     }
-    if (!FACILITY_NOUNS.has(lower)) break;
+    if (!listedAsIs(s, j, FACILITY, FACILITY_NOUNS)) break;
     facility = true;
     // "a Gaza City hospital": the indefinite article means the name is the hospital's town.
-    if (determiner !== 'a' && determiner !== 'an') end = t.end;
+    if (determiner !== 'a' && determiner !== 'an') end = toks.end(j);
   }
   return { start, end, place: text.slice(start, end), facility };
 }
 
 /** The possessive container alone ("in Ukraine's east" → "Ukraine"). */
-function containerMention(text: string, toks: TokenList, name: NameSpan): PlaceMention {
-  const start = toks.starts[name.first];
-  const lastText = toks.at(name.last).text;
-  const end = toks.ends[name.last] - (lastText.length - bare(lastText).length);
-  return { start, end, place: text.slice(start, end), facility: false };
+function containerMention(s: Scan, name: NameSpan): PlaceMention {
+  const start = s.toks.start(name.first);
+  const lastText = s.toks.at(name.last).text;
+  const end = s.toks.end(name.last) - (lastText.length - bare(lastText).length);
+  return { start, end, place: s.text.slice(start, end), facility: false };
 }
 
 /** Walks from token `i` (just after a locative word) to the place it introduces. */
-function walk(text: string, toks: TokenList, kinds: Uint8Array, i: number, titleCase: boolean): PlaceMention | null {
+function walk(s: Scan, i: number): PlaceMention | null {
+  const { text, toks } = s;
   let modifiers = 0;
   let determiner: string | null = null;
   let container: NameSpan | null = null;
-  let afterContainer: string | null = null;
-  let lastLower: string | null = null;
+  let afterContainer = -1; // the token after the container
+  let lastModifier = -1; // the last lowercase token passed
   let commaUsed = false;
   for (; i < toks.length; i++) {
-    const t = toks.at(i);
-    if (!t.word) {
+    if (isPlain(s, i) && !plainStartsUpper(s, i)) {
+      // A plain lowercase word, most of what a walk passes: no name, no hyphen; its kind tells the rest.
+      const kind = kindOf(s, i);
+      if (plainHasDigit(s, i) || kind & WALK_STOP) break;
+      const article = kind & (KIND_THE | KIND_A | KIND_AN);
+      if (article) {
+        determiner = article === KIND_THE ? 'the' : article === KIND_A ? 'a' : 'an';
+        continue;
+      }
+      if (container && afterContainer < 0) afterContainer = i;
+      lastModifier = i;
+      if (++modifiers > MAX_MODIFIERS) break;
+      continue;
+    }
+    if (!toks.isWord(i)) {
       // "the Ukrainian capital, Kyiv": an appositive name after an area noun.
-      if (t.text === ',' && !commaUsed && lastLower !== null && AREA_NOUNS.has(lastLower)) {
+      if (text.charCodeAt(toks.start(i)) === 44 && !commaUsed && lastModifier >= 0 && listed(s, lastModifier, AREA, AREA_NOUNS)) {
         commaUsed = true;
         continue;
       }
       break;
     }
+    const t = toks.at(i);
     if (hasDigit(t.text)) break;
     const lower = bare(t.lower);
-    const common = titleCase && TITLE_CASE_COMMON.has(lower);
-    if (looksLikeName(t) && !common) {
+    const common = s.titleCase && TITLE_CASE_COMMON.has(lower);
+    if (looksLikeName(s, i) && !common) {
       if (isDemonym(lower) && !(i + 1 < toks.length && COUNTRY_PHRASES.has(`${lower}_${bare(toks.at(i + 1).lower)}`))) {
         // "in Ukrainian missile strikes": a nationality modifies what follows.
         if (++modifiers > MAX_MODIFIERS) break;
-        lastLower = null;
+        lastModifier = -1;
         continue;
       }
-      const name = readName(toks, i, titleCase);
+      const name = readName(s, i);
       if (!name) break;
       if (name.possessive) {
         container = name;
-        afterContainer = null;
+        afterContainer = -1;
         i = name.last;
         continue;
       }
-      return finishName(text, toks, name, determiner);
+      return finishName(s, name, determiner);
     }
     if (isHyphenAdjective(t)) continue; // "Russia-controlled", "Houthi-run"
-    // A plain word's kind says it; the lists decide for the rest ("at's" is "at").
-    if (toks.runOf[i] >= 0 ? kinds[i] & WALK_STOP : (WALK_STOPS.has(lower) || LOCATIVES.has(lower)) && lower !== 'of') break;
+    if ((WALK_STOPS.has(lower) || LOCATIVES.has(lower)) && lower !== 'of') break;
     if (lower === 'the' || lower === 'a' || lower === 'an') {
       determiner = lower;
       continue;
     }
-    if (container && afterContainer === null) afterContainer = lower;
-    lastLower = lower;
+    if (container && afterContainer < 0) afterContainer = i;
+    lastModifier = i;
     if (++modifiers > MAX_MODIFIERS) break;
   }
   // "in Ukraine's east", "Saada's detention center", "Mariupol's theatre": the container is the place.
   if (
     container &&
-    afterContainer !== null &&
-    (AFTER_POSSESSIVE_AREA.has(afterContainer) || AREA_NOUNS.has(afterContainer) || FACILITY_NOUNS.has(afterContainer))
+    afterContainer >= 0 &&
+    (listed(s, afterContainer, AFTER_POSSESSIVE, AFTER_POSSESSIVE_AREA) ||
+      listed(s, afterContainer, AREA, AREA_NOUNS) ||
+      listed(s, afterContainer, FACILITY, FACILITY_NOUNS))
   ) {
-    return containerMention(text, toks, container);
+    return containerMention(s, container);
   }
   return null;
 }
 
-/**
- * People named by their institution: "researchers at Harvard", "a professor at Kyiv University".
- * After these nouns "at" gives an affiliation, not where something happened.
- */
-const AFFILIATED = new Set(
-  'researcher researchers professor professors scientist scientists analyst analysts fellow fellows student students economist economists scholar scholars expert experts lecturer lecturers'.split(' '),
-);
-
-/*
- * What a word can do in the scan for triggers, looked up once per token: one Map lookup is cheaper
- * than asking each word list in turn, and the look-backs ("on" after an attack noun, "at" after
- * "researchers") read the kinds of the tokens before instead of their words.
- */
-const STARTS_WALK = 1; // LOCATIVES and PLACE_VERBS: the place follows
-const KIND_AT = 2;
-const KIND_ON = 4;
-const KIND_OF = 8;
-const DIRECTION = 16;
-const ATTACK_NOUN = 32;
-const AFFILIATION = 64;
-const WALK_STOP = 128; // WALK_STOPS and LOCATIVES but "of": the walk ends there
-const TRIGGER = STARTS_WALK | KIND_ON | KIND_OF | DIRECTION;
-const WORD_KINDS = new Map<string, number>();
-for (const [words, kind] of [
-  [[...WALK_STOPS, ...LOCATIVES].filter((w) => w !== 'of'), WALK_STOP],
-  [LOCATIVES, STARTS_WALK],
-  [PLACE_VERBS, STARTS_WALK],
-  [['at'], KIND_AT],
-  [['on'], KIND_ON],
-  [['of'], KIND_OF],
-  [DIRECTIONS, DIRECTION],
-  [ATTACK_NOUNS, ATTACK_NOUN],
-  [AFFILIATED, AFFILIATION],
-] as const) {
-  for (const w of words) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | kind);
-}
-/** WORD_KINDS by the hash of the word, for tokens that are one run (see word-runs.ts). */
-const KINDS_BY_HASH = new HashedWords<[word: string, kind: number][]>(
-  [...WORD_KINDS].map(([w, kind]) => [w, [[w, kind]]]),
-  (a, b) => [...a, ...b],
-);
-
-/** The kinds of the tokens of one findPlaceMentions call, kept between calls (see word-runs.ts for why). */
-let kindBuffer = new Uint8Array(256);
-
-/** The kind of a token that is run `k`: its hash narrows the candidates, its text decides. */
-function kindOfRun(runs: WordRuns, k: number): number {
-  const candidates = KINDS_BY_HASH.get(runHash(runs, k));
-  if (!candidates) return 0;
-  for (const [word, kind] of candidates) if (equalsFolded(runs.text, runStart(runs, k), runEnd(runs, k), word)) return kind;
-  return 0;
-}
-
 /** Whether "on" at token `i` follows an attack noun ("a strike by militants on Makiivka"). */
-function onIsLocative(toks: TokenList, kinds: Uint8Array, i: number): boolean {
+function onIsLocative(s: Scan, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - ATTACK_LOOKBACK; j--) {
-    if (!toks.isWord(j)) return false;
-    if (kinds[j] & ATTACK_NOUN) return true;
+    if (!s.toks.isWord(j)) return false;
+    if (kindOf(s, j) & ATTACK_NOUN) return true;
   }
   return false;
 }
 
 const TITLE_WORD = /[\p{L}]{4,}/gu;
 
+function isAsciiOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /** True for headlines in Title Case, where capitals do not mark names. */
 export function isTitleCase(title: string): boolean {
   let words = 0;
   let capitals = 0;
+  if (isAsciiOnly(title)) {
+    // TITLE_WORD by hand: in ASCII its letters are A-Z and a-z.
+    for (let i = 0; i < title.length; ) {
+      const start = i;
+      while (i < title.length && isAsciiLetter(title.charCodeAt(i))) i++;
+      if (i - start >= 4) {
+        words++;
+        if (isAsciiUpper(title.charCodeAt(start))) capitals++;
+      }
+      if (i === start) i++;
+    }
+    return words >= 3 && capitals / words >= 0.6;
+  }
   TITLE_WORD.lastIndex = 0;
   for (let m = TITLE_WORD.exec(title); m; m = TITLE_WORD.exec(title)) {
     words++;
@@ -333,32 +477,31 @@ export function isTitleCase(title: string): boolean {
  */
 export function findPlaceMentions(text: string, from: number, to: number, titleCase = false, runs = wordRuns(text, from, to)): PlaceMention[] {
   const toks = readTokens(text, from, to, runs);
-  const { runOf } = toks;
   const found: { mention: PlaceMention; trigger: number; lastToken: number }[] = [];
-  if (kindBuffer.length < toks.length) kindBuffer = new Uint8Array(2 * toks.length);
+  if (kindBuffer.length < toks.length) kindBuffer = new Uint32Array(2 * toks.length);
   const kinds = kindBuffer;
+  kinds.fill(0, 0, toks.length);
+  const scan: Scan = { text, toks, runs, kinds, titleCase };
   for (let i = 0; i < toks.length; i++) {
-    kinds[i] = 0; // punctuation has no kind
-    // Every word with a kind is plain ASCII, one run, or (lowercased) a token TOKEN read.
-    if (runOf[i] >= 0) kinds[i] = kindOfRun(runs, runOf[i]);
-    else if (toks.isWord(i) && toks.fromRegex(i)) kinds[i] = WORD_KINDS.get(toks.at(i).lower) ?? 0;
-  }
-  for (let i = 0; i < toks.length; i++) {
-    const kind = kinds[i];
+    const run = toks.runOf(i);
+    let kind: number;
+    if (run >= 0) kind = lookUp(TRIGGERS_BY_HASH, runs, run);
+    else if (toks.isWord(i) && toks.fromRegex(i)) kind = kindOf(scan, i);
+    else continue;
     if ((kind & TRIGGER) === 0) continue;
     let startAt = -1;
-    if (kind & KIND_AT && i > 0 && kinds[i - 1] & AFFILIATION) continue; // "researchers at Harvard"
+    if (kind & KIND_AT && i > 0 && kindOf(scan, i - 1) & AFFILIATION) continue; // "researchers at Harvard"
     if (kind & STARTS_WALK) startAt = i + 1;
-    else if (kind & KIND_ON && onIsLocative(toks, kinds, i)) startAt = i + 1;
+    else if (kind & KIND_ON && onIsLocative(scan, i)) startAt = i + 1;
     // "the shelling of Kharkiv", "the siege of Mariupol"
-    else if (kind & KIND_OF && i > 0 && kinds[i - 1] & ATTACK_NOUN) startAt = i + 1;
-    else if (kind & DIRECTION && i + 1 < toks.length && kinds[i + 1] & KIND_OF) startAt = i + 2;
+    else if (kind & KIND_OF && i > 0 && kindOf(scan, i - 1) & ATTACK_NOUN) startAt = i + 1;
+    else if (kind & DIRECTION && i + 1 < toks.length && kindOf(scan, i + 1) & KIND_OF) startAt = i + 2;
     if (startAt < 0) continue;
-    const mention = walk(text, toks, kinds, startAt, titleCase);
+    const mention = walk(scan, startAt);
     if (!mention) continue;
     if (found.length && found[found.length - 1].mention.start === mention.start) continue; // "hit" + "in" reaching one name
     let lastToken = startAt;
-    while (lastToken + 1 < toks.length && toks.starts[lastToken + 1] < mention.end) lastToken++;
+    while (lastToken + 1 < toks.length && toks.start(lastToken + 1) < mention.end) lastToken++;
     found.push({ mention, trigger: i, lastToken });
   }
   // "the Al-Ahli hospital in Gaza City": a facility followed by its town is reported as the town

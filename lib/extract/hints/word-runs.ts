@@ -107,13 +107,17 @@ export class HashedWords<V> {
   private readonly keys: Int32Array;
   private readonly values: (V | undefined)[];
   private readonly mask: number;
-  /** A bit per low 16 bits of the hashes held: most runs are turned away by one read of this. */
-  private readonly present = new Uint8Array(1 << 13);
+  /**
+   * A bit per low 13 bits of the hashes held: most runs are turned away by one read of this. Kept
+   * small (1 KB) on purpose: between two paragraphs the rest of the extractor runs, and a table
+   * that has left the CPU cache costs a memory read per lookup.
+   */
+  private readonly present = new Uint32Array(256);
 
   constructor(entries: Iterable<[word: string, value: V]>, merge: (a: V, b: V) => V) {
     const list = [...entries].map(([word, value]) => [hashWord(word.toLowerCase()), value] as const);
     let size = 8;
-    while (size < list.length * 4) size <<= 1;
+    while (size < list.length * 2) size <<= 1;
     this.mask = size - 1;
     this.keys = new Int32Array(size);
     this.values = new Array<V | undefined>(size).fill(undefined);
@@ -123,12 +127,12 @@ export class HashedWords<V> {
       const had = this.values[slot];
       this.keys[slot] = hash;
       this.values[slot] = had === undefined ? value : merge(had, value);
-      this.present[(hash >>> 3) & 0x1fff] |= 1 << (hash & 7);
+      this.present[(hash >>> 5) & 0xff] |= 1 << (hash & 31);
     }
   }
 
   get(hash: number): V | undefined {
-    if (!(this.present[(hash >>> 3) & 0x1fff] & (1 << (hash & 7)))) return undefined;
+    if (!(this.present[(hash >>> 5) & 0xff] & (1 << (hash & 31)))) return undefined;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const value = this.values[slot];
       if (value === undefined || this.keys[slot] === hash) return value;

@@ -19,7 +19,7 @@ import {
   type Day,
 } from './calendar';
 import { isDigit } from '../ascii';
-import { HashedWords, hashWord, runEnd, runHash, runStart, wordRuns, type WordRuns } from './word-runs';
+import { runEnd, runStart, WordTable, wordRuns, type WordRuns } from './word-runs';
 
 /** What a date phrase says, before a reference day is known. */
 export type DateMeaning =
@@ -130,20 +130,27 @@ const GROUP = {} as Record<GroupName, number>;
 /*
  * The first word of every date phrase: what DATE_SOURCE can match from the start of a run of
  * letters and digits to the end of that run, with the words that may follow it after one space
- * when it is a common word ("the day before", "last week", "a day later"), null when anything may.
- * A run starting with a digit is a day or a count before such words, or a year before "-" (see
- * `mayStartDate`). DATE_AT is tried
- * only where such a word starts: every phrase starts with \b and one of them, so this finds what a
- * global regex would, trying a few positions instead of every one. A test holds these lists to
- * DATE_SOURCE.
+ * when it is a common word ("the day before", "last week", "a day later"). A run starting with a
+ * digit is a day or a count before such words, or a year before "-" (see `mayStartDate`). DATE_AT
+ * is tried only where such a word starts: every phrase starts with \b and one of them, so this
+ * finds what a global regex would, trying a few positions instead of every one. A test holds these
+ * lists to DATE_SOURCE.
  */
-const FIRST_WORDS = new Map<string, string[] | null>();
-{
+const ANY_NEXT = 1 << 30;
+/*
+ * FIRST_WORDS: each first word with the sets of words that may follow it (a bit each), or
+ * ANY_NEXT; NEXT_WORDS: each word that may follow one, with the bits of the sets it is in;
+ * AFTER_DAY, AFTER_COUNT: the sets of what may follow a day or a count of one or two digits
+ * ("5 March", "23rd of May", "two days ago"). Runs are looked up lowercased, so "MAY" and "may"
+ * pass for "May" too: that only lets DATE_AT try (and fail) at a few more places.
+ */
+const { FIRST_WORDS, NEXT_WORDS, AFTER_DAY, AFTER_COUNT } = (() => {
   const capitalized = (w: string) => w[0].toUpperCase() + w.slice(1);
   const weekdays = WEEKDAYS.map(capitalized);
+  const months = MONTH_NAMES.split('|');
   const counts = ['day', 'days', 'week', 'weeks', 'month', 'months'];
   const firstWords: [words: string[], next: string[] | null][] = [
-    [MONTH_NAMES.split('|'), null],
+    [months, null],
     [weekdays, null],
     [['New', 'Christmas', 'yesterday', 'Yesterday', 'tonight', 'Tonight', 'since', 'Since'], null],
     [['the', 'The'], ['day', 'previous', 'preceding', 'night', 'next', 'following']],
@@ -153,27 +160,22 @@ const FIRST_WORDS = new Map<string, string[] | null>();
     [['this', 'This'], [...weekdays, 'morning', 'afternoon', 'evening']],
     [['next', 'Next', 'coming', 'Coming'], weekdays],
     [['earlier', 'Earlier'], ['today', 'this']],
+    [[], [...months, 'of']], // after a day
+    [[], [...months, 'of', ...counts]], // after a count
   ];
-  for (const [words, next] of firstWords) {
-    for (const w of words) {
-      const had = FIRST_WORDS.get(w);
-      FIRST_WORDS.set(w, had === null || next === null ? null : [...(had ?? []), ...next]);
-    }
-  }
-}
-/*
- * Runs are looked up by the hash of their lowercase form, so "MAY" and "may" pass for "May" too:
- * that only lets DATE_AT try (and fail) at a few more places.
- */
-const hashes = (words: string[]) => new Set(words.map((w) => hashWord(w.toLowerCase())));
-/** What may follow a day or a count of one or two digits ("5 March", "23rd of May", "two days ago"). */
-const AFTER_DAY = hashes([...MONTH_NAMES.split('|'), 'of']);
-const AFTER_COUNT = hashes([...MONTH_NAMES.split('|'), 'of', 'day', 'days', 'week', 'weeks', 'month', 'months']);
-/** FIRST_WORDS by hash: the hashes of the words that may follow, or null for any. */
-const FIRST_WORD_HASHES = new HashedWords<ReadonlySet<number> | null>(
-  [...FIRST_WORDS].map(([w, next]) => [w, next && hashes(next)]),
-  (a, b) => (a && b ? new Set([...a, ...b]) : null),
-);
+  const first: [string, number][] = [];
+  const next: [string, number][] = [];
+  firstWords.forEach(([words, followers], set) => {
+    for (const w of words) first.push([w.toLowerCase(), followers ? 1 << set : ANY_NEXT]);
+    for (const w of followers ?? []) next.push([w.toLowerCase(), 1 << set]);
+  });
+  return {
+    FIRST_WORDS: new WordTable(first),
+    NEXT_WORDS: new WordTable(next),
+    AFTER_DAY: 1 << (firstWords.length - 2),
+    AFTER_COUNT: 1 << (firstWords.length - 1),
+  };
+})();
 const HYPHEN = 45;
 
 /** Whether a date phrase may start with run `k` (which \b may still refuse, after a "_"). */
@@ -181,21 +183,21 @@ function mayStartDate(runs: WordRuns, k: number): boolean {
   const { text } = runs;
   const start = runStart(runs, k);
   const end = runEnd(runs, k);
-  let next: ReadonlySet<number> | null | undefined;
+  let sets: number;
   if (isDigit(text.charCodeAt(start))) {
     const digits = isDigit(text.charCodeAt(end - 1));
     // "2017-03-17"; "5", "23" before a month or a count; "23rd" before a month.
     if (end - start === 4 && digits) return text.charCodeAt(end) === HYPHEN && end < runs.to;
-    if (end - start <= 2 && digits) next = AFTER_COUNT;
-    else if (end - start <= 4 && !isDigit(text.charCodeAt(end - 2))) next = AFTER_DAY; // the regex checks the suffix
+    if (end - start <= 2 && digits) sets = AFTER_COUNT;
+    else if (end - start <= 4 && !isDigit(text.charCodeAt(end - 2))) sets = AFTER_DAY; // the regex checks the suffix
     else return false;
   } else {
-    next = FIRST_WORD_HASHES.get(runHash(runs, k));
-    if (next === null) return true;
+    sets = FIRST_WORDS.get(runs, k);
+    if (sets & ANY_NEXT) return true;
   }
-  if (next === undefined || k + 1 >= runs.count || runStart(runs, k + 1) !== end + 1) return false;
+  if (sets === 0 || k + 1 >= runs.count || runStart(runs, k + 1) !== end + 1) return false;
   const space = text.charCodeAt(end);
-  return (space === 32 || space === 0xa0) && next.has(runHash(runs, k + 1));
+  return (space === 32 || space === 0xa0) && (NEXT_WORDS.get(runs, k + 1) & sets) !== 0;
 }
 
 /** Every date phrase in text[runs.from, runs.to): the matches a global regex of DATE_SOURCE would give over that slice. */

@@ -28,7 +28,7 @@ import {
 } from './place-words';
 import { isAsciiLetter, isAsciiUpper } from '../ascii';
 import { readTokens, type Token, type TokenList } from './place-tokens';
-import { equalsFolded, HashedWords, runEnd, runHash, runStart, wordRuns, type WordRuns } from './word-runs';
+import { WordTable, wordRuns, type WordRuns } from './word-runs';
 
 /** One place found in the text. */
 export interface PlaceMention {
@@ -173,33 +173,15 @@ for (const [words, kind] of [
   for (const w of words) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | kind);
 }
 
-/** WORD_KINDS by the hash of the word, for tokens that are one run; words sharing a hash are chained. */
-interface KindEntry {
-  word: string;
-  kind: number;
-  next: KindEntry | null;
-}
-const KINDS_BY_HASH = new HashedWords<KindEntry>(
-  [...WORD_KINDS].map(([word, kind]) => [word, { word, kind, next: null }]),
-  (a, b) => ({ ...b, next: a }),
-);
+/** WORD_KINDS for tokens that are one run. */
+const KINDS_BY_RUN = new WordTable(WORD_KINDS);
 
 /**
  * The trigger words alone, which the scan asks of every token: a table this small stays in the CPU
  * cache between paragraphs, where the full one would not. The full kind of a token is read only
  * when a trigger or a walk asks for it (see `kindOf`).
  */
-const TRIGGERS_BY_HASH = new HashedWords<KindEntry>(
-  [...WORD_KINDS].filter(([, kind]) => kind & (TRIGGER | KIND_AT)).map(([word, kind]) => [word, { word, kind: kind & (TRIGGER | KIND_AT), next: null }]),
-  (a, b) => ({ ...b, next: a }),
-);
-
-function lookUp(table: HashedWords<KindEntry>, runs: WordRuns, k: number): number {
-  for (let e: KindEntry | null | undefined = table.get(runHash(runs, k)); e; e = e.next) {
-    if (equalsFolded(runs.text, runStart(runs, k), runEnd(runs, k), e.word)) return e.kind;
-  }
-  return 0;
-}
+const TRIGGERS_BY_RUN = new WordTable([...WORD_KINDS].map(([word, kind]) => [word, kind & (TRIGGER | KIND_AT)]).filter(([, kind]) => kind !== 0) as [string, number][]);
 
 /** The kinds of the tokens of one findPlaceMentions call, kept between calls (see word-runs.ts for why). */
 let kindBuffer = new Uint32Array(256);
@@ -221,7 +203,7 @@ function kindOf(s: Scan, i: number): number {
   if (kind === 0) {
     const run = s.toks.runOf(i);
     // Every word with a kind is plain ASCII, one run, or (lowercased) a token TOKEN read.
-    if (run >= 0) kind = lookUp(KINDS_BY_HASH, s.runs, run);
+    if (run >= 0) kind = KINDS_BY_RUN.get(s.runs, run);
     else if (s.toks.isWord(i) && s.toks.fromRegex(i)) kind = WORD_KINDS.get(s.toks.at(i).lower) ?? 0;
     s.kinds[i] = kind |= KNOWN;
   }
@@ -485,7 +467,7 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
   for (let i = 0; i < toks.length; i++) {
     const run = toks.runOf(i);
     let kind: number;
-    if (run >= 0) kind = lookUp(TRIGGERS_BY_HASH, runs, run);
+    if (run >= 0) kind = TRIGGERS_BY_RUN.get(runs, run);
     else if (toks.isWord(i) && toks.fromRegex(i)) kind = kindOf(scan, i);
     else continue;
     if ((kind & TRIGGER) === 0) continue;

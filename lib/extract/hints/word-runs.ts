@@ -88,54 +88,62 @@ export function wordRuns(text: string, from: number, to: number): WordRuns {
   return { text, from, to, count: n, data };
 }
 
-/** Whether text[start, end) equals `word` with ASCII capitals lowered (`word` is lowercase). */
-export function equalsFolded(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(start + k);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
 /**
- * Words by hash, for looking runs up without making strings: `get` gives the value stored for a
- * hash (words sharing one are merged with `merge`), so a caller that needs certainty compares the
- * text (`equalsFolded`); a caller that only narrows down where to try a regex need not.
+ * Lowercase ASCII words with a number each, looked up by run without making strings: the run's
+ * hash finds the slot, its text decides. Everything lives in one small typed array and one string,
+ * on purpose: between two paragraphs the rest of the extractor runs, and every cache line a lookup
+ * touches may have to come back from memory.
  */
-export class HashedWords<V> {
-  private readonly keys: Int32Array;
-  private readonly values: (V | undefined)[];
+export class WordTable {
+  /** Per slot, at 4s: hash, value, start of the word in `words`, its length (0: empty slot). */
+  private readonly slots: Int32Array;
+  private readonly words: string;
   private readonly mask: number;
-  /**
-   * A bit per low 13 bits of the hashes held: most runs are turned away by one read of this. Kept
-   * small (1 KB) on purpose: between two paragraphs the rest of the extractor runs, and a table
-   * that has left the CPU cache costs a memory read per lookup.
-   */
-  private readonly present = new Uint32Array(256);
+  /** A bit per low 11 bits of the hashes held (256 bytes): most runs are turned away by one read of this. */
+  private readonly present = new Uint32Array(64);
 
-  constructor(entries: Iterable<[word: string, value: V]>, merge: (a: V, b: V) => V) {
-    const list = [...entries].map(([word, value]) => [hashWord(word.toLowerCase()), value] as const);
+  /** `entries` may repeat a word: its values are or-ed. */
+  constructor(entries: Iterable<[word: string, value: number]>) {
+    const values = new Map<string, number>();
+    for (const [word, value] of entries) {
+      if (!/^[a-z0-9]+$/.test(word)) continue; // never equal to a run ("covid-19", "u.s")
+      values.set(word, (values.get(word) ?? 0) | value);
+    }
     let size = 8;
-    while (size < list.length * 2) size <<= 1;
+    while (size < values.size * 2) size <<= 1;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.values = new Array<V | undefined>(size).fill(undefined);
-    for (const [hash, value] of list) {
+    this.slots = new Int32Array(4 * size);
+    this.words = [...values.keys()].join('');
+    let offset = 0;
+    for (const [word, value] of values) {
+      const hash = hashWord(word);
       let slot = hash & this.mask;
-      while (this.values[slot] !== undefined && this.keys[slot] !== hash) slot = (slot + 1) & this.mask;
-      const had = this.values[slot];
-      this.keys[slot] = hash;
-      this.values[slot] = had === undefined ? value : merge(had, value);
-      this.present[(hash >>> 5) & 0xff] |= 1 << (hash & 31);
+      while (this.slots[4 * slot + 3] !== 0) slot = (slot + 1) & this.mask;
+      this.slots.set([hash, value, offset, word.length], 4 * slot);
+      offset += word.length;
+      this.present[(hash >>> 5) & 63] |= 1 << (hash & 31);
     }
   }
 
-  get(hash: number): V | undefined {
-    if (!(this.present[(hash >>> 5) & 0xff] & (1 << (hash & 31)))) return undefined;
+  /** The value of run `k` of `runs` (lowercased), or 0 when it is not one of the words. */
+  get(runs: WordRuns, k: number): number {
+    const hash = runHash(runs, k);
+    if (!(this.present[(hash >>> 5) & 63] & (1 << (hash & 31)))) return 0;
+    const start = runStart(runs, k);
+    const length = runEnd(runs, k) - start;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const value = this.values[slot];
-      if (value === undefined || this.keys[slot] === hash) return value;
+      const o = 4 * slot;
+      const len = this.slots[o + 3];
+      if (len === 0) return 0;
+      if (this.slots[o] === hash && len === length && this.matches(runs.text, start, this.slots[o + 2], len)) return this.slots[o + 1];
     }
+  }
+
+  private matches(text: string, start: number, offset: number, length: number): boolean {
+    for (let k = 0; k < length; k++) {
+      const c = text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== this.words.charCodeAt(offset + k)) return false;
+    }
+    return true;
   }
 }

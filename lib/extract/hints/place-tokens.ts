@@ -98,7 +98,8 @@ export class TokenList {
     if (o + 4 > this.data.length) {
       const grown = new Int32Array(2 * this.data.length);
       grown.set(this.data);
-      this.data = tokenBuffer = grown;
+      this.data = grown;
+      if (grown.length <= MAX_KEPT) tokenBuffer = grown; // a long text's tokens are not kept
     }
     this.data[o] = start;
     this.data[o + 1] = end;
@@ -110,6 +111,7 @@ export class TokenList {
 }
 
 let tokenBuffer = new Int32Array(1024);
+const MAX_KEPT = 1 << 16;
 
 const WORD = 1;
 const CAPITAL = 2;

@@ -107,10 +107,10 @@ function isDottedInitials(text: string): boolean {
 }
 
 /*
- * What a word is, read once per token from the hash of its run (see word-runs.ts): the trigger
- * scan and the walks ask these bits of plain ASCII words instead of asking each word list with a
- * string. Tokens that are not one run ("Yemen’s", "al-Mayadin", "U.S", words outside ASCII) are
- * asked with their text, as before.
+ * What a word is, as bits looked up by its run (see word-runs.ts) when first asked: the trigger
+ * scan and the walks ask these of plain ASCII words instead of asking each word list with a string.
+ * Tokens that are not one run ("Yemen’s", "al-Mayadin", "U.S", words outside ASCII) are asked with
+ * their text, as before.
  */
 const STARTS_WALK = 1 << 0; // LOCATIVES and PLACE_VERBS: the place follows
 const KIND_AT = 1 << 1;
@@ -185,6 +185,7 @@ const TRIGGERS_BY_RUN = new WordTable([...WORD_KINDS].map(([word, kind]) => [wor
 
 /** The kinds of the tokens of one findPlaceMentions call, kept between calls (see word-runs.ts for why). */
 let kindBuffer = new Uint32Array(256);
+const MAX_KEPT_KINDS = 1 << 15;
 /** Marks a kind read (so a kind of 0 is told from one not read yet). */
 const KNOWN = 1 << 30;
 
@@ -460,8 +461,8 @@ export function isTitleCase(title: string): boolean {
 export function findPlaceMentions(text: string, from: number, to: number, titleCase = false, runs = wordRuns(text, from, to)): PlaceMention[] {
   const toks = readTokens(text, from, to, runs);
   const found: { mention: PlaceMention; trigger: number; lastToken: number }[] = [];
-  if (kindBuffer.length < toks.length) kindBuffer = new Uint32Array(2 * toks.length);
-  const kinds = kindBuffer;
+  if (kindBuffer.length < toks.length && toks.length <= MAX_KEPT_KINDS) kindBuffer = new Uint32Array(2 * toks.length);
+  const kinds = kindBuffer.length >= toks.length ? kindBuffer : new Uint32Array(toks.length); // a long text's are not kept
   kinds.fill(0, 0, toks.length);
   const scan: Scan = { text, toks, runs, kinds, titleCase };
   for (let i = 0; i < toks.length; i++) {

@@ -46,9 +46,11 @@ export function hashWord(word: string): number {
 
 /*
  * The runs are written into one buffer kept between calls: a typed array this size lives outside
- * the JavaScript heap, and allocating one per paragraph cost more than reading the paragraph.
+ * the JavaScript heap, and allocating one per paragraph cost more than reading the paragraph. A
+ * whole long page (the year hint reads one) gets a buffer of its own, which is not kept.
  */
 let buffer = new Int32Array(1024);
+const MAX_KEPT = 1 << 16;
 
 /**
  * Every run of ASCII letters and digits in text[from, to). The result is valid until the next
@@ -57,8 +59,8 @@ let buffer = new Int32Array(1024);
 export function wordRuns(text: string, from: number, to: number): WordRuns {
   // A run takes at least two characters with its separator, so this never overflows.
   const size = (((to - from) >> 1) + 1) * 4;
-  if (buffer.length < size) buffer = new Int32Array(Math.max(size, 2 * buffer.length));
-  const data = buffer;
+  if (buffer.length < size && size <= MAX_KEPT) buffer = new Int32Array(Math.min(MAX_KEPT, Math.max(size, 2 * buffer.length)));
+  const data = buffer.length >= size ? buffer : new Int32Array(size);
   let n = 0;
   let i = from;
   while (i < to) {

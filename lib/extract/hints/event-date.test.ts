@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDay } from './calendar';
-import { findDateMentions, isEventCandidate, resolveMention, type DateMention } from './event-date';
+import { DATE_SOURCE, findDateMentions, isEventCandidate, resolveMention, type DateMention } from './event-date';
 
 const mentions = (text: string) => findDateMentions(text, 0, text.length);
 const phrase = (text: string, m: DateMention) => text.slice(m.start, m.end);
@@ -224,5 +225,36 @@ describe('findDateMentions: scale', () => {
     const t0 = performance.now();
     mentions(text);
     expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});
+
+describe('findDateMentions: the scan', () => {
+  // The scan tries the date regex only where its first word can start a phrase; it must find
+  // exactly what the regex finds when tried everywhere. Texts mix phrases the regex describes
+  // (generated from it, without the assertions fast-check cannot generate from), its words in
+  // every case, numbers of every shape and the characters around them.
+  const everywhere = new RegExp(`\\b(?:${DATE_SOURCE})`, 'g');
+  const generable = DATE_SOURCE.replace(/\\b/g, '')
+    .replace(/\(\?!(?:[^()]|\([^()]*\))*\)/g, '')
+    .replace(/\(\?<\w+>/g, '(?:');
+  const phrase = fc.stringMatching(new RegExp(`^(?:${generable})$`));
+  const words = [...new Set(DATE_SOURCE.match(/[A-Za-z]+/g))].flatMap((w) => [w, w.toLowerCase(), w[0].toUpperCase() + w.slice(1)]);
+  const numbers = ['5', '05', '23', '000', '2022', '1999', '12-', '1st', '2nd', '23rd', '4th', '5a', '123', 'x', 'said'];
+  const separators = [' ', ' ', ' ', '\u00a0', ', ', '. ', '-', "'", '’', '_', '\n', ''];
+  const piece = fc
+    .tuple(fc.oneof(phrase, fc.constantFrom(...words, ...numbers)), fc.constantFrom(...separators))
+    .map(([w, sep]) => w + sep);
+
+  it('finds what the regex finds at every position', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.nat(), fc.nat(), (pieces, a, b) => {
+        const text = pieces.join('');
+        const from = text.length ? a % (text.length + 1) : 0;
+        const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
+        const expected = [...text.slice(from, to).matchAll(everywhere)].map((m) => [from + m.index, from + m.index + m[0].length]);
+        expect(findDateMentions(text, from, to).map((m) => [m.start, m.end])).toEqual(expected);
+      }),
+      { numRuns: 10_000 },
+    );
   });
 });

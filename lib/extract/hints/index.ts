@@ -12,6 +12,7 @@ import { parseDay } from './calendar';
 import { findDateMeanings, findDateMentions, isEventCandidate, resolveMention, resolveToDate, type DateMention, type DateReference } from './event-date';
 import { findEventTypeMentions, type EventTypeMention } from './event-type';
 import { findPlaceMentions, isTitleCase, type PlaceMention } from './place';
+import { wordRuns } from './word-runs';
 
 /** The hints for one claim; each null when the text does not tell. */
 export interface IncidentHints {
@@ -73,10 +74,11 @@ function scanRange(text: string, from: number, to: number): Scan {
   const key = `${from}:${to}`;
   let scan = scanCache.get(key);
   if (!scan) {
+    const runs = wordRuns(text, from, to); // read once for all three
     scan = {
-      dates: findDateMentions(text, from, to),
-      places: findPlaceMentions(text, from, to),
-      types: findEventTypeMentions(text, from, to),
+      dates: findDateMentions(text, from, to, runs),
+      places: findPlaceMentions(text, from, to, false, runs),
+      types: findEventTypeMentions(text, from, to, runs),
     };
     if (scanCache.size >= MAX_CACHED_SCANS) scanCache.clear();
     scanCache.set(key, scan);
@@ -119,6 +121,8 @@ function documentYearHint(text: string): Date | null {
   if (yearHintText !== text) {
     yearHintText = text;
     yearHint = null;
+    // Every full date has a year: most pages without a publication date name none, and need no scan.
+    if (!YEAR.test(text)) return null;
     for (const meaning of findDateMeanings(text, 0, text.length)) {
       if (meaning.type !== 'absolute') continue;
       const d = resolveToDate(meaning, { published: null });
@@ -127,6 +131,9 @@ function documentYearHint(text: string): Date | null {
   }
   return yearHint;
 }
+
+/** What every full date of DATE_SOURCE holds (isoY, mdY, dmY). */
+const YEAR = /(?:19|20)\d\d/;
 
 function clamp(n: number, lo: number, hi: number): number {
   return n < lo ? lo : n > hi ? hi : n;
@@ -210,12 +217,26 @@ function datesTheStatement(text: string, m: DateMention, claim: Span): boolean {
   return m.end <= claim.start && REPORTING_VERB.test(text.slice(m.end, claim.end));
 }
 
+/*
+ * The publication day, parsed once per document rather than per claim. The Date is shared between
+ * claims: nothing here changes a Date it is given (calendar.ts makes new ones).
+ */
+let publishedText: string | null | undefined;
+let publishedDate: Date | null = null;
+function publishedDay(published: string | null | undefined): Date | null {
+  if (published !== publishedText) {
+    publishedText = published;
+    publishedDate = parseDay(published);
+  }
+  return publishedDate;
+}
+
 /** Longest "from X to Y" still read as one incident's day rather than a period total. */
 const MAX_INCIDENT_RANGE_DAYS = 7;
 
 function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span, sentence: Span): string | null {
   if (countsAPeriod(scan.dates, claim, sentence)) return null;
-  const published = parseDay(ctx.published);
+  const published = publishedDay(ctx.published);
   const ref: DateReference = { published };
   const outsideSentence = (m: DateMention) => m.end <= sentence.start || m.start >= sentence.end;
   let chosen = pickInText(

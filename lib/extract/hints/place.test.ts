@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPlaceMentions, isTitleCase } from './place';
 
@@ -133,6 +134,21 @@ describe('titles in Title Case', () => {
   it('tells Title Case from sentence case', () => {
     expect(isTitleCase('Two Russian Servicemen Killed on Dec. 31 in Shelling of Hmeymim Base')).toBe(true);
     expect(isTitleCase('Death toll in airstrike on village rises to 171')).toBe(false);
+  });
+
+  it('counts words as its regex does, with or without characters outside ASCII', () => {
+    const byRegex = (title: string) => {
+      const words = title.match(/[\p{L}]{4,}/gu) ?? [];
+      return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+    };
+    const piece = fc.constantFrom('Kyiv', 'kyiv', 'Strike', 'on', 'The', 'a', 'Ab', 'ABCD', ' ', ' ', '-', "'", '2024', 'Über', 'élan', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const title = pieces.join('');
+        expect(isTitleCase(title)).toBe(byRegex(title));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('does not read capitalized common words as names', () => {

@@ -331,6 +331,13 @@ describe('the line reader', () => {
  * (bulk merges into a store that has read many pages) or by reading IndexedDB per merge. Both must
  * give every claim the same incident: the memory is only a faster way to the same candidates.
  */
+/** Claim id -> incident id, and each incident's claim count: what matching decided. */
+async function assignment(db: CountercheckDB) {
+  const claims = new Map((await db.claims.toArray()).map((c) => [c.id, c.incidentId]));
+  const incidents = new Map((await db.incidents.toArray()).map((i) => [i.id, i.claimCount]));
+  return { claims, incidents };
+}
+
 describe('merging a dataset', () => {
   it('matches the same with the ingest memory held as when reading candidates from IndexedDB', async () => {
     // The file: many pages about the same few towns (every incident of a town is a candidate for

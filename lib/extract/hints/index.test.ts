@@ -57,9 +57,23 @@ describe('incidentHints: scopes', () => {
     });
   });
 
-  it('does not cross a paragraph break, and never reads ahead', () => {
+  it('does not cross a paragraph break for a date or type, and never reads ahead', () => {
     const text = 'A missile struck Vinnytsia on Thursday.\n\nRescuers say 23 people died. Shelling in Lyman continued on Friday.';
-    expect(hints(text, '23 people died', { published: FRIDAY })).toEqual({ place: null, date: null, eventType: null });
+    // The place falls back to the lead's (below); the date and type stay in the paragraph.
+    expect(hints(text, '23 people died', { published: FRIDAY })).toEqual({ place: 'Vinnytsia', date: null, eventType: null });
+    const later = 'Rescuers say 23 people died.\n\nShelling in Lyman continued on Friday.';
+    expect(hints(later, '23 people died', { published: FRIDAY }).place).toBeNull();
+  });
+
+  it('falls back to the place the lead names, after the paragraph and the title', () => {
+    const blog =
+      'Live: flood cuts roads\n09:40 — A bridge collapsed near Ostrava junction, just outside Karvina.\n\n11:15 — Rescuers have now recovered six bodies.';
+    expect(hints(blog, 'six bodies').place).toBe('Ostrava');
+    const titled = 'A bridge collapsed near Karvina.\n\nRescuers have now recovered six bodies.';
+    expect(hints(titled, 'six bodies', { title: 'Six dead in Ostrava flood' }).place).toBe('Ostrava');
+    // A total over a period is not the lead's event.
+    const total = 'A bridge collapsed near Karvina.\n\nSince 2019, floods have killed 40 people.';
+    expect(hints(total, 'floods have killed 40 people').place).toBeNull();
   });
 
   it('falls back to the title last', () => {

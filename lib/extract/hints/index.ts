@@ -276,6 +276,22 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
 
 const always = () => true;
 
+/** How much of a document's opening is its lead, where news names the event's place. */
+const LEAD_LENGTH = 1200;
+
+/*
+ * The place a document's lead names, for a claim whose paragraph and title name none: news states
+ * where once, in its first lines, and later paragraphs (and live-blog entries) rely on it. Only
+ * for claims after the lead; a claim inside it has been looked for there already.
+ */
+function leadPlace(text: string, before: number): PlaceMention | null {
+  const end = Math.min(text.length, LEAD_LENGTH);
+  if (before <= 0) return null;
+  const lead = scanRange(text, 0, end);
+  for (const p of lead.places) if (p.end <= before) return p;
+  return null;
+}
+
 /**
  * The place, date and event type of the claim at `ctx`, each from the narrowest scope that names
  * one (clause, sentence, earlier sentences of the paragraph, title). Costs one scan of the
@@ -291,7 +307,7 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   const scan = scanRange(text, paragraphStart(text, sentence.start), sentence.end);
   const title = ctx.title ? scanTitle(ctx.title) : null;
 
-  const place = pickInText(scan.places, claim, sentence, always) ?? title?.places[0] ?? null;
+  const place = pickInText(scan.places, claim, sentence, always) ?? title?.places[0] ?? (countsAPeriod(scan.dates, claim, sentence) ? null : leadPlace(text, sentence.start));
   const type = pickInText(scan.types, claim, sentence, always) ?? title?.types[0] ?? null;
   return {
     place: place?.place ?? null,

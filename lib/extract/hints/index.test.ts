@@ -57,12 +57,23 @@ describe('incidentHints: scopes', () => {
     });
   });
 
-  it('does not cross a paragraph break for a date or type, and never reads ahead', () => {
+  it('does not cross a paragraph break for the event type, and never reads ahead', () => {
     const text = 'A missile struck Vinnytsia on Thursday.\n\nRescuers say 23 people died. Shelling in Lyman continued on Friday.';
-    // The place falls back to the lead's (below); the date and type stay in the paragraph.
-    expect(hints(text, '23 people died', { published: FRIDAY })).toEqual({ place: 'Vinnytsia', date: null, eventType: null });
+    // The place and date fall back to the lead's (below), not to Lyman or Friday after the claim.
+    expect(hints(text, '23 people died', { published: FRIDAY })).toEqual({ place: 'Vinnytsia', date: '2022-04-07', eventType: null });
     const later = 'Rescuers say 23 people died.\n\nShelling in Lyman continued on Friday.';
     expect(hints(later, '23 people died', { published: FRIDAY }).place).toBeNull();
+  });
+
+  it('dates a paragraph that names no day or place by the lead’s first date', () => {
+    const text = 'A missile struck Vinnytsia on Thursday, officials said.\n\nRescuers say 23 people died.';
+    expect(hints(text, '23 people died', { published: FRIDAY }).date).toBe('2022-04-07');
+    // The lead's first date is a statement's: no event day to carry.
+    const said = 'Officials said on Friday that a missile struck Vinnytsia.\n\nRescuers say 23 people died.';
+    expect(hints(said, '23 people died', { published: FRIDAY }).date).toBeNull();
+    // A paragraph naming a place of its own may tell another event.
+    const other = 'A missile struck Vinnytsia on Thursday.\n\nIn Lyman, 23 people died.';
+    expect(hints(other, '23 people died', { published: FRIDAY }).date).toBeNull();
   });
 
   it('falls back to the place the lead names, after the paragraph and the title', () => {

@@ -54,6 +54,8 @@ const MAX_PARAGRAPH_BACK = 3000;
 /** A "the previous day" looks this far back for the date it counts from. */
 const MAX_ANCHOR_DISTANCE = 300;
 const MAX_CACHED_SCANS = 64;
+/** How much of a document's opening is its lead, where news names the event's place and day. */
+const LEAD_LENGTH = 1200;
 
 /*
  * Scans are cached per document and paragraph range: the extractor asks once per claim, and a
@@ -250,6 +252,15 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
     chosen = title.dates.find(isEventCandidate) ?? null;
     pool = title.dates;
   }
+  if (!chosen && sentence.start > 0 && scan.dates.length === 0 && !pickInText(scan.places, claim, sentence, always)) {
+    // A paragraph that names no day and no place of its own goes on with the lead's event: its
+    // day is the lead's first date, when that is an event's (not "said on Monday"). A paragraph
+    // with a date or place of its own may be telling another event, and is left undated.
+    const lead = scanRange(ctx.text, 0, Math.min(ctx.text.length, LEAD_LENGTH));
+    const first = lead.dates[0];
+    chosen = first && first.end <= sentence.start && isEventCandidate(first) ? first : null;
+    pool = lead.dates;
+  }
   if (!chosen) {
     // Last resort, the date of a statement in the claim's own sentence ("officials said on
     // Friday"): the event came that day or shortly before, often the same day, which is closer
@@ -275,9 +286,6 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
 }
 
 const always = () => true;
-
-/** How much of a document's opening is its lead, where news names the event's place. */
-const LEAD_LENGTH = 1200;
 
 /*
  * The place a document's lead names, for a claim whose paragraph and title name none: news states

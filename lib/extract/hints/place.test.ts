@@ -84,6 +84,10 @@ describe('findPlaceMentions: facilities', () => {
     expect(first('Nine died in a strike on a Sagaing Region village.')).toBe('Sagaing Region');
   });
 
+  it('keeps "Air" inside a facility name', () => {
+    expect(places('Rockets fell on the Hmeymim Air Base overnight.')).toEqual(['Hmeymim Air Base']);
+  });
+
   it('reads "a Town hospital" as the town', () => {
     expect(first('An explosion at a Gaza City hospital killed hundreds.')).toBe('Gaza City');
     expect(first('Missiles struck the Kramatorsk train station.')).toBe('Kramatorsk train station');
@@ -114,6 +118,8 @@ describe('findPlaceMentions: look-alikes that are not places', () => {
     'The video was filmed in English and Arabic.',
     'The bodies were taken to hospital in ambulances.',
     'Ten fighters were killed in the Islamic State attack.',
+    'Divers searched the wreckage of Talvik Air flight 212.',
+    'Forty passengers died in the Ordan Airways crash.',
   ];
   for (const text of none) {
     it(`finds nothing in "${text}"`, () => expect(places(text)).toEqual([]));

@@ -134,6 +134,7 @@ const KIND_A = 1 << 18;
 const KIND_AN = 1 << 19;
 const KIND_NEW = 1 << 20;
 const KIND_YEAR = 1 << 21;
+const AIR = 1 << 22;
 const TRIGGER = STARTS_WALK | KIND_ON | KIND_OF | DIRECTION;
 
 /**
@@ -144,6 +145,7 @@ const AFFILIATED = new Set(
   'researcher researchers professor professors scientist scientists analyst analysts fellow fellows student students economist economists scholar scholars expert experts lecturer lecturers'.split(' '),
 );
 
+const ONLY_AIR_WORDS = ['air'];
 const WORD_KINDS = new Map<string, number>();
 for (const [words, kind] of [
   [[...WALK_STOPS, ...LOCATIVES].filter((w) => w !== 'of'), WALK_STOP],
@@ -169,6 +171,7 @@ for (const [words, kind] of [
   [['an'], KIND_AN],
   [['new'], KIND_NEW],
   [['year'], KIND_YEAR],
+  [ONLY_AIR_WORDS, AIR],
 ] as const) {
   for (const w of words) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | kind);
 }
@@ -283,6 +286,8 @@ function readName(s: Scan, i: number): NameSpan | null {
   for (let j = i; j <= last; j++) {
     if (listed(s, j, ORG, ORG_WORDS) || (j === i && (listed(s, j, NEVER, NEVER_PLACES) || listed(s, j, TITLE, TITLES)))) return null;
   }
+  // "Caspa Air", "Nordic Air": a name ending in "Air" is an airline ("Hmeymim Air Base" goes on).
+  if (last > i && listedAsIs(s, last, AIR, ONLY_AIR)) return null;
   // "a Ukrainian New Year's Eve attack": a holiday, not a place.
   if (listedAsIs(s, i, KIND_NEW, ONLY_NEW) && i < last && listed(s, i + 1, KIND_YEAR, ONLY_YEAR)) return null;
   if (mayBeAcronym(s, i) && isAcronym(toks.at(i).text) && !(isPlain(s, i) ? kindOf(s, i) & COUNTRY : isCountry(bare(toks.at(i).lower)))) return null;
@@ -292,6 +297,7 @@ function readName(s: Scan, i: number): NameSpan | null {
 const ONLY_OF: ReadonlySet<string> = new Set(['of']);
 const ONLY_NEW: ReadonlySet<string> = new Set(['new']);
 const ONLY_YEAR: ReadonlySet<string> = new Set(['year']);
+const ONLY_AIR: ReadonlySet<string> = new Set(['air']);
 
 /** False when token `i` cannot be an ACRONYM: a lowercase ASCII letter second ("Kyiv"). */
 function mayBeAcronym(s: Scan, i: number): boolean {

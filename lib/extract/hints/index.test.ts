@@ -76,6 +76,11 @@ describe('incidentHints: scopes', () => {
     expect(hints(other, '23 people died', { published: FRIDAY }).date).toBeNull();
   });
 
+  it('dates a revised toll by the event of an earlier sentence, not by the revision', () => {
+    const text = 'A dam burst above Tarnow on Tuesday. The death toll rose to 31 on Thursday.';
+    expect(hints(text, 'The death toll rose to 31', { published: FRIDAY }).date).toBe('2022-04-05');
+  });
+
   it('falls back to the place the lead names, after the paragraph and the title', () => {
     const blog =
       'Live: flood cuts roads\n09:40 — A bridge collapsed near Ostrava junction, just outside Karvina.\n\n11:15 — Rescuers have now recovered six bodies.';

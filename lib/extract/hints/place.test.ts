@@ -120,6 +120,8 @@ describe('findPlaceMentions: look-alikes that are not places', () => {
     'Ten fighters were killed in the Islamic State attack.',
     'Divers searched the wreckage of Talvik Air flight 212.',
     'Forty passengers died in the Ordan Airways crash.',
+    'The government in Tarvel denies that its jets were involved.',
+    'The regime in Ossov has rejected the figure.',
   ];
   for (const text of none) {
     it(`finds nothing in "${text}"`, () => expect(places(text)).toEqual([]));

@@ -146,6 +146,9 @@ const AFFILIATED = new Set(
 );
 
 const ONLY_AIR_WORDS = ['air'];
+/** Governments named by their seat: "the government in Ostrel", "the regime in Damascus". */
+const SEATED = new Set(['government', 'regime']);
+
 const WORD_KINDS = new Map<string, number>();
 for (const [words, kind] of [
   [[...WALK_STOPS, ...LOCATIVES].filter((w) => w !== 'of'), WALK_STOP],
@@ -480,6 +483,8 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     if ((kind & TRIGGER) === 0) continue;
     let startAt = -1;
     if (kind & KIND_AT && i > 0 && kindOf(scan, i - 1) & AFFILIATION) continue; // "researchers at Harvard"
+    // "the government in Ostrel denies ...": a seat of government, not where anything happened.
+    if (i > 0 && toks.isWord(i - 1) && SEATED.has(bare(toks.at(i - 1).lower)) && toks.at(i).lower === 'in') continue;
     if (kind & STARTS_WALK) startAt = i + 1;
     else if (kind & KIND_ON && onIsLocative(scan, i)) startAt = i + 1;
     // "the shelling of Kharkiv", "the siege of Mariupol"

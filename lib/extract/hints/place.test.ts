@@ -58,6 +58,9 @@ describe('findPlaceMentions: walking to the name', () => {
     ['Gunmen attacked Mariupol’s theatre district.', 'Mariupol'],
     ['The coalition denied targeting Saada’s detention center.', 'Saada'],
     ['A blast rocked the Gulf of Aden port.', 'Gulf of Aden port'],
+    ['A bomb went off in the northern Veskari town of Orlen on Friday.', 'Orlen'],
+    ['Nine died in the Donetsk region of Ukraine.', 'Donetsk region'],
+    ['Floods struck the Kolvar province of Lenmark.', 'Kolvar province'],
   ];
   for (const [text, expected] of cases) {
     it(`finds "${expected}" in "${text}"`, () => expect(first(text)).toBe(expected));

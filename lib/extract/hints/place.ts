@@ -135,6 +135,7 @@ const KIND_AN = 1 << 19;
 const KIND_NEW = 1 << 20;
 const KIND_YEAR = 1 << 21;
 const AIR = 1 << 22;
+const SETTLEMENT = 1 << 23;
 const TRIGGER = STARTS_WALK | KIND_ON | KIND_OF | DIRECTION;
 
 /**
@@ -146,6 +147,8 @@ const AFFILIATED = new Set(
 );
 
 const ONLY_AIR_WORDS = ['air'];
+/** Area nouns of a settlement, which "of" follows with its name ("the city of Tolmere"). */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'township', 'suburb']);
 /** Governments named by their seat: "the government in Ostrel", "the regime in Damascus". */
 const SEATED = new Set(['government', 'regime']);
 
@@ -175,6 +178,7 @@ for (const [words, kind] of [
   [['new'], KIND_NEW],
   [['year'], KIND_YEAR],
   [ONLY_AIR_WORDS, AIR],
+  [SETTLEMENT_NOUNS, SETTLEMENT],
 ] as const) {
   for (const w of words) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | kind);
 }
@@ -326,6 +330,15 @@ function finishName(s: Scan, name: NameSpan, determiner: string | null): PlaceMe
   for (let j = name.last + 1; j <= name.last + 2 && j < toks.length; j++) {
     if (isPlain(s, j) ? plainStartsUpper(s, j) : !toks.isWord(j) || startsUpper(toks.at(j).text)) break;
     if (listedAsIs(s, j, AREA, AREA_NOUNS)) {
+      // "the Arvethi city of Tolmere": the first name only qualifies the noun (a nationality the
+      // word lists lack); the place is the settlement after "of", unless that is a country. Not
+      // for larger areas: "the Tarvish province of Lenmark" is a province of a country.
+      const named =
+        j + 2 < toks.length && listedAsIs(s, j, SETTLEMENT, SETTLEMENT_NOUNS) && listedAsIs(s, j + 1, KIND_OF, ONLY_OF) ? readName(s, j + 2) : null;
+      if (named && !named.possessive) {
+        const mention = finishName(s, named, null);
+        if (!isCountry(mention.place)) return mention;
+      }
       end = toks.end(j);
       facility = false;
       break; // one area noun closes the place: "the Donetsk region of Ukraine" stops at "region"

@@ -76,6 +76,13 @@ describe('incidentHints: scopes', () => {
     expect(hints(other, '23 people died', { published: FRIDAY }).date).toBeNull();
   });
 
+  it('falls back to the dateline’s town when the lead names no place', () => {
+    const text = 'VELGRAD, May 3 (Wirepost) - Riot police charged the crowd overnight.\n\nAt least four protesters were killed, medics said.';
+    expect(hints(text, 'At least four protesters were killed').place).toBe('Velgrad');
+    const named = 'VELGRAD, May 3 (Wirepost) - Riot police charged a crowd in Ostrova overnight.\n\nAt least four protesters were killed.';
+    expect(hints(named, 'At least four protesters were killed').place).toBe('Ostrova');
+  });
+
   it('dates a revised toll by the event of an earlier sentence, not by the revision', () => {
     const text = 'A dam burst above Tarnow on Tuesday. The death toll rose to 31 on Thursday.';
     expect(hints(text, 'The death toll rose to 31', { published: FRIDAY }).date).toBe('2022-04-05');

@@ -76,6 +76,13 @@ describe('incidentHints: scopes', () => {
     expect(hints(other, '23 people died', { published: FRIDAY }).date).toBeNull();
   });
 
+  it('prefers a town of its paragraph to a country in its sentence', () => {
+    const text = 'A missile struck a depot in Vinnytsia on Thursday. Rescuers say 23 people died in Ukraine’s worst strike this month.';
+    expect(hints(text, '23 people died', { published: FRIDAY }).place).toBe('Vinnytsia');
+    const total = 'A missile struck a depot in Vinnytsia. Since 2022, the war has killed thousands in Ukraine.';
+    expect(hints(total, 'the war has killed thousands in Ukraine').place).toBe('Ukraine');
+  });
+
   it('falls back to the dateline’s town when the lead names no place', () => {
     const text = 'VELGRAD, May 3 (Wirepost) - Riot police charged the crowd overnight.\n\nAt least four protesters were killed, medics said.';
     expect(hints(text, 'At least four protesters were killed').place).toBe('Velgrad');

@@ -138,6 +138,7 @@ describe('findDateMentions: dates that are not the event’s', () => {
       'The death toll from the landslide rose to 31 on Thursday.',
       'Officials raised the number of dead from eight to 14 late on Sunday.',
       'The count of victims stood at 27 on Monday.',
+      'Of the 80 dead, according to the tally published by the health office on Sunday, 30 were children.',
     ]) {
       const found = notEvent(text);
       expect(found.length, text).toBe(1);

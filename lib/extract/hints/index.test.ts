@@ -71,6 +71,9 @@ describe('incidentHints: scopes', () => {
     // The lead's first date is a statement's: no event day to carry.
     const said = 'Officials said on Friday that a missile struck Vinnytsia.\n\nRescuers say 23 people died.';
     expect(hints(said, '23 people died', { published: FRIDAY }).date).toBeNull();
+    // A statement's date in the paragraph leaves the lead's event day standing.
+    const stated = 'A missile struck Vinnytsia on Thursday.\n\nOf the 23 dead, according to a count issued on Friday, nine were children.';
+    expect(hints(stated, 'nine were children', { published: '2022-04-11' }).date).toBe('2022-04-07');
     // A paragraph naming a place of its own may tell another event.
     const other = 'A missile struck Vinnytsia on Thursday.\n\nIn Lyman, 23 people died.';
     expect(hints(other, '23 people died', { published: FRIDAY }).date).toBeNull();

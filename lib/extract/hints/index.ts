@@ -253,10 +253,11 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
     chosen = title.dates.find(isEventCandidate) ?? null;
     pool = title.dates;
   }
-  if (!chosen && sentence.start > 0 && scan.dates.length === 0 && !pickInText(scan.places, claim, sentence, always)) {
-    // A paragraph that names no day and no place of its own goes on with the lead's event: its
-    // day is the lead's first date, when that is an event's (not "said on Monday"). A paragraph
-    // with a date or place of its own may be telling another event, and is left undated.
+  if (!chosen && sentence.start > 0 && !scan.dates.some((m) => m.not !== 'statement' && m.not !== 'label') && !pickInText(scan.places, claim, sentence, always)) {
+    // A paragraph that names no event day (a statement's day does not count) and no place of its
+    // own goes on with the lead's event: its day is the lead's first date, when that is an event's
+    // (not "said on Monday"). A paragraph with a date or place of its own may be telling another
+    // event, and is left undated.
     const lead = scanRange(ctx.text, 0, Math.min(ctx.text.length, LEAD_LENGTH));
     const first = lead.dates[0];
     chosen = first && first.end <= sentence.start && isEventCandidate(first) ? first : null;

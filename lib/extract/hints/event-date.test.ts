@@ -133,6 +133,21 @@ describe('findDateMentions: dates that are not the event’s', () => {
     }
   });
 
+  it('marks the date of a revised toll as the statement’s', () => {
+    for (const text of [
+      'The death toll from the landslide rose to 31 on Thursday.',
+      'Officials raised the number of dead from eight to 14 late on Sunday.',
+      'The count of victims stood at 27 on Monday.',
+      'Of the 80 dead, according to the tally published by the health office on Sunday, 30 were children.',
+    ]) {
+      const found = notEvent(text);
+      expect(found.length, text).toBe(1);
+      expect(found[0].not, text).toBe('statement');
+    }
+    // The event's own date is kept.
+    expect(notEvent('Floods rose through the town on Thursday, and 31 people died.')).toEqual([]);
+  });
+
   it('marks the page’s own dates as labels', () => {
     for (const text of ['Published on March 3, 2022.', 'Updated Dec. 31 at noon.', 'Last modified: 2022-03-04']) {
       const found = notEvent(text);

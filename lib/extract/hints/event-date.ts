@@ -224,6 +224,15 @@ const LABEL_BEFORE = /\b(?:published|updated|modified|posted)(?:[ \u00a0]+(?:on|
  */
 const STATEMENT_BEFORE =
   /\b(?:said|says|say|told|announced|reported|stated|claimed|confirmed|denied|denies|added|wrote|tweeted|declared|acknowledged|admitted|insisted|noted|explained|revealed|rejected|dismissed|warned|stressed|seen|released|issued)(?:[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+statement|late|early|on|at|this|last))*[ \u00a0]*,?[ \u00a0]*$/i;
+/*
+ * A date right after a revised toll ("the toll rose to 12 on Saturday", "raised the count from nine
+ * to 12 over the weekend", "stood at 40 on Monday") dates the revision, not the event: tolls climb
+ * for days after it.
+ */
+const TOLL_UPDATE_BEFORE =
+  /\b(?:rose|risen|rises|climbed|climbs|jumped|grew|grown|increased|raised|raises|revised|reached|reaches|stood|stands)\b[^.;!?\n]{0,40}?\b(?:to|at)[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+)?[\d,]+[ \u00a0]*,?[ \u00a0]*(?:(?:on|by|over|late|early|this|last)[ \u00a0]+)*$/i;
+/** "according to the final count issued by the agency on Sunday": the date of the source's report. */
+const ACCORDING_BEFORE = /\baccording[ \u00a0]+to\b[^,.;:!?\n]{0,70}$/i;
 const STATEMENT_AFTER =
   /^[ \u00a0]*(?:morning|afternoon|evening|night)?[ \u00a0]*,?[ \u00a0]*(?:(?:has|have|had|was|were|also|publicly|officially|formally|again|then)[ \u00a0]+){0,2}(?:said|says|told|announced|reported|stated|claimed|confirmed|denied|denies|added|tweeted|posted|published|declared|acknowledged|admitted|rejected|dismissed|warned|issued|released)\b/;
 /**
@@ -361,6 +370,8 @@ export function findDateMentions(text: string, from: number, to: number, runs = 
       mention.not = 'label';
     } else if (
       STATEMENT_BEFORE.test(before) ||
+      TOLL_UPDATE_BEFORE.test(text.slice(Math.max(0, start - 2 * CONTEXT), start)) ||
+      ACCORDING_BEFORE.test(text.slice(Math.max(0, start - 2 * CONTEXT), start)) ||
       frontsAStatement(text, start, end) ||
       STATEMENT_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT))
     ) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventType } from '../types';
-import { CUE_SOURCE, findEventTypeMentions, prefixes } from './event-type';
+import { CUE_SOURCE, findEventTypeCues, findEventTypeMentions, prefixes } from './event-type';
 
 const types = (text: string) => findEventTypeMentions(text, 0, text.length).map((m) => m.eventType);
 const first = (text: string) => types(text)[0] ?? null;
@@ -97,6 +97,21 @@ describe('findEventTypeMentions: look-alikes', () => {
   });
 });
 
+describe('findEventTypeMentions: cues that name no event', () => {
+  it('reads a barrage that is a dam as none', () => {
+    expect(types('Engineers opened the barrage gates at dawn, and the river rose.')).toEqual([]);
+    expect(types('Water released from the Tolvar Barrage on Monday flooded the plain.')).toEqual([]);
+    expect(types('A barrage of rockets hit the town.')).toEqual(['shelling', 'shelling']);
+    expect(types('The Russian Barrage Kills 12 in Kharkiv')).toEqual(['shelling']);
+  });
+
+  it('gives "opened fire" to the weapon named just before it', () => {
+    expect(types('Our artillery batteries did not open fire on the village.')).toEqual(['shelling']);
+    expect(types('Gunmen opened fire on the crowd.')).toEqual(['shooting', 'shooting']);
+    expect(types('After the shelling stopped, police reported that a man had opened fire at a checkpoint.')).toEqual(['shelling', 'shooting']);
+  });
+});
+
 describe('findEventTypeMentions: the scan', () => {
   // The scan tries the cue regex only at words whose first three letters start a cue; it must
   // find exactly what the regex finds when tried everywhere. Texts mix cues generated from the
@@ -117,7 +132,7 @@ describe('findEventTypeMentions: the scan', () => {
         const from = text.length ? a % (text.length + 1) : 0;
         const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
         const expected = [...text.slice(from, to).matchAll(everywhere)].map((m) => [from + m.index, from + m.index + m[0].length]);
-        expect(findEventTypeMentions(text, from, to).map((m) => [m.start, m.end])).toEqual(expected);
+        expect(findEventTypeCues(text, from, to).map((m) => [m.start, m.end])).toEqual(expected);
       }),
       { numRuns: 10_000 },
     );

@@ -125,8 +125,27 @@ function prefixKey(s: string, i: number): number {
   return key;
 }
 
-/** Every event-type cue in `text[from, to)`, in text order, with offsets into `text`. */
-export function findEventTypeMentions(text: string, from: number, to: number, runs = wordRuns(text, from, to)): EventTypeMention[] {
+const BARRAGE_AS_DAM = /^[ \u00a0]+(?:gates?|walls?|reservoirs?|sluices?|spillways?)\b/i;
+const NAME_BEFORE = /\bthe[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]$/u;
+/** A headline in Title Case ("Russian Barrage Kills 12") goes on with a capital. */
+const TITLE_CASE_AFTER = /^[ \u00a0]+\p{Lu}/u;
+const OPEN_FIRE = /^open(?:ed)?[ -]fire$/i;
+const BARRAGE = /^barrages?$/i;
+/** How far before "opened fire" a weapon's cue still names what opened fire. */
+const OPEN_FIRE_REACH = 40;
+
+/**
+ * "The barrage gates were opened", "the Cade Barrage on Thursday": a barrage that is a dam, not a
+ * bombardment. A capitalized one after "the" and a name is the dam's name, unless the text goes on
+ * in Title Case ("The Russian Barrage Kills 12").
+ */
+function isDam(text: string, start: number, end: number): boolean {
+  if (BARRAGE_AS_DAM.test(text.slice(end, end + 24))) return true;
+  return text.charCodeAt(start) === 66 /* B */ && NAME_BEFORE.test(text.slice(Math.max(0, start - 28), start)) && !TITLE_CASE_AFTER.test(text.slice(end, end + 3));
+}
+
+/** Every event-type cue in `text[from, to)`, in text order, with offsets into `text`: what CUE_SOURCE matches. */
+export function findEventTypeCues(text: string, from: number, to: number, runs = wordRuns(text, from, to)): EventTypeMention[] {
   const slice = text.slice(from, to);
   const out: EventTypeMention[] = [];
   let pos = from; // where the last cue ended: cues do not overlap, as with a global regex
@@ -143,6 +162,21 @@ export function findEventTypeMentions(text: string, from: number, to: number, ru
     let group = 1;
     while (m[group] === undefined) group++;
     out.push({ start, end: pos, eventType: cue.types[group - 1] });
+  }
+  return out;
+}
+
+/** Every event-type cue in `text[from, to)` that names an event, in text order, with offsets into `text`. */
+export function findEventTypeMentions(text: string, from: number, to: number, runs = wordRuns(text, from, to)): EventTypeMention[] {
+  const cues = findEventTypeCues(text, from, to, runs);
+  const out: EventTypeMention[] = [];
+  for (const cue of cues) {
+    const first = text.charCodeAt(cue.start) | 32;
+    if (first === 98 /* b */ && BARRAGE.test(text.slice(cue.start, cue.end)) && isDam(text, cue.start, cue.end)) continue;
+    // "artillery units did not open fire": opening fire is what the weapon named just before did.
+    const prev = out[out.length - 1];
+    if (first === 111 /* o */ && prev && prev.eventType !== cue.eventType && cue.start - prev.end <= OPEN_FIRE_REACH && OPEN_FIRE.test(text.slice(cue.start, cue.end))) continue;
+    out.push(cue);
   }
   return out;
 }

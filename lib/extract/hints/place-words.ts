@@ -39,7 +39,7 @@ export const TITLES = set(`
 
 /** A word inside a capitalized name that makes it an organisation or an event, not a place. */
 export const ORG_WORDS = set(`
-  ministry army forces force council committee party office agency organization organisation
+  ministry army forces force airlines airways council committee party office agency organization organisation
   directorate command department government court university institute association company
   corporation inc ltd llc news times post observatory watch crescent cross brigade battalion
   regiment division group nations service services guard police movement coalition bureau

@@ -134,6 +134,8 @@ const KIND_A = 1 << 18;
 const KIND_AN = 1 << 19;
 const KIND_NEW = 1 << 20;
 const KIND_YEAR = 1 << 21;
+const AIR = 1 << 22;
+const SETTLEMENT = 1 << 23;
 const TRIGGER = STARTS_WALK | KIND_ON | KIND_OF | DIRECTION;
 
 /**
@@ -143,6 +145,12 @@ const TRIGGER = STARTS_WALK | KIND_ON | KIND_OF | DIRECTION;
 const AFFILIATED = new Set(
   'researcher researchers professor professors scientist scientists analyst analysts fellow fellows student students economist economists scholar scholars expert experts lecturer lecturers'.split(' '),
 );
+
+const ONLY_AIR_WORDS = ['air'];
+/** Area nouns of a settlement, which "of" follows with its name ("the city of Tolmere"). */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'township', 'suburb']);
+/** Governments named by their seat: "the government in Ostrel", "the regime in Damascus". */
+const SEATED = new Set(['government', 'regime']);
 
 const WORD_KINDS = new Map<string, number>();
 for (const [words, kind] of [
@@ -169,6 +177,8 @@ for (const [words, kind] of [
   [['an'], KIND_AN],
   [['new'], KIND_NEW],
   [['year'], KIND_YEAR],
+  [ONLY_AIR_WORDS, AIR],
+  [SETTLEMENT_NOUNS, SETTLEMENT],
 ] as const) {
   for (const w of words) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | kind);
 }
@@ -283,6 +293,8 @@ function readName(s: Scan, i: number): NameSpan | null {
   for (let j = i; j <= last; j++) {
     if (listed(s, j, ORG, ORG_WORDS) || (j === i && (listed(s, j, NEVER, NEVER_PLACES) || listed(s, j, TITLE, TITLES)))) return null;
   }
+  // "Caspa Air", "Nordic Air": a name ending in "Air" is an airline ("Hmeymim Air Base" goes on).
+  if (last > i && listedAsIs(s, last, AIR, ONLY_AIR)) return null;
   // "a Ukrainian New Year's Eve attack": a holiday, not a place.
   if (listedAsIs(s, i, KIND_NEW, ONLY_NEW) && i < last && listed(s, i + 1, KIND_YEAR, ONLY_YEAR)) return null;
   if (mayBeAcronym(s, i) && isAcronym(toks.at(i).text) && !(isPlain(s, i) ? kindOf(s, i) & COUNTRY : isCountry(bare(toks.at(i).lower)))) return null;
@@ -292,6 +304,7 @@ function readName(s: Scan, i: number): NameSpan | null {
 const ONLY_OF: ReadonlySet<string> = new Set(['of']);
 const ONLY_NEW: ReadonlySet<string> = new Set(['new']);
 const ONLY_YEAR: ReadonlySet<string> = new Set(['year']);
+const ONLY_AIR: ReadonlySet<string> = new Set(['air']);
 
 /** False when token `i` cannot be an ACRONYM: a lowercase ASCII letter second ("Kyiv"). */
 function mayBeAcronym(s: Scan, i: number): boolean {
@@ -317,6 +330,15 @@ function finishName(s: Scan, name: NameSpan, determiner: string | null): PlaceMe
   for (let j = name.last + 1; j <= name.last + 2 && j < toks.length; j++) {
     if (isPlain(s, j) ? plainStartsUpper(s, j) : !toks.isWord(j) || startsUpper(toks.at(j).text)) break;
     if (listedAsIs(s, j, AREA, AREA_NOUNS)) {
+      // "the Arvethi city of Tolmere": the first name only qualifies the noun (a nationality the
+      // word lists lack); the place is the settlement after "of", unless that is a country. Not
+      // for larger areas: "the Tarvish province of Lenmark" is a province of a country.
+      const named =
+        j + 2 < toks.length && listedAsIs(s, j, SETTLEMENT, SETTLEMENT_NOUNS) && listedAsIs(s, j + 1, KIND_OF, ONLY_OF) ? readName(s, j + 2) : null;
+      if (named && !named.possessive) {
+        const mention = finishName(s, named, null);
+        if (!isCountry(mention.place)) return mention;
+      }
       end = toks.end(j);
       facility = false;
       break; // one area noun closes the place: "the Donetsk region of Ukraine" stops at "region"
@@ -474,6 +496,8 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     if ((kind & TRIGGER) === 0) continue;
     let startAt = -1;
     if (kind & KIND_AT && i > 0 && kindOf(scan, i - 1) & AFFILIATION) continue; // "researchers at Harvard"
+    // "the government in Ostrel denies ...": a seat of government, not where anything happened.
+    if (i > 0 && toks.isWord(i - 1) && SEATED.has(bare(toks.at(i - 1).lower)) && toks.at(i).lower === 'in') continue;
     if (kind & STARTS_WALK) startAt = i + 1;
     else if (kind & KIND_ON && onIsLocative(scan, i)) startAt = i + 1;
     // "the shelling of Kharkiv", "the siege of Mariupol"

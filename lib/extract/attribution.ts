@@ -44,7 +44,27 @@ const SPEECH_VERBS =
   'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
-const ING_CUES = /,\s+(?:saying|adding|claiming|reporting|noting|estimating|tweeting|writing|stating|insisting|announcing|confirming|accusing|disputing|rejecting|denying|dismissing|blaming|raising|revising)\b/gu;
+const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
+
+/**
+ * Where the next ", saying"-like cue at or after `from` starts (its comma), as
+ * /,\s+(?:PARTICIPLES)\b/gu would find it; -1 for none. PARTICIPLE_END is where it ends.
+ */
+function nextParticiple(sent: string, from: number): number {
+  for (let c = sent.indexOf(',', from); c >= 0; c = sent.indexOf(',', c + 1)) {
+    let i = c + 1;
+    while (isSpace(sent.charCodeAt(i))) i++;
+    if (i === c + 1) continue;
+    let j = i;
+    for (let d = sent.charCodeAt(j); d >= 97 && d <= 122; d = sent.charCodeAt(++j));
+    // Each ends in "ing", and \b: no [A-Za-z0-9_] after it.
+    if (j - i < 6 || sent.charCodeAt(j - 1) !== 103 || isAsciiWordChar(sent.charCodeAt(j)) || !PARTICIPLES.has(sent.slice(i, j))) continue;
+    participleEnd = j;
+    return c;
+  }
+  return -1;
+}
+let participleEnd = 0;
 /** Words that end a sentence-initial subject: finite verbs. */
 const VERBISH = /^(?:[a-z]+ed|took|says?|said|has|have|had|is|was|were|are|will|would|could|may|might|told|made|gave|went|came|saw|put|did|does|do|claims?|accuses|denies|insists|believes|thinks|estimates|reports|warns)$/;
 
@@ -324,10 +344,55 @@ function joinWords(sent: string, near: number, far: number): string {
   return words.join(' ');
 }
 
-const APPOSITIVE_SUBJECT = new RegExp(
-  String.raw`([\p{Lu}][\p{L}\p{N}'’.()\- ]{1,60}?),\s+(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},\s+(?:[a-z]+ly\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)?(${SPEECH_VERBS})\b`,
-  'gu',
-);
+/** The part of APPOSITIVE_SUBJECT after the name: ", the regional governor, said". */
+const APPOSITIVE_REST = String.raw`,\s+(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},\s+(?:[a-z]+ly\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)?(${SPEECH_VERBS})\b`;
+const APPOSITIVE_SUBJECT = new RegExp(String.raw`([\p{Lu}][\p{L}\p{N}'’.()\- ]{1,60}?)` + APPOSITIVE_REST, 'gu');
+/** Sticky copies: APPOSITIVE_SUBJECT at a name's capital, its rest at the comma after the name. */
+const APPOSITIVE_SUBJECT_AT = new RegExp(APPOSITIVE_SUBJECT.source, 'uy');
+const APPOSITIVE_REST_AT = new RegExp(APPOSITIVE_REST, 'uy');
+
+/**
+ * The next APPOSITIVE_SUBJECT match at or after `from`, as its global scan would find it, which tried
+ * every capital with lazy, backtracking Unicode classes. A match's name runs to the first character
+ * outside its class, which must be a comma where the rest matches; so at each comma where the rest
+ * matches, the match starts at the leftmost capital 2 to 61 code points back with only name
+ * characters between. Commas come in order, and so do the names before them.
+ */
+function execAppositive(sent: string, from: number): RegExpExecArray | null {
+  for (let comma = sent.indexOf(',', from + 1); comma >= 0; comma = sent.indexOf(',', comma + 1)) {
+    APPOSITIVE_REST_AT.lastIndex = comma;
+    if (!APPOSITIVE_REST_AT.test(sent)) continue;
+    let start = -1;
+    let p = comma;
+    for (let n = 1; n <= 61; n++) {
+      const cp = codePointBefore(sent, p);
+      const size = cp > 0xffff ? 2 : 1;
+      if (p - size < from || !isNameChar(cp)) break;
+      p -= size;
+      if (n >= 2 && isUpper(cp)) start = p;
+    }
+    if (start < 0) continue;
+    APPOSITIVE_SUBJECT_AT.lastIndex = start;
+    const m = APPOSITIVE_SUBJECT_AT.exec(sent);
+    if (m) return m;
+    // Not expected; the scan itself then decides.
+    APPOSITIVE_SUBJECT.lastIndex = from;
+    return APPOSITIVE_SUBJECT.exec(sent);
+  }
+  return null;
+}
+
+/** [\p{L}\p{N}'’.()\- ]: a character of an appositive's name. */
+function isNameChar(cp: number): boolean {
+  if (cp < 128) return isLetterOrNumber(cp) || cp === 39 || cp === 46 || cp === 40 || cp === 41 || cp === 45 || cp === 32;
+  return cp === 0x2019 || isLetterOrNumber(cp);
+}
+
+const UPPER = /\p{Lu}/u;
+/** \p{Lu} for one code point. */
+function isUpper(cp: number): boolean {
+  return cp < 128 ? cp >= 65 && cp <= 90 : UPPER.test(String.fromCodePoint(cp));
+}
 
 /** Words that end a subject NP on its left: clause openers and verbs. */
 const SUBJECT_LEFT_STOP = new Set(
@@ -342,6 +407,10 @@ let cachedText: string | null = null;
 const cueCache = new Map<number, Cue[]>();
 /** resolveBack's answers for this document, by position and pronoun: many claims ask the same. */
 const backCache = new Map<string, string | null>();
+/** readBack's paragraphs split into sentences, by start, then end: later look-backs cross them again. */
+const paragraphCache = new Map<number, Map<number, Span[]>>();
+/** lastTitledName of readBack's sentences (the spans paragraphCache holds). */
+const titledCache = new Map<Span, string | null>();
 
 /** Empties the per-document caches when a new document comes in. */
 function useDocument(text: string): void {
@@ -349,6 +418,8 @@ function useDocument(text: string): void {
   cachedText = text;
   cueCache.clear();
   backCache.clear();
+  paragraphCache.clear();
+  titledCache.clear();
 }
 
 /**
@@ -421,10 +492,38 @@ function execCarriedBy(sent: string, from: number): RegExpExecArray | null {
   }
   return null;
 }
-const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/gu;
+/** Sticky: tried at the verb before each "by" (execGivenBy) rather than at every position. */
+const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/uy;
+const GIVEN_BY_VERBS = new Set('mentioned reported announced estimated confirmed given released published provided documented recorded compiled'.split(' '));
+
+/**
+ * The next GIVEN_BY match at or after `from`, as a global scan would find it: its verb is the whole
+ * run of a-z before the white space before a "by" between white space, with \b before it.
+ */
+function execGivenBy(sent: string, from: number): RegExpExecArray | null {
+  for (let b = sent.indexOf('by', from); b >= 0; b = sent.indexOf('by', b + 1)) {
+    if (!isSpace(sent.charCodeAt(b - 1)) || !isSpace(sent.charCodeAt(b + 2))) continue;
+    let q = b - 1;
+    while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
+    let w = q;
+    for (let c = sent.charCodeAt(w - 1); c >= 97 && c <= 122; c = sent.charCodeAt(--w - 1));
+    if (w < from || q - w < 5 || isAsciiWordChar(sent.charCodeAt(w - 1)) || !GIVEN_BY_VERBS.has(sent.slice(w, q))) continue;
+    GIVEN_BY.lastIndex = w;
+    const m = GIVEN_BY.exec(sent);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** \w without the i flag: [A-Za-z0-9_]. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 const CITED_DOCUMENT = /\b(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?)$/i;
 const CITING = /\bciting\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
 const CITING_WORDS = /citing/gi;
+const OWNER_FIRST = /^(?:his|her|its|their|our|my)\b/i;
+const NAME_FIRST = /^(?:the\s+)?[\p{Lu}]/u;
 /**
  * What stands before APPOSITIVE_SUBJECT's verb when an adverb does: ", reportedly said", ", also said",
  * ", on Monday said". Sticky at the verb: the lookbehind reads back from it.
@@ -459,7 +558,29 @@ function hasAppositiveVerb(sent: string): boolean {
   return false;
 }
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
-const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:"“”]|$))/gu;
+/** Sticky: tried at each comma or quotation mark followed by a word it can start with (execInverted). */
+const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:"“”]|$))/uy;
+const INVERTED_MARKS = /[,”"]/g;
+const INVERTED_WORDS = new Set(['said', 'says', 'according', 'reported', 'added', 'told']);
+
+/** The next INVERTED match at or after `from`, as a global scan would find it. */
+function execInverted(sent: string, from: number): RegExpExecArray | null {
+  const marks = INVERTED_MARKS;
+  marks.lastIndex = from;
+  while (marks.test(sent)) {
+    const c = marks.lastIndex - 1;
+    let i = marks.lastIndex;
+    while (isSpace(sent.charCodeAt(i))) i++;
+    // The word there, a whole run of a-z: said, says, according, reported, added or told.
+    let j = i;
+    for (let d = sent.charCodeAt(j); d >= 97 && d <= 122; d = sent.charCodeAt(++j));
+    if (j - i < 4 || j - i > 9 || !INVERTED_WORDS.has(sent.slice(i, j))) continue;
+    INVERTED.lastIndex = c;
+    const m = INVERTED.exec(sent);
+    if (m) return m;
+  }
+  return null;
+}
 const HEADLINE = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u;
 /**
  * HEADLINE's colon is the sentence's first (its label allows none) and comes after at most 61
@@ -530,8 +651,7 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
     }
   }
   if (hasBy) {
-    GIVEN_BY.lastIndex = 0;
-    for (let m = GIVEN_BY.exec(sent); m; m = GIVEN_BY.exec(sent)) {
+    for (let m = execGivenBy(sent, 0); m; m = execGivenBy(sent, m.index + m[0].length)) {
       const src = cleanNp(m[1]);
       if (src) cues.push({ at: at + m.index, source: src, via: null, backward: true });
     }
@@ -540,7 +660,7 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
     for (let m = execAtWords(CITING, CITING_WORDS, sent, 0); m; m = execAtWords(CITING, CITING_WORDS, sent, m.index + m[0].length)) {
       const src = cleanNp(m[1]);
       // "citing hospital records": a document backs the speaker, it does not speak.
-      if (src && !CITED_DOCUMENT.test(src) && !/^(?:his|her|its|their|our|my)\b/i.test(src) && (hasSourceHead(src) || /^(?:the\s+)?[\p{Lu}]/u.test(src))) cues.push({ at: at + m.index, source: src, via: null, pronoun: false });
+      if (src && !CITED_DOCUMENT.test(src) && !OWNER_FIRST.test(src) && (hasSourceHead(src) || NAME_FIRST.test(src))) cues.push({ at: at + m.index, source: src, via: null, pronoun: false });
     }
   }
 }
@@ -583,8 +703,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
 /** "Rybar, who has a million subscribers, said ..."; "Pavlo Kyrylenko, the regional governor, said ...". */
 function readAppositives(sent: string, at: number, cues: Cue[]): void {
   if (!hasAppositiveVerb(sent) || !APPOSITIVE_GATE.test(sent)) return;
-  APPOSITIVE_SUBJECT.lastIndex = 0;
-  for (let m = APPOSITIVE_SUBJECT.exec(sent); m; m = APPOSITIVE_SUBJECT.exec(sent)) {
+  for (let m = execAppositive(sent, 0); m; m = execAppositive(sent, m.index + m[0].length)) {
     const src = cleanNp(m[1]);
     if (src && looksLikeSource(src)) cues.push({ at: at + m.index + m[0].length - m[2].length, source: src, via: null });
   }
@@ -592,18 +711,15 @@ function readAppositives(sent: string, at: number, cues: Cue[]): void {
 
 /** "Bloggers agreed, saying ...": the participle takes the sentence's subject. */
 function readParticiples(sent: string, at: number, cues: Cue[]): void {
-  if (!sent.includes('ing')) return;
-  ING_CUES.lastIndex = 0;
-  for (let m = ING_CUES.exec(sent); m; m = ING_CUES.exec(sent)) {
-    const src = initialSubject(sent.slice(0, m.index));
-    if (src && looksLikeSource(src)) cues.push({ at: at + m.index, source: src, via: null, weak: true });
+  for (let c = nextParticiple(sent, 0); c >= 0; c = nextParticiple(sent, participleEnd)) {
+    const src = initialSubject(sent.slice(0, c));
+    if (src && looksLikeSource(src)) cues.push({ at: at + c, source: src, via: null, weak: true });
   }
 }
 
 /** Inverted: "..., said Pavlo Kyrylenko" / "..., says the ministry". */
 function readInverted(sent: string, at: number, cues: Cue[]): void {
-  INVERTED.lastIndex = 0;
-  for (let m = INVERTED.exec(sent); m; m = INVERTED.exec(sent)) {
+  for (let m = execInverted(sent, 0); m; m = execInverted(sent, m.index + m[0].length)) {
     const src = cleanNp(m[1]);
     if (src && AGENCY_FULL.test(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
     else if (src && !cues.some((c) => c.source === src)) cues.push({ at: at + m.index, source: src, via: null, backward: true });
@@ -630,18 +746,58 @@ const DATELINE =
 
 /** The subject at the start of a sentence: the words before its first finite verb. */
 function initialSubject(sent: string): string | null {
-  const words = sent.replace(DATELINE, '').split(/\s+/);
+  let s = sent;
+  const c0 = s.charCodeAt(0);
+  const c1 = s.charCodeAt(1);
+  if ((c0 >= 128 || (c0 >= 65 && c0 <= 90)) && !(c1 >= 97 && c1 <= 122)) s = s.replace(DATELINE, '');
+  // The words as s.split(/\s+/) gives them, taken one by one up to the first verb or clause mark.
   const out: string[] = [];
-  for (const w of words) {
-    const bare = w.replace(/[^\p{L}'’-]/gu, '');
-    if (VERBISH.test(bare) || /[,;:]$/.test(w) || out.length >= 10) {
-      if (/[,;:]$/.test(w) && !VERBISH.test(bare)) out.push(w.slice(0, -1));
+  const n = s.length;
+  for (let i = 0; ; ) {
+    let j = i;
+    while (j < n && !isSpace(s.charCodeAt(j))) j++;
+    const w = s.slice(i, j);
+    const mark = j > i && isOneOfClauseMarks(s.charCodeAt(j - 1)); // /[,;:]$/
+    const verbish = isVerbish(w);
+    if (verbish || mark || out.length >= 10) {
+      if (mark && !verbish) out.push(w.slice(0, -1));
       break;
     }
     out.push(w);
+    if (j === n) break;
+    i = j;
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
   }
   const np = cleanNp(out.join(' '));
   return np && looksLikeSource(np) ? np : null;
+}
+
+function isOneOfClauseMarks(c: number): boolean {
+  return c === 44 || c === 59 || c === 58;
+}
+
+const NOT_IN_BARE_WORD = /[^\p{L}'’-]/gu;
+
+/**
+ * VERBISH.test(w.replace(/[^\p{L}'’-]/gu, '')): every VERBISH word is a-z only, so a word keeping any
+ * other letter, apostrophe or hyphen is none, and most words need no replace.
+ */
+function isVerbish(w: string): boolean {
+  let stripped = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || c === 39 || c === 45) return false;
+      stripped = true;
+    } else {
+      const cp = w.codePointAt(i)!;
+      if (cp === 0x2019 || isLetter(cp)) return false;
+      stripped = true;
+      if (cp > 0xffff) i++;
+    }
+  }
+  return VERBISH.test(stripped ? w.replace(NOT_IN_BARE_WORD, '') : w);
 }
 
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS.split('|'));
@@ -874,6 +1030,9 @@ export function cleanNp(np: string | null | undefined): string | null {
   return s;
 }
 
+/** Between a claim and the subject of a cue after it: "the 500 deaths that X described". */
+const RELATIVE_GAP = /^\W*(?:that|which)\s*$/i;
+
 /** How much farther a participle's borrowed subject counts than an explicit speaker (characters). */
 const WEAK_CUE_PENALTY = 120;
 
@@ -893,7 +1052,7 @@ export function pickCue(text: string, cues: Cue[], claimStart: number, claimEnd:
       const subjectAt = c.from ?? c.at;
       const gap = text.slice(claimEnd, Math.max(claimEnd, subjectAt));
       // A relative clause right after the claim names its source: "the 500 deaths that X described".
-      d = /^\W*(?:that|which)\s*$/i.test(gap) ? 0 : (c.at - claimEnd) * (c.backward ? 1 : 2);
+      d = RELATIVE_GAP.test(gap) ? 0 : (c.at - claimEnd) * (c.backward ? 1 : 2);
     }
     if (c.weak) d += WEAK_CUE_PENALTY;
     if (d < best) { best = d; main = c; }
@@ -976,7 +1135,7 @@ function readBack(text: string, at: number, pronoun: string): string | null {
     while (start < stop && isSpace(window.charCodeAt(start))) start++;
     while (stop > start && isSpace(window.charCodeAt(stop - 1))) stop--;
     if (start === stop) continue;
-    const sentences = splitSentences(text, from + start, from + stop);
+    const sentences = paragraphSentences(text, from + start, from + stop);
     for (let k = sentences.length - 1; k >= 0; k--) {
       const cues = findCues(text, sentences[k]);
       for (let c = cues.length - 1; c >= 0; c--) {
@@ -984,12 +1143,22 @@ function readBack(text: string, at: number, pronoun: string): string | null {
       }
       // "Governor Anna Petrenko visited the site. She said ...": a titled name need not have spoken yet.
       if (lower === 'he' || lower === 'she') {
-        const named = lastTitledName(text.slice(sentences[k].start, sentences[k].end));
+        let named = titledCache.get(sentences[k]);
+        if (named === undefined) titledCache.set(sentences[k], (named = lastTitledName(text.slice(sentences[k].start, sentences[k].end))));
         if (named) return named;
       }
     }
   }
   return null;
+}
+
+/** splitSentences(text, start, end), kept for this document. */
+function paragraphSentences(text: string, start: number, end: number): Span[] {
+  let byEnd = paragraphCache.get(start);
+  if (!byEnd) paragraphCache.set(start, (byEnd = new Map()));
+  let sentences = byEnd.get(end);
+  if (!sentences) byEnd.set(end, (sentences = splitSentences(text, start, end)));
+  return sentences;
 }
 
 const TITLED_NAME =
@@ -1006,14 +1175,20 @@ function lastTitledName(sentence: string): string | null {
 /** Whether a cue's source can be what `lower` ("he", "it", "ministry") points back to. */
 function fitsPronoun(c: Cue, lower: string): boolean {
   const np = c.source;
-  if (!np || c.pronoun || !/[\p{Lu}]/u.test(np)) return false;
-  const orgLike = ORG_WORDS.test(np) || /^(?:the\s+)?[\p{Lu}]{2,}$/u.test(np);
-  const plural = /s$/i.test(np) && !orgLike;
-  if ((lower === 'he' || lower === 'she' || lower === 'i') && (orgLike || plural)) return false;
-  if (lower === 'it' && !orgLike) return false;
-  if (!PRONOUNS.has(lower) && !np.toLowerCase().endsWith(lower)) return false;
-  return true;
+  if (!np || c.pronoun || !HAS_UPPER.test(np)) return false;
+  // The cheap tests first; an organisation-like name (ORG_WORDS scans the NP) is asked about only
+  // where it decides: "it" needs one, "he", "she", "I" a name that is neither that nor a plural.
+  if (!PRONOUNS.has(lower)) return np.toLowerCase().endsWith(lower);
+  const person = lower === 'he' || lower === 'she' || lower === 'i';
+  if (!person && lower !== 'it') return true;
+  const orgLike = ORG_WORDS.test(np) || ACRONYM.test(np);
+  if (lower === 'it') return orgLike;
+  // A plural is an NP ending in s that is not organisation-like.
+  return !orgLike && !PLURAL_END.test(np);
 }
+const HAS_UPPER = /[\p{Lu}]/u;
+const ACRONYM = /^(?:the\s+)?[\p{Lu}]{2,}$/u;
+const PLURAL_END = /s$/i;
 
 const STATEMENT_NP = /^(?:the|a|its|their)\s+(?:statement|communiqu[ée]|release|post|announcement)$/i;
 const BARE_NP = /^the\s+[a-z]+(?:\s+[a-z]+)?$/;

@@ -116,6 +116,35 @@ function scanTitle(title: string): TitleScan {
 }
 
 /**
+ * A document's lead (its first LEAD_LENGTH characters), each kind scanned on first use: only claims
+ * whose own paragraph and title lack a place or a day ask, most of them for one kind.
+ */
+class LeadScan {
+  private dateMentions: DateMention[] | null = null;
+  private placeMentions: PlaceMention[] | null = null;
+  readonly end: number;
+
+  constructor(readonly text: string) {
+    this.end = Math.min(text.length, LEAD_LENGTH);
+  }
+
+  get dates(): DateMention[] {
+    return (this.dateMentions ??= findDateMentions(this.text, 0, this.end));
+  }
+
+  get places(): PlaceMention[] {
+    return (this.placeMentions ??= findPlaceMentions(this.text, 0, this.end, false));
+  }
+}
+
+let leadScan: LeadScan | null = null;
+
+function scanLead(text: string): LeadScan {
+  if (leadScan?.text !== text) leadScan = new LeadScan(text);
+  return leadScan;
+}
+
+/**
  * The latest full date (with its year) the document mentions, standing in for a missing
  * publication date when a yearless "Dec. 31" needs a year: an article is written on or after the
  * dates it reports. Scans the whole text once per document.
@@ -258,7 +287,7 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
     // own goes on with the lead's event: its day is the lead's first date, when that is an event's
     // (not "said on Monday"). A paragraph with a date or place of its own may be telling another
     // event, and is left undated.
-    const lead = scanRange(ctx.text, 0, Math.min(ctx.text.length, LEAD_LENGTH));
+    const lead = scanLead(ctx.text);
     const first = lead.dates[0];
     chosen = first && first.end <= sentence.start && isEventCandidate(first) ? first : null;
     pool = lead.dates;
@@ -295,9 +324,8 @@ const always = () => true;
  * for claims after the lead; a claim inside it has been looked for there already.
  */
 function leadPlace(text: string, before: number, claimStart: number): PlaceMention | null {
-  const end = Math.min(text.length, LEAD_LENGTH);
   if (before <= 0) return null; // a claim of the first sentence: a dateline there cost dev B3 (0.905 -> 0.902)
-  const lead = scanRange(text, 0, end);
+  const lead = scanLead(text);
   for (const p of lead.places) if (p.end <= before) return p;
   return datelinePlace(text, claimStart);
 }

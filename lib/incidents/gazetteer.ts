@@ -6,7 +6,7 @@
  * resolver is pure: give it the data and it answers. Loading the ~17 MB city list is the caller's
  * business (see gazetteer-node.ts) and never happens in a content script.
  */
-import { countryNames, type CountryNames } from './country-names';
+import { acronymCountry, countryNames, type CountryNames } from './country-names';
 import { consonantSkeleton, foldText, MIN_SKELETON, translitKey } from './fold';
 
 export interface GazetteerCity {
@@ -173,7 +173,7 @@ export class Gazetteer {
     const out = new Set<string>();
     for (const m of text.matchAll(/\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?/gu)) {
       const f = foldText(m[0]).replace(/'s$/, '');
-      const code = this.countries.byName.get(f) ?? this.countries.byDemonym.get(f);
+      const code = this.countries.byName.get(f) ?? this.countries.byDemonym.get(f) ?? m[0].split(/\s+/).map(acronymCountry).find(Boolean);
       if (code) out.add(code);
     }
     return [...out];
@@ -233,7 +233,7 @@ export class Gazetteer {
       admin1: null, country: null, facility: isFacility ? feature : null, kind: isSettlementFeature ? feature : null,
     };
     // "Indonesian resort island", "Russian-held": a demonym in a place phrase names the country.
-    const country = ix.countries.byName.get(f) ?? ix.countries.byDemonym.get(f.replace(/-.*$/, ''));
+    const country = acronymCountry(name) ?? ix.countries.byName.get(f) ?? ix.countries.byDemonym.get(f.replace(/-.*$/, ''));
     if (country && !isFacility) {
       return { ...base, level: 'country', name: ix.countries.nameOf.get(country) ?? name, country, areaKm2: ix.countries.areaOf.get(country) ?? null };
     }

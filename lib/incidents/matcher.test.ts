@@ -206,6 +206,13 @@ describe('incident matching', () => {
   it('reads "U.S." as the United States, not a village named Us', () => {
     expect(gaz.resolve('U.S.')).toMatchObject({ level: 'country', country: 'US' });
     expect(gaz.resolve('the US')).toMatchObject({ level: 'country', country: 'US' });
+    expect(gaz.resolve('UK')).toMatchObject({ level: 'country', country: 'GB' });
+  });
+
+  it('reads "US" and "UK" as countries only in capitals, not the pronoun of a title-case headline', () => {
+    expect(gaz.countriesIn('Flood Survivors Say Nobody Came For Us')).toEqual([]);
+    expect(gaz.countriesIn('US Strike Kills Four In Port Harlan')).toEqual(['US']);
+    expect(gaz.countriesIn('UK Aid Convoy Reaches The Valley')).toEqual(['GB']);
   });
 
   it('does not join different towns of one province, nor towns in different countries', () => {

@@ -91,6 +91,19 @@ describe('incidentHints: scopes', () => {
     expect(hints(text, 'At least four protesters were killed').place).toBe('Velgrad');
     const named = 'VELGRAD, May 3 (Wirepost) - Riot police charged a crowd in Ostrova overnight.\n\nAt least four protesters were killed.';
     expect(hints(named, 'At least four protesters were killed').place).toBe('Ostrova');
+    const region = 'PORT ARDEN, Norland, 14 June (Wirepost) - Crews worked overnight.\n\nTwo divers are missing.';
+    expect(hints(region, 'Two divers are missing').place).toBe('Port Arden');
+    // A label or an organisation in capitals before a comma is no dateline.
+    const label = 'UPDATE, 3 p.m.: Rescuers are still searching the hillside.\n\nTwo more people died overnight.';
+    expect(hints(label, 'Two more people died').place).toBeNull();
+    const org = 'NATO, Brussels - Allies met on the crisis.\n\nTwo soldiers were killed overnight.';
+    expect(hints(org, 'Two soldiers were killed').place).toBeNull();
+  });
+
+  it('ends the lead between words, not inside a name', () => {
+    const opening = 'x'.repeat(1180) + ' Fighting in Kramatorsk went on.';
+    const text = `${opening}\n\nRescuers have now recovered six bodies.`;
+    expect([null, 'Kramatorsk']).toContain(hints(text, 'six bodies').place);
   });
 
   it('dates a revised toll by the event of an earlier sentence, not by the revision', () => {

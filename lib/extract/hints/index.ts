@@ -125,7 +125,7 @@ class LeadScan {
   readonly end: number;
 
   constructor(readonly text: string) {
-    this.end = Math.min(text.length, LEAD_LENGTH);
+    this.end = leadEnd(text);
   }
 
   get dates(): DateMention[] {
@@ -135,6 +135,15 @@ class LeadScan {
   get places(): PlaceMention[] {
     return (this.placeMentions ??= findPlaceMentions(this.text, 0, this.end, false));
   }
+}
+
+/** Where the lead ends: at a line break, else a space, before LEAD_LENGTH; never inside a word ("Kramator|sk"). */
+function leadEnd(text: string): number {
+  if (text.length <= LEAD_LENGTH) return text.length;
+  const lineBreak = text.lastIndexOf('\n', LEAD_LENGTH);
+  if (lineBreak > LEAD_LENGTH / 2) return lineBreak;
+  const space = text.lastIndexOf(' ', LEAD_LENGTH);
+  return space > 0 ? space : LEAD_LENGTH;
 }
 
 let leadScan: LeadScan | null = null;
@@ -330,8 +339,19 @@ function leadPlace(text: string, before: number, claimStart: number): PlaceMenti
   return datelinePlace(text, claimStart);
 }
 
-/** "DORNAY, April 20 (Reuters) -", "KYIV, Ukraine —": the dateline's town, in capitals, at the start. */
-const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’.-]+){0,2}),[ \u00a0]/u;
+/**
+ * "HARLAN, March 3 (Wire) -", "VELSK, Norland, 4 May -", "PORT ARDEN, (Wire) -": a dateline's town,
+ * in capitals at the start, with the dateline's date or agency after it. Without one, a capitalised
+ * opening is as likely a label ("UPDATE, 3 p.m.:") or an organisation ("NATO, Brussels -").
+ */
+const MONTH_HEAD = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].flatMap((m) => [m, m.toUpperCase()]).join('|');
+const DATELINE = new RegExp(
+  `^[ \\t]*(\\p{Lu}[\\p{Lu}'’.-]+(?:[ \\u00a0]\\p{Lu}[\\p{Lu}'’.-]+){0,2}),[ \\u00a0](?:\\p{Lu}[\\p{L}.'’ -]{1,30}?,[ \\u00a0])?` +
+    `(?:(?:${MONTH_HEAD})[a-zA-Z]*\\.?[ \\u00a0]\\d{1,2}\\b|\\d{1,2}[ \\u00a0](?:${MONTH_HEAD})[a-zA-Z]*\\b|\\()`,
+  'u',
+);
+/** Openings in dateline shape that are labels of a live page, not towns. */
+const NOT_DATELINE_TOWNS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'LIVE', 'WATCH', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'CORRECTION']);
 
 /*
  * The town of the document's dateline, the last resort for a claim's place: a report is filed from
@@ -339,7 +359,7 @@ const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}'’.-]+(?:[ \u00a0]\p{Lu}[\p{Lu}'’.-]+
  */
 function datelinePlace(text: string, claimStart: number): PlaceMention | null {
   const m = DATELINE.exec(text.slice(0, 80));
-  if (!m || m.index + m[0].length > claimStart) return null;
+  if (!m || m.index + m[0].length > claimStart || NOT_DATELINE_TOWNS.has(m[1])) return null;
   const start = m.index + m[0].indexOf(m[1]);
   // Written as a name ("Dornay"), as the text names the town elsewhere.
   const place = m[1].toLowerCase().replace(/(^|[ \u00a0'’.-])\p{Ll}/gu, (c) => c.toUpperCase());

@@ -740,7 +740,7 @@ function readHeadline(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
-/** A wire dateline: "TAMSIN RIDGE, Brenmark, Sept 25 (Nordwire) - ", "MOSCOW - ", "JERUSALEM: ". */
+/** A wire dateline: "PORT ARDEN, Norland, Sept 25 (Wirepost) - ", "MOSCOW - ", "JERUSALEM: ". */
 const DATELINE =
   /^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]*\))?\s*[-–—:]\s*/u;
 
@@ -1004,7 +1004,7 @@ function moreWordsThan(s: string, max: number): boolean {
 export function cleanNp(np: string | null | undefined): string | null {
   if (!np) return null;
   let s = np.trim();
-  // Datelines: "MOSCOW - ", "JERUSALEM: ", "TAMSIN RIDGE, May 3 (Wire) - ". A capital (or a non-ASCII
+  // Datelines: "MOSCOW - ", "JERUSALEM: ", "PORT ARDEN, May 3 (Wire) - ". A capital (or a non-ASCII
   // letter) first, and no a-z second.
   const c0 = s.charCodeAt(0);
   const c1 = s.charCodeAt(1);

@@ -371,7 +371,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
   }
   if (TO_HOSPITAL_VERBS.has(w) && a === 'to') {
-    // "taken to hospital", "rushed to the Tamsin General Hospital"
+    // "taken to hospital", "rushed to the Harlan General Hospital"
     for (let k = 2; k <= 5 && units[j + k]; k++) {
       if (HOSPITAL.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
       if (units[j + k].kind !== 'word') break;

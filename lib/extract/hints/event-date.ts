@@ -231,7 +231,7 @@ const STATEMENT_BEFORE =
  */
 const TOLL_UPDATE_BEFORE =
   /\b(?:rose|risen|rises|climbed|climbs|jumped|grew|grown|increased|raised|raises|revised|reached|reaches|stood|stands)\b[^.;!?\n]{0,40}?\b(?:to|at)[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+)?[\d,]+[ \u00a0]*,?[ \u00a0]*(?:(?:on|by|over|late|early|this|last)[ \u00a0]+)*$/i;
-/** "according to the final count issued by the agency on Sunday": the date of the source's report. */
+/** "according to figures the ministry released on Sunday": the date of the source's report. */
 const ACCORDING_BEFORE = /\baccording[ \u00a0]+to\b[^,.;:!?\n]{0,70}$/i;
 const STATEMENT_AFTER =
   /^[ \u00a0]*(?:morning|afternoon|evening|night)?[ \u00a0]*,?[ \u00a0]*(?:(?:has|have|had|was|were|also|publicly|officially|formally|again|then)[ \u00a0]+){0,2}(?:said|says|told|announced|reported|stated|claimed|confirmed|denied|denies|added|tweeted|posted|published|declared|acknowledged|admitted|rejected|dismissed|warned|issued|released)\b/;

@@ -135,7 +135,7 @@ const BARRAGE = /^barrages?$/i;
 const OPEN_FIRE_REACH = 40;
 
 /**
- * "The barrage gates were opened", "the Cade Barrage on Thursday": a barrage that is a dam, not a
+ * "the barrage sluices were opened", "the Varna Barrage on Friday": a barrage that is a dam, not a
  * bombardment. A capitalized one after "the" and a name is the dam's name, unless the text goes on
  * in Title Case ("The Russian Barrage Kills 12").
  */
@@ -173,7 +173,7 @@ export function findEventTypeMentions(text: string, from: number, to: number, ru
   for (const cue of cues) {
     const first = text.charCodeAt(cue.start) | 32;
     if (first === 98 /* b */ && BARRAGE.test(text.slice(cue.start, cue.end)) && isDam(text, cue.start, cue.end)) continue;
-    // "artillery units did not open fire": opening fire is what the weapon named just before did.
+    // "its howitzers did not open fire": opening fire is what the weapon named just before did.
     const prev = out[out.length - 1];
     if (first === 111 /* o */ && prev && prev.eventType !== cue.eventType && cue.start - prev.end <= OPEN_FIRE_REACH && OPEN_FIRE.test(text.slice(cue.start, cue.end))) continue;
     out.push(cue);

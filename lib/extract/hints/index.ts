@@ -361,7 +361,7 @@ function datelinePlace(text: string, claimStart: number): PlaceMention | null {
   const m = DATELINE.exec(text.slice(0, 80));
   if (!m || m.index + m[0].length > claimStart || NOT_DATELINE_TOWNS.has(m[1])) return null;
   const start = m.index + m[0].indexOf(m[1]);
-  // Written as a name ("Dornay"), as the text names the town elsewhere.
+  // Written as a name ("Velgrad"), as the text names the town elsewhere.
   const place = m[1].toLowerCase().replace(/(^|[ \u00a0'’.-])\p{Ll}/gu, (c) => c.toUpperCase());
   return { start, end: start + m[1].length, place, facility: false };
 }

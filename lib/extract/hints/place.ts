@@ -147,9 +147,9 @@ const AFFILIATED = new Set(
 );
 
 const ONLY_AIR_WORDS = ['air'];
-/** Area nouns of a settlement, which "of" follows with its name ("the city of Tolmere"). */
+/** Area nouns of a settlement, which "of" follows with its name ("the city of Harlan"). */
 const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'township', 'suburb']);
-/** Governments named by their seat: "the government in Ostrel", "the regime in Damascus". */
+/** Governments named by their seat: "the government in Velgrad", "the regime in the capital". */
 const SEATED = new Set(['government', 'regime']);
 
 const WORD_KINDS = new Map<string, number>();
@@ -293,7 +293,7 @@ function readName(s: Scan, i: number): NameSpan | null {
   for (let j = i; j <= last; j++) {
     if (listed(s, j, ORG, ORG_WORDS) || (j === i && (listed(s, j, NEVER, NEVER_PLACES) || listed(s, j, TITLE, TITLES)))) return null;
   }
-  // "Caspa Air", "Nordic Air": a name ending in "Air" is an airline ("Hmeymim Air Base" goes on).
+  // "Norland Air", "Kestrel Air": a name ending in "Air" is an airline ("Hmeymim Air Base" goes on).
   if (last > i && listedAsIs(s, last, AIR, ONLY_AIR)) return null;
   // "a Ukrainian New Year's Eve attack": a holiday, not a place.
   if (listedAsIs(s, i, KIND_NEW, ONLY_NEW) && i < last && listed(s, i + 1, KIND_YEAR, ONLY_YEAR)) return null;
@@ -330,7 +330,7 @@ function finishName(s: Scan, name: NameSpan, determiner: string | null): PlaceMe
   for (let j = name.last + 1; j <= name.last + 2 && j < toks.length; j++) {
     if (isPlain(s, j) ? plainStartsUpper(s, j) : !toks.isWord(j) || startsUpper(toks.at(j).text)) break;
     if (listedAsIs(s, j, AREA, AREA_NOUNS)) {
-      // "the Arvethi city of Tolmere": the first name only qualifies the noun (a nationality the
+      // "the Norlandic city of Harlan": the first name only qualifies the noun (a nationality the
       // word lists lack); the place is the settlement after "of", unless that is a country. Not
       // for larger areas: "the Tarvish province of Lenmark" is a province of a country.
       const named =
@@ -496,7 +496,7 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     if ((kind & TRIGGER) === 0) continue;
     let startAt = -1;
     if (kind & KIND_AT && i > 0 && kindOf(scan, i - 1) & AFFILIATION) continue; // "researchers at Harvard"
-    // "the government in Ostrel denies ...": a seat of government, not where anything happened.
+    // "the government in Velgrad denies ...": a seat of government, not where anything happened.
     if (i > 0 && toks.isWord(i - 1) && SEATED.has(bare(toks.at(i - 1).lower)) && toks.at(i).lower === 'in') continue;
     if (kind & STARTS_WALK) startAt = i + 1;
     else if (kind & KIND_ON && onIsLocative(scan, i)) startAt = i + 1;

@@ -560,26 +560,37 @@ function hasAppositiveVerb(sent: string): boolean {
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
 /** Sticky: tried at each comma or quotation mark followed by a word it can start with (execInverted). */
 const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:"“”]|$))/uy;
-const INVERTED_MARKS = /[,”"]/g;
-const INVERTED_WORDS = new Set(['said', 'says', 'according', 'reported', 'added', 'told']);
-
-/** The next INVERTED match at or after `from`, as a global scan would find it. */
+/**
+ * The next INVERTED match at or after `from`, as a global scan would find it. Its words stand behind
+ * the mark and white space: said, says, reported, added and told among scanVerbs' candidates (no
+ * letter before them, white space after), and "according to"; each is tried from the mark before it.
+ */
 function execInverted(sent: string, from: number): RegExpExecArray | null {
-  const marks = INVERTED_MARKS;
-  marks.lastIndex = from;
-  while (marks.test(sent)) {
-    const c = marks.lastIndex - 1;
-    let i = marks.lastIndex;
-    while (isSpace(sent.charCodeAt(i))) i++;
-    // The word there, a whole run of a-z: said, says, according, reported, added or told.
-    let j = i;
-    for (let d = sent.charCodeAt(j); d >= 97 && d <= 122; d = sent.charCodeAt(++j));
-    if (j - i < 4 || j - i > 9 || !INVERTED_WORDS.has(sent.slice(i, j))) continue;
-    INVERTED.lastIndex = c;
+  const n = scanVerbs(sent);
+  let according = sent.indexOf('according to', from);
+  for (let v = 0; ; ) {
+    const verbAt = v < n ? VERB_AT[v] : Infinity;
+    let word: number;
+    if (according >= 0 && according < verbAt) {
+      word = according;
+      according = sent.indexOf('according to', according + 1);
+    } else if (v < n) {
+      word = verbAt;
+      const len = VERB_END[v++] - verbAt;
+      const c = sent.charCodeAt(verbAt); // said says told, reported, added
+      if (word <= from || !(len === 4 ? (c === 115 && sent.charCodeAt(verbAt + 1) === 97) || sent.startsWith('told', verbAt) : len === 8 ? sent.startsWith('reported', verbAt) : len === 5 && sent.startsWith('added', verbAt))) continue;
+    } else {
+      return null;
+    }
+    let mark = word;
+    while (mark > 0 && isSpace(sent.charCodeAt(mark - 1))) mark--;
+    mark--;
+    const c = sent.charCodeAt(mark);
+    if (mark < from || (c !== 44 && c !== 0x201d && c !== 34)) continue;
+    INVERTED.lastIndex = mark;
     const m = INVERTED.exec(sent);
     if (m) return m;
   }
-  return null;
 }
 const HEADLINE = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u;
 /**
@@ -1038,6 +1049,18 @@ const WEAK_CUE_PENALTY = 120;
 
 /** The attribution that governs the claim at text[claimStart, claimEnd) within sentence `s`. */
 export function pickCue(text: string, cues: Cue[], claimStart: number, claimEnd: number): Cue | null {
+  const cue = pickFrom(text, cues, claimStart, claimEnd);
+  return cue ? { ...cue, via: pickedVia } : null;
+}
+
+/** The via of pickFrom's cue. */
+let pickedVia: string | null = null;
+
+/**
+ * pickCue without its copy: the cue it copies (source, verb, position and pronoun are the copy's),
+ * with the copy's via in pickedVia. attribute reads those and needs no new object per claim.
+ */
+function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: number): Cue | null {
   // The nearest sourced cue governs: before the claim ("X said that ...") or after it ("..., X said",
   // "... according to X"). A cue after the claim counts double its distance unless it is one of the
   // forms that attach backwards, so "X said it did not strike Y, which Z said killed 39" goes to Z.
@@ -1050,9 +1073,10 @@ export function pickCue(text: string, cues: Cue[], claimStart: number, claimEnd:
     else if (c.at < claimEnd) d = 0;
     else {
       const subjectAt = c.from ?? c.at;
-      const gap = text.slice(claimEnd, Math.max(claimEnd, subjectAt));
       // A relative clause right after the claim names its source: "the 500 deaths that X described".
-      d = RELATIVE_GAP.test(gap) ? 0 : (c.at - claimEnd) * (c.backward ? 1 : 2);
+      // (One needs at least the four letters of "that".)
+      const relative = subjectAt - claimEnd >= 4 && RELATIVE_GAP.test(text.slice(claimEnd, subjectAt));
+      d = relative ? 0 : (c.at - claimEnd) * (c.backward ? 1 : 2);
     }
     if (c.weak) d += WEAK_CUE_PENALTY;
     if (d < best) { best = d; main = c; }
@@ -1062,10 +1086,13 @@ export function pickCue(text: string, cues: Cue[], claimStart: number, claimEnd:
   // "..., the ministry said, TASS reported": the agency carried what another named source said.
   if (main.source && AGENCY_FULL.test(main.source)) {
     const speaker = cues.find((c) => c !== main && c.source && !AGENCY_FULL.test(c.source) && !c.weak);
-    if (speaker) return { ...speaker, via: main.source };
+    if (speaker) {
+      pickedVia = main.source;
+      return speaker;
+    }
   }
-  const via = main.via ?? cues.find((c) => c !== main && !c.source && c.via)?.via ?? null;
-  return { ...main, via };
+  pickedVia = main.via ?? cues.find((c) => c !== main && !c.source && c.via)?.via ?? null;
+  return main;
 }
 
 const SPEAKER_AFTER_QUOTE = new RegExp(
@@ -1233,19 +1260,21 @@ export function attribute(
   assertedFigure = true,
 ): Attribution {
   const cues = findCues(text, sentence);
-  const cue = pickCue(text, cues, claimStart, claimEnd);
+  // pickCue's answer is this cue with cueVia for its via.
+  const cue = pickFrom(text, cues, claimStart, claimEnd);
+  const cueVia = pickedVia;
   if (cue && cue.source) {
     // "X denied involvement in a strike that killed 70": the figure is not X's claim.
     if (assertedFigure && cue.verb && cue.verb.startsWith('den') && cue.at < claimStart && !OWN_CLAUSE_BETWEEN.test(text.slice(cue.at, claimStart))) {
       return { source: null, via: null };
     }
-    return { source: resolveCue(text, sentence, paragraph, cue), via: cue.via };
+    return { source: resolveCue(text, sentence, paragraph, cue), via: cueVia };
   }
   let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
   if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = resolveBack(text, paragraph.start, speaker) ?? speaker;
   if (speaker && AGENCY_FULL.test(speaker)) return { source: prev()?.source ?? null, via: speaker };
-  if (speaker) return { source: speaker, via: cue?.via ?? null };
+  if (speaker) return { source: speaker, via: cue ? cueVia : null };
   const before = prev();
-  if (cue && cue.via) return { source: before?.source ?? null, via: cue.via };
+  if (cue && cueVia) return { source: before?.source ?? null, via: cueVia };
   return { source: before?.source ?? null, via: before?.source ? before.via : null };
 }

@@ -1242,6 +1242,16 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   return source;
 }
 
+/**
+ * A pronoun no earlier cue resolved ("it said", "he told") names nobody a reader can look up: the
+ * speaker the paragraph's earlier claims or sentences gave is the likelier antecedent.
+ */
+function unlessPronoun(source: string | null, prev: () => Attribution | null): string | null {
+  if (!source || !PRONOUNS.has(source.toLowerCase())) return source;
+  const before = prev()?.source;
+  return before && !PRONOUNS.has(before.toLowerCase()) ? before : source;
+}
+
 /** "denied the reports, saying there were no casualties": the denier's own words follow. */
 const OWN_CLAUSE_BETWEEN = /,\s+(?:saying|adding|insisting|stressing|noting|claiming)\b|;/;
 
@@ -1268,10 +1278,10 @@ export function attribute(
     if (assertedFigure && cue.verb && cue.verb.startsWith('den') && cue.at < claimStart && !OWN_CLAUSE_BETWEEN.test(text.slice(cue.at, claimStart))) {
       return { source: null, via: null };
     }
-    return { source: resolveCue(text, sentence, paragraph, cue), via: cueVia };
+    return { source: unlessPronoun(resolveCue(text, sentence, paragraph, cue), prev), via: cueVia };
   }
   let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
-  if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = resolveBack(text, paragraph.start, speaker) ?? speaker;
+  if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = unlessPronoun(resolveBack(text, paragraph.start, speaker) ?? speaker, prev);
   if (speaker && AGENCY_FULL.test(speaker)) return { source: prev()?.source ?? null, via: speaker };
   if (speaker) return { source: speaker, via: cue ? cueVia : null };
   const before = prev();

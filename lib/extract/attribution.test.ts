@@ -10,6 +10,8 @@ const CASES: Array<{ text: string; number: string; source: string | null; via?: 
   { text: 'Eleven soldiers were killed, the defence ministry said, according to Reuters.', number: 'Eleven', source: 'the defence ministry', via: 'Reuters' },
   { text: 'The TASS news agency quoted the defence ministry as saying that two pilots died.', number: 'two', source: 'the defence ministry', via: 'The TASS news agency' },
   { text: 'Local officials, citing hospital records, reported 31 dead.', number: '31', source: 'Local officials' },
+  // A live page's entry: its time, a dash, then a headline naming the speaker.
+  { text: 'Live: floods in the north\n\n11:20 — Police: at least six dead in Harlan', number: 'at least six', source: 'Police' },
   // A pronoun no earlier cue resolves stands for the paragraph's earlier speaker, never for itself.
   { text: 'the river authority said 12 people drowned on Monday. It said 31 others were hurt.', number: '31', source: 'the river authority' },
   { text: 'An army spokesman said four soldiers died in the ambush. He said 9 more were wounded.', number: '9', source: 'An army spokesman' },

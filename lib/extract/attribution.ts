@@ -593,6 +593,8 @@ function execInverted(sent: string, from: number): RegExpExecArray | null {
   }
 }
 const HEADLINE = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u;
+/** A live-blog entry's time and dash before its headline: "09:40 — ", "9.40am - ", "14:05 GMT – ". */
+const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?\s*[—–-]\s+/i;
 /**
  * HEADLINE's colon is the sentence's first (its label allows none) and comes after at most 61
  * characters: 122 UTF-16 units if every letter were astral.
@@ -738,7 +740,11 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
 }
 
 /** Headline style at the start: "Ministry: 40 killed in ...". */
-function readHeadline(sent: string, at: number, cues: Cue[]): void {
+function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
+  // A live page's entry opens with its time: "09:40 — Police: at least five dead".
+  const stamp = LIVE_STAMP.exec(sentence);
+  const sent = stamp ? sentence.slice(stamp[0].length) : sentence;
+  const at = sentenceAt + (stamp ? stamp[0].length : 0);
   const colon = sent.indexOf(':');
   if (colon < 0 || colon > HEADLINE_MAX_COLON) return;
   const head = HEADLINE.exec(sent);

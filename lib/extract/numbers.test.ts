@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findNumberPhrases, findNumberPhrasesWithin, parseWordNumber } from './numbers';
+import { textWithRange } from './test-arbitraries';
 
 function read(text: string) {
   return findNumberPhrases(text).map((p) => ({
@@ -121,10 +122,7 @@ describe('findNumberPhrasesWithin', () => {
   const gap = fc.constantFrom(' ', '  ', '\n', '\n\n', '\u00a0', '\u2003', '\t ', '', ', ', '. ');
   it('gives the phrases of findNumberPhrases that end inside the range', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(word, gap), { maxLength: 24 }), fc.nat(), fc.nat(), (parts, a, b) => {
-        const text = parts.map(([w, g]) => w + g).join('');
-        const from = text.length ? a % (text.length + 1) : 0;
-        const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
+      fc.property(textWithRange(fc.tuple(word, gap).map(([w, g]) => w + g), 24), ({ text, from, to }) => {
         expect(findNumberPhrasesWithin(text, from, to)).toEqual(findNumberPhrases(text, from, to).filter((p) => p.end <= to));
       }),
       { numRuns: 3000 },

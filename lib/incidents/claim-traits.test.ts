@@ -7,6 +7,9 @@ describe('isPeriodTotal', () => {
   it('reads "since" with a period as a total', () => {
     expect(isPeriodTotal(fig('31 people have been killed in the district since March'))).toBe(true);
     expect(isPeriodTotal(fig('since the fighting began, 400 soldiers have died'))).toBe(true);
+    // A name after "since" is no participle, even one ending in -ed.
+    expect(isPeriodTotal(fig('42 protesters have been killed since Mehmed took office'))).toBe(true);
+    expect(isPeriodTotal(fig('Since Ahmed came to power, 90 people died in custody'))).toBe(true);
   });
 
   it('does not read the adverb "since" (a later change to one event\'s toll) as a total', () => {

@@ -100,9 +100,15 @@ export function placedOnlyByName(p: ResolvedPlace): boolean {
   return p.level === 'country' || (p.level === 'local' && !p.country && !p.admin1 && !p.settlementKey);
 }
 
+/**
+ * The relations two reports of one incident can have. Listed rather than excluded, so a relation
+ * added later counts as incompatible until someone decides otherwise.
+ */
+const COMPATIBLE: ReadonlySet<PlaceRelation> = new Set<PlaceRelation>(['same', 'variant', 'within', 'coarse', 'unknown', 'unplaced']);
+
 /** Is the relation one that two reports of one incident can have? */
 export function compatible(rel: PlaceRelation): boolean {
-  return rel !== 'different' && rel !== 'far';
+  return COMPATIBLE.has(rel);
 }
 
 /** A short human phrase for a place: "Makiyivka (UA)". */

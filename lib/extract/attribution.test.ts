@@ -12,6 +12,8 @@ const CASES: Array<{ text: string; number: string; source: string | null; via?: 
   { text: 'Local officials, citing hospital records, reported 31 dead.', number: '31', source: 'Local officials' },
   // A live page's entry: its time, a dash, then a headline naming the speaker.
   { text: 'Live: floods in the north\n\n11:20 — Police: at least six dead in Harlan', number: 'at least six', source: 'Police' },
+  // "He" points back to a single person, also one whose modifier ends in a plural noun.
+  { text: 'A nurse working at the two field clinics told reporters what happened.\n\nShe said 14 people died overnight.', number: '14', source: 'A nurse working at the two field clinics' },
   // A pronoun no earlier cue resolves stands for the paragraph's earlier speaker, never for itself.
   { text: 'the river authority said 12 people drowned on Monday. It said 31 others were hurt.', number: '31', source: 'the river authority' },
   { text: 'An army spokesman said four soldiers died in the ambush. He said 9 more were wounded.', number: '9', source: 'An army spokesman' },

@@ -1221,9 +1221,11 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   if (!person && lower !== 'it') return true;
   const orgLike = ORG_WORDS.test(np) || ACRONYM.test(np);
   if (lower === 'it') return orgLike;
-  // A plural is an NP ending in s that is not organisation-like.
-  return !orgLike && !PLURAL_END.test(np);
+  // A plural is an NP ending in s that is not organisation-like; one opening with "a"/"an" is a
+  // single person whatever its modifier ends with ("a villager who buried the bodies").
+  return !orgLike && (INDEFINITE.test(np) || !PLURAL_END.test(np));
 }
+const INDEFINITE = /^an?\s/i;
 const HAS_UPPER = /[\p{Lu}]/u;
 const ACRONYM = /^(?:the\s+)?[\p{Lu}]{2,}$/u;
 const PLURAL_END = /s$/i;

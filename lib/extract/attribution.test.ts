@@ -32,4 +32,10 @@ describe('attribution', () => {
     expect(claim!.source).toBe(source);
     if (via !== undefined) expect(claim!.via).toBe(via);
   });
+
+  it('never gives a time phrase standing where a subject would as the source', () => {
+    for (const text of ['Late on Friday the ministry said 12 people died.', 'Earlier Sunday, 14 people were reported killed.']) {
+      for (const c of extractClaims(text)) expect(c.source ?? '').not.toMatch(/^(?:late|earlier)\b/i);
+    }
+  });
 });

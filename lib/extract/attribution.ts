@@ -1044,6 +1044,8 @@ export function cleanNp(np: string | null | undefined): string | null {
   // "No group", "None of them": a negated subject says nobody did it; it names no speaker.
   if (f === 110 && NP_NEGATED.test(s)) return null;
   if (!s || s.length < 2) return null;
+  // "Earlier Sunday, the military said", "Late on Friday the ministry said": a time names no speaker.
+  if (s.length <= 40 && TIME_ONLY.test(s)) return null;
   // More than 16 words (s.split(/\s+/), s trimmed) takes at least 33 characters.
   if (s.length >= 33 && moreWordsThan(s, 16)) return null;
   // NOT_A_SOURCE's words have at most 7 letters but for "officials also" and "media reports".
@@ -1051,6 +1053,10 @@ export function cleanNp(np: string | null | undefined): string | null {
   if ((f === 111 || f === 105 || f === 97 || f === 98 || f === 102 || f === 119) && NP_PREPOSITION.test(s)) return null;
   return s;
 }
+
+/** A time phrase standing where a subject would: "Earlier Sunday", "Late", "On Monday", "Yesterday". */
+const TIME_ONLY =
+  /^(?:(?:earlier|later|late|early)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night))?|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|tonight)$/i;
 
 /** Between a claim and the subject of a cue after it: "the 500 deaths that X described". */
 const RELATIVE_GAP = /^\W*(?:that|which)\s*$/i;

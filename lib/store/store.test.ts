@@ -9,7 +9,7 @@ import { openClaimStore, type CountercheckDB } from './db';
 import { InvalidRecordError, StorageFullError, UnknownClaimError } from './errors';
 import { ClaimIngest } from './ingest';
 import { rematchAll } from './rematch';
-import { claimIn, otherStrike, outletA, outletB, outletC, textD } from './test-fixtures';
+import { claimIn, otherStrike, outletA, outletB, outletC, textD, simulateFullDisk } from './test-fixtures';
 
 let gaz: Gazetteer;
 beforeAll(() => {
@@ -107,27 +107,9 @@ describe('claim store', () => {
   });
 
   it('turns a full disk into StorageFullError and keeps nothing of the write', async () => {
-    // Make IndexedDB fail the way a full disk does, below Dexie, on the claims table only:
-    // the document and sources written earlier in the same transaction must be rolled back.
-    // (Middleware must be registered before the database opens.)
+    // The document and sources written earlier in the failing transaction must be rolled back.
     let full = false;
-    db.use({
-      stack: 'dbcore',
-      name: 'quota-simulation',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (req) =>
-              full && name === 'claims' && req.type === 'add'
-                ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
-                : table.mutate(req),
-          };
-        },
-      }),
-    });
+    simulateFullDisk(db, () => full);
     await ingest.ingest(otherStrike());
     const before = await counts();
     full = true;

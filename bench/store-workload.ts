@@ -13,6 +13,7 @@ import { openClaimStore } from '../lib/store/db';
 import { ClaimIngest, type IngestInput } from '../lib/store/ingest';
 import { ingestMemory } from '../lib/store/ingest-memory';
 import Dexie from 'dexie';
+import { mulberry32 as rng } from '../lib/test-support/random';
 
 export interface BenchOptions {
   incidents: number;
@@ -52,18 +53,6 @@ export interface BenchResult {
 
 /** Restarts of the background measured, one page each. */
 const RESTARTS = 20;
-
-// Deterministic pseudo-random numbers (mulberry32), so every run ingests the same data.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TYPES: EventType[] = ['air strike', 'shelling', 'missile strike', 'drone strike', 'explosion', 'shooting'];
 const SOURCES = [

@@ -4,19 +4,21 @@
 // IndexedDB on an extension page, loaded as an unpacked extension of its own: the benchmark page
 // is built into bench/out/store-ext/, never into the product's .output/).
 //
-// usage: node bench/store.mjs [--incidents N] [--only node|chromium]
+// usage: node bench/store.mjs [--incidents N] [--only node|chromium] [--floor]
+//   --floor (Chromium only): instead of the benchmark, the same number of IndexedDB records per
+//   transaction as its ingest writes, holding nothing but their keys (bench/store-floor.ts).
 //   Chromium: apt-get install -y chromium (gives /usr/bin/chromium); CHROMIUM=path overrides.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { incidents: { type: 'string' }, only: { type: 'string' }, batch: { type: 'string' } } });
+const { values } = parseArgs({ options: { incidents: { type: 'string' }, only: { type: 'string' }, batch: { type: 'string' }, floor: { type: 'boolean' } } });
 const incidents = Number(values.incidents ?? 20_000);
 const opts = { incidents, queries: 2_000, batch: Number(values.batch ?? 50), singlePages: 300 };
 const out = join(root, 'bench/out');
@@ -43,7 +45,9 @@ for (let i = 0; i < cities.length && towns.length < incidents; i += 3) {
 
 const results = {};
 
-if (values.only !== 'chromium') {
+const floors = [];
+
+if (values.only !== 'chromium' && !values.floor) {
   await build({ entryPoints: [join(root, 'bench/store-node.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: join(out, 'store-node.mjs'), logLevel: 'warning' });
   console.log(`node: ingesting ${incidents} incidents…`);
   // The arguments go through a file: 20,000 town names exceed the limit of one argv string.
@@ -54,12 +58,59 @@ if (values.only !== 'chromium') {
   results['Node, fake-indexeddb'] = JSON.parse(run.stdout.trim().split('\n').pop());
 }
 
+const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ext = join(out, 'store-ext');
+
+/**
+ * Runs `task(page)` on the benchmark's extension page in a Chromium with a profile of its own
+ * (the databases of one origin share a LevelDB: what one run deleted still weighs on the next).
+ * `cpu` receives the CPU seconds of the browser process (where Chromium runs IndexedDB and
+ * LevelDB) and of the page's renderer per phase the page announces: on a shared machine, wall
+ * time moves with others' load.
+ */
+async function onBenchPage(task, cpu = {}) {
+  const { chromium: pw } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'cc-bench-'));
+  const ctx = await pw.launchPersistentContext(profile, {
+    executablePath: chromium,
+    headless: true,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+  });
+  try {
+    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    const id = new URL(sw.url()).host;
+    const page = await ctx.newPage();
+    let last = null;
+    await page.exposeFunction('__benchPhase', (name) => {
+      const now = chromiumCpu(profile);
+      if (last) cpu[last.name] = { browser: now.browser - last.at.browser, renderer: now.renderer - last.at.renderer };
+      last = { name, at: now };
+    });
+    await page.goto(`chrome-extension://${id}/bench.html`);
+    await page.waitForFunction(() => typeof window.__runStoreBench === 'function');
+    const timer = setInterval(async () => {
+      const log = await page.evaluate(() => window.__benchLog.splice(0)).catch(() => []);
+      for (const l of log) process.stderr.write(`[chromium] ${l}\n`);
+    }, 5000);
+    try {
+      const result = await task(page, id);
+      result.browser = ctx.browser()?.version() ?? 'chromium';
+      result.cpu = cpu;
+      return result;
+    } finally {
+      clearInterval(timer);
+    }
+  } finally {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 if (values.only !== 'node') {
-  const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
   if (!existsSync(chromium)) {
     console.log(`chromium: skipped (${chromium} missing: apt-get update && apt-get install -y chromium)`);
   } else {
-    const ext = join(out, 'store-ext');
     rmSync(ext, { recursive: true, force: true });
     mkdirSync(ext, { recursive: true });
     await build({ entryPoints: [join(root, 'bench/store-page.ts')], bundle: true, platform: 'browser', format: 'esm', outfile: join(ext, 'bench.js'), logLevel: 'warning' });
@@ -67,33 +118,40 @@ if (values.only !== 'node') {
     // A service worker only so the runner can learn the extension id.
     writeFileSync(join(ext, 'sw.js'), '// The runner reads the extension id from this worker\'s URL.\n');
     writeFileSync(join(ext, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Countercheck store benchmark', version: '0.0.1', background: { service_worker: 'sw.js' } }));
-    const { chromium: pw } = await import('playwright-core');
-    const profile = mkdtempSync(join(tmpdir(), 'cc-bench-'));
-    const ctx = await pw.launchPersistentContext(profile, {
-      executablePath: chromium,
-      headless: true,
-      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
-    });
-    try {
-      const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-      const id = new URL(sw.url()).host;
-      const page = await ctx.newPage();
-      await page.goto(`chrome-extension://${id}/bench.html`);
-      await page.waitForFunction(() => typeof window.__runStoreBench === 'function');
-      console.log(`chromium: ingesting ${incidents} incidents on chrome-extension://${id}/bench.html…`);
-      const timer = setInterval(async () => {
-        const log = await page.evaluate(() => window.__benchLog.splice(0)).catch(() => []);
-        for (const l of log) process.stderr.write(`[chromium] ${l}\n`);
-      }, 5000);
-      results['Chromium, IndexedDB'] = await page.evaluate(({ data, opts }) => window.__runStoreBench(data, opts), { data: { cities: townRows, admin1 }, opts: { ...opts, towns } });
-      clearInterval(timer);
-      results['Chromium, IndexedDB'].browser = ctx.browser()?.version() ?? 'chromium';
-    } finally {
-      await ctx.close();
-      rmSync(profile, { recursive: true, force: true });
+    if (values.floor) {
+      for (const packed of [false, true]) {
+        console.log(`chromium: the floor, ${packed ? 'one record per article holding its claims' : 'a record per claim'}…`);
+        floors.push(await onBenchPage((page) => page.evaluate(({ opts, packed }) => window.__runStoreFloor(opts, packed), { opts: { incidents, batch: opts.batch }, packed })));
+      }
+    } else {
+      results['Chromium, IndexedDB'] = await onBenchPage((page, id) => {
+        console.log(`chromium: ingesting ${incidents} incidents on chrome-extension://${id}/bench.html…`);
+        return page.evaluate(({ data, opts }) => window.__runStoreBench(data, opts), { data: { cities: townRows, admin1 }, opts: { ...opts, towns } });
+      });
     }
   }
+}
+
+/** CPU seconds used so far by the Chromium started with `profile`: its browser process, and its extension renderer. */
+function chromiumCpu(profile) {
+  const out = { browser: 0, renderer: 0 };
+  const tick = 100; // USER_HZ on Linux
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let cmd, stat;
+    try {
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    if (!cmd.includes(profile)) continue;
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const s = (Number(f[11]) + Number(f[12])) / tick;
+    if (!cmd.includes('--type=')) out.browser += s;
+    else if (cmd.includes('--extension-process')) out.renderer += s;
+  }
+  return out;
 }
 
 const f = (n, d = 1) => n.toFixed(d);
@@ -101,9 +159,15 @@ console.log('\nstore benchmark:', `${opts.incidents} generated incidents, 2 arti
 for (const [where, r] of Object.entries(results)) {
   console.log(`\n${where}${r.browser ? ' (' + r.browser + ')' : ''}`);
   console.log(`  ingest          ${r.claims} claims, ${r.documents} articles in ${f(r.ingestSeconds)} s = ${Math.round(r.claimsPerSecond)} claims/s (${r.incidentsFormed} incidents formed)`);
+  if (r.cpu?.ingest) console.log(`    CPU           page ${f(r.cpu.ingest.renderer)} s, browser process (IndexedDB, LevelDB) ${f(r.cpu.ingest.browser)} s`);
   console.log(`  compare query   p50 ${f(r.compareP50, 2)} ms  p95 ${f(r.compareP95, 2)} ms  (${opts.queries} random claims, ${f(r.compareMeanClaims)} claims per view)`);
   console.log(`  one page/tx     p50 ${f(r.singlePageP50, 2)} ms  p95 ${f(r.singlePageP95, 2)} ms  (${r.singlePages} pages read into the full store)`);
   console.log(`  after restart   p50 ${f(r.restartPageP50, 2)} ms  p95 ${f(r.restartPageP95, 2)} ms  (${r.restarts} pages, each by a new instance holding nothing)`);
   console.log(`  memory load     ${f(r.memoryLoadMs, 0)} ms  (${r.memoryHolds.incidents} incidents, ${r.memoryHolds.documents} document ids, ${r.memoryHolds.statements} statement tags; once per import or long session)`);
 }
-writeFileSync(join(out, 'store-bench.json'), JSON.stringify({ opts: { ...opts, towns: towns.length }, results }, null, 2));
+for (const [i, r] of floors.entries()) {
+  if (i === 0) console.log(`\nfloor (${r.browser}): ${r.claims} claims, ${r.transactions} transactions of ${opts.batch} articles, records holding only their key, no indexes, no matching`);
+  console.log(`  ${i === 0 ? 'a record per claim, article, incident' : 'a record per article (claims inside), incident'}  ${r.records} records in ${f(r.seconds)} s = ${Math.round(r.claimsPerSecond)} claims/s  (CPU page ${f(r.cpu.floor.renderer)} s, browser process ${f(r.cpu.floor.browser)} s)`);
+}
+console.log(`\nload average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${availableParallelism()} cores)`);
+if (!values.floor) writeFileSync(join(out, 'store-bench.json'), JSON.stringify({ opts: { ...opts, towns: towns.length }, results }, null, 2));

@@ -2,16 +2,7 @@
  * Pages generated from our own sentence templates, deterministic (seeded): a 1 MB live blog with
  * a casualty figure in about a third of its entries, and a ~10 KB article for the timing target.
  */
-
-/** A small deterministic PRNG (mulberry32), so every run serves the same page. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../lib/test-support/random';
 
 const TOWNS = ['Velmora', 'Kesmir', 'Ostrava Nova', 'Linden Ford', 'Barrow Quay', 'Tarrin', 'Elsmere', 'Dunholt'];
 const SOURCES = ['regional health officials', 'the rescue service', 'the governor', 'local medics', 'the defence ministry', 'a hospital spokeswoman'];

@@ -69,7 +69,9 @@ async function serverCount(): Promise<number> {
   return r.rows.length;
 }
 
-describe('countercheck extract --out, push, pull', () => {
+// Each case runs the built CLI as a child process, up to five times (node's start, the bundle, the
+// gazetteer for extract): a second or more each on a busy 2-core machine, beyond vitest's 5 s default.
+describe('countercheck extract --out, push, pull', { timeout: 60_000 }, () => {
   it('extracts to a dataset file, pushes it (twice: the second adds nothing) and pulls it back', async () => {
     const input = file('docs.jsonl', docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
     const out = join(dir, 'claims.jsonl');

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWindows } from './text-windows';
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from '../test-support/random';
 
 describe('textWindows', () => {
   it('gives a short text, and an empty one, as a single window', () => {

@@ -10,6 +10,13 @@ const CASES: Array<{ text: string; number: string; source: string | null; via?: 
   { text: 'Eleven soldiers were killed, the defence ministry said, according to Reuters.', number: 'Eleven', source: 'the defence ministry', via: 'Reuters' },
   { text: 'The TASS news agency quoted the defence ministry as saying that two pilots died.', number: 'two', source: 'the defence ministry', via: 'The TASS news agency' },
   { text: 'Local officials, citing hospital records, reported 31 dead.', number: '31', source: 'Local officials' },
+  // A live page's entry: its time, a dash, then a headline naming the speaker.
+  { text: 'Live: floods in the north\n\n11:20 — Police: at least six dead in Harlan', number: 'at least six', source: 'Police' },
+  // "He" points back to a single person, also one whose modifier ends in a plural noun.
+  { text: 'A nurse working at the two field clinics told reporters what happened.\n\nShe said 14 people died overnight.', number: '14', source: 'A nurse working at the two field clinics' },
+  // A pronoun no earlier cue resolves stands for the paragraph's earlier speaker, never for itself.
+  { text: 'the river authority said 12 people drowned on Monday. It said 31 others were hurt.', number: '31', source: 'the river authority' },
+  { text: 'An army spokesman said four soldiers died in the ambush. He said 9 more were wounded.', number: '9', source: 'An army spokesman' },
   { text: 'An air strike killed 12 children in the town on Tuesday.', number: '12', source: null },
   { text: 'Governor Anna Petrenko visited the site on Friday.\n\nShe said 9 people had died and 20 were injured.', number: '9', source: 'Governor Anna Petrenko' },
   { text: 'The regional police chief, who asked not to be named, said 6 officers were wounded.', number: '6', source: 'The regional police chief' },
@@ -24,5 +31,11 @@ describe('attribution', () => {
     expect(claim, `no figure "${number}"`).toBeDefined();
     expect(claim!.source).toBe(source);
     if (via !== undefined) expect(claim!.via).toBe(via);
+  });
+
+  it('never gives a time phrase standing where a subject would as the source', () => {
+    for (const text of ['Late on Friday the ministry said 12 people died.', 'Earlier Sunday, 14 people were reported killed.']) {
+      for (const c of extractClaims(text)) expect(c.source ?? '').not.toMatch(/^(?:late|earlier)\b/i);
+    }
   });
 });

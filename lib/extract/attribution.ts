@@ -621,6 +621,8 @@ function execInverted(sent: string, from: number): RegExpExecArray | null {
 }
 
 const HEADLINE = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u;
+/** A live-blog entry's time and dash before its headline: "09:40 — ", "9.40am - ", "14:05 GMT – ". */
+const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?\s*[—–-]\s+/i;
 /**
  * HEADLINE's colon is the sentence's first (its label allows none) and comes after at most 61
  * characters: 122 UTF-16 units if every letter were astral.
@@ -766,7 +768,11 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
 }
 
 /** Headline style at the start: "Ministry: 40 killed in ...". */
-function readHeadline(sent: string, at: number, cues: Cue[]): void {
+function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
+  // A live page's entry opens with its time: "09:40 — Police: at least five dead".
+  const stamp = LIVE_STAMP.exec(sentence);
+  const sent = stamp ? sentence.slice(stamp[0].length) : sentence;
+  const at = sentenceAt + (stamp ? stamp[0].length : 0);
   const colon = sent.indexOf(':');
   if (colon < 0 || colon > HEADLINE_MAX_COLON) return;
   const head = HEADLINE.exec(sent);
@@ -779,7 +785,7 @@ function readHeadline(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
-/** A wire dateline: "TAMSIN RIDGE, Brenmark, Sept 25 (Nordwire) - ", "MOSCOW - ", "JERUSALEM: ". */
+/** A wire dateline: "PORT ARDEN, Norland, Sept 25 (Wirepost) - ", "MOSCOW - ", "JERUSALEM: ". */
 const DATELINE =
   /^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]*\))?\s*[-–—:]\s*/u;
 
@@ -1059,7 +1065,7 @@ const MORE_THAN_16_WORDS = /^\S+(?:\s+\S+){16}/;
 export function cleanNp(np: string | null | undefined): string | null {
   if (!np) return null;
   let s = np.trim();
-  // Datelines: "MOSCOW - ", "JERUSALEM: ", "TAMSIN RIDGE, May 3 (Wire) - ". A capital (or a non-ASCII
+  // Datelines: "MOSCOW - ", "JERUSALEM: ", "PORT ARDEN, May 3 (Wire) - ". A capital (or a non-ASCII
   // letter) first, and no a-z second.
   const c0 = s.charCodeAt(0);
   const c1 = s.charCodeAt(1);
@@ -1079,6 +1085,8 @@ export function cleanNp(np: string | null | undefined): string | null {
   // "No group", "None of them": a negated subject says nobody did it; it names no speaker.
   if (f === 110 && NP_NEGATED.test(s)) return null;
   if (!s || s.length < 2) return null;
+  // "Earlier Sunday, the military said", "Late on Friday the ministry said": a time names no speaker.
+  if (s.length <= 40 && TIME_ONLY.test(s)) return null;
   // More than 16 words (s.split(/\s+/), s trimmed) takes at least 33 characters.
   if (s.length >= 33 && MORE_THAN_16_WORDS.test(s)) return null;
   // NOT_A_SOURCE's words have at most 7 letters but for "officials also" and "media reports".
@@ -1086,6 +1094,10 @@ export function cleanNp(np: string | null | undefined): string | null {
   if ((f === 111 || f === 105 || f === 97 || f === 98 || f === 102 || f === 119) && NP_PREPOSITION.test(s)) return null;
   return s;
 }
+
+/** A time phrase standing where a subject would: "Earlier Sunday", "Late", "On Monday", "Yesterday". */
+const TIME_ONLY =
+  /^(?:(?:earlier|later|late|early)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night))?|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|tonight)$/i;
 
 /** Between a claim and the subject of a cue after it: "the 500 deaths that X described". */
 const RELATIVE_GAP = /^\W*(?:that|which)\s*$/i;
@@ -1281,8 +1293,9 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   if (!hasUpper(np)) return false;
   const person = lower === 'he' || lower === 'she' || lower === 'i';
   if (!person && lower !== 'it') return true;
-  // A plural is an NP ending in s that is not organisation-like.
-  if (person && PLURAL_END.test(np)) return false;
+  // A plural is an NP ending in s that is not organisation-like; one opening with "a"/"an" is a
+  // single person whatever its modifier ends with ("a villager who buried the bodies").
+  if (person && PLURAL_END.test(np) && !INDEFINITE.test(np)) return false;
   // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
   let orgLike = orgCache.get(c);
   if (orgLike === undefined) orgCache.set(c, (orgLike = ORG_WORDS.test(np) || ACRONYM.test(np)));
@@ -1294,6 +1307,7 @@ function hasUpper(np: string): boolean {
   const c = np.charCodeAt(0);
   return (c >= 65 && c <= 90) || HAS_UPPER.test(np);
 }
+const INDEFINITE = /^an?\s/i;
 const HAS_UPPER = /[\p{Lu}]/u;
 const ACRONYM = /^(?:the\s+)?[\p{Lu}]{2,}$/u;
 const PLURAL_END = /s$/i;
@@ -1323,6 +1337,16 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   return source;
 }
 
+/**
+ * A pronoun no earlier cue resolved ("it said", "he told") names nobody a reader can look up: the
+ * speaker the paragraph's earlier claims or sentences gave is the likelier antecedent.
+ */
+function unlessPronoun(source: string | null, prev: () => Attribution | null): string | null {
+  if (!source || !PRONOUNS.has(source.toLowerCase())) return source;
+  const before = prev()?.source;
+  return before && !PRONOUNS.has(before.toLowerCase()) ? before : source;
+}
+
 /** "denied the reports, saying there were no casualties": the denier's own words follow. */
 const OWN_CLAUSE_BETWEEN = /,\s+(?:saying|adding|insisting|stressing|noting|claiming)\b|;/;
 
@@ -1349,10 +1373,10 @@ export function attribute(
     if (assertedFigure && cue.verb && cue.verb.startsWith('den') && cue.at < claimStart && !OWN_CLAUSE_BETWEEN.test(text.slice(cue.at, claimStart))) {
       return { source: null, via: null };
     }
-    return { source: resolveCue(text, sentence, paragraph, cue), via: cueVia };
+    return { source: unlessPronoun(resolveCue(text, sentence, paragraph, cue), prev), via: cueVia };
   }
   let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
-  if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = resolveBack(text, paragraph.start, speaker) ?? speaker;
+  if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = unlessPronoun(resolveBack(text, paragraph.start, speaker) ?? speaker, prev);
   if (speaker && AGENCY_FULL.test(speaker)) return { source: prev()?.source ?? null, via: speaker };
   if (speaker) return { source: speaker, via: cue ? cueVia : null };
   const before = prev();

@@ -12,6 +12,16 @@ interface DocState {
   meta: DocMeta;
   /** lastCue's answer per sentence start: later sentences and claims ask for it again. */
   lastCues: Map<number, Attribution | null>;
+  /** Claims waiting for their incident hints, read in one run after all the claims. */
+  pendingHints: PendingHints[];
+}
+
+/** A claim and where it sits, for incidentHints. */
+interface PendingHints {
+  claim: Claim;
+  sentence: Span;
+  from: number;
+  to: number;
 }
 
 /** TRIGGER as a global scan over a document; made once, not per call (~1 µs each). */
@@ -23,7 +33,7 @@ const REBUTTAL_CONTEXT = /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rum
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
   const claims: Claim[] = [];
-  const doc: DocState = { text, meta, lastCues: new Map() };
+  const doc: DocState = { text, meta, lastCues: new Map(), pendingHints: [] };
   const trigger = PARAGRAPH_TRIGGER;
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
@@ -33,14 +43,23 @@ export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
     readParagraph(doc, { start: paraStart, end: paraEnd }, claims);
     trigger.lastIndex = paraEnd;
   }
+  // Hints in one run after the readers: each part's code and tables stay warm for its own run.
+  for (const { claim, sentence, from, to } of doc.pendingHints) {
+    const h = incidentHints({ text, sentenceStart: sentence.start, sentenceEnd: sentence.end, claimStart: from, claimEnd: to, published: meta.published, title: meta.title });
+    claim.place = h.place;
+    claim.date = h.date;
+    claim.eventType = h.eventType;
+  }
   return claims;
 }
 
 function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
   const { text, meta } = doc;
   const id = meta.id ?? '';
-  const hints = (s: Span, from: number, to: number) =>
-    incidentHints({ text, sentenceStart: s.start, sentenceEnd: s.end, claimStart: from, claimEnd: to, published: meta.published, title: meta.title });
+  const push = (claim: Claim, sentence: Span, from: number, to: number) => {
+    claims.push(claim);
+    doc.pendingHints.push({ claim, sentence, from, to });
+  };
   const sentences = splitSentences(text, para.start, para.end);
   // The speaker of the last claim in this paragraph: an unattributed claim after it continues its report.
   let prevClaim: Attribution | null = null;
@@ -62,7 +81,7 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => d.cueStart < f.numberStart || d.cueStart > f.numberEnd));
       const who = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev, !denied);
       prevClaim = who;
-      claims.push({ ...figureClaim(text, id, f, who, denied ? 'denied' : 'asserted'), ...hints(s, f.quoteStart, f.quoteEnd) });
+      push(figureClaim(text, id, f, who, denied ? 'denied' : 'asserted'), s, f.quoteStart, f.quoteEnd);
       // "3,000 people did not die" rebuts a report; so does "no casualties among our forces" when a
       // party says it against a report or claim. A plain "no one was hurt in the fire" does not.
       const context = text.slice(Math.max(para.start, s.start - 300), Math.min(para.end, s.end + 200));
@@ -75,7 +94,7 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
     }
     for (const d of denials) {
       const who = attribute(text, s, para, d.cueStart, d.cueEnd, prev, false);
-      claims.push({ ...denialClaim(text, id, d, who), ...hints(s, d.cueStart, d.cueEnd) });
+      push(denialClaim(text, id, d, who), s, d.cueStart, d.cueEnd);
     }
     prevClaim = lastCue(doc, s, para) ?? prevClaim;
   }

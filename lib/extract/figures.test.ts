@@ -31,4 +31,12 @@ describe('findFigures', () => {
     expect(text.slice(f.numberStart, f.numberEnd)).toBe('12');
     expect(text.slice(f.quoteStart, f.quoteEnd)).toBe('12 fighters were killed');
   });
+
+  it('reads words that name Object.prototype members as plain words', () => {
+    // Word tables are looked up with `in` and []: "constructor" must not find Object's own members.
+    for (const text of ['The army said it lost 40 constructor units.', 'Police said 12 toString valueOf were seen.', 'Of the constructor, 5 were found.']) {
+      for (const f of findFigures(text, 0, text.length)) expect(typeof f.outcome).toBe('string');
+    }
+    expect(findFigures('The army said it lost 40 constructor units.', 0, 44)).toEqual([]);
+  });
 });

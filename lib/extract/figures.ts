@@ -19,7 +19,7 @@
 import { findNumberPhrasesWithin, type NumberPhrase } from './numbers';
 import {
   ACTIVE_VERBS, AUXILIARIES, CLAUSE_STOPS, MONTHS, NON_PERSON, NOUN_OF, OUTCOME_WORDS, PERSON_NOUNS,
-  POSTNOMINAL, REVISION_VERBS, TOLL_LINKS, TOLL_NOUNS,
+  POSTNOMINAL, REVISION_VERBS, TOLL_LINKS, TOLL_NOUNS, table,
 } from './lexicon';
 import { tokenize, type Token } from './tokens';
 import type { Outcome } from './types';
@@ -81,10 +81,10 @@ const AGE_WORDS = new Set(['age', 'aged', 'ages']);
 const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', "o'clock", 'hrs', 'local']);
 const SKIP_BEFORE_COUNT = new Set(['a', 'an', 'another', 'further', 'additional', 'other', 'reportedly', 'also', 'at', 'only', 'just', 'so', 'far', 'up', 'total', 'of', 'estimated', 'some', '"', '“', '‘', "'"]);
 const MONEY_AFTER = new Set(['dollars', 'euros', 'pounds', 'rupees', 'yuan', 'roubles', 'rubles', 'hryvnias', 'bn', 'mn']);
-const AMONG_HEADS: Record<string, Outcome> = {
+const AMONG_HEADS = table<Outcome>({
   dead: 'killed', killed: 'killed', victims: 'killed', deceased: 'killed', casualties: 'casualties',
   wounded: 'wounded', injured: 'wounded', fatalities: 'killed', missing: 'missing',
-};
+});
 /** A determiner after a count starts a new phrase ("130 a day earlier"): the count's head is not after it. */
 const DETERMINERS = new Set(['of', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'and', 'or', 'to', 'from', 'last', 'next', 'per', 'every', 'each']);
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
@@ -196,6 +196,9 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // A year: four digits with no separator, unless it plainly counts people ("3000 people did not die").
   if (/^(1[89]\d\d|20\d\d)$/.test(core) && p.low === p.high) {
     if (!(next && (PERSON_NOUNS.has(next.t) || next.t in OUTCOME_WORDS))) return true;
+    // "the flood of 1928 killed 400": an outcome verb with a count of its own after it makes the
+    // year the subject's date, not a count.
+    if (next.t in ACTIVE_VERBS && next2 && next2.kind === 'num') return true;
   }
   // Ordinals written as words never match; a count of things is refused by its head noun.
   for (let k = i + 1; k <= i + 3 && k < units.length; k++) {
@@ -368,7 +371,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
   }
   if (TO_HOSPITAL_VERBS.has(w) && a === 'to') {
-    // "taken to hospital", "rushed to the Tamsin General Hospital"
+    // "taken to hospital", "rushed to the Harlan General Hospital"
     for (let k = 2; k <= 5 && units[j + k]; k++) {
       if (HOSPITAL.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
       if (units[j + k].kind !== 'word') break;

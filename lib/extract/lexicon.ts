@@ -6,8 +6,16 @@ import type { Outcome } from './types';
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
+/**
+ * A word table without a prototype: readers look tokens up with `in` and `[]`, and on a plain
+ * object the token "constructor" would find Object's constructor (an outcome that is a function).
+ */
+export function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** A predicate or modifier that says what happened to the people counted. */
-export const OUTCOME_WORDS: Record<string, Outcome> = {
+export const OUTCOME_WORDS = table<Outcome>({
   killed: 'killed', dead: 'killed', died: 'killed', dying: 'killed', die: 'killed', dies: 'killed',
   perished: 'killed', slain: 'killed', murdered: 'killed', massacred: 'killed', executed: 'killed',
   martyred: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', fatality: 'killed',
@@ -19,7 +27,7 @@ export const OUTCOME_WORDS: Record<string, Outcome> = {
   missing: 'missing', disappeared: 'missing', trapped: 'missing',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', hostages: 'captured',
   prisoners: 'captured', detained: 'captured', hostage: 'captured', captive: 'captured',
-};
+});
 
 /** Outcome words that are nouns or adjectives: they can follow the number directly ("87 wounded"). */
 export const POSTNOMINAL = words(`
@@ -28,7 +36,7 @@ export const POSTNOMINAL = words(`
 `);
 
 /** Verbs that take the victims as object: "killing at least 30", "wounded 31 others". */
-export const ACTIVE_VERBS: Record<string, Outcome> = {
+export const ACTIVE_VERBS = table<Outcome>({
   killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', martyred: 'killed',
   massacred: 'killed', murdered: 'killed', slaughtered: 'killed', executed: 'killed', claimed: 'killed',
   claiming: 'killed', eliminated: 'killed', eliminating: 'killed', neutralised: 'killed', neutralized: 'killed',
@@ -37,13 +45,13 @@ export const ACTIVE_VERBS: Record<string, Outcome> = {
   lost: 'casualties', lose: 'casualties', losing: 'casualties',
   captured: 'captured', capturing: 'captured', abducted: 'captured', abducting: 'captured',
   kidnapped: 'captured', kidnapping: 'captured',
-};
+});
 
 /** "the deaths of", "the bodies of": a noun + "of" before the number. */
-export const NOUN_OF: Record<string, Outcome> = {
+export const NOUN_OF = table<Outcome>({
   deaths: 'killed', death: 'killed', bodies: 'killed', killing: 'killed', killings: 'killed',
   lives: 'killed', remains: 'killed', loss: 'casualties', losses: 'casualties', casualties: 'casualties',
-};
+});
 
 /** Nouns that name a running count: "the death toll rose to 39", "the number of injured is 12". */
 export const TOLL_NOUNS = words('toll count tally figure figures number numbers losses loss casualties killings deaths fatalities estimate estimates total');

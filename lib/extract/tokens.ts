@@ -76,8 +76,14 @@ function makeToken(raw: string, start: number, end: number): Token {
     end,
     raw,
     t: folded(raw),
-    kind: isDigit(raw.charCodeAt(0)) || isAsciiLetter(raw.charCodeAt(0)) || WORD_START.test(raw) ? 'word' : 'punct',
+    kind: isWordStart(raw.charCodeAt(0), raw) ? 'word' : 'punct',
   };
+}
+
+/** Whether a token starting with code `c` is a word; only a non-ASCII start needs the regex. */
+function isWordStart(c: number, raw: string): boolean {
+  if (c < 128) return isDigit(c) || isAsciiLetter(c);
+  return WORD_START.test(raw);
 }
 
 /** Lower-cased, ’ as '. Most tokens are lowercase ASCII already: no new string for them. */

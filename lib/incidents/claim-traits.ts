@@ -36,7 +36,6 @@ export function victimGroup(victims: string | null): VictimGroup {
 // Cues that a figure counts deaths over a period rather than in one event: "since 2011",
 // "so far this year", "during the war", "in the conflict", "to date".
 const PERIOD_CUES = [
-  /\bsince\b/,
   // Plain "so far" is an incident's running toll ("61 bodies recovered so far"); with a period
   // ("so far this year") it is a total.
   /\bso far (?:this|in|during|since)\b/,
@@ -59,12 +58,20 @@ const PERIOD_CUES = [
  * A figure that totals deaths over a period or a war, kept apart from single incidents.
  * `countryWide`: the claim names no place, or only a country.
  */
+/**
+ * "since 2011", "since the war began", "since Ahmed took power"; not the adverb of a later change to
+ * one event's toll ("two of the injured have since succumbed", "the toll has since risen"). Read on
+ * the quote as written: a participle after it is lower case, a name ("since Ahmed") is not.
+ */
+const SINCE_PERIOD =
+  /(?<!\b(?:[Hh]as|[Hh]ave|[Hh]ad|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Ww]ho|[Ww]hich)\s)\b[Ss]ince\b(?!\s+(?:[a-z]+ed|been|risen|grown|fallen|gone|become)\b)/;
+
 export function isPeriodTotal(
   c: { quote: string; low: number | null; high: number | null; eventType: EventType | null },
   countryWide = false,
 ): boolean {
   const q = foldText(c.quote);
-  if (PERIOD_CUES.some((re) => re.test(q))) return true;
+  if (SINCE_PERIOD.test(c.quote) || PERIOD_CUES.some((re) => re.test(q))) return true;
   if (c.eventType === 'natural disaster') return false;
   // Tens of thousands dead is a war's toll, not one attack's (only disasters kill so many at
   // once); thousands with nowhere more precise than a country is an army's or a war's count.

@@ -29,6 +29,8 @@ const EXTRA_NAMES: Record<string, string> = {
   'the uk': 'GB',
   'u.k.': 'GB',
   'u.s.': 'US',
+  'u.s': 'US',
+  'u.s.a.': 'US',
   'the us': 'US',
   america: 'US',
   'the united states': 'US',
@@ -38,6 +40,17 @@ const EXTRA_NAMES: Record<string, string> = {
   burma: 'MM',
   syria: 'SY',
 };
+/**
+ * Country acronyms that are also words once case is folded ("us", "uk"): they name a country only
+ * as written in capitals, so the pronoun in a title-case headline ("Nobody Came For Us") does not.
+ */
+const ACRONYM_COUNTRIES: Readonly<Record<string, string>> = Object.freeze(Object.assign(Object.create(null), { US: 'US', USA: 'US', UK: 'GB' }));
+
+/** The country a capitalised acronym names ("US", "UK"), read before case is folded. */
+export function acronymCountry(raw: string): string | undefined {
+  return ACRONYM_COUNTRIES[raw];
+}
+
 const EXTRA_CAPITALS: Record<string, string> = { kiev: 'UA', 'rangoon': 'MM', 'naypyidaw': 'MM' };
 
 let cached: CountryNames | null = null;

@@ -4,6 +4,7 @@
  * gazetteer). Pure given a PlaceResolver.
  */
 import type { Claim, EventType } from '../extract/types';
+import { consonantSkeleton, MIN_SKELETON, translitKey } from './fold';
 import type { ResolvedPlace } from './gazetteer';
 import { isPeriodTotal, victimGroup, type VictimRole } from './claim-traits';
 
@@ -11,7 +12,8 @@ export type Scale = 'incident' | 'total';
 
 /** Resolves a place phrase; the Gazetteer implements it, tests may use a stub of real data. */
 export interface PlaceResolver {
-  resolve(phrase: string, context?: readonly string[]): ResolvedPlace | null;
+  /** `named`: the countries of `context` the document names itself (see Gazetteer.resolve). */
+  resolve(phrase: string, context?: readonly string[], named?: readonly string[]): ResolvedPlace | null;
   countriesIn(text: string): string[];
   placesIn(text: string, countries: readonly string[]): ResolvedPlace[];
 }
@@ -31,6 +33,8 @@ export interface MatchDoc {
 
 export interface ClaimFeatures {
   claimId: string;
+  /** Figure or denial (absent in features made before it was kept: read as a figure). */
+  kind?: MatchClaim['kind'];
   docId: string;
   place: ResolvedPlace | null;
   /** The event date the text gives (YYYY-MM-DD). */
@@ -98,6 +102,14 @@ export function dayNumber(day: string): number {
 
 /** The countries a document is about, for choosing among same-named towns. */
 export function documentCountries(doc: MatchDoc, places: PlaceResolver): string[] {
+  return documentContext(doc, places).countries;
+}
+
+/**
+ * The countries a document is about, and those of them it names (in its headline, or as a country
+ * or province a claim names) rather than guessed from a town's name.
+ */
+export function documentContext(doc: MatchDoc, places: PlaceResolver): { countries: string[]; named: string[] } {
   const out = new Set<string>(doc.title ? places.countriesIn(doc.title) : []);
   // Countries and provinces named in the claims are evidence; a town matched without context
   // may be a namesake abroad, so towns count only when nothing else says where the article is.
@@ -109,8 +121,9 @@ export function documentCountries(doc: MatchDoc, places: PlaceResolver): string[
     if (r.level === 'country' || r.level === 'admin1') out.add(r.country);
     else towns.add(r.country);
   }
+  const named = [...out];
   if (!out.size) for (const t of towns) out.add(t);
-  return [...out];
+  return { countries: [...out], named };
 }
 
 /** No place, or only a large country: a figure that could be anywhere in it. */
@@ -118,21 +131,92 @@ export function countryWide(place: ResolvedPlace | null): boolean {
   return !place || (place.level === 'country' && (place.areaKm2 ?? Infinity) >= 100_000);
 }
 
+/** The kind of event most of an article's claims name (null when none names one). */
+export function articleEventType(claims: ReadonlyArray<Pick<MatchClaim, 'eventType'>>): EventType | null {
+  const tally = new Map<EventType, number>();
+  let best: EventType | null = null;
+  for (const c of claims) {
+    if (!c.eventType) continue;
+    const n = (tally.get(c.eventType) ?? 0) + 1;
+    tally.set(c.eventType, n);
+    if (!best || n > tally.get(best)!) best = c.eventType;
+  }
+  return best;
+}
+
+const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * Proper names in a headline written in sentence case ("Rescuers reach Zarvelin after mudslide": Rescuers, Zarvelin),
+ * as runs of capitalized words. A title-cased headline ("Death Toll Rises In Border Town") tells
+ * no names apart, and gives none.
+ */
+export function headlineNames(title: string): string[] {
+  const out: string[] = [];
+  let longWords = 0;
+  let capitalizedLong = 0;
+  // Segments start a sentence of their own ("Analysis: ...", "...; officials deny ...").
+  for (const segment of title.split(/\s*[:;–—|]\s+|\s+[-–—]\s+/)) {
+    const words = segment.split(/[^\p{L}'’-]+/u).filter(Boolean);
+    let run: string[] = [];
+    words.forEach((w, i) => {
+      const word = w.replace(/['’]s$/, '');
+      if (i > 0 && word.length >= 4) {
+        longWords++;
+        if (CAPITALIZED.test(word)) capitalizedLong++;
+      }
+      if (CAPITALIZED.test(word)) run.push(word);
+      else if (run.length) {
+        out.push(run.join(' '));
+        run = [];
+      }
+    });
+    if (run.length) out.push(run.join(' '));
+  }
+  if (longWords && capitalizedLong / longWords > 0.5) return [];
+  return out;
+}
+
+/**
+ * The headline's places: towns and divisions the gazetteer knows in the document's countries and,
+ * from a sentence-case headline, names it doesn't know (a village, a mine, a valley). Those vote
+ * for claims that name them and place an article whose claims name no place.
+ */
+function headlinePlacesOf(title: string, context: readonly string[], places: PlaceResolver): ResolvedPlace[] {
+  const out = places.placesIn(title, context);
+  for (const name of headlineNames(title)) {
+    // Kept as written, without asking the gazetteer (which would read its towns for any headline):
+    // a town it knows relates to a claim's by name all the same.
+    const nameKey = translitKey(name);
+    if (nameKey.length < 4 || places.countriesIn(name).length || out.some((k) => k.nameKey === nameKey)) continue;
+    const skeleton = consonantSkeleton(name);
+    out.push({
+      label: name, level: 'local', name, nameKey, skeleton: skeleton.length >= MIN_SKELETON ? skeleton : null,
+      settlementKey: null, admin1: null, country: null, facility: null,
+    });
+  }
+  return out;
+}
+
 /** Features of every claim of a document. */
 export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatures[] {
-  const context = documentCountries(doc, places);
+  const { countries: context, named } = documentContext(doc, places);
   const published = isoDay(doc.published);
-  const headlinePlaces = doc.title ? places.placesIn(doc.title, context) : [];
+  const headlinePlaces = doc.title ? headlinePlacesOf(doc.title, context, places) : [];
   const headlineSites = doc.title ? sitesIn(doc.title) : [];
-  return doc.claims.map((c) => {
+  // A claim that names no kind of event is about its article's: "1,200 needed hospital care" in
+  // a flood report is the quake's count, not a war's total.
+  const articleType = articleEventType(doc.claims);
+  const features = doc.claims.map((c): ClaimFeatures => {
     const { side, role } = victimGroup(c.victims);
-    const place = c.place ? places.resolve(c.place, context) : null;
+    const place = c.place ? places.resolve(c.place, context, named) : null;
     return {
       figures: distinctiveFigures(c),
       sites: [...new Set([...sitesIn(c.quote), ...(c.place ? sitesIn(c.place) : []), ...headlineSites])],
       headlinePlaces,
       countries: context,
       claimId: c.id,
+      kind: c.kind,
       docId: doc.id,
       place,
       date: isoDay(c.date),
@@ -140,7 +224,11 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
       eventType: c.eventType,
       side,
       role,
-      scale: c.kind === 'figure' && isPeriodTotal(c, countryWide(place)) ? 'total' : 'incident',
+      scale: c.kind === 'figure' && isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place)) ? 'total' : 'incident',
     };
   });
+  // A denial rebuts the article's figures: when every one of them is a total, so is what it denies.
+  const figures = features.filter((f) => f.kind !== 'denial');
+  if (figures.length && figures.every((f) => f.scale === 'total')) for (const f of features) f.scale = 'total';
+  return features;
 }

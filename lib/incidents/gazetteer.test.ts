@@ -38,6 +38,36 @@ describe('gazetteer', () => {
     expect(placeRelation(g.resolve('Hmeimim air base')!, g.resolve('Khmeimim Airbase')!)).toBe('same');
   });
 
+  it('trusts a consonant skeleton only for towns of the countries the document is about', () => {
+    const small = new Gazetteer({ cities: [{ name: 'Tarvenko', country: 'UA', admin1: '13' }], admin1: [{ code: 'UA.13', name: 'Donetsk Oblast' }] });
+    expect(small.resolve('Turvinka', ['UA'])).toMatchObject({ level: 'settlement', name: 'Tarvenko', country: 'UA' });
+    // A name the data lacks in an article about elsewhere (or about nowhere known) stays local.
+    expect(small.resolve('Turvinka', ['PL'])).toMatchObject({ level: 'local', name: 'Turvinka', country: null });
+    expect(small.resolve('Turvinka')).toMatchObject({ level: 'local', country: null });
+    // A country guessed from another town's name, not named by the document, is no ground either.
+    expect(small.resolve('Turvinka', ['UA'], [])).toMatchObject({ level: 'local', country: null });
+  });
+
+  it('places a site named after a town in that town', () => {
+    const known = g.resolve('Kharkiv Regional Clinical Hospital')!;
+    expect(known).toMatchObject({ level: 'local', facility: 'hospital', country: 'UA' });
+    expect(placeRelation(known, g.resolve('Kharkiv')!)).toBe('within');
+    // A town the gazetteer lacks: the site's first word names it.
+    const site = g.resolve('Drevnaya Memorial Hospital')!;
+    expect(site).toMatchObject({ level: 'local', facility: 'hospital', settlementKey: null });
+    expect(placeRelation(site, g.resolve('Drevnaya')!)).toBe('within');
+    expect(placeRelation(g.resolve('Drevnaya')!, site)).toBe('within');
+    // Two sites of one kind with different names are different sites.
+    expect(placeRelation(site, g.resolve('Drevnaya railway station')!)).not.toBe('same');
+  });
+
+  it('cannot tell how two names it lacks relate, unless both say they are villages or sites of one kind', () => {
+    expect(placeRelation(g.resolve('Zarvelin')!, g.resolve('Kostrag Ridge')!)).toBe('unplaced');
+    expect(placeRelation(g.resolve('Zarvelin village')!, g.resolve('Pelmshaw village')!)).toBe('different');
+    expect(placeRelation(g.resolve('Zarvelin hospital')!, g.resolve('Pelmshaw hospital')!)).toBe('different');
+    expect(placeRelation(g.resolve('Zarvelin village')!, g.resolve('Zarvelin')!)).toBe('same');
+  });
+
   it('returns null for phrases that name no place', () => {
     expect(g.resolve('the hospital')).toBeNull();
     expect(g.resolve('the targeted building')).toBeNull();

@@ -6,7 +6,7 @@
  * resolver is pure: give it the data and it answers. Loading the ~17 MB city list is the caller's
  * business (see gazetteer-node.ts) and never happens in a content script.
  */
-import { countryNames, type CountryNames } from './country-names';
+import { acronymCountry, countryNames, type CountryNames } from './country-names';
 import { consonantSkeleton, foldText, MIN_SKELETON, translitKey } from './fold';
 
 export interface GazetteerCity {
@@ -46,6 +46,8 @@ export interface ResolvedPlace {
   country: string | null;
   /** "hospital", "air base", "station"…: the kind of site named, when the phrase says it. */
   facility: string | null;
+  /** "village", "town", "neighbourhood"…: the kind of settlement named, when the phrase says it. */
+  kind?: string | null;
   /** For a country: its area in km² (a small territory is a precise place, a large country is not). */
   areaKm2?: number | null;
   /** A town name shared by towns in several divisions ("Makiyivka"): the divisions it may be in. */
@@ -153,13 +155,14 @@ export class Gazetteer {
   /**
    * Resolves a place phrase as an extractor names it ("Pazigyi village in Sagaing Region",
    * "Yemen's northern province of Saada", "the Hmeymim air base"). `context` lists countries
-   * the document is about, to choose among same-named towns. Null when the phrase names no
-   * place (only generic words: "the hospital", "the site").
+   * the document is about, to choose among same-named towns; `named`, those of them it names
+   * (not guessed from a town), the only ones a spelling matched by its consonants may lie in.
+   * Null when the phrase names no place (only generic words: "the hospital", "the site").
    */
-  resolve(phrase: string, context: readonly string[] = []): ResolvedPlace | null {
-    const memoKey = phrase + '|' + context.join(',');
+  resolve(phrase: string, context: readonly string[] = [], named: readonly string[] = context): ResolvedPlace | null {
+    const memoKey = phrase + '|' + context.join(',') + '|' + named.join(',');
     if (this.memo.has(memoKey)) return this.memo.get(memoKey)!;
-    const r = this.resolveUncached(phrase, context);
+    const r = this.resolveUncached(phrase, context, named);
     if (this.memo.size > 50_000) this.memo.clear();
     this.memo.set(memoKey, r);
     return r;
@@ -170,7 +173,7 @@ export class Gazetteer {
     const out = new Set<string>();
     for (const m of text.matchAll(/\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?/gu)) {
       const f = foldText(m[0]).replace(/'s$/, '');
-      const code = this.countries.byName.get(f) ?? this.countries.byDemonym.get(f);
+      const code = this.countries.byName.get(f) ?? this.countries.byDemonym.get(f) ?? m[0].split(/\s+/).map(acronymCountry).find(Boolean);
       if (code) out.add(code);
     }
     return [...out];
@@ -202,8 +205,8 @@ export class Gazetteer {
     return out;
   }
 
-  private resolveUncached(phrase: string, context: readonly string[]): ResolvedPlace | null {
-    const named: Array<{ name: string; feature: string | null }> = [];
+  private resolveUncached(phrase: string, context: readonly string[], named: readonly string[]): ResolvedPlace | null {
+    const names: Array<{ name: string; feature: string | null }> = [];
     let carryFeature: string | null = null;
     for (const seg of splitSegments(phrase)) {
       const { name, feature } = analyzeSegment(seg);
@@ -211,15 +214,15 @@ export class Gazetteer {
         carryFeature = feature ?? carryFeature;
         continue;
       }
-      named.push({ name, feature: feature ?? carryFeature });
+      names.push({ name, feature: feature ?? carryFeature });
       carryFeature = null;
     }
-    if (!named.length) return null;
-    const parts = named.map((n) => this.resolveName(phrase, n.name, n.feature, context));
+    if (!names.length) return null;
+    const parts = names.map((n) => this.resolveName(phrase, n.name, n.feature, context, named));
     return this.combine(parts, context);
   }
 
-  private resolveName(label: string, name: string, feature: string | null, context: readonly string[]): ResolvedPlace {
+  private resolveName(label: string, name: string, feature: string | null, context: readonly string[], named: readonly string[]): ResolvedPlace {
     const ix = this.ix;
     const f = foldText(name).replace(/\.$/, '');
     const isAdminFeature = !!feature && ADMIN_WORDS.test(feature);
@@ -227,10 +230,10 @@ export class Gazetteer {
     const isFacility = !!feature && FACILITY_WORDS.test(feature);
     const base: ResolvedPlace = {
       label, level: 'local', name, nameKey: null, skeleton: null, settlementKey: null,
-      admin1: null, country: null, facility: isFacility ? feature : null,
+      admin1: null, country: null, facility: isFacility ? feature : null, kind: isSettlementFeature ? feature : null,
     };
     // "Indonesian resort island", "Russian-held": a demonym in a place phrase names the country.
-    const country = ix.countries.byName.get(f) ?? ix.countries.byDemonym.get(f.replace(/-.*$/, ''));
+    const country = acronymCountry(name) ?? ix.countries.byName.get(f) ?? ix.countries.byDemonym.get(f.replace(/-.*$/, ''));
     if (country && !isFacility) {
       return { ...base, level: 'country', name: ix.countries.nameOf.get(country) ?? name, country, areaKm2: ix.countries.areaOf.get(country) ?? null };
     }
@@ -298,16 +301,25 @@ export class Gazetteer {
     if (exactAdmins.length) return asAdmin(exactAdmins)!;
     if (cities.length) return asCity(cities)!;
     if (admins.length) return asAdmin(admins)!;
-    if (!isFacility) {
-      // Transliteration the vowel-keeping key missed: trust the skeleton only when it points at
-      // one country (or the document's), never to pick among towns across the world.
+    if (!isFacility && named.length) {
+      // Transliteration the vowel-keeping key missed: trust the skeleton only for towns of the
+      // countries the document names. Four or five consonants are shared by unrelated names
+      // across the world (a village the gazetteer lacks would become a namesake abroad), and a
+      // country guessed from another town's name is no ground for a second guess.
       const sk = consonantSkeleton(name);
       const byShape = sk.length >= MIN_SKELETON ? ix.citiesBySkeleton.get(sk) ?? [] : [];
-      const inContext = byShape.filter((c) => context.includes(c.country));
+      const inContext = byShape.filter((c) => named.includes(c.country));
       if (inContext.length) return asCity(inContext)!;
-      if (byShape.length && new Set(byShape.map((c) => c.country)).size === 1) return asCity(byShape)!;
     }
-    return { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
+    const local: ResolvedPlace = { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
+    // A site named after a town the gazetteer knows ("Kharkiv Regional Hospital") lies in it.
+    // (One named after a word it doesn't know may be named after a person: see placeRelation.)
+    const words = name.split(/\s+/);
+    if (isFacility && words.length > 1) {
+      const town = this.resolveName(label, words[0]!, null, context, named);
+      if (town.level === 'settlement') return { ...local, settlementKey: town.nameKey, admin1: town.admin1, country: town.country };
+    }
+    return local;
   }
 
   // In "X in Y, Z" the most specific part is the place; the others are its containers. A part

@@ -5,6 +5,7 @@
 import type { EventType } from '../extract/types';
 import type { ResolvedPlace } from './gazetteer';
 import { dayNumber, type ClaimFeatures, type Scale } from './features';
+import { siteTownKey } from './place-relation';
 
 const MAX_DOC_IDS = 200;
 
@@ -113,6 +114,8 @@ export function topOf<K extends string>(tally: Partial<Record<K, number>>): K | 
 export function placeKeys(p: ResolvedPlace): string[] {
   const keys: string[] = [];
   if (p.nameKey) keys.push('n:' + p.nameKey);
+  const town = siteTownKey(p);
+  if (town) keys.push('n:' + town);
   if (p.skeleton) keys.push('k:' + p.skeleton);
   if (p.settlementKey) keys.push('n:' + p.settlementKey);
   if (p.level === 'admin1' && p.admin1) keys.push('A:' + p.admin1);
@@ -134,6 +137,8 @@ export function placeKeys(p: ResolvedPlace): string[] {
 export function placeQueryKeys(p: ResolvedPlace): string[] {
   const keys: string[] = [];
   if (p.nameKey) keys.push('n:' + p.nameKey);
+  const town = siteTownKey(p);
+  if (town) keys.push('n:' + town);
   if (p.skeleton) keys.push('k:' + p.skeleton);
   if (p.settlementKey) keys.push('n:' + p.settlementKey);
   if (p.level === 'admin1' && p.admin1) keys.push('a:' + p.admin1, 'A:' + p.admin1);
@@ -161,6 +166,12 @@ export function figureKeys(figures: readonly string[], countries: readonly strin
   return figures.flatMap((f) => cs.map((c) => `f:${c}:${f}`));
 }
 
+/** 's:YE:prison': a kind of site within a country (a village is too common a site to look up). */
+export function siteKeys(sites: readonly string[], countries: readonly string[]): string[] {
+  const cs = [...new Set(countries)];
+  return sites.filter((x) => x !== 'village').flatMap((x) => cs.map((c) => `s:${c}:${x}`));
+}
+
 /** Every key an incident is filed under in a candidate index. */
 export function incidentBlockKeys(s: IncidentState): string[] {
   const keys = new Set<string>();
@@ -170,6 +181,9 @@ export function incidentBlockKeys(s: IncidentState): string[] {
   // A distinctive figure finds the reports that retell it, in the incident's countries.
   const countries = [...new Set(s.places.map((t) => t.place.country).filter((c): c is string => !!c)), ...s.countries];
   for (const k of figureKeys(Object.keys(s.figures).slice(0, 30), countries)) keys.add(k);
+  // The kinds of site, in the incident's countries: a report that names no more than the country
+  // finds the prison or station struck there.
+  for (const k of siteKeys(Object.keys(s.sites), countries)) keys.add(k);
   if (s.scale === 'total') {
     keys.add('t:' + (topOf(s.sides) ?? '?'));
     for (const t of s.places) if (t.place.country) keys.add('t:' + t.place.country);

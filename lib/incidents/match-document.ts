@@ -14,8 +14,8 @@
 import { eventTypeRelation } from './claim-traits';
 import { dayNumber, type ClaimFeatures } from './features';
 import type { ResolvedPlace } from './gazetteer';
-import { addClaims, dayKeys, emptyIncident, figureKeys, placeQueryKeys, topOf, type IncidentState } from './incident-state';
-import { compatible, describePlace, placeRelation } from './place-relation';
+import { addClaims, dayKeys, emptyIncident, figureKeys, placeQueryKeys, siteKeys, topOf, type IncidentState } from './incident-state';
+import { compatible, describePlace, placedOnlyByName, placeRelation } from './place-relation';
 import { MATCH_THRESHOLD, scoreGroup, TOTAL_THRESHOLD, type GroupSignature } from './score';
 
 export interface ClaimGroup {
@@ -52,29 +52,42 @@ const SAME_ARTICLE = 1.5;
 /** Claims of the article's other events go together when their dates are this close. */
 const SIDE_EVENT_DAYS = 7;
 const SPECIFICITY = { local: 4, settlement: 3, admin1: 2, country: 1 } as const;
+/**
+ * A claim the text dates counts as two when choosing the article's main place: a report dates the
+ * event it reports ("on Friday"), while its passing mentions of other events (history,
+ * comparisons: "the 2005 hurricane killed 1,800") seldom carry a day the hints resolve.
+ */
+const DATED_VOTE = 2;
 
-function supportOf(p: ResolvedPlace, places: readonly ResolvedPlace[]): number {
+function supportOf(p: ResolvedPlace, places: readonly ResolvedPlace[], weights: readonly number[]): number {
   let n = 0;
-  for (const q of places) {
+  places.forEach((q, i) => {
     const rel = placeRelation(p, q);
-    if (rel === 'same' || rel === 'variant' || rel === 'coarse') n += 1;
-    else if (rel === 'within') n += 0.5;
-  }
+    if (rel === 'same' || rel === 'variant' || rel === 'coarse') n += weights[i] ?? 1;
+    else if (rel === 'within') n += 0.5 * (weights[i] ?? 1);
+  });
   return n;
 }
 
 /**
  * The place most claims agree with; the more specific of equally supported ones. A place the
- * headline names counts as two claims: the headline says what the article is about.
+ * headline names counts as two claims: the headline says what the article is about. `weights`:
+ * each place's vote (1 when not given).
  */
-export function dominantPlace(places: readonly ResolvedPlace[], headline: readonly ResolvedPlace[] = []): ResolvedPlace | null {
+export function dominantPlace(
+  places: readonly ResolvedPlace[],
+  headline: readonly ResolvedPlace[] = [],
+  weights: readonly number[] = [],
+): ResolvedPlace | null {
   let best: ResolvedPlace | null = null;
   let bestKey = -1;
   const voters = [...places, ...headline, ...headline];
-  for (const p of [...places, ...headline]) {
+  // A headline name the gazetteer doesn't know may be a person or a company: it only votes for
+  // claims that name it (and is weighed against stored incidents, see scoreGroup).
+  for (const p of [...places, ...headline.filter((h) => h.level !== 'local' || h.country)]) {
     // Support first; then a place whose containment is known (a gazetteer town over an unknown
     // neighbourhood name); then the more specific.
-    const key = supportOf(p, voters) * 100 + (p.country ? 10 : 0) + SPECIFICITY[p.level];
+    const key = supportOf(p, voters, weights) * 100 + (p.country ? 10 : 0) + SPECIFICITY[p.level];
     if (key > bestKey) [best, bestKey] = [p, key];
   }
   return best;
@@ -97,6 +110,7 @@ function signatureOf(claims: readonly ClaimFeatures[], fallbackPlace: ResolvedPl
     sites: [...new Set(claims.flatMap((c) => c.sites))],
     countries: [...new Set(claims.flatMap((c) => c.countries))],
     published: claims[0]!.published,
+    headline,
     eventType: mode(claims.map((c) => c.eventType)),
     side: mode(claims.map((c) => c.side)),
     role: mode(claims.map((c) => c.role)),
@@ -116,16 +130,19 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
   const groups: ClaimGroup[] = [];
 
   if (single.length) {
-    const places = single.map((c) => c.place).filter((p): p is ResolvedPlace => !!p);
+    const placed = single.filter((c) => !!c.place);
+    const places = placed.map((c) => c.place!);
     const headline = single[0]!.headlinePlaces;
-    const mainPlace = dominantPlace(places, headline);
+    const mainPlace = dominantPlace(places, headline, placed.map((c) => (c.date ? DATED_VOTE : 1)));
     const onMainPlace = single.filter((c) => !c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace)));
     const mainDate = mode(onMainPlace.map((c) => c.date));
     const mainType = mode(onMainPlace.map((c) => c.eventType));
+    // A denial's words name what is denied loosely ("no shot was fired" of a shelling, a
+    // dam's "sluices" read as a weapon): its kind of event is no reason to split it off.
     const belongs = (c: ClaimFeatures) =>
       (!c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace))) &&
       near(c.date, mainDate, SAME_EVENT_DAYS) &&
-      (!c.eventType || !mainType || eventTypeRelation(c.eventType, mainType) !== 'different');
+      (!c.eventType || !mainType || c.kind === 'denial' || eventTypeRelation(c.eventType, mainType) !== 'different');
     const main = single.filter(belongs);
     const others = single.filter((c) => !belongs(c));
     if (main.length) groups.push({ docId, main: true, claims: main, signature: signatureOf(main, mainPlace, headline) });
@@ -170,17 +187,29 @@ export function groupQueryKeys(g: ClaimGroup): string[] {
     if (sig.place.level !== 'country' && sig.place.country && sig.scale === 'total') keys.add('c:' + sig.place.country);
   }
   for (const c of g.claims) if (c.place) for (const k of placeQueryKeys(c.place)) keys.add(k);
-  if (!sig.place) {
-    // Nothing says where: look among incidents of the same days.
+  if (!sig.place || placedOnlyByName(sig.place)) {
+    // The headline may name the place the claims don't ("Zarvelin mudslide toll rises").
+    for (const h of sig.headline) for (const k of placeQueryKeys(h)) keys.add(k);
+    // Nothing says where, or only a name the gazetteer doesn't know (a spelling it lacks, a site,
+    // a region) or a whole country: look among incidents of the same days as well.
     const day = sig.date ?? sig.published;
     if (day) {
+      // An event date may come before or after the days an incident was dated by; an article
+      // reports what happened up to its own date.
       const from = new Date((dayNumber(day) - (sig.date ? 2 : 7)) * 86_400_000).toISOString().slice(0, 10);
-      for (const k of dayKeys(from, day, 10)) keys.add(k);
+      const to = sig.date ? new Date((dayNumber(day) + 2) * 86_400_000).toISOString().slice(0, 10) : day;
+      for (const k of dayKeys(from, to, 10)) keys.add(k);
     }
   }
   // A distinctive figure finds the reports that retell it, within the countries the article is
   // about (figures alone would find hundreds of incidents in a large store).
   for (const k of figureKeys(sig.figures, [...sig.countries, ...(sig.place?.country ? [sig.place.country] : [])])) keys.add(k);
+  // ... and among incidents no country is known for (their places are names the gazetteer lacks).
+  for (const k of figureKeys(sig.figures, [])) keys.add(k);
+  // Placed no closer than a country: the kind of site it names, in that country.
+  if (!sig.place || sig.place.level === 'country') {
+    for (const k of siteKeys(sig.sites, [...sig.countries, ...(sig.place?.country ? [sig.place.country] : [])])) keys.add(k);
+  }
   if (sig.scale === 'total') {
     keys.add('t:' + (sig.side ?? '?'));
     if (sig.place?.country) keys.add('t:' + sig.place.country);

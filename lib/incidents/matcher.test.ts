@@ -92,6 +92,129 @@ describe('incident matching', () => {
     expect(r[3]!.incidentId).not.toBe(r[0]!.incidentId);
   });
 
+  it('reads names the gazetteer lacks as one event within an article, and by date and kind across articles', () => {
+    const m = new MemoryMatcher(gaz);
+    // A ridge and a village nobody has mapped, in one report of a landslide.
+    const a = m.addDocument(doc('u1', '2024-07-08', [
+      claim({ quote: 'the landslide buried 23 people in Zarvelin', low: 23, high: 23, place: 'Zarvelin', date: '2024-07-07', eventType: 'natural disaster' }),
+      claim({ quote: 'rescuers on Kostrag Ridge found four more bodies', low: 4, high: 4, place: 'Kostrag Ridge', date: '2024-07-08', eventType: 'natural disaster' }),
+    ]));
+    expect(a[1]!.incidentId).toBe(a[0]!.incidentId);
+    // Another outlet names only the ridge: same days, same kind of event.
+    const b = m.addDocument(doc('u2', '2024-07-08', [
+      claim({ quote: 'at least 27 died on Kostrag Ridge', low: 27, high: null, place: 'Kostrag Ridge', date: '2024-07-07', eventType: 'natural disaster' }),
+    ]));
+    expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+    // A site named after the village is in it; found through the village's name.
+    const c = m.addDocument(doc('u3', '2024-07-09', [
+      claim({ quote: '11 injured were taken to Zarvelin Memorial Hospital', low: 11, high: 11, outcome: 'wounded', place: 'Zarvelin Memorial Hospital', date: '2024-07-07' }),
+    ]));
+    expect(c[0]!.incidentId).toBe(a[0]!.incidentId);
+    expect(c[0]!.reasons.join(' ')).toMatch(/one lies within the other/);
+  });
+
+  it('places an article whose claims name no place by a name in its headline', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('h1', '2024-07-08', [
+      claim({ quote: 'the landslide in Zarvelin killed 23', low: 23, high: 23, place: 'Zarvelin', date: '2024-07-07', eventType: 'natural disaster' }),
+    ]));
+    // Days later, a report that gives the date of its own count and names the village only in its headline.
+    const b = m.addDocument(doc('h2', '2024-07-12', [
+      claim({ quote: '31 people are now known to have died', low: 31, high: 31, date: '2024-07-11', eventType: 'natural disaster' }),
+    ], 'Review: Zarvelin landslide was foreseen, engineers say'));
+    expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+    expect(b[0]!.reasons.join(' ')).toMatch(/the headline names Zarvelin/);
+    // A headline name that is no place (a person) neither places the claims nor splits them.
+    const c = m.addDocument(doc('h3', '2024-07-09', [
+      claim({ quote: 'the landslide in Zarvelin killed 25', low: 25, high: 25, place: 'Zarvelin', date: '2024-07-07', eventType: 'natural disaster' }),
+      claim({ quote: 'four more died in hospital', low: 4, high: 4 }),
+    ], 'Minister Arkady Pelmshaw visits landslide site'));
+    expect(c.map((x) => x.incidentId)).toEqual([a[0]!.incidentId, a[0]!.incidentId]);
+    expect(c[1]!.reasons.join(' ')).toMatch(/place from the article's other claims: Zarvelin/);
+  });
+
+  it('places a report that names only the country by the kind of site it names', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('k1', '2022-04-09', [
+      claim({ quote: 'the missile strike on the station in Kramatorsk killed 44', low: 44, high: 44, place: 'the railway station in Kramatorsk', date: '2022-04-08', eventType: 'missile strike' }),
+    ]));
+    // Undated, and placed no closer than the country: the station and the kind of event place it.
+    const b = m.addDocument(doc('k2', null, [
+      claim({ quote: 'dozens were killed in the strike', low: 24, high: null, place: 'Ukraine', eventType: 'missile strike' }),
+    ], 'Officials say dozens dead after missile hits Ukraine railway station'));
+    expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+    expect(b[0]!.reasons.join(' ')).toMatch(/same kind of site: station/);
+    // Without the site, the country and the kind of event are not enough.
+    const c = m.addDocument(doc('k3', null, [
+      claim({ quote: 'twelve were killed in the strike', low: 12, high: 12, place: 'Ukraine', eventType: 'missile strike' }),
+    ], 'Officials say 12 dead after missile strike in Ukraine'));
+    expect(c[0]!.incidentId).not.toBe(a[0]!.incidentId);
+  });
+
+  it('reads a date two days off as the day a toll was reported, still close to the event', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('r1', '2024-11-03', [
+      claim({ quote: 'the fire at the Pelmshaw depot killed nine workers', low: 9, high: 9, place: 'Pelmshaw', date: '2024-11-02', eventType: 'explosion' }),
+    ]));
+    // A hospital named after the town, and the day its count was given.
+    const b = m.addDocument(doc('r2', '2024-11-05', [
+      claim({ quote: 'Pelmshaw Memorial Hospital said on Monday it was treating 14 burns victims', low: 14, high: 14, outcome: 'wounded', place: 'Pelmshaw Memorial Hospital', date: '2024-11-04' }),
+    ]));
+    expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+    expect(b[0]!.reasons.join(' ')).toMatch(/event dates 2 days apart/);
+  });
+
+  it('finds an incident known only by names the gazetteer lacks through a figure it reported', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('f1', '2024-02-11', [
+      claim({ quote: 'the blast at the Pelmshaw depot killed 37', low: 37, high: 37, place: 'Pelmshaw depot', date: '2024-02-10', eventType: 'explosion' }),
+    ]));
+    // The second report places it in a known town of a known country: no name in common.
+    const b = m.addDocument(doc('f2', '2024-02-12', [
+      claim({ quote: '37 people were killed in the explosion near Kramatorsk', low: 37, high: 37, place: 'Kramatorsk', date: '2024-02-10', eventType: 'explosion' }),
+    ], 'Explosion kills 37 in eastern Ukraine'));
+    expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+  });
+
+  it("keeps a denial with its article's event whatever kind of event its words suggest", () => {
+    const m = new MemoryMatcher(gaz);
+    const r = m.addDocument(doc('d1', '2024-05-03', [
+      claim({ quote: 'artillery shells killed six people in Kupiansk', low: 6, high: 6, place: 'Kupiansk', date: '2024-05-02', eventType: 'shelling' }),
+      claim({ quote: 'the army said its units had not opened fire on the town', kind: 'denial', low: null, high: null, eventType: 'shooting' }),
+      claim({ quote: 'two pilots died when their helicopter crashed', low: 2, high: 2, eventType: 'crash', date: '2024-05-02' }),
+    ]));
+    expect(r[1]!.incidentId).toBe(r[0]!.incidentId);
+    expect(r[2]!.incidentId).not.toBe(r[0]!.incidentId);
+  });
+
+  it("takes the article's main place from the claims the text dates over undated mentions of other events", () => {
+    const m = new MemoryMatcher(gaz);
+    const r = m.addDocument(doc('w1', '2024-10-02', [
+      claim({ quote: 'the cyclone killed 14 people in Madagascar on Monday', low: 14, high: 14, place: 'Madagascar', date: '2024-09-30', eventType: 'natural disaster' }),
+      claim({ quote: 'by Tuesday the toll in Madagascar had reached 19', low: 19, high: 19, place: 'Madagascar', date: '2024-10-01', eventType: 'natural disaster' }),
+      claim({ quote: 'a cyclone killed more than 1,000 in Mozambique', low: 1001, high: null, place: 'Mozambique', eventType: 'natural disaster' }),
+      claim({ quote: 'another left 600 dead in Mozambique', low: 600, high: 600, place: 'Mozambique', eventType: 'natural disaster' }),
+      claim({ quote: 'at least 40 of them died in Mozambique', low: 40, high: null, place: 'Mozambique', eventType: 'natural disaster' }),
+      claim({ quote: 'rescuers recovered 23 bodies', low: 23, high: 23, eventType: 'natural disaster' }),
+    ]));
+    expect(r[1]!.incidentId).toBe(r[0]!.incidentId);
+    // The claim with no place joins the dated event, not the mentions of past storms.
+    expect(r[5]!.incidentId).toBe(r[0]!.incidentId);
+    expect(r[2]!.incidentId).not.toBe(r[0]!.incidentId);
+  });
+
+  it('reads "U.S." as the United States, not a village named Us', () => {
+    expect(gaz.resolve('U.S.')).toMatchObject({ level: 'country', country: 'US' });
+    expect(gaz.resolve('the US')).toMatchObject({ level: 'country', country: 'US' });
+    expect(gaz.resolve('UK')).toMatchObject({ level: 'country', country: 'GB' });
+  });
+
+  it('reads "US" and "UK" as countries only in capitals, not the pronoun of a title-case headline', () => {
+    expect(gaz.countriesIn('Flood Survivors Say Nobody Came For Us')).toEqual([]);
+    expect(gaz.countriesIn('US Strike Kills Four In Port Harlan')).toEqual(['US']);
+    expect(gaz.countriesIn('UK Aid Convoy Reaches The Valley')).toEqual(['GB']);
+  });
+
   it('does not join different towns of one province, nor towns in different countries', () => {
     const m = new MemoryMatcher(gaz);
     const a = m.addDocument(doc('p1', '2022-04-09', [claim({ quote: 'x', place: 'Kramatorsk', date: '2022-04-08' })]));

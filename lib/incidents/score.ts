@@ -7,7 +7,7 @@ import type { ResolvedPlace } from './gazetteer';
 import { eventTypeRelation, type VictimRole } from './claim-traits';
 import { dayNumber, type Scale } from './features';
 import { topOf, type IncidentState } from './incident-state';
-import { describePlace, placeRelation, type PlaceRelation } from './place-relation';
+import { describePlace, placedOnlyByName, placeRelation, type PlaceRelation } from './place-relation';
 
 /** What a group of claims from one article says about its event. */
 export interface GroupSignature {
@@ -24,6 +24,8 @@ export interface GroupSignature {
   countries: string[];
   /** The article's date, used when the text gives none. */
   published: string | null;
+  /** Places the headline names (the article's main event only): see scoreGroup. */
+  headline: readonly ResolvedPlace[];
   eventType: EventType | null;
   side: string | null;
   role: VictimRole | null;
@@ -47,12 +49,15 @@ const PLACE_POINTS: Record<PlaceRelation, number> = {
   within: 2,
   coarse: 1,
   unknown: 0,
+  unplaced: 0,
   different: -4,
   far: -7,
 };
 
 const COARSENESS = { local: 0, settlement: 1, admin1: 2, country: 3 } as const;
-const RANK: Record<PlaceRelation, number> = { same: 6, variant: 5, within: 4, coarse: 3, unknown: 2, different: 1, far: 0 };
+/** Relations of a headline's place to an incident's that count as evidence. */
+const HEADLINE_RELATIONS = new Set<PlaceRelation>(['same', 'variant', 'within']);
+const RANK: Record<PlaceRelation, number> = { same: 7, variant: 6, within: 5, coarse: 4, unknown: 3, unplaced: 2, different: 1, far: 0 };
 
 function bestPlace(p: ResolvedPlace, s: IncidentState): { rel: PlaceRelation; other: ResolvedPlace } | null {
   let best: { rel: PlaceRelation; other: ResolvedPlace } | null = null;
@@ -87,11 +92,21 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
     return { score: -Infinity, reasons: ['a total over a period is kept apart from single incidents'], vetoed: true };
   }
 
-  // Place.
-  if (g.place && s.places.length) {
-    const best = bestPlace(g.place, s)!;
+  // Place. When the claims say no more than a name the gazetteer lacks or a country, the headline
+  // may name the incident's place ("Zarvelin mudslide toll rises"); its other names (a person, an
+  // outlet) count for nothing.
+  let place = g.place;
+  let best = place && s.places.length ? bestPlace(place, s) : null;
+  if (g.headline.length && s.places.length && (!place || placedOnlyByName(place))) {
+    for (const h of g.headline) {
+      const hb = bestPlace(h, s)!;
+      if (HEADLINE_RELATIONS.has(hb.rel) && (!best || RANK[hb.rel] > RANK[best.rel])) [place, best] = [h, hb];
+    }
+    if (place !== g.place) reasons?.push(`the headline names ${describePlace(place!)}`);
+  }
+  if (place && best) {
     let pts = PLACE_POINTS[best.rel];
-    const coarser = COARSENESS[g.place.level] > COARSENESS[best.other.level] ? g.place : best.other;
+    const coarser = COARSENESS[place.level] > COARSENESS[best.other.level] ? place : best.other;
     if (best.rel === 'same' && coarser.level === 'admin1') pts = 3;
     if (best.rel === 'coarse' || (best.rel === 'within' && coarser.level === 'country')) {
       // A country says as much as its size: Puerto Rico narrows an event down, Russia doesn't.
@@ -101,22 +116,23 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
     if (g.scale === 'total') pts = Math.min(pts, 2);
     score += pts;
     if (best.rel === 'within' || best.rel === 'same') {
-      const sameSite = g.place.facility && s.places.some((t) => t.place.facility === g.place!.facility);
+      const sameSite = place.facility && s.places.some((t) => t.place.facility === place!.facility);
       if (sameSite) {
         score += 1;
         siteCounted = true;
-        reasons?.push(`same kind of site: ${g.place.facility}`);
+        reasons?.push(`same kind of site: ${place.facility}`);
       }
     }
     if (reasons) {
-      const a = describePlace(g.place);
+      const a = describePlace(place);
       const b = describePlace(best.other);
       if (best.rel === 'same') reasons.push(`same place: ${b}`);
-      else if (best.rel === 'variant') reasons.push(`same place, spelled ${g.place.name} / ${best.other.name}`);
+      else if (best.rel === 'variant') reasons.push(`same place, spelled ${place.name} / ${best.other.name}`);
       else if (best.rel === 'within') reasons.push(`${a} and ${b}: one lies within the other`);
       else if (best.rel === 'coarse') reasons.push(`same country: ${b}`);
       else if (best.rel === 'different') reasons.push(`different places: ${a} / ${b}`);
       else if (best.rel === 'far') reasons.push(`different countries: ${a} / ${b}`);
+      else if (best.rel === 'unplaced') reasons.push(`places the gazetteer can't place: ${a} / ${b}`);
     }
   }
 
@@ -124,7 +140,9 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
   if (g.date && s.dateMin && s.dateMax) {
     // The closest of the group's dates: one misread date in an article should not veto it.
     const d = Math.min(...[g.date, ...g.dates].map((x) => daysApart(x, s.dateMin!, s.dateMax!)));
-    score += d === 0 ? 2 : d <= 1 ? 1.5 : d <= 3 ? 0.5 : d <= 7 ? 0 : d <= 30 ? -2 : -5;
+    // Half a point less a day over the first days: a hint's date is often the day a toll was
+    // reported or revised ("on Sunday the count rose to 23"), a day or two after the event.
+    score += d === 0 ? 2 : d <= 1 ? 1.5 : d <= 2 ? 1 : d <= 3 ? 0.5 : d <= 7 ? 0 : d <= 30 ? -2 : -5;
     reasons?.push(d === 0 ? 'same event date' : `event dates ${plural(d, 'day')} apart`);
   } else {
     const mine = g.date ?? g.published;
@@ -155,7 +173,9 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
   }
   const site = g.sites.find((x) => s.sites[x]);
   if (site && !siteCounted) {
-    score += 1;
+    // When the article says no more than the country (or nothing), the kind of site is what
+    // places it: a prison strike in Yemen is a narrower thing than a strike in Yemen.
+    score += (!g.place || g.place.level === 'country') && site !== 'village' ? 2 : 1;
     reasons?.push(`same kind of site: ${site}`);
   }
 

@@ -20,6 +20,7 @@ export function featuresOfRow(c: ClaimRow, doc?: DocumentRow): ClaimFeatures {
     countries: doc?.countries ?? [],
     claimId: c.id,
     docId: c.docId,
+    kind: c.kind,
     place: c.resolvedPlace,
     date: c.date,
     // eventDate is the article's date when the claim gives none.

@@ -10,7 +10,8 @@ import { openClaimStore, type CountercheckDB } from './db';
 import { StorageFullError } from './errors';
 import { ingestMemory, LOAD_AFTER_PAGES } from './ingest-memory';
 import { ClaimIngest, type IngestInput } from './ingest';
-import { claimIn, otherStrike, outletA, outletB } from './test-fixtures';
+import { claimIn, otherStrike, outletA, outletB, simulateFullDisk } from './test-fixtures';
+import { mulberry32 as rng } from '../test-support/random';
 
 let gaz: Gazetteer;
 beforeAll(() => {
@@ -34,18 +35,6 @@ afterEach(async () => {
 
 let t = 1_750_000_000_000;
 const clock = () => (t += 1000);
-
-// Deterministic pseudo-random numbers (mulberry32).
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOWNS = ['Kramatorsk', 'Mariupol', 'Mosul', 'Idlib', 'Aleppo', 'Mayadin', 'Al-Mayadin', 'Kharkiv', 'Saada', 'Hodeidah', 'Makiyivka', 'Donetsk'];
 const TYPES: EventType[] = ['air strike', 'shelling', 'missile strike', 'explosion'];
@@ -222,23 +211,7 @@ describe("the ingest's memory", () => {
   it('forgets the incidents of a failed ingest', async () => {
     const db = store('held');
     let full = false;
-    db.use({
-      stack: 'dbcore',
-      name: 'quota-simulation',
-      create: (down) => ({
-        ...down,
-        table: (tableName) => {
-          const table = down.table(tableName);
-          return {
-            ...table,
-            mutate: (req) =>
-              full && tableName === 'claims' && req.type === 'add'
-                ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
-                : table.mutate(req),
-          };
-        },
-      }),
-    });
+    simulateFullDisk(db, () => full);
     const ingest = new ClaimIngest(db, gaz, clock);
     await ingest.ingest(otherStrike());
     full = true;

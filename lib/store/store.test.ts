@@ -9,7 +9,7 @@ import { openClaimStore, type CountercheckDB } from './db';
 import { InvalidRecordError, StorageFullError, UnknownClaimError } from './errors';
 import { ClaimIngest } from './ingest';
 import { rematchAll } from './rematch';
-import { claimIn, otherStrike, outletA, outletB, outletC, textD } from './test-fixtures';
+import { claimIn, otherStrike, outletA, outletB, outletC, textD, simulateFullDisk } from './test-fixtures';
 
 let gaz: Gazetteer;
 beforeAll(() => {
@@ -107,27 +107,9 @@ describe('claim store', () => {
   });
 
   it('turns a full disk into StorageFullError and keeps nothing of the write', async () => {
-    // Make IndexedDB fail the way a full disk does, below Dexie, on the claims table only:
-    // the document and sources written earlier in the same transaction must be rolled back.
-    // (Middleware must be registered before the database opens.)
+    // The document and sources written earlier in the failing transaction must be rolled back.
     let full = false;
-    db.use({
-      stack: 'dbcore',
-      name: 'quota-simulation',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (req) =>
-              full && name === 'claims' && req.type === 'add'
-                ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
-                : table.mutate(req),
-          };
-        },
-      }),
-    });
+    simulateFullDisk(db, () => full);
     await ingest.ingest(otherStrike());
     const before = await counts();
     full = true;
@@ -135,6 +117,27 @@ describe('claim store', () => {
     expect(err).toBeInstanceOf(StorageFullError);
     expect((err as StorageFullError).userMessage).toMatch(/storage .* is full/);
     expect(await counts()).toEqual(before);
+  });
+
+  it('re-matches every claim into the incident ingest gave it', async () => {
+    // A denial worded as another kind of event ("did not open fire" beside a shelling) stays with
+    // its article's event, on a re-match as on ingest: both read the claim's kind.
+    const text = 'Shells killed six people in Mayadin on Sunday, medics said.\n\nThe army said its units did not open fire on the town.';
+    await ingest.ingest(outletA());
+    await ingest.ingest(outletB());
+    await ingest.ingest(otherStrike());
+    await ingest.ingest({
+      doc: { url: 'https://outlet-e.example/mayadin', outlet: 'Outlet E', published: '2024-03-04', title: null },
+      text,
+      claims: [
+        claimIn(text, 'Shells killed six people in Mayadin on Sunday', 'six', { low: 6, high: 6, victims: 'people', source: 'medics', place: 'Mayadin', date: '2024-03-03', eventType: 'shelling' }),
+        claimIn(text, 'its units did not open fire on the town', 'did not open fire', { kind: 'denial', outcome: null, source: 'The army', scope: 'responsibility', eventType: 'shooting' }),
+      ],
+    });
+    const before = new Map((await db.claims.toArray()).map((c) => [c.id, c.incidentId]));
+    await rematchAll(db, clock);
+    const after = new Map((await db.claims.toArray()).map((c) => [c.id, c.incidentId]));
+    expect(after).toEqual(before);
   });
 
   it('keeps a correction when the matcher runs again', async () => {

@@ -4,6 +4,7 @@
  * strike elsewhere.
  */
 import type { Claim } from '../extract/types';
+import type Dexie from 'dexie';
 import type { IngestInput } from './ingest';
 
 /** A claim located in `text` (offsets computed), with defaults for the rest. */
@@ -65,4 +66,29 @@ export function otherStrike(): IngestInput {
     text: textD,
     claims: [claimIn(textD, 'An air strike on a school in Idlib killed 12 children', '12', { low: 12, high: 12, victims: 'children', source: 'rescuers', place: 'a school in Idlib', date: '2024-03-05', eventType: 'air strike' })],
   };
+}
+
+/**
+ * Makes IndexedDB fail the way a full disk does, below Dexie, when a claim is added while `full()`
+ * says so: what the same transaction wrote before must roll back. Register before the database
+ * opens (Dexie middleware).
+ */
+export function simulateFullDisk(db: Dexie, full: () => boolean): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'quota-simulation',
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName);
+        return {
+          ...table,
+          mutate: (req) =>
+            full() && tableName === 'claims' && req.type === 'add'
+              ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+              : table.mutate(req),
+        };
+      },
+    }),
+  });
 }

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDay } from './calendar';
-import { findDateMentions, isEventCandidate, resolveMention, type DateMention } from './event-date';
+import { DATE_SOURCE, findDateMentions, isEventCandidate, resolveMention, type DateMention } from './event-date';
+import { textWithRange } from '../test-arbitraries';
 
 const mentions = (text: string) => findDateMentions(text, 0, text.length);
 const phrase = (text: string, m: DateMention) => text.slice(m.start, m.end);
@@ -132,6 +134,21 @@ describe('findDateMentions: dates that are not the event’s', () => {
     }
   });
 
+  it('marks the date of a revised toll as the statement’s', () => {
+    for (const text of [
+      'The death toll from the landslide rose to 31 on Thursday.',
+      'Officials raised the number of dead from eight to 14 late on Sunday.',
+      'The count of victims stood at 27 on Monday.',
+      'Of the 80 dead, according to the tally published by the health office on Sunday, 30 were children.',
+    ]) {
+      const found = notEvent(text);
+      expect(found.length, text).toBe(1);
+      expect(found[0].not, text).toBe('statement');
+    }
+    // The event's own date is kept.
+    expect(notEvent('Floods rose through the town on Thursday, and 31 people died.')).toEqual([]);
+  });
+
   it('marks the page’s own dates as labels', () => {
     for (const text of ['Published on March 3, 2022.', 'Updated Dec. 31 at noon.', 'Last modified: 2022-03-04']) {
       const found = notEvent(text);
@@ -224,5 +241,33 @@ describe('findDateMentions: scale', () => {
     const t0 = performance.now();
     mentions(text);
     expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});
+
+describe('findDateMentions: the scan', () => {
+  // The scan tries the date regex only where its first word can start a phrase; it must find
+  // exactly what the regex finds when tried everywhere. Texts mix phrases the regex describes
+  // (generated from it, without the assertions fast-check cannot generate from), its words in
+  // every case, numbers of every shape and the characters around them.
+  const everywhere = new RegExp(`\\b(?:${DATE_SOURCE})`, 'g');
+  const generable = DATE_SOURCE.replace(/\\b/g, '')
+    .replace(/\(\?!(?:[^()]|\([^()]*\))*\)/g, '')
+    .replace(/\(\?<\w+>/g, '(?:');
+  const phrase = fc.stringMatching(new RegExp(`^(?:${generable})$`));
+  const words = [...new Set(DATE_SOURCE.match(/[A-Za-z]+/g))].flatMap((w) => [w, w.toLowerCase(), w[0].toUpperCase() + w.slice(1)]);
+  const numbers = ['5', '05', '23', '000', '2022', '1999', '12-', '1st', '2nd', '23rd', '4th', '5a', '123', 'x', 'said'];
+  const separators = [' ', ' ', ' ', '\u00a0', ', ', '. ', '-', "'", '’', '_', '\n', ''];
+  const piece = fc
+    .tuple(fc.oneof(phrase, fc.constantFrom(...words, ...numbers)), fc.constantFrom(...separators))
+    .map(([w, sep]) => w + sep);
+
+  it('finds what the regex finds at every position', () => {
+    fc.assert(
+      fc.property(textWithRange(piece, 8), ({ text, from, to }) => {
+        const expected = [...text.slice(from, to).matchAll(everywhere)].map((m) => [from + m.index, from + m.index + m[0].length]);
+        expect(findDateMentions(text, from, to).map((m) => [m.start, m.end])).toEqual(expected);
+      }),
+      { numRuns: 10_000 },
+    );
   });
 });

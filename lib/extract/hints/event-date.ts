@@ -18,6 +18,8 @@ import {
   weekdayOnOrBefore,
   type Day,
 } from './calendar';
+import { isDigit } from '../ascii';
+import { runEnd, runStart, WordTable, wordRuns, type WordRuns } from './word-runs';
 
 /** What a date phrase says, before a reference day is known. */
 export type DateMeaning =
@@ -71,7 +73,7 @@ const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}
  * "may" and "march" are also verbs. Every quantifier is bounded or applies to a single character
  * class followed by a literal, so the scan stays linear on any input.
  */
-const DATE_SOURCE = [
+export const DATE_SOURCE = [
   // 2017-03-17
   String.raw`\b(?<isoY>(?:19|20)\d\d)-(?<isoM>[01]\d)-(?<isoD>[0-3]\d)\b`,
   // March 16, 2022 · Dec. 31 · May 23rd
@@ -103,11 +105,116 @@ const DATE_SOURCE = [
   String.raw`\b(?<since>[Ss]ince)\b`,
 ].join('|');
 
+/** The alternatives anchored at one position (sticky); `nextDate` picks the positions. */
+const DATE_AT = new RegExp(`\\b(?:${DATE_SOURCE.replace(/\(\?<\w+>/g, '(')})`, 'y');
+
 /*
- * Every alternative already starts with \b; saying it once in front lets V8 reject a position
- * inside a word before trying twenty alternatives there (the scan runs ~35% faster).
+ * DATE_AT numbers its groups instead of naming them: a match then carries no groups object of
+ * forty properties. GROUP gives each name of DATE_SOURCE its number.
  */
-const DATE_RE = new RegExp(`\\b(?:${DATE_SOURCE})`, 'g');
+type GroupName = 'isoY' | 'isoM' | 'isoD' | 'mdM' | 'mdD' | 'mdY' | 'dmD' | 'dmM' | 'dmY' | 'nye' | 'nyd' | 'xmasEve' | 'xmas' | 'wdPre' | 'wd'
+  | 'dayBeforeYesterday' | 'yesterday' | 'today' | 'agoN' | 'agoUnit' | 'lastWeek' | 'thisWeek' | 'lastMonth' | 'thisMonth' | 'relBefore'
+  | 'relAfter' | 'relN' | 'relDir' | 'since';
+const GROUP = {} as Record<GroupName, number>;
+{
+  // Every "(" opens a group but "(?:", "(?=", "(?!" and lookbehinds; DATE_SOURCE has no "(" in a class or escaped.
+  let number = 0;
+  for (const m of DATE_SOURCE.matchAll(/\((\?<(\w+)>|\?)?/g)) {
+    if (m[1] === '?') continue;
+    number++;
+    if (m[2]) GROUP[m[2] as GroupName] = number;
+  }
+  if (new RegExp(`${DATE_SOURCE}|`).exec('')!.length !== number + 1) throw new Error('DATE_SOURCE: groups miscounted');
+}
+
+/*
+ * The first word of every date phrase: what DATE_SOURCE can match from the start of a run of
+ * letters and digits to the end of that run, with the words that may follow it after one space
+ * when it is a common word ("the day before", "last week", "a day later"). A run starting with a
+ * digit is a day or a count before such words, or a year before "-" (see `mayStartDate`). DATE_AT
+ * is tried only where such a word starts: every phrase starts with \b and one of them, so this
+ * finds what a global regex would, trying a few positions instead of every one. A test holds these
+ * lists to DATE_SOURCE.
+ */
+const ANY_NEXT = 1 << 30;
+/*
+ * FIRST_WORDS: each first word with the sets of words that may follow it (a bit each), or
+ * ANY_NEXT; NEXT_WORDS: each word that may follow one, with the bits of the sets it is in;
+ * AFTER_DAY, AFTER_COUNT: the sets of what may follow a day or a count of one or two digits
+ * ("5 March", "23rd of May", "two days ago"). Runs are looked up lowercased, so "MAY" and "may"
+ * pass for "May" too: that only lets DATE_AT try (and fail) at a few more places.
+ */
+const { FIRST_WORDS, NEXT_WORDS, AFTER_DAY, AFTER_COUNT } = (() => {
+  const capitalized = (w: string) => w[0].toUpperCase() + w.slice(1);
+  const weekdays = WEEKDAYS.map(capitalized);
+  const months = MONTH_NAMES.split('|');
+  const counts = ['day', 'days', 'week', 'weeks', 'month', 'months'];
+  const firstWords: [words: string[], next: string[] | null][] = [
+    [months, null],
+    [weekdays, null],
+    [['New', 'Christmas', 'yesterday', 'Yesterday', 'tonight', 'Tonight', 'since', 'Since'], null],
+    [['the', 'The'], ['day', 'previous', 'preceding', 'night', 'next', 'following']],
+    [['A', 'One'], ['day']],
+    [Object.keys(SMALL_NUMBERS), counts],
+    [['last', 'Last'], [...weekdays, 'night', 'week', 'month']],
+    [['this', 'This'], [...weekdays, 'morning', 'afternoon', 'evening']],
+    [['next', 'Next', 'coming', 'Coming'], weekdays],
+    [['earlier', 'Earlier'], ['today', 'this']],
+    [[], [...months, 'of']], // after a day
+    [[], [...months, 'of', ...counts]], // after a count
+  ];
+  const first: [string, number][] = [];
+  const next: [string, number][] = [];
+  firstWords.forEach(([words, followers], set) => {
+    for (const w of words) first.push([w.toLowerCase(), followers ? 1 << set : ANY_NEXT]);
+    for (const w of followers ?? []) next.push([w.toLowerCase(), 1 << set]);
+  });
+  return {
+    FIRST_WORDS: new WordTable(first),
+    NEXT_WORDS: new WordTable(next),
+    AFTER_DAY: 1 << (firstWords.length - 2),
+    AFTER_COUNT: 1 << (firstWords.length - 1),
+  };
+})();
+const HYPHEN = 45;
+
+/** Whether a date phrase may start with run `k` (which \b may still refuse, after a "_"). */
+function mayStartDate(runs: WordRuns, k: number): boolean {
+  const { text } = runs;
+  const start = runStart(runs, k);
+  const end = runEnd(runs, k);
+  let sets: number;
+  if (isDigit(text.charCodeAt(start))) {
+    const digits = isDigit(text.charCodeAt(end - 1));
+    // "2017-03-17"; "5", "23" before a month or a count; "23rd" before a month.
+    if (end - start === 4 && digits) return text.charCodeAt(end) === HYPHEN && end < runs.to;
+    if (end - start <= 2 && digits) sets = AFTER_COUNT;
+    else if (end - start <= 4 && !isDigit(text.charCodeAt(end - 2))) sets = AFTER_DAY; // the regex checks the suffix
+    else return false;
+  } else {
+    sets = FIRST_WORDS.get(runs, k);
+    if (sets & ANY_NEXT) return true;
+  }
+  if (sets === 0 || k + 1 >= runs.count || runStart(runs, k + 1) !== end + 1) return false;
+  const space = text.charCodeAt(end);
+  return (space === 32 || space === 0xa0) && (NEXT_WORDS.get(runs, k + 1) & sets) !== 0;
+}
+
+/** Every date phrase in text[runs.from, runs.to): the matches a global regex of DATE_SOURCE would give over that slice. */
+function dateMatches(slice: string, runs: WordRuns): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let pos = runs.from; // where the last phrase ended
+  for (let k = 0; k < runs.count; k++) {
+    const start = runStart(runs, k);
+    if (start < pos || !mayStartDate(runs, k)) continue;
+    DATE_AT.lastIndex = start - runs.from;
+    const m = DATE_AT.exec(slice);
+    if (!m) continue;
+    out.push(m);
+    pos = start + m[0].length;
+  }
+  return out;
+}
 
 /** The page's own dates: "Published on", "Updated:", "Last modified". */
 const LABEL_BEFORE = /\b(?:published|updated|modified|posted)(?:[ \u00a0]+(?:on|at))?[ \u00a0]*:?[ \u00a0]*$/i;
@@ -117,6 +224,15 @@ const LABEL_BEFORE = /\b(?:published|updated|modified|posted)(?:[ \u00a0]+(?:on|
  */
 const STATEMENT_BEFORE =
   /\b(?:said|says|say|told|announced|reported|stated|claimed|confirmed|denied|denies|added|wrote|tweeted|declared|acknowledged|admitted|insisted|noted|explained|revealed|rejected|dismissed|warned|stressed|seen|released|issued)(?:[ \u00a0]+(?:in[ \u00a0]+a[ \u00a0]+statement|late|early|on|at|this|last))*[ \u00a0]*,?[ \u00a0]*$/i;
+/*
+ * A date right after a revised toll ("the toll rose to 12 on Saturday", "raised the count from nine
+ * to 12 over the weekend", "stood at 40 on Monday") dates the revision, not the event: tolls climb
+ * for days after it.
+ */
+const TOLL_UPDATE_BEFORE =
+  /\b(?:rose|risen|rises|climbed|climbs|jumped|grew|grown|increased|raised|raises|revised|reached|reaches|stood|stands)\b[^.;!?\n]{0,40}?\b(?:to|at)[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+)?[\d,]+[ \u00a0]*,?[ \u00a0]*(?:(?:on|by|over|late|early|this|last)[ \u00a0]+)*$/i;
+/** "according to figures the ministry released on Sunday": the date of the source's report. */
+const ACCORDING_BEFORE = /\baccording[ \u00a0]+to\b[^,.;:!?\n]{0,70}$/i;
 const STATEMENT_AFTER =
   /^[ \u00a0]*(?:morning|afternoon|evening|night)?[ \u00a0]*,?[ \u00a0]*(?:(?:has|have|had|was|were|also|publicly|officially|formally|again|then)[ \u00a0]+){0,2}(?:said|says|told|announced|reported|stated|claimed|confirmed|denied|denies|added|tweeted|posted|published|declared|acknowledged|admitted|rejected|dismissed|warned|issued|released)\b/;
 /**
@@ -167,49 +283,54 @@ function countValue(word: string): number {
   return SMALL_NUMBERS[word.toLowerCase()] ?? Number.parseInt(word, 10);
 }
 
-function meaningOf(g: Record<string, string | undefined>): { meaning: DateMeaning; future?: boolean } | null {
-  if (g.isoY) return { meaning: { type: 'absolute', year: +g.isoY, month: +g.isoM!, day: +g.isoD! } };
-  if (g.mdM) {
-    const month = monthIndex(g.mdM);
-    const day = +g.mdD!;
-    return g.mdY
-      ? { meaning: { type: 'absolute', year: +g.mdY, month, day } }
-      : { meaning: { type: 'month-day', month, day } };
+function meaningOf(m: RegExpExecArray): { meaning: DateMeaning; future?: boolean } | null {
+  const g = (name: GroupName): string | undefined => m[GROUP[name]];
+  const isoY = g('isoY');
+  if (isoY) return { meaning: { type: 'absolute', year: +isoY, month: +g('isoM')!, day: +g('isoD')! } };
+  const mdM = g('mdM');
+  if (mdM) {
+    const month = monthIndex(mdM);
+    const day = +g('mdD')!;
+    const year = g('mdY');
+    return year ? { meaning: { type: 'absolute', year: +year, month, day } } : { meaning: { type: 'month-day', month, day } };
   }
-  if (g.dmM) {
-    const month = monthIndex(g.dmM);
-    const day = +g.dmD!;
-    return g.dmY
-      ? { meaning: { type: 'absolute', year: +g.dmY, month, day } }
-      : { meaning: { type: 'month-day', month, day } };
+  const dmM = g('dmM');
+  if (dmM) {
+    const month = monthIndex(dmM);
+    const day = +g('dmD')!;
+    const year = g('dmY');
+    return year ? { meaning: { type: 'absolute', year: +year, month, day } } : { meaning: { type: 'month-day', month, day } };
   }
-  if (g.nye) return { meaning: { type: 'month-day', month: 12, day: 31 } };
-  if (g.nyd) return { meaning: { type: 'month-day', month: 1, day: 1 } };
-  if (g.xmasEve) return { meaning: { type: 'month-day', month: 12, day: 24 } };
-  if (g.xmas) return { meaning: { type: 'month-day', month: 12, day: 25 } };
-  if (g.wd) {
-    const pre = g.wdPre?.toLowerCase();
-    const weekday = WEEKDAYS.indexOf(g.wd.toLowerCase());
+  if (g('nye')) return { meaning: { type: 'month-day', month: 12, day: 31 } };
+  if (g('nyd')) return { meaning: { type: 'month-day', month: 1, day: 1 } };
+  if (g('xmasEve')) return { meaning: { type: 'month-day', month: 12, day: 24 } };
+  if (g('xmas')) return { meaning: { type: 'month-day', month: 12, day: 25 } };
+  const wd = g('wd');
+  if (wd) {
+    const pre = g('wdPre')?.toLowerCase();
+    const weekday = WEEKDAYS.indexOf(wd.toLowerCase());
     return { meaning: { type: 'weekday', weekday, strict: pre === 'last' }, future: pre === 'next' || pre === 'coming' };
   }
-  if (g.dayBeforeYesterday) return { meaning: { type: 'days-ago', days: 2 } };
-  if (g.yesterday) return { meaning: { type: 'days-ago', days: 1 } };
-  if (g.today) return { meaning: { type: 'days-ago', days: 0 } };
-  if (g.agoN) {
-    const n = countValue(g.agoN);
-    const unit = g.agoUnit!.toLowerCase();
+  if (g('dayBeforeYesterday')) return { meaning: { type: 'days-ago', days: 2 } };
+  if (g('yesterday')) return { meaning: { type: 'days-ago', days: 1 } };
+  if (g('today')) return { meaning: { type: 'days-ago', days: 0 } };
+  const agoN = g('agoN');
+  if (agoN) {
+    const n = countValue(agoN);
+    const unit = g('agoUnit')!.toLowerCase();
     if (unit.startsWith('month')) return { meaning: { type: 'months-ago', months: n } };
     return { meaning: { type: 'days-ago', days: unit.startsWith('week') ? 7 * n : n } };
   }
-  if (g.lastWeek) return { meaning: { type: 'span', span: 'last-week' } };
-  if (g.thisWeek) return { meaning: { type: 'span', span: 'earlier-this-week' } };
-  if (g.lastMonth) return { meaning: { type: 'span', span: 'last-month' } };
-  if (g.thisMonth) return { meaning: { type: 'span', span: 'earlier-this-month' } };
-  if (g.relBefore) return { meaning: { type: 'relative', days: -1 } };
-  if (g.relAfter) return { meaning: { type: 'relative', days: 1 } };
-  if (g.relN) {
-    const n = countValue(g.relN);
-    const dir = g.relDir!;
+  if (g('lastWeek')) return { meaning: { type: 'span', span: 'last-week' } };
+  if (g('thisWeek')) return { meaning: { type: 'span', span: 'earlier-this-week' } };
+  if (g('lastMonth')) return { meaning: { type: 'span', span: 'last-month' } };
+  if (g('thisMonth')) return { meaning: { type: 'span', span: 'earlier-this-month' } };
+  if (g('relBefore')) return { meaning: { type: 'relative', days: -1 } };
+  if (g('relAfter')) return { meaning: { type: 'relative', days: 1 } };
+  const relN = g('relN');
+  if (relN) {
+    const n = countValue(relN);
+    const dir = g('relDir')!;
     return { meaning: { type: 'relative', days: dir === 'earlier' || dir === 'before' ? -n : n } };
   }
   return null;
@@ -218,21 +339,20 @@ function meaningOf(g: Record<string, string | undefined>): { meaning: DateMeanin
 /**
  * Every date phrase in `text[from, to)`, in text order, with offsets into `text`. `since` phrases
  * come back as `period` meanings so the caller can tell a total over a period from an incident.
+ * `runs` are that range's word runs, when the caller has read them for its other finders.
  */
-export function findDateMentions(text: string, from: number, to: number): DateMention[] {
+export function findDateMentions(text: string, from: number, to: number, runs = wordRuns(text, from, to)): DateMention[] {
   const slice = text.slice(from, to);
   const out: DateMention[] = [];
-  DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
+  for (const m of dateMatches(slice, runs)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    const g = m.groups!;
-    if (g.since) {
+    if (m[GROUP.since] !== undefined) {
       const strong = SINCE_OBJECT.test(slice.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT));
       out.push({ start, end, meaning: { type: 'period', strong } });
       continue;
     }
-    const found = meaningOf(g);
+    const found = meaningOf(m);
     if (!found) continue;
     const mention: DateMention = { start, end, meaning: found.meaning };
     // Look back in the whole text, not the slice: a dateline starts at the paragraph's start.
@@ -250,6 +370,8 @@ export function findDateMentions(text: string, from: number, to: number): DateMe
       mention.not = 'label';
     } else if (
       STATEMENT_BEFORE.test(before) ||
+      TOLL_UPDATE_BEFORE.test(text.slice(Math.max(0, start - 2 * CONTEXT), start)) ||
+      ACCORDING_BEFORE.test(text.slice(Math.max(0, start - 2 * CONTEXT), start)) ||
       frontsAStatement(text, start, end) ||
       STATEMENT_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT))
     ) {
@@ -265,12 +387,10 @@ export function findDateMentions(text: string, from: number, to: number): DateMe
  * findDateMentions without its look at their context, for callers that need only the dates.
  */
 export function findDateMeanings(text: string, from: number, to: number): DateMeaning[] {
-  const slice = text.slice(from, to);
   const out: DateMeaning[] = [];
-  DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
-    if (m.groups!.since) continue; // a period, never a day
-    const found = meaningOf(m.groups!);
+  for (const m of dateMatches(text.slice(from, to), wordRuns(text, from, to))) {
+    if (m[GROUP.since] !== undefined) continue; // a period, never a day
+    const found = meaningOf(m);
     if (found) out.push(found.meaning);
   }
   return out;

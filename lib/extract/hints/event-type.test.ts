@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventType } from '../types';
-import { findEventTypeMentions } from './event-type';
+import { CUE_SOURCE, findEventTypeCues, findEventTypeMentions, prefixes } from './event-type';
+import { textWithRange } from '../test-arbitraries';
 
 const types = (text: string) => findEventTypeMentions(text, 0, text.length).map((m) => m.eventType);
 const first = (text: string) => types(text)[0] ?? null;
@@ -93,5 +95,50 @@ describe('findEventTypeMentions: look-alikes', () => {
       ['airstrike', 'air strike'],
       ['explosion', 'explosion'],
     ]);
+  });
+});
+
+describe('findEventTypeMentions: cues that name no event', () => {
+  it('reads a barrage that is a dam as none', () => {
+    expect(types('Engineers opened the barrage gates at dawn, and the river rose.')).toEqual([]);
+    expect(types('Water released from the Tolvar Barrage on Monday flooded the plain.')).toEqual([]);
+    expect(types('A barrage of rockets hit the town.')).toEqual(['shelling', 'shelling']);
+    expect(types('The Russian Barrage Kills 12 in Kharkiv')).toEqual(['shelling']);
+  });
+
+  it('gives "opened fire" to the weapon named just before it', () => {
+    expect(types('Our artillery batteries did not open fire on the village.')).toEqual(['shelling']);
+    expect(types('Gunmen opened fire on the crowd.')).toEqual(['shooting', 'shooting']);
+    expect(types('After the shelling stopped, police reported that a man had opened fire at a checkpoint.')).toEqual(['shelling', 'shooting']);
+  });
+});
+
+describe('findEventTypeMentions: the scan', () => {
+  // The scan tries the cue regex only at words whose first three letters start a cue; it must
+  // find exactly what the regex finds when tried everywhere. Texts mix cues generated from the
+  // regex (in any case) with look-alike words and the characters around them.
+  const everywhere = new RegExp(CUE_SOURCE, 'gi');
+  const generable = CUE_SOURCE.replace(/\\b/g, '').replace(/\(\?<\w+>/g, '(?:');
+  const cue = fc
+    .tuple(fc.stringMatching(new RegExp(`^(?:${generable})$`)), fc.boolean())
+    .map(([s, upper]) => (upper ? s.toUpperCase() : s));
+  const words = ['the', 'air', 'crashed', 'crash_', 'shell', 'shot', 'Shot', 'car', 'bus', 'bomb', 'x', '2', 'é', 'IEDs', 'ai'];
+  const separators = [' ', ' ', '-', '_', ', ', '. ', "'", '’', '', '\n'];
+  const piece = fc.tuple(fc.oneof(cue, fc.constantFrom(...words)), fc.constantFrom(...separators)).map(([w, sep]) => w + sep);
+
+  it('finds what the regex finds at every position', () => {
+    fc.assert(
+      fc.property(textWithRange(piece, 8), ({ text, from, to }) => {
+        const expected = [...text.slice(from, to).matchAll(everywhere)].map((m) => [from + m.index, from + m.index + m[0].length]);
+        expect(findEventTypeCues(text, from, to).map((m) => [m.start, m.end])).toEqual(expected);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('reads the first letters of what a regex matches', () => {
+    expect([...prefixes('a(?:bc|d)?e|x[ -]?yz|crash\\w{0,4}|IEDs?|b{2,}c', 3)].sort()).toEqual(['abc', 'ade', 'ae', 'bbb', 'bbc', 'cra', 'ied', 'x y', 'x-y', 'xyz']);
+    expect([...prefixes('c\\w', 3)]).toEqual(['c\0']);
+    expect(() => prefixes('a(?=b)', 3)).toThrow();
   });
 });

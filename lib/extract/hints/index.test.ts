@@ -57,9 +57,69 @@ describe('incidentHints: scopes', () => {
     });
   });
 
-  it('does not cross a paragraph break, and never reads ahead', () => {
+  it('does not cross a paragraph break for the event type, and never reads ahead', () => {
     const text = 'A missile struck Vinnytsia on Thursday.\n\nRescuers say 23 people died. Shelling in Lyman continued on Friday.';
-    expect(hints(text, '23 people died', { published: FRIDAY })).toEqual({ place: null, date: null, eventType: null });
+    // The place and date fall back to the lead's (below), not to Lyman or Friday after the claim.
+    expect(hints(text, '23 people died', { published: FRIDAY })).toEqual({ place: 'Vinnytsia', date: '2022-04-07', eventType: null });
+    const later = 'Rescuers say 23 people died.\n\nShelling in Lyman continued on Friday.';
+    expect(hints(later, '23 people died', { published: FRIDAY }).place).toBeNull();
+  });
+
+  it('dates a paragraph that names no day or place by the lead’s first date', () => {
+    const text = 'A missile struck Vinnytsia on Thursday, officials said.\n\nRescuers say 23 people died.';
+    expect(hints(text, '23 people died', { published: FRIDAY }).date).toBe('2022-04-07');
+    // The lead's first date is a statement's: no event day to carry.
+    const said = 'Officials said on Friday that a missile struck Vinnytsia.\n\nRescuers say 23 people died.';
+    expect(hints(said, '23 people died', { published: FRIDAY }).date).toBeNull();
+    // A statement's date in the paragraph leaves the lead's event day standing.
+    const stated = 'A missile struck Vinnytsia on Thursday.\n\nOf the 23 dead, according to a count issued on Friday, nine were children.';
+    expect(hints(stated, 'nine were children', { published: '2022-04-11' }).date).toBe('2022-04-07');
+    // A paragraph naming a place of its own may tell another event.
+    const other = 'A missile struck Vinnytsia on Thursday.\n\nIn Lyman, 23 people died.';
+    expect(hints(other, '23 people died', { published: FRIDAY }).date).toBeNull();
+  });
+
+  it('prefers a town of its paragraph to a country in its sentence', () => {
+    const text = 'A missile struck a depot in Vinnytsia on Thursday. Rescuers say 23 people died in Ukraine’s worst strike this month.';
+    expect(hints(text, '23 people died', { published: FRIDAY }).place).toBe('Vinnytsia');
+    const total = 'A missile struck a depot in Vinnytsia. Since 2022, the war has killed thousands in Ukraine.';
+    expect(hints(total, 'the war has killed thousands in Ukraine').place).toBe('Ukraine');
+  });
+
+  it('falls back to the dateline’s town when the lead names no place', () => {
+    const text = 'VELGRAD, May 3 (Wirepost) - Riot police charged the crowd overnight.\n\nAt least four protesters were killed, medics said.';
+    expect(hints(text, 'At least four protesters were killed').place).toBe('Velgrad');
+    const named = 'VELGRAD, May 3 (Wirepost) - Riot police charged a crowd in Ostrova overnight.\n\nAt least four protesters were killed.';
+    expect(hints(named, 'At least four protesters were killed').place).toBe('Ostrova');
+    const region = 'PORT ARDEN, Norland, 14 June (Wirepost) - Crews worked overnight.\n\nTwo divers are missing.';
+    expect(hints(region, 'Two divers are missing').place).toBe('Port Arden');
+    // A label or an organisation in capitals before a comma is no dateline.
+    const label = 'UPDATE, 3 p.m.: Rescuers are still searching the hillside.\n\nTwo more people died overnight.';
+    expect(hints(label, 'Two more people died').place).toBeNull();
+    const org = 'NATO, Brussels - Allies met on the crisis.\n\nTwo soldiers were killed overnight.';
+    expect(hints(org, 'Two soldiers were killed').place).toBeNull();
+  });
+
+  it('ends the lead between words, not inside a name', () => {
+    const opening = 'x'.repeat(1180) + ' Fighting in Kramatorsk went on.';
+    const text = `${opening}\n\nRescuers have now recovered six bodies.`;
+    expect([null, 'Kramatorsk']).toContain(hints(text, 'six bodies').place);
+  });
+
+  it('dates a revised toll by the event of an earlier sentence, not by the revision', () => {
+    const text = 'A dam burst above Tarnow on Tuesday. The death toll rose to 31 on Thursday.';
+    expect(hints(text, 'The death toll rose to 31', { published: FRIDAY }).date).toBe('2022-04-05');
+  });
+
+  it('falls back to the place the lead names, after the paragraph and the title', () => {
+    const blog =
+      'Live: flood cuts roads\n09:40 — A bridge collapsed near Ostrava junction, just outside Karvina.\n\n11:15 — Rescuers have now recovered six bodies.';
+    expect(hints(blog, 'six bodies').place).toBe('Ostrava');
+    const titled = 'A bridge collapsed near Karvina.\n\nRescuers have now recovered six bodies.';
+    expect(hints(titled, 'six bodies', { title: 'Six dead in Ostrava flood' }).place).toBe('Ostrava');
+    // A total over a period is not the lead's event.
+    const total = 'A bridge collapsed near Karvina.\n\nSince 2019, floods have killed 40 people.';
+    expect(hints(total, 'floods have killed 40 people').place).toBeNull();
   });
 
   it('falls back to the title last', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenize, type Token } from './place-tokens';
+import { textWithRange } from '../test-arbitraries';
 
 /** The token definition as one regex: what the hand-written ASCII reader must agree with. */
 const TOKEN = /[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*['’]?|[.,;:!?()[\]"“”«»—–\n]/gu;
@@ -37,10 +38,7 @@ describe('place tokens', () => {
   );
   it('agrees with the token regex on any text and range', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), fc.nat(), (pieces, a, b) => {
-        const text = pieces.join('');
-        const from = text.length ? a % (text.length + 1) : 0;
-        const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
+      fc.property(textWithRange(piece, 40), ({ text, from, to }) => {
         expect(tokenize(text, from, to)).toEqual(byRegex(text, from, to));
       }),
       { numRuns: 5000 },

@@ -39,7 +39,7 @@ export const TITLES = set(`
 
 /** A word inside a capitalized name that makes it an organisation or an event, not a place. */
 export const ORG_WORDS = set(`
-  ministry army forces force council committee party office agency organization organisation
+  ministry army forces force airlines airways council committee party office agency organization organisation
   directorate command department government court university institute association company
   corporation inc ltd llc news times post observatory watch crescent cross brigade battalion
   regiment division group nations service services guard police movement coalition bureau
@@ -68,14 +68,14 @@ export const DEMONYMS = set(`
 /** Demonym-looking words that are places (Chinese provinces and cities ending in -ian). */
 const DEMONYM_SUFFIX_EXCEPTIONS = set('fujian dalian xian jian tian');
 
-const DEMONYM_SUFFIX = /(?:ian|ean|ese|ish)$/;
+const DEMONYM_SUFFIXES = ['ian', 'ean', 'ese', 'ish'];
 const SPACES = /\s+/g;
 
 /** True for nationality adjectives ("Russian", "Iraqi"), by list or by suffix. */
 export function isDemonym(lower: string): boolean {
   if (DEMONYMS.has(lower)) return true;
   if (lower.length < 6 || DEMONYM_SUFFIX_EXCEPTIONS.has(lower)) return false;
-  return DEMONYM_SUFFIX.test(lower);
+  return DEMONYM_SUFFIXES.some((suffix) => lower.endsWith(suffix));
 }
 
 /**
@@ -178,6 +178,16 @@ export const COUNTRY_PHRASES = set(
 
 /** True when a name is a country ("Syria", "the United States", "Saudi Arabia"). */
 export function isCountry(name: string): boolean {
-  const key = name.toLowerCase().replace(SPACES, '_');
+  const lower = name.toLowerCase();
+  const key = hasNoSpace(lower) ? lower : lower.replace(SPACES, '_');
   return COUNTRIES.has(key) || COUNTRY_PHRASES.has(key);
+}
+
+/** True when `s` is printable ASCII without a space, which SPACES cannot match (most names). */
+function hasNoSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
 }

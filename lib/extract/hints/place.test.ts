@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findPlaceMentions, isTitleCase } from './place';
 
@@ -57,6 +58,9 @@ describe('findPlaceMentions: walking to the name', () => {
     ['Gunmen attacked Mariupol’s theatre district.', 'Mariupol'],
     ['The coalition denied targeting Saada’s detention center.', 'Saada'],
     ['A blast rocked the Gulf of Aden port.', 'Gulf of Aden port'],
+    ['A bomb went off in the northern Veskari town of Orlen on Friday.', 'Orlen'],
+    ['Nine died in the Donetsk region of Ukraine.', 'Donetsk region'],
+    ['Floods struck the Kolvar province of Lenmark.', 'Kolvar province'],
   ];
   for (const [text, expected] of cases) {
     it(`finds "${expected}" in "${text}"`, () => expect(first(text)).toBe(expected));
@@ -81,6 +85,10 @@ describe('findPlaceMentions: facilities', () => {
   it('does not attach a facility or area noun to a country or to a name ending in an area word', () => {
     expect(first('Nine died in a Ukraine train station attack.')).toBe('Ukraine');
     expect(first('Nine died in a strike on a Sagaing Region village.')).toBe('Sagaing Region');
+  });
+
+  it('keeps "Air" inside a facility name', () => {
+    expect(places('Rockets fell on the Hmeymim Air Base overnight.')).toEqual(['Hmeymim Air Base']);
   });
 
   it('reads "a Town hospital" as the town', () => {
@@ -113,6 +121,10 @@ describe('findPlaceMentions: look-alikes that are not places', () => {
     'The video was filmed in English and Arabic.',
     'The bodies were taken to hospital in ambulances.',
     'Ten fighters were killed in the Islamic State attack.',
+    'Divers searched the wreckage of Talvik Air flight 212.',
+    'Forty passengers died in the Ordan Airways crash.',
+    'The government in Tarvel denies that its jets were involved.',
+    'The regime in Ossov has rejected the figure.',
   ];
   for (const text of none) {
     it(`finds nothing in "${text}"`, () => expect(places(text)).toEqual([]));
@@ -133,6 +145,21 @@ describe('titles in Title Case', () => {
   it('tells Title Case from sentence case', () => {
     expect(isTitleCase('Two Russian Servicemen Killed on Dec. 31 in Shelling of Hmeymim Base')).toBe(true);
     expect(isTitleCase('Death toll in airstrike on village rises to 171')).toBe(false);
+  });
+
+  it('counts words as its regex does, with or without characters outside ASCII', () => {
+    const byRegex = (title: string) => {
+      const words = title.match(/[\p{L}]{4,}/gu) ?? [];
+      return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+    };
+    const piece = fc.constantFrom('Kyiv', 'kyiv', 'Strike', 'on', 'The', 'a', 'Ab', 'ABCD', ' ', ' ', '-', "'", '2024', 'Über', 'élan', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const title = pieces.join('');
+        expect(isTitleCase(title)).toBe(byRegex(title));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('does not read capitalized common words as names', () => {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isPeriodTotal } from './claim-traits';
+
+const fig = (quote: string, low: number | null = 12) => ({ quote, low, high: low, eventType: null });
+
+describe('isPeriodTotal', () => {
+  it('reads "since" with a period as a total', () => {
+    expect(isPeriodTotal(fig('31 people have been killed in the district since March'))).toBe(true);
+    expect(isPeriodTotal(fig('since the fighting began, 400 soldiers have died'))).toBe(true);
+    // A name after "since" is no participle, even one ending in -ed.
+    expect(isPeriodTotal(fig('42 protesters have been killed since Mehmed took office'))).toBe(true);
+    expect(isPeriodTotal(fig('Since Ahmed came to power, 90 people died in custody'))).toBe(true);
+  });
+
+  it('does not read the adverb "since" (a later change to one event\'s toll) as a total', () => {
+    expect(isPeriodTotal(fig('three of the rescued have since succumbed'))).toBe(false);
+    expect(isPeriodTotal(fig('the toll has since risen to 14'))).toBe(false);
+    expect(isPeriodTotal(fig('a pilot who since passed away in hospital'))).toBe(false);
+  });
+
+  it('keeps a disaster\'s large count a single event, other counts that large a total', () => {
+    expect(isPeriodTotal({ quote: '2,300 people were injured', low: 2300, high: 2300, eventType: 'natural disaster' }, true)).toBe(false);
+    expect(isPeriodTotal({ quote: '2,300 people were injured', low: 2300, high: 2300, eventType: null }, true)).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { EventType } from '../extract/types';
+import { articleEventType, claimFeatures, headlineNames, type MatchClaim, type PlaceResolver } from './features';
+
+const nowhere: PlaceResolver = { resolve: () => null, countriesIn: () => [], placesIn: () => [] };
+
+function claim(id: string, quote: string, low: number, eventType: EventType | null): MatchClaim {
+  return { id, kind: 'figure', quote, low, high: low, outcome: 'wounded', victims: 'people', place: null, date: null, eventType };
+}
+
+describe('claimFeatures', () => {
+  it("reads a claim that names no kind of event as its article's event", () => {
+    expect(articleEventType([{ eventType: null }, { eventType: 'crash' }, { eventType: 'natural disaster' }, { eventType: 'natural disaster' }])).toBe(
+      'natural disaster',
+    );
+    expect(articleEventType([{ eventType: null }])).toBeNull();
+    // "More than 1,000 injured" with no place would be a war's count; in a flood report it is the flood's.
+    const flood = claimFeatures(
+      {
+        id: 'f', published: '2024-09-02', claims: [
+          claim('a', 'the floods killed 48 people', 48, 'natural disaster'),
+          claim('b', '1,260 people needed hospital care', 1260, null),
+        ],
+      },
+      nowhere,
+    );
+    expect(flood.map((f) => f.scale)).toEqual(['incident', 'incident']);
+    const war = claimFeatures({ id: 'w', published: '2024-09-02', claims: [claim('c', '1,260 people needed hospital care', 1260, null)] }, nowhere);
+    expect(war[0]!.scale).toBe('total');
+  });
+});
+
+describe('claimFeatures: denials', () => {
+  const denial: MatchClaim = { id: 'd', kind: 'denial', quote: 'the ministry called the figure a fabrication', low: null, high: null, outcome: null, victims: null, place: null, date: null, eventType: null };
+  it('reads a denial in an article whose figures are all totals as about a total', () => {
+    const totals = claimFeatures({ id: 't', published: '2024-03-01', claims: [
+      claim('a', 'the army has lost 12,400 soldiers since the war began', 12400, null), denial,
+    ] }, nowhere);
+    expect(totals.map((f) => f.scale)).toEqual(['total', 'total']);
+    const single = claimFeatures({ id: 's', published: '2024-03-01', claims: [claim('b', 'the blast killed 12 people', 12, 'explosion'), denial] }, nowhere);
+    expect(single.map((f) => f.scale)).toEqual(['incident', 'incident']);
+  });
+});
+
+describe('headlineNames', () => {
+  it('reads capitalized runs of a sentence-case headline as names', () => {
+    expect(headlineNames('Rescuers reach Zarvelin as landslide toll climbs to 23')).toEqual(['Rescuers', 'Zarvelin']);
+    expect(headlineNames("Review: Kostrag Ridge's slope failure was foreseen")).toEqual(['Review', 'Kostrag Ridge']);
+  });
+
+  it('gives nothing for a title-cased headline, where every word is capitalized', () => {
+    expect(headlineNames('Landslide Toll Climbs To 23 In Mountain Village')).toEqual([]);
+  });
+});

@@ -18,11 +18,18 @@ export function foldText(s: string): string {
     .trim();
 }
 
-// Arabic article forms that outlets keep, drop or hyphenate at will ("al-Mayadin", "Mayadin").
-const ARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ath|adh|ul)[-\s']+(?=\S)/;
+/*
+ * Arabic article forms that outlets keep, drop or hyphenate at will ("al-Mayadin", "Mayadin"), at
+ * the start of a name or inside it ("Deir ez-Zor", "Deir al-Zor", "Dayr az Zawr"; "Ras al-Ain"):
+ * the article takes the sound of the letter after it (ad-, ar-, as-, az-, ...) and is romanised
+ * with a, e or u.
+ */
+const ARTICLE_FORM = "(?:[aeu](?:l|d|r|s|t|z|n|sh|th|dh))[-\\s']+(?=\\S)";
+const ARTICLE = new RegExp(`^${ARTICLE_FORM}`);
+const INNER_ARTICLE = new RegExp(`(?<=[\\s-])${ARTICLE_FORM}`, 'g');
 
 function lettersOnly(s: string): string {
-  return foldText(s).replace(ARTICLE, '').replace(/[^a-z]/g, '');
+  return foldText(s).replace(ARTICLE, '').replace(INNER_ARTICLE, '').replace(/[^a-z]/g, '');
 }
 
 // Consonant digraphs that one romanisation writes with two letters and another with one.
@@ -45,6 +52,8 @@ function foldVowelRun(run: string): string {
   if (/^a+$/.test(run) || /^a[iy]a$/.test(run)) return 'a';
   if (/^[eiy]+$/.test(run) || /^a[iey]$|^e[iy]$/.test(run) || /^[eiy]+[eiy]$/.test(run)) return 'i';
   if (/^[ou]+$/.test(run)) return 'u';
+  // A y before a vowel is a consonant, the vowel after it folds on its own: "Younis" / "Yunis".
+  if (run.length > 1 && run[0] === 'y') return 'i' + foldVowelRun(run.slice(1));
   return run.replace(/y/g, 'i');
 }
 

@@ -15,6 +15,12 @@ describe('gazetteer', () => {
     expect(g.resolve('Sagaing Region')).toMatchObject({ level: 'admin1', admin1: 'MM.10' });
     expect(g.resolve('Tigray')).toMatchObject({ level: 'admin1', country: 'ET' });
     expect(g.resolve('Kiev')).toMatchObject({ name: 'Kyiv', country: 'UA' });
+    // A name with the Arabic article inside it, in the spellings outlets use: the article is part of
+    // the name (dropping "ez-Zor" once made this a town named Dyer in the United States).
+    for (const spelling of ['Deir ez-Zor', 'Deir al-Zor', 'Deir el-Zour']) {
+      expect(g.resolve(spelling), spelling).toMatchObject({ level: 'settlement', name: 'Deir ez-Zor', country: 'SY' });
+    }
+    expect(g.resolve('Khan Younis')).toMatchObject({ level: 'settlement', country: 'PS' });
   });
 
   it('keeps places the gazetteer lacks as local names inside the places it knows', () => {

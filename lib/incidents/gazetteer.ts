@@ -390,6 +390,9 @@ export function splitSegments(phrase: string): string[] {
     .filter(Boolean);
 }
 
+/** A name behind an Arabic article in any of its romanisations: "al-Mayadin", "ez-Zor", "ash-Shuhada". */
+const ARTICLE_PREFIXED = /^[aeu](?:l|d|r|s|t|z|n|sh|th|dh)[-'’]\p{L}/iu;
+
 /** Separates the proper name of a segment from the words that only say what kind of place it is. */
 export function analyzeSegment(segment: string): { name: string; feature: string | null } {
   let feature: string | null = null;
@@ -412,7 +415,7 @@ export function analyzeSegment(segment: string): { name: string; feature: string
     if (FILLER.test(lw)) continue;
     // A place name is capitalised in English; lowercase leftovers ("targeted", "prison-like")
     // describe rather than name.
-    if (!/^[\p{Lu}]/u.test(w) && !/^(?:al|el|ad|ar|as|an)-/i.test(w)) continue;
+    if (!/^[\p{Lu}]/u.test(w) && !ARTICLE_PREFIXED.test(w)) continue;
     kept.push(w.replace(/[.,:;]+$/, ''));
   }
   return { name: kept.join(' '), feature };

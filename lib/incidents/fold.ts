@@ -54,6 +54,8 @@ function foldVowelRun(run: string): string {
   if (/^[ou]+$/.test(run)) return 'u';
   // A y before a vowel is a consonant, the vowel after it folds on its own: "Younis" / "Yunis".
   if (run.length > 1 && run[0] === 'y') return 'i' + foldVowelRun(run.slice(1));
+  // ... and one between vowels is a glide some romanisations write and others leave out: "Jabaliya" / "Jabalia".
+  if (/[aeiou]y[aeiou]/.test(run)) return foldVowelRun(run.replace(/(?<=[aeiou])y(?=[aeiou])/g, ''));
   return run.replace(/y/g, 'i');
 }
 
@@ -66,9 +68,13 @@ export function translitKey(s: string): string {
   return base.replace(/[aeiouy]+/g, foldVowelRun).replace(/([^aeiou])\1+/g, '$1');
 }
 
-/** Consonants only (first letter kept even when a vowel); doubled letters written once. */
+/**
+ * Consonants only (first letter kept even when a vowel); doubled letters written once. G and h are
+ * one letter here: Ukrainian romanises as h what Russian writes g ("Luhansk" / "Lugansk",
+ * "Horlivka" / "Gorlovka"), and kh is h already.
+ */
 export function consonantSkeleton(s: string): string {
-  const base = foldDigraphs(lettersOnly(s)).replace(/(.)\1+/g, '$1');
+  const base = foldDigraphs(lettersOnly(s)).replace(/g/g, 'h').replace(/(.)\1+/g, '$1');
   if (!base) return '';
   return base[0] + base.slice(1).replace(/[aeiouy]/g, '');
 }

@@ -54,6 +54,19 @@ describe('gazetteer', () => {
     expect(small.resolve('Turvinka', ['UA'], [])).toMatchObject({ level: 'local', country: null });
   });
 
+  it('reads the Russian spelling of a Ukrainian town (g for h) as that town, in an article about Ukraine', () => {
+    // GeoNames holds a Lugansk in Kazakhstan: a spelling of towns abroad only gives way to the
+    // town of the document's country that it is shaped like.
+    expect(g.resolve('Lugansk', ['UA'])).toMatchObject({ level: 'settlement', name: 'Luhansk', country: 'UA' });
+    expect(g.resolve('Lugansk', ['KZ'])).toMatchObject({ country: 'KZ' });
+    expect(g.resolve('Gorlovka', ['UA'])).toMatchObject({ level: 'settlement', name: 'Horlivka', country: 'UA' });
+    // Two towns of that shape (Chernihiv, Cherniakhiv), neither spelled so: not guessed.
+    expect(g.resolve('Chernigov', ['UA'])).toMatchObject({ level: 'local', country: null });
+    expect(placeRelation(g.resolve('Chernigov', ['UA'])!, g.resolve('Chernihiv', ['UA'])!)).toBe('variant');
+    // A glide written or not: "Jabaliya" / "Jabalia".
+    expect(g.resolve('Jabaliya', ['PS'])).toMatchObject({ level: 'settlement', country: 'PS' });
+  });
+
   it('places a site named after a town in that town', () => {
     const known = g.resolve('Kharkiv Regional Clinical Hospital')!;
     expect(known).toMatchObject({ level: 'local', facility: 'hospital', country: 'UA' });

@@ -276,6 +276,12 @@ export class Gazetteer {
       const a = asAdmin(exactAdmins.length ? exactAdmins : admins);
       if (a) return a;
     }
+    if ((cities.length || admins.length) && named.length && !isFacility && !isAdminFeature && !cities.some((c) => named.includes(c.country)) && !admins.some((a) => named.includes(a.code.slice(0, 2)))) {
+      // A spelling of towns abroad only, shaped like a town of a country the document names:
+      // Kazakhstan has a Lugansk and a Zaporozhye, an article about Ukraine means Ukraine's.
+      const inContext = this.byShapeIn(name, named);
+      if (inContext.length) return asCity(inContext)!;
+    }
     if (exactCities.length && exactAdmins.length && !isSettlementFeature) {
       // "Donetsk" is a city in the province of the same name: the city is the more specific
       // reading and contains no contradiction. Otherwise a province outranks a small namesake.
@@ -306,9 +312,7 @@ export class Gazetteer {
       // countries the document names. Four or five consonants are shared by unrelated names
       // across the world (a village the gazetteer lacks would become a namesake abroad), and a
       // country guessed from another town's name is no ground for a second guess.
-      const sk = consonantSkeleton(name);
-      const byShape = sk.length >= MIN_SKELETON ? ix.citiesBySkeleton.get(sk) ?? [] : [];
-      const inContext = byShape.filter((c) => named.includes(c.country));
+      const inContext = this.byShapeIn(name, named);
       if (inContext.length) return asCity(inContext)!;
     }
     const local: ResolvedPlace = { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
@@ -320,6 +324,22 @@ export class Gazetteer {
       if (town.level === 'settlement') return { ...local, settlementKey: town.nameKey, admin1: town.admin1, country: town.country };
     }
     return local;
+  }
+
+  /**
+   * The town of `countries` whose consonant skeleton is the name's, when the skeleton is long
+   * enough to tell and names one town there (Chernihiv and Cherniakhiv share theirs: "Chernigov"
+   * stays unplaced rather than guessed). Empty for none.
+   */
+  private byShapeIn(name: string, countries: readonly string[]): GazetteerCity[] {
+    const sk = consonantSkeleton(name);
+    const byShape = sk.length >= MIN_SKELETON ? this.ix.citiesBySkeleton.get(sk) ?? [] : [];
+    const inCountries = byShape.filter((c) => countries.includes(c.country));
+    if (new Set(inCountries.map((c) => translitKey(c.name))).size === 1) return inCountries;
+    // Several: the one spelled the same but for g and h ("Lugansk": Luhansk, not Luhanske).
+    const key = translitKey(name).replace(/g/g, 'h');
+    const spelled = inCountries.filter((c) => translitKey(c.name).replace(/g/g, 'h') === key);
+    return new Set(spelled.map((c) => translitKey(c.name))).size === 1 ? spelled : [];
   }
 
   // In "X in Y, Z" the most specific part is the place; the others are its containers. A part

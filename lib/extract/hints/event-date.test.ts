@@ -21,6 +21,8 @@ describe('findDateMentions: absolute dates', () => {
     ['The list is dated 2017-03-17 in the archive.', '2023-01-01', '2017-03-17'],
     ['The strike came on the 23rd of May, residents recall.', '2023-07-01', '2023-05-23'],
     ['Two fishermen died on Sept. 4, 2019 off the coast.', '2023-07-01', '2019-09-04'],
+    // A night over two days is dated by its first.
+    ['The depot burned on the night of June 7-8, firefighters said.', '2023-07-01', '2023-06-07'],
   ];
   for (const [text, published, expected] of cases) {
     it(`reads "${text}"`, () => expect(resolveFirst(text, published)).toBe(expected));
@@ -53,6 +55,7 @@ describe('findDateMentions: month and day without a year', () => {
       'A 2017 report counted 16,000 displaced.',
       'The meeting is at 10:30 in the hall.',
       'Turnout was 23.5 percent in May.',
+      'A May 23-year-old record fell.',
     ]) {
       expect(mentions(text).filter(isEventCandidate), text).toEqual([]);
     }

@@ -76,8 +76,8 @@ const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}
 export const DATE_SOURCE = [
   // 2017-03-17
   String.raw`\b(?<isoY>(?:19|20)\d\d)-(?<isoM>[01]\d)-(?<isoD>[0-3]\d)\b`,
-  // March 16, 2022 · Dec. 31 · May 23rd
-  String.raw`\b(?<mdM>${MONTH_NAMES})\.?[ \u00a0](?<mdD>[0-3]?\d)(?:st|nd|rd|th)?\b(?!-|:|\.\d|,\d)(?:,?[ \u00a0](?<mdY>(?:19|20)\d\d)\b)?`,
+  // March 16, 2022 · Dec. 31 · May 23rd · March 3-4 (a night's two days: the first)
+  String.raw`\b(?<mdM>${MONTH_NAMES})\.?[ \u00a0](?<mdD>[0-3]?\d)(?:st|nd|rd|th)?\b(?!-(?![0-3]?\d\b)|:|\.\d|,\d)(?:,?[ \u00a0](?<mdY>(?:19|20)\d\d)\b)?`,
   // 16 March 2022 · 23rd of May
   String.raw`\b(?<dmD>[0-3]?\d)(?:st|nd|rd|th)?[ \u00a0](?:of[ \u00a0])?(?<dmM>${MONTH_NAMES})\b\.?(?:,?[ \u00a0](?<dmY>(?:19|20)\d\d)\b)?`,
   // Holidays whose date is fixed.

@@ -33,6 +33,7 @@ describe('findEventTypeMentions: one cue each', () => {
     ['An explosion tore through the mosque.', 'explosion'],
     ['Gunmen stormed the hotel.', 'shooting'],
     ['Police opened fire on protesters.', 'shooting'],
+    ['Two guards died in a gun attack on the checkpoint.', 'shooting'],
     ['Two men were shot dead at the gate.', 'shooting'],
     ['A guard was fatally shot at the gate.', 'shooting'],
     ['A sniper killed a medic.', 'shooting'],

@@ -50,7 +50,7 @@ const CUES: [key: string, type: EventType, source: string][] = [
   [
     'shooting',
     'shooting',
-    String.raw`shootings?|shot[ -]dead|shot[ -]and[ -]killed|shot[ -]to[ -]death|fatally[ -]shot|opened[ -]fire|open[ -]fire|gun(?:men|man|fire|shots?|battles?)|gunned[ -]down|gunning[ -]down|snipers?|shootouts?|machine[ -]guns?`,
+    String.raw`shootings?|shot[ -]dead|shot[ -]and[ -]killed|shot[ -]to[ -]death|fatally[ -]shot|opened[ -]fire|open[ -]fire|gun(?:men|man|fire|shots?|battles?)|gun[ -]attacks?|gunned[ -]down|gunning[ -]down|snipers?|shootouts?|machine[ -]guns?`,
   ],
   [
     'clashes',

@@ -41,4 +41,40 @@ describe('source names', () => {
     expect(m.get('A ministry spokesman')!.key).toBe('RU defence ministry');
     expect(m.get('Russian officials')!.key).toBe('RU official');
   });
+
+  it('leaves out what outlets add or drop around a name: where it is based, who runs it, that it is a news agency', () => {
+    const one = (...names: string[]) => expect(new Set(names.map((n) => sourceKey(n)!.key)).size, names.join(' / ')).toBe(1);
+    one('the Kestrel Monitor for Civil Rights', 'the London-based Kestrel Monitor for Civil Rights', 'the Paris-based Kestrel Monitor for Civil Rights');
+    one('the health ministry', 'the Hamas-run health ministry');
+    one('Reuters', 'the Reuters news agency');
+    // With nothing else to go by, the description is the name.
+    expect(sourceKey('the state-run news agency')!.key).toBe('agency new run state');
+  });
+
+  it('reads the names of a country\'s armed forces as one', () => {
+    const keys = ['the Israeli army', "Israel's military", 'the Israel Defense Forces', 'the IDF'].map((n) => sourceKey(n)!.key);
+    expect(new Set(keys)).toEqual(new Set(['IL military']));
+    expect(sourceKey('the General Staff of the Armed Forces of Ukraine')!.key).toBe(sourceKey("Ukraine's General Staff")!.key);
+    expect(sourceKey('the Gaza health ministry')!.key).toBe(sourceKey('the health ministry in Gaza')!.key);
+  });
+
+  it('keys a person named with a title by the name, and finds "the governor" in the article', () => {
+    const keys = ['Governor Anna Kovalenko', 'Anna Kovalenko', 'Harlan regional governor Anna Kovalenko', 'the governor Anna Kovalenko'];
+    expect(new Set(keys.map((n) => sourceKey(n)!.key))).toEqual(new Set(['anna kovalenko']));
+    expect(sourceKey('UN Secretary-General Ilse Marren')!.key).toBe('ilse marren');
+    // Capitalised words after a title that name a body are no person.
+    expect(sourceKey('the Ukrainian General Staff')!.key).toBe('UA general staff');
+    const m = resolveWithinDocument(['Regional governor Anna Kovalenko', 'the governor', 'Kovalenko', 'the regional governor']);
+    for (const n of ['the governor', 'Kovalenko', 'the regional governor']) expect(m.get(n)!.key, n).toBe('anna kovalenko');
+    // Two governors: "the governor" is not guessed.
+    const two = resolveWithinDocument(['Governor Anna Kovalenko', 'Governor Piet Marsh', 'the governor']);
+    expect(two.get('the governor')!.key).toBe('governor');
+  });
+
+  it('reads an acronym as the one name of its article with those initials', () => {
+    const m = resolveWithinDocument(['the Kestrel Monitor for Civil Rights', 'KMCR', 'the Harbour Relief Society', 'HRS', 'ABC']);
+    expect(m.get('KMCR')!.key).toBe(sourceKey('Kestrel Monitor for Civil Rights')!.key);
+    expect(m.get('HRS')!.key).toBe(sourceKey('Harbour Relief Society')!.key);
+    expect(m.get('ABC')!.key).toBe('abc');
+  });
 });

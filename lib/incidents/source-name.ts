@@ -12,6 +12,8 @@ export interface SourceKey {
   key: string;
   /** The name as first written, without a leading article. */
   display: string;
+  /** For a person named with a title ("Kharkiv governor Oleh Petrenko"): the title's words, "governor". */
+  role?: string;
 }
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'its', 'their', 's', 'said', 'says', 'federation']);
@@ -34,7 +36,7 @@ const SPELLING: Record<string, string[]> = {
   spokeswoman: ['spokesman'],
   un: ['united', 'nations'],
   msf: ['doctors', 'without', 'borders'],
-  idf: ['israel', 'defence', 'force'],
+  idf: ['IL', 'military'],
 };
 // Acronyms and multi-word country names that the word-by-word pass would miss.
 const PHRASES: Array<[RegExp, string]> = [
@@ -43,10 +45,55 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bm[ée]decins sans fronti[eè]res\b/g, 'msf'],
   [/\bu\.s\.|\bu\.s\b/g, 'united states'],
   [/\bu\.n\.|\bu\.n\b/g, 'un'],
+  // A country's armed forces under their many names: "the Israeli army", "Israel's military", "the
+  // Israel Defense Forces" (IDF), "the Sudanese Armed Forces"; "the General Staff of the Armed
+  // Forces of Ukraine" is Ukraine's General Staff.
+  [/\bgeneral staff of (?:the )?armed forces\b/g, 'general staff'],
+  [/\b(?:armed|defen[cs]e) forces\b|\barmy\b/g, 'military'],
+];
+/*
+ * Descriptions outlets add or leave out, dropped unless nothing else is left ("the state-run news
+ * agency" keeps them): what kind of outlet it is ("the Reuters news agency" is Reuters), where it is
+ * based or who runs it ("the Britain-based Syrian Observatory", "the Hamas-run health ministry").
+ */
+const DESCRIPTIONS: Array<[RegExp, string]> = [
+  [/\bnews agency\b/g, ' '],
+  [/\b[a-z]+-(?:based|run|controlled|backed|led|held|linked|affiliated|aligned|funded|appointed|installed|allied|supported|sponsored|owned)\b/g, ' '],
 ];
 
-// Short country codes common in source names; too short for the dataset's alternative spellings.
-const SHORT_CODES: Record<string, string> = { us: 'US', usa: 'US', uk: 'GB' };
+/*
+ * Titles before a person's name: "Governor Oleh Petrenko", "Kharkiv regional governor Oleh
+ * Petrenko" and "Oleh Petrenko" are one speaker, keyed by the name. The words that would make the
+ * capitalised words after a title an organisation rather than a person ("the General Staff").
+ */
+const TITLES = new Set([
+  'governor', 'mayor', 'minister', 'president', 'premier', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson',
+  'commander', 'general', 'chief', 'head', 'secretary', 'director', 'ambassador', 'envoy', 'adviser', 'advisor',
+  'senator', 'prosecutor', 'chairman', 'chairwoman', 'leader', 'colonel', 'major', 'captain', 'lieutenant',
+  'sheikh', 'imam', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof', 'judge', 'sergeant', 'admiral',
+]);
+const NOT_PERSON = /^(?:staff|ministry|command|council|office|department|directorate|services?|forces?|army|assembly|committee|administration|authority|authorities|agency|police|guard|headquarters|hospital|government|military|prosecutor's|general)$/i;
+
+/** The name after a title at the end of `name` ("... governor Oleh Petrenko"), with the title's words. */
+function personAfterTitle(name: string): { person: string; role: string } | null {
+  const words = name.trim().split(/\s+/);
+  for (let i = words.length - 2; i >= 0 && i >= words.length - 4; i--) {
+    const title = words[i]!.toLowerCase().replace(/\.$/, '').split('-').pop()!;
+    if (!TITLES.has(title)) continue;
+    const person = words.slice(i + 1);
+    if (person.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !NOT_PERSON.test(w))) {
+      // The title and the words of it before the name that are not capitalised ("regional"), for
+      // "the governor" to find this person in its article.
+      return { person: person.join(' '), role: title };
+    }
+    return null;
+  }
+  return null;
+}
+
+// Short country codes common in source names, too short for the dataset's alternative spellings,
+// and Gaza, whose authorities speak as the Palestinian ones ("the Gaza health ministry").
+const SHORT_CODES: Record<string, string> = { us: 'US', usa: 'US', uk: 'GB', gaza: 'PS' };
 
 function countryToken(words: string[], i: number): { code: string; len: number } | null {
   const names = countryNames();
@@ -79,8 +126,20 @@ export function sourceKey(name: string | null | undefined): SourceKey | null {
 function computeSourceKey(name: string): SourceKey | null {
   if (!name.trim()) return null;
   const display = name.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+  const titled = personAfterTitle(display);
+  if (titled) {
+    const person = keyWords(titled.person, false);
+    if (person) return { key: person, display, role: titled.role };
+  }
+  const key = keyWords(name, true) ?? keyWords(name, false);
+  return key ? { key, display } : null;
+}
+
+/** The sorted meaningful words of `name` (countries as their codes); null for none. */
+function keyWords(name: string, withoutDescriptions: boolean): string | null {
   let f = foldText(name).replace(/'s\b/g, ' ').replace(/[“”"]/g, ' ');
   for (const [re, to] of PHRASES) f = f.replace(re, to);
+  if (withoutDescriptions) for (const [re, to] of DESCRIPTIONS) f = f.replace(re, to);
   const words = f.split(/[^a-z0-9.]+/).map((w) => w.replace(/\.+$/, '')).filter(Boolean);
   const out = new Set<string>();
   for (let i = 0; i < words.length; ) {
@@ -98,7 +157,7 @@ function computeSourceKey(name: string): SourceKey | null {
   }
   if (!out.size) return null;
   // Country codes are upper case and sort first: "RU defence ministry".
-  return { key: [...out].sort().join(' '), display };
+  return [...out].sort().join(' ');
 }
 
 // People who speak for an organisation: "a ministry spokesman" is the ministry's voice.
@@ -128,12 +187,42 @@ export function resolveWithinDocument(names: ReadonlyArray<string | null>): Map<
     const wb = orgWords(b);
     return wa.length < wb.length && wa.every((w) => wb.includes(w));
   };
+  // Each key as first written.
+  const byKey = new Map<string, SourceKey>();
+  for (const k of keyed.values()) if (!byKey.has(k.key)) byKey.set(k.key, k);
+  const people = [...byKey.values()].filter((x) => x.role);
   for (const [name, k] of keyed) {
+    // "the governor", "the regional governor": the one person the article gave that title.
+    const titled = k.role ? null : onlyOne(people.filter((p) => titles(k, p)));
     const wider = orgWords(k.key).some((w) => !isCountryCode(w)) ? full.filter((o) => within(k.key, o)) : [];
     // "ministry" ⊂ "defence ministry" ⊂ "RU defence ministry": the widest, if there is one.
     const widest = wider.filter((o) => !wider.some((p) => within(o, p)));
-    const target = widest.length === 1 ? [...keyed.values()].find((x) => x.key === widest[0])! : k;
+    const target = titled ?? (widest.length === 1 ? byKey.get(widest[0]!)! : null) ?? onlyOne(expansionsOf(name, keyed)) ?? k;
     out.set(name, target);
   }
   return out;
+}
+
+const onlyOne = <T>(list: T[]): T | null => (list.length === 1 ? list[0]! : null);
+
+/** Whether `k` is `person`'s title, with at most two words beside it ("the regional governor"). */
+const titles = (k: SourceKey, person: SourceKey) => {
+  const words = k.key.split(' ');
+  return words.length <= 3 && words.includes(person.role!);
+};
+
+/*
+ * The names of the article an acronym abbreviates: "SOHR" for "the Syrian Observatory for Human
+ * Rights", "PRCS" for "the Palestinian Red Crescent Society" (the initials of its words, small
+ * words left out).
+ */
+function expansionsOf(acronym: string, keyed: Map<string, SourceKey>): SourceKey[] {
+  const letters = acronym.replace(/^the\s+/i, '');
+  if (!/^[A-Z]{2,6}$/.test(letters)) return [];
+  const found = new Map<string, SourceKey>();
+  for (const x of keyed.values()) {
+    const words = x.display.split(/[\s-]+/).filter((w) => !/^(?:of|for|and|the|on|in)$/i.test(w));
+    if (words.length === letters.length && words.every((w, i) => w[0]!.toUpperCase() === letters[i])) found.set(x.key, x);
+  }
+  return [...found.values()];
 }

@@ -19,6 +19,7 @@ import { InvalidRecordError, StorageFullError, UnknownClaimError } from './error
 import { correctFigure } from './figure-fix';
 import { claimIds, documentKey } from './ids';
 import { ClaimIngest } from './ingest';
+import { rederiveIfStale } from './rederive';
 import { ClaimSchema } from './validate';
 
 // A message is one piece of a page; the content script cuts pages into pieces far below this.
@@ -51,7 +52,13 @@ export class ClaimService {
   }
 
   private ingester(): Promise<ClaimIngest> {
-    this.ingest ??= this.o.places().then((p) => new ClaimIngest(this.o.db, p, this.clock));
+    this.ingest ??= this.o.places().then(async (p) => {
+      // Rows an older build derived are derived again first (once per version), so that the
+      // claims read now meet them under the same places, source keys and incidents. A failure
+      // leaves them as they were, to be tried again when the service next starts.
+      await rederiveIfStale(this.o.db, p, this.clock).catch((e) => this.o.onError?.(e));
+      return new ClaimIngest(this.o.db, p, this.clock);
+    });
     // A failed load is retried on the next read rather than remembered forever.
     this.ingest.catch(() => (this.ingest = null));
     return this.ingest;

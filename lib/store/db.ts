@@ -151,6 +151,12 @@ export interface CorrectionRow extends Versioned {
   targetClaimId: string | null;
 }
 
+/** The store's own bookkeeping, one row a key (`derivedVersion`: see rederive.ts). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
 export const DB_NAME = 'countercheck';
 
 /** Version 1's schema; kept here (never edited) so tests can build a version-1 database. */
@@ -182,12 +188,22 @@ export const SCHEMA_V3 = {
   corrections: SCHEMA_V2.corrections,
 } as const;
 
+/**
+ * Version 4: a `meta` table for the store's bookkeeping, first the version of the code that
+ * derived the stored places, source keys and incidents (rederive.ts). No row changes.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  meta: 'key',
+} as const;
+
 export type CountercheckDB = Dexie & {
   documents: EntityTable<DocumentRow, 'id'>;
   claims: EntityTable<ClaimRow, 'id'>;
   incidents: EntityTable<IncidentRow, 'id'>;
   sources: EntityTable<SourceRow, 'id'>;
   corrections: EntityTable<CorrectionRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
 };
 
 /**
@@ -250,5 +266,6 @@ export function openClaimStore(name: string = DB_NAME): CountercheckDB {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+  db.version(4).stores(SCHEMA_V4);
   return db;
 }

@@ -89,8 +89,8 @@ export function incidentRow(s: IncidentState, prev: Pick<IncidentRow, 'origin' |
   };
 }
 
-/** What a prepared document will write, computed before the transaction (no awaits there). */
-interface Prepared {
+/** What a prepared document will write, computed before the transaction (no awaits there); rows in the order of its claims. */
+export interface Prepared {
   docRow: DocumentRow;
   rows: ClaimRow[];
   features: ClaimFeatures[];
@@ -99,7 +99,7 @@ interface Prepared {
   sources: Map<string, { key: SourceKey; written: Set<string> }>;
 }
 
-function prepare(input: IngestInput, places: PlaceResolver, now: number): Prepared {
+export function prepare(input: IngestInput, places: PlaceResolver, now: number): Prepared {
   const doc = parseDocument(input.doc);
   const claims = parseClaims(input.claims);
   const origin = input.origin ?? 'read';

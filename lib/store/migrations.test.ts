@@ -4,9 +4,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../incidents/gazetteer';
 import { loadGazetteer } from '../incidents/gazetteer-node';
 import { compareClaim } from './compare';
-import { openClaimStore, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type ClaimRow, type ClaimRowV1, type IncidentRow, type IncidentRowV1 } from './db';
+import { openClaimStore, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type ClaimRow, type ClaimRowV1, type IncidentRow, type IncidentRowV1 } from './db';
 import { Corrections } from './corrections';
 import { ClaimIngest } from './ingest';
+import { DERIVED_VERSION, derivedVersion, rederiveIfStale } from './rederive';
 import { claimIn, otherStrike, outletA, outletB, outletC } from './test-fixtures';
 
 let gaz: Gazetteer;
@@ -64,7 +65,7 @@ describe('schema migrations', () => {
 
     const db = openClaimStore(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // Every row of every table is still there, every version-1 field unchanged.
     expect(await db.documents.toArray()).toEqual(rows.documents);
     expect(await db.sources.toArray()).toEqual(rows.sources);
@@ -85,7 +86,7 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('opens a version-2 database filled with rows as version 3 and loses nothing', async () => {
+  it('opens a version-2 database filled with rows as the current version and loses nothing', async () => {
     const rows = await version1Rows();
     // Version 2 rows have the current shape; one claim comes from a dataset written without an
     // event date, which the index version 3 finds claims by would leave out.
@@ -105,13 +106,13 @@ describe('schema migrations', () => {
 
     const db = openClaimStore(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // The dropped indexes are gone, the kept ones are there.
     const indexes = (t: string) => db.table(t).schema.indexes.map((i) => i.name).sort();
     expect(indexes('claims')).toEqual(['[incidentId+eventDate]', 'docId', 'statementKey', 'updatedAt']);
     expect(indexes('incidents')).toEqual(['blockKeys', 'dateStart']);
     expect(indexes('documents')).toEqual(['lastSeen', 'outlet']);
-    expect(Object.keys(SCHEMA_V3).sort()).toEqual(db.tables.map((t) => t.name).sort());
+    expect(Object.keys(SCHEMA_V4).sort()).toEqual(db.tables.map((t) => t.name).sort());
     // Every row of every table is still there, unchanged but for the repaired event date.
     expect(await db.documents.toArray()).toEqual(rows.documents);
     expect(await db.sources.toArray()).toEqual(rows.sources);
@@ -135,6 +136,42 @@ describe('schema migrations', () => {
     expect((await db.claims.get(rescuers.id))!.incidentId).toBe(merged);
     expect((await db.incidents.get(merged))!.claimCount).toBe(2);
     expect((await compareClaim(db, rescuers.id))!.bySource).toHaveLength(2);
+    db.close();
+  });
+
+  it('opens a version-3 database filled with rows as version 4 and loses nothing; its derived data is then made anew once', async () => {
+    const rows = await version1Rows();
+    const name = 'v3-' + Math.random();
+    names.push(name);
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.table('documents').bulkAdd(rows.documents);
+    await v3.table('claims').bulkAdd(rows.v2.claims);
+    await v3.table('incidents').bulkAdd(rows.v2.incidents);
+    await v3.table('sources').bulkAdd(rows.sources);
+    await v3.table('corrections').bulkAdd(rows.corrections);
+    v3.close();
+
+    const db = openClaimStore(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(await db.documents.toArray()).toEqual(rows.documents);
+    expect(await db.sources.toArray()).toEqual(rows.sources);
+    expect(await db.corrections.toArray()).toEqual(rows.corrections);
+    expect(byId(await db.incidents.toArray())).toEqual(byId(rows.v2.incidents));
+    expect(byId(await db.claims.toArray())).toEqual(byId(rows.v2.claims));
+    // Nothing recorded which code derived these rows: the first ingest derives them again, and
+    // rows this build derived come out as they were (no claim moves, no field changes).
+    expect(await derivedVersion(db)).toBe(0);
+    const result = (await rederiveIfStale(db, gaz))!;
+    expect(result).toMatchObject({ from: 0, to: DERIVED_VERSION, claims: 0, sources: 0, rematch: { moved: 0 } });
+    expect(await derivedVersion(db)).toBe(DERIVED_VERSION);
+    const strip = (c: ClaimRow) => ({ ...c, rev: 0, updatedAt: 0, match: null });
+    expect(byId(await db.claims.toArray()).map(strip)).toEqual(byId(rows.v2.claims).map(strip));
+    expect(await rederiveIfStale(db, gaz)).toBeNull();
     db.close();
   });
 });

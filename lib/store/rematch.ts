@@ -4,7 +4,8 @@
  */
 import { buildIncident } from '../incidents/incident-state';
 import { MemoryIncidentIndex } from '../incidents/memory-matcher';
-import type { ClaimRow, CountercheckDB, IncidentRow } from './db';
+import { stableId } from '../incidents/stable-id';
+import type { ClaimRow, CountercheckDB, DocumentRow, IncidentRow } from './db';
 import { quotaSafe } from './errors';
 import { featuresOfRow, replayCorrections } from './corrections';
 import { incidentRow } from './ingest';
@@ -14,6 +15,25 @@ export interface RematchResult {
   incidents: number;
   /** Claims whose incident changed. */
   moved: number;
+}
+
+/**
+ * Sorts documents into the order they were read, as far as the rows tell: by when each was first
+ * seen; among documents stored together (an import, a batch), those whose claims founded their
+ * incidents and are no wire copies first, as they were when stored (an incident's id derives from
+ * its first claim). Matching again in this order leaves incidents under the ids they had.
+ */
+export function readingOrder(docs: DocumentRow[], claimsByDoc: ReadonlyMap<string, readonly ClaimRow[]>): DocumentRow[] {
+  const rank = new Map<string, number>();
+  for (const d of docs) {
+    let r = 0;
+    for (const c of claimsByDoc.get(d.id) ?? []) {
+      if (c.wireOf) r += 1;
+      if (c.incidentId && c.incidentId === 'i_' + stableId(c.id)) r -= 2;
+    }
+    rank.set(d.id, r);
+  }
+  return docs.sort((a, b) => a.firstSeen - b.firstSeen || rank.get(a.id)! - rank.get(b.id)! || a.id.localeCompare(b.id));
 }
 
 /** Re-matches every stored claim, documents in the order they were first read. One transaction. */
@@ -27,10 +47,10 @@ export async function rematchAll(db: CountercheckDB, clock: () => number = Date.
         db.corrections.toArray(),
         db.incidents.toArray(),
       ]);
-      docs.sort((a, b) => a.firstSeen - b.firstSeen || a.id.localeCompare(b.id));
-      const docById = new Map(docs.map((d) => [d.id, d]));
       const byDoc = new Map<string, ClaimRow[]>();
       for (const c of claims) byDoc.set(c.docId, [...(byDoc.get(c.docId) ?? []), c]);
+      readingOrder(docs, byDoc);
+      const docById = new Map(docs.map((d) => [d.id, d]));
       const index = new MemoryIncidentIndex();
       const assign = new Map<string, string>();
       const why = new Map<string, { score: number; reasons: string[] }>();

@@ -69,11 +69,11 @@ export function otherStrike(): IngestInput {
 }
 
 /**
- * Makes IndexedDB fail the way a full disk does, below Dexie, when a claim is added while `full()`
- * says so: what the same transaction wrote before must roll back. Register before the database
+ * Makes IndexedDB fail the way a full disk does, below Dexie, when a claim is added (or, with
+ * `writes`, put) while `full()` says so: what the same transaction wrote before must roll back. Register before the database
  * opens (Dexie middleware).
  */
-export function simulateFullDisk(db: Dexie, full: () => boolean): void {
+export function simulateFullDisk(db: Dexie, full: () => boolean, writes: ReadonlyArray<'add' | 'put'> = ['add']): void {
   db.use({
     stack: 'dbcore',
     name: 'quota-simulation',
@@ -84,7 +84,7 @@ export function simulateFullDisk(db: Dexie, full: () => boolean): void {
         return {
           ...table,
           mutate: (req) =>
-            full() && tableName === 'claims' && req.type === 'add'
+            full() && tableName === 'claims' && (writes as readonly string[]).includes(req.type)
               ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
               : table.mutate(req),
         };

@@ -1,0 +1,152 @@
+/**
+ * Deriving again what the store computed from what was read, after the code that computes it
+ * changed: the places resolved through the gazetteer, the source keys (which spellings are one
+ * source), the statement keys that make a claim a wire copy of another, and the incidents (a full
+ * re-match, the user's corrections replayed on top). A claim's own fields — its quote, number,
+ * source as written — are never touched.
+ *
+ * The store records the version of that code it last derived with (`meta.derivedVersion`). A
+ * build whose DERIVED_VERSION is newer derives everything again once, before its first ingest;
+ * bump it with any change to the gazetteer's reading, sourceKey or the matcher that should reach
+ * claims stored before it.
+ */
+import type { Claim } from '../extract/types';
+import type { PlaceResolver } from '../incidents/features';
+import type { ClaimRow, CountercheckDB, DocumentRow, SourceRow } from './db';
+import { quotaSafe } from './errors';
+import { prepare } from './ingest';
+import { readingOrder, rematchAll, type RematchResult } from './rematch';
+
+/**
+ * 1: what builds before the meta table derived (no row: treated as 0).
+ * 2: Arabic articles inside place names, Russian spellings of Ukrainian towns; source keys without
+ *    descriptions, with people by name, armed forces as one.
+ */
+export const DERIVED_VERSION = 2;
+const META_KEY = 'derivedVersion';
+
+export interface RederiveResult {
+  from: number;
+  to: number;
+  documents: number;
+  /** Claims whose derived fields changed (their source key, place, statement or wire copy). */
+  claims: number;
+  sources: number;
+  rematch: RematchResult;
+}
+
+/** The version the stored rows were derived with: 0 when never recorded. */
+export async function derivedVersion(db: CountercheckDB): Promise<number> {
+  const row = await db.meta.get(META_KEY);
+  return typeof row?.value === 'number' ? row.value : 0;
+}
+
+/**
+ * Derives everything again if the store was derived by an older version; null when it is current
+ * (or empty). One transaction: a failure leaves the rows as they were, to be tried again.
+ */
+export async function rederiveIfStale(db: CountercheckDB, places: PlaceResolver, clock: () => number = Date.now): Promise<RederiveResult | null> {
+  return quotaSafe(() =>
+    db.transaction('rw', [db.documents, db.claims, db.incidents, db.sources, db.corrections, db.meta], async () => {
+      const from = await derivedVersion(db);
+      if (from >= DERIVED_VERSION) return null;
+      const result = (await db.claims.count()) ? await rederiveAll(db, places, clock(), from) : null;
+      await db.meta.put({ key: META_KEY, value: DERIVED_VERSION });
+      return result;
+    }),
+  );
+}
+
+async function rederiveAll(db: CountercheckDB, places: PlaceResolver, now: number, from: number): Promise<RederiveResult> {
+  const [docs, claims, oldSources] = await Promise.all([db.documents.toArray(), db.claims.toArray(), db.sources.toArray()]);
+  const byDoc = new Map<string, ClaimRow[]>();
+  for (const c of claims) {
+    const list = byDoc.get(c.docId);
+    if (list) list.push(c);
+    else byDoc.set(c.docId, [c]);
+  }
+  // Documents in the order they were read: the first of several copies is the original.
+  readingOrder(docs, byDoc);
+
+  const claimPuts: ClaimRow[] = [];
+  const docPuts: DocumentRow[] = [];
+  const written = new Map<string, { key: string; name: string; aliases: Set<string>; origin: SourceRow['origin'] }>();
+  const firstOf = new Map<string, { id: string; docId: string }>();
+  for (const doc of docs) {
+    const rows = (byDoc.get(doc.id) ?? []).sort((a, b) => a.selector.start - b.selector.start || a.id.localeCompare(b.id));
+    if (!rows.length) continue;
+    // The ingest's own derivation, on the stored claims; its rows line up with `rows` one to one.
+    const p = prepare({ doc: documentInput(doc), claims: rows.map((r) => claimOf(r, doc.id)), origin: doc.origin }, places, now);
+    for (const [id, { key, written: names }] of p.sources) {
+      const entry = written.get(id) ?? { key: key.key, name: key.display, aliases: new Set<string>(), origin: doc.origin };
+      for (const n of names) entry.aliases.add(n);
+      written.set(id, entry);
+    }
+    rows.forEach((row, i) => {
+      const d = p.rows[i]!;
+      // Wire copies: the same statement stored earlier from another document.
+      const first = firstOf.get(d.statementKey);
+      const wireOf = first && first.docId !== row.docId ? first.id : null;
+      if (!first) firstOf.set(d.statementKey, { id: row.id, docId: row.docId });
+      const next: ClaimRow = { ...row, sourceId: d.sourceId, viaId: d.viaId, resolvedPlace: d.resolvedPlace, scale: d.scale, statementKey: d.statementKey, wireOf };
+      if (changed(row, next)) claimPuts.push({ ...next, rev: row.rev + 1, updatedAt: now });
+    });
+    const context = { headlinePlaces: p.docRow.headlinePlaces, countries: p.docRow.countries };
+    if (JSON.stringify(context) !== JSON.stringify({ headlinePlaces: doc.headlinePlaces, countries: doc.countries })) {
+      docPuts.push({ ...doc, ...context, rev: doc.rev + 1, updatedAt: now });
+    }
+  }
+
+  // Sources: the rows the claims now name, each with every spelling read for it.
+  const prev = new Map(oldSources.map((s) => [s.id, s]));
+  const sourcePuts: SourceRow[] = [];
+  for (const [id, w] of written) {
+    const old = prev.get(id);
+    const aliases = [...new Set([...(old?.aliases ?? []), ...w.aliases])];
+    if (old && old.key === w.key && aliases.length === old.aliases.length) continue;
+    sourcePuts.push(
+      old
+        ? { ...old, key: w.key, aliases, rev: old.rev + 1, updatedAt: now }
+        : { id, key: w.key, name: w.name, aliases, origin: w.origin, createdAt: now, rev: 1, updatedAt: now },
+    );
+  }
+  const unused = oldSources.filter((s) => !written.has(s.id)).map((s) => s.id);
+
+  await Promise.all([db.claims.bulkPut(claimPuts), db.documents.bulkPut(docPuts), db.sources.bulkPut(sourcePuts), db.sources.bulkDelete(unused)]);
+  // Incidents last, from the places just derived; corrections are replayed on top.
+  const rematch = await rematchAll(db, () => now);
+  return { from, to: DERIVED_VERSION, documents: docs.length, claims: claimPuts.length, sources: sourcePuts.length + unused.length, rematch };
+}
+
+const DERIVED: ReadonlyArray<keyof ClaimRow> = ['sourceId', 'viaId', 'resolvedPlace', 'scale', 'statementKey', 'wireOf'];
+const changed = (a: ClaimRow, b: ClaimRow) => DERIVED.some((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+
+function documentInput(d: DocumentRow) {
+  return { url: d.url, canonicalUrl: d.canonicalUrl, outlet: d.outlet, title: d.title, published: d.published, lang: d.lang };
+}
+
+/** A stored claim as the extractor gave it. */
+function claimOf(r: ClaimRow, doc: string): Claim {
+  return {
+    doc,
+    kind: r.kind,
+    quote: r.quote,
+    quoteStart: r.selector.start,
+    quoteEnd: r.selector.end,
+    numberText: r.numberText,
+    numberStart: r.numberStart,
+    numberEnd: r.numberEnd,
+    low: r.low,
+    high: r.high,
+    approx: r.approx,
+    outcome: r.outcome,
+    victims: r.victims,
+    source: r.source,
+    via: r.via,
+    stance: r.stance,
+    ...(r.scope ? { scope: r.scope } : {}),
+    place: r.place,
+    date: r.date,
+    eventType: r.eventType,
+  };
+}

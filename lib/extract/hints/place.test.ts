@@ -20,10 +20,18 @@ describe('findPlaceMentions: a name after a locative word', () => {
     ['Three people died in Puerto Rico after the storm.', 'Puerto Rico'],
     ['The bodies were found in São Tomé.', 'São Tomé'],
     ['The storm killed 40 in the U.S. last year.', 'U.S.'],
+    // "on" before the edge of a place.
+    ['Four died when the shell hit on the outskirts of Tarnova.', 'Tarnova'],
+    ['A convoy was struck on the edge of Velsk.', 'Velsk'],
   ];
   for (const [text, expected] of cases) {
     it(`finds "${expected}" in "${text}"`, () => expect(first(text)).toBe(expected));
   }
+
+  it('reads "on the edge of" only before a place', () => {
+    expect(first('The ceasefire talks are on the edge of collapse.')).toBeNull();
+    expect(first('Relief teams worked on the banks of the Dnipro.')).toBeNull();
+  });
 
   it('gives the exact offsets of the place', () => {
     const text = 'Nine soldiers were killed in Avdiivka overnight.';

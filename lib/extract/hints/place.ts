@@ -437,12 +437,18 @@ function walk(s: Scan, i: number): PlaceMention | null {
 
 /** Whether "on" at token `i` follows an attack noun ("a strike by militants on Makiivka"). */
 function onIsLocative(s: Scan, i: number): boolean {
+  // "on the outskirts of Gaza City", "on the edge of Rafah": the walk goes on through the "of".
+  const toks = s.toks;
+  if (i + 3 < toks.length && toks.at(i + 1).lower === 'the' && EDGES.has(toks.at(i + 2).lower) && toks.at(i + 3).lower === 'of') return true;
   for (let j = i - 1; j >= 0 && j >= i - ATTACK_LOOKBACK; j--) {
     if (!s.toks.isWord(j)) return false;
     if (kindOf(s, j) & ATTACK_NOUN) return true;
   }
   return false;
 }
+
+/** Where "on" puts a thing by a place: "on the outskirts of", "on the edge of". */
+const EDGES: ReadonlySet<string> = new Set(['outskirts', 'edge', 'edges', 'fringes', 'coast', 'border', 'borders']);
 
 const TITLE_WORD = /[\p{L}]{4,}/gu;
 

@@ -604,7 +604,11 @@ function victimsText(units: Unit[], from: number, to: number): string | null {
     a++;
   }
   const first = units[a];
-  const last = units.slice(a).filter((w) => w.end <= to).pop();
+  // The last unit ending by `to` (units are in text order; a copy of the rest made long runs of
+  // figures quadratic).
+  let k = a;
+  while (k < units.length && units[k].end <= to) k++;
+  const last = k > a ? units[k - 1] : undefined;
   if (!first || !last) return null;
   return (first.raw === '#' ? null : sliceUnits(units, a, last)) ?? null;
 }

@@ -1,5 +1,5 @@
 import { attribute, findCues, resolveBack, resolveCue, type Attribution } from './attribution';
-import { findDenials, type DenialHit } from './denials';
+import { deniesFigure, findDenials, type DenialHit } from './denials';
 import { findFigures, type FigureHit } from './figures';
 import { incidentHints } from './hints';
 import { DENIAL_GATE, TRIGGER } from './prefilter';
@@ -77,8 +77,9 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
     };
     const denyingCasualties = denials.some((d) => d.scope === 'casualties');
     for (const f of figures) {
-      // A figure inside a rejected report ("disputed a report that raised the toll to 2,975") is denied.
-      const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => d.cueStart < f.numberStart || d.cueStart > f.numberEnd));
+      // A figure inside a rejected report ("disputed a report that raised the toll to 2,975") is
+      // denied; one its speaker states beside the denial ("..., saying only two died") is not.
+      const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => deniesFigure(text, d, f.numberStart, f.numberEnd, s.end)));
       const who = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev, !denied);
       prevClaim = who;
       push(figureClaim(text, id, f, who, denied ? 'denied' : 'asserted'), s, f.quoteStart, f.quoteEnd);

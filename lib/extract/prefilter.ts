@@ -23,7 +23,7 @@ const STEMS = [
   'provocation', 'nonsense', 'can\\s*not\\s+be\\s+true', "can['’]t\\s+be\\s+true", 'could\\s+not\\s+be\\s+true', 'lies?\\b',
   'not\\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible|use|open|fire|strike|struck|hit|shell|bomb|attack|order)',
   "n['’]t\\s+(?:carry|carried|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order)",
-  'nothing\\s+to\\s+do\\s+with', 'no\\s+(?:responsibility|role|part)\\b', 'single\\s+(?:shot|bullet|round)',
+  'nothing\\s+to\\s+do\\s+with', 'no\\s+(?:responsibility|role|part|involvement)\\b', 'single\\s+(?:shot|bullet|round)',
   'fantasy', 'fiction', 'unfounded', 'correspond\\s+to\\s+reality', 'accusation', 'allegation',
   'no\\s+(?:[\\w-]+\\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|firearms|weapons|shots?|bullets?|artillery)\\b',
   'carried\\s+out\\s+no\\b', 'conducted\\s+no\\b', 'launched\\s+no\\b', 'fired\\s+no\\b', 'flew\\s+no\\b',

@@ -30,7 +30,7 @@ export interface DenialHit {
 
 /** Terms that put a rejected statement about people harmed. */
 const CASUALTY_TERMS =
-  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|massacre|martyr|missing|drown|(?:lost|losing|lose)\s+(?:any\s+|a\s+single\s+|\w+\s+)?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
+  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|massacre|martyr|missing|drown|captured|captives?\b|prisoners?\b|hostages?\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
 /** Terms that put it about who carried out an attack. */
 const RESPONSIBILITY_TERMS =
   /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b|fired|firing|operations|behind|hit\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b)/i;
@@ -39,9 +39,9 @@ const DENY = /\b(?:den(?:y|ies|ied|ying)|denial of)\b/gi;
 // Not "denounced" or "condemned": those blame, they do not deny.
 const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?)\b/gi;
 const FALSITY =
-  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded)/gi;
+  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded)/gi;
 const NEGATED_ATTACK =
-  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
+  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
   /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s? (?:of|that)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted) no (?:responsibility|role|part|involvement)\b|(?:had|has|have) nothing to do with\b|no (?:[\p{L}-]+\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|shells?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)\b)/giu;
 const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject|dismiss|insist|said|says|added)\b)/;
@@ -60,6 +60,8 @@ const NOT_OURS_GATE = /no(?:t|thing)?\b/i;
 const HIT_NOT_GATE = /,\s+not\s/i;
 const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|suggestions?|claims?|charges?|blame|criticism)\b/i;
 const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed)?|failed|failure|cleared|ordered|played)\b/i;
+/** The accusation noun before its that-clause, to read the clause as a deny verb's object. */
+const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|suggestions?|claims?|charges?)\s+(?=that\b)/i;
 /** "These allegations", "such claims": a subject that points back to the report being rejected. */
 const ANAPHORIC_CLAIM = /\b(?:these|those|such|the|its|their)\s+(?:\w+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|statements?)\b/i;
 /** Hedged third-party assessments are not denials ("probably did not bomb"). */
@@ -72,9 +74,13 @@ const NO_WAY = /\bno way to\s*$/i;
 const NEGATED_CUE = /\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without)\s+(?:\w+\s+)?$/i;
 /** "denied access", "denied the journalists permission": deny as withhold, not as contradict. */
 const WITHHELD = /^\s*(?:\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole)\b/i;
-/** "rejected the appeal", "dismissed calls for a truce": things refused that are no report of anything. */
+/**
+ * "rejected the appeal", "dismissed calls for a truce", "dismissed the police chief after...":
+ * things refused, or people removed, that are no report of anything. The head noun must end its
+ * phrase ("the official death toll" is a toll).
+ */
 const REFUSED_THING =
-  /^\s*(?:(?:the|a|an|any|all|his|her|its|their|our|this|these|those|\S+['’]s?)\s+)?(?:[\w-]+\s+)?(?:appeals?|requests?|calls?|proposals?|plans?|offers?|demands?|bids?|deals?|motions?|petitions?|applications?|invitations?|resignations?|bills?|amendments?|ceasefire|truce|talks|negotiations?|pleas?|lawsuits?|case|charges? against)\b/i;
+  /^\s*(?:(?:the|a|an|any|all|his|her|its|their|our|this|these|those|\S+['’]s?)\s+)?(?:[\w-]+\s+)?(?:appeals?|requests?|calls?|proposals?|plans?|offers?|demands?|bids?|deals?|motions?|petitions?|applications?|invitations?|resignations?|bills?|amendments?|ceasefire|truce|talks|negotiations?|pleas?|lawsuits?|case|charges? against|swaps?|exchanges?|chief|commander|head|director|minister|officers?|officials?|governor|mayor|staff|employees|workers|guards?)\b(?=\s+(?:of|after|over|for|who|whose|in|at|on|from|and|against|to|by|that|which|with)\b|\s*[,.;]|\s*$)/i;
 /** ", which the army dismissed", ", a figure the government rejected": the cue points back. */
 const POINTS_BACK =
   /,\s+(?:which|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation)s?\b)[^,;]*$/i;
@@ -119,7 +125,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const after = clauseAfter(sent, i + m[0].length);
     if (REFUSED_THING.test(after)) continue;
     const object = objectOf(sent, i, after);
-    if (BLAME_HEAD.test(object)) add(i, i + m[0].length, 'responsibility', 'verb');
+    // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
+    if (BLAME_HEAD.test(object) || (ACCUSATION.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (CASUALTY_TERMS.test(object)) add(i, i + m[0].length, 'casualties', 'verb');
     // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
     else if (ACCUSATION.test(object) && (RESPONSIBILITY_TERMS.test(object) || FAULT_TERMS.test(object) || CASUALTY_TERMS.test(previousSentence(text, start)))) {
@@ -129,6 +136,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   FALSITY.lastIndex = 0;
   for (let m = FALSITY.exec(sent); m; m = FALSITY.exec(sent)) {
     const i = m.index;
+    // "the bodies still lie in the field": the verb. A lie told comes after an article, a copula
+    // or a qualifier ("a lie", "are lies", "a pack of lies"), or stands in quotes.
+    if (/^lies?$/i.test(m[0]) && !/(?:\b(?:a|the|is|are|was|were|be|of|pure|blatant|outright|big|complete|total|absolute|utter|these|those|such|all|more|just|nothing but|and)\s+|["“‘'])$/i.test(sent.slice(Math.max(0, i - 12), i))) continue;
     const clause = clauseAround(sent, i);
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties', 'predicate');
@@ -172,7 +182,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
  * and said 4 were wounded", "..., the ministry said".
  */
 const OBJECT_END =
-  /;|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although|saying|adding|insisting|stressing|noting|arguing|explaining|said|says|told)\b|,\s+(?:[\p{L}’'-]+\s+){1,4}?(?:said|says|told|added|insisted|stressed)\b|\s+and\s+(?:\w+\s+){0,4}?(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|insist\w*|said|says|added|called|described)\b/iu;
+  /;|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although|saying|adding|insisting|stressing|noting|arguing|explaining|putting|claiming|citing|said|says|told)\b|,\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|told|added|insisted|stressed)\b|\s+and\s+(?:\w+\s+){0,4}?(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|insist\w*|said|says|added|called|described)\b/i;
 /** A speaker's own statement between a figure and a cue after it: the figure is theirs. */
 const OWN_STATEMENT = /\b(?:said|says|told|saying|according)\b/i;
 
@@ -199,10 +209,18 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
   return PASSIVE_BEFORE.test(between);
 }
 
+/** Adverbs and time words between a cue and its object. */
+const OBJECT_LEAD =
+  /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|later|repeatedly|flatly|strongly|categorically|vehemently|firmly|outright)\s+)+/i;
+/** A closing phrase that names the occasion: "over the deaths", "after the attack". */
+const CIRCUMSTANCE = /\b(?:over|after|following|amid|despite)\s+(?:the|a|his|her|their|its)\s[^,;]*$/i;
+
 /** What a deny verb rejects decides whether it is a denial here, and of what. */
 function scopeOf(object: string): DenialScope | null {
+  // "denied Tuesday that...", "flatly denied any...": what comes before the object is no part of it.
+  object = object.replace(OBJECT_LEAD, '');
   const head = object.slice(0, 60);
-  if (/^\s*(?:any\s+)?(?:involvement|responsibility|role|knowledge|targeting|carrying out|that (?:it|they|its|their|the \w+) (?:had )?(?:carried|launched|targeted|struck|fired|bombed|shelled|attacked|was behind|were behind))/i.test(head)) {
+  if (/^\s*(?:any\s+)?(?:involvement|responsibility|role|knowledge|wrongdoing|blame|culpability|negligence|targeting|carrying out|that (?:it|they|its|their|the \w+) (?:had )?(?:carried|launched|targeted|struck|fired|bombed|shelled|attacked|was behind|were behind))/i.test(head)) {
     return 'responsibility';
   }
   if (/^\s*(?:a|any|the)?\s*(?:targeted\s+)?(?:air ?strike|strike|attack|bombing|shelling|raid)s?\b/i.test(head)) return 'responsibility';
@@ -212,10 +230,11 @@ function scopeOf(object: string): DenialScope | null {
   if (/^\s*(?:ever\s+)?(?:hitting|striking|shelling|bombing|firing|shooting|attacking|targeting|killing|using|ordering|opening fire|launching|carrying out|causing|delaying|being (?:behind|involved|responsible))\b/i.test(head)) return 'responsibility';
   // "that its drones had struck", "its forces were behind", "it was their rocket that killed"; not
   // "that any soldiers were killed", where a passive of killing says who died, not who killed.
-  if (/^\s*(?:categorically\s+|strongly\s+)?(?:that\s+(?:\S+\s+){1,5}?|(?:it|they|its|their|his|her)\s+(?:\S+\s+){0,4}?)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|shot|attacked|targeted|(?<!\b(?:be|been|being|was|were|is|are)\s)killed|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed|involved|responsible|behind)\b/i.test(head)) {
+  if (/^\s*(?:categorically\s+|strongly\s+)?(?:that\s+(?:\S+\s+){1,5}?|(?:it|they|its|their|his|her)\s+(?:\S+\s+){0,4}?)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|shot|attacked|targeted|(?<!\b(?:be|been|being|was|were|is|are)\s)(?:killed|executed)|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed|involved|responsible|behind)\b/i.test(head)) {
     return 'responsibility';
   }
-  if (CASUALTY_TERMS.test(object)) return 'casualties';
+  // "denied that he would resign over the deaths": deaths named as the occasion are not denied.
+  if (CASUALTY_TERMS.test(object.replace(CIRCUMSTANCE, ''))) return 'casualties';
   if (/^\s*(?:reports?|claims?|allegations?|accusations?)\b/i.test(head) && RESPONSIBILITY_TERMS.test(object)) {
     return /\b(?:carried out|behind|responsib|involve|targeted)\b/i.test(object) ? 'responsibility' : null;
   }

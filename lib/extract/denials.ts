@@ -39,11 +39,11 @@ const DENY = /\b(?:den(?:y|ies|ied|ying)|denial of)\b/gi;
 // Not "denounced" or "condemned": those blame, they do not deny.
 const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?)\b/gi;
 const FALSITY =
-  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded)/gi;
+  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded)/gi;
 const NEGATED_ATTACK =
   /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
-  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s? (?:of|that)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted) no (?:responsibility|role|part|involvement)\b|(?:had|has|have) nothing to do with\b|no (?:[\p{L}-]+\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|shells?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)\b)/giu;
+  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s? (?:of|that)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have) nothing to do with\b|no (?:[\p{L}-]+\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|shells?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)\b)/giu;
 const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject|dismiss|insist|said|says|added)\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 /** Where the object of a cue ends: the next clause break or sentence end. */
@@ -69,9 +69,10 @@ const HEDGE_BEFORE = /\b(?:probably|likely|possibly|may|might|apparently)\s*$/i;
 const NO_WAY = /\bno way to\s*$/i;
 /**
  * A cue verb that is itself negated or withheld asserts nothing: "did not deny", "refused to deny",
- * "neither confirmed nor denied", "nobody disputes". Tested on the few words before the cue.
+ * "neither confirmed nor denied", "did not confirm or deny", "nobody disputes". Tested on the few words before the cue.
  */
-const NEGATED_CUE = /\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without)\s+(?:\w+\s+)?$/i;
+const NEGATED_CUE =
+  /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without)\s+(?:\w+\s+)?|\bconfirm(?:ed|s)?\s+or\s+)$/i;
 /** "denied access", "denied the journalists permission": deny as withhold, not as contradict. */
 const WITHHELD = /^\s*(?:\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole)\b/i;
 /**
@@ -80,7 +81,7 @@ const WITHHELD = /^\s*(?:\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?
  * phrase ("the official death toll" is a toll).
  */
 const REFUSED_THING =
-  /^\s*(?:(?:the|a|an|any|all|his|her|its|their|our|this|these|those|\S+['’]s?)\s+)?(?:[\w-]+\s+)?(?:appeals?|requests?|calls?|proposals?|plans?|offers?|demands?|bids?|deals?|motions?|petitions?|applications?|invitations?|resignations?|bills?|amendments?|ceasefire|truce|talks|negotiations?|pleas?|lawsuits?|case|charges? against|swaps?|exchanges?|chief|commander|head|director|minister|officers?|officials?|governor|mayor|staff|employees|workers|guards?)\b(?=\s+(?:of|after|over|for|who|whose|in|at|on|from|and|against|to|by|that|which|with)\b|\s*[,.;]|\s*$)/i;
+  /^\s*(?:(?:the|a|an|any|all|his|her|its|their|our|this|these|those|\S+['’]s?)\s+)?(?:[\w-]+\s+)?(?:appeals?|requests?|calls?|proposals?|plans?|offers?|demands?|bids?|deals?|motions?|petitions?|applications?|invitations?|resignations?|bills?|amendments?|ceasefire|truce|talks|negotiations?|pleas?|lawsuits?|case|charges? against|swaps?|exchanges?|idea|notion|prospect|options?|chief|commander|head|director|minister|officers?|officials?|governor|mayor|staff|employees|workers|guards?)\b(?=\s+(?:of|after|over|for|who|whose|in|at|on|from|and|against|to|by|that|which|with)\b|\s*[,.;]|\s*$)/i;
 /** ", which the army dismissed", ", a figure the government rejected": the cue points back. */
 const POINTS_BACK =
   /,\s+(?:which|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation)s?\b)[^,;]*$/i;
@@ -162,8 +163,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/^no (?:sign|evidence|indication|trace)/i.test(m[0]) && FINDING_BEFORE.test(sent.slice(Math.max(0, i - 20), i))) continue;
     // "no aircraft flew", "no firearms were used": the weapon and the act are the match itself.
     const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)$/i.test(m[0]);
-    // "had nothing to do with the deaths": what is disowned may be the casualties themselves.
-    const disowned = /nothing to do with$/i.test(m[0]) && CASUALTY_TERMS.test(sent);
+    // "had nothing to do with the deaths", "played no part in the killings": what is disowned may
+    // be the casualties themselves.
+    const disowned = /(?:nothing to do with|no (?:responsibility|role|part|involvement))$/i.test(m[0]) && CASUALTY_TERMS.test(sent);
     if (!selfEvident && !disowned && !RESPONSIBILITY_TERMS.test(/^no/i.test(m[0]) ? sent.slice(i, i + 100) : sent)) continue;
     add(i, i + m[0].length, 'responsibility');
   }
@@ -195,8 +197,9 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
   if (d.scope !== 'casualties' || !d.form) return false;
   if (numberStart >= d.cueEnd) {
     // "accused X of inflating the toll of 30": a falsity word used as a verb takes an object too.
-    // So does "no evidence to support claims of 200 dead".
-    if (d.form === 'predicate' && !/(?:ing|ate|support|for)$/i.test(text.slice(d.cueStart, d.cueEnd))) return false;
+    // So does "no evidence to support claims of 200 dead", and the subject put after its
+    // predicate in "it is not true that 40 people died".
+    if (d.form === 'predicate' && !/(?:ing|ate|support|for)$/i.test(text.slice(d.cueStart, d.cueEnd)) && !/^[”"’']?\s+that\b/i.test(text.slice(d.cueEnd, d.cueEnd + 8))) return false;
     const rest = text.slice(d.cueEnd, sentenceEnd);
     const stop = rest.search(OBJECT_END);
     return stop < 0 || numberStart < d.cueEnd + stop;
@@ -212,8 +215,8 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
 /** Adverbs and time words between a cue and its object. */
 const OBJECT_LEAD =
   /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|later|repeatedly|flatly|strongly|categorically|vehemently|firmly|outright)\s+)+/i;
-/** A closing phrase that names the occasion: "over the deaths", "after the attack". */
-const CIRCUMSTANCE = /\b(?:over|after|following|amid|despite)\s+(?:the|a|his|her|their|its)\s[^,;]*$/i;
+/** A closing phrase that names the occasion: "over the deaths", "after the attack", "when it was hit". */
+const CIRCUMSTANCE = /\b(?:(?:over|after|following|amid|despite)\s+(?:the|a|his|her|their|its)\s|when\s|while\s)[^;]*$/i;
 
 /** What a deny verb rejects decides whether it is a denial here, and of what. */
 function scopeOf(object: string): DenialScope | null {

@@ -35,16 +35,16 @@ const CASUALTY_TERMS =
 const RESPONSIBILITY_TERMS =
   /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b|fired|firing|operations|behind|hit\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b)/i;
 
-const DENY = /\b(?:den(?:y|ies|ied|ying)|denial of)\b/gi;
+const DENY = /\b(?:den(?:y|ies|ied|ying)|denial of|disavow(?:s|ed|ing)?)\b/gi;
 // Not "denounced" or "condemned": those blame, they do not deny.
-const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?)\b/gi;
+const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?|repudiat(?:es|ed|ing|e)|rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+(?:aside|off))\b/gi;
 const FALSITY =
-  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded)/gi;
+  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|far from (?:the )?truth|without (?:any )?foundation)/gi;
 const NEGATED_ATTACK =
   /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
   /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s? (?:of|that)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have) nothing to do with\b|no (?:[\p{L}-]+\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|shells?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)\b)/giu;
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject|dismiss|insist|said|says|added)\b)/;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject|dismiss|insist|said|says|added)\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 /** Where the object of a cue ends: the next clause break or sentence end. */
 const CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|\\.\\s`);
@@ -116,7 +116,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (NO_WAY.test(before) || NEGATED_CUE.test(before)) continue;
     const after = clauseAfter(sent, i + m[0].length);
     if (WITHHELD.test(after)) continue;
-    const scope = scopeOf(objectOf(sent, i, after));
+    const object = objectOf(sent, i, after);
+    const scope = scopeOf(object) ?? anaphoricScope(text, start, object);
     if (scope) add(i, i + m[0].length, scope, 'verb');
   }
   REJECT.lastIndex = 0;
@@ -126,12 +127,16 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const after = clauseAfter(sent, i + m[0].length);
     if (REFUSED_THING.test(after)) continue;
     const object = objectOf(sent, i, after);
+    const content = object.replace(CIRCUMSTANCE, '');
     // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
     if (BLAME_HEAD.test(object) || (ACCUSATION.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
-    else if (CASUALTY_TERMS.test(object)) add(i, i + m[0].length, 'casualties', 'verb');
+    else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
     // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
-    else if (ACCUSATION.test(object) && (RESPONSIBILITY_TERMS.test(object) || FAULT_TERMS.test(object) || CASUALTY_TERMS.test(previousSentence(text, start)))) {
+    else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || CASUALTY_TERMS.test(previousSentence(text, start)))) {
       add(i, i + m[0].length, 'responsibility', 'verb');
+    } else {
+      const scope = anaphoricScope(text, start, content);
+      if (scope) add(i, i + m[0].length, scope, 'verb');
     }
   }
   FALSITY.lastIndex = 0;
@@ -197,9 +202,9 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
   if (d.scope !== 'casualties' || !d.form) return false;
   if (numberStart >= d.cueEnd) {
     // "accused X of inflating the toll of 30": a falsity word used as a verb takes an object too.
-    // So does "no evidence to support claims of 200 dead", and the subject put after its
+    // So does "no evidence to support claims of 200 dead" ("no truth in reports that"), and the subject put after its
     // predicate in "it is not true that 40 people died".
-    if (d.form === 'predicate' && !/(?:ing|ate|support|for)$/i.test(text.slice(d.cueStart, d.cueEnd)) && !/^[”"’']?\s+that\b/i.test(text.slice(d.cueEnd, d.cueEnd + 8))) return false;
+    if (d.form === 'predicate' && !/(?:ing|ate|support|for|in|to)$/i.test(text.slice(d.cueStart, d.cueEnd)) && !/^[”"’']?\s+that\b/i.test(text.slice(d.cueEnd, d.cueEnd + 8))) return false;
     const rest = text.slice(d.cueEnd, sentenceEnd);
     const stop = rest.search(OBJECT_END);
     return stop < 0 || numberStart < d.cueEnd + stop;
@@ -212,11 +217,21 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
   return PASSIVE_BEFORE.test(between);
 }
 
+/**
+ * A bare report noun as the whole object: "the claim", "these reports", "Kessa's figures". Not
+ * "that account" or "their version": those name an explanation of what happened (often by a third
+ * party disputing a cause), not a claim of casualties.
+ */
+const ANAPHORIC_OBJECT =
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
 /** Adverbs and time words between a cue and its object. */
 const OBJECT_LEAD =
   /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|later|repeatedly|flatly|strongly|categorically|vehemently|firmly|outright)\s+)+/i;
-/** A closing phrase that names the occasion: "over the deaths", "after the attack", "when it was hit". */
-const CIRCUMSTANCE = /\b(?:(?:over|after|following|amid|despite)\s+(?:the|a|his|her|their|its)\s|when\s|while\s)[^;]*$/i;
+/**
+ * A closing phrase that names the occasion: "resign over the deaths", "the explanation for the
+ * deaths", "acted in self-defence when he killed". Nouns of blame are read before it is cut.
+ */
+const CIRCUMSTANCE = /\b(?:(?:over|after|following|amid|despite|for)\s+(?:the|a|his|her|their|its)\s|when\s|while\s)[^;]*$/i;
 
 /** What a deny verb rejects decides whether it is a denial here, and of what. */
 function scopeOf(object: string): DenialScope | null {
@@ -271,6 +286,18 @@ function clauseAround(sent: string, i: number): string {
   const before = sent.slice(0, i);
   const b = Math.max(before.lastIndexOf(';'), before.search(/,\s+but\b(?![\s\S]*,\s+but\b)/), before.lastIndexOf(' but '), before.lastIndexOf('—'));
   return sent.slice(b < 0 ? 0 : b, i) + clauseAfter(sent, i);
+}
+
+/**
+ * "Rebels said they had killed 40 soldiers. The army denied the claim.": an object that is only a
+ * report noun ("the claim", "these reports", "the figure") rejects what was said just before; its
+ * scope is read there (casualties if it names any, else responsibility if it names an attack).
+ */
+function anaphoricScope(text: string, start: number, object: string): DenialScope | null {
+  if (!ANAPHORIC_OBJECT.test(object)) return null;
+  const before = previousSentence(text, start);
+  if (CASUALTY_TERMS.test(before)) return 'casualties';
+  return RESPONSIBILITY_TERMS.test(before) ? 'responsibility' : null;
 }
 
 function previousSentence(text: string, start: number): string {

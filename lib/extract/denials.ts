@@ -39,7 +39,7 @@ const DENY = /\b(?:den(?:y|ies|ied|ying)|denial of|disavow(?:s|ed|ing)?)\b/gi;
 // Not "denounced" or "condemned": those blame, they do not deny.
 const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?|repudiat(?:es|ed|ing|e)|rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+(?:aside|off))\b/gi;
 const FALSITY =
-  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|far from (?:the )?truth|without (?:any )?foundation)/gi;
+  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable)/gi;
 const NEGATED_ATTACK =
   /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
@@ -189,13 +189,15 @@ export function findDenials(text: string, start: number, end: number): DenialHit
  * and said 4 were wounded", "..., the ministry said".
  */
 const OBJECT_END =
-  /;|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although|saying|adding|insisting|stressing|noting|arguing|explaining|putting|claiming|citing|said|says|told)\b|,\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|told|added|insisted|stressed)\b|\s+and\s+(?:\w+\s+){0,4}?(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|insist\w*|said|says|added|called|described)\b/i;
+  /;|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although|saying|adding|insisting|stressing|noting|arguing|explaining|putting|claiming|citing|said|says|told)\b|,\s+(?!which\b|that\b)(?:[\w’'-]+\s+){1,4}?(?:said|says|told|added|insisted|stressed)\b|\s+and\s+(?:\w+\s+){0,4}?(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|insist\w*|said|says|added|called|described)\b/i;
+/** A passive cue's agent and a relative clause on it: " by the army, which". */
+const AGENT_RELATIVE = /^\s+by\s+[^,;]{1,60}(?=,\s+(?:which|who)\s)/i;
 /** A speaker's own statement between a figure and a cue after it: the figure is theirs. */
 const OWN_STATEMENT = /\b(?:said|says|told|saying|according)\b/i;
 
 /**
  * Whether the figure at [numberStart, numberEnd) is what the casualty denial d rejects: inside the
- * object after a rejecting verb, the subject of a passive one or of a falsity predicate, or the
+ * object after a rejecting verb (with what a relative says of it: "a report, which said 40 died"), the subject of a passive one or of a falsity predicate, or the
  * report a relative clause points back to. The denier's own figures around it stay asserted.
  */
 export function deniesFigure(text: string, d: DenialHit, numberStart: number, numberEnd: number, sentenceEnd: number): boolean {
@@ -206,7 +208,10 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
     // predicate in "it is not true that 40 people died".
     if (d.form === 'predicate' && !/(?:ing|ate|support|for|in|to)$/i.test(text.slice(d.cueStart, d.cueEnd)) && !/^[”"’']?\s+that\b/i.test(text.slice(d.cueEnd, d.cueEnd + 8))) return false;
     const rest = text.slice(d.cueEnd, sentenceEnd);
-    const stop = rest.search(OBJECT_END);
+    // "were dismissed by the army, which said 3 had been wounded": a relative on the agent is the
+    // agent's own statement.
+    const agent = AGENT_RELATIVE.exec(rest);
+    const stop = agent ? agent[0].length : rest.search(OBJECT_END);
     return stop < 0 || numberStart < d.cueEnd + stop;
   }
   if (numberEnd > d.cueStart) return false;

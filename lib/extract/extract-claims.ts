@@ -27,8 +27,13 @@ interface PendingHints {
 /** TRIGGER as a global scan over a document; made once, not per call (~1 µs each). */
 const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
 
-/** Words that show a zero figure answers a report: "insisted", "claims", "reports that", "rumours". */
-const REBUTTAL_CONTEXT = /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|den(?:y|ied|ies)|false|fake|contrary|insist\w*|reject\w*|dismiss\w*|refut\w*|fantasy|fiction|correspond|exaggerat\w*|inflat\w*|propaganda|reports?\s+(?:of|about))\b/i;
+/**
+ * Words that show a zero figure answers a report: "insisted", "claims", "reports that", "rumours",
+ * or a rejecting verb whose object is a report or casualties ("denied reports", "dismissing
+ * claims"; not "dismissing fears of a gas leak", "rejecting calls to close the plant").
+ */
+const REBUTTAL_CONTEXT =
+  /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|false|fake|contrary|insist\w*|fantasy|fiction|correspond|exaggerat\w*|inflat\w*|propaganda|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {

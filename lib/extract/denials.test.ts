@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDenials } from './denials';
 import { extractClaims } from './extract-claims';
-import { DENIAL_CASES, DENIAL_GAPS, STANCE_CASES, type DenialCase } from './fixtures/denials';
+import { DENIAL_CASES, DENIAL_GAPS, DENIER_CASES, STANCE_CASES, type DenialCase } from './fixtures/denials';
 
 /** Sentences written for these tests; `cue` is the denial's cue as written, null for no denial. */
 const CASES: Array<{ text: string; cue: string | null; scope?: 'casualties' | 'responsibility' }> = [
@@ -73,5 +73,14 @@ describe('extractClaims: stance of figures', () => {
       .filter((c) => c.kind === 'figure')
       .map((c) => [c.numberText, c.stance]);
     expect(found).toEqual(figures);
+  });
+});
+
+describe('extractClaims: who denies', () => {
+  it.each(DENIER_CASES)('$text', ({ text, cue, source }) => {
+    const [s, e] = cueSpans(text, cue)[0];
+    const hit = extractClaims(text).find((c) => c.kind === 'denial' && c.numberStart < e && c.numberEnd > s);
+    expect(hit).toBeDefined();
+    expect(hit!.source).toBe(source);
   });
 });

@@ -43,7 +43,7 @@ const FALSITY =
 const NEGATED_ATTACK =
   /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
-  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s? (?:of|that)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have) nothing to do with\b|no (?:[\p{L}-]+\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|shells?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)\b)/giu;
+  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have) nothing to do with\b|no (?:[\p{L}-]+\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|shells?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)\b)/giu;
 const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added)\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 /** Where the object of a cue ends: the next clause break or sentence end. */
@@ -77,11 +77,11 @@ const NEGATED_CUE =
 const WITHHELD = /^\s*(?:\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole)\b/i;
 /**
  * "rejected the appeal", "dismissed calls for a truce", "dismissed the police chief after...":
- * things refused, or people removed, that are no report of anything. The head noun must end its
- * phrase ("the official death toll" is a toll).
+ * things refused, or people removed, that are no report of anything. A person's title must end
+ * its phrase ("the official death toll" is a toll).
  */
 const REFUSED_THING =
-  /^\s*(?:(?:the|a|an|any|all|his|her|its|their|our|this|these|those|\S+['’]s?)\s+)?(?:[\w-]+\s+)?(?:appeals?|requests?|calls?|proposals?|plans?|offers?|demands?|bids?|deals?|motions?|petitions?|applications?|invitations?|resignations?|bills?|amendments?|ceasefire|truce|talks|negotiations?|pleas?|lawsuits?|case|charges? against|swaps?|exchanges?|idea|notion|prospect|options?|chief|commander|head|director|minister|officers?|officials?|governor|mayor|staff|employees|workers|guards?)\b(?=\s+(?:of|after|over|for|who|whose|in|at|on|from|and|against|to|by|that|which|with)\b|\s*[,.;]|\s*$)/i;
+  /^\s*(?:(?:the|a|an|any|all|his|her|its|their|our|this|these|those|\S+['’]s?)\s+)?(?:[\w-]+\s+)?(?:(?:appeals?|requests?|calls?|proposals?|plans?|offers?|demands?|bids?|deals?|motions?|petitions?|applications?|invitations?|resignations?|bills?|amendments?|ceasefire|truce|talks|negotiations?|pleas?|lawsuits?|case|charges? against|swaps?|exchanges?|idea|notion|prospect|options?|complaints?|grievances?|objections?)\b|(?:chief|commander|head|director|minister|officers?|officials?|governor|mayor|staff|employees|workers|guards?)\b(?=\s+(?:of|after|over|for|who|whose|in|at|on|from|and|against|to|by|that|which|with)\b|\s*[,.;]|\s*$))/i;
 /** ", which the army dismissed", ", a figure the government rejected": the cue points back. */
 const POINTS_BACK =
   /,\s+(?:which|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation)s?\b)[^,;]*$/i;
@@ -129,7 +129,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const object = objectOf(sent, i, after);
     const content = object.replace(CIRCUMSTANCE, '');
     // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
-    if (BLAME_HEAD.test(object) || (ACCUSATION.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
+    if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
     // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
     else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || CASUALTY_TERMS.test(previousSentence(text, start)))) {
@@ -236,7 +236,7 @@ const OBJECT_LEAD =
  * A closing phrase that names the occasion: "resign over the deaths", "the explanation for the
  * deaths", "acted in self-defence when he killed". Nouns of blame are read before it is cut.
  */
-const CIRCUMSTANCE = /\b(?:(?:over|after|following|amid|despite|for)\s+(?:the|a|his|her|their|its)\s|when\s|while\s)[^;]*$/i;
+const CIRCUMSTANCE = /\b(?:(?:over|amid|despite|for)\s+(?:the|a|his|her|their|its)\s|(?:after|following|when|while)\s)[^;]*$/i;
 
 /** What a deny verb rejects decides whether it is a denial here, and of what. */
 function scopeOf(object: string): DenialScope | null {

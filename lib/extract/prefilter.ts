@@ -30,7 +30,7 @@ const STEMS = [
   'no\\s+(?:[\\w-]+\\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|firearms|weapons|shots?|bullets?|artillery)\\b',
   'carried\\s+out\\s+no\\b', 'conducted\\s+no\\b', 'launched\\s+no\\b', 'fired\\s+no\\b', 'flew\\s+no\\b',
   'hit\\b[^.;]{1,80},\\s+not\\b', 'struck\\b[^.;]{1,80},\\s+not\\b', 'targeted\\b[^.;]{1,80},\\s+not\\b',
-  'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)',
+  'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)', 'no\\s+(?:such\\s+)?(?:air\\s?strike|strike|attack|raid|bombing|shelling)',
   'fir(?:ing|e\\s+from|ed\\s+on|ed\\s+at)', 'have\\s+any\\s+firing',
   // zero figures
   'nobody', 'no\\s+one', 'no-one', 'none\\b',

@@ -10,6 +10,11 @@
  *
  * Zero figures said to rebut a report ("no casualties among our forces") and negated figures
  * ("3,000 people did not die") are turned into denials by the caller, which sees the figures.
+ *
+ * Look-alikes ruled out here: a negated or withheld cue ("did not deny", "neither confirmed nor
+ * denied"), deny as withhold ("denied access"), things refused ("rejected the appeal"), casualties
+ * named only as the occasion ("resign over the deaths"), and an investigation's finding.
+ * deniesFigure tells which figures of the sentence a casualty denial rejects (stance "denied").
  */
 import type { DenialScope } from './types';
 
@@ -69,7 +74,8 @@ const HEDGE_BEFORE = /\b(?:probably|likely|possibly|may|might|apparently)\s*$/i;
 const NO_WAY = /\bno way to\s*$/i;
 /**
  * A cue verb that is itself negated or withheld asserts nothing: "did not deny", "refused to deny",
- * "neither confirmed nor denied", "did not confirm or deny", "nobody disputes". Tested on the few words before the cue.
+ * "neither confirmed nor denied", "did not confirm or deny", "nobody disputes". Tested on the few
+ * words before the cue.
  */
 const NEGATED_CUE =
   /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without)\s+(?:\w+\s+)?|\bconfirm(?:ed|s)?\s+or\s+)$/i;
@@ -89,6 +95,9 @@ const POINTS_BACK =
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 /** "the report found no evidence that...": an investigation's finding, not a party's denial. */
 const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
+/** A lie told follows an article, a copula, a qualifier ("a lie", "are lies", "pure lies") or a quote mark. */
+const LIE_TOLD_BEFORE =
+  /(?:\b(?:a|the|is|are|was|were|be|of|pure|blatant|outright|big|complete|total|absolute|utter|these|those|such|all|more|just|nothing but|and)\s+|["“‘'])$/i;
 /** "refused responsibility", "rejected blame": the object names the responsibility itself. */
 const BLAME_HEAD = /^\s*(?:any\s+|all\s+|the\s+)?(?:blame|responsibility|involvement|culpability)\b/i;
 
@@ -142,9 +151,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   FALSITY.lastIndex = 0;
   for (let m = FALSITY.exec(sent); m; m = FALSITY.exec(sent)) {
     const i = m.index;
-    // "the bodies still lie in the field": the verb. A lie told comes after an article, a copula
-    // or a qualifier ("a lie", "are lies", "a pack of lies"), or stands in quotes.
-    if (/^lies?$/i.test(m[0]) && !/(?:\b(?:a|the|is|are|was|were|be|of|pure|blatant|outright|big|complete|total|absolute|utter|these|those|such|all|more|just|nothing but|and)\s+|["“‘'])$/i.test(sent.slice(Math.max(0, i - 12), i))) continue;
+    // "the bodies still lie in the field": the verb, not a lie told.
+    if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 12), i))) continue;
     const clause = clauseAround(sent, i);
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties', 'predicate');
@@ -192,21 +200,25 @@ const OBJECT_END =
   /;|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although|saying|adding|insisting|stressing|noting|arguing|explaining|putting|claiming|citing|said|says|told)\b|,\s+(?!which\b|that\b)(?:[\w’'-]+\s+){1,4}?(?:said|says|told|added|insisted|stressed)\b|\s+and\s+(?:\w+\s+){0,4}?(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|insist\w*|said|says|added|called|described)\b/i;
 /** A passive cue's agent and a relative clause on it: " by the army, which". */
 const AGENT_RELATIVE = /^\s+by\s+[^,;]{1,60}(?=,\s+(?:which|who)\s)/i;
+/** "not true that ...": the subject of a falsity predicate put after it. */
+const EXTRAPOSED = /^[”"’']?\s+that\b/i;
 /** A speaker's own statement between a figure and a cue after it: the figure is theirs. */
 const OWN_STATEMENT = /\b(?:said|says|told|saying|according)\b/i;
 
 /**
  * Whether the figure at [numberStart, numberEnd) is what the casualty denial d rejects: inside the
- * object after a rejecting verb (with what a relative says of it: "a report, which said 40 died"), the subject of a passive one or of a falsity predicate, or the
- * report a relative clause points back to. The denier's own figures around it stay asserted.
+ * object after a rejecting verb (with what a relative says of it: "a report, which said 40 died"),
+ * the subject of a passive one or of a falsity predicate, or the report a relative clause points
+ * back to. The denier's own figures around it stay asserted.
  */
 export function deniesFigure(text: string, d: DenialHit, numberStart: number, numberEnd: number, sentenceEnd: number): boolean {
   if (d.scope !== 'casualties' || !d.form) return false;
   if (numberStart >= d.cueEnd) {
     // "accused X of inflating the toll of 30": a falsity word used as a verb takes an object too.
-    // So does "no evidence to support claims of 200 dead" ("no truth in reports that"), and the subject put after its
-    // predicate in "it is not true that 40 people died".
-    if (d.form === 'predicate' && !/(?:ing|ate|support|for|in|to)$/i.test(text.slice(d.cueStart, d.cueEnd)) && !/^[”"’']?\s+that\b/i.test(text.slice(d.cueEnd, d.cueEnd + 8))) return false;
+    // So do "no evidence to support claims of 200 dead" and "no truth in reports that", and so
+    // does the subject put after its predicate in "it is not true that 40 people died".
+    const takesObject = /(?:ing|ate|support|for|in|to)$/i.test(text.slice(d.cueStart, d.cueEnd)) || EXTRAPOSED.test(text.slice(d.cueEnd, d.cueEnd + 8));
+    if (d.form === 'predicate' && !takesObject) return false;
     const rest = text.slice(d.cueEnd, sentenceEnd);
     // "were dismissed by the army, which said 3 had been wounded": a relative on the agent is the
     // agent's own statement.

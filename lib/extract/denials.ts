@@ -140,6 +140,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
     if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
+    // "Rebels said they had killed 35 soldiers. The ministry rejected the claim.": the claim's scope.
+    else if (CLAIM_NOUN_OBJECT.test(content) && anaphoricScope(text, start, content)) add(i, i + m[0].length, anaphoricScope(text, start, content)!, 'verb');
     // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
     else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || CASUALTY_TERMS.test(previousSentence(text, start)))) {
       add(i, i + m[0].length, 'responsibility', 'verb');
@@ -241,6 +243,9 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
  */
 const ANAPHORIC_OBJECT =
   /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
+/** The same with a noun of report, not of blame: "the claim", "these figures". */
+const CLAIM_NOUN_OBJECT =
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
 /** Adverbs and time words between a cue and its object. */
 const OBJECT_LEAD =
   /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|later|repeatedly|flatly|strongly|categorically|vehemently|firmly|outright)\s+)+/i;
@@ -313,6 +318,8 @@ function clauseAround(sent: string, i: number): string {
 function anaphoricScope(text: string, start: number, object: string): DenialScope | null {
   if (!ANAPHORIC_OBJECT.test(object)) return null;
   const before = previousSentence(text, start);
+  // "denied the accusations": an accusation is of blame, whatever it blames for.
+  if (!CLAIM_NOUN_OBJECT.test(object)) return CASUALTY_TERMS.test(before) || RESPONSIBILITY_TERMS.test(before) ? 'responsibility' : null;
   if (CASUALTY_TERMS.test(before)) return 'casualties';
   return RESPONSIBILITY_TERMS.test(before) ? 'responsibility' : null;
 }

@@ -54,4 +54,4 @@ export const TRIGGER = new RegExp(`\\b(?:${factor(STEMS)})`, 'i');
 
 /** A sentence that may hold a denial cue; figure-only sentences skip the denial reader. */
 export const DENIAL_GATE =
-  /\b(?:deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|fantasy|fiction|unfounded|invent|correspond|repudiat|rebuff|brush|disavow|truth|foundation|absurd|ridiculous|preposterous|laughable|nothing|made\s+up|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;
+  /\b(?:deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|fantasy|fiction|unfounded|invent|correspond|repudiat|rebuff|brush|disavow|truth|foundation|absurd|ridiculous|preposterous|laughable|inaccura|incorrect|erroneous|wrong|nothing|made\s+up|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;

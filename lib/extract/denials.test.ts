@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDenials } from './denials';
+import { extractClaims } from './extract-claims';
+import { DENIAL_CASES, DENIAL_GAPS, DENIER_CASES, STANCE_CASES, type DenialCase } from './fixtures/denials';
 
 /** Sentences written for these tests; `cue` is the denial's cue as written, null for no denial. */
 const CASES: Array<{ text: string; cue: string | null; scope?: 'casualties' | 'responsibility' }> = [
@@ -34,5 +36,51 @@ describe('findDenials', () => {
     expect(found[0].scope).toBe(scope);
     expect(found[0].quoteStart).toBeLessThanOrEqual(found[0].cueStart);
     expect(found[0].quoteEnd).toBeGreaterThanOrEqual(found[0].cueEnd);
+  });
+});
+
+/** Where the expected cue is: the first of its "|" alternatives found in the text. */
+function cueSpans(text: string, cue: string): Array<[number, number]> {
+  return cue.split('|').map((alt) => {
+    const at = text.indexOf(alt);
+    if (at < 0) throw new Error(`cue "${alt}" is not in the text`);
+    return [at, at + alt.length];
+  });
+}
+
+/** Checks one denial case: the cue where expected and its scope, or no denial at all. */
+function expectDenial({ text, cue, scope }: DenialCase): void {
+  const denials = extractClaims(text).filter((c) => c.kind === 'denial');
+  if (cue === null) {
+    expect(denials.map((d) => d.numberText)).toEqual([]);
+    return;
+  }
+  const spans = cueSpans(text, cue);
+  const hit = denials.find((d) => spans.some(([s, e]) => d.numberStart < e && d.numberEnd > s));
+  expect(hit, `denials found: ${denials.map((d) => d.numberText).join(', ')}`).toBeDefined();
+  expect(hit!.scope).toBe(scope);
+}
+
+describe('extractClaims: denials', () => {
+  it.each(DENIAL_CASES)('$text', expectDenial);
+  // Known gaps (see DENIAL_GAPS for why): asserted to fail so that a fix is noticed.
+  it.fails.each(DENIAL_GAPS)('known gap: $text', expectDenial);
+});
+
+describe('extractClaims: stance of figures', () => {
+  it.each(STANCE_CASES)('$text', ({ text, figures }) => {
+    const found = extractClaims(text)
+      .filter((c) => c.kind === 'figure')
+      .map((c) => [c.numberText, c.stance]);
+    expect(found).toEqual(figures);
+  });
+});
+
+describe('extractClaims: who denies', () => {
+  it.each(DENIER_CASES)('$text', ({ text, cue, source }) => {
+    const [s, e] = cueSpans(text, cue)[0];
+    const hit = extractClaims(text).find((c) => c.kind === 'denial' && c.numberStart < e && c.numberEnd > s);
+    expect(hit).toBeDefined();
+    expect(hit!.source).toBe(source);
   });
 });

@@ -10,6 +10,11 @@
  *
  * Zero figures said to rebut a report ("no casualties among our forces") and negated figures
  * ("3,000 people did not die") are turned into denials by the caller, which sees the figures.
+ *
+ * Look-alikes ruled out here: a negated or withheld cue ("did not deny", "neither confirmed nor
+ * denied"), deny as withhold ("denied access"), things refused ("rejected the appeal"), casualties
+ * named only as the occasion ("resign over the deaths"), and an investigation's finding.
+ * deniesFigure tells which figures of the sentence a casualty denial rejects (stance "denied").
  */
 import type { DenialScope } from './types';
 
@@ -20,25 +25,32 @@ export interface DenialHit {
   quoteStart: number;
   quoteEnd: number;
   scope: DenialScope;
+  /**
+   * How the cue reaches what it rejects: `verb` takes an object after it ("denied reports that...")
+   * or, passive, a subject before it; `predicate` is said of a report before it ("... are false").
+   * Absent for negations ("did not carry out", a zero figure), which reject no figure.
+   */
+  form?: 'verb' | 'predicate';
 }
 
 /** Terms that put a rejected statement about people harmed. */
 const CASUALTY_TERMS =
-  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|massacre|martyr|missing|drown)/i;
+  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|massacre|martyr|missing|drown|captured|captives?\b|prisoners?\b|hostages?\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
 /** Terms that put it about who carried out an attack. */
 const RESPONSIBILITY_TERMS =
-  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b|fired|firing|operations|behind|hit\b)/i;
+  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b|fired|firing|operations|behind|hit\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b)/i;
 
-const DENY = /\b(?:den(?:y|ies|ied|ying)|denial of)\b/gi;
+const DENY = /\b(?:den(?:y|ies|ied|ying)|denial of|disavow(?:s|ed|ing)?)\b/gi;
 // Not "denounced" or "condemned": those blame, they do not deny.
-const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?)\b/gi;
+const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?|repudiat(?:es|ed|ing|e)|rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+(?:aside|off))\b/gi;
+// "wrong" only after a copula ("were wrong"), tested once "wrong" has matched: not "hit the wrong building".
 const FALSITY =
-  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded)/gi;
+  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|wrong\b(?<=\b(?:is|are|was|were|been)\s(?:\w+\s)?wrong))/gi;
 const NEGATED_ATTACK =
-  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
+  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
-  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s? (?:of|that)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted) no (?:responsibility|role|part)\b|(?:had|has|have) nothing to do with\b|no (?:[\p{L}-]+\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|shells?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)\b)/giu;
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject|dismiss|insist|said|says|added)\b)/;
+  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have) nothing to do with\b|no (?:[\p{L}-]+\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|shells?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)\b)/giu;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added)\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 /** Where the object of a cue ends: the next clause break or sentence end. */
 const CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|\\.\\s`);
@@ -54,11 +66,41 @@ const NOT_OURS_GATE = /no(?:t|thing)?\b/i;
 const HIT_NOT_GATE = /,\s+not\s/i;
 const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|suggestions?|claims?|charges?|blame|criticism)\b/i;
 const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed)?|failed|failure|cleared|ordered|played)\b/i;
+/** The accusation noun before its that-clause, to read the clause as a deny verb's object. */
+const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|suggestions?|claims?|charges?)\s+(?=that\b)/i;
 /** "These allegations", "such claims": a subject that points back to the report being rejected. */
 const ANAPHORIC_CLAIM = /\b(?:these|those|such|the|its|their)\s+(?:\w+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|statements?)\b/i;
 /** Hedged third-party assessments are not denials ("probably did not bomb"). */
 const HEDGE_BEFORE = /\b(?:probably|likely|possibly|may|might|apparently)\s*$/i;
 const NO_WAY = /\bno way to\s*$/i;
+/**
+ * A cue verb that is itself negated or withheld asserts nothing: "did not deny", "refused to deny",
+ * "neither confirmed nor denied", "did not confirm or deny", "nobody disputes". Tested on the few
+ * words before the cue.
+ */
+const NEGATED_CUE =
+  /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without)\s+(?:\w+\s+)?|\bconfirm(?:ed|s)?\s+or\s+)$/i;
+/** "denied access", "denied the journalists permission": deny as withhold, not as contradict. */
+const WITHHELD = /^\s*(?:\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole)\b/i;
+/**
+ * "rejected the appeal", "dismissed calls for a truce", "dismissed the police chief after...":
+ * things refused, or people removed, that are no report of anything. A person's title must end
+ * its phrase ("the official death toll" is a toll).
+ */
+const REFUSED_THING =
+  /^\s*(?:(?:the|a|an|any|all|his|her|its|their|our|this|these|those|\S+['’]s?)\s+)?(?:[\w-]+\s+)?(?:(?:appeals?|requests?|calls?|proposals?|plans?|offers?|demands?|bids?|deals?|motions?|petitions?|applications?|invitations?|resignations?|bills?|amendments?|ceasefire|truce|talks|negotiations?|pleas?|lawsuits?|case|charges? against|swaps?|exchanges?|idea|notion|prospect|options?|complaints?|grievances?|objections?)\b|(?:chief|commander|head|director|minister|officers?|officials?|governor|mayor|staff|employees|workers|guards?)\b(?=\s+(?:of|after|over|for|who|whose|in|at|on|from|and|against|to|by|that|which|with)\b|\s*[,.;]|\s*$))/i;
+/** ", which the army dismissed", ", a figure the government rejected": the cue points back. */
+const POINTS_BACK =
+  /,\s+(?:which|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation)s?\b)[^,;]*$/i;
+/** A passive cue ("were denied by", "has been disputed"): what it rejects is the subject before it. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
+/** "the report found no evidence that...": an investigation's finding, not a party's denial. */
+const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
+/** A lie told follows an article, a copula, a qualifier ("a lie", "are lies", "pure lies") or a quote mark. */
+const LIE_TOLD_BEFORE =
+  /(?:\b(?:a|the|is|are|was|were|be|of|pure|blatant|outright|big|complete|total|absolute|utter|these|those|such|all|more|just|nothing but|and)\s+|["“‘'])$/i;
+/** "refused responsibility", "rejected blame": the object names the responsibility itself. */
+const BLAME_HEAD = /^\s*(?:any\s+|all\s+|the\s+)?(?:blame|responsibility|involvement|culpability)\b/i;
 
 /** All denial statements in the sentence text[start, end). */
 export function findDenials(text: string, start: number, end: number): DenialHit[] {
@@ -71,39 +113,55 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   CLAUSE_BREAKS.lastIndex = 0;
   for (let m = CLAUSE_BREAKS.exec(sent); m; m = CLAUSE_BREAKS.exec(sent)) breaks.push(m.index);
   const clauseOf = (i: number) => breaks.filter((b) => b < i).length;
-  const add = (cueStart: number, cueEnd: number, scope: DenialScope) => {
+  const add = (cueStart: number, cueEnd: number, scope: DenialScope, form?: DenialHit['form']) => {
     // One denial per statement: cues in the same clause are one ("denied the reports as disinformation").
     if (hits.some((h) => clauseOf(h.cueStart - start) === clauseOf(cueStart))) return;
-    hits.push({ cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start, quoteEnd: end, scope });
+    hits.push({ cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start, quoteEnd: end, scope, form });
   };
 
   DENY.lastIndex = 0;
   for (let m = DENY.exec(sent); m; m = DENY.exec(sent)) {
     const i = m.index;
-    if (NO_WAY.test(sent.slice(Math.max(0, i - 20), i))) continue;
-    const object = clauseAfter(sent, i + m[0].length);
-    const scope = scopeOf(object);
-    if (scope) add(i, i + m[0].length, scope);
+    const before = sent.slice(Math.max(0, i - 30), i);
+    if (NO_WAY.test(before) || NEGATED_CUE.test(before)) continue;
+    const after = clauseAfter(sent, i + m[0].length);
+    if (WITHHELD.test(after)) continue;
+    const object = objectOf(sent, i, after);
+    const scope = scopeOf(object) ?? anaphoricScope(text, start, object);
+    if (scope) add(i, i + m[0].length, scope, 'verb');
   }
   REJECT.lastIndex = 0;
   for (let m = REJECT.exec(sent); m; m = REJECT.exec(sent)) {
     const i = m.index;
-    const object = clauseAfter(sent, i + m[0].length);
-    if (CASUALTY_TERMS.test(object)) add(i, i + m[0].length, 'casualties');
+    if (NEGATED_CUE.test(sent.slice(Math.max(0, i - 30), i))) continue;
+    const after = clauseAfter(sent, i + m[0].length);
+    if (REFUSED_THING.test(after)) continue;
+    const object = objectOf(sent, i, after);
+    const content = object.replace(CIRCUMSTANCE, '');
+    // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
+    if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
+    else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
+    // "Rebels said they had killed 35 soldiers. The ministry rejected the claim.": the claim's scope.
+    else if (CLAIM_NOUN_OBJECT.test(content) && anaphoricScope(text, start, content)) add(i, i + m[0].length, anaphoricScope(text, start, content)!, 'verb');
     // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
-    else if (ACCUSATION.test(object) && (RESPONSIBILITY_TERMS.test(object) || FAULT_TERMS.test(object) || CASUALTY_TERMS.test(previousSentence(text, start)))) {
-      add(i, i + m[0].length, 'responsibility');
+    else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || CASUALTY_TERMS.test(previousSentence(text, start)))) {
+      add(i, i + m[0].length, 'responsibility', 'verb');
+    } else {
+      const scope = anaphoricScope(text, start, content);
+      if (scope) add(i, i + m[0].length, scope, 'verb');
     }
   }
   FALSITY.lastIndex = 0;
   for (let m = FALSITY.exec(sent); m; m = FALSITY.exec(sent)) {
     const i = m.index;
+    // "the bodies still lie in the field": the verb, not a lie told.
+    if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 12), i))) continue;
     const clause = clauseAround(sent, i);
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
-      add(i, i + m[0].length, 'casualties');
+      add(i, i + m[0].length, 'casualties', 'predicate');
     } else if ((sent.split(/\s+/).length <= 8 || ANAPHORIC_CLAIM.test(clause)) && /\b(?:this|that|it|these|they|such|those)\b/i.test(clause) && (CASUALTY_TERMS.test(previousSentence(text, start)) || RESPONSIBILITY_TERMS.test(previousSentence(text, start)))) {
       // "This can not be true." right after a figure.
-      add(i, i + m[0].length, 'casualties');
+      add(i, i + m[0].length, 'casualties', 'predicate');
     }
   }
   NEGATED_ATTACK.lastIndex = 0;
@@ -118,9 +176,13 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   NOT_OURS.lastIndex = 0;
   for (let m = NOT_OURS_GATE.test(sent) ? NOT_OURS.exec(sent) : null; m; m = NOT_OURS.exec(sent)) {
     const i = m.index;
+    if (/^no (?:sign|evidence|indication|trace)/i.test(m[0]) && FINDING_BEFORE.test(sent.slice(Math.max(0, i - 20), i))) continue;
     // "no aircraft flew", "no firearms were used": the weapon and the act are the match itself.
     const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)$/i.test(m[0]);
-    if (!selfEvident && !RESPONSIBILITY_TERMS.test(/^no/i.test(m[0]) ? sent.slice(i, i + 100) : sent)) continue;
+    // "had nothing to do with the deaths", "played no part in the killings": what is disowned may
+    // be the casualties themselves.
+    const disowned = /(?:nothing to do with|no (?:responsibility|role|part|involvement))$/i.test(m[0]) && CASUALTY_TERMS.test(sent);
+    if (!selfEvident && !disowned && !RESPONSIBILITY_TERMS.test(/^no/i.test(m[0]) ? sent.slice(i, i + 100) : sent)) continue;
     add(i, i + m[0].length, 'responsibility');
   }
   HIT_NOT.lastIndex = 0;
@@ -132,23 +194,107 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   return hits;
 }
 
+/**
+ * Where the object of a rejecting verb ends, for telling the figures it rejects from those its
+ * speaker goes on to state: "denied reports of 40 dead, saying only two died", "denied the toll
+ * and said 4 were wounded", "..., the ministry said".
+ */
+const OBJECT_END =
+  /;|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although|saying|adding|insisting|stressing|noting|arguing|explaining|putting|claiming|citing|said|says|told)\b|,\s+(?!which\b|that\b)(?:[\w’'-]+\s+){1,4}?(?:said|says|told|added|insisted|stressed)\b|\s+and\s+(?:\w+\s+){0,4}?(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|insist\w*|said|says|added|called|described)\b/i;
+/** A passive cue's agent and a relative clause on it: " by the army, which". */
+const AGENT_RELATIVE = /^\s+by\s+[^,;]{1,60}(?=,\s+(?:which|who)\s)/i;
+/** "not true that ...": the subject of a falsity predicate put after it. */
+const EXTRAPOSED = /^[”"’']?\s+that\b/i;
+/** A speaker's own statement between a figure and a cue after it: the figure is theirs. */
+const OWN_STATEMENT = /\b(?:said|says|told|saying|according)\b/i;
+
+/**
+ * Whether the figure at [numberStart, numberEnd) is what the casualty denial d rejects: inside the
+ * object after a rejecting verb (with what a relative says of it: "a report, which said 40 died"),
+ * the subject of a passive one or of a falsity predicate, or the report a relative clause points
+ * back to. The denier's own figures around it stay asserted.
+ */
+export function deniesFigure(text: string, d: DenialHit, numberStart: number, numberEnd: number, sentenceEnd: number): boolean {
+  if (d.scope !== 'casualties' || !d.form) return false;
+  if (numberStart >= d.cueEnd) {
+    // "accused X of inflating the toll of 30": a falsity word used as a verb takes an object too.
+    // So do "no evidence to support claims of 200 dead" and "no truth in reports that", and so
+    // does the subject put after its predicate in "it is not true that 40 people died".
+    const takesObject = /(?:ing|ate|support|for|in|to)$/i.test(text.slice(d.cueStart, d.cueEnd)) || EXTRAPOSED.test(text.slice(d.cueEnd, d.cueEnd + 8));
+    if (d.form === 'predicate' && !takesObject) return false;
+    const rest = text.slice(d.cueEnd, sentenceEnd);
+    // "were dismissed by the army, which said 3 had been wounded": a relative on the agent is the
+    // agent's own statement.
+    const agent = AGENT_RELATIVE.exec(rest);
+    const stop = agent ? agent[0].length : rest.search(OBJECT_END);
+    return stop < 0 || numberStart < d.cueEnd + stop;
+  }
+  if (numberEnd > d.cueStart) return false;
+  const between = text.slice(numberEnd, d.cueStart);
+  if (POINTS_BACK.test(between)) return true;
+  if (OBJECT_END.test(between)) return false;
+  if (d.form === 'predicate') return !OWN_STATEMENT.test(between);
+  return PASSIVE_BEFORE.test(between);
+}
+
+/**
+ * A bare report noun as the whole object: "the claim", "these reports", "Kessa's figures". Not
+ * "that account" or "their version": those name an explanation of what happened (often by a third
+ * party disputing a cause), not a claim of casualties.
+ */
+const ANAPHORIC_OBJECT =
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
+/** The same with a noun of report, not of blame: "the claim", "these figures". */
+const CLAIM_NOUN_OBJECT =
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
+/** Adverbs and time words between a cue and its object. */
+const OBJECT_LEAD =
+  /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|later|repeatedly|flatly|strongly|categorically|vehemently|firmly|outright)\s+)+/i;
+/**
+ * A closing phrase that names the occasion: "resign over the deaths", "the explanation for the
+ * deaths", "acted in self-defence when he killed". Nouns of blame are read before it is cut.
+ */
+const CIRCUMSTANCE = /\b(?:(?:over|amid|despite|for)\s+(?:the|a|his|her|their|its)\s|(?:after|following|when|while)\s)[^;]*$/i;
+
 /** What a deny verb rejects decides whether it is a denial here, and of what. */
 function scopeOf(object: string): DenialScope | null {
+  // "denied Tuesday that...", "flatly denied any...": what comes before the object is no part of it.
+  object = object.replace(OBJECT_LEAD, '');
   const head = object.slice(0, 60);
-  if (/^\s*(?:any\s+)?(?:involvement|responsibility|role|knowledge|targeting|carrying out|that (?:it|they|its|their|the \w+) (?:had )?(?:carried|launched|targeted|struck|fired|bombed|shelled|attacked|was behind|were behind))/i.test(head)) {
+  if (/^\s*(?:any\s+)?(?:involvement|responsibility|role|knowledge|wrongdoing|blame|culpability|negligence|targeting|carrying out|that (?:it|they|its|their|the \w+) (?:had )?(?:carried|launched|targeted|struck|fired|bombed|shelled|attacked|was behind|were behind))/i.test(head)) {
     return 'responsibility';
   }
   if (/^\s*(?:a|any|the)?\s*(?:targeted\s+)?(?:air ?strike|strike|attack|bombing|shelling|raid)s?\b/i.test(head)) return 'responsibility';
   // "denied hitting the hospital", "denied that police had used live ammunition".
-  if (/^\s*(?:ever\s+)?(?:hitting|striking|shelling|bombing|firing|shooting|attacking|targeting|killing|using|ordering|opening fire|launching|carrying out|causing|delaying)\b/i.test(head)) return 'responsibility';
-  if (/^\s*(?:categorically\s+|strongly\s+)?that\s+(?:\S+\s+){1,5}?(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|shot|attacked|targeted|killed|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed|involved|responsible|behind)\b/i.test(head)) {
+  // "denied shooting down the helicopter": an aircraft, not people, unless the object says so.
+  if (/^\s*(?:ever\s+)?(?:shooting|bringing)\s+down\b/i.test(head)) return CASUALTY_TERMS.test(object) ? 'responsibility' : null;
+  if (/^\s*(?:ever\s+)?(?:hitting|striking|shelling|bombing|firing|shooting|attacking|targeting|killing|using|ordering|opening fire|launching|carrying out|causing|delaying|being (?:behind|involved|responsible))\b/i.test(head)) return 'responsibility';
+  // "that its drones had struck", "its forces were behind", "it was their rocket that killed"; not
+  // "that any soldiers were killed", where a passive of killing says who died, not who killed.
+  if (/^\s*(?:categorically\s+|strongly\s+)?(?:that\s+(?:\S+\s+){1,5}?|(?:it|they|its|their|his|her)\s+(?:\S+\s+){0,4}?)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|shot|attacked|targeted|(?<!\b(?:be|been|being|was|were|is|are)\s)(?:killed|executed)|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed|involved|responsible|behind)\b/i.test(head)) {
     return 'responsibility';
   }
-  if (CASUALTY_TERMS.test(object)) return 'casualties';
+  // "denied that he would resign over the deaths": deaths named as the occasion are not denied.
+  if (CASUALTY_TERMS.test(object.replace(CIRCUMSTANCE, ''))) return 'casualties';
   if (/^\s*(?:reports?|claims?|allegations?|accusations?)\b/i.test(head) && RESPONSIBILITY_TERMS.test(object)) {
     return /\b(?:carried out|behind|responsib|involve|targeted)\b/i.test(object) ? 'responsibility' : null;
   }
   return null;
+}
+
+/**
+ * What the cue at i rejects: the clause after it; for a passive cue with no object of its own
+ * ("reports of 50 deaths were denied by the ministry") the clause before it; for a relative one
+ * (", a claim the ministry denies") the clause it points back to.
+ */
+function objectOf(sent: string, i: number, after: string): string {
+  if (!/^\s*(?:by\b|as\b|[,.;]|$)/i.test(after)) return after;
+  const before = sent.slice(Math.max(0, i - 200), i);
+  // "18 people died, a figure the government rejected": the clause the relative points back to.
+  if (POINTS_BACK.test(before)) return before.slice(before.lastIndexOf(';') + 1) + after;
+  if (!PASSIVE_BEFORE.test(before)) return after;
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(', '), before.lastIndexOf(' — '), before.lastIndexOf(' – '));
+  return before.slice(clauseStart + 1) + after;
 }
 
 /** The rest of the clause after position i (to the next ";", sentence end, or ", but"), ≤ 200 chars. */
@@ -163,6 +309,20 @@ function clauseAround(sent: string, i: number): string {
   const before = sent.slice(0, i);
   const b = Math.max(before.lastIndexOf(';'), before.search(/,\s+but\b(?![\s\S]*,\s+but\b)/), before.lastIndexOf(' but '), before.lastIndexOf('—'));
   return sent.slice(b < 0 ? 0 : b, i) + clauseAfter(sent, i);
+}
+
+/**
+ * "Rebels said they had killed 40 soldiers. The army denied the claim.": an object that is only a
+ * report noun ("the claim", "these reports", "the figure") rejects what was said just before; its
+ * scope is read there (casualties if it names any, else responsibility if it names an attack).
+ */
+function anaphoricScope(text: string, start: number, object: string): DenialScope | null {
+  if (!ANAPHORIC_OBJECT.test(object)) return null;
+  const before = previousSentence(text, start);
+  // "denied the accusations": an accusation is of blame, whatever it blames for.
+  if (!CLAIM_NOUN_OBJECT.test(object)) return CASUALTY_TERMS.test(before) || RESPONSIBILITY_TERMS.test(before) ? 'responsibility' : null;
+  if (CASUALTY_TERMS.test(before)) return 'casualties';
+  return RESPONSIBILITY_TERMS.test(before) ? 'responsibility' : null;
 }
 
 function previousSentence(text: string, start: number): string {

@@ -1,5 +1,5 @@
-import { attribute, findCues, resolveBack, resolveCue, type Attribution } from './attribution';
-import { findDenials, type DenialHit } from './denials';
+import { attribute, cleanNp, findCues, resolveBack, resolveCue, type Attribution } from './attribution';
+import { deniesFigure, findDenials, type DenialHit } from './denials';
 import { findFigures, type FigureHit } from './figures';
 import { incidentHints } from './hints';
 import { DENIAL_GATE, TRIGGER } from './prefilter';
@@ -27,8 +27,13 @@ interface PendingHints {
 /** TRIGGER as a global scan over a document; made once, not per call (~1 µs each). */
 const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
 
-/** Words that show a zero figure answers a report: "insisted", "claims", "reports that", "rumours". */
-const REBUTTAL_CONTEXT = /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|den(?:y|ied|ies)|false|fake|contrary|insist\w*|reject\w*|dismiss\w*|refut\w*|fantasy|fiction|correspond|exaggerat\w*|inflat\w*|propaganda|reports?\s+(?:of|about))\b/i;
+/**
+ * Words that show a zero figure answers a report: "insisted", "claims", "reports that", "rumours",
+ * or a rejecting verb whose object is a report or casualties ("denied reports", "dismissing
+ * claims"; not "dismissing fears of a gas leak", "rejecting calls to close the plant").
+ */
+const REBUTTAL_CONTEXT =
+  /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|false|fake|contrary|insist\w*|fantasy|fiction|correspond|exaggerat\w*|inflat\w*|propaganda|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
@@ -77,8 +82,9 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
     };
     const denyingCasualties = denials.some((d) => d.scope === 'casualties');
     for (const f of figures) {
-      // A figure inside a rejected report ("disputed a report that raised the toll to 2,975") is denied.
-      const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => d.cueStart < f.numberStart || d.cueStart > f.numberEnd));
+      // A figure inside a rejected report ("disputed a report that raised the toll to 2,975") is
+      // denied; one its speaker states beside the denial ("..., saying only two died") is not.
+      const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => deniesFigure(text, d, f.numberStart, f.numberEnd, s.end)));
       const who = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev, !denied);
       prevClaim = who;
       push(figureClaim(text, id, f, who, denied ? 'denied' : 'asserted'), s, f.quoteStart, f.quoteEnd);
@@ -93,11 +99,65 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       }
     }
     for (const d of denials) {
-      const who = attribute(text, s, para, d.cueStart, d.cueEnd, prev, false);
+      let who = attribute(text, s, para, d.cueStart, d.cueEnd, prev, false);
+      if (who.source === null) {
+        const source = denier(text, s, d);
+        if (source) who = { source, via: who.via };
+      }
       push(denialClaim(text, id, d, who), s, d.cueStart, d.cueEnd);
     }
     prevClaim = lastCue(doc, s, para) ?? prevClaim;
   }
+}
+
+/** Auxiliaries, adverbs and time words between a denier and its verb: "has so far", "on Monday". */
+const DENIER_GAP =
+  /(?:\s+["“”']?(?:has|have|had|also|again|so far|flatly|strongly|categorically|vehemently|firmly|repeatedly|quickly|swiftly|later|promptly|immediately|now|still|yet|on \w+|continues? to|continued to|would|will|did|does|do|not|never|could|can|may)["“”']?)*\s*$/i;
+/** A passive cue's agent: "were denied by the health ministry (as ...)". */
+const PASSIVE_AGENT = /^\s+by\s+([^,;.“”"]{2,80}?)(?=\s+(?:as|on|in|at|after|for|with|who|which|and|but|because|when)\b|\s*[,.;“”"]|\s*$)/i;
+/** Words a subject does not hold: a clause, not a noun phrase, stands before the cue. */
+const NOT_A_SUBJECT = /\b(?:said|says|told|was|were|is|are|been|be|has|have|had|that|who|which|if|when|after|because|while|as|than|where|there|what)\b/i;
+/** The subject a participle borrows: the sentence's own, before its first finite verb. */
+const MAIN_SUBJECT = /^\s*([^,;:]{2,60}?)\s+(?:said|says|insisted|insists|stressed|added|stated|told|has|have|had|issued|released|published|was|were|is|are)\b/i;
+/** A document is no denier; whoever issued it is, and the text names them elsewhere. */
+const DOCUMENT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|report|video|letter|notice|bulletin)$/i;
+/** "X said it ...", "X says they ...": a pronoun subject whose speaker is named just before it. */
+const SAID_PRONOUN = /^(.+?)\s+(?:said|says|insisted|insists|stressed|added|stated)\s+(?:that\s+)?(?:it|they|he|she|we)$/i;
+
+/**
+ * Who denies, when the attribution reader names no speaker: the subject of the denying verb
+ * ("the defence ministry dismissed", "The government in Ostrel continues to deny", "The ministry,
+ * which denied"), a passive's agent ("were denied by the health ministry") or the speaker a
+ * pronoun subject points back to. Null when the words before the cue are no noun phrase.
+ */
+function denier(text: string, s: Span, d: DenialHit): string | null {
+  // A falsity predicate ("are false", "called the reports false") has the report as its subject.
+  if (d.form === 'predicate') return null;
+  const before = text.slice(s.start, d.cueStart);
+  if (/\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$/i.test(before)) {
+    const agent = PASSIVE_AGENT.exec(text.slice(d.cueEnd, s.end));
+    return agent ? cleanNp(agent[1]) : null;
+  }
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(')'), before.lastIndexOf(' — '), before.lastIndexOf(' – '));
+  let np = before.slice(cut + 1).replace(/^[\s—–]+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)\s+/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
+  // "X said it had few prisoners, rejecting claims...", "X has issued a statement rejecting...",
+  // "X, an armed group, issued a statement denying...": the sentence's subject.
+  if ((/ing$/i.test(text.slice(d.cueStart, d.cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {
+    const first = before.split(/[,;:(]/)[0];
+    const main = MAIN_SUBJECT.exec(first);
+    np = main ? main[1] : first.trim();
+  }
+  if (DOCUMENT.test(np)) return null;
+  // "The ministry, which denied ...": the relative's antecedent.
+  if (/^(?:which|who)$/i.test(np) && cut > 0) {
+    const head = before.slice(0, cut);
+    np = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(',')) + 1).trim();
+  }
+  const said = SAID_PRONOUN.exec(np);
+  if (said) np = said[1];
+  else if (/^(?:it|they|he|she|we)$/i.test(np)) return resolveBack(text, d.cueStart, np.toLowerCase());
+  if (!np || np.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(np) || /^[a-z]+(?:ing|ed)$/.test(np)) return null;
+  return cleanNp(np);
 }
 
 function overlaps(d: DenialHit, f: FigureHit): boolean {

@@ -21,14 +21,16 @@ const STEMS = [
   'deni', 'deny', 'dismiss', 'reject', 'refut', 'disput', 'fake', 'false', 'untrue', 'not\\s+true', 'exaggerat',
   'inflat(?:ing|ed|e)\\b', 'fabricat', 'baseless', 'groundless', 'disinformation', 'misinformation', 'propaganda',
   'provocation', 'nonsense', 'can\\s*not\\s+be\\s+true', "can['’]t\\s+be\\s+true", 'could\\s+not\\s+be\\s+true', 'lies?\\b',
-  'not\\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible|use|open|fire|strike|struck|hit|shell|bomb|attack|order)',
-  "n['’]t\\s+(?:carry|carried|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order)",
-  'nothing\\s+to\\s+do\\s+with', 'no\\s+(?:responsibility|role|part)\\b', 'single\\s+(?:shot|bullet|round)',
-  'fantasy', 'fiction', 'unfounded', 'correspond\\s+to\\s+reality', 'accusation', 'allegation',
+  'not\\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible|use|open|fire|strike|struck|hit|shell|bomb|attack|order|take|took|taken|participat)',
+  "n['’]t\\s+(?:carry|carried|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order|take|took|participat)",
+  'never\\s+(?:\\w+\\s+)?(?:carr|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order|take|took|taken|participat)', 'made\\s+up\\b',
+  'nothing\\s+to\\s+do\\s+with', 'no\\s+(?:responsibility|role|part|involvement)\\b', 'single\\s+(?:shot|bullet|round)',
+  'fantasy', 'fiction', 'unfounded', 'repudiat', 'rebuff', 'brush(?:ed|es|ing)?\\s+(?:aside|off)', 'disavow', 'no\\s+truth',
+  'far\\s+from\\s+(?:the\\s+)?truth', 'absurd', 'ridiculous', 'preposterous', 'laughable', 'without\\s+(?:any\\s+)?foundation', 'correspond\\s+to\\s+reality', 'accusation', 'allegation',
   'no\\s+(?:[\\w-]+\\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|firearms|weapons|shots?|bullets?|artillery)\\b',
   'carried\\s+out\\s+no\\b', 'conducted\\s+no\\b', 'launched\\s+no\\b', 'fired\\s+no\\b', 'flew\\s+no\\b',
   'hit\\b[^.;]{1,80},\\s+not\\b', 'struck\\b[^.;]{1,80},\\s+not\\b', 'targeted\\b[^.;]{1,80},\\s+not\\b',
-  'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)',
+  'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)', 'no\\s+(?:such\\s+)?(?:air\\s?strike|strike|attack|raid|bombing|shelling)',
   'fir(?:ing|e\\s+from|ed\\s+on|ed\\s+at)', 'have\\s+any\\s+firing',
   // zero figures
   'nobody', 'no\\s+one', 'no-one', 'none\\b',
@@ -52,4 +54,4 @@ export const TRIGGER = new RegExp(`\\b(?:${factor(STEMS)})`, 'i');
 
 /** A sentence that may hold a denial cue; figure-only sentences skip the denial reader. */
 export const DENIAL_GATE =
-  /\b(?:deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|fantasy|fiction|unfounded|invented|correspond|nothing|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;
+  /\b(?:deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|fantasy|fiction|unfounded|invent|correspond|repudiat|rebuff|brush|disavow|truth|foundation|absurd|ridiculous|preposterous|laughable|inaccura|incorrect|erroneous|wrong|nothing|made\s+up|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;

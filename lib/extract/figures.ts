@@ -16,6 +16,7 @@
  * percentage, a measure, or a count of things ("seven planes") or of people not harmed ("300 troops
  * were deployed": the predicate after the count is not an outcome).
  */
+import { isDigit } from './ascii';
 import { findNumberPhrasesWithin, type NumberPhrase } from './numbers';
 import {
   ACTIVE_VERBS, AUXILIARIES, CLAUSE_STOPS, MONTHS, NON_PERSON, NOUN_OF, OUTCOME_WORDS, PERSON_NOUNS,
@@ -87,6 +88,12 @@ const AMONG_HEADS = table<Outcome>({
 });
 /** A determiner after a count starts a new phrase ("130 a day earlier"): the count's head is not after it. */
 const DETERMINERS = new Set(['of', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'and', 'or', 'to', 'from', 'last', 'next', 'per', 'every', 'each']);
+/** Nouns a bare number can name an instance of: "Ward 7", "Flight 302", "Resolution 2254". */
+const LABEL_NOUNS = new Set([
+  'ward', 'room', 'block', 'gate', 'route', 'flight', 'platform', 'bed', 'section', 'article', 'resolution',
+  'highway', 'chapter', 'hangar', 'terminal', 'exit', 'pier', 'bay', 'lot', 'apartment', 'suite', 'floor',
+  'level', 'phase', 'stage', 'grade', 'category', 'channel', 'unit', 'building', 'sector', 'zone', 'hall',
+]);
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
 const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'admitted', 'brought', 'evacuated', 'airlifted', 'flown', 'transferred']);
 
@@ -177,6 +184,10 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   const next2 = units[i + 2];
   const core = text.slice(p.coreStart, p.end);
   if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || prev.t === '#')) return true;
+  // "No one knows", "no one was hurt": a pronoun (the zero reader's), not the count one.
+  if (prev && prev.t === 'no' && p.weak) return true;
+  // "0800 555 0199", "007": digits with a leading zero are codes and numbers of things, never counts.
+  if (core.length > 1 && core.charCodeAt(0) === 48 && isDigit(core.charCodeAt(1))) return true;
   if (next && (next.t === '%' || next.t === 'percent' || next.t === 'per' || MONEY_AFTER.has(next.t))) return true;
   if (next && (next.t === 'billion' || next.t === 'trillion')) return true;
   // Compound modifiers: "a 26-year-old", "528-word", "a 4-storey building"; but "3,000-person death count".
@@ -195,6 +206,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   if (prev && (AGE_WORDS.has(prev.t) || (prev.t === 'of' && prev2 && AGE_WORDS.has(prev2.t)))) return true;
   // A year: four digits with no separator, unless it plainly counts people ("3000 people did not die").
   if (/^(1[89]\d\d|20\d\d)$/.test(core) && p.low === p.high) {
+    // "the 1994 killings": a definite event named by its year (a count this size is written "1,994").
+    if (prev && prev.t === 'the' && next && (next.t === 'killings' || next.t === 'deaths')) return true;
     if (!(next && (PERSON_NOUNS.has(next.t) || next.t in OUTCOME_WORDS))) return true;
     // "the flood of 1928 killed 400": an outcome verb with a count of its own after it makes the
     // year the subject's date, not a count.
@@ -208,6 +221,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
     if (NON_PERSON.has(w.t)) return true;
   }
   if (prev && prev.t === 'page') return true;
+  // "Ward 7", "Flight 302", "Article 5": a bare number naming the thing before it.
+  if (prev && LABEL_NOUNS.has(prev.t) && /^[A-Z]/.test(prev.raw) && p.start === p.coreStart && /^\d+$/.test(core)) return true;
   return false;
 }
 
@@ -362,6 +377,13 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
   if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
+  if ((w === 'went' || w === 'gone' || w === 'go' || w === 'goes' || w === 'going') && a === 'missing') return { outcome: 'missing', end: end(1) };
+  if (/^(?:sustained|suffered|sustaining|suffering|received|receiving)$/.test(w)) {
+    // "sustained minor injuries", "suffered serious burns": up to two modifiers before the noun.
+    for (let k = 1; k <= 3 && units[j + k]?.kind === 'word'; k++) {
+      if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+    }
+  }
   if (w === 'in' && state === 'aux' && (HOSPITAL.test(a ?? '') || ((a === 'a' || a === 'the') && HOSPITAL.test(b ?? '')))) {
     return { outcome: 'wounded', end: end(HOSPITAL.test(a ?? '') ? 1 : 2) };
   }
@@ -625,6 +647,8 @@ const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:[a-z][\w-]*\s+){0,2}?(cas
 /** "No children were killed", "no civilians had been hurt": a negated group as subject. */
 const ZERO_GROUP = /\b(no\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/gi;
 const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none)\b((?:\s+(?:of\s+)?[\p{L}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/giu;
+/** "killed no one", "injuring nobody": a zero as the object of an outcome verb. */
+const ZERO_OBJECT = /\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|hurt|hurting|hurts|harmed|harming|harms)\s+(nobody|no\s+one|no-one)\b/gi;
 const ZERO_DIED = /\b(nobody|no\s+one|no-one|none(?:\s+of\s+(?:the|them|its|their|our)\s*[\p{L}'’-]*)?)\s+(died|perished)\b/giu;
 /**
  * The opening both subject patterns share, without the u flag: with u and i together V8 checks \b
@@ -665,5 +689,13 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   }
   ZERO_DIED.lastIndex = 0;
   for (let m = ZERO_DIED.exec(s); m; m = ZERO_DIED.exec(s)) push(m, m[1].length, m[2]);
+  ZERO_OBJECT.lastIndex = 0;
+  for (let m = ZERO_OBJECT.exec(s); m; m = ZERO_OBJECT.exec(s)) {
+    push(m, m[0].length, m[1]);
+    const h = out[out.length - 1];
+    h.numberStart = h.numberEnd - m[2].length; // the number is the object, the quote the whole phrase
+    const v = m[1].toLowerCase();
+    h.outcome = ACTIVE_VERBS[v] ?? 'wounded'; // "harmed": hurt
+  }
   return out;
 }

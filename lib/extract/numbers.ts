@@ -45,8 +45,12 @@ const TENS_WORD = Object.keys(TENS).join('|');
 const SMALL_WORDS = `(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${UNIT_WORD})`;
 /** "two hundred and forty", "a hundred", "one thousand five hundred", "twenty-six". */
 const WORD_NUMBER = `(?:(?:${SMALL_WORDS}|a)\\s+(?:hundred|thousand|million)(?:(?:\\s+and)?\\s+${SMALL_WORDS}(?:\\s+hundred)?(?:(?:\\s+and)?\\s+${SMALL_WORDS})?)?|${SMALL_WORDS})`;
-/** "5,937", "1.2 million", "60 thousand", "518k", "100,000." (a stray point after groups). */
-const DIGIT_NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:thousand|million|k\\b))?`;
+/**
+ * "5,937", "1.2 million", "60 thousand", "518k", "100,000." (a stray point after groups). Groups may
+ * also be set off by a no-break, narrow no-break or thin space ("2 300"), as many European outlets
+ * and typeset copy do; an ordinary space never joins groups (it would join "on 12 May 2024, 9").
+ */
+const DIGIT_NUMBER = `(?:\\d{1,3}(?:[,\u00a0\u202f\u2009]\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:thousand|million|k\\b))?`;
 /** Vague quantities the guide gives values for. */
 const VAGUE =
   '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several\\s+(?:hundred|thousand|dozen)|a\\s+few\\s+(?:hundred|thousand|dozen)|(?:a|one|two|three|four|five|half\\s+a)\\s+dozen)';
@@ -90,9 +94,10 @@ export function parseWordNumber(words: string): number | null {
 
 /** Parse digits with separators and an optional scale word: "5,937", "1.2 million", "518k". */
 export function parseDigitNumber(s: string): number | null {
-  const m = /^([\d,]+(?:\.\d+)?)\s*(thousand|million|k)?$/i.exec(s.trim());
+  // Groups set off by a space of any kind come here as "2 300" (parseCore folds spaces).
+  const m = /^(\d{1,3}(?:\s\d{3})+|[\d,]+(?:\.\d+)?)\s*(thousand|million|k)?$/i.exec(s.trim());
   if (!m) return null;
-  const digits = m[1].replace(/,/g, '');
+  const digits = m[1].replace(/[,\s]/g, '');
   let n = Number(digits);
   if (!Number.isFinite(n)) return null;
   const scale = m[2]?.toLowerCase();

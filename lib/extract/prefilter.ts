@@ -13,7 +13,7 @@ const STEMS = [
   // figures
   'kill', 'dead', 'death', 'deceased', 'died', 'dies', 'die\\b', 'dying', 'gunn(?:ed|ing)\\s+down', 'shot\\s+(?:dead|and)',
   'execut(?:ed|ions?)\\b', 'remains\\s+of', 'drown', 'hospitali[sz]', 'disappear', 'wound', 'injur', 'hurt', 'harm(?:ed)?\\b',
-  'casualt', 'fatalit', 'bodies', 'corpses', 'toll\\b', 'perish', 'martyr', 'slain', 'slaughter', 'massacr', 'murder',
+  'casualt', 'fatalit', 'bodies', 'corpses', 'toll\\b', 'perish', 'succumb', 'martyr', 'slain', 'slaughter', 'massacr', 'murder',
   'missing', 'unaccounted', 'eliminat', 'neutrali[sz]', 'captive', 'trapped', 'captur', 'prisoner', 'hostage', 'abduct', 'kidnap', 'detained', 'loss(?:es)?\\b',
   'lost\\s+(?:their|his|her|its|our)\\s+lives', 'lost\\s+(?:(?:at|least|more|than|over|about|around|some|nearly|almost|another|a|an|further|estimated|up|to|as|many)\\s+){0,3}(?:\\d|dozens|hundreds|thousands|scores|several|both)',
   'claim(?:ed|ing|s)?\\s+(?:[\\w,]+\\s+){1,4}?lives', 'victim', 'killings',

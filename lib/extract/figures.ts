@@ -449,7 +449,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   }
   return {
     numberStart: u.start, numberEnd: u.end, quoteStart: v.start, quoteEnd: npAfterEnd(units, i),
-    ...values(u.phrase!), outcome, victims: null, negated: false, pattern: 'verb-count',
+    ...values(u.phrase!), outcome, victims: objectVictims(units, i), negated: false, pattern: 'verb-count',
   };
 }
 
@@ -464,7 +464,7 @@ function nounOf(units: Unit[], i: number): FigureHit | null {
   if (n.t === 'lives' && units[k - 1]?.t !== 'the') return null;
   return {
     numberStart: u.start, numberEnd: u.end, quoteStart: n.start, quoteEnd: npAfterEnd(units, i),
-    ...values(u.phrase!), outcome: NOUN_OF[n.t], victims: null, negated: false, pattern: 'noun-of-count',
+    ...values(u.phrase!), outcome: NOUN_OF[n.t], victims: objectVictims(units, i), negated: false, pattern: 'noun-of-count',
   };
 }
 
@@ -606,6 +606,20 @@ function npAfterEnd(units: Unit[], i: number): number {
     if (PERSON_NOUNS.has(w.t)) break;
   }
   return end;
+}
+
+/**
+ * The victims after a count that is an object ("killed 89 Russian personnel", "the bodies of nine
+ * fishermen"): the words up to and including a person noun, or null when none comes ("killing 12
+ * overnight" has no victims phrase, and the words after the count are no noun phrase).
+ */
+function objectVictims(units: Unit[], i: number): string | null {
+  for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || DETERMINERS.has(w.t) || AUXILIARIES.has(w.t) || RELATIVES.has(w.t)) return null;
+    if (PERSON_NOUNS.has(w.t) || /^[A-Z]\w+(ans|ians|is|ese)$/.test(w.raw)) return sliceUnits(units, i + 1, w);
+  }
+  return null;
 }
 
 function clauseEnd(units: Unit[], i: number): number {

@@ -105,6 +105,12 @@ export const PERSON_NOUNS = words(`
   comrades gunmen attackers assailants jihadists combatants militiamen paramilitaries servicewomen
   americans israelis palestinians ukrainians russians syrians iraqis afghans yemenis iranians
   lebanese sudanese somalis nigerians australians britons
+  fishermen firefighters rescuers hikers climbers farmers herders shepherds peacekeepers troopers commandos
+  paratroopers seamen crewmen gendarmes guardsmen reservists cadets teachers traders shoppers pedestrians
+  motorists drivers pilgrims guests inmates settlers relatives siblings brothers sisters sons daughters
+  mothers fathers parents toddlers schoolchildren schoolgirls schoolboys youths minors newborns
+  inhabitants locals bystanders commuters travellers travelers visitors diplomats lawmakers clerics
+  priests monks nuns imams sappers snipers partisans defenders occupants
 `);
 
 /** Clause boundaries a figure pattern never crosses. */

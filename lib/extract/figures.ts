@@ -54,7 +54,7 @@ interface Unit {
   lookalike?: boolean;
 }
 
-function toUnits(tokens: Token[], phrases: NumberPhrase[]): Unit[] {
+function toUnits(text: string, tokens: Token[], phrases: NumberPhrase[]): Unit[] {
   const units: Unit[] = [];
   let p = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -64,7 +64,8 @@ function toUnits(tokens: Token[], phrases: NumberPhrase[]): Unit[] {
     if (ph && tok.start >= ph.start && tok.start < ph.end) {
       let j = i;
       while (j + 1 < tokens.length && tokens[j + 1].start < ph.end) j++;
-      units.push({ start: ph.start, end: ph.end, t: '#', raw: '#', kind: 'num', phrase: ph });
+      // raw is the phrase as written, for a victims phrase that holds a count ("including two officers").
+      units.push({ start: ph.start, end: ph.end, t: '#', raw: text.slice(ph.start, ph.end), kind: 'num', phrase: ph });
       i = j;
       p++;
       continue;
@@ -97,6 +98,26 @@ const LABEL_NOUNS = new Set([
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
 const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'admitted', 'brought', 'evacuated', 'airlifted', 'flown', 'transferred']);
 
+/** Words that start a noun phrase; after a count's nouns, one starts an object. */
+const NP_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Prepositions a victims phrase may hold ("63 of its troops", "45 in the province"). */
+const PREPOSITIONS = new Set([
+  'of', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'near', 'inside', 'outside', 'among', 'across', 'after',
+  'before', 'during', 'under', 'over', 'into', 'onto', 'through', 'throughout', 'without', 'within', 'against',
+  'around', 'along', 'aboard', 'behind', 'beside', 'between', 'beyond', 'like', 'than', 'toward', 'towards',
+  'via', 'to', 'including', 'and', 'or', 'both', 'all',
+]);
+/** Words of an attribution set off inside a clause ("ten people, police said, were killed"). */
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'according', 'reported', 'reports', 'added', 'claimed', 'claims']);
+
+/** A person noun, singular or plural ("a driver", "two drivers"). */
+function isPersonNoun(w: Unit | undefined): boolean {
+  return !!w && w.kind === 'word' && (PERSON_NOUNS.has(w.t) || PERSON_NOUNS.has(w.t + 's'));
+}
+
+/** Adverbs of how badly: "54 people were injured, 12 of them seriously" gives a subset, not a figure. */
+const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately']);
+
 /** Group nouns that are also outcomes: the predicate after them, if any, says what happened. */
 const ROLE_NOUNS = new Set(['prisoners', 'hostages', 'victims', 'detainees']);
 const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including']);
@@ -106,7 +127,7 @@ export function findFigures(text: string, start: number, end: number): FigureHit
   const phrases = findNumberPhrasesWithin(text, start, end);
   // Without a number only a zero claim can be a figure: skip the tokens and the patterns.
   if (!phrases.length) return zeroFigures(text, start, end).sort(byNumberStart);
-  const units = toUnits(tokenize(text, start, end), phrases);
+  const units = toUnits(text, tokenize(text, start, end), phrases);
   const hits: FigureHit[] = [];
   const bound = new Map<number, FigureHit>();
   /** Numbers inside an "including ..." subset of another figure's victims: part of it, not figures. */
@@ -261,7 +282,19 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.kind === 'num' && !w.lookalike) {
       if (including) { subset.push(j); continue; }
       const before = units[j - 1];
-      if (state === 'np' && (before.t === 'and' || before.t === ',' || before.t === 'or')) { siblings.push(j); continue; }
+      if (state === 'np' && (before.t === 'and' || before.t === ',' || before.t === 'or')) {
+        // "Of the 45 people on board, 30 died": the opening group is not listed with the count after it.
+        if (before.t === ',' && opensPartitive(units, i)) return fallbackHit();
+        siblings.push(j);
+        continue;
+      }
+      // "Sixty-four of the 100 passengers were killed": the second count is the group the first is
+      // taken from; the predicate is the first's. Not so when the group has an outcome of its own
+      // ("two of the 12 soldiers wounded ... died"): then it is a figure.
+      if (state === 'np' && !u.phrase!.weak && before.t === 'the' && units[j - 2]?.t === 'of' && groupBeforePredicate(units, j)) {
+        subset.push(j);
+        continue;
+      }
       return fallbackHit();
     }
     const phrase = w.kind === 'word' ? outcomePhrase(units, j, state) : null;
@@ -311,7 +344,28 @@ function scanRight(units: Unit[], i: number): RightScan {
     }
     if (w.kind === 'punct') {
       if (QUOTE_MARKS.has(w.t)) continue;
+      if (w.t === ',' && state === 'np' && npStart >= 0 && PERSON_NOUNS.has(units[j - 1].t)) {
+        // "Seven people, most of them women, were killed", "Three men, aged 19 and 22, died": an
+        // appositive between the victims and the predicate. Its numbers are part of it, not figures.
+        // Only after a noun for people: "14 fashion brands, Marlo and Kestrel, will be casualties"
+        // is a count of things whatever the predicate says.
+        const close = appositiveEnd(units, j);
+        if (close > 0) {
+          let said = false;
+          for (let k = j + 1; k < close; k++) {
+            if (units[k].kind === 'num') subset.push(k);
+            else if (SPEECH.has(units[k].t)) said = true;
+          }
+          // The appositive describes the victims ("people, most of them women"), unless it is the
+          // source's ("people, police said, were killed").
+          if (!said) npEnd = units[close - 1].end;
+          j = close;
+          continue;
+        }
+      }
       if (w.t === ',' && next && (next.t === 'including' || next.kind === 'num' || including)) continue;
+      // "Nine passengers, a driver and two guards were hurt": a single person in the list.
+      if (w.t === ',' && state === 'np' && (next?.t === 'a' || next?.t === 'an') && isPersonNoun(units[j + 2])) continue;
       if (w.t === ',' && next && (next.t === 'allegedly' || next.t === 'reportedly')) continue;
       if (w.t === '.' && next && /^[a-z]/.test(next.raw)) continue; // "100,000. soldiers": a stray point
       if (w.t === '-' && (next?.t === 'person' || next?.t === 'people')) continue;
@@ -349,6 +403,14 @@ function scanRight(units: Unit[], i: number): RightScan {
     if ((w.t === 'and' || w.t === 'or') && next?.kind === 'num') continue; // "45 adults and 5 children"
     // "15 members of the prison staff and police had been injured": a coordinated noun stays in the phrase.
     if (w.t === 'and' && npStart >= 0 && next && (PERSON_NOUNS.has(next.t) || next.t === 'the' || next.t === 'their')) continue;
+    // "Two civilians and a soldier were killed": a single person coordinated with the counted ones.
+    if (w.t === 'and' && npStart >= 0 && (next?.t === 'a' || next?.t === 'an') && (isPersonNoun(units[j + 2]) || isPersonNoun(units[j + 3]))) continue;
+    if (state === 'np' && npStart >= 0 && NP_OPENERS.has(w.t) && units[j - 1].kind === 'word' && !PREPOSITIONS.has(units[j - 1].t)) {
+      // "500 mourners attended the funeral", "30 ambulances rushed the wounded": a determiner right
+      // after a word that is no preposition starts an object; the word before it was a verb, so the
+      // count is that verb's subject, and the outcome word later in the object is not its predicate.
+      return fallback ? fallbackHit() : { kind: 'blocked' };
+    }
     if (CLAUSE_STOPS.has(w.t) || w.t === 'and' || w.t === 'or') return fallbackHit();
     const head = units[j - 1];
     if (/ed$/.test(w.t) && w.t.length > 4 && (npStart < 0 || PERSON_NOUNS.has(head.t)) && !PERSON_NOUNS.has(next?.t ?? '')) {
@@ -359,6 +421,45 @@ function scanRight(units: Unit[], i: number): RightScan {
     npEnd = w.end;
   }
   return fallbackHit();
+}
+
+/** Whether the count at i opens its clause as "Of the 45 people on board, ...". */
+function opensPartitive(units: Unit[], i: number): boolean {
+  return units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of' && (i === 2 || units[i - 3].kind === 'punct');
+}
+
+/**
+ * Whether the count at j ("the 100 passengers") is followed by an auxiliary before any outcome
+ * word: its nouns lead to the clause's predicate, so it names a group, not a figure of its own.
+ */
+function groupBeforePredicate(units: Unit[], j: number): boolean {
+  for (let k = j + 1; k <= j + 8 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind !== 'word' || w.t in OUTCOME_WORDS) return false;
+    if (AUXILIARIES.has(w.t) && w.t !== 'more' && w.t !== 'all' && w.t !== 'both') return true;
+  }
+  return false;
+}
+
+/**
+ * The closing comma of an appositive opened by the comma at j, when the predicate follows it
+ * ("people, most of them women, were killed"): its index, or -1. The appositive is short, holds no
+ * clause boundary, and what follows its close is an auxiliary or an outcome.
+ */
+function appositiveEnd(units: Unit[], j: number): number {
+  for (let k = j + 1; k <= j + 12 && k < units.length; k++) {
+    const w = units[k];
+    if (w.t === ',') {
+      if (k === j + 1) return -1;
+      const after = units[k + 1];
+      if (!after || after.kind === 'punct') return -1;
+      if (after.kind === 'word' && (AUXILIARIES.has(after.t) || after.t in OUTCOME_WORDS)) return k;
+      continue; // "aged 19, 22 and 41,": a list inside the appositive
+    }
+    if (w.kind === 'punct' && !QUOTE_MARKS.has(w.t) && w.t !== '-') return -1;
+    if (w.kind === 'word' && (CLAUSE_STOPS.has(w.t) || RELATIVES.has(w.t))) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -376,6 +477,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'lost' && (a === 'their' || a === 'his' || a === 'her') && b === 'lives') return { outcome: 'killed', end: end(2) };
   if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
+  if (w === 'found' && a === 'dead') return { outcome: 'killed', end: end(1) };
   if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
   if ((w === 'went' || w === 'gone' || w === 'go' || w === 'goes' || w === 'going') && a === 'missing') return { outcome: 'missing', end: end(1) };
   if (/^(?:sustained|suffered|sustaining|suffering|received|receiving)$/.test(w)) {
@@ -502,7 +604,11 @@ function toll(units: Unit[], i: number): FigureHit | null {
     // "revised its death count up to 171": a revision verb makes "up to" a direction, not a bound.
     if (u.phrase!.low === null && u.phrase!.high !== null) {
       for (let r = i - 1; r >= Math.max(0, k - 4); r--) {
-        if (REVISION_VERBS.has(units[r].t)) { hit.low = hit.high; break; }
+        if (REVISION_VERBS.has(units[r].t)) {
+          hit.low = hit.high;
+          hit.numberStart = u.phrase!.coreStart; // "up to" is the verb's particle, not the number's
+          break;
+        }
       }
     }
     return hit;
@@ -574,6 +680,8 @@ function among(units: Unit[], i: number): FigureHit | null {
 function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
   const prev = units[i - 1];
   if (!prev || !(prev.t === 'and' || prev.t === ',' || prev.t === 'or' || prev.t === 'while')) return null;
+  // "injured, 12 of them seriously": how badly some of them were hurt, a subset of the figure.
+  if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them' && SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
   for (let k = i - 2, steps = 0; k >= 0 && steps < 10; k--, steps++) {
     const w = units[k];
     if (w.t === ';' || w.t === '(' || (w.kind === 'word' && CLAUSE_STOPS.has(w.t))) return null;
@@ -642,7 +750,7 @@ function victimsText(units: Unit[], from: number, to: number): string | null {
   const first = units[a];
   const last = units.slice(a).filter((w) => w.end <= to).pop();
   if (!first || !last) return null;
-  return (first.raw === '#' ? null : sliceUnits(units, a, last)) ?? null;
+  return (first.kind === 'num' ? null : sliceUnits(units, a, last)) ?? null;
 }
 
 function sliceUnits(units: Unit[], a: number, last: Unit): string | null {

@@ -148,7 +148,7 @@ export function findFigures(text: string, start: number, end: number): FigureHit
     if (right.kind === 'blocked') blocked.add(i);
     let hit: FigureHit | null = null;
     if (right.kind === 'hit') hit = right.hit;
-    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i);
+    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i);
     if (!hit) continue;
     if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll') continue;
     if (right.kind === 'hit') for (const s of right.subset) subset.add(s);
@@ -650,6 +650,40 @@ function tollStart(units: Unit[], k: number): number {
   let s = k;
   while (s > 0 && units[s - 1].kind === 'word' && /^(death|casualty|body|injury|official|the|a|total|overall|final|number|its|their|of)$/.test(units[s - 1].t)) s--;
   return units[s].start;
+}
+
+/** Links from a group named by its outcome to its count: "The dead numbered 85", "Those killed were 11 soldiers". */
+const GROUP_LINKS = new Set(['were', 'are', 'numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
+const GROUP_HEADS = table<Outcome>({
+  dead: 'killed', killed: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
+  missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed',
+});
+
+/**
+ * "Those killed were 11 soldiers", "Killed in the attack were 14 police officers", "The dead
+ * numbered 85", "The wounded, numbering about 70,": the outcome names the group (after "the" or
+ * "those", or opening the clause), perhaps with a prepositional phrase, and a link gives its count.
+ */
+function groupCount(units: Unit[], i: number): FigureHit | null {
+  const link = units[i - 1];
+  if (!link || !GROUP_LINKS.has(link.t)) return null;
+  let k = i - 2;
+  if (units[k]?.t === ',' && link.t === 'numbering') k--;
+  for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
+    const w = units[k];
+    if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || AUXILIARIES.has(w.t)) return null;
+    const o = GROUP_HEADS[w.t];
+    if (!o) continue;
+    const det = units[k - 1];
+    const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those';
+    // The head ends its phrase: "the dead man was 34" names a man, not the dead.
+    const after = units[k + 1];
+    const ends = after === link || after.t === ',' || PREPOSITIONS.has(after.t);
+    if (!opens || !ends) return null;
+    const start = det && (det.t === 'the' || det.t === 'those') ? det.start : w.start;
+    return { numberStart: units[i].start, numberEnd: units[i].end, quoteStart: start, quoteEnd: npAfterEnd(units, i), ...values(units[i].phrase!), outcome: o, victims: objectVictims(units, i), negated: false, pattern: 'group-count' };
+  }
+  return null;
 }
 
 /** "Among those killed were five children", "The victims included three women". */

@@ -148,6 +148,11 @@ export function findFigures(text: string, start: number, end: number): FigureHit
     if (right.kind === 'blocked') blocked.add(i);
     let hit: FigureHit | null = null;
     if (right.kind === 'hit') hit = right.hit;
+    if (hit && hit.pattern === 'count-group') {
+      // "executed 11 hostages": a verb before the count says more than the group noun after it.
+      const verb = leftVerb(units, i);
+      if (verb) hit = { ...verb, victims: hit.victims };
+    }
     hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i);
     if (!hit) continue;
     if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll') continue;
@@ -172,7 +177,7 @@ export function findFigures(text: string, start: number, end: number): FigureHit
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || blocked.has(i) || u.phrase!.weak) continue;
-    const inherited = continuation(units, i, bound);
+    const inherited = continuation(units, i, bound) ?? runningTotal(units, i, bound);
     if (inherited) {
       const h: FigureHit = {
         ...inherited, ...values(u.phrase!), numberStart: u.start, numberEnd: u.end,
@@ -214,6 +219,9 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // Compound modifiers: "a 26-year-old", "528-word", "a 4-storey building"; but "3,000-person death count".
   if (next && next.t === '-' && next2 && next2.kind === 'word' && !/^(person|people|strong)$/.test(next2.t)) return true;
   if (next && /^(year|years)-old$/.test(next.t)) return true;
+  // A number word inside a hyphenated word ("fifty-year-old", "two-thirds"): the tokenizer keeps the
+  // word whole, so the hyphen is in the text right after the phrase, not in a unit of its own.
+  if (p.words && text.charCodeAt(p.end) === 45 && !/^-(?:person|people|strong)\b/i.test(text.slice(p.end, p.end + 8))) return true;
   if (next && (next.t === 'years' || next.t === 'year') && next2 && next2.t === 'old') return true;
   // Dates and times: "March 23", "23 March", "Dec. 31", "10:30", "7 pm".
   if (p.value <= 31 && !p.vague && p.low === p.high) {
@@ -313,6 +321,13 @@ function scanRight(units: Unit[], i: number): RightScan {
       // "three of the injured died", "21 prisoners who died": a partitive or a role noun names the
       // group; the outcome is the predicate's when one follows.
       const partitive = state === 'np' && units[j - 1]?.t === 'the' && units[j - 2]?.t === 'of';
+      // "40 families of those killed", "3 causes of death": after a head noun, an outcome inside an
+      // "of" phrase modifies that noun; the count is of families or causes, not of the dead.
+      const ofPhrase = units[j - 1]?.t === 'of' || (units[j - 2]?.t === 'of' && (units[j - 1]?.t === 'the' || units[j - 1]?.t === 'those'));
+      if (state === 'np' && ofPhrase && hasHeadNoun(units, i, j - (units[j - 1].t === 'of' ? 1 : 2))) {
+        npEnd = w.end;
+        continue;
+      }
       if (state === 'np' && !fallback && (partitive || ROLE_NOUNS.has(w.t))) {
         fallback = { j, outcome };
         if (npStart < 0) npStart = j;
@@ -423,6 +438,12 @@ function scanRight(units: Unit[], i: number): RightScan {
   return fallbackHit();
 }
 
+/** Whether a noun stands between the count at i and the "of" at `of` ("40 families of", not "7 of"). */
+function hasHeadNoun(units: Unit[], i: number, of: number): boolean {
+  for (let k = i + 1; k < of; k++) if (units[k].kind === 'word' && !/^(?:of|the|those|its|their|a|an)$/.test(units[k].t)) return true;
+  return false;
+}
+
 /** Whether the count at i opens its clause as "Of the 45 people on board, ...". */
 function opensPartitive(units: Unit[], i: number): boolean {
   return units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of' && (i === 2 || units[i - 3].kind === 'punct');
@@ -478,6 +499,14 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
   if (w === 'found' && a === 'dead') return { outcome: 'killed', end: end(1) };
+  if ((w === 'treated' || w === 'admitted' || w === 'kept' || w === 'held') && a === 'in' && (HOSPITAL.test(b ?? '') || ((b === 'a' || b === 'the') && HOSPITAL.test(c ?? '')))) {
+    return { outcome: 'wounded', end: end(HOSPITAL.test(b ?? '') ? 2 : 3) }; // "treated in hospital"
+  }
+  if (w === 'held') {
+    // "held captive", "held hostage", "held as prisoners of war"
+    const k = a === 'as' ? 2 : 1;
+    if (/^(?:captive|hostage|hostages|prisoner|prisoners|pows)$/.test(units[j + k]?.t ?? '')) return { outcome: 'captured', end: end(k) };
+  }
   if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
   if ((w === 'went' || w === 'gone' || w === 'go' || w === 'goes' || w === 'going') && a === 'missing') return { outcome: 'missing', end: end(1) };
   if (/^(?:sustained|suffered|sustaining|suffering|received|receiving)$/.test(w)) {
@@ -526,8 +555,14 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
   let k = i - 1;
   for (let skipped = 0; k >= 0 && skipped < 3 && SKIP_BEFORE_COUNT.has(units[k].t); skipped++) k--;
-  const v = units[k];
+  let v = units[k];
   if (!v || v.kind !== 'word') return null;
+  if (v.t === 'and' && hasPersonHead(units, i)) {
+    // "killed himself and 6 others", "wounded the driver and 3 passengers": a second object.
+    for (let b = k - 1; b >= k - 3 && b >= 0 && units[b].kind === 'word'; b--) {
+      if (units[b].t in ACTIVE_VERBS && !/^(?:lost|lose|losing|claimed|claiming|captured|capturing)$/.test(units[b].t)) { v = units[b]; break; }
+    }
+  }
   let outcome = ACTIVE_VERBS[v.t];
   if (!outcome && (TO_HOSPITAL_VERBS.has(v.t) || v.t === 'took')) {
     for (let k = i + 1; k <= i + 6 && units[k]; k++) {
@@ -624,6 +659,11 @@ function tollOutcome(units: Unit[], k: number): Outcome | null {
   const w = units[k];
   const before = units[k - 1]?.t;
   if (w.t === 'toll') {
+    if (units[k + 1]?.t === 'of') {
+      // "the toll of dead and wounded": the words after "of" say what it counts.
+      const o = OUTCOME_WORDS[units[k + 2]?.t ?? ''];
+      if (o) return combinedOutcome(units, k + 2, o).outcome;
+    }
     if (before === 'casualty') return 'casualties';
     if (before === 'injury') return 'wounded';
     return 'killed';
@@ -708,6 +748,18 @@ function among(units: Unit[], i: number): FigureHit | null {
     }
   }
   return null;
+}
+
+/**
+ * "..., bringing the total to 17", "taking the tally to 30": a bare total whose outcome is that of
+ * the figure before it in the sentence.
+ */
+function runningTotal(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  if (units[i - 1]?.t !== 'to' || !/^(?:total|tally|count|number|figure|toll)$/.test(units[i - 2]?.t ?? '')) return null;
+  if (!/^(?:the|its|their|overall)$/.test(units[i - 3]?.t ?? '')) return null;
+  let last: FigureHit | null = null;
+  for (let k = 0; k < i - 3; k++) last = bound.get(k) ?? last;
+  return last && !last.negated ? { ...last, quoteStart: units[i - 3].start } : null;
 }
 
 /** A count that continues an earlier figure of the same clause: "... and about 3,000 in Gaza". */

@@ -89,6 +89,15 @@ const AMONG_HEADS = table<Outcome>({
 });
 /** A determiner after a count starts a new phrase ("130 a day earlier"): the count's head is not after it. */
 const DETERMINERS = new Set(['of', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'and', 'or', 'to', 'from', 'last', 'next', 'per', 'every', 'each']);
+/** Verbs of a violent death with "to death" ("stabbed to death"); not "sentenced to death". */
+const TO_DEATH = new Set([
+  'stabbed', 'beaten', 'beat', 'burned', 'burnt', 'burn', 'crushed', 'hacked', 'starved', 'tortured', 'trampled', 'frozen', 'froze',
+  'bludgeoned', 'shot', 'stoned', 'clubbed', 'kicked', 'battered', 'mauled', 'choked', 'strangled', 'suffocated', 'bled',
+  'put', 'stamped', 'knifed', 'lynched', 'whipped', 'flogged', 'mowed', 'gunned', 'drowned', 'trampled',
+]);
+
+/** Words that take a part of a group: "many of the 300", "none of the 40 hostages". */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'any', 'none', 'few', 'several', 'half', 'part', 'majority', 'minority', 'proportion', 'share', 'rest', 'each', 'one', 'two', 'three', 'four', 'five']);
 /** Nouns a bare number can name an instance of: "Ward 7", "Flight 302", "Resolution 2254". */
 const LABEL_NOUNS = new Set([
   'ward', 'room', 'block', 'gate', 'route', 'flight', 'platform', 'bed', 'section', 'article', 'resolution',
@@ -212,6 +221,13 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || prev.t === '#')) return true;
   // "No one knows", "no one was hurt": a pronoun (the zero reader's), not the count one.
   if (prev && prev.t === 'no' && p.weak) return true;
+  // "a 7.8 quake", "5.6 magnitude": a fraction without a scale word ("1.2 million") counts no one.
+  if (!p.words && core.indexOf('.') > 0 && !/[a-z]$/i.test(core)) return true;
+  // "1 in 5 of the dead", "one in three children": a ratio, not a count (but "3 in 2 attacks" is).
+  if (next && next.t === 'in' && next2 && next2.kind === 'num' && !NON_PERSON.has(units[i + 3]?.t ?? '')) return true;
+  if (prev && prev.t === 'in' && prev2 && prev2.kind === 'num' && !NON_PERSON.has(next?.t ?? '')) return true;
+  // "how many of the 300 passengers", "most of the 40 crew": the group a quantifier takes from.
+  if (prev && prev.t === 'the' && prev2 && prev2.t === 'of' && QUANTIFIERS.has(units[i - 3]?.t ?? '') && groupBeforePredicate(units, i)) return true;
   // "0800 555 0199", "007": digits with a leading zero are codes and numbers of things, never counts.
   if (core.length > 1 && core.charCodeAt(0) === 48 && isDigit(core.charCodeAt(1))) return true;
   if (next && (next.t === '%' || next.t === 'percent' || next.t === 'per' || MONEY_AFTER.has(next.t))) return true;
@@ -316,6 +332,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       return { kind: 'hit', hit, siblings, subset };
     }
     const outcome = OUTCOME_WORDS[w.t];
+    // "condemned 2 men to death": a sentence, not a death; "beat 3 men to death" is one.
+    if (w.t === 'death' && units[j - 1]?.t === 'to' && !TO_DEATH.has(units[i - 1]?.t ?? '')) return { kind: 'blocked' };
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
       // "three of the injured died", "21 prisoners who died": a partitive or a role noun names the
@@ -499,6 +517,10 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
   if (w === 'found' && a === 'dead') return { outcome: 'killed', end: end(1) };
+  // "stabbed to death", "beaten to death", "burnt to death", "starved to death".
+  if (a === 'to' && b === 'death' && TO_DEATH.has(w)) return { outcome: 'killed', end: end(2) };
+  // "12 lives were lost": the lives are the dead.
+  if (w === 'lost' && state === 'aux' && units[j - 1] && /^(?:were|been|was)$/.test(units[j - 1].t) && livesBefore(units, j)) return { outcome: 'killed', end: end(0) };
   if ((w === 'treated' || w === 'admitted' || w === 'kept' || w === 'held') && a === 'in' && (HOSPITAL.test(b ?? '') || ((b === 'a' || b === 'the') && HOSPITAL.test(c ?? '')))) {
     return { outcome: 'wounded', end: end(HOSPITAL.test(b ?? '') ? 2 : 3) }; // "treated in hospital"
   }
@@ -532,6 +554,12 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   void c;
   return null;
+}
+
+/** Whether "lives" is the noun of the clause before the verb at j ("12 lives were lost"). */
+function livesBefore(units: Unit[], j: number): boolean {
+  for (let k = j - 1; k >= j - 4 && k >= 0; k--) if (units[k].t === 'lives') return true;
+  return false;
 }
 
 /** "killed and wounded", "dead or injured": both outcomes together are casualties. */
@@ -575,6 +603,8 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   }
   if (!outcome && v.t === 'down' && /^(gunning|gunned|mowing|mowed|cut|cutting)$/.test(units[k - 1]?.t ?? '')) outcome = 'killed';
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
+  // "the battle cost 3,000 lives"
+  if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';
   if (!outcome) return null;
   // Verbs with other senses ("lost 3 games", "claimed 5 seats", "captured 4 towns") need people after the count.
   if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting)$/.test(v.t)) {
@@ -854,7 +884,7 @@ function nounVictims(w: Unit): string | null {
 const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:[a-z][\w-]*\s+){0,2}?(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
 /** "No children were killed", "no civilians had been hurt": a negated group as subject. */
 const ZERO_GROUP = /\b(no\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/gi;
-const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none)\b((?:\s+(?:of\s+)?[\p{L}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/giu;
+const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none)\b((?:\s+(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/giu;
 /** "killed no one", "injuring nobody": a zero as the object of an outcome verb. */
 const ZERO_OBJECT = /\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|hurt|hurting|hurts|harmed|harming|harms)\s+(nobody|no\s+one|no-one)\b/gi;
 const ZERO_DIED = /\b(nobody|no\s+one|no-one|none(?:\s+of\s+(?:the|them|its|their|our)\s*[\p{L}'’-]*)?)\s+(died|perished)\b/giu;

@@ -402,6 +402,19 @@ function scanRight(units: Unit[], i: number): RightScan {
       if (w.t === ',' && next && (next.t === 'allegedly' || next.t === 'reportedly')) continue;
       if (w.t === '.' && next && /^[a-z]/.test(next.raw)) continue; // "100,000. soldiers": a stray point
       if (w.t === '-' && (next?.t === 'person' || next?.t === 'people')) continue;
+      if ((w.t === '—' || w.t === '–') && state === 'np') {
+        // "Hundreds — perhaps thousands — of civilians were killed": an aside between dashes.
+        let close = -1;
+        for (let k = j + 1; k <= j + 8 && k < units.length; k++) {
+          if (units[k].t === w.t) { close = k; break; }
+          if (units[k].t === ',' || units[k].t === '.' || units[k].t === ';') break;
+        }
+        if (close > j + 1) {
+          for (let k = j + 1; k < close; k++) if (units[k].kind === 'num') subset.push(k);
+          j = close;
+          continue;
+        }
+      }
       return fallbackHit();
     }
     if (NEGATIONS.has(w.t) || w.t === "didn't" || w.t === "wasn't" || w.t === "weren't") {
@@ -425,6 +438,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       return { kind: 'hit', hit, siblings, subset };
     }
     if (state === 'aux' && (w.t === 'the' || w.t === 'a') && next && (TOLL_NOUNS.has(next.t) || next.t in OUTCOME_WORDS || next.t === 'casualty' || next.t === 'official')) continue;
+    // "was slightly injured", "were seriously wounded", "were fatally shot": a manner adverb.
+    if (state === 'aux' && w.t.length > 4 && w.t.endsWith('ly')) continue;
     if (state === 'aux' && /^(identified|confirmed|listed|counted|registered|recorded|declared)$/.test(w.t) && next?.t === 'as') {
       j++; // "were identified as victims", "are listed as missing"
       continue;
@@ -682,7 +697,7 @@ function toll(units: Unit[], i: number): FigureHit | null {
 }
 
 /** Verbs that may stand between a toll and its value ("the toll was estimated at", "is believed to have reached"). */
-const TOLL_HEDGES = new Set(['estimated', 'believed', 'thought', 'expected', 'reported', 'confirmed', 'feared', 'put', 'placed', 'given', 'updated', 'recorded', 'said', 'revised', 'raised', 'increased', 'climbed', 'risen', 'jumped', 'reached', 'exceeded', 'surpassed', 'topped', 'amounted', 'totalled', 'totaled', 'stood', 'killed', 'wounded', 'injured']);
+const TOLL_HEDGES = new Set(['estimated', 'believed', 'thought', 'expected', 'reported', 'confirmed', 'feared', 'put', 'placed', 'given', 'updated', 'recorded', 'said', 'revised', 'raised', 'increased', 'climbed', 'risen', 'jumped', 'reached', 'exceeded', 'surpassed', 'topped', 'amounted', 'totalled', 'totaled', 'stood', 'killed', 'wounded', 'injured', 'ranged', 'varied']);
 
 /** What a toll noun counts: "death toll" killed, "number of injured" wounded, "losses" casualties. */
 function tollOutcome(units: Unit[], k: number): Outcome | null {

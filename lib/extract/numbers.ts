@@ -299,6 +299,11 @@ function readMatchPhrases(m: RegExpExecArray, out: NumberPhrase[]): void {
       // "between A and B" or "A to B", "A-B"; a bare "A and B" / "A or B" is a list, not a range.
       (sep === 'to' || sep === '-' || sep === '–' || sep === '—' || (q === 'between' && sep === 'and') || sep === 'or');
     if (rangeOk && hi) {
+      // "estimates range from 300 to 500": after "range"/"vary" a "from" is a range, not a revision.
+      if (q === 'from' && RANGE_VERB_BEFORE.test(m.input.slice(Math.max(0, start - 12), start))) {
+        out.push(phrase(start, end, coreStart, parsed.value, hi.value, false, Math.round((parsed.value + hi.value) / 2), parsed, weak));
+        return;
+      }
       if (q === 'from') {
         // "from 63 to 89": a revision; the caller decides whether both are figures.
         const fromEnd = coreStart + core.length;
@@ -332,6 +337,9 @@ function readMatchPhrases(m: RegExpExecArray, out: NumberPhrase[]): void {
   }
   out.push(single(start, coreStart, q, parsed, weak, end));
 }
+
+/** "range(d) from", "varying from": the verb before a "from A to B" that makes it a range. */
+const RANGE_VERB_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+$/i;
 
 /** Words that are read as numbers only in a strong casualty pattern: "one", "a", "both". */
 function isWeakCore(core: string): boolean {

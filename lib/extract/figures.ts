@@ -186,7 +186,7 @@ export function findFigures(text: string, start: number, end: number): FigureHit
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || blocked.has(i) || u.phrase!.weak) continue;
-    const inherited = continuation(units, i, bound) ?? runningTotal(units, i, bound);
+    const inherited = continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound);
     if (inherited) {
       const h: FigureHit = {
         ...inherited, ...values(u.phrase!), numberStart: u.start, numberEnd: u.end,
@@ -791,6 +791,26 @@ function among(units: Unit[], i: number): FigureHit | null {
         return { numberStart: u.start, numberEnd: u.end, quoteStart: head.start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!), outcome: o, victims: null, negated: false, pattern: 'included' };
       }
     }
+  }
+  return null;
+}
+
+/**
+ * "killed 7 police and captured 3": a verb coordinated with an earlier figure's verb takes a bare
+ * count whose noun is elided; the verbs with other senses ("captured 3 towns") need that context.
+ */
+function elidedObject(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  const v = units[i - 1];
+  const outcome = v && v.kind === 'word' ? ACTIVE_VERBS[v.t] : undefined;
+  if (!outcome || units[i - 2]?.t !== 'and') return null;
+  const next = units[i + 1];
+  if (next && next.kind === 'word' && !PREPOSITIONS.has(next.t) && !CLAUSE_STOPS.has(next.t) && next.t !== 'more' && next.t !== 'others') return null;
+  for (let k = i - 3; k >= 0 && k >= i - 8; k--) {
+    const h = bound.get(k);
+    if (h && h.pattern === 'verb-count') {
+      return { ...h, ...values(units[i].phrase!), outcome, numberStart: units[i].start, numberEnd: units[i].end, quoteStart: v.start, quoteEnd: units[i].end, victims: null, pattern: 'elided-object' };
+    }
+    if (units[k].kind === 'punct' && units[k].t !== ',') return null;
   }
   return null;
 }

@@ -444,6 +444,13 @@ function scanRight(units: Unit[], i: number): RightScan {
       j++; // "were identified as victims", "are listed as missing"
       continue;
     }
+    if (state === 'aux' && units[j - 1] && (units[j - 1].t === 'be' || units[j - 1].t === 'been') && infinitiveBefore(units, j)) {
+      // "Nine people believed to have been inside the building were killed", "40 residents thought
+      // to be sheltering there are missing": a reduced relative in the subject; the clause's own
+      // verb comes after it.
+      const verb = finiteVerbAfter(units, j);
+      if (verb > 0) { j = verb - 1; continue; }
+    }
     if (state === 'aux') {
       // "were deployed", "had been destroyed", "were at a field kitchen": a predicate that is not an outcome.
       return fallback ? fallbackHit() : { kind: 'blocked' };
@@ -462,6 +469,8 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (CLAUSE_STOPS.has(w.t) || w.t === 'and' || w.t === 'or') return fallbackHit();
     const head = units[j - 1];
     if (/ed$/.test(w.t) && w.t.length > 4 && (npStart < 0 || PERSON_NOUNS.has(head.t)) && !PERSON_NOUNS.has(next?.t ?? '')) {
+      // "Forty soldiers surrendered and were taken prisoner": a first predicate, then the outcome.
+      if (next?.t === 'and' && units[j + 2] && AUXILIARIES.has(units[j + 2].t)) { j++; state = 'aux'; continue; }
       // "300 troops deployed": a participle that is not an outcome ends the victims phrase.
       return { kind: 'blocked' };
     }
@@ -532,6 +541,8 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
   if (w === 'found' && a === 'dead') return { outcome: 'killed', end: end(1) };
+  // "needed hospital treatment", "required medical treatment", "receiving hospital care".
+  if (/^(?:needed|needing|required|requiring|received|receiving|sought)$/.test(w) && (a === 'hospital' || a === 'medical') && (b === 'treatment' || b === 'care')) return { outcome: 'wounded', end: end(2) };
   // "stabbed to death", "beaten to death", "burnt to death", "starved to death".
   if (a === 'to' && b === 'death' && TO_DEATH.has(w)) return { outcome: 'killed', end: end(2) };
   // "12 lives were lost": the lives are the dead.
@@ -547,8 +558,8 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
   if ((w === 'went' || w === 'gone' || w === 'go' || w === 'goes' || w === 'going') && a === 'missing') return { outcome: 'missing', end: end(1) };
   if (/^(?:sustained|suffered|sustaining|suffering|received|receiving)$/.test(w)) {
-    // "sustained minor injuries", "suffered serious burns": up to two modifiers before the noun.
-    for (let k = 1; k <= 3 && units[j + k]?.kind === 'word'; k++) {
+    // "sustained minor injuries", "suffered serious burns", "suffered minor smoke inhalation injuries".
+    for (let k = 1; k <= 5 && units[j + k]?.kind === 'word'; k++) {
       if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
     }
   }
@@ -569,6 +580,22 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   void c;
   return null;
+}
+
+/** Whether the auxiliaries before j hold an infinitive "to (have) be(en)". */
+function infinitiveBefore(units: Unit[], j: number): boolean {
+  for (let k = j - 1; k >= j - 4 && k >= 0; k--) if (units[k].t === 'to') return true;
+  return false;
+}
+
+/** The next finite verb of the clause after a reduced relative (index), or -1: "were", "are", "died". */
+function finiteVerbAfter(units: Unit[], j: number): number {
+  for (let k = j; k <= j + 10 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || RELATIVES.has(w.t)) return -1;
+    if (/^(?:were|was|are|is|remain|remains|remained|have|has|had)$/.test(w.t) || (w.t in OUTCOME_WORDS && /(?:ed|died)$/.test(w.t))) return k;
+  }
+  return -1;
 }
 
 /** Whether "lives" is the noun of the clause before the verb at j ("12 lives were lost"). */
@@ -738,7 +765,7 @@ function tollStart(units: Unit[], k: number): number {
 }
 
 /** Links from a group named by its outcome to its count: "The dead numbered 85", "Those killed were 11 soldiers". */
-const GROUP_LINKS = new Set(['were', 'are', 'numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
+const GROUP_LINKS = new Set([':', 'were', 'are', 'numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
 const GROUP_HEADS = table<Outcome>({
   dead: 'killed', killed: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
   missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed',

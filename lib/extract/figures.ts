@@ -9,8 +9,16 @@
  *  - running total:         "the death toll rose to 57", "the number of civilians killed has increased to 52",
  *                           "raised the toll from 64 to 2,975", "our losses amount to 5,937 people"
  *  - among / included:      "Among those killed were five children", "The victims included three women"
- *  - continuation:          "... killed more than 1,400 people in Israel and about 3,000 in Gaza"
- *  - zero:                  "no casualties", "nobody was hurt", "none of the crew was injured"
+ *  - group, then count:     "Those killed were 11 soldiers", "The dead numbered 85", "Killed: 12"
+ *  - continuation:          "... killed more than 1,400 people in Israel and about 3,000 in Gaza",
+ *                           "..., bringing the total to 17", "killed 7 police and captured 3"
+ *  - zero:                  "no casualties", "nobody was hurt", "none of the crew was injured",
+ *                           "killed no one"
+ *
+ * Between the count and its outcome the victims phrase may hold a partitive ("64 of the 100
+ * passengers"), an appositive ("Seven people, most of them women, were killed"), an aside between
+ * dashes, a list ("Nine passengers, a driver and two guards") or a reduced relative ("people
+ * believed to have been inside were killed"); the numbers inside these are part of it, not figures.
  *
  * A number is refused when it reads as something else: an age, a date, a year, a time, money, a
  * percentage, a measure, or a count of things ("seven planes") or of people not harmed ("300 troops
@@ -460,10 +468,12 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.t === 'and' && npStart >= 0 && next && (PERSON_NOUNS.has(next.t) || next.t === 'the' || next.t === 'their')) continue;
     // "Two civilians and a soldier were killed": a single person coordinated with the counted ones.
     if (w.t === 'and' && npStart >= 0 && (next?.t === 'a' || next?.t === 'an') && (isPersonNoun(units[j + 2]) || isPersonNoun(units[j + 3]))) continue;
-    if (state === 'np' && npStart >= 0 && NP_OPENERS.has(w.t) && units[j - 1].kind === 'word' && !PREPOSITIONS.has(units[j - 1].t)) {
+    if (state === 'np' && npStart >= 0 && NP_OPENERS.has(w.t) && units[j - 1].kind === 'word' && !PREPOSITIONS.has(units[j - 1].t) && !isPersonNoun(units[j - 1])) {
       // "500 mourners attended the funeral", "30 ambulances rushed the wounded": a determiner right
       // after a word that is no preposition starts an object; the word before it was a verb, so the
       // count is that verb's subject, and the outcome word later in the object is not its predicate.
+      // After the people's own noun it opens a relative clause instead ("12 people the army says
+      // were militants were killed").
       return fallback ? fallbackHit() : { kind: 'blocked' };
     }
     if (CLAUSE_STOPS.has(w.t) || w.t === 'and' || w.t === 'or') return fallbackHit();

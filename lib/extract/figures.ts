@@ -294,6 +294,8 @@ function scanRight(units: Unit[], i: number): RightScan {
   let npEnd = -1;
   let negated = false;
   let including = false;
+  /** 0: no relative clause; 1: inside one ("who were on patrol"); 2: skipped to the main verb after it. */
+  let relative = 0;
   const siblings: number[] = [];
   const subset: number[] = [];
   /** A group noun that is also an outcome ("of the injured", "prisoners"): used if no predicate says more. */
@@ -360,7 +362,13 @@ function scanRight(units: Unit[], i: number): RightScan {
         npEnd = w.end;
         continue;
       }
-      const combined = combinedOutcome(units, j, outcome);
+      let combined = combinedOutcome(units, j, outcome);
+      if (relative === 1) {
+        // "Four people who had been trapped in the lift were injured", "people who were hurt in the
+        // blast have died": the main clause's outcome, when there is one, is the figure's.
+        const main = mainOutcomeAfter(units, j + 1);
+        if (main) combined = main;
+      }
       const last = combined.end;
       const hit: FigureHit = {
         numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(last, npEnd),
@@ -426,12 +434,14 @@ function scanRight(units: Unit[], i: number): RightScan {
       return fallbackHit();
     }
     if (NEGATIONS.has(w.t) || w.t === "didn't" || w.t === "wasn't" || w.t === "weren't") {
+      // "The 300 troops who were deployed have not been hurt": no figure, and no denial either.
+      if (relative === 2) return { kind: 'blocked' };
       negated = true;
       state = 'aux';
       continue;
     }
     if (w.t === 'did' || w.t === 'do' || w.t === 'does') { state = 'aux'; continue; }
-    if (state === 'np' && RELATIVES.has(w.t)) { state = 'aux'; continue; }
+    if (state === 'np' && RELATIVES.has(w.t)) { state = 'aux'; relative = 1; continue; }
     if (w.t === 'including') { including = true; if (npStart < 0) npStart = j; npEnd = w.end; continue; }
     if (AUXILIARIES.has(w.t) && !(state === 'np' && (w.t === 'more' || w.t === 'both' || w.t === 'all'))) {
       state = 'aux';
@@ -458,6 +468,12 @@ function scanRight(units: Unit[], i: number): RightScan {
       // verb comes after it.
       const verb = finiteVerbAfter(units, j);
       if (verb > 0) { j = verb - 1; continue; }
+    }
+    if (state === 'aux' && relative === 1) {
+      // "Two soldiers who were on patrol were killed": the relative clause ends where the main verb
+      // comes; the outcome is that verb's.
+      const verb = finiteVerbAfter(units, j + 1);
+      if (verb > 0) { relative = 2; j = verb - 1; continue; }
     }
     if (state === 'aux') {
       // "were deployed", "had been destroyed", "were at a field kitchen": a predicate that is not an outcome.
@@ -592,6 +608,22 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   return null;
 }
 
+/** The outcome of the main clause after a relative clause that held one, or null. */
+function mainOutcomeAfter(units: Unit[], from: number): { outcome: Outcome; end: number } | null {
+  const v = finiteVerbAfter(units, from);
+  if (v < 0) return null;
+  for (let k = v; k <= v + 5 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind !== 'word') return null;
+    const phrase = outcomePhrase(units, k, 'aux');
+    if (phrase) return phrase;
+    const o = OUTCOME_WORDS[w.t];
+    if (o) return combinedOutcome(units, k, o);
+    if (!AUXILIARIES.has(w.t) && !(w.t.length > 4 && w.t.endsWith('ly'))) return null;
+  }
+  return null;
+}
+
 /** Whether the auxiliaries before j hold an infinitive "to (have) be(en)". */
 function infinitiveBefore(units: Unit[], j: number): boolean {
   for (let k = j - 1; k >= j - 4 && k >= 0; k--) if (units[k].t === 'to') return true;
@@ -602,7 +634,8 @@ function infinitiveBefore(units: Unit[], j: number): boolean {
 function finiteVerbAfter(units: Unit[], j: number): number {
   for (let k = j; k <= j + 10 && k < units.length; k++) {
     const w = units[k];
-    if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || RELATIVES.has(w.t)) return -1;
+    // "as" is no boundary here: "whom the ministry described as militants were killed".
+    if (w.kind !== 'word' || (CLAUSE_STOPS.has(w.t) && w.t !== 'as') || RELATIVES.has(w.t)) return -1;
     if (/^(?:were|was|are|is|remain|remains|remained|have|has|had)$/.test(w.t) || (w.t in OUTCOME_WORDS && /(?:ed|died)$/.test(w.t))) return k;
   }
   return -1;

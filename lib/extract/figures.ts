@@ -325,9 +325,23 @@ function scanRight(units: Unit[], i: number): RightScan {
       // "Sixty-four of the 100 passengers were killed": the second count is the group the first is
       // taken from; the predicate is the first's. Not so when the group has an outcome of its own
       // ("two of the 12 soldiers wounded ... died"): then it is a figure.
-      if (state === 'np' && !u.phrase!.weak && before.t === 'the' && units[j - 2]?.t === 'of' && groupBeforePredicate(units, j)) {
-        subset.push(j);
-        continue;
+      if (state === 'np' && !u.phrase!.weak && before.t === 'the' && units[j - 2]?.t === 'of') {
+        if (groupBeforePredicate(units, j)) {
+          subset.push(j);
+          continue;
+        }
+        // "Two of the 12 soldiers wounded in the ambush later died": the group is a figure of its
+        // own (read on its own turn); the first count takes the main verb after the group's phrase.
+        let o = j + 1;
+        while (o <= j + 4 && units[o]?.kind === 'word' && !(units[o].t in OUTCOME_WORDS)) o++;
+        const main = units[o] && units[o].t in OUTCOME_WORDS ? mainOutcomeAfter(units, o + 1) : null;
+        if (main) {
+          const hit: FigureHit = {
+            numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: main.end, ...values(u.phrase!),
+            outcome: main.outcome, victims: null, negated, pattern: 'count-of-group',
+          };
+          return { kind: 'hit', hit, siblings, subset };
+        }
       }
       return fallbackHit();
     }

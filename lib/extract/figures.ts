@@ -526,6 +526,9 @@ function hasHeadNoun(units: Unit[], i: number, of: number): boolean {
   return false;
 }
 
+/** Outcome verbs that are finite only: after a group they are its predicate, never a modifier. */
+const FINITE_OUTCOMES = new Set(['died', 'dies', 'die', 'perished', 'succumbed']);
+
 /** Whether the count at i opens its clause as "Of the 45 people on board, ...". */
 function opensPartitive(units: Unit[], i: number): boolean {
   return units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of' && (i === 2 || units[i - 3].kind === 'punct');
@@ -538,7 +541,10 @@ function opensPartitive(units: Unit[], i: number): boolean {
 function groupBeforePredicate(units: Unit[], j: number): boolean {
   for (let k = j + 1; k <= j + 8 && k < units.length; k++) {
     const w = units[k];
-    if (w.kind !== 'word' || w.t in OUTCOME_WORDS) return false;
+    if (w.kind !== 'word') return false;
+    // "Three of the 4 crew died": a verb that is never a participle is the clause's own.
+    if (FINITE_OUTCOMES.has(w.t)) return true;
+    if (w.t in OUTCOME_WORDS) return false;
     if (AUXILIARIES.has(w.t) && w.t !== 'more' && w.t !== 'all' && w.t !== 'both') return true;
   }
   return false;
@@ -738,7 +744,9 @@ function nounOf(units: Unit[], i: number): FigureHit | null {
 function toll(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
   const prev = units[i - 1];
-  const linked = (prev && (TOLL_LINKS.has(prev.t) || prev.t === ':' || prev.t === 'only' || prev.t === 'likely' || prev.t === ',')) || u.phrase!.start < u.phrase!.coreStart;
+  const linked = (prev && (TOLL_LINKS.has(prev.t) || prev.t === ':' || prev.t === 'only' || prev.t === 'likely' || prev.t === ',')) || u.phrase!.start < u.phrase!.coreStart ||
+    // "casualties were in the hundreds"
+    (u.phrase!.vague && prev?.t === 'the' && units[i - 2]?.t === 'in');
   if (!linked) return null;
   let otherVerb = false;
   for (let k = i - 1, steps = 0; k >= 0 && steps < 28; k--, steps++) {
@@ -749,7 +757,8 @@ function toll(units: Unit[], i: number): FigureHit | null {
       // ("raised the toll from 64 to 2,975", "revised its count up to 171, from 130").
       const before = units[k - 1];
       const qualified = w.phrase!.start < w.phrase!.coreStart;
-      if (!(before && (TOLL_LINKS.has(before.t) || qualified))) return null;
+      // "rose by 12 to 52": the change is no count of the toll's, and no obstacle to it.
+      if (!(before && (TOLL_LINKS.has(before.t) || qualified || before.t === 'by'))) return null;
       continue;
     }
     if (w.kind === 'word' && CLAUSE_STOPS.has(w.t) && w.t !== 'as' && w.t !== 'since') return null;

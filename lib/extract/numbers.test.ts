@@ -66,6 +66,12 @@ describe('number phrases', () => {
     expect(read('12 300').map((x) => x.low)).toEqual([12, 300]);
   });
 
+  it('reads "by A to B" as a change and a total, not a range', () => {
+    expect(read('rose by 12 to 52').map((x) => [x.text, x.low, x.high])).toEqual([['12', 12, 12], ['52', 52, 52]]);
+    expect(read('from 12 to 52').map((x) => x.text)).toEqual(['from 12', '52']);
+    expect(read('range from 300 to 500').map((x) => [x.text, x.low, x.high])).toEqual([['from 300 to 500', 300, 500]]);
+  });
+
   it('does not start inside words or numbers', () => {
     expect(read('someone')).toEqual([]);
     expect(read('a1b2')).toEqual([]);

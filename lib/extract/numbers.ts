@@ -53,7 +53,7 @@ const WORD_NUMBER = `(?:(?:${SMALL_WORDS}|a)\\s+(?:hundred|thousand|million)(?:(
 const DIGIT_NUMBER = `(?:\\d{1,3}(?:[,\u00a0\u202f\u2009]\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:thousand|million|k\\b))?`;
 /** Vague quantities the guide gives values for. */
 const VAGUE =
-  '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several\\s+(?:hundred|thousand|dozen)|a\\s+few\\s+(?:hundred|thousand|dozen)|(?:a|one|two|three|four|five|half\\s+a)\\s+dozen)';
+  '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several\\s+(?:hundred|thousand|dozen)|a\\s+few\\s+(?:hundred|thousand|dozen)|(?:a|one|two|three|four|five|half\\s+a|another)\\s+dozen)';
 /** "both" counts two people ("both pilots were killed"); it is weak, like "one". */
 const CORE = `(?:${VAGUE}|${DIGIT_NUMBER}|${WORD_NUMBER}|both)`;
 
@@ -138,6 +138,7 @@ const DOZENS = new Map<string, number>([
   ['four dozen', 48],
   ['five dozen', 60],
   ['half a dozen', 6],
+  ['another dozen', 12],
 ]);
 
 /** The value of a core number (no qualifier): 12 for "a dozen", 24 (vague) for "dozens". */
@@ -234,7 +235,7 @@ export function findNumberPhrases(text: string, from = 0, to = text.length): Num
  * NUMBER_PHRASE.
  */
 const NUMBER_START = new RegExp(
-  `\\b(?:\\d|${UNIT_WORD}|${TENS_WORD}|tens|hundreds|thousands|dozens|scores|several|half|both|a\\s+(?:hundred|thousand|million|dozen|few))`,
+  `\\b(?:\\d|${UNIT_WORD}|${TENS_WORD}|tens|hundreds|thousands|dozens|scores|several|half|both|another\\s+dozen|a\\s+(?:hundred|thousand|million|dozen|few))`,
   'gi',
 );
 
@@ -297,7 +298,9 @@ function readMatchPhrases(m: RegExpExecArray, out: NumberPhrase[]): void {
     const rangeOk =
       hi && !hi.vague && !parsed.vague && hi.value > parsed.value &&
       // "between A and B" or "A to B", "A-B"; a bare "A and B" / "A or B" is a list, not a range.
-      (sep === 'to' || sep === '-' || sep === '–' || sep === '—' || (q === 'between' && sep === 'and') || sep === 'or');
+      (sep === 'to' || sep === '-' || sep === '–' || sep === '—' || (q === 'between' && sep === 'and') || sep === 'or') &&
+      // "rose by 12 to 52": a change and the new total, not a range.
+      !(sep === 'to' && !q && BY_BEFORE.test(m.input.slice(Math.max(0, start - 4), start)));
     if (rangeOk && hi) {
       // "estimates range from 300 to 500": after "range"/"vary" a "from" is a range, not a revision.
       if (q === 'from' && RANGE_VERB_BEFORE.test(m.input.slice(Math.max(0, start - 12), start))) {
@@ -337,6 +340,9 @@ function readMatchPhrases(m: RegExpExecArray, out: NumberPhrase[]): void {
   }
   out.push(single(start, coreStart, q, parsed, weak, end));
 }
+
+/** "by " right before a number: "rose by 12 to 52". */
+const BY_BEFORE = /\bby\s+$/i;
 
 /** "range(d) from", "varying from": the verb before a "from A to B" that makes it a range. */
 const RANGE_VERB_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+$/i;

@@ -9,13 +9,22 @@
  *  - running total:         "the death toll rose to 57", "the number of civilians killed has increased to 52",
  *                           "raised the toll from 64 to 2,975", "our losses amount to 5,937 people"
  *  - among / included:      "Among those killed were five children", "The victims included three women"
- *  - continuation:          "... killed more than 1,400 people in Israel and about 3,000 in Gaza"
- *  - zero:                  "no casualties", "nobody was hurt", "none of the crew was injured"
+ *  - group, then count:     "Those killed were 11 soldiers", "The dead numbered 85", "Killed: 12"
+ *  - continuation:          "... killed more than 1,400 people in Israel and about 3,000 in Gaza",
+ *                           "..., bringing the total to 17", "killed 7 police and captured 3"
+ *  - zero:                  "no casualties", "nobody was hurt", "none of the crew was injured",
+ *                           "killed no one"
+ *
+ * Between the count and its outcome the victims phrase may hold a partitive ("64 of the 100
+ * passengers"), an appositive ("Seven people, most of them women, were killed"), an aside between
+ * dashes, a list ("Nine passengers, a driver and two guards") or a reduced relative ("people
+ * believed to have been inside were killed"); the numbers inside these are part of it, not figures.
  *
  * A number is refused when it reads as something else: an age, a date, a year, a time, money, a
  * percentage, a measure, or a count of things ("seven planes") or of people not harmed ("300 troops
  * were deployed": the predicate after the count is not an outcome).
  */
+import { isDigit } from './ascii';
 import { findNumberPhrasesWithin, type NumberPhrase } from './numbers';
 import {
   ACTIVE_VERBS, AUXILIARIES, CLAUSE_STOPS, MONTHS, NON_PERSON, NOUN_OF, OUTCOME_WORDS, PERSON_NOUNS,
@@ -53,7 +62,7 @@ interface Unit {
   lookalike?: boolean;
 }
 
-function toUnits(tokens: Token[], phrases: NumberPhrase[]): Unit[] {
+function toUnits(text: string, tokens: Token[], phrases: NumberPhrase[]): Unit[] {
   const units: Unit[] = [];
   let p = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -63,7 +72,8 @@ function toUnits(tokens: Token[], phrases: NumberPhrase[]): Unit[] {
     if (ph && tok.start >= ph.start && tok.start < ph.end) {
       let j = i;
       while (j + 1 < tokens.length && tokens[j + 1].start < ph.end) j++;
-      units.push({ start: ph.start, end: ph.end, t: '#', raw: '#', kind: 'num', phrase: ph });
+      // raw is the phrase as written, for a victims phrase that holds a count ("including two officers").
+      units.push({ start: ph.start, end: ph.end, t: '#', raw: text.slice(ph.start, ph.end), kind: 'num', phrase: ph });
       i = j;
       p++;
       continue;
@@ -87,8 +97,43 @@ const AMONG_HEADS = table<Outcome>({
 });
 /** A determiner after a count starts a new phrase ("130 a day earlier"): the count's head is not after it. */
 const DETERMINERS = new Set(['of', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'and', 'or', 'to', 'from', 'last', 'next', 'per', 'every', 'each']);
+/** Verbs of a violent death with "to death" ("stabbed to death"); not "sentenced to death". */
+const TO_DEATH = new Set([
+  'stabbed', 'beaten', 'beat', 'burned', 'burnt', 'burn', 'crushed', 'hacked', 'starved', 'tortured', 'trampled', 'frozen', 'froze',
+  'bludgeoned', 'shot', 'stoned', 'clubbed', 'kicked', 'battered', 'mauled', 'choked', 'strangled', 'suffocated', 'bled',
+  'put', 'stamped', 'knifed', 'lynched', 'whipped', 'flogged', 'mowed', 'gunned', 'drowned', 'trampled',
+]);
+
+/** Words that take a part of a group: "many of the 300", "none of the 40 hostages". */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'any', 'none', 'few', 'several', 'half', 'part', 'majority', 'minority', 'proportion', 'share', 'rest', 'each', 'one', 'two', 'three', 'four', 'five']);
+/** Nouns a bare number can name an instance of: "Ward 7", "Flight 302", "Resolution 2254". */
+const LABEL_NOUNS = new Set([
+  'ward', 'room', 'block', 'gate', 'route', 'flight', 'platform', 'bed', 'section', 'article', 'resolution',
+  'highway', 'chapter', 'hangar', 'terminal', 'exit', 'pier', 'bay', 'lot', 'apartment', 'suite', 'floor',
+  'level', 'phase', 'stage', 'grade', 'category', 'channel', 'unit', 'building', 'sector', 'zone', 'hall',
+]);
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
 const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'admitted', 'brought', 'evacuated', 'airlifted', 'flown', 'transferred']);
+
+/** Words that start a noun phrase; after a count's nouns, one starts an object. */
+const NP_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Prepositions a victims phrase may hold ("63 of its troops", "45 in the province"). */
+const PREPOSITIONS = new Set([
+  'of', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'near', 'inside', 'outside', 'among', 'across', 'after',
+  'before', 'during', 'under', 'over', 'into', 'onto', 'through', 'throughout', 'without', 'within', 'against',
+  'around', 'along', 'aboard', 'behind', 'beside', 'between', 'beyond', 'like', 'than', 'toward', 'towards',
+  'via', 'to', 'including', 'and', 'or', 'both', 'all',
+]);
+/** Words of an attribution set off inside a clause ("ten people, police said, were killed"). */
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'according', 'reported', 'reports', 'added', 'claimed', 'claims']);
+
+/** A person noun, singular or plural ("a driver", "two drivers"). */
+function isPersonNoun(w: Unit | undefined): boolean {
+  return !!w && w.kind === 'word' && (PERSON_NOUNS.has(w.t) || PERSON_NOUNS.has(w.t + 's'));
+}
+
+/** Adverbs of how badly: "54 people were injured, 12 of them seriously" gives a subset, not a figure. */
+const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately']);
 
 /** Group nouns that are also outcomes: the predicate after them, if any, says what happened. */
 const ROLE_NOUNS = new Set(['prisoners', 'hostages', 'victims', 'detainees']);
@@ -99,7 +144,7 @@ export function findFigures(text: string, start: number, end: number): FigureHit
   const phrases = findNumberPhrasesWithin(text, start, end);
   // Without a number only a zero claim can be a figure: skip the tokens and the patterns.
   if (!phrases.length) return zeroFigures(text, start, end).sort(byNumberStart);
-  const units = toUnits(tokenize(text, start, end), phrases);
+  const units = toUnits(text, tokenize(text, start, end), phrases);
   const hits: FigureHit[] = [];
   const bound = new Map<number, FigureHit>();
   /** Numbers inside an "including ..." subset of another figure's victims: part of it, not figures. */
@@ -120,7 +165,12 @@ export function findFigures(text: string, start: number, end: number): FigureHit
     if (right.kind === 'blocked') blocked.add(i);
     let hit: FigureHit | null = null;
     if (right.kind === 'hit') hit = right.hit;
-    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i);
+    if (hit && hit.pattern === 'count-group') {
+      // "executed 11 hostages": a verb before the count says more than the group noun after it.
+      const verb = leftVerb(units, i);
+      if (verb) hit = { ...verb, victims: hit.victims };
+    }
+    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i);
     if (!hit) continue;
     if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll') continue;
     if (right.kind === 'hit') for (const s of right.subset) subset.add(s);
@@ -144,7 +194,7 @@ export function findFigures(text: string, start: number, end: number): FigureHit
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || blocked.has(i) || u.phrase!.weak) continue;
-    const inherited = continuation(units, i, bound);
+    const inherited = continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound);
     if (inherited) {
       const h: FigureHit = {
         ...inherited, ...values(u.phrase!), numberStart: u.start, numberEnd: u.end,
@@ -177,11 +227,25 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   const next2 = units[i + 2];
   const core = text.slice(p.coreStart, p.end);
   if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || prev.t === '#')) return true;
+  // "No one knows", "no one was hurt": a pronoun (the zero reader's), not the count one.
+  if (prev && prev.t === 'no' && p.weak) return true;
+  // "a 7.8 quake", "5.6 magnitude": a fraction without a scale word ("1.2 million") counts no one.
+  if (!p.words && core.indexOf('.') > 0 && !/[a-z]$/i.test(core)) return true;
+  // "1 in 5 of the dead", "one in three children": a ratio, not a count (but "3 in 2 attacks" is).
+  if (next && next.t === 'in' && next2 && next2.kind === 'num' && !NON_PERSON.has(units[i + 3]?.t ?? '')) return true;
+  if (prev && prev.t === 'in' && prev2 && prev2.kind === 'num' && !NON_PERSON.has(next?.t ?? '')) return true;
+  // "how many of the 300 passengers", "most of the 40 crew": the group a quantifier takes from.
+  if (prev && prev.t === 'the' && prev2 && prev2.t === 'of' && QUANTIFIERS.has(units[i - 3]?.t ?? '') && groupBeforePredicate(units, i)) return true;
+  // "0800 555 0199", "007": digits with a leading zero are codes and numbers of things, never counts.
+  if (core.length > 1 && core.charCodeAt(0) === 48 && isDigit(core.charCodeAt(1))) return true;
   if (next && (next.t === '%' || next.t === 'percent' || next.t === 'per' || MONEY_AFTER.has(next.t))) return true;
   if (next && (next.t === 'billion' || next.t === 'trillion')) return true;
   // Compound modifiers: "a 26-year-old", "528-word", "a 4-storey building"; but "3,000-person death count".
   if (next && next.t === '-' && next2 && next2.kind === 'word' && !/^(person|people|strong)$/.test(next2.t)) return true;
   if (next && /^(year|years)-old$/.test(next.t)) return true;
+  // A number word inside a hyphenated word ("fifty-year-old", "two-thirds"): the tokenizer keeps the
+  // word whole, so the hyphen is in the text right after the phrase, not in a unit of its own.
+  if (p.words && text.charCodeAt(p.end) === 45 && !/^-(?:person|people|strong)\b/i.test(text.slice(p.end, p.end + 8))) return true;
   if (next && (next.t === 'years' || next.t === 'year') && next2 && next2.t === 'old') return true;
   // Dates and times: "March 23", "23 March", "Dec. 31", "10:30", "7 pm".
   if (p.value <= 31 && !p.vague && p.low === p.high) {
@@ -195,6 +259,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   if (prev && (AGE_WORDS.has(prev.t) || (prev.t === 'of' && prev2 && AGE_WORDS.has(prev2.t)))) return true;
   // A year: four digits with no separator, unless it plainly counts people ("3000 people did not die").
   if (/^(1[89]\d\d|20\d\d)$/.test(core) && p.low === p.high) {
+    // "the 1994 killings": a definite event named by its year (a count this size is written "1,994").
+    if (prev && prev.t === 'the' && next && (next.t === 'killings' || next.t === 'deaths')) return true;
     if (!(next && (PERSON_NOUNS.has(next.t) || next.t in OUTCOME_WORDS))) return true;
     // "the flood of 1928 killed 400": an outcome verb with a count of its own after it makes the
     // year the subject's date, not a count.
@@ -208,6 +274,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
     if (NON_PERSON.has(w.t)) return true;
   }
   if (prev && prev.t === 'page') return true;
+  // "Ward 7", "Flight 302", "Article 5": a bare number naming the thing before it.
+  if (prev && LABEL_NOUNS.has(prev.t) && /^[A-Z]/.test(prev.raw) && p.start === p.coreStart && /^\d+$/.test(core)) return true;
   return false;
 }
 
@@ -226,6 +294,8 @@ function scanRight(units: Unit[], i: number): RightScan {
   let npEnd = -1;
   let negated = false;
   let including = false;
+  /** 0: no relative clause; 1: inside one ("who were on patrol"); 2: skipped to the main verb after it. */
+  let relative = 0;
   const siblings: number[] = [];
   const subset: number[] = [];
   /** A group noun that is also an outcome ("of the injured", "prisoners"): used if no predicate says more. */
@@ -246,7 +316,33 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.kind === 'num' && !w.lookalike) {
       if (including) { subset.push(j); continue; }
       const before = units[j - 1];
-      if (state === 'np' && (before.t === 'and' || before.t === ',' || before.t === 'or')) { siblings.push(j); continue; }
+      if (state === 'np' && (before.t === 'and' || before.t === ',' || before.t === 'or')) {
+        // "Of the 45 people on board, 30 died": the opening group is not listed with the count after it.
+        if (before.t === ',' && opensPartitive(units, i)) return fallbackHit();
+        siblings.push(j);
+        continue;
+      }
+      // "Sixty-four of the 100 passengers were killed": the second count is the group the first is
+      // taken from; the predicate is the first's. Not so when the group has an outcome of its own
+      // ("two of the 12 soldiers wounded ... died"): then it is a figure.
+      if (state === 'np' && !u.phrase!.weak && before.t === 'the' && units[j - 2]?.t === 'of') {
+        if (groupBeforePredicate(units, j)) {
+          subset.push(j);
+          continue;
+        }
+        // "Two of the 12 soldiers wounded in the ambush later died": the group is a figure of its
+        // own (read on its own turn); the first count takes the main verb after the group's phrase.
+        let o = j + 1;
+        while (o <= j + 4 && units[o]?.kind === 'word' && !(units[o].t in OUTCOME_WORDS)) o++;
+        const main = units[o] && units[o].t in OUTCOME_WORDS ? mainOutcomeAfter(units, o + 1) : null;
+        if (main) {
+          const hit: FigureHit = {
+            numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: main.end, ...values(u.phrase!),
+            outcome: main.outcome, victims: null, negated, pattern: 'count-of-group',
+          };
+          return { kind: 'hit', hit, siblings, subset };
+        }
+      }
       return fallbackHit();
     }
     const phrase = w.kind === 'word' ? outcomePhrase(units, j, state) : null;
@@ -260,18 +356,33 @@ function scanRight(units: Unit[], i: number): RightScan {
       return { kind: 'hit', hit, siblings, subset };
     }
     const outcome = OUTCOME_WORDS[w.t];
+    // "condemned 2 men to death": a sentence, not a death; "beat 3 men to death" is one.
+    if (w.t === 'death' && units[j - 1]?.t === 'to' && !TO_DEATH.has(units[i - 1]?.t ?? '')) return { kind: 'blocked' };
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
       // "three of the injured died", "21 prisoners who died": a partitive or a role noun names the
       // group; the outcome is the predicate's when one follows.
       const partitive = state === 'np' && units[j - 1]?.t === 'the' && units[j - 2]?.t === 'of';
+      // "40 families of those killed", "3 causes of death": after a head noun, an outcome inside an
+      // "of" phrase modifies that noun; the count is of families or causes, not of the dead.
+      const ofPhrase = units[j - 1]?.t === 'of' || (units[j - 2]?.t === 'of' && (units[j - 1]?.t === 'the' || units[j - 1]?.t === 'those'));
+      if (state === 'np' && ofPhrase && hasHeadNoun(units, i, j - (units[j - 1].t === 'of' ? 1 : 2))) {
+        npEnd = w.end;
+        continue;
+      }
       if (state === 'np' && !fallback && (partitive || ROLE_NOUNS.has(w.t))) {
         fallback = { j, outcome };
         if (npStart < 0) npStart = j;
         npEnd = w.end;
         continue;
       }
-      const combined = combinedOutcome(units, j, outcome);
+      let combined = combinedOutcome(units, j, outcome);
+      if (relative === 1) {
+        // "Four people who had been trapped in the lift were injured", "people who were hurt in the
+        // blast have died": the main clause's outcome, when there is one, is the figure's.
+        const main = mainOutcomeAfter(units, j + 1);
+        if (main) combined = main;
+      }
       const last = combined.end;
       const hit: FigureHit = {
         numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(last, npEnd),
@@ -296,19 +407,55 @@ function scanRight(units: Unit[], i: number): RightScan {
     }
     if (w.kind === 'punct') {
       if (QUOTE_MARKS.has(w.t)) continue;
+      if (w.t === ',' && state === 'np' && npStart >= 0 && PERSON_NOUNS.has(units[j - 1].t)) {
+        // "Seven people, most of them women, were killed", "Three men, aged 19 and 22, died": an
+        // appositive between the victims and the predicate. Its numbers are part of it, not figures.
+        // Only after a noun for people: "14 fashion brands, Marlo and Kestrel, will be casualties"
+        // is a count of things whatever the predicate says.
+        const close = appositiveEnd(units, j);
+        if (close > 0) {
+          let said = false;
+          for (let k = j + 1; k < close; k++) {
+            if (units[k].kind === 'num') subset.push(k);
+            else if (SPEECH.has(units[k].t)) said = true;
+          }
+          // The appositive describes the victims ("people, most of them women"), unless it is the
+          // source's ("people, police said, were killed").
+          if (!said) npEnd = units[close - 1].end;
+          j = close;
+          continue;
+        }
+      }
       if (w.t === ',' && next && (next.t === 'including' || next.kind === 'num' || including)) continue;
+      // "Nine passengers, a driver and two guards were hurt": a single person in the list.
+      if (w.t === ',' && state === 'np' && (next?.t === 'a' || next?.t === 'an') && isPersonNoun(units[j + 2])) continue;
       if (w.t === ',' && next && (next.t === 'allegedly' || next.t === 'reportedly')) continue;
       if (w.t === '.' && next && /^[a-z]/.test(next.raw)) continue; // "100,000. soldiers": a stray point
       if (w.t === '-' && (next?.t === 'person' || next?.t === 'people')) continue;
+      if ((w.t === '—' || w.t === '–') && state === 'np') {
+        // "Hundreds — perhaps thousands — of civilians were killed": an aside between dashes.
+        let close = -1;
+        for (let k = j + 1; k <= j + 8 && k < units.length; k++) {
+          if (units[k].t === w.t) { close = k; break; }
+          if (units[k].t === ',' || units[k].t === '.' || units[k].t === ';') break;
+        }
+        if (close > j + 1) {
+          for (let k = j + 1; k < close; k++) if (units[k].kind === 'num') subset.push(k);
+          j = close;
+          continue;
+        }
+      }
       return fallbackHit();
     }
     if (NEGATIONS.has(w.t) || w.t === "didn't" || w.t === "wasn't" || w.t === "weren't") {
+      // "The 300 troops who were deployed have not been hurt": no figure, and no denial either.
+      if (relative === 2) return { kind: 'blocked' };
       negated = true;
       state = 'aux';
       continue;
     }
     if (w.t === 'did' || w.t === 'do' || w.t === 'does') { state = 'aux'; continue; }
-    if (state === 'np' && RELATIVES.has(w.t)) { state = 'aux'; continue; }
+    if (state === 'np' && RELATIVES.has(w.t)) { state = 'aux'; relative = 1; continue; }
     if (w.t === 'including') { including = true; if (npStart < 0) npStart = j; npEnd = w.end; continue; }
     if (AUXILIARIES.has(w.t) && !(state === 'np' && (w.t === 'more' || w.t === 'both' || w.t === 'all'))) {
       state = 'aux';
@@ -323,9 +470,24 @@ function scanRight(units: Unit[], i: number): RightScan {
       return { kind: 'hit', hit, siblings, subset };
     }
     if (state === 'aux' && (w.t === 'the' || w.t === 'a') && next && (TOLL_NOUNS.has(next.t) || next.t in OUTCOME_WORDS || next.t === 'casualty' || next.t === 'official')) continue;
+    // "was slightly injured", "were seriously wounded", "were fatally shot": a manner adverb.
+    if (state === 'aux' && w.t.length > 4 && w.t.endsWith('ly')) continue;
     if (state === 'aux' && /^(identified|confirmed|listed|counted|registered|recorded|declared)$/.test(w.t) && next?.t === 'as') {
       j++; // "were identified as victims", "are listed as missing"
       continue;
+    }
+    if (state === 'aux' && units[j - 1] && (units[j - 1].t === 'be' || units[j - 1].t === 'been') && infinitiveBefore(units, j)) {
+      // "Nine people believed to have been inside the building were killed", "40 residents thought
+      // to be sheltering there are missing": a reduced relative in the subject; the clause's own
+      // verb comes after it.
+      const verb = finiteVerbAfter(units, j);
+      if (verb > 0) { j = verb - 1; continue; }
+    }
+    if (state === 'aux' && relative === 1) {
+      // "Two soldiers who were on patrol were killed": the relative clause ends where the main verb
+      // comes; the outcome is that verb's.
+      const verb = finiteVerbAfter(units, j + 1);
+      if (verb > 0) { relative = 2; j = verb - 1; continue; }
     }
     if (state === 'aux') {
       // "were deployed", "had been destroyed", "were at a field kitchen": a predicate that is not an outcome.
@@ -334,9 +496,21 @@ function scanRight(units: Unit[], i: number): RightScan {
     if ((w.t === 'and' || w.t === 'or') && next?.kind === 'num') continue; // "45 adults and 5 children"
     // "15 members of the prison staff and police had been injured": a coordinated noun stays in the phrase.
     if (w.t === 'and' && npStart >= 0 && next && (PERSON_NOUNS.has(next.t) || next.t === 'the' || next.t === 'their')) continue;
+    // "Two civilians and a soldier were killed": a single person coordinated with the counted ones.
+    if (w.t === 'and' && npStart >= 0 && (next?.t === 'a' || next?.t === 'an') && (isPersonNoun(units[j + 2]) || isPersonNoun(units[j + 3]))) continue;
+    if (state === 'np' && npStart >= 0 && NP_OPENERS.has(w.t) && units[j - 1].kind === 'word' && !PREPOSITIONS.has(units[j - 1].t) && !isPersonNoun(units[j - 1])) {
+      // "500 mourners attended the funeral", "30 ambulances rushed the wounded": a determiner right
+      // after a word that is no preposition starts an object; the word before it was a verb, so the
+      // count is that verb's subject, and the outcome word later in the object is not its predicate.
+      // After the people's own noun it opens a relative clause instead ("12 people the army says
+      // were militants were killed").
+      return fallback ? fallbackHit() : { kind: 'blocked' };
+    }
     if (CLAUSE_STOPS.has(w.t) || w.t === 'and' || w.t === 'or') return fallbackHit();
     const head = units[j - 1];
     if (/ed$/.test(w.t) && w.t.length > 4 && (npStart < 0 || PERSON_NOUNS.has(head.t)) && !PERSON_NOUNS.has(next?.t ?? '')) {
+      // "Forty soldiers surrendered and were taken prisoner": a first predicate, then the outcome.
+      if (next?.t === 'and' && units[j + 2] && AUXILIARIES.has(units[j + 2].t)) { j++; state = 'aux'; continue; }
       // "300 troops deployed": a participle that is not an outcome ends the victims phrase.
       return { kind: 'blocked' };
     }
@@ -344,6 +518,57 @@ function scanRight(units: Unit[], i: number): RightScan {
     npEnd = w.end;
   }
   return fallbackHit();
+}
+
+/** Whether a noun stands between the count at i and the "of" at `of` ("40 families of", not "7 of"). */
+function hasHeadNoun(units: Unit[], i: number, of: number): boolean {
+  for (let k = i + 1; k < of; k++) if (units[k].kind === 'word' && !/^(?:of|the|those|its|their|a|an)$/.test(units[k].t)) return true;
+  return false;
+}
+
+/** Outcome verbs that are finite only: after a group they are its predicate, never a modifier. */
+const FINITE_OUTCOMES = new Set(['died', 'dies', 'die', 'perished', 'succumbed']);
+
+/** Whether the count at i opens its clause as "Of the 45 people on board, ...". */
+function opensPartitive(units: Unit[], i: number): boolean {
+  return units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of' && (i === 2 || units[i - 3].kind === 'punct');
+}
+
+/**
+ * Whether the count at j ("the 100 passengers") is followed by an auxiliary before any outcome
+ * word: its nouns lead to the clause's predicate, so it names a group, not a figure of its own.
+ */
+function groupBeforePredicate(units: Unit[], j: number): boolean {
+  for (let k = j + 1; k <= j + 8 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind !== 'word') return false;
+    // "Three of the 4 crew died": a verb that is never a participle is the clause's own.
+    if (FINITE_OUTCOMES.has(w.t)) return true;
+    if (w.t in OUTCOME_WORDS) return false;
+    if (AUXILIARIES.has(w.t) && w.t !== 'more' && w.t !== 'all' && w.t !== 'both') return true;
+  }
+  return false;
+}
+
+/**
+ * The closing comma of an appositive opened by the comma at j, when the predicate follows it
+ * ("people, most of them women, were killed"): its index, or -1. The appositive is short, holds no
+ * clause boundary, and what follows its close is an auxiliary or an outcome.
+ */
+function appositiveEnd(units: Unit[], j: number): number {
+  for (let k = j + 1; k <= j + 12 && k < units.length; k++) {
+    const w = units[k];
+    if (w.t === ',') {
+      if (k === j + 1) return -1;
+      const after = units[k + 1];
+      if (!after || after.kind === 'punct') return -1;
+      if (after.kind === 'word' && (AUXILIARIES.has(after.t) || after.t in OUTCOME_WORDS)) return k;
+      continue; // "aged 19, 22 and 41,": a list inside the appositive
+    }
+    if (w.kind === 'punct' && !QUOTE_MARKS.has(w.t) && w.t !== '-') return -1;
+    if (w.kind === 'word' && (CLAUSE_STOPS.has(w.t) || RELATIVES.has(w.t))) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -361,7 +586,29 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'lost' && (a === 'their' || a === 'his' || a === 'her') && b === 'lives') return { outcome: 'killed', end: end(2) };
   if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
+  if (w === 'found' && a === 'dead') return { outcome: 'killed', end: end(1) };
+  // "needed hospital treatment", "required medical treatment", "receiving hospital care".
+  if (/^(?:needed|needing|required|requiring|received|receiving|sought)$/.test(w) && (a === 'hospital' || a === 'medical') && (b === 'treatment' || b === 'care')) return { outcome: 'wounded', end: end(2) };
+  // "stabbed to death", "beaten to death", "burnt to death", "starved to death".
+  if (a === 'to' && b === 'death' && TO_DEATH.has(w)) return { outcome: 'killed', end: end(2) };
+  // "12 lives were lost": the lives are the dead.
+  if (w === 'lost' && state === 'aux' && units[j - 1] && /^(?:were|been|was)$/.test(units[j - 1].t) && livesBefore(units, j)) return { outcome: 'killed', end: end(0) };
+  if ((w === 'treated' || w === 'admitted' || w === 'kept' || w === 'held') && a === 'in' && (HOSPITAL.test(b ?? '') || ((b === 'a' || b === 'the') && HOSPITAL.test(c ?? '')))) {
+    return { outcome: 'wounded', end: end(HOSPITAL.test(b ?? '') ? 2 : 3) }; // "treated in hospital"
+  }
+  if (w === 'held') {
+    // "held captive", "held hostage", "held as prisoners of war"
+    const k = a === 'as' ? 2 : 1;
+    if (/^(?:captive|hostage|hostages|prisoner|prisoners|pows)$/.test(units[j + k]?.t ?? '')) return { outcome: 'captured', end: end(k) };
+  }
   if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
+  if ((w === 'went' || w === 'gone' || w === 'go' || w === 'goes' || w === 'going') && a === 'missing') return { outcome: 'missing', end: end(1) };
+  if (/^(?:sustained|suffered|sustaining|suffering|received|receiving)$/.test(w)) {
+    // "sustained minor injuries", "suffered serious burns", "suffered minor smoke inhalation injuries".
+    for (let k = 1; k <= 5 && units[j + k]?.kind === 'word'; k++) {
+      if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+    }
+  }
   if (w === 'in' && state === 'aux' && (HOSPITAL.test(a ?? '') || ((a === 'a' || a === 'the') && HOSPITAL.test(b ?? '')))) {
     return { outcome: 'wounded', end: end(HOSPITAL.test(a ?? '') ? 1 : 2) };
   }
@@ -379,6 +626,45 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   void c;
   return null;
+}
+
+/** The outcome of the main clause after a relative clause that held one, or null. */
+function mainOutcomeAfter(units: Unit[], from: number): { outcome: Outcome; end: number } | null {
+  const v = finiteVerbAfter(units, from);
+  if (v < 0) return null;
+  for (let k = v; k <= v + 5 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind !== 'word') return null;
+    const phrase = outcomePhrase(units, k, 'aux');
+    if (phrase) return phrase;
+    const o = OUTCOME_WORDS[w.t];
+    if (o) return combinedOutcome(units, k, o);
+    if (!AUXILIARIES.has(w.t) && !(w.t.length > 4 && w.t.endsWith('ly'))) return null;
+  }
+  return null;
+}
+
+/** Whether the auxiliaries before j hold an infinitive "to (have) be(en)". */
+function infinitiveBefore(units: Unit[], j: number): boolean {
+  for (let k = j - 1; k >= j - 4 && k >= 0; k--) if (units[k].t === 'to') return true;
+  return false;
+}
+
+/** The next finite verb of the clause after a reduced relative (index), or -1: "were", "are", "died". */
+function finiteVerbAfter(units: Unit[], j: number): number {
+  for (let k = j; k <= j + 10 && k < units.length; k++) {
+    const w = units[k];
+    // "as" is no boundary here: "whom the ministry described as militants were killed".
+    if (w.kind !== 'word' || (CLAUSE_STOPS.has(w.t) && w.t !== 'as') || RELATIVES.has(w.t)) return -1;
+    if (/^(?:were|was|are|is|remain|remains|remained|have|has|had)$/.test(w.t) || (w.t in OUTCOME_WORDS && /(?:ed|died)$/.test(w.t))) return k;
+  }
+  return -1;
+}
+
+/** Whether "lives" is the noun of the clause before the verb at j ("12 lives were lost"). */
+function livesBefore(units: Unit[], j: number): boolean {
+  for (let k = j - 1; k >= j - 4 && k >= 0; k--) if (units[k].t === 'lives') return true;
+  return false;
 }
 
 /** "killed and wounded", "dead or injured": both outcomes together are casualties. */
@@ -402,8 +688,14 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
   let k = i - 1;
   for (let skipped = 0; k >= 0 && skipped < 3 && SKIP_BEFORE_COUNT.has(units[k].t); skipped++) k--;
-  const v = units[k];
+  let v = units[k];
   if (!v || v.kind !== 'word') return null;
+  if (v.t === 'and' && hasPersonHead(units, i)) {
+    // "killed himself and 6 others", "wounded the driver and 3 passengers": a second object.
+    for (let b = k - 1; b >= k - 3 && b >= 0 && units[b].kind === 'word'; b--) {
+      if (units[b].t in ACTIVE_VERBS && !/^(?:lost|lose|losing|claimed|claiming|captured|capturing)$/.test(units[b].t)) { v = units[b]; break; }
+    }
+  }
   let outcome = ACTIVE_VERBS[v.t];
   if (!outcome && (TO_HOSPITAL_VERBS.has(v.t) || v.t === 'took')) {
     for (let k = i + 1; k <= i + 6 && units[k]; k++) {
@@ -416,6 +708,8 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   }
   if (!outcome && v.t === 'down' && /^(gunning|gunned|mowing|mowed|cut|cutting)$/.test(units[k - 1]?.t ?? '')) outcome = 'killed';
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
+  // "the battle cost 3,000 lives"
+  if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';
   if (!outcome) return null;
   // Verbs with other senses ("lost 3 games", "claimed 5 seats", "captured 4 towns") need people after the count.
   if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting)$/.test(v.t)) {
@@ -427,7 +721,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   }
   return {
     numberStart: u.start, numberEnd: u.end, quoteStart: v.start, quoteEnd: npAfterEnd(units, i),
-    ...values(u.phrase!), outcome, victims: null, negated: false, pattern: 'verb-count',
+    ...values(u.phrase!), outcome, victims: objectVictims(units, i), negated: false, pattern: 'verb-count',
   };
 }
 
@@ -442,7 +736,7 @@ function nounOf(units: Unit[], i: number): FigureHit | null {
   if (n.t === 'lives' && units[k - 1]?.t !== 'the') return null;
   return {
     numberStart: u.start, numberEnd: u.end, quoteStart: n.start, quoteEnd: npAfterEnd(units, i),
-    ...values(u.phrase!), outcome: NOUN_OF[n.t], victims: null, negated: false, pattern: 'noun-of-count',
+    ...values(u.phrase!), outcome: NOUN_OF[n.t], victims: objectVictims(units, i), negated: false, pattern: 'noun-of-count',
   };
 }
 
@@ -450,7 +744,9 @@ function nounOf(units: Unit[], i: number): FigureHit | null {
 function toll(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
   const prev = units[i - 1];
-  const linked = (prev && (TOLL_LINKS.has(prev.t) || prev.t === ':' || prev.t === 'only' || prev.t === 'likely' || prev.t === ',')) || u.phrase!.start < u.phrase!.coreStart;
+  const linked = (prev && (TOLL_LINKS.has(prev.t) || prev.t === ':' || prev.t === 'only' || prev.t === 'likely' || prev.t === ',')) || u.phrase!.start < u.phrase!.coreStart ||
+    // "casualties were in the hundreds"
+    (u.phrase!.vague && prev?.t === 'the' && units[i - 2]?.t === 'in');
   if (!linked) return null;
   let otherVerb = false;
   for (let k = i - 1, steps = 0; k >= 0 && steps < 28; k--, steps++) {
@@ -461,7 +757,8 @@ function toll(units: Unit[], i: number): FigureHit | null {
       // ("raised the toll from 64 to 2,975", "revised its count up to 171, from 130").
       const before = units[k - 1];
       const qualified = w.phrase!.start < w.phrase!.coreStart;
-      if (!(before && (TOLL_LINKS.has(before.t) || qualified))) return null;
+      // "rose by 12 to 52": the change is no count of the toll's, and no obstacle to it.
+      if (!(before && (TOLL_LINKS.has(before.t) || qualified || before.t === 'by'))) return null;
       continue;
     }
     if (w.kind === 'word' && CLAUSE_STOPS.has(w.t) && w.t !== 'as' && w.t !== 'since') return null;
@@ -480,7 +777,11 @@ function toll(units: Unit[], i: number): FigureHit | null {
     // "revised its death count up to 171": a revision verb makes "up to" a direction, not a bound.
     if (u.phrase!.low === null && u.phrase!.high !== null) {
       for (let r = i - 1; r >= Math.max(0, k - 4); r--) {
-        if (REVISION_VERBS.has(units[r].t)) { hit.low = hit.high; break; }
+        if (REVISION_VERBS.has(units[r].t)) {
+          hit.low = hit.high;
+          hit.numberStart = u.phrase!.coreStart; // "up to" is the verb's particle, not the number's
+          break;
+        }
       }
     }
     return hit;
@@ -489,13 +790,18 @@ function toll(units: Unit[], i: number): FigureHit | null {
 }
 
 /** Verbs that may stand between a toll and its value ("the toll was estimated at", "is believed to have reached"). */
-const TOLL_HEDGES = new Set(['estimated', 'believed', 'thought', 'expected', 'reported', 'confirmed', 'feared', 'put', 'placed', 'given', 'updated', 'recorded', 'said', 'revised', 'raised', 'increased', 'climbed', 'risen', 'jumped', 'reached', 'exceeded', 'surpassed', 'topped', 'amounted', 'totalled', 'totaled', 'stood', 'killed', 'wounded', 'injured']);
+const TOLL_HEDGES = new Set(['estimated', 'believed', 'thought', 'expected', 'reported', 'confirmed', 'feared', 'put', 'placed', 'given', 'updated', 'recorded', 'said', 'revised', 'raised', 'increased', 'climbed', 'risen', 'jumped', 'reached', 'exceeded', 'surpassed', 'topped', 'amounted', 'totalled', 'totaled', 'stood', 'killed', 'wounded', 'injured', 'ranged', 'varied']);
 
 /** What a toll noun counts: "death toll" killed, "number of injured" wounded, "losses" casualties. */
 function tollOutcome(units: Unit[], k: number): Outcome | null {
   const w = units[k];
   const before = units[k - 1]?.t;
   if (w.t === 'toll') {
+    if (units[k + 1]?.t === 'of') {
+      // "the toll of dead and wounded": the words after "of" say what it counts.
+      const o = OUTCOME_WORDS[units[k + 2]?.t ?? ''];
+      if (o) return combinedOutcome(units, k + 2, o).outcome;
+    }
     if (before === 'casualty') return 'casualties';
     if (before === 'injury') return 'wounded';
     return 'killed';
@@ -524,6 +830,40 @@ function tollStart(units: Unit[], k: number): number {
   return units[s].start;
 }
 
+/** Links from a group named by its outcome to its count: "The dead numbered 85", "Those killed were 11 soldiers". */
+const GROUP_LINKS = new Set([':', 'were', 'are', 'numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
+const GROUP_HEADS = table<Outcome>({
+  dead: 'killed', killed: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
+  missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed',
+});
+
+/**
+ * "Those killed were 11 soldiers", "Killed in the attack were 14 police officers", "The dead
+ * numbered 85", "The wounded, numbering about 70,": the outcome names the group (after "the" or
+ * "those", or opening the clause), perhaps with a prepositional phrase, and a link gives its count.
+ */
+function groupCount(units: Unit[], i: number): FigureHit | null {
+  const link = units[i - 1];
+  if (!link || !GROUP_LINKS.has(link.t)) return null;
+  let k = i - 2;
+  if (units[k]?.t === ',' && link.t === 'numbering') k--;
+  for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
+    const w = units[k];
+    if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || AUXILIARIES.has(w.t)) return null;
+    const o = GROUP_HEADS[w.t];
+    if (!o) continue;
+    const det = units[k - 1];
+    const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those';
+    // The head ends its phrase: "the dead man was 34" names a man, not the dead.
+    const after = units[k + 1];
+    const ends = after === link || after.t === ',' || PREPOSITIONS.has(after.t);
+    if (!opens || !ends) return null;
+    const start = det && (det.t === 'the' || det.t === 'those') ? det.start : w.start;
+    return { numberStart: units[i].start, numberEnd: units[i].end, quoteStart: start, quoteEnd: npAfterEnd(units, i), ...values(units[i].phrase!), outcome: o, victims: objectVictims(units, i), negated: false, pattern: 'group-count' };
+  }
+  return null;
+}
+
 /** "Among those killed were five children", "The victims included three women". */
 function among(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
@@ -548,10 +888,44 @@ function among(units: Unit[], i: number): FigureHit | null {
   return null;
 }
 
+/**
+ * "killed 7 police and captured 3": a verb coordinated with an earlier figure's verb takes a bare
+ * count whose noun is elided; the verbs with other senses ("captured 3 towns") need that context.
+ */
+function elidedObject(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  const v = units[i - 1];
+  const outcome = v && v.kind === 'word' ? ACTIVE_VERBS[v.t] : undefined;
+  if (!outcome || units[i - 2]?.t !== 'and') return null;
+  const next = units[i + 1];
+  if (next && next.kind === 'word' && !PREPOSITIONS.has(next.t) && !CLAUSE_STOPS.has(next.t) && next.t !== 'more' && next.t !== 'others') return null;
+  for (let k = i - 3; k >= 0 && k >= i - 8; k--) {
+    const h = bound.get(k);
+    if (h && h.pattern === 'verb-count') {
+      return { ...h, ...values(units[i].phrase!), outcome, numberStart: units[i].start, numberEnd: units[i].end, quoteStart: v.start, quoteEnd: units[i].end, victims: null, pattern: 'elided-object' };
+    }
+    if (units[k].kind === 'punct' && units[k].t !== ',') return null;
+  }
+  return null;
+}
+
+/**
+ * "..., bringing the total to 17", "taking the tally to 30": a bare total whose outcome is that of
+ * the figure before it in the sentence.
+ */
+function runningTotal(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  if (units[i - 1]?.t !== 'to' || !/^(?:total|tally|count|number|figure|toll)$/.test(units[i - 2]?.t ?? '')) return null;
+  if (!/^(?:the|its|their|overall)$/.test(units[i - 3]?.t ?? '')) return null;
+  let last: FigureHit | null = null;
+  for (let k = 0; k < i - 3; k++) last = bound.get(k) ?? last;
+  return last && !last.negated ? { ...last, quoteStart: units[i - 3].start } : null;
+}
+
 /** A count that continues an earlier figure of the same clause: "... and about 3,000 in Gaza". */
 function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
   const prev = units[i - 1];
   if (!prev || !(prev.t === 'and' || prev.t === ',' || prev.t === 'or' || prev.t === 'while')) return null;
+  // "injured, 12 of them seriously": how badly some of them were hurt, a subset of the figure.
+  if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them' && SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
   for (let k = i - 2, steps = 0; k >= 0 && steps < 10; k--, steps++) {
     const w = units[k];
     if (w.t === ';' || w.t === '(' || (w.kind === 'word' && CLAUSE_STOPS.has(w.t))) return null;
@@ -586,6 +960,20 @@ function npAfterEnd(units: Unit[], i: number): number {
   return end;
 }
 
+/**
+ * The victims after a count that is an object ("killed 89 Russian personnel", "the bodies of nine
+ * fishermen"): the words up to and including a person noun, or null when none comes ("killing 12
+ * overnight" has no victims phrase, and the words after the count are no noun phrase).
+ */
+function objectVictims(units: Unit[], i: number): string | null {
+  for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || DETERMINERS.has(w.t) || AUXILIARIES.has(w.t) || RELATIVES.has(w.t)) return null;
+    if (PERSON_NOUNS.has(w.t) || /^[A-Z]\w+(ans|ians|is|ese)$/.test(w.raw)) return sliceUnits(units, i + 1, w);
+  }
+  return null;
+}
+
 function clauseEnd(units: Unit[], i: number): number {
   return npAfterEnd(units, i);
 }
@@ -610,7 +998,7 @@ function victimsText(units: Unit[], from: number, to: number): string | null {
   while (k < units.length && units[k].end <= to) k++;
   const last = k > a ? units[k - 1] : undefined;
   if (!first || !last) return null;
-  return (first.raw === '#' ? null : sliceUnits(units, a, last)) ?? null;
+  return (first.kind === 'num' ? null : sliceUnits(units, a, last)) ?? null;
 }
 
 function sliceUnits(units: Unit[], a: number, last: Unit): string | null {
@@ -628,7 +1016,9 @@ function nounVictims(w: Unit): string | null {
 const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:[a-z][\w-]*\s+){0,2}?(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
 /** "No children were killed", "no civilians had been hurt": a negated group as subject. */
 const ZERO_GROUP = /\b(no\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/gi;
-const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none)\b((?:\s+(?:of\s+)?[\p{L}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/giu;
+const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none)\b((?:\s+(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/giu;
+/** "killed no one", "injuring nobody": a zero as the object of an outcome verb. */
+const ZERO_OBJECT = /\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|hurt|hurting|hurts|harmed|harming|harms)\s+(nobody|no\s+one|no-one)\b/gi;
 const ZERO_DIED = /\b(nobody|no\s+one|no-one|none(?:\s+of\s+(?:the|them|its|their|our)\s*[\p{L}'’-]*)?)\s+(died|perished)\b/giu;
 /**
  * The opening both subject patterns share, without the u flag: with u and i together V8 checks \b
@@ -669,5 +1059,13 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   }
   ZERO_DIED.lastIndex = 0;
   for (let m = ZERO_DIED.exec(s); m; m = ZERO_DIED.exec(s)) push(m, m[1].length, m[2]);
+  ZERO_OBJECT.lastIndex = 0;
+  for (let m = ZERO_OBJECT.exec(s); m; m = ZERO_OBJECT.exec(s)) {
+    push(m, m[0].length, m[1]);
+    const h = out[out.length - 1];
+    h.numberStart = h.numberEnd - m[2].length; // the number is the object, the quote the whole phrase
+    const v = m[1].toLowerCase();
+    h.outcome = ACTIVE_VERBS[v] ?? 'wounded'; // "harmed": hurt
+  }
   return out;
 }

@@ -20,7 +20,7 @@ export const OUTCOME_WORDS = table<Outcome>({
   perished: 'killed', slain: 'killed', murdered: 'killed', massacred: 'killed', executed: 'killed',
   martyred: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', fatality: 'killed',
   bodies: 'killed', corpses: 'killed', martyrs: 'killed', victims: 'killed', deceased: 'killed',
-  drowned: 'killed', killings: 'killed',
+  drowned: 'killed', killings: 'killed', succumbed: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', wounds: 'wounded',
   hospitalized: 'wounded', hospitalised: 'wounded',
   casualties: 'casualties', losses: 'casualties',
@@ -87,6 +87,9 @@ export const NON_PERSON = words(`
   companies firms banks shares stocks games matches runs wickets laps medals titles episodes books
   songs albums films items units brigades battalions divisions regiments squads km2 mph steps kilos
   hectare billion trillion
+  jobs bills laws proposals projects contracts deals motions amendments programmes programs
+  cattle cows sheep goats pigs horses dogs cats animals livestock
+  birds chickens poultry fish trees crops plants species
 `);
 
 /** Heads of a victims phrase that are clearly people; a weak number ("one", "both") needs one. */
@@ -102,6 +105,12 @@ export const PERSON_NOUNS = words(`
   comrades gunmen attackers assailants jihadists combatants militiamen paramilitaries servicewomen
   americans israelis palestinians ukrainians russians syrians iraqis afghans yemenis iranians
   lebanese sudanese somalis nigerians australians britons
+  fishermen firefighters rescuers hikers climbers farmers herders shepherds peacekeepers troopers commandos
+  paratroopers seamen crewmen gendarmes guardsmen reservists cadets teachers traders shoppers pedestrians
+  motorists drivers pilgrims guests inmates settlers relatives siblings brothers sisters sons daughters
+  mothers fathers parents toddlers schoolchildren schoolgirls schoolboys youths minors newborns
+  inhabitants locals bystanders commuters travellers travelers visitors diplomats lawmakers clerics
+  priests monks nuns imams sappers snipers partisans defenders occupants
 `);
 
 /** Clause boundaries a figure pattern never crosses. */
@@ -117,4 +126,8 @@ export const MONTHS = words(`
 `);
 
 /** Words for the comparison in a toll's revision ("rose from 50 to 57"). */
-export const REVISION_VERBS = words('rose risen rise rises raised raising climbed climbs increased increases jumped grew grown revised revising went gone');
+export const REVISION_VERBS = words(`
+  rose risen rise rises raised raising climbed climbs increased increases jumped grew grown revised revising
+  went gone doubled tripled quadrupled soared surged swelled leapt leaped spiked mounted edged crept fell
+  fallen dropped declined lowered reduced
+`);

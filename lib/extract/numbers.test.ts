@@ -58,6 +58,20 @@ describe('number phrases', () => {
     expect(read('45 adults and 5 children').map((x) => x.low)).toEqual([45, 5]);
   });
 
+  it('joins digit groups set off by a no-break, narrow or thin space, never by a plain one', () => {
+    expect(read('2\u00a0300')).toEqual([{ text: '2\u00a0300', low: 2300, high: 2300, approx: false }]);
+    expect(read('about 12\u202f500')).toEqual([{ text: 'about 12\u202f500', low: 12500, high: 12500, approx: true }]);
+    expect(read('1\u2009250\u2009000').map((x) => x.low)).toEqual([1250000]);
+    // "on 12 May 2024, 9 people": plain spaces separate numbers.
+    expect(read('12 300').map((x) => x.low)).toEqual([12, 300]);
+  });
+
+  it('reads "by A to B" as a change and a total, not a range', () => {
+    expect(read('rose by 12 to 52').map((x) => [x.text, x.low, x.high])).toEqual([['12', 12, 12], ['52', 52, 52]]);
+    expect(read('from 12 to 52').map((x) => x.text)).toEqual(['from 12', '52']);
+    expect(read('range from 300 to 500').map((x) => [x.text, x.low, x.high])).toEqual([['from 300 to 500', 300, 500]]);
+  });
+
   it('does not start inside words or numbers', () => {
     expect(read('someone')).toEqual([]);
     expect(read('a1b2')).toEqual([]);

@@ -45,11 +45,15 @@ const TENS_WORD = Object.keys(TENS).join('|');
 const SMALL_WORDS = `(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${UNIT_WORD})`;
 /** "two hundred and forty", "a hundred", "one thousand five hundred", "twenty-six". */
 const WORD_NUMBER = `(?:(?:${SMALL_WORDS}|a)\\s+(?:hundred|thousand|million)(?:(?:\\s+and)?\\s+${SMALL_WORDS}(?:\\s+hundred)?(?:(?:\\s+and)?\\s+${SMALL_WORDS})?)?|${SMALL_WORDS})`;
-/** "5,937", "1.2 million", "60 thousand", "518k", "100,000." (a stray point after groups). */
-const DIGIT_NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:thousand|million|k\\b))?`;
+/**
+ * "5,937", "1.2 million", "60 thousand", "518k", "100,000." (a stray point after groups). Groups may
+ * also be set off by a no-break, narrow no-break or thin space ("2 300"), as many European outlets
+ * and typeset copy do; an ordinary space never joins groups (it would join "on 12 May 2024, 9").
+ */
+const DIGIT_NUMBER = `(?:\\d{1,3}(?:[,\u00a0\u202f\u2009]\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:thousand|million|k\\b))?`;
 /** Vague quantities the guide gives values for. */
 const VAGUE =
-  '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several\\s+(?:hundred|thousand|dozen)|a\\s+few\\s+(?:hundred|thousand|dozen)|(?:a|one|two|three|four|five|half\\s+a)\\s+dozen)';
+  '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several\\s+(?:hundred|thousand|dozen)|a\\s+few\\s+(?:hundred|thousand|dozen)|(?:a|one|two|three|four|five|half\\s+a|another)\\s+dozen)';
 /** "both" counts two people ("both pilots were killed"); it is weak, like "one". */
 const CORE = `(?:${VAGUE}|${DIGIT_NUMBER}|${WORD_NUMBER}|both)`;
 
@@ -90,9 +94,10 @@ export function parseWordNumber(words: string): number | null {
 
 /** Parse digits with separators and an optional scale word: "5,937", "1.2 million", "518k". */
 export function parseDigitNumber(s: string): number | null {
-  const m = /^([\d,]+(?:\.\d+)?)\s*(thousand|million|k)?$/i.exec(s.trim());
+  // Groups set off by a space of any kind come here as "2 300" (parseCore folds spaces).
+  const m = /^(\d{1,3}(?:\s\d{3})+|[\d,]+(?:\.\d+)?)\s*(thousand|million|k)?$/i.exec(s.trim());
   if (!m) return null;
-  const digits = m[1].replace(/,/g, '');
+  const digits = m[1].replace(/[,\s]/g, '');
   let n = Number(digits);
   if (!Number.isFinite(n)) return null;
   const scale = m[2]?.toLowerCase();
@@ -133,6 +138,7 @@ const DOZENS = new Map<string, number>([
   ['four dozen', 48],
   ['five dozen', 60],
   ['half a dozen', 6],
+  ['another dozen', 12],
 ]);
 
 /** The value of a core number (no qualifier): 12 for "a dozen", 24 (vague) for "dozens". */
@@ -229,7 +235,7 @@ export function findNumberPhrases(text: string, from = 0, to = text.length): Num
  * NUMBER_PHRASE.
  */
 const NUMBER_START = new RegExp(
-  `\\b(?:\\d|${UNIT_WORD}|${TENS_WORD}|tens|hundreds|thousands|dozens|scores|several|half|both|a\\s+(?:hundred|thousand|million|dozen|few))`,
+  `\\b(?:\\d|${UNIT_WORD}|${TENS_WORD}|tens|hundreds|thousands|dozens|scores|several|half|both|another\\s+dozen|a\\s+(?:hundred|thousand|million|dozen|few))`,
   'gi',
 );
 
@@ -254,8 +260,8 @@ export function findNumberPhrasesWithin(text: string, from: number, to: number):
   return out.filter((p) => p.end <= to);
 }
 
-/** "18 or more", "20 or so": a qualifier written after the number. */
-const TRAILING_QUALIFIER = /\s+or\s+(more|so)\b/iy;
+/** "18 or more", "20 or so", "1,000-plus", "500+": a qualifier written after the number. */
+const TRAILING_QUALIFIER = /\s+or\s+(more|so)\b|-plus\b|\+/iy;
 
 /** Reads one match into `out`, then applies a trailing "or more" / "or so" to the last phrase read. */
 function readMatch(m: RegExpExecArray, out: NumberPhrase[]): void {
@@ -267,7 +273,7 @@ function readMatch(m: RegExpExecArray, out: NumberPhrase[]): void {
   const t = TRAILING_QUALIFIER.exec(m.input);
   if (!t) return;
   last.end += t[0].length;
-  if (t[1].toLowerCase() === 'more') last.high = null;
+  if (t[1] === undefined || t[1].toLowerCase() === 'more') last.high = null;
   else last.approx = true;
 }
 
@@ -292,8 +298,15 @@ function readMatchPhrases(m: RegExpExecArray, out: NumberPhrase[]): void {
     const rangeOk =
       hi && !hi.vague && !parsed.vague && hi.value > parsed.value &&
       // "between A and B" or "A to B", "A-B"; a bare "A and B" / "A or B" is a list, not a range.
-      (sep === 'to' || sep === '-' || sep === '–' || sep === '—' || (q === 'between' && sep === 'and') || sep === 'or');
+      (sep === 'to' || sep === '-' || sep === '–' || sep === '—' || (q === 'between' && sep === 'and') || sep === 'or') &&
+      // "rose by 12 to 52": a change and the new total, not a range.
+      !(sep === 'to' && !q && BY_BEFORE.test(m.input.slice(Math.max(0, start - 4), start)));
     if (rangeOk && hi) {
+      // "estimates range from 300 to 500": after "range"/"vary" a "from" is a range, not a revision.
+      if (q === 'from' && RANGE_VERB_BEFORE.test(m.input.slice(Math.max(0, start - 12), start))) {
+        out.push(phrase(start, end, coreStart, parsed.value, hi.value, false, Math.round((parsed.value + hi.value) / 2), parsed, weak));
+        return;
+      }
       if (q === 'from') {
         // "from 63 to 89": a revision; the caller decides whether both are figures.
         const fromEnd = coreStart + core.length;
@@ -327,6 +340,12 @@ function readMatchPhrases(m: RegExpExecArray, out: NumberPhrase[]): void {
   }
   out.push(single(start, coreStart, q, parsed, weak, end));
 }
+
+/** "by " right before a number: "rose by 12 to 52". */
+const BY_BEFORE = /\bby\s+$/i;
+
+/** "range(d) from", "varying from": the verb before a "from A to B" that makes it a range. */
+const RANGE_VERB_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+$/i;
 
 /** Words that are read as numbers only in a strong casualty pattern: "one", "a", "both". */
 function isWeakCore(core: string): boolean {

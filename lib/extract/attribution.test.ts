@@ -80,10 +80,10 @@ const SUBJECT_FIRST: Case[] = [
 
 /** The speaker after the figure or after its verb ("said X", "..., X said"). */
 const SPEAKER_AFTER: Case[] = [
-  { text: 'At least 19 people died in the fire, said a spokesman for the city\'s fire service.', number: 'At least 19', source: 'a spokesman for the city\'s fire service' , gap: 'TODO' },
+  { text: 'At least 19 people died in the fire, said a spokesman for the city\'s fire service.', number: 'At least 19', source: 'a spokesman for the city\'s fire service'  },
   { text: 'Six soldiers were wounded, the army says.', number: 'Six', source: 'the army' },
   { text: 'Six soldiers were wounded in the attack, army spokesman Col. Ivo Saar said on Monday.', number: 'Six', source: 'army spokesman Col. Ivo Saar' },
-  { text: 'Twenty-two people were killed, said the head of the district, Omar Vasquez.', number: 'Twenty-two', source: ['the head of the district, Omar Vasquez', 'the head of the district'] , gap: 'TODO' },
+  { text: 'Twenty-two people were killed, said the head of the district, Omar Vasquez.', number: 'Twenty-two', source: ['the head of the district, Omar Vasquez', 'the head of the district']  },
   { text: 'Nine fishermen are missing, police reported on Sunday.', number: 'Nine', source: 'police' },
   { text: 'The death toll has risen to 48, the civil defence agency said.', number: '48', source: 'the civil defence agency' },
   { text: 'The toll from the quake rose to 210, officials said Thursday.', number: '210', source: 'officials' },

@@ -586,7 +586,7 @@ function hasAppositiveVerb(sent: string): boolean {
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
 
 /** Sticky: tried at the comma or closing quote before each of its words (execInverted). */
-const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:"“”]|$))/uy;
+const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:the|a|an)\s+[a-z][^,.;:"“”]{1,80}?|[a-z][^,.;:"“”\s]{1,30})(?=\s*(?:[,.;:"“”]|$))/uy;
 /**
  * The next INVERTED match at or after `from`, as a global scan would find it. Its words stand behind
  * the mark and white space: said, says, reported, added and told among scanVerbs' candidates (no
@@ -761,10 +761,24 @@ function readParticiples(sent: string, at: number, cues: Cue[]): void {
 /** Inverted: "..., said Pavlo Kyrylenko" / "..., says the ministry". */
 function readInverted(sent: string, at: number, cues: Cue[]): void {
   for (let m = execInverted(sent, 0); m; m = execInverted(sent, m.index + m[0].length)) {
+    // A lower-case speaker ("said a spokesman for the fire service", "said police") must read as
+    // one: no verb or number in it ("..., told reporters the army had killed 5" is a clause).
+    if (isLowerAscii(m[1].charCodeAt(0)) && !isSpeakerPhrase(m[1])) continue;
     const src = cleanNp(m[1]);
     if (src && AGENCY_FULL.test(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
     else if (src && !cues.some((c) => c.source === src)) cues.push({ at: at + m.index, source: src, via: null, backward: true });
   }
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** A lower-case NP that names a speaker: a source head, and no verb or digit in it. */
+function isSpeakerPhrase(np: string): boolean {
+  if (/\d/.test(np) || !hasSourceHead(np)) return false;
+  for (const w of np.split(/\s+/)) if (isVerbish(w)) return false;
+  return true;
 }
 
 /** Headline style at the start: "Ministry: 40 killed in ...". */

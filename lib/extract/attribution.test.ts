@@ -153,7 +153,7 @@ const OUTLET_AS_SOURCE: Case[] = [
 /** Tolls, counts and estimates: "X put the toll at N", "X's count shows N", "figures from X". */
 const TOLLS: Case[] = [
   { text: 'The Red Cross estimated that about 300 people had died.', number: 'about 300', source: 'The Red Cross' },
-  { text: 'Aid groups estimate that more than 1,000 people were killed in the fighting.', number: 'more than 1,000', source: 'Aid groups' , gap: 'TODO' },
+  { text: 'Aid groups estimate that more than 1,000 people were killed in the fighting.', number: 'more than 1,000', source: 'Aid groups'  },
   { text: 'The provincial government put the death toll at 56.', number: '56', source: 'The provincial government' },
   { text: 'Officials put the number of injured at more than 80.', number: 'more than 80', source: 'Officials' },
   { text: 'The ministry\'s latest count shows 143 dead.', number: '143', source: ['The ministry', 'The ministry\'s latest count'] },
@@ -181,15 +181,22 @@ const STATEMENTS_AND_HEADLINES: Case[] = [
 const POINTING_BACK: Case[] = [
   { text: 'The health ministry updated its figures on Monday. It said 57 people had died.', number: '57', source: 'The health ministry' },
   { text: 'Police chief Dana Moor arrived at the scene at noon. She said four officers were hurt.', number: 'four', source: 'Police chief Dana Moor' , gap: 'TODO' },
-  { text: 'Rebel commanders met in the hills on Sunday.\n\nThey said 19 government troops were captured.', number: '19', source: 'Rebel commanders' , gap: 'TODO' },
-  { text: 'The defence ministry did not comment on its own losses. However, it said 80 enemy soldiers were killed.', number: '80', source: 'The defence ministry' , gap: 'TODO' },
-  { text: 'The interior minister, Yara Solis, flew to Dorrin on Wednesday.\n\nThe city was still without power.\n\nShe said 11 people were missing.', number: '11', source: ['The interior minister, Yara Solis', 'The interior minister'] , gap: 'TODO' },
+  { text: 'Rebel commanders met in the hills on Sunday.\n\nThey said 19 government troops were captured.', number: '19', source: 'Rebel commanders'  },
+  { text: 'The defence ministry did not comment on its own losses. However, it said 80 enemy soldiers were killed.', number: '80', source: 'The defence ministry'  },
+  { text: 'The interior minister, Yara Solis, flew to Dorrin on Wednesday.\n\nThe city was still without power.\n\nShe said 11 people were missing.', number: '11', source: ['The interior minister, Yara Solis', 'The interior minister']  },
   { text: 'Doctors at the Saint Luke clinic worked through the night. They told reporters that 26 patients had died.', number: '26', source: 'Doctors at the Saint Luke clinic' , gap: 'TODO' },
   { text: 'The Ministry of Emergency Situations issued an update at dawn.\n\nThe ministry said 9 people died.', number: '9', source: ['The Ministry of Emergency Situations', 'The ministry'] },
   { text: 'Hanna Kulik, the regional governor, visited the hospital. The governor said 15 people were injured.', number: '15', source: ['Hanna Kulik, the regional governor', 'Hanna Kulik', 'The governor'] },
   { text: 'The Blue Crescent aid group said its teams had found 12 bodies. The group said a further 30 people were missing.', number: '30', source: ['The Blue Crescent aid group', 'The group'] },
-  { text: 'The ministry issued a statement on Monday. It denied that any civilians were killed.', number: 'denied', kind: 'denial', source: 'The ministry' , gap: 'TODO' },
+  { text: 'The ministry issued a statement on Monday. It denied that any civilians were killed.', number: 'denied', kind: 'denial', source: 'The ministry'  },
   { text: 'The governor said rescue teams were still searching. He added that 6 people had died.', number: '6', source: 'The governor' },
+  // The antecedent in the same sentence, before the pronoun.
+  { text: 'The ministry said it had recorded 40 deaths.', number: '40', source: 'The ministry' },
+  { text: 'Police said they had found 12 bodies in the river.', number: '12', source: 'Police' },
+  { text: 'Lena Ostrova, a teacher who fled the shelling, told us she saw 6 bodies near the school.', number: '6', source: 'Lena Ostrova' },
+  // A sentence adverb before the comma is not the antecedent; a count of victims is not a speaker.
+  { text: 'Rebel commanders met in the hills. However, they said 19 soldiers were captured.', number: '19', source: 'Rebel commanders' },
+  { text: 'The Harlan Relief Network counts the dead.\n\nThousands of people fled the valley. They say 70 people died.', number: '70', source: 'The Harlan Relief Network' },
 ];
 
 /** Subjects with appositives, relative clauses and other modifiers. */

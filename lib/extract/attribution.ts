@@ -67,7 +67,17 @@ function nextParticiple(sent: string, from: number): number {
 let participleEnd = 0;
 
 /** Words that end a sentence-initial subject: finite verbs. */
-const VERBISH = /^(?:[a-z]+ed|took|says?|said|has|have|had|is|was|were|are|will|would|could|may|might|told|made|gave|went|came|saw|put|did|does|do|claims?|accuses|denies|insists|believes|thinks|estimates|reports|warns)$/;
+const VERBISH = /^(?:[a-z]+ed|took|says?|said|has|have|had|is|was|were|are|will|would|could|may|might|told|made|gave|went|came|saw|put|did|does|do|claims?|accuses|denies|insists|believes|thinks|estimates|reports|warns|met|fled|left|held|sent|spoke|began|fought|flew|ran|found|kept|brought|struck|got|became|stood|lost|won|wrote|led|heard|knew|sought|drove|fell|shot|can|should|must)$/;
+/**
+ * A lower-case word right before a determiner is a verb ("The network counts the dead"), unless it
+ * is a preposition or conjunction ("Doctors at the clinic").
+ */
+const NOT_A_VERB_BEFORE_DETERMINER = new Set(
+  ('of in at on for from to with by near over under about after before into across against among between during ' +
+    'through without within around behind outside inside like along beyond toward towards upon per than as despite ' +
+    'since until and or but nor whose which who that where when while all both').split(' '),
+);
+const DETERMINER_WORD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
 /** Between a subject and its verb: "on Friday", "also", "has", "reportedly", "later". */
 const ADJUNCT_WORDS = new Set(
@@ -422,6 +432,8 @@ let backCache = new Map<number, Map<string, string | null>>();
 let paragraphCache = new Map<number, Map<number, Span[]>>();
 /** lastTitledName of readBack's sentences (the spans paragraphCache holds). */
 let titledCache = new Map<Span, string | null>();
+/** subjectCue of readBack's sentences. */
+let subjectCache = new Map<Span, Cue | null>();
 /** lineBreaks of this document. */
 let breakCache: number[] | null = null;
 /** fitsPronoun's organisation-like cues of this document. */
@@ -440,6 +452,7 @@ function useDocument(text: string): void {
   backCache = new Map();
   paragraphCache = new Map();
   titledCache = new Map();
+  subjectCache = new Map();
   orgCache = new Map();
   breakCache = null;
 }
@@ -817,7 +830,14 @@ function initialSubject(sent: string): string | null {
     while (j < n && !isSpace(s.charCodeAt(j))) j++;
     const w = s.slice(i, j);
     const mark = j > i && isOneOfClauseMarks(s.charCodeAt(j - 1)); // /[,;:]$/
-    const verbish = isVerbish(w);
+    let verbish = isVerbish(w);
+    if (!verbish && !mark && out.length && isLowerAscii(w.charCodeAt(0)) && !NOT_A_VERB_BEFORE_DETERMINER.has(w)) {
+      let a = j;
+      while (a < n && isSpace(s.charCodeAt(a))) a++;
+      let b = a;
+      while (b < n && !isSpace(s.charCodeAt(b))) b++;
+      verbish = b > a && DETERMINER_WORD.has(s.slice(a, b));
+    }
     if (verbish || mark || out.length >= 10) {
       if (mark && !verbish) out.push(w.slice(0, -1));
       break;
@@ -899,7 +919,8 @@ const SOURCE_HEADS = new Set(
   ).split(' '),
 );
 
-for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [SPEECH_VERB_SET, VERB], [SOURCE_HEADS, HEAD]] as const) {
+const PLURAL_HEADS = new Set([...SOURCE_HEADS].map((w) => w + 's'));
+for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [SPEECH_VERB_SET, VERB], [SOURCE_HEADS, HEAD], [PLURAL_HEADS, HEAD]] as const) {
   for (const w of words) {
     const slot = wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
     if (slot >= 0) WORD_SHAPES[slot] |= list;
@@ -924,10 +945,15 @@ function hasSourceHead(np: string): boolean {
         ascii = false;
       }
     }
-    if (j > i && (!ascii || WORD_SHAPES[bareShape(np, i, j)] & HEAD) && SOURCE_HEADS.has(bareLower(i === 0 && j === n ? np : np.slice(i, j)))) return true;
+    if (j > i && (!ascii || WORD_SHAPES[bareShape(np, i, j)] & HEAD) && isSourceHead(bareLower(i === 0 && j === n ? np : np.slice(i, j)))) return true;
     i = j;
   }
   return false;
+}
+
+/** A source noun, or its plural in -s ("commanders", "guards", "groups"). */
+function isSourceHead(w: string): boolean {
+  return SOURCE_HEADS.has(w) || (w.length > 3 && w.charCodeAt(w.length - 1) === 115 && SOURCE_HEADS.has(w.slice(0, -1)));
 }
 
 /**
@@ -1254,6 +1280,13 @@ function readBack(text: string, at: number, pronoun: string): string | null {
       for (let c = cues.length - 1; c >= 0; c--) {
         if (fitsPronoun(cues[c], lower)) return cues[c].source;
       }
+      // "The ministry updated its figures. It said ...": a pronoun also points back to a subject that
+      // did not speak ("Rebel commanders met on Sunday. They said ...").
+      if (PRONOUNS.has(lower)) {
+        let subject = subjectCache.get(sentences[k]);
+        if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
+        if (subject && fitsPronoun(subject, lower) && fitsSubject(subject.source!, lower)) return subject.source;
+      }
       // "Governor Anna Petrenko visited the site. She said ...": a titled name need not have spoken yet.
       if (lower === 'he' || lower === 'she') {
         let named = titledCache.get(sentences[k]);
@@ -1263,6 +1296,52 @@ function readBack(text: string, at: number, pronoun: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A sentence's opening subject as a cue (for fitsPronoun), or null when it names no speaker: not a
+ * count of people ("Thousands of residents fled"), not a word set off by a comma that is not a
+ * speaker's name or title ("However, ...").
+ */
+function subjectCue(text: string, s: Span): Cue | null {
+  const sent = text.slice(s.start, s.end);
+  // Inside a quotation the subjects are the speaker's words, not who speaks.
+  if (isOpeningMark(sent.charCodeAt(0))) return null;
+  const source = initialSubject(sent);
+  if (!source || isPronoun(source) || QUANTITY_FIRST.test(source)) return null;
+  const after = sent.charCodeAt(source.length);
+  // "Source: ...", "Update: ...": a label.
+  if (after === 58 || (after === 44 && !/\s/.test(source) && !hasSourceHead(source))) return null;
+  return { at: s.start, source, via: null };
+}
+const QUANTITY_FIRST = /^(?:thousands|hundreds|dozens|scores|millions|many|several|some|few|most|all|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
+/** Groups that "they" may stand for besides ORG_WORDS' organisations. */
+const COLLECTIVE = /\b(?:network|team|alliance|front|union|movement|party|family|crew|militia|junta|network|staff|press)\b/i;
+
+/** Nouns for one person who can speak: "he"/"she" may point back to a subject headed by one. */
+const PERSON_HEADS = new Set(
+  ('spokesman spokeswoman spokesperson governor mayor official doctor nurse witness director chief head minister ' +
+    'commander general president leader reporter photographer captain colonel major lieutenant sergeant officer ' +
+    'priest pastor imam manager executive chairman chairwoman secretary coroner attorney lawyer envoy ambassador ' +
+    'premier chancellor king queen emir sheikh resident villager worker medic volunteer surgeon teacher farmer ' +
+    'fisherman survivor journalist correspondent analyst expert researcher scientist representative member ' +
+    'delegate prosecutor engineer investigator inspector mother father woman man').split(' '),
+);
+
+/**
+ * Whether a subject that did not speak fits the pronoun, beyond fitsPronoun: "they" a plural or an
+ * organisation; "he"/"she" a person by its head noun, or a name (capitalised words, none a source
+ * noun like "Hospital").
+ */
+function fitsSubject(np: string, lower: string): boolean {
+  const words = np.split(/\s+/);
+  if (lower === 'they' || lower === 'we') {
+    return PLURAL_END.test(np) || ORG_WORDS.test(np) || COLLECTIVE.test(np);
+  }
+  if (lower !== 'he' && lower !== 'she' && lower !== 'i') return true;
+  if (words.some((w) => PERSON_HEADS.has(bareLower(w)))) return true;
+  return words.length <= 4 && words.every((w) => isUpper(w.codePointAt(0)!) && !SOURCE_HEADS.has(bareLower(w)));
 }
 
 /** Where this document's line breaks are, in order. */
@@ -1341,6 +1420,10 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   const source = cue.source;
   if (!source) return null;
   if (cue.pronoun) {
+    // "The ministry said it had recorded 40 deaths": an earlier speaker of the same sentence.
+    const lower = source.toLowerCase();
+    const cues = findCues(text, sentence);
+    for (let i = cues.length - 1; i >= 0; i--) if (cues[i].at < cue.at && fitsPronoun(cues[i], lower)) return resolveCue(text, sentence, paragraph, cues[i]);
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
   // Both forms start with "the", "a", "its" or "their" (the first in any case: ASCII letters only).

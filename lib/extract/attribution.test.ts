@@ -58,8 +58,8 @@ const SUBJECT_FIRST: Case[] = [
   { text: 'Hospital officials in Varnek said at least 27 people had died.', number: 'at least 27', source: 'Hospital officials in Varnek' },
   { text: 'Rescuers say 40 people are still missing after the landslide.', number: '40', source: 'Rescuers' },
   { text: 'The governor of Tarn province told reporters that nine people were wounded.', number: 'nine', source: 'The governor of Tarn province', via: null },
-  { text: 'Kessaran border guards reported two civilians killed by mortar fire.', number: 'two', source: 'Kessaran border guards' , gap: 'TODO' },
-  { text: 'The coast guard estimated that up to 60 people were missing.', number: 'up to 60', source: 'The coast guard' , gap: 'TODO' },
+  { text: 'Kessaran border guards reported two civilians killed by mortar fire.', number: 'two', source: 'Kessaran border guards'  },
+  { text: 'The coast guard estimated that up to 60 people were missing.', number: 'up to 60', source: 'The coast guard'  },
   { text: 'Officials said Monday that 14 people died when the bridge collapsed.', number: '14', source: 'Officials' },
   { text: 'The ministry on Sunday said 25 soldiers had been wounded.', number: '25', source: 'The ministry' },
   { text: 'The army announced that three of its soldiers were killed.', number: 'three', source: 'The army' },
@@ -98,7 +98,7 @@ const SPEAKER_AFTER: Case[] = [
 const QUOTES: Case[] = [
   { text: '"They killed 14 of our people," the village elder said.', number: '14', source: 'the village elder' },
   { text: '"At least nine of my men were wounded," said Captain Rolf Adler.', number: 'At least nine', source: 'Captain Rolf Adler' },
-  { text: 'The village elder said: "They killed 14 of our people."', number: '14', source: 'The village elder' , gap: 'TODO' },
+  { text: 'The village elder said: "They killed 14 of our people."', number: '14', source: 'The village elder'  },
   { text: '\u201cTwenty bodies were brought here overnight,\u201d a morgue worker said.', number: 'Twenty', source: 'a morgue worker' },
   { text: '"We found 11 bodies in the rubble," said Marta Lind, a volunteer rescuer.', number: '11', source: ['Marta Lind, a volunteer rescuer', 'Marta Lind'] },
   { text: '"At least 50 are dead," a doctor at the main hospital told Reuters.', number: 'At least 50', source: 'a doctor at the main hospital', via: 'Reuters' , gap: 'TODO' },
@@ -202,18 +202,22 @@ const POINTING_BACK: Case[] = [
 /** Subjects with appositives, relative clauses and other modifiers. */
 const MODIFIED_SUBJECTS: Case[] = [
   { text: 'The governor, who visited the site, said 9 people were killed.', number: '9', source: 'The governor' },
-  { text: 'A fisherman who pulled bodies from the river said 13 people drowned.', number: '13', source: ['A fisherman who pulled bodies from the river', 'A fisherman'] , gap: 'TODO' },
-  { text: 'Rebels who control the town said 25 soldiers were killed.', number: '25', source: ['Rebels who control the town', 'Rebels'] , gap: 'TODO' },
-  { text: 'Residents who fled the shelling told reporters that at least 8 people were killed.', number: 'at least 8', source: ['Residents who fled the shelling', 'Residents'] , gap: 'TODO' },
+  { text: 'A fisherman who pulled bodies from the river said 13 people drowned.', number: '13', source: ['A fisherman who pulled bodies from the river', 'A fisherman']  },
+  { text: 'Rebels who control the town said 25 soldiers were killed.', number: '25', source: ['Rebels who control the town', 'Rebels']  },
+  { text: 'Residents who fled the shelling told reporters that at least 8 people were killed.', number: 'at least 8', source: ['Residents who fled the shelling', 'Residents']  },
   { text: 'The doctor, whose clinic was hit twice, said 6 patients died.', number: '6', source: 'The doctor' , gap: 'TODO' },
   { text: 'Colonel Mira Dobra, the brigade\'s spokeswoman, said 5 soldiers were wounded.', number: '5', source: ['Colonel Mira Dobra, the brigade\'s spokeswoman', 'Colonel Mira Dobra'] },
   { text: 'A witness, who gave only his first name, said 7 people were killed.', number: '7', source: 'A witness' },
   { text: 'The agency, which monitors the conflict through a network of sources, said 17 fighters were killed.', number: '17', source: 'The agency' },
-  { text: 'Soldiers guarding the checkpoint said 3 attackers were killed.', number: '3', source: ['Soldiers guarding the checkpoint', 'Soldiers'] , gap: 'TODO' },
+  { text: 'Soldiers guarding the checkpoint said 3 attackers were killed.', number: '3', source: ['Soldiers guarding the checkpoint', 'Soldiers']  },
   { text: 'A spokesman for the Norland police, speaking on condition of anonymity, said 2 officers were killed.', number: '2', source: 'A spokesman for the Norland police' },
   { text: 'The Norland Observatory, a monitoring group based in Britain, said 37 fighters were killed.', number: '37', source: ['The Norland Observatory, a monitoring group based in Britain', 'The Norland Observatory'] },
-  { text: 'Villagers who buried the dead said 21 people were killed.', number: '21', source: ['Villagers who buried the dead', 'Villagers'] , gap: 'TODO' },
-  { text: 'A nurse at the hospital where the victims were taken said 4 children died.', number: '4', source: ['A nurse at the hospital where the victims were taken', 'A nurse at the hospital'] , gap: 'TODO' },
+  { text: 'Villagers who buried the dead said 21 people were killed.', number: '21', source: ['Villagers who buried the dead', 'Villagers']  },
+  { text: 'Officials in the district where the attack happened said 7 people died.', number: '7', source: 'Officials in the district where the attack happened' },
+  // The relative clause's own "said" reports what follows it.
+  { text: 'The army hit the depot, which rebels said killed 11 fighters.', number: '11', source: 'rebels' },
+  { text: 'Groups that monitor the conflict said 30 civilians died.', number: '30', source: 'Groups that monitor the conflict' },
+  { text: 'A nurse at the hospital where the victims were taken said 4 children died.', number: '4', source: ['A nurse at the hospital where the victims were taken', 'A nurse at the hospital']  },
 ];
 
 /** Titles, possessives and coordinated speakers. */
@@ -227,10 +231,13 @@ const NAMES_AND_GROUPS: Case[] = [
   { text: 'Ukraine\u2019s military said 12 Russian soldiers were killed overnight.', number: '12', source: 'Ukraine\u2019s military' },
   { text: 'The city\'s mayor said 2 people died.', number: '2', source: 'The city\'s mayor' },
   { text: 'Norland\'s state broadcaster reported 14 deaths.', number: '14', source: 'Norland\'s state broadcaster' },
-  { text: 'Police and medics said 5 people were hurt.', number: '5', source: 'Police and medics' , gap: 'TODO' },
-  { text: 'Police and hospital officials said 11 people died.', number: '11', source: 'Police and hospital officials' , gap: 'TODO' },
+  { text: 'Police and medics said 5 people were hurt.', number: '5', source: 'Police and medics'  },
+  { text: 'Police and hospital officials said 11 people died.', number: '11', source: 'Police and hospital officials'  },
   { text: 'The UN refugee agency and the Red Crescent said 30 people were killed.', number: '30', source: 'The UN refugee agency and the Red Crescent' , gap: 'TODO' },
-  { text: 'Witnesses and local journalists told AFP that 20 people were killed.', number: '20', source: 'Witnesses and local journalists', via: 'AFP' , gap: 'TODO' },
+  // Not a coordination of speakers: a clause, then "and".
+  { text: 'The army shelled the town and police said 5 people died.', number: '5', source: 'police' },
+  { text: 'Nine people died and officials said 20 were hurt.', number: '20', source: 'officials' },
+  { text: 'Witnesses and local journalists told AFP that 20 people were killed.', number: '20', source: 'Witnesses and local journalists', via: 'AFP'  },
 ];
 
 /** A speaker in an earlier sentence, and the outlet's own voice. */
@@ -249,9 +256,9 @@ const ACROSS_SENTENCES: Case[] = [
 /** A "said" nearby that belongs to another clause, not to the figure. */
 const OTHER_SAID: Case[] = [
   { text: 'The mayor said the road was closed. A landslide killed 4 people.', number: '4', source: null , gap: 'TODO' },
-  { text: 'A landslide killed 4 people in Dorrin, where the mayor said the roads were closed.', number: '4', source: null , gap: 'TODO' },
-  { text: 'A bomb killed 9 people at a market that officials said had been targeted before.', number: '9', source: null , gap: 'TODO' },
-  { text: 'Nine people were killed in the attack, which the government said was the work of rebels.', number: 'Nine', source: null , gap: 'TODO' },
+  { text: 'A landslide killed 4 people in Dorrin, where the mayor said the roads were closed.', number: '4', source: null  },
+  { text: 'A bomb killed 9 people at a market that officials said had been targeted before.', number: '9', source: null  },
+  { text: 'Nine people were killed in the attack, which the government said was the work of rebels.', number: 'Nine', source: null  },
   { text: 'A car bomb killed 20 people on Sunday. The president said he would not negotiate.', number: '20', source: null },
   { text: 'The report, which the ministry called false, said 200 soldiers were killed.', number: '200', source: 'The report' },
   { text: 'The police chief, who said last week that the area was safe, confirmed 6 deaths.', number: '6', source: 'The police chief' },

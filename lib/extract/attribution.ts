@@ -31,6 +31,11 @@ export interface Cue {
   verb?: string;
   /** A participle's borrowed subject ("..., raising the toll"): any explicit speaker nearby wins. */
   weak?: boolean;
+  /**
+   * The verb is a relative clause's ("the attack, which the government said was ..."): it reports
+   * what follows it, never a claim before the relative word.
+   */
+  relative?: boolean;
 }
 
 /** News agencies and outlets that carry other people's words. */
@@ -272,7 +277,7 @@ function wordLists(sent: string, m: number): number {
  * and verb skipped; then, walking left from the verb, the NP that does the saying. Words are kept as
  * bounds and cut out only where they are looked at: most of the 17 only need checking.
  */
-function readSubject(sent: string, verbAt: number): { subject: string; from: number } | null {
+function readSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
   let count = 0;
   let start = verbAt;
   while (count < 17) {
@@ -319,6 +324,8 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     taken++;
     if (taken === 1 && PRONOUNS.has(w)) break;
   }
+  subjectRelative = false;
+  if (taken && near + taken < count && !PRONOUNS.has(bareLower(sent.slice(WORD_START[near], WORD_END[near])))) taken = extendSubject(sent, near, taken, count);
   let np = taken ? joinWords(sent, near, near + taken) : '';
   if (!np) {
     const word = sent.slice(WORD_START[near], WORD_END[near]);
@@ -340,7 +347,90 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     const space = subject.search(WHITE_SPACE);
     first = space < 0 ? subject : subject.slice(0, space);
   }
-  return { subject, from: WORD_START[count - 1] + offset + np.lastIndexOf(first) };
+  return { subject, from: WORD_START[count - 1] + offset + np.lastIndexOf(first), relative: subjectRelative };
+}
+
+/** Set by extendSubject: the subject read is a relative clause's ("which the government said"). */
+let subjectRelative = false;
+
+/** Relative words that can open a clause inside or before a subject. */
+const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'where', 'whom']);
+/** Words readSubject's walk never passes looking for a relative word: clause breaks. */
+const CLAUSE_BREAK = new Set(['and', 'but', 'or', 'because', 'while', 'whereas', 'although', 'though', 'if', 'since', 'as', 'when']);
+
+/**
+ * How many words of WORD_START/WORD_END[near, count) the subject takes, given that the walk took
+ * `taken` and then stopped at a word that cannot be inside an NP. It goes on over:
+ * - a coordination of speakers: "Police and medics said", "The UN agency and the Red Crescent said";
+ * - a defining relative clause with its own verb: "Rebels who control the town said", "A fisherman
+ *   who pulled bodies from the river said", "A nurse at the hospital where the victims were taken
+ *   said": the subject is the NP before the relative word with its clause.
+ * When the relative word is the speech verb's own ("which the government said was ..."), the subject
+ * stays and subjectRelative is set.
+ */
+function extendSubject(sent: string, near: number, taken: number, count: number): number {
+  const stop = near + taken;
+  const stopWord = bareLower(sent.slice(WORD_START[stop], WORD_END[stop]));
+  if (stopWord === 'and') {
+    const left = walkNp(sent, stop + 1, count);
+    if (left && left <= 6 && noVerbs(sent, stop + 1, stop + 1 + left) && noVerbs(sent, near, stop)) {
+      const leftNp = joinWords(sent, stop + 1, stop + 1 + left);
+      const rightNp = joinWords(sent, near, stop);
+      if (isConjunct(leftNp) && isConjunct(rightNp)) return taken + 1 + left;
+    }
+    return taken;
+  }
+  // The nearest relative word at or beyond the stop, passing prepositions and auxiliaries only.
+  let r = stop;
+  for (; r < count; r++) {
+    const w = bareLower(sent.slice(WORD_START[r], WORD_END[r]));
+    if (RELATIVE_WORDS.has(w)) break;
+    if (CLAUSE_BREAK.has(w) || SPEECH_VERB_SET.has(w) || PRONOUNS.has(w)) return taken;
+  }
+  if (r === count) return taken;
+  const rel = bareLower(sent.slice(WORD_START[r], WORD_END[r]));
+  // The relative clause has its own verb: its first word is one ("who control"), or, after "where",
+  // a finite verb stands in it ("where the victims were taken").
+  let ownVerb = false;
+  if (rel === 'where') {
+    for (let m = near; m < r && !ownVerb; m++) ownVerb = isVerbish(sent.slice(WORD_START[m], WORD_END[m]));
+  } else if (r > near) {
+    const next = sent.slice(WORD_START[r - 1], WORD_END[r - 1]);
+    const c = next.charCodeAt(0);
+    // A source noun may be the verb when a determiner follows it ("groups that monitor the conflict").
+    const beforeDeterminer = r - 2 >= near && DETERMINER_WORD.has(sent.slice(WORD_START[r - 2], WORD_END[r - 2]));
+    ownVerb = c >= 97 && c <= 122 && !DETERMINER_WORD.has(next) && !PRONOUNS.has(next) && (beforeDeterminer || !isSourceHead(bareLower(next))) && !NOT_A_VERB_BEFORE_DETERMINER.has(next);
+  }
+  if (!ownVerb) {
+    if (r === stop) subjectRelative = true;
+    return taken;
+  }
+  const left = walkNp(sent, r + 1, count);
+  if (!left || !hasSourceHead(joinWords(sent, r + 1, r + 1 + left))) return taken;
+  return r + 1 + left - near;
+}
+
+/** How many words from index m leftwards an NP takes, by readSubject's walk. */
+function walkNp(sent: string, m: number, count: number): number {
+  let t = 0;
+  for (; m + t < count; t++) {
+    if (!(wordLists(sent, m + t) & (STOP | VERB))) continue;
+    const word = sent.slice(WORD_START[m + t], WORD_END[m + t]);
+    if (SUBJECT_LEFT_STOP.has(bareLower(word)) || SPEECH_VERB_SET.has(word)) break;
+  }
+  return t;
+}
+
+/** Whether none of the words at [from, to) reads as a finite verb ("The army shelled the town and"). */
+function noVerbs(sent: string, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (isVerbish(sent.slice(WORD_START[m], WORD_END[m]))) return false;
+  return true;
+}
+
+/** A conjunct of a coordinated speaker: a source noun, or a capitalised name. */
+function isConjunct(np: string): boolean {
+  const s = cleanNp(np);
+  return !!s && !isPronoun(s) && looksLikeSource(s) && (hasSourceHead(s) || isUpper(s.codePointAt(0)!));
 }
 
 /**
@@ -410,7 +500,7 @@ function isUpper(cp: number): boolean {
 const SUBJECT_LEFT_STOP = new Set(
   ('that which who whom whose while whereas but and or because since although though when after before as if ' +
     'said says told reported according is was are were has have had be been being it he she they we i ' +
-    'to by for with from than after killed killing died').split(' '),
+    'to by for with from than after killed killing died where whom').split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const NOT_A_SOURCE = /^(?:this|that|these|those|there|which|who|what|officials?\s+also|reports?|media\s+reports?|one|some|others|many|most|both|all)$/i;
@@ -750,7 +840,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // "..., the mine's owner said." closing the sentence reports all of it.
     SENTENCE_CLOSE.lastIndex = verbEnd;
     const closing = SENTENCE_CLOSE.test(sent);
-    cues.push({ at: at + verbAt, from, source: subject, via, pronoun, verb, backward: closing });
+    cues.push({ at: at + verbAt, from, source: subject, via, pronoun, verb, backward: closing, relative: found.relative || undefined });
   }
 }
 
@@ -915,7 +1005,8 @@ const SOURCE_HEADS = new Set(
     'bureau centre center network front alliance committee observers inspectors investigators engineers premier ' +
     'chancellor king emir sheikh colonel major lieutenant sergeant officer officers delegate press television tv ' +
     'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
-    'firefighters prefecture governorate municipality presidency cabinet embassy consulate'
+    'firefighters prefecture governorate municipality presidency cabinet embassy consulate guard elder soldier ' +
+    'fisherman surgeon paramedic rescuer firefighter survivor'
   ).split(' '),
 );
 
@@ -1174,12 +1265,15 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
       // A relative clause right after the claim names its source: "the 500 deaths that X described".
       // (One needs at least the four letters of "that".)
       const relative = subjectAt - claimEnd >= 4 && RELATIVE_GAP.test(text.slice(claimEnd, subjectAt));
+      // "9 people were killed in the attack, which the government said was ...": another clause.
+      if (c.relative && !relative) continue;
       d = relative ? 0 : (c.at - claimEnd) * (c.backward ? 1 : 2);
     }
     if (c.weak) d += WEAK_CUE_PENALTY;
     if (d < best) { best = d; main = c; }
   }
-  main ??= cues[0] ?? null;
+  // No speaker governs: a cue that only names a carrier may ("..., TASS reported").
+  main ??= cues.find((c) => !c.source) ?? null;
   if (!main) return null;
   // "..., the ministry said, TASS reported": the agency carried what another named source said.
   if (main.source && AGENCY_FULL.test(main.source)) {

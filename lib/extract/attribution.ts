@@ -45,6 +45,18 @@ const AGENCY = new RegExp(`^(?:the\\s+)?(?:${AGENCY_NAMES})\\b`, 'i');
 /** The whole NP is an agency ("the TASS news agency", "Reuters"): it carries, it does not claim. */
 const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES})(?:\\s+(?:news\\s+)?(?:agency|broadcaster|news agency))?$`, 'i');
 
+/**
+ * An outlet by what it is, named or not: "the Velan news agency", "the Kordan Times", "state
+ * television", "Norland's state broadcaster". Matched against a whole NP.
+ */
+const OUTLET_NP =
+  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review)$/u;
+
+/** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
+function isOutlet(np: string): boolean {
+  return AGENCY_FULL.test(np) || OUTLET_NP.test(np);
+}
+
 const SPEECH_VERBS =
   'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
 
@@ -732,11 +744,12 @@ const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?
  */
 const HEADLINE_MAX_COLON = 2 * 61;
 /** The object of "told": sticky, tried at the verb's end. */
-const TOLD_OBJECT = /\s+((?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})/uy;
+const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:state|local|national|public)\s+(?:media|television|TV|radio|broadcaster)))/uy;
 
 function readCues(text: string, s: Span): Cue[] {
   const sent = text.slice(s.start, s.end);
   const cues: Cue[] = [];
+  appositiveCues.clear();
   // The order of the readers is the order of `cues` before its stable sort: keep it.
   readAccordingTo(sent, s.start, cues);
   readQuotedBy(sent, s.start, cues);
@@ -764,7 +777,7 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
   for (let m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, 0); m; m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, m.index + m[0].length)) {
     const x = cleanNp(m[1]);
     if (!x) continue;
-    if (AGENCY_FULL.test(x)) cues.push({ at: at + m.index, source: null, via: x });
+    if (isOutlet(x)) cues.push({ at: at + m.index, source: null, via: x });
     else if (looksLikeSource(x)) cues.push({ at: at + m.index, source: x, via: null, backward: true });
   }
 }
@@ -824,8 +837,10 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     const verb = sent.slice(verbAt, VERB_END[v]);
     // "X quoted Y as saying" and "X cited Y": X carries, Y speaks (readQuotedBy reads both).
     if (verb === 'quoted' || verb === 'cited') continue;
-    const found = readSubject(sent, verbAt);
     // readSubject's cleanNp has already turned away what NOT_A_SOURCE names.
+    let found = readSubject(sent, verbAt);
+    const appositive = !found;
+    found ??= appositiveSubject(sent, verbAt);
     if (!found) continue;
     const subject = found.subject;
     const verbEnd = verbAt + verb.length;
@@ -833,23 +848,64 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     if (verb === 'told' || verb === 'tells') {
       TOLD_OBJECT.lastIndex = verbEnd;
       const obj = TOLD_OBJECT.exec(sent);
-      if (obj && AGENCY.test(obj[1])) via = cleanNp(obj[1]);
+      // "told Reuters." ends the sentence: its point is not the name's.
+      const object = obj ? obj[1].replace(/\.$/, '') : '';
+      if (object && (AGENCY.test(object) || isOutlet(object))) via = cleanNp(object);
     }
     const pronoun = isPronoun(subject);
     const from = at + found.from;
     // "..., the mine's owner said." closing the sentence reports all of it.
     SENTENCE_CLOSE.lastIndex = verbEnd;
     const closing = SENTENCE_CLOSE.test(sent);
-    cues.push({ at: at + verbAt, from, source: subject, via, pronoun, verb, backward: closing, relative: found.relative || undefined });
+    const cue: Cue = { at: at + verbAt, from, source: subject, via, pronoun, verb, backward: closing, relative: found.relative || undefined };
+    if (appositive) appositiveCues.add(cue);
+    cues.push(cue);
   }
 }
+
+/**
+ * What may stand between commas after a subject and before its verb: an age ("The mayor, 54,
+ * said"), a relative or participle clause ("whose clinic was hit", "quoted by TASS", "speaking on
+ * condition of anonymity"), a description ("the brigade's spokeswoman"), or a name ("a provincial
+ * official, Ramon Ortiz, told").
+ */
+const APPOSITIVE_BETWEEN =
+  /^(?:\d{1,3}|(?:who|which|whose|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves)\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})$/u;
+
+/**
+ * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
+ * comma (readSubject's subject, or null for none).
+ */
+function appositiveSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
+  let q = verbAt;
+  while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
+  if (q < 4 || sent.charCodeAt(q - 1) !== 44) return null;
+  const first = sent.lastIndexOf(',', q - 2);
+  if (first < 1 || q - first > 130) return null;
+  const between = sent.slice(first + 1, q - 1).trim();
+  if (!APPOSITIVE_BETWEEN.test(between)) return null;
+  const found = readSubject(sent, first);
+  if (!found || found.relative || isPronoun(found.subject)) return null;
+  // A description and the name after it are one speaker: "the official representative of the
+  // ministry, Major-General Oskar Lindqvar".
+  if (NAME_ONLY.test(between) && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${between}` };
+  return found;
+}
+const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+/** The cues of the sentence being read whose subject appositiveSubject read: readAppositives' reading wins. */
+const appositiveCues = new Set<Cue>();
 
 /** "Rybar, who has a million subscribers, said ..."; "Pavlo Kyrylenko, the regional governor, said ...". */
 function readAppositives(sent: string, at: number, cues: Cue[]): void {
   if (!hasAppositiveVerb(sent) || !APPOSITIVE_GATE.test(sent)) return;
   for (let m = execAppositive(sent, 0); m; m = execAppositive(sent, m.index + m[0].length)) {
     const src = cleanNp(m[1]);
-    if (src && looksLikeSource(src)) cues.push({ at: at + m.index + m[0].length - m[2].length, source: src, via: null });
+    const verbAt = at + m.index + m[0].length - m[2].length;
+    if (!src || !looksLikeSource(src)) continue;
+    // Where readSpeechVerbs read this subject already (appositiveSubject), this reading wins.
+    const earlier = cues.find((c) => c.at === verbAt && appositiveCues.has(c));
+    if (earlier) earlier.source = src;
+    else cues.push({ at: verbAt, source: src, via: null });
   }
 }
 
@@ -868,7 +924,7 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
     // one: no verb or number in it ("..., told reporters the army had killed 5" is a clause).
     if (isLowerAscii(m[1].charCodeAt(0)) && !isSpeakerPhrase(m[1])) continue;
     const src = cleanNp(m[1]);
-    if (src && AGENCY_FULL.test(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
+    if (src && isOutlet(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
     else if (src && !cues.some((c) => c.source === src)) cues.push({ at: at + m.index, source: src, via: null, backward: true });
   }
 }
@@ -1276,14 +1332,26 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   main ??= cues.find((c) => !c.source) ?? null;
   if (!main) return null;
   // "..., the ministry said, TASS reported": the agency carried what another named source said.
-  if (main.source && AGENCY_FULL.test(main.source)) {
-    const speaker = cues.find((c) => c !== main && c.source && !AGENCY_FULL.test(c.source) && !c.weak);
+  if (main.source && isOutlet(main.source)) {
+    const speaker = cues.find((c) => c !== main && c.source && !isOutlet(c.source) && !c.weak && !c.relative);
     if (speaker) {
       pickedVia = main.source;
       return speaker;
     }
   }
   pickedVia = main.via ?? cues.find((c) => c !== main && !c.source && c.via)?.via ?? null;
+  // An outlet that closes the sentence ("The ministry said 14 were killed, Reuters reported"), or
+  // opens it with the speaker after the claim ("State TV reported 12 deaths, citing the ministry"),
+  // carried the speaker's words. Not an outlet's own clause: "officials said 300 died, AP said that ...".
+  if (pickedVia === null && main.source) {
+    for (const c of cues) {
+      if (c === main || !c.source || c.pronoun || c.relative || c.verb === 'told' || !isOutlet(c.source)) continue;
+      if ((c.backward && c.at >= claimEnd) || (c.at <= claimStart && main.at >= claimEnd)) {
+        pickedVia = c.source;
+        break;
+      }
+    }
+  }
   return main;
 }
 
@@ -1568,7 +1636,7 @@ export function attribute(
   }
   let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
   if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = unlessPronoun(resolveBack(text, paragraph.start, speaker) ?? speaker, prev);
-  if (speaker && AGENCY_FULL.test(speaker)) return { source: prev()?.source ?? null, via: speaker };
+  if (speaker && isOutlet(speaker)) return { source: prev()?.source ?? null, via: speaker };
   if (speaker) return { source: speaker, via: cue ? cueVia : null };
   const before = prev();
   if (cue && cueVia) return { source: before?.source ?? null, via: cueVia };

@@ -58,8 +58,8 @@ const SUBJECT_FIRST: Case[] = [
   { text: 'Hospital officials in Varnek said at least 27 people had died.', number: 'at least 27', source: 'Hospital officials in Varnek' },
   { text: 'Rescuers say 40 people are still missing after the landslide.', number: '40', source: 'Rescuers' },
   { text: 'The governor of Tarn province told reporters that nine people were wounded.', number: 'nine', source: 'The governor of Tarn province', via: null },
-  { text: 'Kessaran border guards reported two civilians killed by mortar fire.', number: 'two', source: 'Kessaran border guards'  },
-  { text: 'The coast guard estimated that up to 60 people were missing.', number: 'up to 60', source: 'The coast guard'  },
+  { text: 'Kessaran border guards reported two civilians killed by mortar fire.', number: 'two', source: 'Kessaran border guards' },
+  { text: 'The coast guard estimated that up to 60 people were missing.', number: 'up to 60', source: 'The coast guard' },
   { text: 'Officials said Monday that 14 people died when the bridge collapsed.', number: '14', source: 'Officials' },
   { text: 'The ministry on Sunday said 25 soldiers had been wounded.', number: '25', source: 'The ministry' },
   { text: 'The army announced that three of its soldiers were killed.', number: 'three', source: 'The army' },
@@ -69,7 +69,7 @@ const SUBJECT_FIRST: Case[] = [
   { text: 'Medical sources in Port Kessa said 12 fighters were killed.', number: '12', source: 'Medical sources in Port Kessa' },
   { text: 'The agency said in its daily report that 17 civilians were killed.', number: '17', source: 'The agency' },
   { text: 'Separately, the monitor reported 8 deaths in Harlan.', number: '8', source: 'the monitor' },
-  { text: 'The mayor, 54, said 3 people died in the fire.', number: '3', source: 'The mayor'  },
+  { text: 'The mayor, 54, said 3 people died in the fire.', number: '3', source: 'The mayor' },
   { text: 'The governor told a news conference that 22 people were killed.', number: '22', source: 'The governor', via: null },
   { text: 'The World Health Organization says 2,300 people have died in the floods.', number: '2,300', source: 'The World Health Organization' },
   { text: 'The police said the blast happened at 9 a.m. and that 4 people were killed.', number: '4', source: 'The police' },
@@ -80,17 +80,19 @@ const SUBJECT_FIRST: Case[] = [
 
 /** The speaker after the figure or after its verb ("said X", "..., X said"). */
 const SPEAKER_AFTER: Case[] = [
-  { text: 'At least 19 people died in the fire, said a spokesman for the city\'s fire service.', number: 'At least 19', source: 'a spokesman for the city\'s fire service'  },
+  { text: 'At least 19 people died in the fire, said a spokesman for the city\'s fire service.', number: 'At least 19', source: 'a spokesman for the city\'s fire service' },
   { text: 'Six soldiers were wounded, the army says.', number: 'Six', source: 'the army' },
   { text: 'Six soldiers were wounded in the attack, army spokesman Col. Ivo Saar said on Monday.', number: 'Six', source: 'army spokesman Col. Ivo Saar' },
-  { text: 'Twenty-two people were killed, said the head of the district, Omar Vasquez.', number: 'Twenty-two', source: ['the head of the district, Omar Vasquez', 'the head of the district']  },
+  { text: 'Twenty-two people were killed, said the head of the district, Omar Vasquez.', number: 'Twenty-two', source: ['the head of the district, Omar Vasquez', 'the head of the district'] },
   { text: 'Nine fishermen are missing, police reported on Sunday.', number: 'Nine', source: 'police' },
   { text: 'The death toll has risen to 48, the civil defence agency said.', number: '48', source: 'the civil defence agency' },
   { text: 'The toll from the quake rose to 210, officials said Thursday.', number: '210', source: 'officials' },
   { text: 'The explosion killed 3 workers, the company said, adding that the cause was unknown.', number: '3', source: 'the company' },
   { text: 'The army said it had repelled the attack. Nine soldiers were killed, it added.', number: 'Nine', source: 'The army' },
   { text: 'Two people were killed, the governor wrote on Telegram.', number: 'Two', source: 'the governor' },
-  { text: 'Fourteen deaths were reported by the health ministry.', number: 'Fourteen', source: 'the health ministry' , gap: 'TODO' },
+  { text: 'Fourteen deaths were reported by the health ministry.', number: 'Fourteen', source: 'the health ministry' },
+  { text: 'The deaths of 12 miners were recorded by the mine\'s owner.', number: '12', source: 'the mine\'s owner' },
+  { text: 'Thirty people were killed, as reported by local police.', number: 'Thirty', source: 'local police' },
   { text: 'Twelve people were confirmed dead by the coroner on Friday.', number: 'Twelve', source: 'the coroner' , gap: 'TODO' },
 ];
 
@@ -98,12 +100,12 @@ const SPEAKER_AFTER: Case[] = [
 const QUOTES: Case[] = [
   { text: '"They killed 14 of our people," the village elder said.', number: '14', source: 'the village elder' },
   { text: '"At least nine of my men were wounded," said Captain Rolf Adler.', number: 'At least nine', source: 'Captain Rolf Adler' },
-  { text: 'The village elder said: "They killed 14 of our people."', number: '14', source: 'The village elder'  },
+  { text: 'The village elder said: "They killed 14 of our people."', number: '14', source: 'The village elder' },
   { text: '\u201cTwenty bodies were brought here overnight,\u201d a morgue worker said.', number: 'Twenty', source: 'a morgue worker' },
   { text: '"We found 11 bodies in the rubble," said Marta Lind, a volunteer rescuer.', number: '11', source: ['Marta Lind, a volunteer rescuer', 'Marta Lind'] },
-  { text: '"At least 50 are dead," a doctor at the main hospital told Reuters.', number: 'At least 50', source: 'a doctor at the main hospital', via: 'Reuters'  },
-  { text: '"We have lost 12 men," the commander told the Velan news agency.', number: '12', source: 'the commander', via: 'the Velan news agency'  },
-  { text: '"The number of dead has reached 90," a provincial official, Ramon Ortiz, told AFP.', number: '90', source: ['a provincial official, Ramon Ortiz', 'a provincial official'], via: 'AFP'  },
+  { text: '"At least 50 are dead," a doctor at the main hospital told Reuters.', number: 'At least 50', source: 'a doctor at the main hospital', via: 'Reuters' },
+  { text: '"We have lost 12 men," the commander told the Velan news agency.', number: '12', source: 'the commander', via: 'the Velan news agency' },
+  { text: '"The number of dead has reached 90," a provincial official, Ramon Ortiz, told AFP.', number: '90', source: ['a provincial official, Ramon Ortiz', 'a provincial official'], via: 'AFP' },
   { text: 'Captain Rolf Adler spoke by phone from the front.\n\n\u201cWe lost 7 men last night,\u201d he said.', number: '7', source: 'Captain Rolf Adler' },
 ];
 
@@ -113,35 +115,38 @@ const ACCORDING_AND_VIA: Case[] = [
   { text: 'The strike killed 9 people, according to local officials.', number: '9', source: 'local officials' },
   { text: 'According to witnesses, three protesters were shot dead.', number: 'three', source: 'witnesses' },
   { text: 'The blast, according to police, killed 6 people.', number: '6', source: 'police' },
-  { text: 'Per the health ministry, 45 people were killed.', number: '45', source: 'the health ministry' , gap: 'TODO' },
+  { text: 'Per the health ministry, 45 people were killed.', number: '45', source: 'the health ministry' },
+  { text: 'At least 70 people were killed, per Reuters, citing two hospital officials.', number: 'At least 70', source: 'two hospital officials', via: 'Reuters' },
+  { text: 'Troops were paid 40 per cent more after 9 soldiers were killed.', number: '9', source: null },
+  { text: 'Residents of the valley were quoted as saying 15 people had drowned.', number: '15', source: 'Residents of the valley' },
   { text: 'According to a tally by the Solvan Human Rights Network, 1,200 civilians have died this year.', number: '1,200', source: ['a tally by the Solvan Human Rights Network', 'the Solvan Human Rights Network'] },
   { text: 'Some 200 people have been killed, according to figures from the interior ministry.', number: 'Some 200', source: ['figures from the interior ministry', 'the interior ministry'] },
-  { text: 'At least 33 people were killed, according to the Kordan Times, citing hospital sources.', number: 'At least 33', source: 'hospital sources', via: 'the Kordan Times'  },
-  { text: 'According to the Velan news agency, citing police, 7 people drowned.', number: '7', source: 'police', via: 'the Velan news agency'  },
-  { text: 'The Velan news agency, citing police, said 7 people drowned.', number: '7', source: 'police', via: 'The Velan news agency'  },
-  { text: 'State television reported 12 deaths, citing the emergencies ministry.', number: '12', source: 'the emergencies ministry', via: 'State television'  },
-  { text: 'Citing a senior security official, the Daily Courier reported that 25 militants were killed.', number: '25', source: 'a senior security official', via: 'the Daily Courier' , gap: 'TODO' },
-  { text: 'The Associated Press reported that 18 people were killed, citing a police official.', number: '18', source: 'a police official', via: 'The Associated Press'  },
-  { text: 'The commander, quoted by TASS, said 30 enemy fighters were killed.', number: '30', source: 'The commander', via: 'TASS'  },
+  { text: 'At least 33 people were killed, according to the Kordan Times, citing hospital sources.', number: 'At least 33', source: 'hospital sources', via: 'the Kordan Times' },
+  { text: 'According to the Velan news agency, citing police, 7 people drowned.', number: '7', source: 'police', via: 'the Velan news agency' },
+  { text: 'The Velan news agency, citing police, said 7 people drowned.', number: '7', source: 'police', via: 'The Velan news agency' },
+  { text: 'State television reported 12 deaths, citing the emergencies ministry.', number: '12', source: 'the emergencies ministry', via: 'State television' },
+  { text: 'Citing a senior security official, the Daily Courier reported that 25 militants were killed.', number: '25', source: 'a senior security official', via: 'the Daily Courier' },
+  { text: 'The Associated Press reported that 18 people were killed, citing a police official.', number: '18', source: 'a police official', via: 'The Associated Press' },
+  { text: 'The commander, quoted by TASS, said 30 enemy fighters were killed.', number: '30', source: 'The commander', via: 'TASS' },
   { text: 'The RIA news agency quoted a local official as saying 13 people were killed.', number: '13', source: 'a local official', via: 'The RIA news agency' },
-  { text: 'A police spokesman was quoted as saying that 6 people were killed.', number: '6', source: 'A police spokesman', via: null , gap: 'TODO' },
+  { text: 'A police spokesman was quoted as saying that 6 people were killed.', number: '6', source: 'A police spokesman', via: null },
   { text: 'Interfax quoted the emergencies ministry as saying that eight miners died.', number: 'eight', source: 'the emergencies ministry', via: 'Interfax' },
-  { text: 'Quoted by the Marlin news agency, the mayor said 10 people died.', number: '10', source: 'the mayor', via: 'the Marlin news agency' , gap: 'TODO' },
+  { text: 'Quoted by the Marlin news agency, the mayor said 10 people died.', number: '10', source: 'the mayor', via: 'the Marlin news agency' },
   { text: 'Twelve people died, Interfax quoted the regional health department as saying.', number: 'Twelve', source: 'the regional health department', via: 'Interfax' },
   { text: 'A local official told AFP that 15 villagers had been killed.', number: '15', source: 'A local official', via: 'AFP' },
   { text: 'Two security sources told The Associated Press that eight police officers were killed.', number: 'eight', source: 'Two security sources', via: 'The Associated Press' },
   { text: 'The mayor told reporters 4 people were missing.', number: '4', source: 'The mayor', via: null },
   { text: 'Five civilians were killed, a military official told AFP on condition of anonymity.', number: 'Five', source: 'a military official', via: 'AFP' },
-  { text: 'The health ministry said 14 people were killed, Reuters reported.', number: '14', source: 'The health ministry', via: 'Reuters'  },
-  { text: 'Police told state television that 7 people were killed.', number: '7', source: 'Police', via: 'state television'  },
+  { text: 'The health ministry said 14 people were killed, Reuters reported.', number: '14', source: 'The health ministry', via: 'Reuters' },
+  { text: 'Police told state television that 7 people were killed.', number: '7', source: 'Police', via: 'state television' },
   { text: 'The doctor told the BBC that 5 children died.', number: '5', source: 'The doctor', via: 'the BBC' },
-  { text: 'Local officials told the Daily Courier that 10 people were killed.', number: '10', source: 'Local officials', via: 'the Daily Courier'  },
+  { text: 'Local officials told the Daily Courier that 10 people were killed.', number: '10', source: 'Local officials', via: 'the Daily Courier' },
   { text: 'In an interview with the Marlin Gazette, the governor said 19 people died.', number: '19', source: 'the governor' },
 ];
 
 /** An outlet speaking for itself is the source, not a carrier. */
 const OUTLET_AS_SOURCE: Case[] = [
-  { text: 'According to Reuters, 16 people died.', number: '16', source: 'Reuters', via: null , gap: 'TODO' },
+  { text: 'According to Reuters, 16 people died.', number: '16', source: 'Reuters', via: null },
   { text: 'Reuters counted 35 bodies at the morgue.', number: '35', source: 'Reuters', via: null },
   { text: 'The Arkan Observer reported that 40 people were killed in the raid.', number: '40', source: 'The Arkan Observer', via: null },
   { text: 'Eight people were killed, the state news agency reported.', number: 'Eight', source: 'the state news agency', via: null },
@@ -153,14 +158,14 @@ const OUTLET_AS_SOURCE: Case[] = [
 /** Tolls, counts and estimates: "X put the toll at N", "X's count shows N", "figures from X". */
 const TOLLS: Case[] = [
   { text: 'The Red Cross estimated that about 300 people had died.', number: 'about 300', source: 'The Red Cross' },
-  { text: 'Aid groups estimate that more than 1,000 people were killed in the fighting.', number: 'more than 1,000', source: 'Aid groups'  },
+  { text: 'Aid groups estimate that more than 1,000 people were killed in the fighting.', number: 'more than 1,000', source: 'Aid groups' },
   { text: 'The provincial government put the death toll at 56.', number: '56', source: 'The provincial government' },
   { text: 'Officials put the number of injured at more than 80.', number: 'more than 80', source: 'Officials' },
   { text: 'The ministry\'s latest count shows 143 dead.', number: '143', source: ['The ministry', 'The ministry\'s latest count'] },
-  { text: 'The monitor\'s tally puts the number of dead at 212.', number: '212', source: ['The monitor', 'The monitor\'s tally'] , gap: 'TODO' },
-  { text: 'Figures from the health ministry show 95 people were killed last month.', number: '95', source: ['the health ministry', 'Figures from the health ministry'] , gap: 'TODO' },
+  { text: 'The monitor\'s tally puts the number of dead at 212.', number: '212', source: ['The monitor', 'The monitor\'s tally'] },
+  { text: 'Figures from the health ministry show 95 people were killed last month.', number: '95', source: ['the health ministry', 'Figures from the health ministry'] },
   { text: 'The agency\'s final count is 61 dead.', number: '61', source: ['The agency', 'The agency\'s final count'] , gap: 'TODO' },
-  { text: 'UN figures show that 3,400 civilians were killed in 2030.', number: '3,400', source: ['UN', 'UN figures'] , gap: 'TODO' },
+  { text: 'UN figures show that 3,400 civilians were killed in 2030.', number: '3,400', source: ['UN', 'UN figures'] },
   { text: 'The death toll, which officials put at 27, is expected to rise.', number: '27', source: 'officials' },
 ];
 
@@ -180,15 +185,15 @@ const STATEMENTS_AND_HEADLINES: Case[] = [
 /** Pronouns and bare descriptions pointing back to a speaker named earlier. */
 const POINTING_BACK: Case[] = [
   { text: 'The health ministry updated its figures on Monday. It said 57 people had died.', number: '57', source: 'The health ministry' },
-  { text: 'Police chief Dana Moor arrived at the scene at noon. She said four officers were hurt.', number: 'four', source: 'Police chief Dana Moor' , gap: 'TODO' },
-  { text: 'Rebel commanders met in the hills on Sunday.\n\nThey said 19 government troops were captured.', number: '19', source: 'Rebel commanders'  },
-  { text: 'The defence ministry did not comment on its own losses. However, it said 80 enemy soldiers were killed.', number: '80', source: 'The defence ministry'  },
-  { text: 'The interior minister, Yara Solis, flew to Dorrin on Wednesday.\n\nThe city was still without power.\n\nShe said 11 people were missing.', number: '11', source: ['The interior minister, Yara Solis', 'The interior minister']  },
-  { text: 'Doctors at the Saint Luke clinic worked through the night. They told reporters that 26 patients had died.', number: '26', source: 'Doctors at the Saint Luke clinic' , gap: 'TODO' },
+  { text: 'Police chief Dana Moor arrived at the scene at noon. She said four officers were hurt.', number: 'four', source: 'Police chief Dana Moor' },
+  { text: 'Rebel commanders met in the hills on Sunday.\n\nThey said 19 government troops were captured.', number: '19', source: 'Rebel commanders' },
+  { text: 'The defence ministry did not comment on its own losses. However, it said 80 enemy soldiers were killed.', number: '80', source: 'The defence ministry' },
+  { text: 'The interior minister, Yara Solis, flew to Dorrin on Wednesday.\n\nThe city was still without power.\n\nShe said 11 people were missing.', number: '11', source: ['The interior minister, Yara Solis', 'The interior minister'] },
+  { text: 'Doctors at the Saint Luke clinic worked through the night. They told reporters that 26 patients had died.', number: '26', source: 'Doctors at the Saint Luke clinic' },
   { text: 'The Ministry of Emergency Situations issued an update at dawn.\n\nThe ministry said 9 people died.', number: '9', source: ['The Ministry of Emergency Situations', 'The ministry'] },
   { text: 'Hanna Kulik, the regional governor, visited the hospital. The governor said 15 people were injured.', number: '15', source: ['Hanna Kulik, the regional governor', 'Hanna Kulik', 'The governor'] },
   { text: 'The Blue Crescent aid group said its teams had found 12 bodies. The group said a further 30 people were missing.', number: '30', source: ['The Blue Crescent aid group', 'The group'] },
-  { text: 'The ministry issued a statement on Monday. It denied that any civilians were killed.', number: 'denied', kind: 'denial', source: 'The ministry'  },
+  { text: 'The ministry issued a statement on Monday. It denied that any civilians were killed.', number: 'denied', kind: 'denial', source: 'The ministry' },
   { text: 'The governor said rescue teams were still searching. He added that 6 people had died.', number: '6', source: 'The governor' },
   // The antecedent in the same sentence, before the pronoun.
   { text: 'The ministry said it had recorded 40 deaths.', number: '40', source: 'The ministry' },
@@ -202,22 +207,22 @@ const POINTING_BACK: Case[] = [
 /** Subjects with appositives, relative clauses and other modifiers. */
 const MODIFIED_SUBJECTS: Case[] = [
   { text: 'The governor, who visited the site, said 9 people were killed.', number: '9', source: 'The governor' },
-  { text: 'A fisherman who pulled bodies from the river said 13 people drowned.', number: '13', source: ['A fisherman who pulled bodies from the river', 'A fisherman']  },
-  { text: 'Rebels who control the town said 25 soldiers were killed.', number: '25', source: ['Rebels who control the town', 'Rebels']  },
-  { text: 'Residents who fled the shelling told reporters that at least 8 people were killed.', number: 'at least 8', source: ['Residents who fled the shelling', 'Residents']  },
-  { text: 'The doctor, whose clinic was hit twice, said 6 patients died.', number: '6', source: 'The doctor'  },
+  { text: 'A fisherman who pulled bodies from the river said 13 people drowned.', number: '13', source: ['A fisherman who pulled bodies from the river', 'A fisherman'] },
+  { text: 'Rebels who control the town said 25 soldiers were killed.', number: '25', source: ['Rebels who control the town', 'Rebels'] },
+  { text: 'Residents who fled the shelling told reporters that at least 8 people were killed.', number: 'at least 8', source: ['Residents who fled the shelling', 'Residents'] },
+  { text: 'The doctor, whose clinic was hit twice, said 6 patients died.', number: '6', source: 'The doctor' },
   { text: 'Colonel Mira Dobra, the brigade\'s spokeswoman, said 5 soldiers were wounded.', number: '5', source: ['Colonel Mira Dobra, the brigade\'s spokeswoman', 'Colonel Mira Dobra'] },
   { text: 'A witness, who gave only his first name, said 7 people were killed.', number: '7', source: 'A witness' },
   { text: 'The agency, which monitors the conflict through a network of sources, said 17 fighters were killed.', number: '17', source: 'The agency' },
-  { text: 'Soldiers guarding the checkpoint said 3 attackers were killed.', number: '3', source: ['Soldiers guarding the checkpoint', 'Soldiers']  },
+  { text: 'Soldiers guarding the checkpoint said 3 attackers were killed.', number: '3', source: ['Soldiers guarding the checkpoint', 'Soldiers'] },
   { text: 'A spokesman for the Norland police, speaking on condition of anonymity, said 2 officers were killed.', number: '2', source: 'A spokesman for the Norland police' },
   { text: 'The Norland Observatory, a monitoring group based in Britain, said 37 fighters were killed.', number: '37', source: ['The Norland Observatory, a monitoring group based in Britain', 'The Norland Observatory'] },
-  { text: 'Villagers who buried the dead said 21 people were killed.', number: '21', source: ['Villagers who buried the dead', 'Villagers']  },
+  { text: 'Villagers who buried the dead said 21 people were killed.', number: '21', source: ['Villagers who buried the dead', 'Villagers'] },
   { text: 'Officials in the district where the attack happened said 7 people died.', number: '7', source: 'Officials in the district where the attack happened' },
   // The relative clause's own "said" reports what follows it.
   { text: 'The army hit the depot, which rebels said killed 11 fighters.', number: '11', source: 'rebels' },
   { text: 'Groups that monitor the conflict said 30 civilians died.', number: '30', source: 'Groups that monitor the conflict' },
-  { text: 'A nurse at the hospital where the victims were taken said 4 children died.', number: '4', source: ['A nurse at the hospital where the victims were taken', 'A nurse at the hospital']  },
+  { text: 'A nurse at the hospital where the victims were taken said 4 children died.', number: '4', source: ['A nurse at the hospital where the victims were taken', 'A nurse at the hospital'] },
 ];
 
 /** Titles, possessives and coordinated speakers. */
@@ -231,13 +236,13 @@ const NAMES_AND_GROUPS: Case[] = [
   { text: 'Ukraine\u2019s military said 12 Russian soldiers were killed overnight.', number: '12', source: 'Ukraine\u2019s military' },
   { text: 'The city\'s mayor said 2 people died.', number: '2', source: 'The city\'s mayor' },
   { text: 'Norland\'s state broadcaster reported 14 deaths.', number: '14', source: 'Norland\'s state broadcaster' },
-  { text: 'Police and medics said 5 people were hurt.', number: '5', source: 'Police and medics'  },
-  { text: 'Police and hospital officials said 11 people died.', number: '11', source: 'Police and hospital officials'  },
-  { text: 'The UN refugee agency and the Red Crescent said 30 people were killed.', number: '30', source: 'The UN refugee agency and the Red Crescent' , gap: 'TODO' },
+  { text: 'Police and medics said 5 people were hurt.', number: '5', source: 'Police and medics' },
+  { text: 'Police and hospital officials said 11 people died.', number: '11', source: 'Police and hospital officials' },
+  { text: 'The UN refugee agency and the Red Crescent said 30 people were killed.', number: '30', source: 'The UN refugee agency and the Red Crescent' },
   // Not a coordination of speakers: a clause, then "and".
   { text: 'The army shelled the town and police said 5 people died.', number: '5', source: 'police' },
   { text: 'Nine people died and officials said 20 were hurt.', number: '20', source: 'officials' },
-  { text: 'Witnesses and local journalists told AFP that 20 people were killed.', number: '20', source: 'Witnesses and local journalists', via: 'AFP'  },
+  { text: 'Witnesses and local journalists told AFP that 20 people were killed.', number: '20', source: 'Witnesses and local journalists', via: 'AFP' },
 ];
 
 /** A speaker in an earlier sentence, and the outlet's own voice. */
@@ -256,9 +261,9 @@ const ACROSS_SENTENCES: Case[] = [
 /** A "said" nearby that belongs to another clause, not to the figure. */
 const OTHER_SAID: Case[] = [
   { text: 'The mayor said the road was closed. A landslide killed 4 people.', number: '4', source: null , gap: 'TODO' },
-  { text: 'A landslide killed 4 people in Dorrin, where the mayor said the roads were closed.', number: '4', source: null  },
-  { text: 'A bomb killed 9 people at a market that officials said had been targeted before.', number: '9', source: null  },
-  { text: 'Nine people were killed in the attack, which the government said was the work of rebels.', number: 'Nine', source: null  },
+  { text: 'A landslide killed 4 people in Dorrin, where the mayor said the roads were closed.', number: '4', source: null },
+  { text: 'A bomb killed 9 people at a market that officials said had been targeted before.', number: '9', source: null },
+  { text: 'Nine people were killed in the attack, which the government said was the work of rebels.', number: 'Nine', source: null },
   { text: 'A car bomb killed 20 people on Sunday. The president said he would not negotiate.', number: '20', source: null },
   { text: 'The report, which the ministry called false, said 200 soldiers were killed.', number: '200', source: 'The report' },
   { text: 'The police chief, who said last week that the area was safe, confirmed 6 deaths.', number: '6', source: 'The police chief' },
@@ -267,9 +272,9 @@ const OTHER_SAID: Case[] = [
 /** Who denies. */
 const DENIALS: Case[] = [
   { text: 'The army denied that any soldiers had been killed in the raid.', number: 'denied', kind: 'denial', source: 'The army' },
-  { text: 'The militia, which controls the area, denied carrying out the attack.', number: 'denied', kind: 'denial', source: 'The militia' , gap: 'TODO' },
-  { text: 'The defence ministry, quoted by TASS, denied reports of losses among its troops.', number: 'denied', kind: 'denial', source: 'The defence ministry', via: 'TASS'  },
-  { text: 'Police denied that officers had killed any protesters, according to the Velan news agency.', number: 'denied', kind: 'denial', source: 'Police', via: 'the Velan news agency'  },
+  { text: 'The militia, which controls the area, denied carrying out the attack.', number: 'denied', kind: 'denial', source: 'The militia' },
+  { text: 'The defence ministry, quoted by TASS, denied reports of losses among its troops.', number: 'denied', kind: 'denial', source: 'The defence ministry', via: 'TASS' },
+  { text: 'Police denied that officers had killed any protesters, according to the Velan news agency.', number: 'denied', kind: 'denial', source: 'Police', via: 'the Velan news agency' },
   { text: 'Officials in Varnek dismissed the casualty reports as propaganda.', number: 'dismissed', kind: 'denial', source: 'Officials in Varnek' },
   { text: 'Rebel leaders rejected the army\'s death toll.', number: 'rejected', kind: 'denial', source: 'Rebel leaders' },
 ];

@@ -58,7 +58,7 @@ function isOutlet(np: string): boolean {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -102,6 +102,8 @@ const ADJUNCT_WORDS = new Set(
     'would could reportedly night evening morning afternoon monday tuesday wednesday thursday friday saturday sunday ' +
     'today yesterday tonight still').split(' '),
 );
+/** Nouns in -ly, which are no adverbs before a verb: "The monitor's tally puts ...". */
+const LY_NOUNS = new Set(['tally', 'ally', 'rally', 'family', 'daily', 'weekly', 'monthly', 'assembly', 'supply', 'italy']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /*
@@ -314,7 +316,7 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     if (!ly && !(wordLists(sent, near) & ADJUNCT)) break;
     const word = sent.slice(k, j);
     const w = word.toLowerCase();
-    if (ADJUNCT_WORDS.has(w) || (ly && /^[a-z]+ly$/.test(word))) near++;
+    if (ADJUNCT_WORDS.has(w) || (ly && /^[a-z]+ly$/.test(word) && !LY_NOUNS.has(w))) near++;
     else if (WEEKDAY_PREPOSITIONS.has(w) && WEEKDAY.test(after)) near++;
     else break;
     after = w;
@@ -442,7 +444,7 @@ function noVerbs(sent: string, from: number, to: number): boolean {
 /** A conjunct of a coordinated speaker: a source noun, or a capitalised name. */
 function isConjunct(np: string): boolean {
   const s = cleanNp(np);
-  return !!s && !isPronoun(s) && looksLikeSource(s) && (hasSourceHead(s) || isUpper(s.codePointAt(0)!));
+  return !!s && !isPronoun(s) && looksLikeSource(s);
 }
 
 /**
@@ -583,9 +585,9 @@ export function findCues(text: string, s: Span): Cue[] {
  * without the u flag: under Unicode case folding no letter has a case variant outside ASCII but k
  * (U+212A KELVIN SIGN) and s (U+017F LONG S), and none of those words has either.
  */
-const ACCORDING_TO = /\baccording to\s+([^,.;:"“”()—–]{2,120}?)(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/iuy;
+const ACCORDING_TO = /\b(?:according to|per)\s+([^,.;:"“”()—–]{2,120}?)(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/iuy;
 /** Where ACCORDING_TO can match. */
-const ACCORDING_TO_WORDS = /according to/gi;
+const ACCORDING_TO_WORDS = /according to|per\s/gi;
 
 /**
  * The next match of sticky `re` at or after `from`, as a global `re` would find it, for a regex that
@@ -602,7 +604,7 @@ function execAtWords(re: RegExp, words: RegExp, sent: string, from: number): Reg
 }
 
 const QUOTED_AS_SAYING = /\b([\p{Lu}][\p{L}\s'’.-]{1,60}?)\s+quoted\s+(.{2,80}?)\s+as\s+saying/gu;
-const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)\s+by\s+(?:the\s+)?([^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
+const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
 /**
  * CARRIED_BY's verb and "by" without the u flag, which with i makes V8 test \b slowly at every
  * position. Matches wherever CARRIED_BY can: none of its letters has a Unicode case variant.
@@ -631,7 +633,7 @@ function execCarriedBy(sent: string, from: number): RegExpExecArray | null {
 }
 
 /** Sticky: tried at the verb before each "by" (execGivenBy) rather than at every position. */
-const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/uy;
+const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:(?:the|a|an)\s+)?[a-z][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/uy;
 const GIVEN_BY_VERBS = new Set('mentioned reported announced estimated confirmed given released published provided documented recorded compiled'.split(' '));
 
 /**
@@ -773,7 +775,8 @@ function readCues(text: string, s: Span): Cue[] {
 
 /** "according to X": X up to the next comma/clause end. */
 function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
-  if (!sent.includes('ccording to')) return;
+  // "per the health ministry" too, the American wire form.
+  if (!sent.includes('ccording to') && !sent.includes('per ') && !sent.includes('Per ')) return;
   for (let m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, 0); m; m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, m.index + m[0].length)) {
     const x = cleanNp(m[1]);
     if (!x) continue;
@@ -809,11 +812,13 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
   }
   if (hasBy) {
     for (let m = execGivenBy(sent, 0); m; m = execGivenBy(sent, m.index + m[0].length)) {
+      // A lower-case agent must read as a speaker: "reported by the health ministry".
+      if (isLowerAscii(m[1].charCodeAt(0)) && !isSpeakerPhrase(m[1])) continue;
       const src = cleanNp(m[1]);
       if (src) cues.push({ at: at + m.index, source: src, via: null, backward: true });
     }
   }
-  if (sent.includes('citing')) {
+  if (sent.includes('iting')) {
     for (let m = execAtWords(CITING, CITING_WORDS, sent, 0); m; m = execAtWords(CITING, CITING_WORDS, sent, m.index + m[0].length)) {
       const src = cleanNp(m[1]);
       // "citing hospital records": a document backs the speaker, it does not speak.
@@ -828,6 +833,17 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
  */
 const SENTENCE_CLOSE = /(?:\s+(?:on|late on|early on)\s+\w+|\s+in\s+a\s+statement|\s+(?:today|yesterday|later|earlier))?\s*[.!?]?["”’]?\s*$/y;
 
+const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/;
+/** Where "was"/"were"/"is"/"are" stands right before the verb at `verbAt`; -1 for none. */
+function passiveAuxiliary(sent: string, verbAt: number): number {
+  let j = verbAt;
+  while (j > 0 && isSpace(sent.charCodeAt(j - 1))) j--;
+  let i = j;
+  while (i > 0 && isLowerAscii(sent.charCodeAt(i - 1))) i--;
+  const word = sent.slice(i, j);
+  return word === 'was' || word === 'were' || word === 'is' || word === 'are' ? i : -1;
+}
+
 /** "X said", "X told AFP", "X reported", with X the subject NP. */
 function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
   const n = scanVerbs(sent);
@@ -836,7 +852,15 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     if (!isSpeechVerb(sent, verbAt, VERB_END[v])) continue;
     const verb = sent.slice(verbAt, VERB_END[v]);
     // "X quoted Y as saying" and "X cited Y": X carries, Y speaks (readQuotedBy reads both).
-    if (verb === 'quoted' || verb === 'cited') continue;
+    if (verb === 'quoted' || verb === 'cited') {
+      // "A police spokesman was quoted as saying ...": the subject before the auxiliary speaks.
+      const aux = passiveAuxiliary(sent, verbAt);
+      if (aux >= 0 && AS_SAYING.test(sent.slice(VERB_END[v], VERB_END[v] + 16))) {
+        const found = readSubject(sent, aux);
+        if (found && !found.relative) cues.push({ at: at + verbAt, from: at + found.from, source: found.subject, via: null, pronoun: isPronoun(found.subject), verb });
+      }
+      continue;
+    }
     // readSubject's cleanNp has already turned away what NOT_A_SOURCE names.
     let found = readSubject(sent, verbAt);
     const appositive = !found;
@@ -1062,7 +1086,7 @@ const SOURCE_HEADS = new Set(
     'chancellor king emir sheikh colonel major lieutenant sergeant officer officers delegate press television tv ' +
     'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
     'firefighters prefecture governorate municipality presidency cabinet embassy consulate guard elder soldier ' +
-    'fisherman surgeon paramedic rescuer firefighter survivor'
+    'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter'
   ).split(' '),
 );
 
@@ -1237,7 +1261,7 @@ function endsInAdjunct(s: string): boolean {
   // A word in -ly: a-z letters back to white space.
   let k = n - 2;
   for (let c = s.charCodeAt(k - 1); c >= 97 && c <= 122; c = s.charCodeAt(--k - 1));
-  return k < n - 2 && k > 0 && isSpace(s.charCodeAt(k - 1));
+  return k < n - 2 && k > 0 && isSpace(s.charCodeAt(k - 1)) && !LY_NOUNS.has(s.slice(k));
 }
 
 /** Whether s ends with white space and then `word`. */
@@ -1478,6 +1502,12 @@ function subjectCue(text: string, s: Span): Cue | null {
 }
 const QUANTITY_FIRST = /^(?:thousands|hundreds|dozens|scores|millions|many|several|some|few|most|all|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
+/** The head of an NP: its last word before a preposition or relative word ("Doctors at the clinic"). */
+function headNoun(words: string[]): string {
+  for (let i = 1; i < words.length; i++) if (NOT_A_VERB_BEFORE_DETERMINER.has(words[i])) return words[i - 1];
+  return words[words.length - 1];
+}
+
 /** Groups that "they" may stand for besides ORG_WORDS' organisations. */
 const COLLECTIVE = /\b(?:network|team|alliance|front|union|movement|party|family|crew|militia|junta|network|staff|press)\b/i;
 
@@ -1499,10 +1529,10 @@ const PERSON_HEADS = new Set(
 function fitsSubject(np: string, lower: string): boolean {
   const words = np.split(/\s+/);
   if (lower === 'they' || lower === 'we') {
-    return PLURAL_END.test(np) || ORG_WORDS.test(np) || COLLECTIVE.test(np);
+    return PLURAL_END.test(headNoun(words)) || ORG_WORDS.test(np) || COLLECTIVE.test(np);
   }
   if (lower !== 'he' && lower !== 'she' && lower !== 'i') return true;
-  if (words.some((w) => PERSON_HEADS.has(bareLower(w)))) return true;
+  if (hasPersonHead(np)) return true;
   return words.length <= 4 && words.every((w) => isUpper(w.codePointAt(0)!) && !SOURCE_HEADS.has(bareLower(w)));
 }
 
@@ -1554,7 +1584,14 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
   let orgLike = orgCache.get(c);
   if (orgLike === undefined) orgCache.set(c, (orgLike = ORG_WORDS.test(np) || ACRONYM.test(np)));
-  return lower === 'it' ? orgLike : !orgLike;
+  // "Police chief Dana Moor": an organisation's word, but a person.
+  return lower === 'it' ? orgLike && !hasPersonHead(np) : !orgLike || hasPersonHead(np);
+}
+
+/** Whether a word of the NP is a noun for one person (PERSON_HEADS). */
+function hasPersonHead(np: string): boolean {
+  for (const w of np.split(/\s+/)) if (PERSON_HEADS.has(bareLower(w))) return true;
+  return false;
 }
 
 /** HAS_UPPER.test(np), answered by a capital A-Z first where there is one. */
@@ -1639,6 +1676,7 @@ export function attribute(
   if (speaker && isOutlet(speaker)) return { source: prev()?.source ?? null, via: speaker };
   if (speaker) return { source: speaker, via: cue ? cueVia : null };
   const before = prev();
-  if (cue && cueVia) return { source: before?.source ?? null, via: cueVia };
+  // "According to Reuters, 16 people died": with no speaker before it, the outlet is its own source.
+  if (cue && cueVia) return before?.source ? { source: before.source, via: cueVia } : { source: cueVia, via: null };
   return { source: before?.source ?? null, via: before?.source ? before.via : null };
 }

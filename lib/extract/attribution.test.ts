@@ -279,6 +279,65 @@ const DENIALS: Case[] = [
   { text: 'Rebel leaders rejected the army\'s death toll.', number: 'rejected', kind: 'denial', source: 'Rebel leaders' },
 ];
 
+/** Fronted participles, interrupting adverbs and parentheticals between speaker and verb. */
+const INTERRUPTED: Case[] = [
+  { text: 'Police said late Tuesday that 5 people were killed.', number: '5', source: 'Police' },
+  { text: 'The army, in a statement, said 3 soldiers died.', number: '3', source: 'The army' },
+  { text: 'The army, for its part, said 3 soldiers died.', number: '3', source: 'The army' },
+  { text: 'The ministry, however, said 12 people were killed.', number: '12', source: 'The ministry' },
+  { text: 'Local residents, some of whom saw the attack, said 7 people died.', number: '7', source: 'Local residents' },
+  { text: 'Speaking to reporters, the mayor said 6 people died.', number: '6', source: 'the mayor' },
+  { text: 'Asked about the toll, the spokesman said 14 people had died.', number: '14', source: 'the spokesman' },
+  { text: 'Writing on Telegram, the governor said 3 people were killed.', number: '3', source: 'the governor' },
+  { text: 'The governor wrote on Telegram that 3 people were killed.', number: '3', source: 'The governor' },
+  { text: 'The ministry has said 30 soldiers were killed.', number: '30', source: 'The ministry' },
+  { text: 'Officials had earlier said 11 people were missing.', number: '11', source: 'Officials' },
+  { text: 'The health ministry later raised the toll to 31.', number: '31', source: 'The health ministry' },
+  { text: 'The toll, according to the governor, stood at 40.', number: '40', source: 'the governor' },
+  { text: 'The UN said that of the 40 people killed, 12 were children.', number: '40', source: 'The UN' },
+  { text: 'The monitor said the strikes killed 21 civilians, bringing the toll since Monday to 80.', number: '80', source: 'The monitor' },
+  { text: 'The rebels said they had killed 25 soldiers, a claim the army denied.', number: '25', source: 'The rebels' },
+  { text: '"We lost 4 men," the commander said, adding that 9 were wounded.', number: '9', source: 'the commander' },
+  { text: 'Witnesses told Reuters they saw at least 10 bodies.', number: 'at least 10', source: 'Witnesses', via: 'Reuters' },
+];
+
+/** Places, acronyms, possessive and non-ASCII names as speakers. */
+const NAMED_SPEAKERS: Case[] = [
+  { text: 'Kyiv said 300 Russian troops were killed in the battle.', number: '300', source: 'Kyiv' },
+  { text: 'The U.N. said 30 aid workers died this year.', number: '30', source: 'The U.N.' },
+  { text: 'M\u00e9decins Sans Fronti\u00e8res said 11 patients died.', number: '11', source: 'M\u00e9decins Sans Fronti\u00e8res' },
+  { text: 'Dr. Ana Lopez, head of the trauma unit, said 8 patients died.', number: '8', source: ['Dr. Ana Lopez, head of the trauma unit', 'Dr. Ana Lopez'] },
+  { text: 'The ministry\'s spokesman said 7 people were killed.', number: '7', source: 'The ministry\'s spokesman' },
+  { text: 'The Hamas-run health ministry said 70 people were killed.', number: '70', source: 'The Hamas-run health ministry' },
+  { text: 'The UN\'s humanitarian office, OCHA, said 30 people died.', number: '30', source: ['The UN\'s humanitarian office, OCHA', 'The UN\'s humanitarian office', 'OCHA'] },
+  { text: 'According to a statement from the army, 5 soldiers were killed.', number: '5', source: ['a statement from the army', 'the army'] },
+  { text: 'The figure of 40 dead was given by the regional governor.', number: '40', source: 'the regional governor' },
+  { text: 'Health officials have put the number of dead at 19.', number: '19', source: 'Health officials' },
+  { text: 'An estimated 200 people died, the UN said.', number: 'An estimated 200', source: 'the UN' },
+  { text: 'A spokesman for the army said 5 soldiers died.', number: '5', source: 'A spokesman for the army' },
+  { text: 'Officials from the Red Cross said 5 volunteers died.', number: '5', source: 'Officials from the Red Cross' },
+  { text: 'A source close to the army said 5 soldiers died.', number: '5', source: 'A source close to the army' },
+  { text: 'A report by the UN said 60 civilians were killed.', number: '60', source: 'A report by the UN' },
+  { text: 'Floods kill 30 in the south, officials say', number: '30', source: 'officials' },
+  { text: 'Live\n\n10:45 GMT - The health ministry says the toll has risen to 64.', number: '64', source: 'The health ministry' },
+  { text: '"There were no casualties," a police spokesman told AFP.', number: 'no casualties', source: 'a police spokesman', via: 'AFP' },
+];
+
+/** The outlet's own voice, with no speaker near. */
+const OWN_VOICE: Case[] = [
+  { text: 'The bombing, the deadliest this year, killed 40 people.', number: '40', source: null },
+  { text: 'Nearly 90 people have died in the heatwave so far this year.', number: 'Nearly 90', source: null },
+  { text: 'The storm killed 14 people as it swept across the islands on Sunday.', number: '14', source: null },
+  { text: 'Gunmen killed 8 villagers before dawn, then set fire to the market.', number: '8', source: null },
+];
+
+/** More denials: places, passives and appositives. */
+const MORE_DENIALS: Case[] = [
+  { text: 'Moscow denied any involvement in the attack.', number: 'denied', kind: 'denial', source: 'Moscow' },
+  { text: 'A spokesman for the army, Col. Jan Hess, denied that troops had fired on civilians.', number: 'denied', kind: 'denial', source: ['A spokesman for the army, Col. Jan Hess', 'A spokesman for the army', 'Col. Jan Hess'] },
+  { text: 'The government, which has ruled the region since 2030, denied responsibility for the blast.', number: 'denied', kind: 'denial', source: 'The government' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -294,6 +353,10 @@ const GROUPS: Record<string, Case[]> = {
   ACROSS_SENTENCES,
   OTHER_SAID,
   DENIALS,
+  INTERRUPTED,
+  NAMED_SPEAKERS,
+  OWN_VOICE,
+  MORE_DENIALS,
 };
 
 describe('attribution', () => {

@@ -367,6 +367,8 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
 /** Set by extendSubject: the subject read is a relative clause's ("which the government said"). */
 let subjectRelative = false;
 
+/** Prepositions that stop readSubject's walk but may stand inside a speaker's NP. */
+const NP_PREPOSITIONS = new Set(['for', 'from', 'with', 'to', 'by']);
 /** Relative words that can open a clause inside or before a subject. */
 const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'where', 'whom']);
 /** Words readSubject's walk never passes looking for a relative word: clause breaks. */
@@ -393,6 +395,18 @@ function extendSubject(sent: string, near: number, taken: number, count: number)
       if (isConjunct(leftNp) && isConjunct(rightNp)) return taken + 1 + left;
     }
     return taken;
+  }
+  // "A spokesman for the army said", "Officials from the Red Cross said", "A source close to the
+  // army said": a speaker noun before the preposition heads the subject.
+  if (NP_PREPOSITIONS.has(stopWord)) {
+    const left = walkNp(sent, stop + 1, count);
+    if (left && left <= 6 && noVerbs(sent, stop + 1, stop + 1 + left)) {
+      const leftNp = joinWords(sent, stop + 1, stop + 1 + left);
+      if (hasSourceHead(leftNp) && !isPronoun(leftNp)) {
+        const more = taken + 1 + left;
+        return near + more < count ? extendSubject(sent, near, more, count) : more;
+      }
+    }
   }
   // The nearest relative word at or beyond the stop, passing prepositions and auxiliaries only.
   let r = stop;
@@ -894,7 +908,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
  * official, Ramon Ortiz, told").
  */
 const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:who|which|whose|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves)\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})$/u;
+  /^(?:\d{1,3}|(?:who|which|whose|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at)\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
@@ -1364,6 +1378,10 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
     }
   }
   pickedVia = main.via ?? cues.find((c) => c !== main && !c.source && c.via)?.via ?? null;
+  // "Witnesses told Reuters they saw 10 bodies": the pronoun's speaker told it to Reuters.
+  if (pickedVia === null && main.pronoun) {
+    for (const c of cues) if (c.at < main.at && c.source && !c.pronoun && c.via) pickedVia = c.via;
+  }
   // An outlet that closes the sentence ("The ministry said 14 were killed, Reuters reported"), or
   // opens it with the speaker after the claim ("State TV reported 12 deaths, citing the ministry"),
   // carried the speaker's words. Not an outlet's own clause: "officials said 300 died, AP said that ...".

@@ -52,9 +52,16 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
 const OUTLET_NP =
   /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review)$/u;
 
+/** OUTLET_NP's last words: most NPs end in none, and need no regex. */
+const OUTLET_LAST_WORDS = new Set(
+  'agency newspaper daily weekly broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review'.split(' '),
+);
+
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
 function isOutlet(np: string): boolean {
-  return AGENCY_FULL.test(np) || OUTLET_NP.test(np);
+  if (AGENCY_FULL.test(np)) return true;
+  const space = np.lastIndexOf(' ');
+  return space > 0 && OUTLET_LAST_WORDS.has(np.slice(space + 1)) && OUTLET_NP.test(np);
 }
 
 const SPEECH_VERBS =
@@ -339,7 +346,10 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     if (taken === 1 && PRONOUNS.has(w)) break;
   }
   subjectRelative = false;
-  if (taken && near + taken < count && !PRONOUNS.has(bareLower(sent.slice(WORD_START[near], WORD_END[near])))) taken = extendSubject(sent, near, taken, count);
+  // A pronoun subject is one word, and never extended.
+  if (taken && near + taken < count && (taken > 1 || !(wordLists(sent, near) & STOP) || !PRONOUNS.has(bareLower(sent.slice(WORD_START[near], WORD_END[near]))))) {
+    taken = extendSubject(sent, near, taken, count);
+  }
   let np = taken ? joinWords(sent, near, near + taken) : '';
   if (!np) {
     const word = sent.slice(WORD_START[near], WORD_END[near]);
@@ -411,6 +421,8 @@ function extendSubject(sent: string, near: number, taken: number, count: number)
   // The nearest relative word at or beyond the stop, passing prepositions and auxiliaries only.
   let r = stop;
   for (; r < count; r++) {
+    // Relative words, clause breaks, pronouns and speech verbs are all STOP or VERB words.
+    if (r > stop && !(wordLists(sent, r) & (STOP | VERB))) continue;
     const w = bareLower(sent.slice(WORD_START[r], WORD_END[r]));
     if (RELATIVE_WORDS.has(w)) break;
     if (CLAUSE_BREAK.has(w) || SPEECH_VERB_SET.has(w) || PRONOUNS.has(w)) return taken;
@@ -550,6 +562,8 @@ let backCache = new Map<number, Map<string, string | null>>();
 let paragraphCache = new Map<number, Map<number, Span[]>>();
 /** lastTitledName of readBack's sentences (the spans paragraphCache holds). */
 let titledCache = new Map<Span, string | null>();
+/** hasPersonHead's answers for this document. */
+let personCache = new Map<string, boolean>();
 /** subjectCue of readBack's sentences. */
 let subjectCache = new Map<Span, Cue | null>();
 /** lineBreaks of this document. */
@@ -571,6 +585,7 @@ function useDocument(text: string): void {
   paragraphCache = new Map();
   titledCache = new Map();
   subjectCache = new Map();
+  personCache = new Map();
   orgCache = new Map();
   breakCache = null;
 }
@@ -601,7 +616,7 @@ export function findCues(text: string, s: Span): Cue[] {
  */
 const ACCORDING_TO = /\b(?:according to|per)\s+([^,.;:"“”()—–]{2,120}?)(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/iuy;
 /** Where ACCORDING_TO can match. */
-const ACCORDING_TO_WORDS = /according to|per\s/gi;
+const ACCORDING_TO_WORDS = /according to|\bper\s/gi;
 
 /**
  * The next match of sticky `re` at or after `from`, as a global `re` would find it, for a regex that
@@ -1387,8 +1402,8 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   // carried the speaker's words. Not an outlet's own clause: "officials said 300 died, AP said that ...".
   if (pickedVia === null && main.source) {
     for (const c of cues) {
-      if (c === main || !c.source || c.pronoun || c.relative || c.verb === 'told' || !isOutlet(c.source)) continue;
-      if ((c.backward && c.at >= claimEnd) || (c.at <= claimStart && main.at >= claimEnd)) {
+      if (c === main || !c.source || c.pronoun || c.relative || c.verb === 'told') continue;
+      if (((c.backward && c.at >= claimEnd) || (c.at <= claimStart && main.at >= claimEnd)) && isOutlet(c.source)) {
         pickedVia = c.source;
         break;
       }
@@ -1606,10 +1621,15 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   return lower === 'it' ? orgLike && !hasPersonHead(np) : !orgLike || hasPersonHead(np);
 }
 
-/** Whether a word of the NP is a noun for one person (PERSON_HEADS). */
+/** Whether a word of the NP is a noun for one person (PERSON_HEADS); kept per NP for this document. */
 function hasPersonHead(np: string): boolean {
-  for (const w of np.split(/\s+/)) if (PERSON_HEADS.has(bareLower(w))) return true;
-  return false;
+  let person = personCache.get(np);
+  if (person === undefined) {
+    person = false;
+    for (const w of np.split(/\s+/)) if (PERSON_HEADS.has(bareLower(w))) person = true;
+    personCache.set(np, person);
+  }
+  return person;
 }
 
 /** HAS_UPPER.test(np), answered by a capital A-Z first where there is one. */

@@ -164,7 +164,11 @@ const TOLLS: Case[] = [
   { text: 'The ministry\'s latest count shows 143 dead.', number: '143', source: ['The ministry', 'The ministry\'s latest count'] },
   { text: 'The monitor\'s tally puts the number of dead at 212.', number: '212', source: ['The monitor', 'The monitor\'s tally'] },
   { text: 'Figures from the health ministry show 95 people were killed last month.', number: '95', source: ['the health ministry', 'Figures from the health ministry'] },
-  { text: 'The agency\'s final count is 61 dead.', number: '61', source: ['The agency', 'The agency\'s final count'] , gap: 'TODO' },
+  { text: 'The agency\'s final count is 61 dead.', number: '61', source: ['The agency', 'The agency\'s final count']  },
+  { text: 'The UN has verified 500 civilian deaths since January.', number: '500', source: 'The UN' },
+  { text: 'The monitor, which cross-checks names against burial records, has verified 39 deaths.', number: '39', source: 'The monitor' },
+  // The army's toll is its losses, not its count.
+  { text: 'The army\'s death toll rose to 40, the ministry said.', number: '40', source: 'the ministry' },
   { text: 'UN figures show that 3,400 civilians were killed in 2030.', number: '3,400', source: ['UN', 'UN figures'] },
   { text: 'The death toll, which officials put at 27, is expected to rise.', number: '27', source: 'officials' },
 ];
@@ -177,8 +181,10 @@ const STATEMENTS_AND_HEADLINES: Case[] = [
   { text: 'Police: 40 killed in market blast', number: '40', source: 'Police' },
   { text: '40 killed in market blast, police say', number: '40', source: 'police' },
   { text: 'Health ministry: Death toll rises to 112', number: '112', source: 'Health ministry' },
-  { text: '12 dead after bus plunges into ravine: police', number: '12', source: 'police' , gap: 'TODO' },
+  { text: '12 dead after bus plunges into ravine: police', number: '12', source: 'police'  },
   { text: 'BREAKING: Police say 8 dead in shooting', number: '8', source: 'Police' },
+  // A body sentence's colon introduces a list, not a speaker.
+  { text: 'The blast killed 12 people: police officers and soldiers.', number: '12', source: null },
   { text: 'Live updates\n\n14:05 The governor says 3 people have died in the blast.', number: '3', source: 'The governor' },
 ];
 
@@ -334,6 +340,7 @@ const OWN_VOICE: Case[] = [
 /** More denials: places, passives and appositives. */
 const MORE_DENIALS: Case[] = [
   { text: 'Moscow denied any involvement in the attack.', number: 'denied', kind: 'denial', source: 'Moscow' },
+  { text: 'The government continues to deny that its aircraft struck the market.', number: 'deny', kind: 'denial', source: 'The government' },
   { text: 'A spokesman for the army, Col. Jan Hess, denied that troops had fired on civilians.', number: 'denied', kind: 'denial', source: ['A spokesman for the army, Col. Jan Hess', 'A spokesman for the army', 'Col. Jan Hess'] },
   { text: 'The government, which has ruled the region since 2030, denied responsibility for the blast.', number: 'denied', kind: 'denial', source: 'The government' },
 ];

@@ -65,7 +65,7 @@ function isOutlet(np: string): boolean {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -789,6 +789,7 @@ function readCues(text: string, s: Span): Cue[] {
   readParticiples(sent, s.start, cues);
   readInverted(sent, s.start, cues);
   readHeadline(sent, s.start, cues);
+  readPossessiveCount(sent, s.start, cues);
 
   // Via mentioned anywhere in the sentence ("in comments carried by news agencies", "told AFP").
   for (const c of cues) c.pronoun = !!c.source && isPronoun(c.source);
@@ -862,6 +863,18 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
  */
 const SENTENCE_CLOSE = /(?:\s+(?:on|late on|early on)\s+\w+|\s+in\s+a\s+statement|\s+(?:today|yesterday|later|earlier))?\s*[.!?]?["”’]?\s*$/y;
 
+/** A verb that takes another through "to": "continues to deny", "refused to confirm". */
+const CATENATIVE_BEFORE = /(?:^|\s)(?:continues?|continued|refused?|refuses|declined?|declines|appears?|appeared|seems?|seemed|tried|tries|wants?|wanted|sought|seeks?|went\s+on|goes\s+on)\s+to\s+$/;
+
+/** The subject of "X continues to deny": X, read before the catenative verb. */
+function catenativeSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
+  if (verbAt < 6 || sent.charCodeAt(verbAt - 2) !== 111 || sent.charCodeAt(verbAt - 3) !== 116) return null; // "to "
+  const m = CATENATIVE_BEFORE.exec(sent.slice(Math.max(0, verbAt - 20), verbAt));
+  if (!m) return null;
+  const found = readSubject(sent, verbAt - m[0].length + (m[0].charCodeAt(0) <= 32 ? 1 : 0));
+  return found && !found.relative ? found : null;
+}
+
 const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/;
 /** Where "was"/"were"/"is"/"are" stands right before the verb at `verbAt`; -1 for none. */
 function passiveAuxiliary(sent: string, verbAt: number): number {
@@ -893,7 +906,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // readSubject's cleanNp has already turned away what NOT_A_SOURCE names.
     let found = readSubject(sent, verbAt);
     const appositive = !found;
-    found ??= appositiveSubject(sent, verbAt);
+    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt);
     if (!found) continue;
     const subject = found.subject;
     const verbEnd = verbAt + verb.length;
@@ -932,6 +945,14 @@ const APPOSITIVE_BETWEEN =
 function appositiveSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
   let q = verbAt;
   while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
+  // ", has verified", ", also said": auxiliaries and adverbs between the comma and the verb.
+  for (let hops = 0; hops < 2 && q > 0 && isLowerAscii(sent.charCodeAt(q - 1)); hops++) {
+    let w = q;
+    while (w > 0 && isLowerAscii(sent.charCodeAt(w - 1))) w--;
+    if (!ADJUNCT_WORDS.has(sent.slice(w, q))) break;
+    q = w;
+    while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
+  }
   if (q < 4 || sent.charCodeAt(q - 1) !== 44) return null;
   const first = sent.lastIndexOf(',', q - 2);
   if (first < 1 || q - first > 130) return null;
@@ -1000,7 +1021,17 @@ function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
   const sent = stamp ? sentence.slice(stamp[0].length) : sentence;
   const at = sentenceAt + (stamp ? stamp[0].length : 0);
   const colon = sent.indexOf(':');
-  if (colon < 0 || colon > HEADLINE_MAX_COLON) return;
+  if (colon < 0) return;
+  // A headline that names its speaker at the end: "12 dead after bus plunges into ravine: police".
+  const last = sent.lastIndexOf(':');
+  if (sent.length - last <= 40 && !isSentenceEnd(sent.charCodeAt(sent.length - 1))) {
+    const tail = sent.slice(last + 1).trim();
+    if (TRAILING_SPEAKER.test(tail) && (hasSourceHead(tail) || AGENCY.test(tail))) {
+      cues.push({ at: at + last, source: tail, via: null, backward: true });
+      return;
+    }
+  }
+  if (colon > HEADLINE_MAX_COLON) return;
   const head = HEADLINE.exec(sent);
   // Not a dateline ("KYIV:", "Kiev:" at the top of the story) nor a label ("Source:").
   const dateline = head && (/^[\p{Lu}\s-]+$/u.test(head[1]) || (at < 40 && !/\s/.test(head[1].trim()) && !hasSourceHead(head[1])));
@@ -1008,6 +1039,39 @@ function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
   // A place or a topic also stands before a colon ("Harlow Deep: rescuers ..."): only a speaker counts.
   if (name && !dateline && !/^(?:source|update|note|photo|video|read more|related)$/i.test(name) && (hasSourceHead(name) || AGENCY.test(name))) {
     cues.push({ at, source: name, via: null });
+  }
+}
+/** At most three words after a headline's last colon. */
+const TRAILING_SPEAKER = /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}$/u;
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
+}
+
+/**
+ * What follows a possessive that makes its owner the one who counts: "The agency's final count is
+ * 61", "the monitor's latest tally", "the ministry's toll". Sticky, tried at each apostrophe.
+ */
+const POSSESSIVE_COUNT =
+  /['’]s\s+(?:(?:latest|final|updated|official|own|new|preliminary|provisional|daily|running|revised|overall|total|casualty|death)\s+){0,3}(?:count|tally|toll|figures?|estimates?|numbers?|bulletin)\b/y;
+/**
+ * Owners that count rather than suffer: "the army's death toll" is the army's losses, so the
+ * military and its kin are left out.
+ */
+const COUNTING_OWNER = /\b(?:ministry|agency|monitor|observatory|office|department|authorit(?:y|ies)|government|coroner|hospital|group|network|commission|committee|council|directorate|organi[sz]ation|charity|NGO|UN|WHO|OCHA|UNICEF|Red\s+(?:Cross|Crescent))$/i;
+
+/** "The agency's final count is 61 dead": the owner of a count is its source. */
+function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
+  if (!sent.includes("'s ") && !sent.includes('’s ')) return;
+  for (let q = sent.indexOf('s ', 1); q >= 0; q = sent.indexOf('s ', q + 2)) {
+    const apostrophe = q - 1;
+    const c = sent.charCodeAt(apostrophe);
+    if (c !== 39 && c !== 0x2019) continue;
+    POSSESSIVE_COUNT.lastIndex = apostrophe;
+    if (!POSSESSIVE_COUNT.test(sent)) continue;
+    const found = readSubject(sent, apostrophe);
+    if (found && !found.relative && !isPronoun(found.subject) && COUNTING_OWNER.test(found.subject)) {
+      cues.push({ at: at + apostrophe, from: at + found.from, source: found.subject, via: null });
+    }
   }
 }
 

@@ -31,6 +31,11 @@ export interface Cue {
   verb?: string;
   /** A participle's borrowed subject ("..., raising the toll"): any explicit speaker nearby wins. */
   weak?: boolean;
+  /**
+   * The verb is a relative clause's ("the attack, which the government said was ..."): it reports
+   * what follows it, never a claim before the relative word.
+   */
+  relative?: boolean;
 }
 
 /** News agencies and outlets that carry other people's words. */
@@ -40,8 +45,27 @@ const AGENCY = new RegExp(`^(?:the\\s+)?(?:${AGENCY_NAMES})\\b`, 'i');
 /** The whole NP is an agency ("the TASS news agency", "Reuters"): it carries, it does not claim. */
 const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES})(?:\\s+(?:news\\s+)?(?:agency|broadcaster|news agency))?$`, 'i');
 
+/**
+ * An outlet by what it is, named or not: "the Velan news agency", "the Kordan Times", "state
+ * television", "Norland's state broadcaster". Matched against a whole NP.
+ */
+const OUTLET_NP =
+  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review)$/u;
+
+/** OUTLET_NP's last words: most NPs end in none, and need no regex. */
+const OUTLET_LAST_WORDS = new Set(
+  'agency newspaper daily weekly broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review'.split(' '),
+);
+
+/** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
+function isOutlet(np: string): boolean {
+  if (AGENCY_FULL.test(np)) return true;
+  const space = np.lastIndexOf(' ');
+  return space > 0 && OUTLET_LAST_WORDS.has(np.slice(space + 1)) && OUTLET_NP.test(np);
+}
+
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -67,7 +91,17 @@ function nextParticiple(sent: string, from: number): number {
 let participleEnd = 0;
 
 /** Words that end a sentence-initial subject: finite verbs. */
-const VERBISH = /^(?:[a-z]+ed|took|says?|said|has|have|had|is|was|were|are|will|would|could|may|might|told|made|gave|went|came|saw|put|did|does|do|claims?|accuses|denies|insists|believes|thinks|estimates|reports|warns)$/;
+const VERBISH = /^(?:[a-z]+ed|took|says?|said|has|have|had|is|was|were|are|will|would|could|may|might|told|made|gave|went|came|saw|put|did|does|do|claims?|accuses|denies|insists|believes|thinks|estimates|reports|warns|met|fled|left|held|sent|spoke|began|fought|flew|ran|found|kept|brought|struck|got|became|stood|lost|won|wrote|led|heard|knew|sought|drove|fell|shot|can|should|must)$/;
+/**
+ * A lower-case word right before a determiner is a verb ("The network counts the dead"), unless it
+ * is a preposition or conjunction ("Doctors at the clinic").
+ */
+const NOT_A_VERB_BEFORE_DETERMINER = new Set(
+  ('of in at on for from to with by near over under about after before into across against among between during ' +
+    'through without within around behind outside inside like along beyond toward towards upon per than as despite ' +
+    'since until and or but nor whose which who that where when while all both').split(' '),
+);
+const DETERMINER_WORD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
 /** Between a subject and its verb: "on Friday", "also", "has", "reportedly", "later". */
 const ADJUNCT_WORDS = new Set(
@@ -75,6 +109,8 @@ const ADJUNCT_WORDS = new Set(
     'would could reportedly night evening morning afternoon monday tuesday wednesday thursday friday saturday sunday ' +
     'today yesterday tonight still').split(' '),
 );
+/** Nouns in -ly, which are no adverbs before a verb: "The monitor's tally puts ...". */
+const LY_NOUNS = new Set(['tally', 'ally', 'rally', 'family', 'daily', 'weekly', 'monthly', 'assembly', 'supply', 'italy']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /*
@@ -262,7 +298,7 @@ function wordLists(sent: string, m: number): number {
  * and verb skipped; then, walking left from the verb, the NP that does the saying. Words are kept as
  * bounds and cut out only where they are looked at: most of the 17 only need checking.
  */
-function readSubject(sent: string, verbAt: number): { subject: string; from: number } | null {
+function readSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
   let count = 0;
   let start = verbAt;
   while (count < 17) {
@@ -287,7 +323,7 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     if (!ly && !(wordLists(sent, near) & ADJUNCT)) break;
     const word = sent.slice(k, j);
     const w = word.toLowerCase();
-    if (ADJUNCT_WORDS.has(w) || (ly && /^[a-z]+ly$/.test(word))) near++;
+    if (ADJUNCT_WORDS.has(w) || (ly && /^[a-z]+ly$/.test(word) && !LY_NOUNS.has(w))) near++;
     else if (WEEKDAY_PREPOSITIONS.has(w) && WEEKDAY.test(after)) near++;
     else break;
     after = w;
@@ -308,6 +344,11 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     if (SPEECH_VERB_SET.has(word)) break;
     taken++;
     if (taken === 1 && PRONOUNS.has(w)) break;
+  }
+  subjectRelative = false;
+  // A pronoun subject is one word, and never extended.
+  if (taken && near + taken < count && (taken > 1 || !(wordLists(sent, near) & STOP) || !PRONOUNS.has(bareLower(sent.slice(WORD_START[near], WORD_END[near]))))) {
+    taken = extendSubject(sent, near, taken, count);
   }
   let np = taken ? joinWords(sent, near, near + taken) : '';
   if (!np) {
@@ -330,7 +371,106 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     const space = subject.search(WHITE_SPACE);
     first = space < 0 ? subject : subject.slice(0, space);
   }
-  return { subject, from: WORD_START[count - 1] + offset + np.lastIndexOf(first) };
+  return { subject, from: WORD_START[count - 1] + offset + np.lastIndexOf(first), relative: subjectRelative };
+}
+
+/** Set by extendSubject: the subject read is a relative clause's ("which the government said"). */
+let subjectRelative = false;
+
+/** Prepositions that stop readSubject's walk but may stand inside a speaker's NP. */
+const NP_PREPOSITIONS = new Set(['for', 'from', 'with', 'to', 'by']);
+/** Relative words that can open a clause inside or before a subject. */
+const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'where', 'whom']);
+/** Words readSubject's walk never passes looking for a relative word: clause breaks. */
+const CLAUSE_BREAK = new Set(['and', 'but', 'or', 'because', 'while', 'whereas', 'although', 'though', 'if', 'since', 'as', 'when']);
+
+/**
+ * How many words of WORD_START/WORD_END[near, count) the subject takes, given that the walk took
+ * `taken` and then stopped at a word that cannot be inside an NP. It goes on over:
+ * - a coordination of speakers: "Police and medics said", "The UN agency and the Red Crescent said";
+ * - a defining relative clause with its own verb: "Rebels who control the town said", "A fisherman
+ *   who pulled bodies from the river said", "A nurse at the hospital where the victims were taken
+ *   said": the subject is the NP before the relative word with its clause.
+ * When the relative word is the speech verb's own ("which the government said was ..."), the subject
+ * stays and subjectRelative is set.
+ */
+function extendSubject(sent: string, near: number, taken: number, count: number): number {
+  const stop = near + taken;
+  const stopWord = bareLower(sent.slice(WORD_START[stop], WORD_END[stop]));
+  if (stopWord === 'and') {
+    const left = walkNp(sent, stop + 1, count);
+    if (left && left <= 6 && noVerbs(sent, stop + 1, stop + 1 + left) && noVerbs(sent, near, stop)) {
+      const leftNp = joinWords(sent, stop + 1, stop + 1 + left);
+      const rightNp = joinWords(sent, near, stop);
+      if (isConjunct(leftNp) && isConjunct(rightNp)) return taken + 1 + left;
+    }
+    return taken;
+  }
+  // "A spokesman for the army said", "Officials from the Red Cross said", "A source close to the
+  // army said": a speaker noun before the preposition heads the subject.
+  if (NP_PREPOSITIONS.has(stopWord)) {
+    const left = walkNp(sent, stop + 1, count);
+    if (left && left <= 6 && noVerbs(sent, stop + 1, stop + 1 + left)) {
+      const leftNp = joinWords(sent, stop + 1, stop + 1 + left);
+      if (hasSourceHead(leftNp) && !isPronoun(leftNp)) {
+        const more = taken + 1 + left;
+        return near + more < count ? extendSubject(sent, near, more, count) : more;
+      }
+    }
+  }
+  // The nearest relative word at or beyond the stop, passing prepositions and auxiliaries only.
+  let r = stop;
+  for (; r < count; r++) {
+    // Relative words, clause breaks, pronouns and speech verbs are all STOP or VERB words.
+    if (r > stop && !(wordLists(sent, r) & (STOP | VERB))) continue;
+    const w = bareLower(sent.slice(WORD_START[r], WORD_END[r]));
+    if (RELATIVE_WORDS.has(w)) break;
+    if (CLAUSE_BREAK.has(w) || SPEECH_VERB_SET.has(w) || PRONOUNS.has(w)) return taken;
+  }
+  if (r === count) return taken;
+  const rel = bareLower(sent.slice(WORD_START[r], WORD_END[r]));
+  // The relative clause has its own verb: its first word is one ("who control"), or, after "where",
+  // a finite verb stands in it ("where the victims were taken").
+  let ownVerb = false;
+  if (rel === 'where') {
+    for (let m = near; m < r && !ownVerb; m++) ownVerb = isVerbish(sent.slice(WORD_START[m], WORD_END[m]));
+  } else if (r > near) {
+    const next = sent.slice(WORD_START[r - 1], WORD_END[r - 1]);
+    const c = next.charCodeAt(0);
+    // A source noun may be the verb when a determiner follows it ("groups that monitor the conflict").
+    const beforeDeterminer = r - 2 >= near && DETERMINER_WORD.has(sent.slice(WORD_START[r - 2], WORD_END[r - 2]));
+    ownVerb = c >= 97 && c <= 122 && !DETERMINER_WORD.has(next) && !PRONOUNS.has(next) && (beforeDeterminer || !isSourceHead(bareLower(next))) && !NOT_A_VERB_BEFORE_DETERMINER.has(next);
+  }
+  if (!ownVerb) {
+    if (r === stop) subjectRelative = true;
+    return taken;
+  }
+  const left = walkNp(sent, r + 1, count);
+  if (!left || !hasSourceHead(joinWords(sent, r + 1, r + 1 + left))) return taken;
+  return r + 1 + left - near;
+}
+
+/** How many words from index m leftwards an NP takes, by readSubject's walk. */
+function walkNp(sent: string, m: number, count: number): number {
+  let t = 0;
+  for (; m + t < count; t++) {
+    if (!(wordLists(sent, m + t) & (STOP | VERB))) continue;
+    const word = sent.slice(WORD_START[m + t], WORD_END[m + t]);
+    if (SUBJECT_LEFT_STOP.has(bareLower(word)) || SPEECH_VERB_SET.has(word)) break;
+  }
+  return t;
+}
+
+/** Whether none of the words at [from, to) reads as a finite verb ("The army shelled the town and"). */
+function noVerbs(sent: string, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (isVerbish(sent.slice(WORD_START[m], WORD_END[m]))) return false;
+  return true;
+}
+
+/** A conjunct of a coordinated speaker: a source noun, or a capitalised name. */
+function isConjunct(np: string): boolean {
+  const s = cleanNp(np);
+  return !!s && !isPronoun(s) && looksLikeSource(s);
 }
 
 /**
@@ -400,7 +540,7 @@ function isUpper(cp: number): boolean {
 const SUBJECT_LEFT_STOP = new Set(
   ('that which who whom whose while whereas but and or because since although though when after before as if ' +
     'said says told reported according is was are were has have had be been being it he she they we i ' +
-    'to by for with from than after killed killing died').split(' '),
+    'to by for with from than after killed killing died where whom').split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const NOT_A_SOURCE = /^(?:this|that|these|those|there|which|who|what|officials?\s+also|reports?|media\s+reports?|one|some|others|many|most|both|all)$/i;
@@ -422,6 +562,10 @@ let backCache = new Map<number, Map<string, string | null>>();
 let paragraphCache = new Map<number, Map<number, Span[]>>();
 /** lastTitledName of readBack's sentences (the spans paragraphCache holds). */
 let titledCache = new Map<Span, string | null>();
+/** hasPersonHead's answers for this document. */
+let personCache = new Map<string, boolean>();
+/** subjectCue of readBack's sentences. */
+let subjectCache = new Map<Span, Cue | null>();
 /** lineBreaks of this document. */
 let breakCache: number[] | null = null;
 /** fitsPronoun's organisation-like cues of this document. */
@@ -440,6 +584,8 @@ function useDocument(text: string): void {
   backCache = new Map();
   paragraphCache = new Map();
   titledCache = new Map();
+  subjectCache = new Map();
+  personCache = new Map();
   orgCache = new Map();
   breakCache = null;
 }
@@ -468,9 +614,9 @@ export function findCues(text: string, s: Span): Cue[] {
  * without the u flag: under Unicode case folding no letter has a case variant outside ASCII but k
  * (U+212A KELVIN SIGN) and s (U+017F LONG S), and none of those words has either.
  */
-const ACCORDING_TO = /\baccording to\s+([^,.;:"“”()—–]{2,120}?)(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/iuy;
+const ACCORDING_TO = /\b(?:according to|per)\s+([^,.;:"“”()—–]{2,120}?)(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/iuy;
 /** Where ACCORDING_TO can match. */
-const ACCORDING_TO_WORDS = /according to/gi;
+const ACCORDING_TO_WORDS = /according to|\bper\s/gi;
 
 /**
  * The next match of sticky `re` at or after `from`, as a global `re` would find it, for a regex that
@@ -487,7 +633,7 @@ function execAtWords(re: RegExp, words: RegExp, sent: string, from: number): Reg
 }
 
 const QUOTED_AS_SAYING = /\b([\p{Lu}][\p{L}\s'’.-]{1,60}?)\s+quoted\s+(.{2,80}?)\s+as\s+saying/gu;
-const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)\s+by\s+(?:the\s+)?([^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
+const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
 /**
  * CARRIED_BY's verb and "by" without the u flag, which with i makes V8 test \b slowly at every
  * position. Matches wherever CARRIED_BY can: none of its letters has a Unicode case variant.
@@ -516,7 +662,7 @@ function execCarriedBy(sent: string, from: number): RegExpExecArray | null {
 }
 
 /** Sticky: tried at the verb before each "by" (execGivenBy) rather than at every position. */
-const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/uy;
+const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:(?:the|a|an)\s+)?[a-z][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/uy;
 const GIVEN_BY_VERBS = new Set('mentioned reported announced estimated confirmed given released published provided documented recorded compiled'.split(' '));
 
 /**
@@ -586,7 +732,7 @@ function hasAppositiveVerb(sent: string): boolean {
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
 
 /** Sticky: tried at the comma or closing quote before each of its words (execInverted). */
-const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?)(?=\s*(?:[,.;:"“”]|$))/uy;
+const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:the|a|an)\s+[a-z][^,.;:"“”]{1,80}?|[a-z][^,.;:"“”\s]{1,30})(?=\s*(?:[,.;:"“”]|$))/uy;
 /**
  * The next INVERTED match at or after `from`, as a global scan would find it. Its words stand behind
  * the mark and white space: said, says, reported, added and told among scanVerbs' candidates (no
@@ -629,11 +775,12 @@ const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?
  */
 const HEADLINE_MAX_COLON = 2 * 61;
 /** The object of "told": sticky, tried at the verb's end. */
-const TOLD_OBJECT = /\s+((?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})/uy;
+const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:state|local|national|public)\s+(?:media|television|TV|radio|broadcaster)))/uy;
 
 function readCues(text: string, s: Span): Cue[] {
   const sent = text.slice(s.start, s.end);
   const cues: Cue[] = [];
+  appositiveCues.clear();
   // The order of the readers is the order of `cues` before its stable sort: keep it.
   readAccordingTo(sent, s.start, cues);
   readQuotedBy(sent, s.start, cues);
@@ -642,6 +789,7 @@ function readCues(text: string, s: Span): Cue[] {
   readParticiples(sent, s.start, cues);
   readInverted(sent, s.start, cues);
   readHeadline(sent, s.start, cues);
+  readPossessiveCount(sent, s.start, cues);
 
   // Via mentioned anywhere in the sentence ("in comments carried by news agencies", "told AFP").
   for (const c of cues) c.pronoun = !!c.source && isPronoun(c.source);
@@ -657,11 +805,12 @@ function readCues(text: string, s: Span): Cue[] {
 
 /** "according to X": X up to the next comma/clause end. */
 function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
-  if (!sent.includes('ccording to')) return;
+  // "per the health ministry" too, the American wire form.
+  if (!sent.includes('ccording to') && !sent.includes('per ') && !sent.includes('Per ')) return;
   for (let m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, 0); m; m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, m.index + m[0].length)) {
     const x = cleanNp(m[1]);
     if (!x) continue;
-    if (AGENCY_FULL.test(x)) cues.push({ at: at + m.index, source: null, via: x });
+    if (isOutlet(x)) cues.push({ at: at + m.index, source: null, via: x });
     else if (looksLikeSource(x)) cues.push({ at: at + m.index, source: x, via: null, backward: true });
   }
 }
@@ -693,11 +842,13 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
   }
   if (hasBy) {
     for (let m = execGivenBy(sent, 0); m; m = execGivenBy(sent, m.index + m[0].length)) {
+      // A lower-case agent must read as a speaker: "reported by the health ministry".
+      if (isLowerAscii(m[1].charCodeAt(0)) && !isSpeakerPhrase(m[1])) continue;
       const src = cleanNp(m[1]);
       if (src) cues.push({ at: at + m.index, source: src, via: null, backward: true });
     }
   }
-  if (sent.includes('citing')) {
+  if (sent.includes('iting')) {
     for (let m = execAtWords(CITING, CITING_WORDS, sent, 0); m; m = execAtWords(CITING, CITING_WORDS, sent, m.index + m[0].length)) {
       const src = cleanNp(m[1]);
       // "citing hospital records": a document backs the speaker, it does not speak.
@@ -712,6 +863,29 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
  */
 const SENTENCE_CLOSE = /(?:\s+(?:on|late on|early on)\s+\w+|\s+in\s+a\s+statement|\s+(?:today|yesterday|later|earlier))?\s*[.!?]?["”’]?\s*$/y;
 
+/** A verb that takes another through "to": "continues to deny", "refused to confirm". */
+const CATENATIVE_BEFORE = /(?:^|\s)(?:continues?|continued|refused?|refuses|declined?|declines|appears?|appeared|seems?|seemed|tried|tries|wants?|wanted|sought|seeks?|went\s+on|goes\s+on)\s+to\s+$/;
+
+/** The subject of "X continues to deny": X, read before the catenative verb. */
+function catenativeSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
+  if (verbAt < 6 || sent.charCodeAt(verbAt - 2) !== 111 || sent.charCodeAt(verbAt - 3) !== 116) return null; // "to "
+  const m = CATENATIVE_BEFORE.exec(sent.slice(Math.max(0, verbAt - 20), verbAt));
+  if (!m) return null;
+  const found = readSubject(sent, verbAt - m[0].length + (m[0].charCodeAt(0) <= 32 ? 1 : 0));
+  return found && !found.relative ? found : null;
+}
+
+const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/;
+/** Where "was"/"were"/"is"/"are" stands right before the verb at `verbAt`; -1 for none. */
+function passiveAuxiliary(sent: string, verbAt: number): number {
+  let j = verbAt;
+  while (j > 0 && isSpace(sent.charCodeAt(j - 1))) j--;
+  let i = j;
+  while (i > 0 && isLowerAscii(sent.charCodeAt(i - 1))) i--;
+  const word = sent.slice(i, j);
+  return word === 'was' || word === 'were' || word === 'is' || word === 'are' ? i : -1;
+}
+
 /** "X said", "X told AFP", "X reported", with X the subject NP. */
 function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
   const n = scanVerbs(sent);
@@ -720,9 +894,19 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     if (!isSpeechVerb(sent, verbAt, VERB_END[v])) continue;
     const verb = sent.slice(verbAt, VERB_END[v]);
     // "X quoted Y as saying" and "X cited Y": X carries, Y speaks (readQuotedBy reads both).
-    if (verb === 'quoted' || verb === 'cited') continue;
-    const found = readSubject(sent, verbAt);
+    if (verb === 'quoted' || verb === 'cited') {
+      // "A police spokesman was quoted as saying ...": the subject before the auxiliary speaks.
+      const aux = passiveAuxiliary(sent, verbAt);
+      if (aux >= 0 && AS_SAYING.test(sent.slice(VERB_END[v], VERB_END[v] + 16))) {
+        const found = readSubject(sent, aux);
+        if (found && !found.relative) cues.push({ at: at + verbAt, from: at + found.from, source: found.subject, via: null, pronoun: isPronoun(found.subject), verb });
+      }
+      continue;
+    }
     // readSubject's cleanNp has already turned away what NOT_A_SOURCE names.
+    let found = readSubject(sent, verbAt);
+    const appositive = !found;
+    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt);
     if (!found) continue;
     const subject = found.subject;
     const verbEnd = verbAt + verb.length;
@@ -730,23 +914,72 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     if (verb === 'told' || verb === 'tells') {
       TOLD_OBJECT.lastIndex = verbEnd;
       const obj = TOLD_OBJECT.exec(sent);
-      if (obj && AGENCY.test(obj[1])) via = cleanNp(obj[1]);
+      // "told Reuters." ends the sentence: its point is not the name's.
+      const object = obj ? obj[1].replace(/\.$/, '') : '';
+      if (object && (AGENCY.test(object) || isOutlet(object))) via = cleanNp(object);
     }
     const pronoun = isPronoun(subject);
     const from = at + found.from;
     // "..., the mine's owner said." closing the sentence reports all of it.
     SENTENCE_CLOSE.lastIndex = verbEnd;
     const closing = SENTENCE_CLOSE.test(sent);
-    cues.push({ at: at + verbAt, from, source: subject, via, pronoun, verb, backward: closing });
+    const cue: Cue = { at: at + verbAt, from, source: subject, via, pronoun, verb, backward: closing, relative: found.relative || undefined };
+    if (appositive) appositiveCues.add(cue);
+    cues.push(cue);
   }
 }
+
+/**
+ * What may stand between commas after a subject and before its verb: an age ("The mayor, 54,
+ * said"), a relative or participle clause ("whose clinic was hit", "quoted by TASS", "speaking on
+ * condition of anonymity"), a description ("the brigade's spokeswoman"), or a name ("a provincial
+ * official, Ramon Ortiz, told").
+ */
+const APPOSITIVE_BETWEEN =
+  /^(?:\d{1,3}|(?:who|which|whose|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at)\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+
+/**
+ * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
+ * comma (readSubject's subject, or null for none).
+ */
+function appositiveSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
+  let q = verbAt;
+  while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
+  // ", has verified", ", also said": auxiliaries and adverbs between the comma and the verb.
+  for (let hops = 0; hops < 2 && q > 0 && isLowerAscii(sent.charCodeAt(q - 1)); hops++) {
+    let w = q;
+    while (w > 0 && isLowerAscii(sent.charCodeAt(w - 1))) w--;
+    if (!ADJUNCT_WORDS.has(sent.slice(w, q))) break;
+    q = w;
+    while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
+  }
+  if (q < 4 || sent.charCodeAt(q - 1) !== 44) return null;
+  const first = sent.lastIndexOf(',', q - 2);
+  if (first < 1 || q - first > 130) return null;
+  const between = sent.slice(first + 1, q - 1).trim();
+  if (!APPOSITIVE_BETWEEN.test(between)) return null;
+  const found = readSubject(sent, first);
+  if (!found || found.relative || isPronoun(found.subject)) return null;
+  // A description and the name after it are one speaker: "the official representative of the
+  // ministry, Major-General Oskar Lindqvar".
+  if (NAME_ONLY.test(between) && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${between}` };
+  return found;
+}
+const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+/** The cues of the sentence being read whose subject appositiveSubject read: readAppositives' reading wins. */
+const appositiveCues = new Set<Cue>();
 
 /** "Rybar, who has a million subscribers, said ..."; "Pavlo Kyrylenko, the regional governor, said ...". */
 function readAppositives(sent: string, at: number, cues: Cue[]): void {
   if (!hasAppositiveVerb(sent) || !APPOSITIVE_GATE.test(sent)) return;
   for (let m = execAppositive(sent, 0); m; m = execAppositive(sent, m.index + m[0].length)) {
     const src = cleanNp(m[1]);
-    if (src && looksLikeSource(src)) cues.push({ at: at + m.index + m[0].length - m[2].length, source: src, via: null });
+    const verbAt = at + m.index + m[0].length - m[2].length;
+    if (!src || !looksLikeSource(src)) continue;
+    // Where readSpeechVerbs read this subject already (appositiveSubject), this reading wins.
+    const earlier = cues.find((c) => c.at === verbAt && appositiveCues.has(c));
+    if (earlier) earlier.source = src;
+    else cues.push({ at: verbAt, source: src, via: null });
   }
 }
 
@@ -761,10 +994,24 @@ function readParticiples(sent: string, at: number, cues: Cue[]): void {
 /** Inverted: "..., said Pavlo Kyrylenko" / "..., says the ministry". */
 function readInverted(sent: string, at: number, cues: Cue[]): void {
   for (let m = execInverted(sent, 0); m; m = execInverted(sent, m.index + m[0].length)) {
+    // A lower-case speaker ("said a spokesman for the fire service", "said police") must read as
+    // one: no verb or number in it ("..., told reporters the army had killed 5" is a clause).
+    if (isLowerAscii(m[1].charCodeAt(0)) && !isSpeakerPhrase(m[1])) continue;
     const src = cleanNp(m[1]);
-    if (src && AGENCY_FULL.test(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
+    if (src && isOutlet(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
     else if (src && !cues.some((c) => c.source === src)) cues.push({ at: at + m.index, source: src, via: null, backward: true });
   }
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** A lower-case NP that names a speaker: a source head, and no verb or digit in it. */
+function isSpeakerPhrase(np: string): boolean {
+  if (/\d/.test(np) || !hasSourceHead(np)) return false;
+  for (const w of np.split(/\s+/)) if (isVerbish(w)) return false;
+  return true;
 }
 
 /** Headline style at the start: "Ministry: 40 killed in ...". */
@@ -774,7 +1021,17 @@ function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
   const sent = stamp ? sentence.slice(stamp[0].length) : sentence;
   const at = sentenceAt + (stamp ? stamp[0].length : 0);
   const colon = sent.indexOf(':');
-  if (colon < 0 || colon > HEADLINE_MAX_COLON) return;
+  if (colon < 0) return;
+  // A headline that names its speaker at the end: "12 dead after bus plunges into ravine: police".
+  const last = sent.lastIndexOf(':');
+  if (sent.length - last <= 40 && !isSentenceEnd(sent.charCodeAt(sent.length - 1))) {
+    const tail = sent.slice(last + 1).trim();
+    if (TRAILING_SPEAKER.test(tail) && (hasSourceHead(tail) || AGENCY.test(tail))) {
+      cues.push({ at: at + last, source: tail, via: null, backward: true });
+      return;
+    }
+  }
+  if (colon > HEADLINE_MAX_COLON) return;
   const head = HEADLINE.exec(sent);
   // Not a dateline ("KYIV:", "Kiev:" at the top of the story) nor a label ("Source:").
   const dateline = head && (/^[\p{Lu}\s-]+$/u.test(head[1]) || (at < 40 && !/\s/.test(head[1].trim()) && !hasSourceHead(head[1])));
@@ -782,6 +1039,39 @@ function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
   // A place or a topic also stands before a colon ("Harlow Deep: rescuers ..."): only a speaker counts.
   if (name && !dateline && !/^(?:source|update|note|photo|video|read more|related)$/i.test(name) && (hasSourceHead(name) || AGENCY.test(name))) {
     cues.push({ at, source: name, via: null });
+  }
+}
+/** At most three words after a headline's last colon. */
+const TRAILING_SPEAKER = /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}$/u;
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
+}
+
+/**
+ * What follows a possessive that makes its owner the one who counts: "The agency's final count is
+ * 61", "the monitor's latest tally", "the ministry's toll". Sticky, tried at each apostrophe.
+ */
+const POSSESSIVE_COUNT =
+  /['’]s\s+(?:(?:latest|final|updated|official|own|new|preliminary|provisional|daily|running|revised|overall|total|casualty|death)\s+){0,3}(?:count|tally|toll|figures?|estimates?|numbers?|bulletin)\b/y;
+/**
+ * Owners that count rather than suffer: "the army's death toll" is the army's losses, so the
+ * military and its kin are left out.
+ */
+const COUNTING_OWNER = /\b(?:ministry|agency|monitor|observatory|office|department|authorit(?:y|ies)|government|coroner|hospital|group|network|commission|committee|council|directorate|organi[sz]ation|charity|NGO|UN|WHO|OCHA|UNICEF|Red\s+(?:Cross|Crescent))$/i;
+
+/** "The agency's final count is 61 dead": the owner of a count is its source. */
+function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
+  if (!sent.includes("'s ") && !sent.includes('’s ')) return;
+  for (let q = sent.indexOf('s ', 1); q >= 0; q = sent.indexOf('s ', q + 2)) {
+    const apostrophe = q - 1;
+    const c = sent.charCodeAt(apostrophe);
+    if (c !== 39 && c !== 0x2019) continue;
+    POSSESSIVE_COUNT.lastIndex = apostrophe;
+    if (!POSSESSIVE_COUNT.test(sent)) continue;
+    const found = readSubject(sent, apostrophe);
+    if (found && !found.relative && !isPronoun(found.subject) && COUNTING_OWNER.test(found.subject)) {
+      cues.push({ at: at + apostrophe, from: at + found.from, source: found.subject, via: null });
+    }
   }
 }
 
@@ -803,7 +1093,14 @@ function initialSubject(sent: string): string | null {
     while (j < n && !isSpace(s.charCodeAt(j))) j++;
     const w = s.slice(i, j);
     const mark = j > i && isOneOfClauseMarks(s.charCodeAt(j - 1)); // /[,;:]$/
-    const verbish = isVerbish(w);
+    let verbish = isVerbish(w);
+    if (!verbish && !mark && out.length && isLowerAscii(w.charCodeAt(0)) && !NOT_A_VERB_BEFORE_DETERMINER.has(w)) {
+      let a = j;
+      while (a < n && isSpace(s.charCodeAt(a))) a++;
+      let b = a;
+      while (b < n && !isSpace(s.charCodeAt(b))) b++;
+      verbish = b > a && DETERMINER_WORD.has(s.slice(a, b));
+    }
     if (verbish || mark || out.length >= 10) {
       if (mark && !verbish) out.push(w.slice(0, -1));
       break;
@@ -881,11 +1178,13 @@ const SOURCE_HEADS = new Set(
     'bureau centre center network front alliance committee observers inspectors investigators engineers premier ' +
     'chancellor king emir sheikh colonel major lieutenant sergeant officer officers delegate press television tv ' +
     'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
-    'firefighters prefecture governorate municipality presidency cabinet embassy consulate'
+    'firefighters prefecture governorate municipality presidency cabinet embassy consulate guard elder soldier ' +
+    'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter'
   ).split(' '),
 );
 
-for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [SPEECH_VERB_SET, VERB], [SOURCE_HEADS, HEAD]] as const) {
+const PLURAL_HEADS = new Set([...SOURCE_HEADS].map((w) => w + 's'));
+for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [SPEECH_VERB_SET, VERB], [SOURCE_HEADS, HEAD], [PLURAL_HEADS, HEAD]] as const) {
   for (const w of words) {
     const slot = wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
     if (slot >= 0) WORD_SHAPES[slot] |= list;
@@ -910,10 +1209,15 @@ function hasSourceHead(np: string): boolean {
         ascii = false;
       }
     }
-    if (j > i && (!ascii || WORD_SHAPES[bareShape(np, i, j)] & HEAD) && SOURCE_HEADS.has(bareLower(i === 0 && j === n ? np : np.slice(i, j)))) return true;
+    if (j > i && (!ascii || WORD_SHAPES[bareShape(np, i, j)] & HEAD) && isSourceHead(bareLower(i === 0 && j === n ? np : np.slice(i, j)))) return true;
     i = j;
   }
   return false;
+}
+
+/** A source noun, or its plural in -s ("commanders", "guards", "groups"). */
+function isSourceHead(w: string): boolean {
+  return SOURCE_HEADS.has(w) || (w.length > 3 && w.charCodeAt(w.length - 1) === 115 && SOURCE_HEADS.has(w.slice(0, -1)));
 }
 
 /**
@@ -1050,7 +1354,7 @@ function endsInAdjunct(s: string): boolean {
   // A word in -ly: a-z letters back to white space.
   let k = n - 2;
   for (let c = s.charCodeAt(k - 1); c >= 97 && c <= 122; c = s.charCodeAt(--k - 1));
-  return k < n - 2 && k > 0 && isSpace(s.charCodeAt(k - 1));
+  return k < n - 2 && k > 0 && isSpace(s.charCodeAt(k - 1)) && !LY_NOUNS.has(s.slice(k));
 }
 
 /** Whether s ends with white space and then `word`. */
@@ -1134,22 +1438,41 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
       // A relative clause right after the claim names its source: "the 500 deaths that X described".
       // (One needs at least the four letters of "that".)
       const relative = subjectAt - claimEnd >= 4 && RELATIVE_GAP.test(text.slice(claimEnd, subjectAt));
+      // "9 people were killed in the attack, which the government said was ...": another clause.
+      if (c.relative && !relative) continue;
       d = relative ? 0 : (c.at - claimEnd) * (c.backward ? 1 : 2);
     }
     if (c.weak) d += WEAK_CUE_PENALTY;
     if (d < best) { best = d; main = c; }
   }
-  main ??= cues[0] ?? null;
+  // No speaker governs: a cue that only names a carrier may ("..., TASS reported").
+  main ??= cues.find((c) => !c.source) ?? null;
   if (!main) return null;
   // "..., the ministry said, TASS reported": the agency carried what another named source said.
-  if (main.source && AGENCY_FULL.test(main.source)) {
-    const speaker = cues.find((c) => c !== main && c.source && !AGENCY_FULL.test(c.source) && !c.weak);
+  if (main.source && isOutlet(main.source)) {
+    const speaker = cues.find((c) => c !== main && c.source && !isOutlet(c.source) && !c.weak && !c.relative);
     if (speaker) {
       pickedVia = main.source;
       return speaker;
     }
   }
   pickedVia = main.via ?? cues.find((c) => c !== main && !c.source && c.via)?.via ?? null;
+  // "Witnesses told Reuters they saw 10 bodies": the pronoun's speaker told it to Reuters.
+  if (pickedVia === null && main.pronoun) {
+    for (const c of cues) if (c.at < main.at && c.source && !c.pronoun && c.via) pickedVia = c.via;
+  }
+  // An outlet that closes the sentence ("The ministry said 14 were killed, Reuters reported"), or
+  // opens it with the speaker after the claim ("State TV reported 12 deaths, citing the ministry"),
+  // carried the speaker's words. Not an outlet's own clause: "officials said 300 died, AP said that ...".
+  if (pickedVia === null && main.source) {
+    for (const c of cues) {
+      if (c === main || !c.source || c.pronoun || c.relative || c.verb === 'told') continue;
+      if (((c.backward && c.at >= claimEnd) || (c.at <= claimStart && main.at >= claimEnd)) && isOutlet(c.source)) {
+        pickedVia = c.source;
+        break;
+      }
+    }
+  }
   return main;
 }
 
@@ -1240,6 +1563,13 @@ function readBack(text: string, at: number, pronoun: string): string | null {
       for (let c = cues.length - 1; c >= 0; c--) {
         if (fitsPronoun(cues[c], lower)) return cues[c].source;
       }
+      // "The ministry updated its figures. It said ...": a pronoun also points back to a subject that
+      // did not speak ("Rebel commanders met on Sunday. They said ...").
+      if (PRONOUNS.has(lower)) {
+        let subject = subjectCache.get(sentences[k]);
+        if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
+        if (subject && fitsPronoun(subject, lower) && fitsSubject(subject.source!, lower)) return subject.source;
+      }
       // "Governor Anna Petrenko visited the site. She said ...": a titled name need not have spoken yet.
       if (lower === 'he' || lower === 'she') {
         let named = titledCache.get(sentences[k]);
@@ -1249,6 +1579,58 @@ function readBack(text: string, at: number, pronoun: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A sentence's opening subject as a cue (for fitsPronoun), or null when it names no speaker: not a
+ * count of people ("Thousands of residents fled"), not a word set off by a comma that is not a
+ * speaker's name or title ("However, ...").
+ */
+function subjectCue(text: string, s: Span): Cue | null {
+  const sent = text.slice(s.start, s.end);
+  // Inside a quotation the subjects are the speaker's words, not who speaks.
+  if (isOpeningMark(sent.charCodeAt(0))) return null;
+  const source = initialSubject(sent);
+  if (!source || isPronoun(source) || QUANTITY_FIRST.test(source)) return null;
+  const after = sent.charCodeAt(source.length);
+  // "Source: ...", "Update: ...": a label.
+  if (after === 58 || (after === 44 && !/\s/.test(source) && !hasSourceHead(source))) return null;
+  return { at: s.start, source, via: null };
+}
+const QUANTITY_FIRST = /^(?:thousands|hundreds|dozens|scores|millions|many|several|some|few|most|all|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
+/** The head of an NP: its last word before a preposition or relative word ("Doctors at the clinic"). */
+function headNoun(words: string[]): string {
+  for (let i = 1; i < words.length; i++) if (NOT_A_VERB_BEFORE_DETERMINER.has(words[i])) return words[i - 1];
+  return words[words.length - 1];
+}
+
+/** Groups that "they" may stand for besides ORG_WORDS' organisations. */
+const COLLECTIVE = /\b(?:network|team|alliance|front|union|movement|party|family|crew|militia|junta|network|staff|press)\b/i;
+
+/** Nouns for one person who can speak: "he"/"she" may point back to a subject headed by one. */
+const PERSON_HEADS = new Set(
+  ('spokesman spokeswoman spokesperson governor mayor official doctor nurse witness director chief head minister ' +
+    'commander general president leader reporter photographer captain colonel major lieutenant sergeant officer ' +
+    'priest pastor imam manager executive chairman chairwoman secretary coroner attorney lawyer envoy ambassador ' +
+    'premier chancellor king queen emir sheikh resident villager worker medic volunteer surgeon teacher farmer ' +
+    'fisherman survivor journalist correspondent analyst expert researcher scientist representative member ' +
+    'delegate prosecutor engineer investigator inspector mother father woman man').split(' '),
+);
+
+/**
+ * Whether a subject that did not speak fits the pronoun, beyond fitsPronoun: "they" a plural or an
+ * organisation; "he"/"she" a person by its head noun, or a name (capitalised words, none a source
+ * noun like "Hospital").
+ */
+function fitsSubject(np: string, lower: string): boolean {
+  const words = np.split(/\s+/);
+  if (lower === 'they' || lower === 'we') {
+    return PLURAL_END.test(headNoun(words)) || ORG_WORDS.test(np) || COLLECTIVE.test(np);
+  }
+  if (lower !== 'he' && lower !== 'she' && lower !== 'i') return true;
+  if (hasPersonHead(np)) return true;
+  return words.length <= 4 && words.every((w) => isUpper(w.codePointAt(0)!) && !SOURCE_HEADS.has(bareLower(w)));
 }
 
 /** Where this document's line breaks are, in order. */
@@ -1299,7 +1681,19 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
   let orgLike = orgCache.get(c);
   if (orgLike === undefined) orgCache.set(c, (orgLike = ORG_WORDS.test(np) || ACRONYM.test(np)));
-  return lower === 'it' ? orgLike : !orgLike;
+  // "Police chief Dana Moor": an organisation's word, but a person.
+  return lower === 'it' ? orgLike && !hasPersonHead(np) : !orgLike || hasPersonHead(np);
+}
+
+/** Whether a word of the NP is a noun for one person (PERSON_HEADS); kept per NP for this document. */
+function hasPersonHead(np: string): boolean {
+  let person = personCache.get(np);
+  if (person === undefined) {
+    person = false;
+    for (const w of np.split(/\s+/)) if (PERSON_HEADS.has(bareLower(w))) person = true;
+    personCache.set(np, person);
+  }
+  return person;
 }
 
 /** HAS_UPPER.test(np), answered by a capital A-Z first where there is one. */
@@ -1327,6 +1721,10 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   const source = cue.source;
   if (!source) return null;
   if (cue.pronoun) {
+    // "The ministry said it had recorded 40 deaths": an earlier speaker of the same sentence.
+    const lower = source.toLowerCase();
+    const cues = findCues(text, sentence);
+    for (let i = cues.length - 1; i >= 0; i--) if (cues[i].at < cue.at && fitsPronoun(cues[i], lower)) return resolveCue(text, sentence, paragraph, cues[i]);
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
   // Both forms start with "the", "a", "its" or "their" (the first in any case: ASCII letters only).
@@ -1377,9 +1775,10 @@ export function attribute(
   }
   let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
   if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = unlessPronoun(resolveBack(text, paragraph.start, speaker) ?? speaker, prev);
-  if (speaker && AGENCY_FULL.test(speaker)) return { source: prev()?.source ?? null, via: speaker };
+  if (speaker && isOutlet(speaker)) return { source: prev()?.source ?? null, via: speaker };
   if (speaker) return { source: speaker, via: cue ? cueVia : null };
   const before = prev();
-  if (cue && cueVia) return { source: before?.source ?? null, via: cueVia };
+  // "According to Reuters, 16 people died": with no speaker before it, the outlet is its own source.
+  if (cue && cueVia) return before?.source ? { source: before.source, via: cueVia } : { source: cueVia, via: null };
   return { source: before?.source ?? null, via: before?.source ? before.via : null };
 }

@@ -100,10 +100,11 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
     }
     for (const d of denials) {
       let who = attribute(text, s, para, d.cueStart, d.cueEnd, prev, false);
-      if (who.source === null) {
-        const source = denier(text, s, d);
-        if (source) who = { source, via: who.via };
-      }
+      // The sentence's speaker, else the subject of the denying verb. Two denials in one sentence
+      // ("The government continues to deny ..., and the ministry dismissed ...") each have their
+      // own: the subject of each verb.
+      const source = who.source === null || denials.length > 1 ? denier(text, s, d) : null;
+      if (source) who = { source, via: who.via };
       push(denialClaim(text, id, d, who), s, d.cueStart, d.cueEnd);
     }
     prevClaim = lastCue(doc, s, para) ?? prevClaim;

@@ -570,6 +570,7 @@ let subjectCache = new Map<Span, Cue | null>();
 let breakCache: number[] | null = null;
 /** fitsPronoun's organisation-like cues of this document. */
 let orgCache = new Map<Cue, boolean>();
+let quoteMarkCache = new Map<number, QuoteMarks>();
 
 /**
  * Starts new per-document caches when a new document comes in. New maps rather than clear(): a
@@ -587,6 +588,7 @@ function useDocument(text: string): void {
   subjectCache = new Map();
   personCache = new Map();
   orgCache = new Map();
+  quoteMarkCache = new Map();
   breakCache = null;
 }
 
@@ -1489,12 +1491,9 @@ export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, a
   const para = text.slice(paraStart, paraEnd);
   const rel = at - paraStart;
   // Inside a quotation: an odd number of quote marks before it, or an unclosed opening curly quote.
-  const before = para.slice(0, rel);
-  const opens = count(before, '“');
-  const closes = count(before, '”');
-  const straight = count(before, '"');
-  const inCurly = opens > closes;
-  const inStraight = straight % 2 === 1;
+  const marks = quoteMarks(text, paraStart, paraEnd);
+  const inCurly = countBefore(marks.opens, at) > countBefore(marks.closes, at);
+  const inStraight = countBefore(marks.straight, at) % 2 === 1;
   if (!inCurly && !inStraight) return null;
   const close = inCurly ? para.indexOf('”', rel) : para.indexOf('"', rel);
   if (close < 0) return null;
@@ -1503,11 +1502,43 @@ export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, a
   return cleanNp(m[1] ?? m[2]) ?? null;
 }
 
-/** How many times `mark` occurs in `s` (a match() with a global regex, without its array). */
-function count(s: string, mark: string): number {
-  let n = 0;
-  for (let i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + 1)) n++;
-  return n;
+interface QuoteMarks {
+  end: number;
+  opens: number[];
+  closes: number[];
+  straight: number[];
+}
+
+/**
+ * Where a paragraph's quotation marks are, found once per paragraph of the document: counting them
+ * from the paragraph's start for every claim was quadratic in a long paragraph dense with figures.
+ */
+function quoteMarks(text: string, start: number, end: number): QuoteMarks {
+  useDocument(text);
+  let m = quoteMarkCache.get(start);
+  if (m?.end !== end) {
+    m = { end, opens: positions(text, '“', start, end), closes: positions(text, '”', start, end), straight: positions(text, '"', start, end) };
+    quoteMarkCache.set(start, m);
+  }
+  return m;
+}
+
+function positions(text: string, mark: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(mark, start); i >= 0 && i < end; i = text.indexOf(mark, i + 1)) out.push(i);
+  return out;
+}
+
+/** How many of the ascending `list` are below `at`. */
+function countBefore(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|office|agency|group|organi[sz]ation|service|authorities|forces|command|observatory|directorate|police|UN|NGO|department|administration|committee|commission|daily|newspaper|agency|broadcaster|channel|study|report|investigation)\b/i;

@@ -19,7 +19,7 @@ import { applyAssignment, featuresOfRow, replayCorrections } from '../store/corr
 import type { ClaimRow, CorrectionRow, CountercheckDB, DocumentRow, IncidentRow, Origin, SourceRow } from '../store/db';
 import { quotaSafe } from '../store/errors';
 import { normalizeUrl, statementKey } from '../store/ids';
-import { incidentRow } from '../store/ingest';
+import { claimOfRow, incidentRow } from '../store/ingest';
 import { ingestMemory, statementTag, type Held, type IncidentMeta } from '../store/ingest-memory';
 import { contentHash } from './canonical';
 import type { ClaimRecord, CorrectionRecord } from './format';
@@ -62,28 +62,7 @@ export interface MergeResult {
 
 /** The extractor's claim a record describes (offsets into its document's text). */
 function claimOf(r: ClaimRecord): Claim {
-  return {
-    doc: r.document.id,
-    kind: r.kind,
-    quote: r.selector.exact,
-    quoteStart: r.selector.start,
-    quoteEnd: r.selector.end,
-    numberText: r.numberText,
-    numberStart: r.numberStart,
-    numberEnd: r.numberEnd,
-    low: r.low,
-    high: r.high,
-    approx: r.approx,
-    outcome: r.outcome,
-    victims: r.victims,
-    source: r.source?.written ?? null,
-    via: r.via?.written ?? null,
-    stance: r.stance,
-    ...(r.scope ? { scope: r.scope } : {}),
-    place: r.place,
-    date: r.date,
-    eventType: r.eventType,
-  };
+  return claimOfRow({ ...r, quote: r.selector.exact, source: r.source?.written ?? null, via: r.via?.written ?? null }, r.document.id);
 }
 
 /** The key statement keys use for a document; records carry the store's document id for pages without a URL. */

@@ -56,6 +56,35 @@ function firstByIndex(table: string, index: string, keys: readonly string[]): Pr
   });
 }
 
+/** A stored claim as the extractor gave it (a row, or a dataset record's fields in a row's shape). */
+export function claimOfRow(
+  r: Pick<ClaimRow, 'kind' | 'quote' | 'selector' | 'numberText' | 'numberStart' | 'numberEnd' | 'low' | 'high' | 'approx' | 'outcome' | 'victims' | 'source' | 'via' | 'stance' | 'scope' | 'place' | 'date' | 'eventType'>,
+  doc: string,
+): Claim {
+  return {
+    doc,
+    kind: r.kind,
+    quote: r.quote,
+    quoteStart: r.selector.start,
+    quoteEnd: r.selector.end,
+    numberText: r.numberText,
+    numberStart: r.numberStart,
+    numberEnd: r.numberEnd,
+    low: r.low,
+    high: r.high,
+    approx: r.approx,
+    outcome: r.outcome,
+    victims: r.victims,
+    source: r.source,
+    via: r.via,
+    stance: r.stance,
+    ...(r.scope ? { scope: r.scope } : {}),
+    place: r.place,
+    date: r.date,
+    eventType: r.eventType,
+  };
+}
+
 function selectorOf(c: Claim, text: string | undefined): QuoteSelector {
   const okText = text !== undefined && text.slice(c.quoteStart, c.quoteEnd) === c.quote;
   return {

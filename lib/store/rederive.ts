@@ -10,11 +10,10 @@
  * bump it with any change to the gazetteer's reading, sourceKey or the matcher that should reach
  * claims stored before it.
  */
-import type { Claim } from '../extract/types';
 import type { PlaceResolver } from '../incidents/features';
 import type { ClaimRow, CountercheckDB, DocumentRow, SourceRow } from './db';
 import { quotaSafe } from './errors';
-import { prepare } from './ingest';
+import { claimOfRow, prepare } from './ingest';
 import { readingOrder, rematchAll, type RematchResult } from './rematch';
 
 /**
@@ -76,7 +75,7 @@ async function rederiveAll(db: CountercheckDB, places: PlaceResolver, now: numbe
     const rows = (byDoc.get(doc.id) ?? []).sort((a, b) => a.selector.start - b.selector.start || a.id.localeCompare(b.id));
     if (!rows.length) continue;
     // The ingest's own derivation, on the stored claims; its rows line up with `rows` one to one.
-    const p = prepare({ doc: documentInput(doc), claims: rows.map((r) => claimOf(r, doc.id)), origin: doc.origin }, places, now);
+    const p = prepare({ doc: documentInput(doc), claims: rows.map((r) => claimOfRow(r, doc.id)), origin: doc.origin }, places, now);
     for (const [id, { key, written: names }] of p.sources) {
       const entry = written.get(id) ?? { key: key.key, name: key.display, aliases: new Set<string>(), origin: doc.origin };
       for (const n of names) entry.aliases.add(n);
@@ -123,30 +122,4 @@ const changed = (a: ClaimRow, b: ClaimRow) => DERIVED.some((k) => JSON.stringify
 
 function documentInput(d: DocumentRow) {
   return { url: d.url, canonicalUrl: d.canonicalUrl, outlet: d.outlet, title: d.title, published: d.published, lang: d.lang };
-}
-
-/** A stored claim as the extractor gave it. */
-function claimOf(r: ClaimRow, doc: string): Claim {
-  return {
-    doc,
-    kind: r.kind,
-    quote: r.quote,
-    quoteStart: r.selector.start,
-    quoteEnd: r.selector.end,
-    numberText: r.numberText,
-    numberStart: r.numberStart,
-    numberEnd: r.numberEnd,
-    low: r.low,
-    high: r.high,
-    approx: r.approx,
-    outcome: r.outcome,
-    victims: r.victims,
-    source: r.source,
-    via: r.via,
-    stance: r.stance,
-    ...(r.scope ? { scope: r.scope } : {}),
-    place: r.place,
-    date: r.date,
-    eventType: r.eventType,
-  };
 }

@@ -112,10 +112,24 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   const breaks: number[] = [];
   CLAUSE_BREAKS.lastIndex = 0;
   for (let m = CLAUSE_BREAKS.exec(sent); m; m = CLAUSE_BREAKS.exec(sent)) breaks.push(m.index);
-  const clauseOf = (i: number) => breaks.filter((b) => b < i).length;
+  // The clause of position i: how many breaks come before it (breaks are in order: binary search).
+  const clauseOf = (i: number) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const taken = new Set<number>();
   const add = (cueStart: number, cueEnd: number, scope: DenialScope, form?: DenialHit['form']) => {
     // One denial per statement: cues in the same clause are one ("denied the reports as disinformation").
-    if (hits.some((h) => clauseOf(h.cueStart - start) === clauseOf(cueStart))) return;
+    // A set of clauses taken, not a scan of the hits: a long run-on sentence can hold thousands.
+    const clause = clauseOf(cueStart);
+    if (taken.has(clause)) return;
+    taken.add(clause);
     hits.push({ cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start, quoteEnd: end, scope, form });
   };
 
@@ -203,6 +217,8 @@ const OBJECT_END =
   /;|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although|saying|adding|insisting|stressing|noting|arguing|explaining|putting|claiming|citing|said|says|told)\b|,\s+(?!which\b|that\b)(?:[\w’'-]+\s+){1,4}?(?:said|says|told|added|insisted|stressed)\b|\s+and\s+(?:\w+\s+){0,4}?(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|insist\w*|said|says|added|called|described)\b/i;
 /** A passive cue's agent and a relative clause on it: " by the army, which". */
 const AGENT_RELATIVE = /^\s+by\s+[^,;]{1,60}(?=,\s+(?:which|who)\s)/i;
+/** How far from its cue a figure can be rejected (characters). */
+const SPAN = 300;
 /** "not true that ...": the subject of a falsity predicate put after it. */
 const EXTRAPOSED = /^[”"’']?\s+that\b/i;
 /** A speaker's own statement between a figure and a cue after it: the figure is theirs. */
@@ -215,14 +231,16 @@ const OWN_STATEMENT = /\b(?:said|says|told|saying|according)\b/i;
  * back to. The denier's own figures around it stay asserted.
  */
 export function deniesFigure(text: string, d: DenialHit, numberStart: number, numberEnd: number, sentenceEnd: number): boolean {
-  if (d.scope !== 'casualties' || !d.form) return false;
+  // Objects and subjects are read within a few hundred characters (as clauseAfter reads them): a
+  // cheap test first, so a run-on sentence's many figures and cues do not meet pairwise.
+  if (d.scope !== 'casualties' || !d.form || numberStart > d.cueEnd + SPAN || d.cueStart > numberEnd + SPAN) return false;
   if (numberStart >= d.cueEnd) {
     // "accused X of inflating the toll of 30": a falsity word used as a verb takes an object too.
     // So do "no evidence to support claims of 200 dead" and "no truth in reports that", and so
     // does the subject put after its predicate in "it is not true that 40 people died".
     const takesObject = /(?:ing|ate|support|for|in|to)$/i.test(text.slice(d.cueStart, d.cueEnd)) || EXTRAPOSED.test(text.slice(d.cueEnd, d.cueEnd + 8));
     if (d.form === 'predicate' && !takesObject) return false;
-    const rest = text.slice(d.cueEnd, sentenceEnd);
+    const rest = text.slice(d.cueEnd, Math.min(sentenceEnd, d.cueEnd + SPAN));
     // "were dismissed by the army, which said 3 had been wounded": a relative on the agent is the
     // agent's own statement.
     const agent = AGENT_RELATIVE.exec(rest);
@@ -306,9 +324,12 @@ function clauseAfter(sent: string, i: number): string {
 
 /** The clause around position i: bounded by ";", ", but", "—" and the sentence ends. */
 function clauseAround(sent: string, i: number): string {
-  const before = sent.slice(0, i);
-  const b = Math.max(before.lastIndexOf(';'), before.search(/,\s+but\b(?![\s\S]*,\s+but\b)/), before.lastIndexOf(' but '), before.lastIndexOf('—'));
-  return sent.slice(b < 0 ? 0 : b, i) + clauseAfter(sent, i);
+  // At most 300 characters back, like clauseAfter's 200 forward: a cue in a run-on sentence would
+  // otherwise rescan everything before it.
+  const from = Math.max(0, i - 300);
+  const before = sent.slice(from, i);
+  const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(', but'), before.lastIndexOf(' but '), before.lastIndexOf('—'));
+  return sent.slice(b < 0 ? from : from + b, i) + clauseAfter(sent, i);
 }
 
 /**

@@ -75,11 +75,11 @@ const HEDGE_BEFORE = /\b(?:probably|likely|possibly|may|might|apparently)\s*$/i;
 const NO_WAY = /\bno way to\s*$/i;
 /**
  * A cue verb that is itself negated or withheld asserts nothing: "did not deny", "refused to deny",
- * "neither confirmed nor denied", "did not confirm or deny", "nobody disputes". Tested on the few
- * words before the cue.
+ * "neither confirmed nor denied", "did not confirm or deny", "nobody disputes", "is expected to
+ * deny". Tested on the few words before the cue.
  */
 const NEGATED_CUE =
-  /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without)\s+(?:\w+\s+)?|\bconfirm(?:ed|s)?\s+or\s+)$/i;
+  /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without|(?:expected|likely|unlikely|set|due|going|poised|about)\s+to)\s+(?:\w+\s+)?|\bconfirm(?:ed|s)?\s+or\s+)$/i;
 /** "denied access", "denied the journalists permission": deny as withhold, not as contradict. */
 const WITHHELD = /^\s*(?:\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole)\b/i;
 /**
@@ -96,6 +96,10 @@ const POINTS_BACK =
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 /** "the report found no evidence that...": an investigation's finding, not a party's denial. */
 const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
+/** "may be exaggerated", "could have been inflated": a guess, not a party's denial. */
+const HEDGED_PREDICATE = /\b(?:may|might|could|can|probably|possibly|likely|perhaps|seems?\s+to|appears?\s+to)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$/i;
+/** A sentence that asks: "Could the reports of 40 dead be false?" */
+const QUESTION_END = /\?[”"’']?\s*$/;
 /** A lie told follows an article, a copula, a qualifier ("a lie", "are lies", "pure lies") or a quote mark. */
 const LIE_TOLD_BEFORE =
   /(?:\b(?:a|the|is|are|was|were|be|of|pure|blatant|outright|big|complete|total|absolute|utter|these|those|such|all|more|just|nothing but|and)\s+|["“‘'])$/i;
@@ -107,6 +111,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   // The cue regexes are module-level and global, run with exec loops from lastIndex 0: matchAll
   // would copy each of them on every call.
   const sent = text.slice(start, end);
+  // A question asserts nothing; a quoted rhetorical one ends in "... he asked.", not in "?".
+  if (QUESTION_END.test(sent)) return [];
   const hits: DenialHit[] = [];
   // Clause breaks found over the whole sentence: a break's lookahead needs the words after it.
   const breaks: number[] = [];
@@ -170,6 +176,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const i = m.index;
     // "the bodies still lie in the field": the verb, not a lie told.
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 12), i))) continue;
+    if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i))) continue;
     const clause = clauseAround(sent, i);
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties', 'predicate');

@@ -228,6 +228,8 @@ const AGENT_RELATIVE = /^\s+by\s+[^,;]{1,60}(?=,\s+(?:which|who)\s)/i;
 const SPAN = 300;
 /** "not true that ...": the subject of a falsity predicate put after it. */
 const EXTRAPOSED = /^[”"’']?\s+that\b/i;
+/** "7 people died and reports of more deaths were false": the rejected report is a second conjunct. */
+const CONJOINED_REPORT = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:reports?|claims?|figures?|rumou?rs?|allegations?|accounts?|tolls?)\b/i;
 /** A speaker's own statement between a figure and a cue after it: the figure is theirs. */
 const OWN_STATEMENT = /\b(?:said|says|told|saying|according)\b/i;
 
@@ -257,7 +259,7 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
   if (numberEnd > d.cueStart) return false;
   const between = text.slice(numberEnd, d.cueStart);
   if (POINTS_BACK.test(between)) return true;
-  if (OBJECT_END.test(between)) return false;
+  if (OBJECT_END.test(between) || CONJOINED_REPORT.test(between)) return false;
   if (d.form === 'predicate') return !OWN_STATEMENT.test(between);
   return PASSIVE_BEFORE.test(between);
 }

@@ -80,8 +80,12 @@ const NO_WAY = /\bno way to\s*$/i;
  */
 const NEGATED_CUE =
   /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without|(?:expected|likely|unlikely|set|due|going|poised|about)\s+to)\s+(?:\w+\s+)?|\bconfirm(?:ed|s)?\s+or\s+)$/i;
-/** "denied access", "denied the journalists permission": deny as withhold, not as contradict. */
-const WITHHELD = /^\s*(?:\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole)\b/i;
+/**
+ * "denied access", "denied the journalists permission", "denied a request to recover the bodies",
+ * "denied the appeal": deny as withhold or refuse, not as contradict.
+ */
+const WITHHELD =
+  /^\s*(?:(?:\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole)\b|(?:a|an|the|his|her|their|its|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:requests?|appeals?|applications?|petitions?|bids?|motions?|pleas?)\b)/i;
 /**
  * "rejected the appeal", "dismissed calls for a truce", "dismissed the police chief after...":
  * things refused, or people removed, that are no report of anything. A person's title must end

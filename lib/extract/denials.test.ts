@@ -84,3 +84,15 @@ describe('extractClaims: who denies', () => {
     expect(hit!.source).toBe(source);
   });
 });
+
+describe('denials in a run-on sentence', () => {
+  it('finish in bounded time when cues and figures repeat without a full stop', () => {
+    // One "sentence" of thousands of passive denials with agents and figures: the clause check and
+    // the figure-by-cue stance test once met pairwise here (minutes for this text).
+    const text = 'were denied by the army, which said 3 died, and dismissed by the police, who said '.repeat(800);
+    const t0 = performance.now();
+    const claims = extractClaims(text);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  });
+});

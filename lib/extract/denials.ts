@@ -75,13 +75,17 @@ const HEDGE_BEFORE = /\b(?:probably|likely|possibly|may|might|apparently)\s*$/i;
 const NO_WAY = /\bno way to\s*$/i;
 /**
  * A cue verb that is itself negated or withheld asserts nothing: "did not deny", "refused to deny",
- * "neither confirmed nor denied", "did not confirm or deny", "nobody disputes". Tested on the few
- * words before the cue.
+ * "neither confirmed nor denied", "did not confirm or deny", "nobody disputes", "is expected to
+ * deny". Tested on the few words before the cue.
  */
 const NEGATED_CUE =
-  /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without)\s+(?:\w+\s+)?|\bconfirm(?:ed|s)?\s+or\s+)$/i;
-/** "denied access", "denied the journalists permission": deny as withhold, not as contradict. */
-const WITHHELD = /^\s*(?:\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole)\b/i;
+  /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without|(?:expected|likely|unlikely|set|due|going|poised|about)\s+to)\s+(?:\w+\s+)?|\bconfirm(?:ed|s)?\s+or\s+)$/i;
+/**
+ * "denied access", "denied the journalists permission", "denied a request to recover the bodies",
+ * "denied the appeal": deny as withhold or refuse, not as contradict.
+ */
+const WITHHELD =
+  /^\s*(?:(?:\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole)\b|(?:a|an|the|his|her|their|its|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:requests?|appeals?|applications?|petitions?|bids?|motions?|pleas?)\b)/i;
 /**
  * "rejected the appeal", "dismissed calls for a truce", "dismissed the police chief after...":
  * things refused, or people removed, that are no report of anything. A person's title must end
@@ -96,6 +100,10 @@ const POINTS_BACK =
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 /** "the report found no evidence that...": an investigation's finding, not a party's denial. */
 const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
+/** "may be exaggerated", "could have been inflated": a guess, not a party's denial. */
+const HEDGED_PREDICATE = /\b(?:may|might|could|can|probably|possibly|likely|perhaps|seems?\s+to|appears?\s+to)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$/i;
+/** A sentence that asks: "Could the reports of 40 dead be false?" */
+const QUESTION_END = /\?[”"’']?\s*$/;
 /** A lie told follows an article, a copula, a qualifier ("a lie", "are lies", "pure lies") or a quote mark. */
 const LIE_TOLD_BEFORE =
   /(?:\b(?:a|the|is|are|was|were|be|of|pure|blatant|outright|big|complete|total|absolute|utter|these|those|such|all|more|just|nothing but|and)\s+|["“‘'])$/i;
@@ -107,15 +115,31 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   // The cue regexes are module-level and global, run with exec loops from lastIndex 0: matchAll
   // would copy each of them on every call.
   const sent = text.slice(start, end);
+  // A question asserts nothing; a quoted rhetorical one ends in "... he asked.", not in "?".
+  if (QUESTION_END.test(sent)) return [];
   const hits: DenialHit[] = [];
   // Clause breaks found over the whole sentence: a break's lookahead needs the words after it.
   const breaks: number[] = [];
   CLAUSE_BREAKS.lastIndex = 0;
   for (let m = CLAUSE_BREAKS.exec(sent); m; m = CLAUSE_BREAKS.exec(sent)) breaks.push(m.index);
-  const clauseOf = (i: number) => breaks.filter((b) => b < i).length;
+  // The clause of position i: how many breaks come before it (breaks are in order: binary search).
+  const clauseOf = (i: number) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const taken = new Set<number>();
   const add = (cueStart: number, cueEnd: number, scope: DenialScope, form?: DenialHit['form']) => {
     // One denial per statement: cues in the same clause are one ("denied the reports as disinformation").
-    if (hits.some((h) => clauseOf(h.cueStart - start) === clauseOf(cueStart))) return;
+    // A set of clauses taken, not a scan of the hits: a long run-on sentence can hold thousands.
+    const clause = clauseOf(cueStart);
+    if (taken.has(clause)) return;
+    taken.add(clause);
     hits.push({ cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start, quoteEnd: end, scope, form });
   };
 
@@ -156,6 +180,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const i = m.index;
     // "the bodies still lie in the field": the verb, not a lie told.
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 12), i))) continue;
+    if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i))) continue;
     const clause = clauseAround(sent, i);
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties', 'predicate');
@@ -203,8 +228,12 @@ const OBJECT_END =
   /;|\.\s|\s[—–]\s|,\s+(?:but|while|whereas|although|saying|adding|insisting|stressing|noting|arguing|explaining|putting|claiming|citing|said|says|told)\b|,\s+(?!which\b|that\b)(?:[\w’'-]+\s+){1,4}?(?:said|says|told|added|insisted|stressed)\b|\s+and\s+(?:\w+\s+){0,4}?(?:den(?:y|ies|ied)|reject\w*|dismiss\w*|insist\w*|said|says|added|called|described)\b/i;
 /** A passive cue's agent and a relative clause on it: " by the army, which". */
 const AGENT_RELATIVE = /^\s+by\s+[^,;]{1,60}(?=,\s+(?:which|who)\s)/i;
+/** How far from its cue a figure can be rejected (characters). */
+const SPAN = 300;
 /** "not true that ...": the subject of a falsity predicate put after it. */
 const EXTRAPOSED = /^[”"’']?\s+that\b/i;
+/** "7 people died and reports of more deaths were false": the rejected report is a second conjunct. */
+const CONJOINED_REPORT = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:reports?|claims?|figures?|rumou?rs?|allegations?|accounts?|tolls?)\b/i;
 /** A speaker's own statement between a figure and a cue after it: the figure is theirs. */
 const OWN_STATEMENT = /\b(?:said|says|told|saying|according)\b/i;
 
@@ -215,14 +244,16 @@ const OWN_STATEMENT = /\b(?:said|says|told|saying|according)\b/i;
  * back to. The denier's own figures around it stay asserted.
  */
 export function deniesFigure(text: string, d: DenialHit, numberStart: number, numberEnd: number, sentenceEnd: number): boolean {
-  if (d.scope !== 'casualties' || !d.form) return false;
+  // Objects and subjects are read within a few hundred characters (as clauseAfter reads them): a
+  // cheap test first, so a run-on sentence's many figures and cues do not meet pairwise.
+  if (d.scope !== 'casualties' || !d.form || numberStart > d.cueEnd + SPAN || d.cueStart > numberEnd + SPAN) return false;
   if (numberStart >= d.cueEnd) {
     // "accused X of inflating the toll of 30": a falsity word used as a verb takes an object too.
     // So do "no evidence to support claims of 200 dead" and "no truth in reports that", and so
     // does the subject put after its predicate in "it is not true that 40 people died".
     const takesObject = /(?:ing|ate|support|for|in|to)$/i.test(text.slice(d.cueStart, d.cueEnd)) || EXTRAPOSED.test(text.slice(d.cueEnd, d.cueEnd + 8));
     if (d.form === 'predicate' && !takesObject) return false;
-    const rest = text.slice(d.cueEnd, sentenceEnd);
+    const rest = text.slice(d.cueEnd, Math.min(sentenceEnd, d.cueEnd + SPAN));
     // "were dismissed by the army, which said 3 had been wounded": a relative on the agent is the
     // agent's own statement.
     const agent = AGENT_RELATIVE.exec(rest);
@@ -232,7 +263,7 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
   if (numberEnd > d.cueStart) return false;
   const between = text.slice(numberEnd, d.cueStart);
   if (POINTS_BACK.test(between)) return true;
-  if (OBJECT_END.test(between)) return false;
+  if (OBJECT_END.test(between) || CONJOINED_REPORT.test(between)) return false;
   if (d.form === 'predicate') return !OWN_STATEMENT.test(between);
   return PASSIVE_BEFORE.test(between);
 }
@@ -306,9 +337,12 @@ function clauseAfter(sent: string, i: number): string {
 
 /** The clause around position i: bounded by ";", ", but", "—" and the sentence ends. */
 function clauseAround(sent: string, i: number): string {
-  const before = sent.slice(0, i);
-  const b = Math.max(before.lastIndexOf(';'), before.search(/,\s+but\b(?![\s\S]*,\s+but\b)/), before.lastIndexOf(' but '), before.lastIndexOf('—'));
-  return sent.slice(b < 0 ? 0 : b, i) + clauseAfter(sent, i);
+  // At most 300 characters back, like clauseAfter's 200 forward: a cue in a run-on sentence would
+  // otherwise rescan everything before it.
+  const from = Math.max(0, i - 300);
+  const before = sent.slice(from, i);
+  const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(', but'), before.lastIndexOf(' but '), before.lastIndexOf('—'));
+  return sent.slice(b < 0 ? from : from + b, i) + clauseAfter(sent, i);
 }
 
 /**

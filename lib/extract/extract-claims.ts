@@ -134,9 +134,10 @@ const SAID_PRONOUN = /^(.+?)\s+(?:said|says|insisted|insists|stressed|added|stat
 function denier(text: string, s: Span, d: DenialHit): string | null {
   // A falsity predicate ("are false", "called the reports false") has the report as its subject.
   if (d.form === 'predicate') return null;
-  const before = text.slice(s.start, d.cueStart);
+  // A subject sits within a few hundred characters of its verb; a run-on sentence is not rescanned.
+  const before = text.slice(Math.max(s.start, d.cueStart - 300), d.cueStart);
   if (/\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$/i.test(before)) {
-    const agent = PASSIVE_AGENT.exec(text.slice(d.cueEnd, s.end));
+    const agent = PASSIVE_AGENT.exec(text.slice(d.cueEnd, Math.min(s.end, d.cueEnd + 120)));
     return agent ? cleanNp(agent[1]) : null;
   }
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(')'), before.lastIndexOf(' — '), before.lastIndexOf(' – '));
@@ -144,7 +145,8 @@ function denier(text: string, s: Span, d: DenialHit): string | null {
   // "X said it had few prisoners, rejecting claims...", "X has issued a statement rejecting...",
   // "X, an armed group, issued a statement denying...": the sentence's subject.
   if ((/ing$/i.test(text.slice(d.cueStart, d.cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {
-    const first = before.split(/[,;:(]/)[0];
+    // Only when the window reaches back to the sentence's start.
+    const first = d.cueStart - 300 > s.start ? '' : before.split(/[,;:(]/)[0];
     const main = MAIN_SUBJECT.exec(first);
     np = main ? main[1] : first.trim();
   }

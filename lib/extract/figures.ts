@@ -360,6 +360,8 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.t === 'death' && units[j - 1]?.t === 'to' && !TO_DEATH.has(units[i - 1]?.t ?? '')) return { kind: 'blocked' };
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
+      // "12 dead sheep", "3 missing pieces": the outcome modifies a noun for things or animals.
+      if (state === 'np' && npStart < 0 && next && NON_PERSON.has(next.t)) return { kind: 'blocked' };
       // "three of the injured died", "21 prisoners who died": a partitive or a role noun names the
       // group; the outcome is the predicate's when one follows.
       const partitive = state === 'np' && units[j - 1]?.t === 'the' && units[j - 2]?.t === 'of';

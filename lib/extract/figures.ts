@@ -104,6 +104,11 @@ const TO_DEATH = new Set([
   'put', 'stamped', 'knifed', 'lynched', 'whipped', 'flogged', 'mowed', 'gunned', 'drowned', 'trampled',
 ]);
 
+/** What may follow the second number of a ratio: "1 in 5 of", "one in three children", "1 in 4.". */
+function ratioEnd(w: Unit | undefined): boolean {
+  return !w || w.kind === 'punct' || w.t === 'of' || isPersonNoun(w);
+}
+
 /** Words that take a part of a group: "many of the 300", "none of the 40 hostages". */
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'any', 'none', 'few', 'several', 'half', 'part', 'majority', 'minority', 'proportion', 'share', 'rest', 'each', 'one', 'two', 'three', 'four', 'five']);
 /** Nouns a bare number can name an instance of: "Ward 7", "Flight 302", "Resolution 2254". */
@@ -232,8 +237,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // "a 7.8 quake", "5.6 magnitude": a fraction without a scale word ("1.2 million") counts no one.
   if (!p.words && core.indexOf('.') > 0 && !/[a-z]$/i.test(core)) return true;
   // "1 in 5 of the dead", "one in three children": a ratio, not a count (but "3 in 2 attacks" is).
-  if (next && next.t === 'in' && next2 && next2.kind === 'num' && !NON_PERSON.has(units[i + 3]?.t ?? '')) return true;
-  if (prev && prev.t === 'in' && prev2 && prev2.kind === 'num' && !NON_PERSON.has(next?.t ?? '')) return true;
+  if (next && next.t === 'in' && next2 && next2.kind === 'num' && ratioEnd(units[i + 3])) return true;
+  if (prev && prev.t === 'in' && prev2 && prev2.kind === 'num' && ratioEnd(next)) return true;
   // "how many of the 300 passengers", "most of the 40 crew": the group a quantifier takes from.
   if (prev && prev.t === 'the' && prev2 && prev2.t === 'of' && QUANTIFIERS.has(units[i - 3]?.t ?? '') && groupBeforePredicate(units, i)) return true;
   // "0800 555 0199", "007": digits with a leading zero are codes and numbers of things, never counts.
@@ -501,6 +506,16 @@ function scanRight(units: Unit[], i: number): RightScan {
     // "Two civilians and a soldier were killed": a single person coordinated with the counted ones.
     if (w.t === 'and' && npStart >= 0 && (next?.t === 'a' || next?.t === 'an') && (isPersonNoun(units[j + 2]) || isPersonNoun(units[j + 3]))) continue;
     if (state === 'np' && npStart >= 0 && NP_OPENERS.has(w.t) && units[j - 1].kind === 'word' && !PREPOSITIONS.has(units[j - 1].t) && !isPersonNoun(units[j - 1])) {
+      // "Four policemen guarding the embassy were killed": an -ing participle's object, then the
+      // clause's own verb (an auxiliary or a finite outcome; "carrying the wounded" is no verb).
+      if (units[j - 1].t.endsWith('ing')) {
+        const verb = finiteVerbAfter(units, j, true);
+        if (verb > 0) {
+          npEnd = units[verb - 1].end; // the participle's phrase describes the victims
+          j = verb - 1;
+          continue;
+        }
+      }
       // "500 mourners attended the funeral", "30 ambulances rushed the wounded": a determiner right
       // after a word that is no preposition starts an object; the word before it was a verb, so the
       // count is that verb's subject, and the outcome word later in the object is not its predicate.
@@ -652,13 +667,17 @@ function infinitiveBefore(units: Unit[], j: number): boolean {
   return false;
 }
 
-/** The next finite verb of the clause after a reduced relative (index), or -1: "were", "are", "died". */
-function finiteVerbAfter(units: Unit[], j: number): number {
+/**
+ * The next finite verb of the clause after a reduced relative (index), or -1: "were", "are", "died".
+ * `strict`: only auxiliaries and verbs that are never participles ("wounded" may modify a noun).
+ */
+function finiteVerbAfter(units: Unit[], j: number, strict = false): number {
   for (let k = j; k <= j + 10 && k < units.length; k++) {
     const w = units[k];
     // "as" is no boundary here: "whom the ministry described as militants were killed".
     if (w.kind !== 'word' || (CLAUSE_STOPS.has(w.t) && w.t !== 'as') || RELATIVES.has(w.t)) return -1;
-    if (/^(?:were|was|are|is|remain|remains|remained|have|has|had)$/.test(w.t) || (w.t in OUTCOME_WORDS && /(?:ed|died)$/.test(w.t))) return k;
+    if (/^(?:were|was|are|is|remain|remains|remained|have|has|had)$/.test(w.t) || FINITE_OUTCOMES.has(w.t)) return k;
+    if (!strict && w.t in OUTCOME_WORDS && w.t.endsWith('ed')) return k;
   }
   return -1;
 }

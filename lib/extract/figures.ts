@@ -89,7 +89,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const CURRENCY = new Set(['$', '€', '£', '¥', 'us$', 'usd', 'eur', 'rs', 'inr']);
 const AGE_WORDS = new Set(['age', 'aged', 'ages']);
 const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', "o'clock", 'hrs', 'local']);
-const SKIP_BEFORE_COUNT = new Set(['a', 'an', 'another', 'further', 'additional', 'other', 'reportedly', 'also', 'at', 'only', 'just', 'so', 'far', 'up', 'total', 'of', 'estimated', 'some', '"', '“', '‘', "'"]);
+const SKIP_BEFORE_COUNT = new Set(['all', 'a', 'an', 'another', 'further', 'additional', 'other', 'reportedly', 'also', 'at', 'only', 'just', 'so', 'far', 'up', 'total', 'of', 'estimated', 'some', '"', '“', '‘', "'"]);
 const MONEY_AFTER = new Set(['dollars', 'euros', 'pounds', 'rupees', 'yuan', 'roubles', 'rubles', 'hryvnias', 'bn', 'mn']);
 const AMONG_HEADS = table<Outcome>({
   dead: 'killed', killed: 'killed', victims: 'killed', deceased: 'killed', casualties: 'casualties',
@@ -603,7 +603,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'lost' && (a === 'their' || a === 'his' || a === 'her') && b === 'lives') return { outcome: 'killed', end: end(2) };
   if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
-  if (w === 'found' && a === 'dead') return { outcome: 'killed', end: end(1) };
+  if ((w === 'found' || w === 'pronounced' || w === 'declared') && a === 'dead') return { outcome: 'killed', end: end(1) };
   // "needed hospital treatment", "required medical treatment", "receiving hospital care".
   if (/^(?:needed|needing|required|requiring|received|receiving|sought)$/.test(w) && (a === 'hospital' || a === 'medical') && (b === 'treatment' || b === 'care')) return { outcome: 'wounded', end: end(2) };
   // "stabbed to death", "beaten to death", "burnt to death", "starved to death".
@@ -916,18 +916,23 @@ function among(units: Unit[], i: number): FigureHit | null {
 function elidedObject(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
   const v = units[i - 1];
   const outcome = v && v.kind === 'word' ? ACTIVE_VERBS[v.t] : undefined;
-  if (!outcome || units[i - 2]?.t !== 'and') return null;
+  if (!outcome) return null;
   const next = units[i + 1];
   if (next && next.kind === 'word' && !PREPOSITIONS.has(next.t) && !CLAUSE_STOPS.has(next.t) && next.t !== 'more' && next.t !== 'others') return null;
-  for (let k = i - 3; k >= 0 && k >= i - 8; k--) {
+  // Right after "and" the earlier verb must be close and have its count as object ("killed 7 police
+  // and captured 3"); in a clause of its own ("..., while the army said it lost 6") any figure of
+  // the sentence before it gives the noun.
+  const coordinated = units[i - 2]?.t === 'and';
+  for (let k = i - 3; k >= 0 && k >= i - (coordinated ? 8 : 16); k--) {
     const h = bound.get(k);
-    if (h && h.pattern === 'verb-count') {
+    if (h && (!coordinated || h.pattern === 'verb-count')) {
       return { ...h, ...values(units[i].phrase!), outcome, numberStart: units[i].start, numberEnd: units[i].end, quoteStart: v.start, quoteEnd: units[i].end, victims: null, pattern: 'elided-object' };
     }
     if (units[k].kind === 'punct' && units[k].t !== ',') return null;
   }
   return null;
 }
+
 
 /**
  * "..., bringing the total to 17", "taking the tally to 30": a bare total whose outcome is that of

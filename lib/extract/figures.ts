@@ -235,7 +235,7 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // "No one knows", "no one was hurt": a pronoun (the zero reader's), not the count one.
   if (prev && prev.t === 'no' && p.weak) return true;
   // "a 7.8 quake", "5.6 magnitude": a fraction without a scale word ("1.2 million") counts no one.
-  if (!p.words && core.indexOf('.') > 0 && !/[a-z]$/i.test(core)) return true;
+  if (!p.words && core.indexOf('.') > 0 && !/[a-z]$/i.test(core) && !/^\d{1,3}(?:\.\d{3})+$/.test(core)) return true;
   // "1 in 5 of the dead", "one in three children": a ratio, not a count (but "3 in 2 attacks" is).
   if (next && next.t === 'in' && next2 && next2.kind === 'num' && ratioEnd(units[i + 3])) return true;
   if (prev && prev.t === 'in' && prev2 && prev2.kind === 'num' && ratioEnd(next)) return true;

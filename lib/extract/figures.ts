@@ -210,7 +210,12 @@ export function findFigures(text: string, start: number, end: number): FigureHit
     }
   }
 
-  hits.push(...zeroFigures(text, start, end));
+  const zeros = zeroFigures(text, start, end);
+  if (zeros.length) {
+    // "zero fatalities": the zero reader's figure, not the count "zero" a second time.
+    for (let h = hits.length - 1; h >= 0; h--) if (zeros.some((z) => z.numberStart === hits[h].numberStart)) hits.splice(h, 1);
+    hits.push(...zeros);
+  }
   hits.sort(byNumberStart);
   return hits;
 }
@@ -1037,17 +1042,26 @@ function nounVictims(w: Unit): string | null {
 /** "no casualties", "no cholera deaths", "no reported injuries", "without any loss of life". */
 const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:[a-z][\w-]*\s+){0,2}?(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
 /** "No children were killed", "no civilians had been hurt": a negated group as subject. */
-const ZERO_GROUP = /\b(no\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/gi;
-const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none)\b((?:\s+(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/giu;
+const ZERO_GROUP = /\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/gi;
+const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died)\b/giu;
+/** "without a single casualty": a singular noun, only after "without a (single)", where it is no modifier ("no casualty figures"). */
+const ZERO_SINGLE = /\bwithout\s+(?:a\s+single|a|any|one)\s+(casualty|fatality|injury|death)\b(?!\s+(?:figures?|tolls?|counts?|reports?|numbers?))/gi;
+/** "No lives were lost". */
+const ZERO_LIVES = /\b(no\s+lives)\s+(?:were|have\s+been|had\s+been)\s+lost\b/gi;
+/** "... or injured", "... and injuries" right after a zero's outcome: killed and wounded together. */
+const OR_OUTCOME = /^\s+(?:or|and|nor)\s+(killed|injured|wounded|hurt|dead|deaths|injuries|fatalities|casualties)\b/i;
 /** "killed no one", "injuring nobody": a zero as the object of an outcome verb. */
 const ZERO_OBJECT = /\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|hurt|hurting|hurts|harmed|harming|harms)\s+(nobody|no\s+one|no-one)\b/gi;
-const ZERO_DIED = /\b(nobody|no\s+one|no-one|none(?:\s+of\s+(?:the|them|its|their|our)\s*[\p{L}'’-]*)?)\s+(died|perished)\b/giu;
+const ZERO_DIED = /\b(nobody|no\s+one|no-one|none(?:\s+of\s+(?:the|them|its|their|our)\s*[\p{L}'’-]*)?)\s+(?:(?:has|have|had)\s+)?(died|perished)\b/giu;
 /**
  * The opening both subject patterns share, without the u flag: with u and i together V8 checks \b
  * slowly at every position (~90 MB/s), without them this scans at over 1 GB/s. Most sentences fail
  * it, and it matches wherever the full patterns can (their \b is the stricter one).
  */
-const ZERO_SUBJECT_GATE = /\b(?:nobody|no\s+one|no-one|none)/i;
+const ZERO_SUBJECT_GATE = /\b(?:nobody|no\s+one|no-one|none|neither)/i;
+
+/** The singular nouns ZERO_SINGLE reads, by outcome. */
+const ZERO_SINGULARS: Readonly<Record<string, Outcome>> = table<Outcome>({ casualty: 'casualties', fatality: 'killed', injury: 'wounded', death: 'killed' });
 
 /** Zero claims: "no casualties", "nobody was killed", "none of its soldiers was hurt". */
 function zeroFigures(text: string, start: number, end: number): FigureHit[] {
@@ -1055,11 +1069,19 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   const out: FigureHit[] = [];
   const push = (m: RegExpExecArray, numberLen: number, outcomeWord: string) => {
     const w = outcomeWord.toLowerCase().replace(/\s+/g, ' ');
-    const outcome: Outcome =
-      w === 'loss of life' ? 'killed' : OUTCOME_WORDS[w] ?? (w === 'harmed' ? 'wounded' : 'killed');
+    let outcome: Outcome =
+      w === 'loss of life' ? 'killed' : OUTCOME_WORDS[w] ?? ZERO_SINGULARS[w] ?? (w === 'harmed' ? 'wounded' : 'killed');
+    let quoteEnd = start + m.index + m[0].length;
+    // "No deaths or injuries", "no one was killed or injured": both together are casualties.
+    const or = OR_OUTCOME.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    const other = or ? OUTCOME_WORDS[or[1].toLowerCase()] : undefined;
+    if (other && other !== outcome && (other === 'killed' || other === 'wounded') && (outcome === 'killed' || outcome === 'wounded')) {
+      outcome = 'casualties';
+      quoteEnd += or![0].length;
+    }
     out.push({
       numberStart: start + m.index, numberEnd: start + m.index + numberLen,
-      quoteStart: start + m.index, quoteEnd: start + m.index + m[0].length,
+      quoteStart: start + m.index, quoteEnd,
       low: 0, high: 0, approx: false, outcome, victims: null, negated: false, pattern: 'zero',
     });
   };
@@ -1070,8 +1092,12 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   for (let m = ZERO_GROUP.exec(s); m; m = ZERO_GROUP.exec(s)) {
     if (/^no\s+(?:one|body)\b/i.test(m[1])) continue; // read by ZERO_SUBJECT below
     push(m, m[1].length, m[2]);
-    out[out.length - 1].victims = m[1].replace(/^no\s+/i, '');
+    out[out.length - 1].victims = m[1].replace(/^(?:no|not\s+(?:a\s+single|one))\s+/i, '');
   }
+  ZERO_SINGLE.lastIndex = 0;
+  for (let m = ZERO_SINGLE.exec(s); m; m = ZERO_SINGLE.exec(s)) push(m, m[0].length, m[1]);
+  ZERO_LIVES.lastIndex = 0;
+  for (let m = ZERO_LIVES.exec(s); m; m = ZERO_LIVES.exec(s)) push(m, m[1].length, 'killed');
   if (!ZERO_SUBJECT_GATE.test(s)) return out;
   ZERO_SUBJECT.lastIndex = 0;
   for (let m = ZERO_SUBJECT.exec(s); m; m = ZERO_SUBJECT.exec(s)) {

@@ -733,6 +733,12 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     }
   }
   if (!outcome && v.t === 'down' && /^(gunning|gunned|mowing|mowed|cut|cutting)$/.test(units[k - 1]?.t ?? '')) outcome = 'killed';
+  if (!outcome && /^(?:took|take|takes|taking|taken)$/.test(v.t)) {
+    // "took 40 soldiers prisoner", "taking three guards hostage"
+    for (let h = i + 1; h <= i + 5 && units[h]?.kind === 'word'; h++) {
+      if (/^(?:prisoner|prisoners|hostage|hostages|captive|captives)$/.test(units[h].t)) { outcome = 'captured'; break; }
+    }
+  }
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
   // "the battle cost 3,000 lives"
   if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';

@@ -89,7 +89,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const CURRENCY = new Set(['$', '€', '£', '¥', 'us$', 'usd', 'eur', 'rs', 'inr']);
 const AGE_WORDS = new Set(['age', 'aged', 'ages']);
 const TIME_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', "o'clock", 'hrs', 'local']);
-const SKIP_BEFORE_COUNT = new Set(['a', 'an', 'another', 'further', 'additional', 'other', 'reportedly', 'also', 'at', 'only', 'just', 'so', 'far', 'up', 'total', 'of', 'estimated', 'some', '"', '“', '‘', "'"]);
+const SKIP_BEFORE_COUNT = new Set(['all', 'a', 'an', 'another', 'further', 'additional', 'other', 'reportedly', 'also', 'at', 'only', 'just', 'so', 'far', 'up', 'total', 'of', 'estimated', 'some', '"', '“', '‘', "'"]);
 const MONEY_AFTER = new Set(['dollars', 'euros', 'pounds', 'rupees', 'yuan', 'roubles', 'rubles', 'hryvnias', 'bn', 'mn']);
 const AMONG_HEADS = table<Outcome>({
   dead: 'killed', killed: 'killed', victims: 'killed', deceased: 'killed', casualties: 'casualties',
@@ -103,6 +103,11 @@ const TO_DEATH = new Set([
   'bludgeoned', 'shot', 'stoned', 'clubbed', 'kicked', 'battered', 'mauled', 'choked', 'strangled', 'suffocated', 'bled',
   'put', 'stamped', 'knifed', 'lynched', 'whipped', 'flogged', 'mowed', 'gunned', 'drowned', 'trampled',
 ]);
+
+/** What may follow the second number of a ratio: "1 in 5 of", "one in three children", "1 in 4.". */
+function ratioEnd(w: Unit | undefined): boolean {
+  return !w || w.kind === 'punct' || w.t === 'of' || isPersonNoun(w);
+}
 
 /** Words that take a part of a group: "many of the 300", "none of the 40 hostages". */
 const QUANTIFIERS = new Set(['many', 'most', 'some', 'any', 'none', 'few', 'several', 'half', 'part', 'majority', 'minority', 'proportion', 'share', 'rest', 'each', 'one', 'two', 'three', 'four', 'five']);
@@ -205,7 +210,12 @@ export function findFigures(text: string, start: number, end: number): FigureHit
     }
   }
 
-  hits.push(...zeroFigures(text, start, end));
+  const zeros = zeroFigures(text, start, end);
+  if (zeros.length) {
+    // "zero fatalities": the zero reader's figure, not the count "zero" a second time.
+    for (let h = hits.length - 1; h >= 0; h--) if (zeros.some((z) => z.numberStart === hits[h].numberStart)) hits.splice(h, 1);
+    hits.push(...zeros);
+  }
   hits.sort(byNumberStart);
   return hits;
 }
@@ -230,10 +240,10 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // "No one knows", "no one was hurt": a pronoun (the zero reader's), not the count one.
   if (prev && prev.t === 'no' && p.weak) return true;
   // "a 7.8 quake", "5.6 magnitude": a fraction without a scale word ("1.2 million") counts no one.
-  if (!p.words && core.indexOf('.') > 0 && !/[a-z]$/i.test(core)) return true;
+  if (!p.words && core.indexOf('.') > 0 && !/[a-z]$/i.test(core) && !/^\d{1,3}(?:\.\d{3})+$/.test(core)) return true;
   // "1 in 5 of the dead", "one in three children": a ratio, not a count (but "3 in 2 attacks" is).
-  if (next && next.t === 'in' && next2 && next2.kind === 'num' && !NON_PERSON.has(units[i + 3]?.t ?? '')) return true;
-  if (prev && prev.t === 'in' && prev2 && prev2.kind === 'num' && !NON_PERSON.has(next?.t ?? '')) return true;
+  if (next && next.t === 'in' && next2 && next2.kind === 'num' && ratioEnd(units[i + 3])) return true;
+  if (prev && prev.t === 'in' && prev2 && prev2.kind === 'num' && ratioEnd(next)) return true;
   // "how many of the 300 passengers", "most of the 40 crew": the group a quantifier takes from.
   if (prev && prev.t === 'the' && prev2 && prev2.t === 'of' && QUANTIFIERS.has(units[i - 3]?.t ?? '') && groupBeforePredicate(units, i)) return true;
   // "0800 555 0199", "007": digits with a leading zero are codes and numbers of things, never counts.
@@ -360,6 +370,8 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.t === 'death' && units[j - 1]?.t === 'to' && !TO_DEATH.has(units[i - 1]?.t ?? '')) return { kind: 'blocked' };
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
+      // "12 dead sheep", "3 missing pieces": the outcome modifies a noun for things or animals.
+      if (state === 'np' && npStart < 0 && next && NON_PERSON.has(next.t)) return { kind: 'blocked' };
       // "three of the injured died", "21 prisoners who died": a partitive or a role noun names the
       // group; the outcome is the predicate's when one follows.
       const partitive = state === 'np' && units[j - 1]?.t === 'the' && units[j - 2]?.t === 'of';
@@ -499,6 +511,16 @@ function scanRight(units: Unit[], i: number): RightScan {
     // "Two civilians and a soldier were killed": a single person coordinated with the counted ones.
     if (w.t === 'and' && npStart >= 0 && (next?.t === 'a' || next?.t === 'an') && (isPersonNoun(units[j + 2]) || isPersonNoun(units[j + 3]))) continue;
     if (state === 'np' && npStart >= 0 && NP_OPENERS.has(w.t) && units[j - 1].kind === 'word' && !PREPOSITIONS.has(units[j - 1].t) && !isPersonNoun(units[j - 1])) {
+      // "Four policemen guarding the embassy were killed": an -ing participle's object, then the
+      // clause's own verb (an auxiliary or a finite outcome; "carrying the wounded" is no verb).
+      if (units[j - 1].t.endsWith('ing')) {
+        const verb = finiteVerbAfter(units, j, true);
+        if (verb > 0) {
+          npEnd = units[verb - 1].end; // the participle's phrase describes the victims
+          j = verb - 1;
+          continue;
+        }
+      }
       // "500 mourners attended the funeral", "30 ambulances rushed the wounded": a determiner right
       // after a word that is no preposition starts an object; the word before it was a verb, so the
       // count is that verb's subject, and the outcome word later in the object is not its predicate.
@@ -586,7 +608,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'lost' && (a === 'their' || a === 'his' || a === 'her') && b === 'lives') return { outcome: 'killed', end: end(2) };
   if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
-  if (w === 'found' && a === 'dead') return { outcome: 'killed', end: end(1) };
+  if ((w === 'found' || w === 'pronounced' || w === 'declared') && a === 'dead') return { outcome: 'killed', end: end(1) };
   // "needed hospital treatment", "required medical treatment", "receiving hospital care".
   if (/^(?:needed|needing|required|requiring|received|receiving|sought)$/.test(w) && (a === 'hospital' || a === 'medical') && (b === 'treatment' || b === 'care')) return { outcome: 'wounded', end: end(2) };
   // "stabbed to death", "beaten to death", "burnt to death", "starved to death".
@@ -650,13 +672,17 @@ function infinitiveBefore(units: Unit[], j: number): boolean {
   return false;
 }
 
-/** The next finite verb of the clause after a reduced relative (index), or -1: "were", "are", "died". */
-function finiteVerbAfter(units: Unit[], j: number): number {
+/**
+ * The next finite verb of the clause after a reduced relative (index), or -1: "were", "are", "died".
+ * `strict`: only auxiliaries and verbs that are never participles ("wounded" may modify a noun).
+ */
+function finiteVerbAfter(units: Unit[], j: number, strict = false): number {
   for (let k = j; k <= j + 10 && k < units.length; k++) {
     const w = units[k];
     // "as" is no boundary here: "whom the ministry described as militants were killed".
     if (w.kind !== 'word' || (CLAUSE_STOPS.has(w.t) && w.t !== 'as') || RELATIVES.has(w.t)) return -1;
-    if (/^(?:were|was|are|is|remain|remains|remained|have|has|had)$/.test(w.t) || (w.t in OUTCOME_WORDS && /(?:ed|died)$/.test(w.t))) return k;
+    if (/^(?:were|was|are|is|remain|remains|remained|have|has|had)$/.test(w.t) || FINITE_OUTCOMES.has(w.t)) return k;
+    if (!strict && w.t in OUTCOME_WORDS && w.t.endsWith('ed')) return k;
   }
   return -1;
 }
@@ -707,6 +733,12 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     }
   }
   if (!outcome && v.t === 'down' && /^(gunning|gunned|mowing|mowed|cut|cutting)$/.test(units[k - 1]?.t ?? '')) outcome = 'killed';
+  if (!outcome && /^(?:took|take|takes|taking|taken)$/.test(v.t)) {
+    // "took 40 soldiers prisoner", "taking three guards hostage"
+    for (let h = i + 1; h <= i + 5 && units[h]?.kind === 'word'; h++) {
+      if (/^(?:prisoner|prisoners|hostage|hostages|captive|captives)$/.test(units[h].t)) { outcome = 'captured'; break; }
+    }
+  }
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
   // "the battle cost 3,000 lives"
   if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';
@@ -895,18 +927,23 @@ function among(units: Unit[], i: number): FigureHit | null {
 function elidedObject(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
   const v = units[i - 1];
   const outcome = v && v.kind === 'word' ? ACTIVE_VERBS[v.t] : undefined;
-  if (!outcome || units[i - 2]?.t !== 'and') return null;
+  if (!outcome) return null;
   const next = units[i + 1];
   if (next && next.kind === 'word' && !PREPOSITIONS.has(next.t) && !CLAUSE_STOPS.has(next.t) && next.t !== 'more' && next.t !== 'others') return null;
-  for (let k = i - 3; k >= 0 && k >= i - 8; k--) {
+  // Right after "and" the earlier verb must be close and have its count as object ("killed 7 police
+  // and captured 3"); in a clause of its own ("..., while the army said it lost 6") any figure of
+  // the sentence before it gives the noun.
+  const coordinated = units[i - 2]?.t === 'and';
+  for (let k = i - 3; k >= 0 && k >= i - (coordinated ? 8 : 16); k--) {
     const h = bound.get(k);
-    if (h && h.pattern === 'verb-count') {
+    if (h && (!coordinated || h.pattern === 'verb-count')) {
       return { ...h, ...values(units[i].phrase!), outcome, numberStart: units[i].start, numberEnd: units[i].end, quoteStart: v.start, quoteEnd: units[i].end, victims: null, pattern: 'elided-object' };
     }
     if (units[k].kind === 'punct' && units[k].t !== ',') return null;
   }
   return null;
 }
+
 
 /**
  * "..., bringing the total to 17", "taking the tally to 30": a bare total whose outcome is that of
@@ -1015,17 +1052,26 @@ function nounVictims(w: Unit): string | null {
 /** "no casualties", "no cholera deaths", "no reported injuries", "without any loss of life". */
 const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:[a-z][\w-]*\s+){0,2}?(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
 /** "No children were killed", "no civilians had been hurt": a negated group as subject. */
-const ZERO_GROUP = /\b(no\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/gi;
-const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none)\b((?:\s+(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/giu;
+const ZERO_GROUP = /\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/gi;
+const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died)\b/giu;
+/** "without a single casualty": a singular noun, only after "without a (single)", where it is no modifier ("no casualty figures"). */
+const ZERO_SINGLE = /\bwithout\s+(?:a\s+single|a|any|one)\s+(casualty|fatality|injury|death)\b(?!\s+(?:figures?|tolls?|counts?|reports?|numbers?))/gi;
+/** "No lives were lost". */
+const ZERO_LIVES = /\b(no\s+lives)\s+(?:were|have\s+been|had\s+been)\s+lost\b/gi;
+/** "... or injured", "... and injuries" right after a zero's outcome: killed and wounded together. */
+const OR_OUTCOME = /^\s+(?:or|and|nor)\s+(killed|injured|wounded|hurt|dead|deaths|injuries|fatalities|casualties)\b/i;
 /** "killed no one", "injuring nobody": a zero as the object of an outcome verb. */
 const ZERO_OBJECT = /\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|hurt|hurting|hurts|harmed|harming|harms)\s+(nobody|no\s+one|no-one)\b/gi;
-const ZERO_DIED = /\b(nobody|no\s+one|no-one|none(?:\s+of\s+(?:the|them|its|their|our)\s*[\p{L}'’-]*)?)\s+(died|perished)\b/giu;
+const ZERO_DIED = /\b(nobody|no\s+one|no-one|none(?:\s+of\s+(?:the|them|its|their|our)\s*[\p{L}'’-]*)?)\s+(?:(?:has|have|had)\s+)?(died|perished)\b/giu;
 /**
  * The opening both subject patterns share, without the u flag: with u and i together V8 checks \b
  * slowly at every position (~90 MB/s), without them this scans at over 1 GB/s. Most sentences fail
  * it, and it matches wherever the full patterns can (their \b is the stricter one).
  */
-const ZERO_SUBJECT_GATE = /\b(?:nobody|no\s+one|no-one|none)/i;
+const ZERO_SUBJECT_GATE = /\b(?:nobody|no\s+one|no-one|none|neither)/i;
+
+/** The singular nouns ZERO_SINGLE reads, by outcome. */
+const ZERO_SINGULARS: Readonly<Record<string, Outcome>> = table<Outcome>({ casualty: 'casualties', fatality: 'killed', injury: 'wounded', death: 'killed' });
 
 /** Zero claims: "no casualties", "nobody was killed", "none of its soldiers was hurt". */
 function zeroFigures(text: string, start: number, end: number): FigureHit[] {
@@ -1033,11 +1079,19 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   const out: FigureHit[] = [];
   const push = (m: RegExpExecArray, numberLen: number, outcomeWord: string) => {
     const w = outcomeWord.toLowerCase().replace(/\s+/g, ' ');
-    const outcome: Outcome =
-      w === 'loss of life' ? 'killed' : OUTCOME_WORDS[w] ?? (w === 'harmed' ? 'wounded' : 'killed');
+    let outcome: Outcome =
+      w === 'loss of life' ? 'killed' : OUTCOME_WORDS[w] ?? ZERO_SINGULARS[w] ?? (w === 'harmed' ? 'wounded' : 'killed');
+    let quoteEnd = start + m.index + m[0].length;
+    // "No deaths or injuries", "no one was killed or injured": both together are casualties.
+    const or = OR_OUTCOME.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    const other = or ? OUTCOME_WORDS[or[1].toLowerCase()] : undefined;
+    if (other && other !== outcome && (other === 'killed' || other === 'wounded') && (outcome === 'killed' || outcome === 'wounded')) {
+      outcome = 'casualties';
+      quoteEnd += or![0].length;
+    }
     out.push({
       numberStart: start + m.index, numberEnd: start + m.index + numberLen,
-      quoteStart: start + m.index, quoteEnd: start + m.index + m[0].length,
+      quoteStart: start + m.index, quoteEnd,
       low: 0, high: 0, approx: false, outcome, victims: null, negated: false, pattern: 'zero',
     });
   };
@@ -1048,8 +1102,12 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   for (let m = ZERO_GROUP.exec(s); m; m = ZERO_GROUP.exec(s)) {
     if (/^no\s+(?:one|body)\b/i.test(m[1])) continue; // read by ZERO_SUBJECT below
     push(m, m[1].length, m[2]);
-    out[out.length - 1].victims = m[1].replace(/^no\s+/i, '');
+    out[out.length - 1].victims = m[1].replace(/^(?:no|not\s+(?:a\s+single|one))\s+/i, '');
   }
+  ZERO_SINGLE.lastIndex = 0;
+  for (let m = ZERO_SINGLE.exec(s); m; m = ZERO_SINGLE.exec(s)) push(m, m[0].length, m[1]);
+  ZERO_LIVES.lastIndex = 0;
+  for (let m = ZERO_LIVES.exec(s); m; m = ZERO_LIVES.exec(s)) push(m, m[1].length, 'killed');
   if (!ZERO_SUBJECT_GATE.test(s)) return out;
   ZERO_SUBJECT.lastIndex = 0;
   for (let m = ZERO_SUBJECT.exec(s); m; m = ZERO_SUBJECT.exec(s)) {

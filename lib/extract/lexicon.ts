@@ -89,7 +89,8 @@ export const NON_PERSON = words(`
   hectare billion trillion
   jobs bills laws proposals projects contracts deals motions amendments programmes programs
   cattle cows sheep goats pigs horses dogs cats animals livestock
-  birds chickens poultry fish trees crops plants species
+  birds chickens poultry fish trees crops plants species pieces parts links samples batteries devices
+  engines phones accounts
 `);
 
 /** Heads of a victims phrase that are clearly people; a weak number ("one", "both") needs one. */

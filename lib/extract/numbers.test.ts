@@ -42,6 +42,15 @@ describe('number phrases', () => {
     ['518k', 518000, 518000, false],
     ['1.5 million', 1500000, 1500000, false],
     ['at least a hundred', 100, null, false],
+    ['upward of 50', 51, null, false],
+    ['a minimum of 25', 25, null, false],
+    ['a maximum of 40', null, 40, false],
+    ['2 dozen', 24, 24, false],
+    ['another dozen', 12, 12, false],
+    ['10.000', 10000, 10000, false],
+    ['1.500 million', 1500000, 1500000, false],
+    ['1,000-plus', 1000, null, false],
+    ['500+', 500, null, false],
   ])('reads %j', (text, low, high, approx) => {
     expect(read(text)).toEqual([{ text, low, high, approx }]);
   });

@@ -53,13 +53,13 @@ const WORD_NUMBER = `(?:(?:${SMALL_WORDS}|a)\\s+(?:hundred|thousand|million)(?:(
 const DIGIT_NUMBER = `(?:\\d{1,3}(?:[,\u00a0\u202f\u2009]\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:thousand|million|k\\b))?`;
 /** Vague quantities the guide gives values for. */
 const VAGUE =
-  '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several\\s+(?:hundred|thousand|dozen)|a\\s+few\\s+(?:hundred|thousand|dozen)|(?:a|one|two|three|four|five|half\\s+a|another)\\s+dozen)';
+  '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several\\s+(?:hundred|thousand|dozen)|a\\s+few\\s+(?:hundred|thousand|dozen)|(?:a|one|two|three|four|five|half\\s+a|another|\\d{1,2})\\s+dozen)';
 /** "both" counts two people ("both pilots were killed"); it is weak, like "one". */
 const CORE = `(?:${VAGUE}|${DIGIT_NUMBER}|${WORD_NUMBER}|both)`;
 
 /** Qualifiers in front of a number, longest first so "no more than" wins over "more than". */
 const QUALIFIER =
-  '(?:anywhere\\s+from|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|like|between|from)';
+  '(?:anywhere\\s+from|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|like|between|from)';
 
 /**
  * One number phrase: qualifier, core, and an optional range tail ("to 30", "and 400", "-300").
@@ -97,7 +97,10 @@ export function parseDigitNumber(s: string): number | null {
   // Groups set off by a space of any kind come here as "2 300" (parseCore folds spaces).
   const m = /^(\d{1,3}(?:\s\d{3})+|[\d,]+(?:\.\d+)?)\s*(thousand|million|k)?$/i.exec(s.trim());
   if (!m) return null;
-  const digits = m[1].replace(/[,\s]/g, '');
+  // "10.000", "1.500": groups set off by points, as continental copy writes thousands; a count of
+  // people is never a fraction with three decimals. With a scale word it is a decimal ("1.500 million").
+  const points = !m[2] && /^\d{1,3}(?:\.\d{3})+$/.test(m[1]);
+  const digits = m[1].replace(points ? /[.,\s]/g : /[,\s]/g, '');
   let n = Number(digits);
   if (!Number.isFinite(n)) return null;
   const scale = m[2]?.toLowerCase();
@@ -145,6 +148,8 @@ const DOZENS = new Map<string, number>([
 export function parseCore(core: string): CoreValue | null {
   const s = core.trim().replace(/\s+/g, ' ');
   if (isDigit(s.charCodeAt(0))) {
+    const dozen = /^(\d+) dozen$/i.exec(s); // "2 dozen"
+    if (dozen) return { value: Number(dozen[1]) * 12, vague: false, words: false };
     const v = parseDigitNumber(s);
     return v == null ? null : { value: v, vague: false, words: false };
   }
@@ -175,12 +180,14 @@ export function applyQualifier(
       return { low: value, high: value, approx: false };
     case 'at least':
     case 'no fewer than':
+    case 'a minimum of':
     case 'no less than':
     case 'not less than':
       return { low: value, high: null, approx: false };
     case 'more than':
     case 'over':
     case 'upwards of':
+    case 'upward of':
     case 'in excess of':
     case 'well over':
     case 'just over':
@@ -199,6 +206,7 @@ export function applyQualifier(
     case 'not more than':
     case 'no greater than':
     case 'at most':
+    case 'a maximum of':
       return { low: null, high: value, approx: false };
     case 'fewer than':
     case 'less than':
@@ -214,7 +222,7 @@ export function applyQualifier(
 }
 
 /** Qualifiers that give an upper bound only. */
-const UPPER_BOUNDS = new Set(['up to', 'as many as', 'as high as', 'no more than', 'at most']);
+const UPPER_BOUNDS = new Set(['up to', 'as many as', 'as high as', 'no more than', 'at most', 'a maximum of']);
 
 /**
  * Every number phrase in `text` between `from` and `to`, in order, with offsets into `text`.

@@ -345,6 +345,56 @@ const MORE_DENIALS: Case[] = [
   { text: 'The government, which has ruled the region since 2030, denied responsibility for the blast.', number: 'denied', kind: 'denial', source: 'The government' },
 ];
 
+/** Wire copy: long appositives, names after descriptions, two speakers in one sentence. */
+const WIRE_COPY: Case[] = [
+  { text: 'Ukrainian officials say at least 12 civilians have been killed, while Russia claims its forces hit only military targets.', number: 'at least 12', source: 'Ukrainian officials' },
+  { text: 'While the army put its losses at 12, rebels said they had killed more than 50 soldiers.', number: 'more than 50', source: 'rebels' },
+  { text: 'The army put its losses at 12.', number: '12', source: 'The army' },
+  { text: 'Two soldiers were killed and five wounded, according to a military statement.', number: 'Two', source: 'a military statement' },
+  { text: 'The ministry said 14 people were killed. Another 30 were wounded, it said.', number: '30', source: 'The ministry' },
+  { text: 'Thirteen people, including five children, were killed, said Omar Haddad, a local official.', number: 'Thirteen', source: ['Omar Haddad, a local official', 'Omar Haddad'] },
+  { text: 'A local official, who spoke on condition of anonymity because he was not authorized to speak to the media, said 19 people were killed.', number: '19', source: 'A local official' },
+  { text: 'At least 22 people were killed, the official said, speaking on condition of anonymity.', number: 'At least 22', source: 'the official' },
+  { text: 'At least 22 people died, Dr. Karim Nasser, director of the hospital, told The Associated Press.', number: 'At least 22', source: ['Dr. Karim Nasser, director of the hospital', 'Dr. Karim Nasser'], via: 'The Associated Press' },
+  { text: 'Russia\'s Defense Ministry claimed its forces had killed up to 600 Ukrainian troops, a claim that could not be independently verified.', number: 'up to 600', source: 'Russia\'s Defense Ministry' },
+  { text: 'A hospital spokesman, Ali Kareem, said 35 bodies had been brought in.', number: '35', source: ['A hospital spokesman, Ali Kareem', 'A hospital spokesman'] },
+  { text: 'The Interior Ministry\'s spokesman, Col. Saad Maan, said 17 policemen were killed.', number: '17', source: ['The Interior Ministry\'s spokesman, Col. Saad Maan', 'The Interior Ministry\'s spokesman'] },
+  { text: 'Velan, the state news agency, said 8 people drowned.', number: '8', source: 'Velan' },
+  { text: 'The death toll stands at 17, according to the latest figures from the regional health department.', number: '17', source: ['the latest figures from the regional health department', 'the regional health department'] },
+  { text: 'Rescuers pulled 9 bodies from the rubble overnight, the emergency service said.', number: '9', source: 'the emergency service' },
+  { text: 'Nine bodies were pulled from the rubble overnight, emergency services said.', number: 'Nine', source: 'emergency services' },
+  { text: 'The toll rose to 56 on Tuesday, the health ministry in Harlan said in a statement.', number: '56', source: 'the health ministry in Harlan' },
+  { text: 'Officials in Harlan province, where the storm made landfall, said 12 people were killed.', number: '12', source: 'Officials in Harlan province' },
+  { text: 'Eight people died, two of them children, police said.', number: 'Eight', source: 'police' },
+  { text: 'In Harlan, police said 4 people died.', number: '4', source: 'police' },
+  { text: 'Police in Harlan said 4 people died.', number: '4', source: 'Police in Harlan' },
+  { text: 'According to the mayor, Ana Berg, 6 people died.', number: '6', source: ['the mayor, Ana Berg', 'the mayor'] },
+  { text: 'According to Ana Berg, the mayor, 6 people died.', number: '6', source: ['Ana Berg, the mayor', 'Ana Berg'] },
+  { text: 'The Associated Press counted at least 44 bodies.', number: 'at least 44', source: 'The Associated Press' },
+  { text: 'AFP journalists saw at least 15 bodies.', number: 'at least 15', source: 'AFP journalists' },
+  { text: 'Local media, citing police, said 9 people died.', number: '9', source: 'police', via: 'Local media' },
+  // An outlet inside the speaker's own NP carries nothing.
+  { text: 'The toll rose to 30, according to a nurse at the clinic and local media reports.', number: '30', source: 'a nurse at the clinic and local media reports', via: null },
+  { text: 'Rescuers searched the ruins all night and said 14 bodies were found.', number: '14', source: 'Rescuers' },
+  { text: 'Ahmed Salem, a farmer, lost his home.\n\n"They killed 6 of my neighbours," he said.', number: '6', source: ['Ahmed Salem, a farmer', 'Ahmed Salem'] },
+  { text: 'The health ministry gave a toll of 62 dead.', number: '62', source: 'The health ministry' },
+  { text: 'Officials gave no figure for the wounded but said 11 people died.', number: '11', source: 'Officials' },
+  { text: 'Officials, however, put the toll at 19.', number: '19', source: 'Officials' },
+  { text: 'The ministry told AFP on Tuesday that 8 people were killed.', number: '8', source: 'The ministry', via: 'AFP' },
+  { text: 'A ministry official told Reuters on condition of anonymity that 8 people were killed.', number: '8', source: 'A ministry official', via: 'Reuters' },
+  { text: 'The rights group Amnesty Watch said 60 protesters were killed.', number: '60', source: 'The rights group Amnesty Watch' },
+  { text: 'Amnesty Watch, a rights group, put the number of protesters killed at 60.', number: '60', source: ['Amnesty Watch, a rights group', 'Amnesty Watch'] },
+];
+
+/** Two speakers, two figures: each figure takes its own clause's speaker. */
+const TWO_SPEAKERS: Case[] = [
+  { text: 'The rebels say they lost 3 fighters; the army says it killed 40.', number: '3', source: 'The rebels' },
+  { text: 'The army says it killed 40 rebels; the rebels say they lost 3 fighters.', number: '3', source: 'the rebels' },
+  { text: 'The army said 4 soldiers died and rebels said 30 fighters were killed.', number: '30', source: 'rebels' },
+  { text: 'The army said 4 soldiers died and rebels said 30 fighters were killed.', number: '4', source: 'The army' },
+  { text: 'While the army put its losses at 12, rebels said they had killed more than 50 soldiers.', number: '12', source: 'the army' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -364,6 +414,8 @@ const GROUPS: Record<string, Case[]> = {
   NAMED_SPEAKERS,
   OWN_VOICE,
   MORE_DENIALS,
+  WIRE_COPY,
+  TWO_SPEAKERS,
 };
 
 describe('attribution', () => {

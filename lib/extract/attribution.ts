@@ -50,11 +50,11 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
  * television", "Norland's state broadcaster". Matched against a whole NP.
  */
 const OUTLET_NP =
-  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review)$/u;
+  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review)$/u;
 
 /** OUTLET_NP's last words: most NPs end in none, and need no regex. */
 const OUTLET_LAST_WORDS = new Set(
-  'agency newspaper daily weekly broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review'.split(' '),
+  'agency newspaper daily weekly media broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review'.split(' '),
 );
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
@@ -65,7 +65,7 @@ function isOutlet(np: string): boolean {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -875,6 +875,21 @@ function catenativeSubject(sent: string, verbAt: number): { subject: string; fro
   return found && !found.relative ? found : null;
 }
 
+/**
+ * The subject of a second verb phrase: "Officials gave no figure for the wounded but said 11 died",
+ * "Rescuers searched the rubble and said ...": the sentence's opening subject.
+ */
+function coordinatedSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
+  let q = verbAt;
+  while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
+  let w = q;
+  while (w > 0 && isLowerAscii(sent.charCodeAt(w - 1))) w--;
+  const word = sent.slice(w, q);
+  if (word !== 'and' && word !== 'but' || (w > 0 && !isSpace(sent.charCodeAt(w - 1)))) return null;
+  const subject = initialSubject(sent.slice(0, w));
+  return subject && !isPronoun(subject) && !QUANTITY_FIRST.test(subject) ? { subject, from: sent.indexOf(subject), relative: false } : null;
+}
+
 const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/;
 /** Where "was"/"were"/"is"/"are" stands right before the verb at `verbAt`; -1 for none. */
 function passiveAuxiliary(sent: string, verbAt: number): number {
@@ -906,7 +921,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // readSubject's cleanNp has already turned away what NOT_A_SOURCE names.
     let found = readSubject(sent, verbAt);
     const appositive = !found;
-    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt);
+    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? coordinatedSubject(sent, verbAt);
     if (!found) continue;
     const subject = found.subject;
     const verbEnd = verbAt + verb.length;
@@ -936,7 +951,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
  * official, Ramon Ortiz, told").
  */
 const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:who|which|whose|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at)\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+  /^(?:\d{1,3}|(?:who|which|whose|where|when|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
@@ -1467,7 +1482,8 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   if (pickedVia === null && main.source) {
     for (const c of cues) {
       if (c === main || !c.source || c.pronoun || c.relative || c.verb === 'told') continue;
-      if (((c.backward && c.at >= claimEnd) || (c.at <= claimStart && main.at >= claimEnd)) && isOutlet(c.source)) {
+      // Not an outlet inside the speaker's own NP ("according to a witness and local media reports").
+      if (((c.backward && c.at >= claimEnd) || (c.at <= claimStart && main.at >= claimEnd)) && !main.source.includes(c.source) && isOutlet(c.source)) {
         pickedVia = c.source;
         break;
       }

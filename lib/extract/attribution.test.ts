@@ -382,6 +382,11 @@ const WIRE_COPY: Case[] = [
   { text: 'Officials, however, put the toll at 19.', number: '19', source: 'Officials' },
   { text: 'The ministry told AFP on Tuesday that 8 people were killed.', number: '8', source: 'The ministry', via: 'AFP' },
   { text: 'A ministry official told Reuters on condition of anonymity that 8 people were killed.', number: '8', source: 'A ministry official', via: 'Reuters' },
+  // An acronym in brackets stays whole; reporting verbs beyond "said".
+  { text: 'Relief Without Frontiers (RWF) said its teams treated 50 wounded.', number: '50', source: 'Relief Without Frontiers (RWF)' },
+  { text: 'The Committee has registered 40 deaths in custody.', number: '40', source: 'The Committee' },
+  { text: 'The Ministry of Justice lists 14 detainees who died in custody.', number: '14', source: 'The Ministry of Justice' },
+  { text: 'The Harlan Miners\' Union said 6 miners died.', number: '6', source: 'The Harlan Miners\' Union' },
   { text: 'The rights group Amnesty Watch said 60 protesters were killed.', number: '60', source: 'The rights group Amnesty Watch' },
   { text: 'Amnesty Watch, a rights group, put the number of protesters killed at 60.', number: '60', source: ['Amnesty Watch, a rights group', 'Amnesty Watch'] },
 ];

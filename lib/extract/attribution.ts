@@ -65,7 +65,7 @@ function isOutlet(np: string): boolean {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -1389,7 +1389,12 @@ export function cleanNp(np: string | null | undefined): string | null {
   const c0 = s.charCodeAt(0);
   const c1 = s.charCodeAt(1);
   if ((c0 >= 128 || (c0 >= 65 && c0 <= 90)) && !(c1 >= 97 && c1 <= 122)) s = s.replace(DATELINE, '');
-  if (isOpeningMark(s.charCodeAt(0)) || isClosingMark(s.charCodeAt(s.length - 1))) s = s.replace(NP_QUOTES, '');
+  if (isOpeningMark(s.charCodeAt(0)) || isClosingMark(s.charCodeAt(s.length - 1))) {
+    // "Relief Without Frontiers (RWF)": a bracket the NP opened itself stays.
+    const bracketed = s.lastIndexOf('(') > 0 && s.lastIndexOf(')') > s.lastIndexOf('(');
+    s = s.replace(NP_QUOTES, '');
+    if (bracketed && s.lastIndexOf('(') > s.lastIndexOf(')')) s += ')';
+  }
   s = s.trim();
   // One test for the two tails that need a regex to rule them out ("day", " in "); most NPs have neither.
   const dayOrIn = DAY_OR_IN.test(s);

@@ -201,6 +201,12 @@ const POINTING_BACK: Case[] = [
   { text: 'The Blue Crescent aid group said its teams had found 12 bodies. The group said a further 30 people were missing.', number: '30', source: ['The Blue Crescent aid group', 'The group'] },
   { text: 'The ministry issued a statement on Monday. It denied that any civilians were killed.', number: 'denied', kind: 'denial', source: 'The ministry' },
   { text: 'The governor said rescue teams were still searching. He added that 6 people had died.', number: '6', source: 'The governor' },
+  // A description opening its sentence is resolved like one inside it.
+  { text: 'The Velan health ministry updated its count on Monday.\n\nThe ministry said 41 people had died.', number: '41', source: 'The Velan health ministry' },
+  // "Its spokesman" names a person as the text does; "according to her" is "she said".
+  { text: 'The mayor\'s office said 3 people died. Its spokesman said 10 more were hurt.', number: '10', source: 'Its spokesman' },
+  { text: 'Dr. Ana Lopez runs the clinic. According to her, 8 patients died.', number: '8', source: 'Dr. Ana Lopez' },
+  { text: 'The rebels held the town for a week. According to them, 30 soldiers were captured.', number: '30', source: 'The rebels' },
   // The antecedent in the same sentence, before the pronoun.
   { text: 'The ministry said it had recorded 40 deaths.', number: '40', source: 'The ministry' },
   { text: 'Police said they had found 12 bodies in the river.', number: '12', source: 'Police' },

@@ -810,10 +810,18 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
   for (let m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, 0); m; m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, m.index + m[0].length)) {
     const x = cleanNp(m[1]);
     if (!x) continue;
+    // "According to her": the speaker named before, resolved like "she said".
+    const subject = OBJECT_PRONOUNS[x.toLowerCase()];
+    if (subject) {
+      cues.push({ at: at + m.index, source: subject, via: null, backward: true });
+      continue;
+    }
     if (isOutlet(x)) cues.push({ at: at + m.index, source: null, via: x });
     else if (looksLikeSource(x)) cues.push({ at: at + m.index, source: x, via: null, backward: true });
   }
 }
+
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
 /**
  * sent.includes(' ' + word): searched for from the word's first letter, which stops the search far
@@ -1276,7 +1284,8 @@ function looksLikeSource(np: string): boolean {
   // "his team": the speaker named before. POSSESSIVE's words: my; his, her, its, our; their.
   const p0 = np.charCodeAt(0) | 32;
   const possessive = f === 2 ? p0 === 109 : f === 3 ? p0 === 104 || p0 === 105 || p0 === 111 : f === 5 && p0 === 116;
-  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return false;
+  // "its director", "his spokesman": a person the text names so (not "his team").
+  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && PERSON_HEADS.has(bareLower(np.slice(k, n)));
   const l0 = last ? last.charCodeAt(0) : end > k ? np.charCodeAt(k) : NaN;
   if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) return true;
   // The head may carry a modifier after it: "a villager involved in cremating the bodies".
@@ -1752,7 +1761,8 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   const c0 = source.charCodeAt(0) | 32;
   if (c0 !== 116 && c0 !== 97 && c0 !== 105) return source;
   if (STATEMENT_NP.test(source)) return resolveBack(text, sentence.start, 'it') ?? source;
-  if (source.charCodeAt(0) === 116 && BARE_NP.test(source)) return resolveBack(text, sentence.start, lastLetters(source)) ?? source;
+  // "The ministry" opening a sentence points back as "the ministry" does inside one.
+  if ((source.charCodeAt(0) | 32) === 116 && BARE_NP.test(source.charCodeAt(0) === 84 ? 't' + source.slice(1) : source)) return resolveBack(text, sentence.start, lastLetters(source)) ?? source;
   return source;
 }
 

@@ -183,6 +183,8 @@ const STATEMENTS_AND_HEADLINES: Case[] = [
   { text: 'Health ministry: Death toll rises to 112', number: '112', source: 'Health ministry' },
   { text: '12 dead after bus plunges into ravine: police', number: '12', source: 'police'  },
   { text: 'BREAKING: Police say 8 dead in shooting', number: '8', source: 'Police' },
+  // A "Source:" label on the paragraph before a bare quotation names its speaker.
+  { text: 'Source: Governor Lena Hart\n\n"Nine people died overnight in the flooded villages."', number: 'Nine', source: 'Governor Lena Hart' },
   // A body sentence's colon introduces a list, not a speaker.
   { text: 'The blast killed 12 people: police officers and soldiers.', number: '12', source: null },
   { text: 'Live updates\n\n14:05 The governor says 3 people have died in the blast.', number: '3', source: 'The governor' },
@@ -341,6 +343,8 @@ const OWN_VOICE: Case[] = [
   { text: 'Nearly 90 people have died in the heatwave so far this year.', number: 'Nearly 90', source: null },
   { text: 'The storm killed 14 people as it swept across the islands on Sunday.', number: '14', source: null },
   { text: 'Gunmen killed 8 villagers before dawn, then set fire to the market.', number: '8', source: null },
+  // What pictures show is the outlet's description, not a speaker's claim.
+  { text: 'Videos show 12 bodies lying in the street.', number: '12', source: null },
 ];
 
 /** More denials: places, passives and appositives. */

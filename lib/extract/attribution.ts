@@ -932,6 +932,9 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? coordinatedSubject(sent, verbAt);
     if (!found) continue;
     const subject = found.subject;
+    // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any
+    // capitalised first word.
+    if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && !hasSourceHead(subject)) continue;
     const verbEnd = verbAt + verb.length;
     let via: string | null = null;
     if (verb === 'told' || verb === 'tells') {

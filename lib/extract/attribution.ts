@@ -1023,11 +1023,15 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
     // A lower-case speaker ("said a spokesman for the fire service", "said police") must read as
     // one: no verb or number in it ("..., told reporters the army had killed 5" is a clause).
     if (isLowerAscii(m[1].charCodeAt(0)) && !isSpeakerPhrase(m[1])) continue;
+    // Nor a clause after a capitalised word: "..., told the Financial Times that an estimated 600".
+    if (INVERTED_CLAUSE.test(m[1])) continue;
     const src = cleanNp(m[1]);
     if (src && isOutlet(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
     else if (src && !cues.some((c) => c.source === src)) cues.push({ at: at + m.index, source: src, via: null, backward: true });
   }
 }
+
+const INVERTED_CLAUSE = /\s(?:that|which|who|was|were|is|are|had|has|have)\s|\d/;
 
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -1628,6 +1632,14 @@ function subjectCue(text: string, s: Span): Cue | null {
   const after = sent.charCodeAt(source.length);
   // "Source: ...", "Update: ...": a label.
   if (after === 58 || (after === 44 && !/\s/.test(source) && !hasSourceHead(source))) return null;
+  // initialSubject stops at a verb it knows in lower case; in capitals ("RUSSIA DENIED A REPORT
+  // THAT ...") it runs on. A subject is short and holds no verb or clause word in any case.
+  for (const w of source.split(/\s+/)) {
+    const lw = w.toLowerCase();
+    if (lw === 'and') continue;
+    // A name in -ed ("Ahmed") is no verb: only words all in one case are tested as verbs.
+    if (SUBJECT_LEFT_STOP.has(lw) || ((lw === w || w.toUpperCase() === w) && VERBISH.test(lw))) return null;
+  }
   return { at: s.start, source, via: null };
 }
 const QUANTITY_FIRST = /^(?:thousands|hundreds|dozens|scores|millions|many|several|some|few|most|all|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;

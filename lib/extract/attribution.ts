@@ -50,11 +50,11 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
  * television", "Norland's state broadcaster". Matched against a whole NP.
  */
 const OUTLET_NP =
-  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review)$/u;
+  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review)$/u;
 
 /** OUTLET_NP's last words: most NPs end in none, and need no regex. */
 const OUTLET_LAST_WORDS = new Set(
-  'agency newspaper daily weekly broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review'.split(' '),
+  'agency newspaper daily weekly media broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review'.split(' '),
 );
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
@@ -65,7 +65,7 @@ function isOutlet(np: string): boolean {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -812,10 +812,18 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
   for (let m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, 0); m; m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, m.index + m[0].length)) {
     const x = cleanNp(m[1]);
     if (!x) continue;
+    // "According to her": the speaker named before, resolved like "she said".
+    const subject = OBJECT_PRONOUNS[x.toLowerCase()];
+    if (subject) {
+      cues.push({ at: at + m.index, source: subject, via: null, backward: true });
+      continue;
+    }
     if (isOutlet(x)) cues.push({ at: at + m.index, source: null, via: x });
     else if (looksLikeSource(x)) cues.push({ at: at + m.index, source: x, via: null, backward: true });
   }
 }
+
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
 /**
  * sent.includes(' ' + word): searched for from the word's first letter, which stops the search far
@@ -877,6 +885,21 @@ function catenativeSubject(sent: string, verbAt: number): { subject: string; fro
   return found && !found.relative ? found : null;
 }
 
+/**
+ * The subject of a second verb phrase: "Officials gave no figure for the wounded but said 11 died",
+ * "Rescuers searched the rubble and said ...": the sentence's opening subject.
+ */
+function coordinatedSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
+  let q = verbAt;
+  while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
+  let w = q;
+  while (w > 0 && isLowerAscii(sent.charCodeAt(w - 1))) w--;
+  const word = sent.slice(w, q);
+  if (word !== 'and' && word !== 'but' || (w > 0 && !isSpace(sent.charCodeAt(w - 1)))) return null;
+  const subject = initialSubject(sent.slice(0, w));
+  return subject && !isPronoun(subject) && !QUANTITY_FIRST.test(subject) ? { subject, from: sent.indexOf(subject), relative: false } : null;
+}
+
 const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/;
 /** Where "was"/"were"/"is"/"are" stands right before the verb at `verbAt`; -1 for none. */
 function passiveAuxiliary(sent: string, verbAt: number): number {
@@ -908,9 +931,12 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // readSubject's cleanNp has already turned away what NOT_A_SOURCE names.
     let found = readSubject(sent, verbAt);
     const appositive = !found;
-    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt);
+    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? coordinatedSubject(sent, verbAt);
     if (!found) continue;
     const subject = found.subject;
+    // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any
+    // capitalised first word.
+    if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && !hasSourceHead(subject)) continue;
     const verbEnd = verbAt + verb.length;
     let via: string | null = null;
     if (verb === 'told' || verb === 'tells') {
@@ -938,7 +964,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
  * official, Ramon Ortiz, told").
  */
 const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:who|which|whose|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at)\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+  /^(?:\d{1,3}|(?:who|which|whose|where|when|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
@@ -999,11 +1025,15 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
     // A lower-case speaker ("said a spokesman for the fire service", "said police") must read as
     // one: no verb or number in it ("..., told reporters the army had killed 5" is a clause).
     if (isLowerAscii(m[1].charCodeAt(0)) && !isSpeakerPhrase(m[1])) continue;
+    // Nor a clause after a capitalised word: "..., told the Financial Times that an estimated 600".
+    if (INVERTED_CLAUSE.test(m[1])) continue;
     const src = cleanNp(m[1]);
     if (src && isOutlet(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
     else if (src && !cues.some((c) => c.source === src)) cues.push({ at: at + m.index, source: src, via: null, backward: true });
   }
 }
+
+const INVERTED_CLAUSE = /\s(?:that|which|who|was|were|is|are|had|has|have)\s|\d/;
 
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
@@ -1263,7 +1293,8 @@ function looksLikeSource(np: string): boolean {
   // "his team": the speaker named before. POSSESSIVE's words: my; his, her, its, our; their.
   const p0 = np.charCodeAt(0) | 32;
   const possessive = f === 2 ? p0 === 109 : f === 3 ? p0 === 104 || p0 === 105 || p0 === 111 : f === 5 && p0 === 116;
-  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return false;
+  // "its director", "his spokesman": a person the text names so (not "his team").
+  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && PERSON_HEADS.has(bareLower(np.slice(k, n)));
   const l0 = last ? last.charCodeAt(0) : end > k ? np.charCodeAt(k) : NaN;
   if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) return true;
   // The head may carry a modifier after it: "a villager involved in cremating the bodies".
@@ -1376,7 +1407,12 @@ export function cleanNp(np: string | null | undefined): string | null {
   const c0 = s.charCodeAt(0);
   const c1 = s.charCodeAt(1);
   if ((c0 >= 128 || (c0 >= 65 && c0 <= 90)) && !(c1 >= 97 && c1 <= 122)) s = s.replace(DATELINE, '');
-  if (isOpeningMark(s.charCodeAt(0)) || isClosingMark(s.charCodeAt(s.length - 1))) s = s.replace(NP_QUOTES, '');
+  if (isOpeningMark(s.charCodeAt(0)) || isClosingMark(s.charCodeAt(s.length - 1))) {
+    // "Relief Without Frontiers (RWF)": a bracket the NP opened itself stays.
+    const bracketed = s.lastIndexOf('(') > 0 && s.lastIndexOf(')') > s.lastIndexOf('(');
+    s = s.replace(NP_QUOTES, '');
+    if (bracketed && s.lastIndexOf('(') > s.lastIndexOf(')')) s += ')';
+  }
   s = s.trim();
   // One test for the two tails that need a regex to rule them out ("day", " in "); most NPs have neither.
   const dayOrIn = DAY_OR_IN.test(s);
@@ -1469,7 +1505,8 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   if (pickedVia === null && main.source) {
     for (const c of cues) {
       if (c === main || !c.source || c.pronoun || c.relative || c.verb === 'told') continue;
-      if (((c.backward && c.at >= claimEnd) || (c.at <= claimStart && main.at >= claimEnd)) && isOutlet(c.source)) {
+      // Not an outlet inside the speaker's own NP ("according to a witness and local media reports").
+      if (((c.backward && c.at >= claimEnd) || (c.at <= claimStart && main.at >= claimEnd)) && !main.source.includes(c.source) && isOutlet(c.source)) {
         pickedVia = c.source;
         break;
       }
@@ -1626,6 +1663,14 @@ function subjectCue(text: string, s: Span): Cue | null {
   const after = sent.charCodeAt(source.length);
   // "Source: ...", "Update: ...": a label.
   if (after === 58 || (after === 44 && !/\s/.test(source) && !hasSourceHead(source))) return null;
+  // initialSubject stops at a verb it knows in lower case; in capitals ("RUSSIA DENIED A REPORT
+  // THAT ...") it runs on. A subject is short and holds no verb or clause word in any case.
+  for (const w of source.split(/\s+/)) {
+    const lw = w.toLowerCase();
+    if (lw === 'and') continue;
+    // A name in -ed ("Ahmed") is no verb: only words all in one case are tested as verbs.
+    if (SUBJECT_LEFT_STOP.has(lw) || ((lw === w || w.toUpperCase() === w) && VERBISH.test(lw))) return null;
+  }
   return { at: s.start, source, via: null };
 }
 const QUANTITY_FIRST = /^(?:thousands|hundreds|dozens|scores|millions|many|several|some|few|most|all|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
@@ -1762,7 +1807,8 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   const c0 = source.charCodeAt(0) | 32;
   if (c0 !== 116 && c0 !== 97 && c0 !== 105) return source;
   if (STATEMENT_NP.test(source)) return resolveBack(text, sentence.start, 'it') ?? source;
-  if (source.charCodeAt(0) === 116 && BARE_NP.test(source)) return resolveBack(text, sentence.start, lastLetters(source)) ?? source;
+  // "The ministry" opening a sentence points back as "the ministry" does inside one.
+  if ((source.charCodeAt(0) | 32) === 116 && BARE_NP.test(source.charCodeAt(0) === 84 ? 't' + source.slice(1) : source)) return resolveBack(text, sentence.start, lastLetters(source)) ?? source;
   return source;
 }
 

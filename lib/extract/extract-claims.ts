@@ -191,8 +191,11 @@ function denialClaim(text: string, doc: string, d: DenialHit, who: Attribution):
 
 /** "Source: Mayor of Kramatorsk ..." on the paragraph before: a label that names the speaker. */
 function paraLabel(text: string, paraStart: number): Attribution | null {
-  const before = text.lastIndexOf('\n', paraStart - 2);
-  const prevPara = text.slice(before + 1, paraStart).trim();
+  // The paragraph before, past the blank lines between ("\n\n" separates paragraphs).
+  let end = paraStart;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  const before = text.lastIndexOf('\n', end - 1);
+  const prevPara = text.slice(before + 1, end).trim();
   const m = /^Source:\s*(.{2,120})$/i.exec(prevPara);
   return m ? { source: m[1].trim(), via: null } : null;
 }

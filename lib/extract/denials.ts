@@ -102,11 +102,16 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
 /** "may be exaggerated", "could have been inflated": a guess, not a party's denial. */
 const HEDGED_PREDICATE = /\b(?:may|might|could|can|probably|possibly|likely|perhaps|seems?\s+to|appears?\s+to)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$/i;
-/** The word after "fake"/"false" when it is a noun that is no report ("uniforms", "alarm"). */
+/** Falsity words that also modify nouns. */
+const ATTRIBUTIVE_CUE = /^(?:fake|false|fabricated|exaggerated|inflated|invented|propaganda|disinformation|misinformation|baseless|groundless|unfounded)$/i;
+/**
+ * The word after such a cue when it is a noun that names no report ("uniforms", "alarm",
+ * "campaign", "prices"): not a report noun, not a function word or participle that follows a
+ * predicate. Videos and footage count as things: "a propaganda video showed the bodies" describes
+ * one; a video called fake is called so after it ("the video was fake").
+ */
 const PLAIN_ADJECTIVE =
-  /^\s+(?!(?:news|reports?|claims?|information|figures?|numbers?|stor(?:y|ies)|videos?|photos?|images?|footage|statements?|accusations?|allegations?|and|or|propaganda|data|rumou?rs?|narratives?|accounts?|tolls?|counts?|casualty|death|flag)\b)[a-z][\w-]*/i;
-/** An article, possessive or preposition before it: "fake"/"false" opens a noun phrase. */
-const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|in|with|of|using|wearing|by|on|into|under|his|her|their|its)\s+$/i;
+  /^\s+(?!(?:news|reports?|claims?|information|figures?|numbers?|stor(?:y|ies)|statements?|inventions?|fabrications?|fiction|fantasy|nonsense|provocations?|accusations?|allegations?|propaganda|data|rumou?rs?|narratives?|accounts?|tolls?|counts?|casualty|casualties|death|deaths|flag|lies|in|to|by|from|on|as|at|for|and|or|but|nor|the|a|an|this|that|these|those|according|since|because|when|if|with|of|about|than|so|too|very|he|she|it|they|we|officials?|said|says|insisted|added|stressed|claimed|designed|aimed|intended|meant|spread|circulated|published|put|given|issued|released)\b)[a-z][\w-]*/i;
 /** A sentence that asks: "Could the reports of 40 dead be false?" */
 const QUESTION_END = /\?[”"’']?\s*$/;
 /** A lie told follows an article, a copula, a qualifier ("a lie", "are lies", "pure lies") or a quote mark. */
@@ -186,9 +191,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "the bodies still lie in the field": the verb, not a lie told.
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 12), i))) continue;
     if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i))) continue;
-    // "fake police uniforms", "a false alarm": an adjective on a thing; "false reports" and "fake
-    // news" call a report false.
-    if (/^(?:fake|false)$/i.test(m[0]) && ATTRIBUTIVE_BEFORE.test(sent.slice(Math.max(0, i - 10), i)) && PLAIN_ADJECTIVE.test(sent.slice(i + m[0].length, i + m[0].length + 30))) continue;
+    // "fake police uniforms", "a false alarm", "the disinformation campaign", "inflated prices": a
+    // modifier of a thing; "false reports" and "fake news" call a report false, and a predicate
+    // ("are false in every respect", "propaganda designed to...") is followed by a function word.
+    if (ATTRIBUTIVE_CUE.test(m[0]) && PLAIN_ADJECTIVE.test(sent.slice(i + m[0].length, i + m[0].length + 30))) continue;
     const clause = clauseAround(sent, i);
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties', 'predicate');

@@ -92,7 +92,7 @@ const WITHHELD =
  * its phrase ("the official death toll" is a toll).
  */
 const REFUSED_THING =
-  /^\s*(?:(?:the|a|an|any|all|his|her|its|their|our|this|these|those|\S+['’]s?)\s+)?(?:[\w-]+\s+)?(?:(?:appeals?|requests?|calls?|proposals?|plans?|offers?|demands?|bids?|deals?|motions?|petitions?|applications?|invitations?|resignations?|bills?|amendments?|ceasefire|truce|talks|negotiations?|pleas?|lawsuits?|case|charges? against|swaps?|exchanges?|idea|notion|prospect|options?|complaints?|grievances?|objections?)\b|(?:chief|commander|head|director|minister|officers?|officials?|governor|mayor|staff|employees|workers|guards?)\b(?=\s+(?:of|after|over|for|who|whose|in|at|on|from|and|against|to|by|that|which|with)\b|\s*[,.;]|\s*$))/i;
+  /^\s*(?:(?:the|a|an|any|all|his|her|its|their|our|this|these|those|\S+['’]s?)\s+)?(?:[\w-]+\s+)?(?:(?:appeals?|requests?|calls?|proposals?|plans?|offers?|demands?|bids?|deals?|motions?|petitions?|applications?|invitations?|resignations?|bills?|amendments?|ceasefire|truce|talks|negotiations?|pleas?|lawsuits?|case|charges? against|swaps?|exchanges?|idea|notion|prospect|options?|complaints?|grievances?|objections?)\b|(?:chief|commander|head|director|minister|officers?|officials?|governor|mayor|staff|employees|workers|guards?|man|woman|suspects?|candidates?|nominees?|coach|manager)\b(?=\s+(?:of|after|over|for|who|whose|in|at|on|from|and|against|to|by|that|which|with|as)\b|\s*[,.;]|\s*$))/i;
 /** ", which the army dismissed", ", a figure the government rejected": the cue points back. */
 const POINTS_BACK =
   /,\s+(?:which|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation)s?\b)[^,;]*$/i;
@@ -102,6 +102,16 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
 /** "may be exaggerated", "could have been inflated": a guess, not a party's denial. */
 const HEDGED_PREDICATE = /\b(?:may|might|could|can|probably|possibly|likely|perhaps|seems?\s+to|appears?\s+to)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$/i;
+/** Falsity words that also modify nouns. */
+const ATTRIBUTIVE_CUE = /^(?:fake|false|fabricated|exaggerated|inflated|invented|propaganda|disinformation|misinformation|baseless|groundless|unfounded)$/i;
+/**
+ * The word after such a cue when it is a noun that names no report ("uniforms", "alarm",
+ * "campaign", "prices"): not a report noun, not a function word or participle that follows a
+ * predicate. Videos and footage count as things: "a propaganda video showed the bodies" describes
+ * one; a video called fake is called so after it ("the video was fake").
+ */
+const PLAIN_ADJECTIVE =
+  /^\s+(?!(?:news|reports?|claims?|information|figures?|numbers?|stor(?:y|ies)|statements?|inventions?|fabrications?|fiction|fantasy|nonsense|provocations?|accusations?|allegations?|propaganda|data|rumou?rs?|narratives?|accounts?|tolls?|counts?|casualty|casualties|death|deaths|flag|lies|in|to|by|from|on|as|at|for|and|or|but|nor|the|a|an|this|that|these|those|according|since|because|when|if|with|of|about|than|so|too|very|he|she|it|they|we|officials?|said|says|insisted|added|stressed|claimed|designed|aimed|intended|meant|spread|circulated|published|put|given|issued|released)\b)[a-z][\w-]*/i;
 /** A sentence that asks: "Could the reports of 40 dead be false?" */
 const QUESTION_END = /\?[”"’']?\s*$/;
 /** A lie told follows an article, a copula, a qualifier ("a lie", "are lies", "pure lies") or a quote mark. */
@@ -181,6 +191,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "the bodies still lie in the field": the verb, not a lie told.
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 12), i))) continue;
     if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i))) continue;
+    // "fake police uniforms", "a false alarm", "the disinformation campaign", "inflated prices": a
+    // modifier of a thing; "false reports" and "fake news" call a report false, and a predicate
+    // ("are false in every respect", "propaganda designed to...") is followed by a function word.
+    if (ATTRIBUTIVE_CUE.test(m[0]) && PLAIN_ADJECTIVE.test(sent.slice(i + m[0].length, i + m[0].length + 30))) continue;
     const clause = clauseAround(sent, i);
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties', 'predicate');

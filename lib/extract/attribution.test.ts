@@ -357,6 +357,11 @@ const MORE_DENIALS: Case[] = [
   { text: 'The government continues to deny that its aircraft struck the market.', number: 'deny', kind: 'denial', source: 'The government' },
   { text: 'A spokesman for the army, Col. Jan Hess, denied that troops had fired on civilians.', number: 'denied', kind: 'denial', source: ['A spokesman for the army, Col. Jan Hess', 'A spokesman for the army', 'Col. Jan Hess'] },
   { text: 'The government, which has ruled the region since 2030, denied responsibility for the blast.', number: 'denied', kind: 'denial', source: 'The government' },
+  // The rejected claim's own speaker: "claims by X that ...", "X who said ...".
+  { text: 'The militia rejected claims by activists that its fighters killed 20 civilians.', number: '20', source: 'activists' },
+  { text: 'The militia rejected claims by activists that its fighters killed 20 civilians.', number: 'rejected', kind: 'denial', source: 'The militia' },
+  { text: 'Officials in Tarn denied that anyone had died, contradicting residents who said 9 people were killed.', number: '9', source: 'residents' },
+  { text: 'Residents of the village, who said 9 people were killed, fled to the hills.', number: '9', source: 'Residents of the village' },
 ];
 
 /** Wire copy: long appositives, names after descriptions, two speakers in one sentence. */

@@ -5,8 +5,10 @@
  * "X told AFP", "citing X", "X quoted Y as saying", "as quoted by X", a headline "X: ..." — and the
  * claim takes the cue that governs it: the nearest one before it in its clause, else the nearest one
  * after it. A sentence with no cue inside a quotation takes the quotation's speaker; "he", "it",
- * "they" point back to the last source named before. A claim with no cue at all is the outlet's own
- * voice (source null), unless it continues a paragraph whose earlier sentence named the speaker.
+ * "they" point back to the last fitting source named before (in the same sentence first, then in
+ * earlier ones), or to an earlier sentence's subject that fits though it did not speak ("The ministry
+ * updated its figures. It said ..."). A claim with no cue at all is the outlet's own voice (source
+ * null), unless it continues a paragraph whose earlier sentence named the speaker.
  */
 import { splitSentences, type Span } from './sentences';
 
@@ -344,6 +346,22 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     if (SPEECH_VERB_SET.has(word)) break;
     taken++;
     if (taken === 1 && PRONOUNS.has(w)) break;
+  }
+  // "residents who said 9 were killed": "who" is the subject, standing for the people before it.
+  // (Not "that"/"which": "a report commissioned by the government that raised the toll" attaches
+  // to the report, not to the government next to it.)
+  if (!taken && near + 1 < count && wordLists(sent, near) & STOP) {
+    const w = sent.slice(WORD_START[near], WORD_END[near]).toLowerCase();
+    if (w === 'who') {
+      let left = walkNp(sent, near + 1, count);
+      // "contradicting residents who said": the participle before the NP is no part of it.
+      while (left && /^[a-z]+ing$/.test(sent.slice(WORD_START[near + left], WORD_END[near + left]))) left--;
+      const leftNp = left ? joinWords(sent, near + 1, near + 1 + left) : '';
+      if (left && hasSourceHead(leftNp) && noVerbs(sent, near + 1, near + 1 + left)) {
+        near++;
+        taken = left;
+      }
+    }
   }
   subjectRelative = false;
   // A pronoun subject is one word, and never extended.
@@ -832,6 +850,9 @@ function hasAfterSpace(sent: string, word: string): boolean {
   return false;
 }
 
+/** "claims by activists that ...": who made the claim that follows. Sticky, tried at each "by". */
+const CLAIM_BY = /(?:claims?|reports?|allegations?|accounts?|assertions?|estimates?)\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)\s+that\b/y;
+
 /** "X quoted Y as saying", "as quoted by X", "carried by X", "estimated by X", "citing X". */
 function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
   // QUOTED_AS_SAYING needs both words.
@@ -849,6 +870,15 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
     }
   }
   if (hasBy) {
+    // "rejected claims by activists that its fighters killed 20": the activists' figure.
+    for (let b = sent.indexOf(' by ', 1); b >= 0; b = sent.indexOf(' by ', b + 4)) {
+      let w = b;
+      while (w > 0 && isLowerAscii(sent.charCodeAt(w - 1))) w--;
+      CLAIM_BY.lastIndex = w;
+      const m = CLAIM_BY.exec(sent);
+      const src = m ? cleanNp(m[1]) : null;
+      if (m && src && looksLikeSource(src) && !isPronoun(src)) cues.push({ at: at + m.index + m[0].length - 4, source: src, via: null });
+    }
     for (let m = execGivenBy(sent, 0); m; m = execGivenBy(sent, m.index + m[0].length)) {
       // A lower-case agent must read as a speaker: "reported by the health ministry".
       if (isLowerAscii(m[1].charCodeAt(0)) && !isSpeakerPhrase(m[1])) continue;
@@ -898,6 +928,15 @@ function coordinatedSubject(sent: string, verbAt: number): { subject: string; fr
   return subject && !isPronoun(subject) && !QUANTITY_FIRST.test(subject) ? { subject, from: sent.indexOf(subject), relative: false } : null;
 }
 
+/** "Residents of the village, who said 9 were killed, fled": the NP before ", who". */
+function whoSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
+  const m = COMMA_WHO.exec(sent.slice(Math.max(0, verbAt - 12), verbAt));
+  if (!m) return null;
+  const found = readSubject(sent, verbAt - m[0].length);
+  return found && !found.relative && !isPronoun(found.subject) ? found : null;
+}
+const COMMA_WHO = /,\s*who\s+$/;
+
 const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/;
 /** Where "was"/"were"/"is"/"are" stands right before the verb at `verbAt`; -1 for none. */
 function passiveAuxiliary(sent: string, verbAt: number): number {
@@ -929,7 +968,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // readSubject's cleanNp has already turned away what NOT_A_SOURCE names.
     let found = readSubject(sent, verbAt);
     const appositive = !found;
-    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? coordinatedSubject(sent, verbAt);
+    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? coordinatedSubject(sent, verbAt) ?? whoSubject(sent, verbAt);
     if (!found) continue;
     const subject = found.subject;
     // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any

@@ -205,6 +205,10 @@ const POINTING_BACK: Case[] = [
   { text: 'The Blue Crescent aid group said its teams had found 12 bodies. The group said a further 30 people were missing.', number: '30', source: ['The Blue Crescent aid group', 'The group'] },
   { text: 'The ministry issued a statement on Monday. It denied that any civilians were killed.', number: 'denied', kind: 'denial', source: 'The ministry' },
   { text: 'The governor said rescue teams were still searching. He added that 6 people had died.', number: '6', source: 'The governor' },
+  // A surname stands for the full name given before; a place is no surname.
+  { text: 'Captain Ivo Saar led the rescue.\n\n"We pulled out 14 bodies," Saar said. "Another 6 people are missing."', number: '6', source: 'Captain Ivo Saar' },
+  { text: 'Interior Minister Yara Solis visited Dorrin on Monday. Solis said 11 people were missing.', number: '11', source: 'Interior Minister Yara Solis' },
+  { text: 'The mayor of Dorrin spoke on Monday. Dorrin said 30 soldiers were killed.', number: '30', source: 'Dorrin' },
   // A description opening its sentence is resolved like one inside it.
   { text: 'The Velan health ministry updated its count on Monday.\n\nThe ministry said 41 people had died.', number: '41', source: 'The Velan health ministry' },
   // "Its spokesman" names a person as the text does; "according to her" is "she said".

@@ -1608,6 +1608,8 @@ export function resolveBack(text: string, at: number, pronoun: string): string |
 function readBack(text: string, at: number, pronoun: string): string | null {
   const from = Math.max(0, at - 2000);
   const lower = pronoun.toLowerCase();
+  // A surname to resolve comes as "#Saar" (resolveCue): matched as written.
+  const surname = pronoun.charCodeAt(0) === 35 ? pronoun.slice(1) : null;
   // The answer is the last fitting source, so read backwards and stop at the first: the sentences
   // before it need no cues read (for most of them nothing else asks).
   // The paragraphs of the window as splitParagraphs(text.slice(from, at)) gives them (runs between
@@ -1636,6 +1638,17 @@ function readBack(text: string, at: number, pronoun: string): string | null {
     const sentences = paragraphSentences(text, start, stop);
     for (let k = sentences.length - 1; k >= 0; k--) {
       const cues = findCues(text, sentences[k]);
+      if (surname) {
+        // "Saar said" after "Captain Ivo Saar": the full name, as a cue, a subject or a titled name.
+        for (let c = cues.length - 1; c >= 0; c--) if (cues[c].source && !cues[c].pronoun && fullNameOf(cues[c].source!, surname)) return cues[c].source;
+        let subject = subjectCache.get(sentences[k]);
+        if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
+        if (subject && fullNameOf(subject.source!, surname)) return subject.source;
+        let named = titledCache.get(sentences[k]);
+        if (named === undefined) titledCache.set(sentences[k], (named = lastTitledName(text.slice(sentences[k].start, sentences[k].end))));
+        if (named && fullNameOf(named, surname)) return named;
+        continue;
+      }
       for (let c = cues.length - 1; c >= 0; c--) {
         if (fitsPronoun(cues[c], lower)) return cues[c].source;
       }
@@ -1716,6 +1729,20 @@ function fitsSubject(np: string, lower: string): boolean {
   if (hasPersonHead(np)) return true;
   return words.length <= 4 && words.every((w) => isUpper(w.codePointAt(0)!) && !SOURCE_HEADS.has(bareLower(w)));
 }
+
+/**
+ * Whether `np` is a person's full name ending in `surname`: "Captain Ivo Saar", "Ukrainian President
+ * Volodymyr Zelensky" (the word before the surname is capitalised too; not "the mayor of Kyiv").
+ */
+function fullNameOf(np: string, surname: string): boolean {
+  if (np.length <= surname.length + 2 || !np.endsWith(surname) || np.charCodeAt(np.length - surname.length - 1) !== 32) return false;
+  const before = np.slice(0, np.length - surname.length - 1);
+  const w = before.slice(before.lastIndexOf(' ') + 1);
+  return isUpper(w.codePointAt(0)!) && !isOutlet(np) && !ORG_WORDS.test(np.slice(-surname.length - w.length - 1));
+}
+
+/** A lone capitalised word that may be a surname: not an acronym, a source noun, an outlet or a place we know by a head. */
+const SURNAME = /^[\p{Lu}][\p{Ll}][\p{L}'’-]+$/u;
 
 /** Where this document's line breaks are, in order. */
 function lineBreaks(text: string): number[] {
@@ -1811,6 +1838,8 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     for (let i = cues.length - 1; i >= 0; i--) if (cues[i].at < cue.at && fitsPronoun(cues[i], lower)) return resolveCue(text, sentence, paragraph, cues[i]);
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
+  // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name.
+  if (SURNAME.test(source) && !hasSourceHead(source) && !isOutlet(source)) return resolveBack(text, sentence.start, '#' + source) ?? source;
   // Both forms start with "the", "a", "its" or "their" (the first in any case: ASCII letters only).
   const c0 = source.charCodeAt(0) | 32;
   if (c0 !== 116 && c0 !== 97 && c0 !== 105) return source;

@@ -205,6 +205,10 @@ const POINTING_BACK: Case[] = [
   { text: 'The Blue Crescent aid group said its teams had found 12 bodies. The group said a further 30 people were missing.', number: '30', source: ['The Blue Crescent aid group', 'The group'] },
   { text: 'The ministry issued a statement on Monday. It denied that any civilians were killed.', number: 'denied', kind: 'denial', source: 'The ministry' },
   { text: 'The governor said rescue teams were still searching. He added that 6 people had died.', number: '6', source: 'The governor' },
+  // A surname stands for the full name given before; a place is no surname.
+  { text: 'Captain Ivo Saar led the rescue.\n\n"We pulled out 14 bodies," Saar said. "Another 6 people are missing."', number: '6', source: 'Captain Ivo Saar' },
+  { text: 'Interior Minister Yara Solis visited Dorrin on Monday. Solis said 11 people were missing.', number: '11', source: 'Interior Minister Yara Solis' },
+  { text: 'The mayor of Dorrin spoke on Monday. Dorrin said 30 soldiers were killed.', number: '30', source: 'Dorrin' },
   // A description opening its sentence is resolved like one inside it.
   { text: 'The Velan health ministry updated its count on Monday.\n\nThe ministry said 41 people had died.', number: '41', source: 'The Velan health ministry' },
   // "Its spokesman" names a person as the text does; "according to her" is "she said".
@@ -357,6 +361,11 @@ const MORE_DENIALS: Case[] = [
   { text: 'The government continues to deny that its aircraft struck the market.', number: 'deny', kind: 'denial', source: 'The government' },
   { text: 'A spokesman for the army, Col. Jan Hess, denied that troops had fired on civilians.', number: 'denied', kind: 'denial', source: ['A spokesman for the army, Col. Jan Hess', 'A spokesman for the army', 'Col. Jan Hess'] },
   { text: 'The government, which has ruled the region since 2030, denied responsibility for the blast.', number: 'denied', kind: 'denial', source: 'The government' },
+  // The rejected claim's own speaker: "claims by X that ...", "X who said ...".
+  { text: 'The militia rejected claims by activists that its fighters killed 20 civilians.', number: '20', source: 'activists' },
+  { text: 'The militia rejected claims by activists that its fighters killed 20 civilians.', number: 'rejected', kind: 'denial', source: 'The militia' },
+  { text: 'Officials in Tarn denied that anyone had died, contradicting residents who said 9 people were killed.', number: '9', source: 'residents' },
+  { text: 'Residents of the village, who said 9 people were killed, fled to the hills.', number: '9', source: 'Residents of the village' },
 ];
 
 /** Wire copy: long appositives, names after descriptions, two speakers in one sentence. */

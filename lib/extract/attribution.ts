@@ -5,8 +5,10 @@
  * "X told AFP", "citing X", "X quoted Y as saying", "as quoted by X", a headline "X: ..." — and the
  * claim takes the cue that governs it: the nearest one before it in its clause, else the nearest one
  * after it. A sentence with no cue inside a quotation takes the quotation's speaker; "he", "it",
- * "they" point back to the last source named before. A claim with no cue at all is the outlet's own
- * voice (source null), unless it continues a paragraph whose earlier sentence named the speaker.
+ * "they" point back to the last fitting source named before (in the same sentence first, then in
+ * earlier ones), or to an earlier sentence's subject that fits though it did not speak ("The ministry
+ * updated its figures. It said ..."). A claim with no cue at all is the outlet's own voice (source
+ * null), unless it continues a paragraph whose earlier sentence named the speaker.
  */
 import { splitSentences, type Span } from './sentences';
 
@@ -344,6 +346,22 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     if (SPEECH_VERB_SET.has(word)) break;
     taken++;
     if (taken === 1 && PRONOUNS.has(w)) break;
+  }
+  // "residents who said 9 were killed": "who" is the subject, standing for the people before it.
+  // (Not "that"/"which": "a report commissioned by the government that raised the toll" attaches
+  // to the report, not to the government next to it.)
+  if (!taken && near + 1 < count && wordLists(sent, near) & STOP) {
+    const w = sent.slice(WORD_START[near], WORD_END[near]).toLowerCase();
+    if (w === 'who') {
+      let left = walkNp(sent, near + 1, count);
+      // "contradicting residents who said": the participle before the NP is no part of it.
+      while (left && /^[a-z]+ing$/.test(sent.slice(WORD_START[near + left], WORD_END[near + left]))) left--;
+      const leftNp = left ? joinWords(sent, near + 1, near + 1 + left) : '';
+      if (left && hasSourceHead(leftNp) && noVerbs(sent, near + 1, near + 1 + left)) {
+        near++;
+        taken = left;
+      }
+    }
   }
   subjectRelative = false;
   // A pronoun subject is one word, and never extended.
@@ -834,6 +852,9 @@ function hasAfterSpace(sent: string, word: string): boolean {
   return false;
 }
 
+/** "claims by activists that ...": who made the claim that follows. Sticky, tried at each "by". */
+const CLAIM_BY = /(?:claims?|reports?|allegations?|accounts?|assertions?|estimates?)\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)\s+that\b/y;
+
 /** "X quoted Y as saying", "as quoted by X", "carried by X", "estimated by X", "citing X". */
 function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
   // QUOTED_AS_SAYING needs both words.
@@ -851,6 +872,15 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
     }
   }
   if (hasBy) {
+    // "rejected claims by activists that its fighters killed 20": the activists' figure.
+    for (let b = sent.indexOf(' by ', 1); b >= 0; b = sent.indexOf(' by ', b + 4)) {
+      let w = b;
+      while (w > 0 && isLowerAscii(sent.charCodeAt(w - 1))) w--;
+      CLAIM_BY.lastIndex = w;
+      const m = CLAIM_BY.exec(sent);
+      const src = m ? cleanNp(m[1]) : null;
+      if (m && src && looksLikeSource(src) && !isPronoun(src)) cues.push({ at: at + m.index + m[0].length - 4, source: src, via: null });
+    }
     for (let m = execGivenBy(sent, 0); m; m = execGivenBy(sent, m.index + m[0].length)) {
       // A lower-case agent must read as a speaker: "reported by the health ministry".
       if (isLowerAscii(m[1].charCodeAt(0)) && !isSpeakerPhrase(m[1])) continue;
@@ -900,6 +930,15 @@ function coordinatedSubject(sent: string, verbAt: number): { subject: string; fr
   return subject && !isPronoun(subject) && !QUANTITY_FIRST.test(subject) ? { subject, from: sent.indexOf(subject), relative: false } : null;
 }
 
+/** "Residents of the village, who said 9 were killed, fled": the NP before ", who". */
+function whoSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
+  const m = COMMA_WHO.exec(sent.slice(Math.max(0, verbAt - 12), verbAt));
+  if (!m) return null;
+  const found = readSubject(sent, verbAt - m[0].length);
+  return found && !found.relative && !isPronoun(found.subject) ? found : null;
+}
+const COMMA_WHO = /,\s*who\s+$/;
+
 const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/;
 /** Where "was"/"were"/"is"/"are" stands right before the verb at `verbAt`; -1 for none. */
 function passiveAuxiliary(sent: string, verbAt: number): number {
@@ -931,7 +970,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // readSubject's cleanNp has already turned away what NOT_A_SOURCE names.
     let found = readSubject(sent, verbAt);
     const appositive = !found;
-    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? coordinatedSubject(sent, verbAt);
+    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? coordinatedSubject(sent, verbAt) ?? whoSubject(sent, verbAt);
     if (!found) continue;
     const subject = found.subject;
     // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any
@@ -1600,6 +1639,8 @@ export function resolveBack(text: string, at: number, pronoun: string): string |
 function readBack(text: string, at: number, pronoun: string): string | null {
   const from = Math.max(0, at - 2000);
   const lower = pronoun.toLowerCase();
+  // A surname to resolve comes as "#Saar" (resolveCue): matched as written.
+  const surname = pronoun.charCodeAt(0) === 35 ? pronoun.slice(1) : null;
   // The answer is the last fitting source, so read backwards and stop at the first: the sentences
   // before it need no cues read (for most of them nothing else asks).
   // The paragraphs of the window as splitParagraphs(text.slice(from, at)) gives them (runs between
@@ -1628,6 +1669,17 @@ function readBack(text: string, at: number, pronoun: string): string | null {
     const sentences = paragraphSentences(text, start, stop);
     for (let k = sentences.length - 1; k >= 0; k--) {
       const cues = findCues(text, sentences[k]);
+      if (surname) {
+        // "Saar said" after "Captain Ivo Saar": the full name, as a cue, a subject or a titled name.
+        for (let c = cues.length - 1; c >= 0; c--) if (cues[c].source && !cues[c].pronoun && fullNameOf(cues[c].source!, surname)) return cues[c].source;
+        let subject = subjectCache.get(sentences[k]);
+        if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
+        if (subject && fullNameOf(subject.source!, surname)) return subject.source;
+        let named = titledCache.get(sentences[k]);
+        if (named === undefined) titledCache.set(sentences[k], (named = lastTitledName(text.slice(sentences[k].start, sentences[k].end))));
+        if (named && fullNameOf(named, surname)) return named;
+        continue;
+      }
       for (let c = cues.length - 1; c >= 0; c--) {
         if (fitsPronoun(cues[c], lower)) return cues[c].source;
       }
@@ -1708,6 +1760,20 @@ function fitsSubject(np: string, lower: string): boolean {
   if (hasPersonHead(np)) return true;
   return words.length <= 4 && words.every((w) => isUpper(w.codePointAt(0)!) && !SOURCE_HEADS.has(bareLower(w)));
 }
+
+/**
+ * Whether `np` is a person's full name ending in `surname`: "Captain Ivo Saar", "Ukrainian President
+ * Volodymyr Zelensky" (the word before the surname is capitalised too; not "the mayor of Kyiv").
+ */
+function fullNameOf(np: string, surname: string): boolean {
+  if (np.length <= surname.length + 2 || !np.endsWith(surname) || np.charCodeAt(np.length - surname.length - 1) !== 32) return false;
+  const before = np.slice(0, np.length - surname.length - 1);
+  const w = before.slice(before.lastIndexOf(' ') + 1);
+  return isUpper(w.codePointAt(0)!) && !isOutlet(np) && !ORG_WORDS.test(np.slice(-surname.length - w.length - 1));
+}
+
+/** A lone capitalised word that may be a surname: not an acronym, a source noun, an outlet or a place we know by a head. */
+const SURNAME = /^[\p{Lu}][\p{Ll}][\p{L}'’-]+$/u;
 
 /** Where this document's line breaks are, in order. */
 function lineBreaks(text: string): number[] {
@@ -1803,6 +1869,8 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     for (let i = cues.length - 1; i >= 0; i--) if (cues[i].at < cue.at && fitsPronoun(cues[i], lower)) return resolveCue(text, sentence, paragraph, cues[i]);
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
+  // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name.
+  if (SURNAME.test(source) && !hasSourceHead(source) && !isOutlet(source)) return resolveBack(text, sentence.start, '#' + source) ?? source;
   // Both forms start with "the", "a", "its" or "their" (the first in any case: ASCII letters only).
   const c0 = source.charCodeAt(0) | 32;
   if (c0 !== 116 && c0 !== 97 && c0 !== 105) return source;

@@ -44,10 +44,36 @@ function isAbbreviation(para: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+/*
+ * The longest sentence read as one. News sentences run to a few hundred characters; a longer run
+ * without an end (a table flattened to text, a list, a page's script) is cut into pieces at a clause
+ * break, else at a space: the readers look at a sentence as a whole, and over one of thousands of
+ * characters with a figure every few words their work would grow with its square.
+ */
+const MAX_SENTENCE = 1500;
+/** Where a long run may be cut: after a clause's punctuation, else at any space. */
+const CLAUSE_BREAK = /[;,:][ \t]|\s[—–-][ \t]/g;
+
 function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end - start > MAX_SENTENCE) {
+    const cut = cutPoint(text, start, start + MAX_SENTENCE);
+    pushTrimmed(out, text, start, cut);
+    start = cut;
+    while (start < end && /\s/.test(text[start])) start++;
+  }
   if (end > start) out.push({ start, end });
+}
+
+/** The last clause break in text[start, limit), else its last space, else limit. */
+function cutPoint(text: string, start: number, limit: number): number {
+  const window = text.slice(start, limit);
+  let cut = -1;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) cut = m.index + 1;
+  if (cut < window.length / 2) cut = Math.max(cut, window.lastIndexOf(' '));
+  return cut > 0 ? start + cut : limit;
 }
 
 /** Paragraph spans of `text`: runs of text between line breaks. */

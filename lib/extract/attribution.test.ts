@@ -36,6 +36,8 @@ const BASICS: Case[] = [
   { text: 'Eleven soldiers were killed, the defence ministry said, according to Reuters.', number: 'Eleven', source: 'the defence ministry', via: 'Reuters' },
   { text: 'The TASS news agency quoted the defence ministry as saying that two pilots died.', number: 'two', source: 'the defence ministry', via: 'The TASS news agency' },
   { text: 'Local officials, citing hospital records, reported 31 dead.', number: '31', source: 'Local officials' },
+  // A description points back only to a name that says as much: not to a headline's bare "Ministry".
+  { text: 'Ministry: 6 dead in Orvel depot fire\n\nThe interior ministry said on Monday that six people died in the fire.', number: 'six', source: 'The interior ministry' },
   // A live page's entry: its time, a dash, then a headline naming the speaker.
   { text: 'Live: floods in the north\n\n11:20 — Police: at least six dead in Harlan', number: 'at least six', source: 'Police' },
   // "He" points back to a single person, also one whose modifier ends in a plural noun.

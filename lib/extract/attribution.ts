@@ -1851,6 +1851,12 @@ const PLURAL_END = /s$/i;
 const STATEMENT_NP = /^(?:the|a|its|their)\s+(?:statement|communiqu[ée]|release|post|announcement)$/i;
 const BARE_NP = /^the\s+[a-z]+(?:\s+[a-z]+)?$/;
 
+/** Whether `name` holds every word of the description `bare` but its article ("the defence ministry"). */
+function saysAsMuch(name: string, bare: string): boolean {
+  const words = name.toLowerCase().split(/[^\p{L}]+/u);
+  return bare.toLowerCase().split(/\s+/).slice(1).every((w) => words.includes(w));
+}
+
 /** The run of a-z that ends s: a BARE_NP's split(/\s+/).pop(). */
 function lastLetters(s: string): string {
   let i = s.length;
@@ -1876,7 +1882,11 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   if (c0 !== 116 && c0 !== 97 && c0 !== 105) return source;
   if (STATEMENT_NP.test(source)) return resolveBack(text, sentence.start, 'it') ?? source;
   // "The ministry" opening a sentence points back as "the ministry" does inside one.
-  if ((source.charCodeAt(0) | 32) === 116 && BARE_NP.test(source.charCodeAt(0) === 84 ? 't' + source.slice(1) : source)) return resolveBack(text, sentence.start, lastLetters(source)) ?? source;
+  if ((source.charCodeAt(0) | 32) === 116 && BARE_NP.test(source.charCodeAt(0) === 84 ? 't' + source.slice(1) : source)) {
+    const back = resolveBack(text, sentence.start, lastLetters(source));
+    // Only to a name that says as much: "the defence ministry" is not the "Ministry" of a headline.
+    return back && saysAsMuch(back, source) ? back : source;
+  }
   return source;
 }
 

@@ -1686,6 +1686,16 @@ function readBack(text: string, at: number, pronoun: string): string | null {
     else hi = mid;
   }
   let b = lo - 1;
+  // Every source a sentence gives is cut from its own words (cleanNp and the readers only trim and
+  // join them), so a full name ending in the surname has the surname written in its sentence: a
+  // sentence without it is passed over before its cues are read. `occ` is the last place the surname
+  // starts that ends within the sentence being read (sentences come last to first): -1 for none.
+  let occ = surname ? text.lastIndexOf(surname, to - surname.length) : -1;
+  // A word to find back ("ministry" for "the ministry", a-z only) fits only a cue whose source,
+  // lower-cased, ends in it: cut from the sentence's words, so the sentence lower-cased holds it too.
+  // (Each a-z of a lower-cased string comes from one character in place: A-Z, a-z or the Kelvin sign;
+  // 'İ', the one that grows, gives an 'i' with a combining dot after it, so never ends an a-z run.)
+  const word = !surname && !PRONOUNS.has(lower) ? lower : null;
   for (let end = to; end > from; ) {
     const nl = b >= 0 && breaks[b] >= from ? breaks[b--] : from - 1;
     let start = nl + 1;
@@ -1696,6 +1706,12 @@ function readBack(text: string, at: number, pronoun: string): string | null {
     if (start === stop) continue;
     const sentences = paragraphSentences(text, start, stop);
     for (let k = sentences.length - 1; k >= 0; k--) {
+      if (surname) {
+        while (occ >= 0 && occ + surname.length > sentences[k].end) occ = occ > 0 ? text.lastIndexOf(surname, occ - 1) : -1;
+        if (occ < sentences[k].start) continue;
+      } else if (word && !text.slice(sentences[k].start, sentences[k].end).toLowerCase().includes(word)) {
+        continue;
+      }
       const cues = findCues(text, sentences[k]);
       if (surname) {
         // "Saar said" after "Captain Ivo Saar": the full name, as a cue, a subject or a titled name.

@@ -800,7 +800,8 @@ const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]
 function readCues(text: string, s: Span): Cue[] {
   const sent = text.slice(s.start, s.end);
   const cues: Cue[] = [];
-  appositiveCues.clear();
+  // Set.clear() allocates a new table even for an empty set, and most sentences add no entry.
+  if (appositiveCues.size) appositiveCues.clear();
   // The order of the readers is the order of `cues` before its stable sort: keep it.
   readAccordingTo(sent, s.start, cues);
   readQuotedBy(sent, s.start, cues);
@@ -1434,8 +1435,21 @@ function afterSpace(s: string, word: string): boolean {
   return s.endsWith(word) && isSpace(s.charCodeAt(s.length - word.length - 1));
 }
 
-/** s.split(/\s+/).length > 16 for s trimmed. */
-const MORE_THAN_16_WORDS = /^\S+(?:\s+\S+){16}/;
+/**
+ * s.split(/\s+/).length > 16 for s trimmed: /^\S+(?:\s+\S+){16}/.test(s), at least 17 runs of
+ * non-space from the first character on, counted without the regex (isSpace is \s exactly).
+ */
+function moreThan16Words(s: string): boolean {
+  const n = s.length;
+  if (!n || isSpace(s.charCodeAt(0))) return false;
+  let words = 0;
+  for (let i = 0; i < n; ) {
+    while (i < n && !isSpace(s.charCodeAt(i))) i++;
+    if (++words >= 17) return true;
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+  }
+  return false;
+}
 
 /** Strip datelines, quotes, leading conjunctions and trailing adjuncts from an NP. */
 export function cleanNp(np: string | null | undefined): string | null {
@@ -1467,9 +1481,9 @@ export function cleanNp(np: string | null | undefined): string | null {
   if (f === 110 && NP_NEGATED.test(s)) return null;
   if (!s || s.length < 2) return null;
   // "Earlier Sunday, the military said", "Late on Friday the ministry said": a time names no speaker.
-  if (s.length <= 40 && TIME_ONLY.test(s)) return null;
+  if (s.length <= 40 && mayBeTimeOnly(f, asciiLetter(s.charCodeAt(s.length - 1))) && TIME_ONLY.test(s)) return null;
   // More than 16 words (s.split(/\s+/), s trimmed) takes at least 33 characters.
-  if (s.length >= 33 && MORE_THAN_16_WORDS.test(s)) return null;
+  if (s.length >= 33 && moreThan16Words(s)) return null;
   // NOT_A_SOURCE's words have at most 7 letters but for "officials also" and "media reports".
   if ((s.length <= 7 ? f >= 97 : f === 111 || f === 109) && NOT_A_SOURCE.test(s)) return null;
   if ((f === 111 || f === 105 || f === 97 || f === 98 || f === 102 || f === 119) && NP_PREPOSITION.test(s)) return null;
@@ -1479,6 +1493,20 @@ export function cleanNp(np: string | null | undefined): string | null {
 /** A time phrase standing where a subject would: "Earlier Sunday", "Late", "On Monday", "Yesterday". */
 const TIME_ONLY =
   /^(?:(?:earlier|later|late|early)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night))?|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|tonight)$/i;
+
+/**
+ * Whether TIME_ONLY can match, from the first and last letters (asciiLetter's): its words open with
+ * e l o m t w f s y and it ends in earlier/later, late, early/-day, tonight/night, morning/evening
+ * or afternoon. (/i without u: only ASCII letters match its letters.)
+ */
+function mayBeTimeOnly(first: number, last: number): boolean {
+  switch (first) {
+    case 101: case 108: case 111: case 109: case 116: case 119: case 102: case 115: case 121: // e l o m t w f s y
+      return last === 114 || last === 101 || last === 121 || last === 116 || last === 103 || last === 110; // r e y t g n
+    default:
+      return false;
+  }
+}
 
 /** Between a claim and the subject of a cue after it: "the 500 deaths that X described". */
 const RELATIVE_GAP = /^\W*(?:that|which)\s*$/i;
@@ -1658,6 +1686,16 @@ function readBack(text: string, at: number, pronoun: string): string | null {
     else hi = mid;
   }
   let b = lo - 1;
+  // Every source a sentence gives is cut from its own words (cleanNp and the readers only trim and
+  // join them), so a full name ending in the surname has the surname written in its sentence: a
+  // sentence without it is passed over before its cues are read. `occ` is the last place the surname
+  // starts that ends within the sentence being read (sentences come last to first): -1 for none.
+  let occ = surname ? text.lastIndexOf(surname, to - surname.length) : -1;
+  // A word to find back ("ministry" for "the ministry", a-z only) fits only a cue whose source,
+  // lower-cased, ends in it: cut from the sentence's words, so the sentence lower-cased holds it too.
+  // (Each a-z of a lower-cased string comes from one character in place: A-Z, a-z or the Kelvin sign;
+  // 'İ', the one that grows, gives an 'i' with a combining dot after it, so never ends an a-z run.)
+  const word = !surname && !PRONOUNS.has(lower) ? lower : null;
   for (let end = to; end > from; ) {
     const nl = b >= 0 && breaks[b] >= from ? breaks[b--] : from - 1;
     let start = nl + 1;
@@ -1668,6 +1706,12 @@ function readBack(text: string, at: number, pronoun: string): string | null {
     if (start === stop) continue;
     const sentences = paragraphSentences(text, start, stop);
     for (let k = sentences.length - 1; k >= 0; k--) {
+      if (surname) {
+        while (occ >= 0 && occ + surname.length > sentences[k].end) occ = occ > 0 ? text.lastIndexOf(surname, occ - 1) : -1;
+        if (occ < sentences[k].start) continue;
+      } else if (word && !text.slice(sentences[k].start, sentences[k].end).toLowerCase().includes(word)) {
+        continue;
+      }
       const cues = findCues(text, sentences[k]);
       if (surname) {
         // "Saar said" after "Captain Ivo Saar": the full name, as a cue, a subject or a titled name.
@@ -1774,6 +1818,15 @@ function fullNameOf(np: string, surname: string): boolean {
 
 /** A lone capitalised word that may be a surname: not an acronym, a source noun, an outlet or a place we know by a head. */
 const SURNAME = /^[\p{Lu}][\p{Ll}][\p{L}'’-]+$/u;
+/**
+ * SURNAME's cheap necessary conditions, tested first: an ASCII first character must be A-Z, an
+ * ASCII second a-z, and the name is one word (no space, so most NPs stop here).
+ */
+function mayBeSurname(np: string): boolean {
+  const c0 = np.charCodeAt(0);
+  const c1 = np.charCodeAt(1);
+  return (c0 >= 128 || (c0 >= 65 && c0 <= 90)) && (c1 >= 128 || (c1 >= 97 && c1 <= 122)) && np.indexOf(' ') < 0;
+}
 
 /** Where this document's line breaks are, in order. */
 function lineBreaks(text: string): number[] {
@@ -1876,7 +1929,7 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
   // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name.
-  if (SURNAME.test(source) && !hasSourceHead(source) && !isOutlet(source)) return resolveBack(text, sentence.start, '#' + source) ?? source;
+  if (mayBeSurname(source) && SURNAME.test(source) && !hasSourceHead(source) && !isOutlet(source)) return resolveBack(text, sentence.start, '#' + source) ?? source;
   // Both forms start with "the", "a", "its" or "their" (the first in any case: ASCII letters only).
   const c0 = source.charCodeAt(0) | 32;
   if (c0 !== 116 && c0 !== 97 && c0 !== 105) return source;
@@ -1895,9 +1948,9 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
  * speaker the paragraph's earlier claims or sentences gave is the likelier antecedent.
  */
 function unlessPronoun(source: string | null, prev: () => Attribution | null): string | null {
-  if (!source || !PRONOUNS.has(source.toLowerCase())) return source;
+  if (!source || !isPronoun(source)) return source;
   const before = prev()?.source;
-  return before && !PRONOUNS.has(before.toLowerCase()) ? before : source;
+  return before && !isPronoun(before) ? before : source;
 }
 
 /** "denied the reports, saying there were no casualties": the denier's own words follow. */

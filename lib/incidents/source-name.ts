@@ -12,7 +12,7 @@ export interface SourceKey {
   key: string;
   /** The name as first written, without a leading article. */
   display: string;
-  /** For a person named with a title ("Kharkiv governor Oleh Petrenko"): the title's words, "governor". */
+  /** For a person named with a title ("Kharkiv governor Oleh Petrenko"): the title, "governor". */
   role?: string;
 }
 
@@ -74,18 +74,15 @@ const TITLES = new Set([
 ]);
 const NOT_PERSON = /^(?:staff|ministry|command|council|office|department|directorate|services?|forces?|army|assembly|committee|administration|authority|authorities|agency|police|guard|headquarters|hospital|government|military|prosecutor's|general)$/i;
 
-/** The name after a title at the end of `name` ("... governor Oleh Petrenko"), with the title's words. */
+/** The name after a title at the end of `name` ("... governor Oleh Petrenko"), with the title. */
 function personAfterTitle(name: string): { person: string; role: string } | null {
   const words = name.trim().split(/\s+/);
   for (let i = words.length - 2; i >= 0 && i >= words.length - 4; i--) {
     const title = words[i]!.toLowerCase().replace(/\.$/, '').split('-').pop()!;
     if (!TITLES.has(title)) continue;
     const person = words.slice(i + 1);
-    if (person.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !NOT_PERSON.test(w))) {
-      // The title and the words of it before the name that are not capitalised ("regional"), for
-      // "the governor" to find this person in its article.
-      return { person: person.join(' '), role: title };
-    }
+    // The title is kept as the person's role, for "the governor" to find them in their article.
+    if (person.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !NOT_PERSON.test(w))) return { person: person.join(' '), role: title };
     return null;
   }
   return null;

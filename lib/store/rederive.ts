@@ -14,7 +14,7 @@ import type { PlaceResolver } from '../incidents/features';
 import type { ClaimRow, CountercheckDB, DocumentRow, SourceRow } from './db';
 import { quotaSafe } from './errors';
 import { claimOfRow, prepare } from './ingest';
-import { readingOrder, rematchAll, type RematchResult } from './rematch';
+import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rematch';
 
 /**
  * 1: what builds before the meta table derived (no row: treated as 0).
@@ -57,18 +57,22 @@ export async function rederiveIfStale(db: CountercheckDB, places: PlaceResolver,
 }
 
 async function rederiveAll(db: CountercheckDB, places: PlaceResolver, now: number, from: number): Promise<RederiveResult> {
-  const [docs, claims, oldSources] = await Promise.all([db.documents.toArray(), db.claims.toArray(), db.sources.toArray()]);
-  const byDoc = new Map<string, ClaimRow[]>();
-  for (const c of claims) {
-    const list = byDoc.get(c.docId);
-    if (list) list.push(c);
-    else byDoc.set(c.docId, [c]);
-  }
+  const [docs, claims, oldSources, corrections, incidents] = await Promise.all([
+    db.documents.toArray(),
+    db.claims.toArray(),
+    db.sources.toArray(),
+    db.corrections.toArray(),
+    db.incidents.toArray(),
+  ]);
+  const byDoc = groupByDoc(claims);
   // Documents in the order they were read: the first of several copies is the original.
   readingOrder(docs, byDoc);
 
   const claimPuts: ClaimRow[] = [];
   const docPuts: DocumentRow[] = [];
+  // The rows as derived again, for the re-match (which then needs to read nothing).
+  const derivedClaims = new Map<string, ClaimRow>();
+  const derivedDocs = new Map<string, DocumentRow>();
   const written = new Map<string, { key: string; name: string; aliases: Set<string>; origin: SourceRow['origin'] }>();
   const firstOf = new Map<string, { id: string; docId: string }>();
   for (const doc of docs) {
@@ -88,11 +92,16 @@ async function rederiveAll(db: CountercheckDB, places: PlaceResolver, now: numbe
       const wireOf = first && first.docId !== row.docId ? first.id : null;
       if (!first) firstOf.set(d.statementKey, { id: row.id, docId: row.docId });
       const next: ClaimRow = { ...row, sourceId: d.sourceId, viaId: d.viaId, resolvedPlace: d.resolvedPlace, scale: d.scale, statementKey: d.statementKey, wireOf };
-      if (changed(row, next)) claimPuts.push({ ...next, rev: row.rev + 1, updatedAt: now });
+      if (!changed(row, next)) return;
+      const put = { ...next, rev: row.rev + 1, updatedAt: now };
+      claimPuts.push(put);
+      derivedClaims.set(put.id, put);
     });
     const context = { headlinePlaces: p.docRow.headlinePlaces, countries: p.docRow.countries };
     if (JSON.stringify(context) !== JSON.stringify({ headlinePlaces: doc.headlinePlaces, countries: doc.countries })) {
-      docPuts.push({ ...doc, ...context, rev: doc.rev + 1, updatedAt: now });
+      const put = { ...doc, ...context, rev: doc.rev + 1, updatedAt: now };
+      docPuts.push(put);
+      derivedDocs.set(put.id, put);
     }
   }
 
@@ -113,7 +122,11 @@ async function rederiveAll(db: CountercheckDB, places: PlaceResolver, now: numbe
 
   await Promise.all([db.claims.bulkPut(claimPuts), db.documents.bulkPut(docPuts), db.sources.bulkPut(sourcePuts), db.sources.bulkDelete(unused)]);
   // Incidents last, from the places just derived; corrections are replayed on top.
-  const rematch = await rematchAll(db, () => now);
+  const rematch = await rematchRows(
+    db,
+    { docs: docs.map((d) => derivedDocs.get(d.id) ?? d), claims: claims.map((c) => derivedClaims.get(c.id) ?? c), corrections, incidents },
+    now,
+  );
   return { from, to: DERIVED_VERSION, documents: docs.length, claims: claimPuts.length, sources: sourcePuts.length + unused.length, rematch };
 }
 

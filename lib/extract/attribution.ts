@@ -67,7 +67,7 @@ function isOutlet(np: string): boolean {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|wrote|announced|informed|tallied|charged|raised|revised|lowered';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -558,7 +558,7 @@ function isUpper(cp: number): boolean {
 const SUBJECT_LEFT_STOP = new Set(
   ('that which who whom whose while whereas but and or because since although though when after before as if ' +
     'said says told reported according is was are were has have had be been being it he she they we i ' +
-    'to by for with from than after killed killing died where whom').split(' '),
+    'to by for with from than killed killing died where').split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const NOT_A_SOURCE = /^(?:this|that|these|those|there|which|who|what|officials?\s+also|reports?|media\s+reports?|one|some|others|many|most|both|all)$/i;
@@ -812,7 +812,7 @@ function readCues(text: string, s: Span): Cue[] {
   readHeadline(sent, s.start, cues);
   readPossessiveCount(sent, s.start, cues);
 
-  // Via mentioned anywhere in the sentence ("in comments carried by news agencies", "told AFP").
+  // Whether each cue's source is a pronoun, set here once the readers are done with the sources.
   for (const c of cues) c.pronoun = !!c.source && isPronoun(c.source);
   // Stable: a list already in order (most are) stays as it is.
   for (let i = 1; i < cues.length; i++) {
@@ -893,7 +893,7 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
     for (let m = execAtWords(CITING, CITING_WORDS, sent, 0); m; m = execAtWords(CITING, CITING_WORDS, sent, m.index + m[0].length)) {
       const src = cleanNp(m[1]);
       // "citing hospital records": a document backs the speaker, it does not speak.
-      if (src && !CITED_DOCUMENT.test(src) && !OWNER_FIRST.test(src) && (hasSourceHead(src) || NAME_FIRST.test(src))) cues.push({ at: at + m.index, source: src, via: null, pronoun: false });
+      if (src && !CITED_DOCUMENT.test(src) && !OWNER_FIRST.test(src) && (hasSourceHead(src) || NAME_FIRST.test(src))) cues.push({ at: at + m.index, source: src, via: null });
     }
   }
 }
@@ -964,7 +964,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
       const aux = passiveAuxiliary(sent, verbAt);
       if (aux >= 0 && AS_SAYING.test(sent.slice(VERB_END[v], VERB_END[v] + 16))) {
         const found = readSubject(sent, aux);
-        if (found && !found.relative) cues.push({ at: at + verbAt, from: at + found.from, source: found.subject, via: null, pronoun: isPronoun(found.subject), verb });
+        if (found && !found.relative) cues.push({ at: at + verbAt, from: at + found.from, source: found.subject, via: null, verb });
       }
       continue;
     }
@@ -986,12 +986,11 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
       const object = obj ? obj[1].replace(/\.$/, '') : '';
       if (object && (AGENCY.test(object) || isOutlet(object))) via = cleanNp(object);
     }
-    const pronoun = isPronoun(subject);
     const from = at + found.from;
     // "..., the mine's owner said." closing the sentence reports all of it.
     SENTENCE_CLOSE.lastIndex = verbEnd;
     const closing = SENTENCE_CLOSE.test(sent);
-    const cue: Cue = { at: at + verbAt, from, source: subject, via, pronoun, verb, backward: closing, relative: found.relative || undefined };
+    const cue: Cue = { at: at + verbAt, from, source: subject, via, verb, backward: closing, relative: found.relative || undefined };
     if (appositive) appositiveCues.add(cue);
     cues.push(cue);
   }
@@ -1514,18 +1513,12 @@ const RELATIVE_GAP = /^\W*(?:that|which)\s*$/i;
 /** How much farther a participle's borrowed subject counts than an explicit speaker (characters). */
 const WEAK_CUE_PENALTY = 120;
 
-/** The attribution that governs the claim at text[claimStart, claimEnd) within sentence `s`. */
-export function pickCue(text: string, cues: Cue[], claimStart: number, claimEnd: number): Cue | null {
-  const cue = pickFrom(text, cues, claimStart, claimEnd);
-  return cue ? { ...cue, via: pickedVia } : null;
-}
-
-/** The via of pickFrom's cue. */
+/** The via of pickFrom's cue (set by pickFrom, read by attribute right after the call). */
 let pickedVia: string | null = null;
 
 /**
- * pickCue without its copy: the cue it copies (source, verb, position and pronoun are the copy's),
- * with the copy's via in pickedVia. attribute reads those and needs no new object per claim.
+ * The cue that governs the claim at text[claimStart, claimEnd), its via left in pickedVia: attribute
+ * reads both and needs no new object per claim.
  */
 function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: number): Cue | null {
   // The nearest sourced cue governs: before the claim ("X said that ...") or after it ("..., X said",
@@ -1645,7 +1638,7 @@ function countBefore(list: readonly number[], at: number): number {
   return lo;
 }
 
-const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|office|agency|group|organi[sz]ation|service|authorities|forces|command|observatory|directorate|police|UN|NGO|department|administration|committee|commission|daily|newspaper|agency|broadcaster|channel|study|report|investigation)\b/i;
+const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|office|agency|group|organi[sz]ation|service|authorities|forces|command|observatory|directorate|police|UN|NGO|department|administration|committee|commission|daily|newspaper|broadcaster|channel|study|report|investigation)\b/i;
 
 /**
  * What "he", "she", "it", "they" or a bare "the ministry" points back to: the last fitting source
@@ -1778,7 +1771,7 @@ function headNoun(words: string[]): string {
 }
 
 /** Groups that "they" may stand for besides ORG_WORDS' organisations. */
-const COLLECTIVE = /\b(?:network|team|alliance|front|union|movement|party|family|crew|militia|junta|network|staff|press)\b/i;
+const COLLECTIVE = /\b(?:network|team|alliance|front|union|movement|party|family|crew|militia|junta|staff|press)\b/i;
 
 /** Nouns for one person who can speak: "he"/"she" may point back to a subject headed by one. */
 const PERSON_HEADS = new Set(
@@ -1971,7 +1964,7 @@ export function attribute(
   assertedFigure = true,
 ): Attribution {
   const cues = findCues(text, sentence);
-  // pickCue's answer is this cue with cueVia for its via.
+  // The governing cue, with cueVia for its via.
   const cue = pickFrom(text, cues, claimStart, claimEnd);
   const cueVia = pickedVia;
   if (cue && cue.source) {

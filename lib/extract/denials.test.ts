@@ -65,6 +65,13 @@ describe('extractClaims: denials', () => {
   it.each(DENIAL_CASES)('$text', expectDenial);
   // Known gaps (see DENIAL_GAPS for why): asserted to fail so that a fix is noticed.
   it.fails.each(DENIAL_GAPS)('known gap: $text', expectDenial);
+  it('states each known gap well: its cue is in its text, with a scope (so the gap fails for its reason)', () => {
+    for (const g of DENIAL_GAPS) {
+      if (g.cue === null) continue;
+      expect(() => cueSpans(g.text, g.cue!), g.text).not.toThrow();
+      expect(g.scope, g.text).toBeDefined();
+    }
+  });
 });
 
 describe('extractClaims: stance of figures', () => {

@@ -97,7 +97,7 @@ const REFUSED_THING =
 const POINTS_BACK =
   /,\s+(?:which|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation)s?\b)[^,;]*$/i;
 /** A passive cue ("were denied by", "has been disputed"): what it rejects is the subject before it. */
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
+export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 /** "the report found no evidence that...": an investigation's finding, not a party's denial. */
 const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
 /** "may be exaggerated", "could have been inflated": a guess, not a party's denial. */

@@ -1,5 +1,5 @@
 import { attribute, cleanNp, findCues, resolveBack, resolveCue, type Attribution } from './attribution';
-import { deniesFigure, findDenials, type DenialHit } from './denials';
+import { deniesFigure, findDenials, PASSIVE_BEFORE, type DenialHit } from './denials';
 import { findFigures, type FigureHit } from './figures';
 import { incidentHints } from './hints';
 import { DENIAL_GATE, TRIGGER } from './prefilter';
@@ -70,9 +70,10 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
   let prevClaim: Attribution | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    if (!TRIGGER.test(text.slice(s.start, s.end))) continue;
+    const sentenceText = text.slice(s.start, s.end);
+    if (!TRIGGER.test(sentenceText)) continue;
     const figures = findFigures(text, s.start, s.end);
-    const denials = DENIAL_GATE.test(text.slice(s.start, s.end)) ? findDenials(text, s.start, s.end) : [];
+    const denials = DENIAL_GATE.test(sentenceText) ? findDenials(text, s.start, s.end) : [];
     if (!figures.length && !denials.length) continue;
     // Read lazily: most claims name their source in their own sentence.
     let prevSentence: Attribution | null | undefined;
@@ -90,8 +91,9 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       push(figureClaim(text, id, f, who, denied ? 'denied' : 'asserted'), s, f.quoteStart, f.quoteEnd);
       // "3,000 people did not die" rebuts a report; so does "no casualties among our forces" when a
       // party says it against a report or claim. A plain "no one was hurt in the fire" does not.
-      const context = text.slice(Math.max(para.start, s.start - 300), Math.min(para.end, s.end + 200));
-      const rebuttal = f.negated || (f.low === 0 && f.high === 0 && who.source !== null && REBUTTAL_CONTEXT.test(context));
+      const rebuttal =
+        f.negated ||
+        (f.low === 0 && f.high === 0 && who.source !== null && REBUTTAL_CONTEXT.test(text.slice(Math.max(para.start, s.start - 300), Math.min(para.end, s.end + 200))));
       // One denial per statement: not when another cue already covers this clause.
       const covered = denials.some((d) => overlaps(d, f) || (d.scope === 'casualties' && Math.abs(d.cueStart - f.numberStart) < 40));
       if (rebuttal && !(f.negated && denyingCasualties) && !covered) {
@@ -136,7 +138,7 @@ function denier(text: string, s: Span, d: DenialHit): string | null {
   if (d.form === 'predicate') return null;
   // A subject sits within a few hundred characters of its verb; a run-on sentence is not rescanned.
   const before = text.slice(Math.max(s.start, d.cueStart - 300), d.cueStart);
-  if (/\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$/i.test(before)) {
+  if (PASSIVE_BEFORE.test(before)) {
     const agent = PASSIVE_AGENT.exec(text.slice(d.cueEnd, Math.min(s.end, d.cueEnd + 120)));
     return agent ? cleanNp(agent[1]) : null;
   }

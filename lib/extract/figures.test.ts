@@ -24,6 +24,9 @@ describe('findFigures', () => {
   it.each(FIGURE_CASES)('$text', (c) => expectCase(c));
 
   it.fails.each(FIGURE_GAPS)('known gap: $text', (c) => expectCase(c));
+  it('states each known gap well: every expected number phrase is in its text', () => {
+    for (const g of FIGURE_GAPS) for (const f of g.figures) expect(g.text, f.n).toContain(f.n);
+  });
 
   it.each(FIGURE_CASES)('through extractClaims (prefilter, sentences): $text', ({ text, figures }) => {
     // The whole pipeline must keep every figure the sentence reader finds: the prefilter and the

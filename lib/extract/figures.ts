@@ -101,7 +101,7 @@ const DETERMINERS = new Set(['of', 'a', 'an', 'the', 'this', 'that', 'these', 't
 const TO_DEATH = new Set([
   'stabbed', 'beaten', 'beat', 'burned', 'burnt', 'burn', 'crushed', 'hacked', 'starved', 'tortured', 'trampled', 'frozen', 'froze',
   'bludgeoned', 'shot', 'stoned', 'clubbed', 'kicked', 'battered', 'mauled', 'choked', 'strangled', 'suffocated', 'bled',
-  'put', 'stamped', 'knifed', 'lynched', 'whipped', 'flogged', 'mowed', 'gunned', 'drowned', 'trampled',
+  'put', 'stamped', 'knifed', 'lynched', 'whipped', 'flogged', 'mowed', 'gunned', 'drowned',
 ]);
 
 /** What may follow the second number of a ratio: "1 in 5 of", "one in three children", "1 in 4.". */

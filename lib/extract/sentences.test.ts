@@ -23,6 +23,11 @@ describe('splitSentences', () => {
   it('cuts at a space when a long run has no clause break', () => {
     const run = 'word '.repeat(1000).trim();
     const parts = splitSentences(run, 0, run.length);
-    for (const p of parts) expect(run.slice(p.start, p.end)).toMatch(/^word( word)*$/);
+    expect(parts.length).toBeGreaterThan(3);
+    for (const p of parts) {
+      expect(p.end - p.start).toBeLessThanOrEqual(1500);
+      expect(run.slice(p.start, p.end)).toMatch(/^word( word)*$/);
+    }
+    expect(parts.map((p) => run.slice(p.start, p.end)).join(' ')).toBe(run);
   });
 });

@@ -52,7 +52,7 @@ function isAbbreviation(para: string, dot: number): boolean {
  */
 const MAX_SENTENCE = 1500;
 /** Where a long run may be cut: after a clause's punctuation, else at any space. */
-const CLAUSE_BREAK = /[;,:][ \t]|\s[—–-][ \t]/g;
+const SENTENCE_CUT = /[;,:][ \t]|\s[—–-][ \t]/g;
 
 function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start])) start++;
@@ -70,16 +70,8 @@ function pushTrimmed(out: Span[], text: string, start: number, end: number): voi
 function cutPoint(text: string, start: number, limit: number): number {
   const window = text.slice(start, limit);
   let cut = -1;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) cut = m.index + 1;
+  SENTENCE_CUT.lastIndex = 0;
+  for (let m = SENTENCE_CUT.exec(window); m; m = SENTENCE_CUT.exec(window)) cut = m.index + 1;
   if (cut < window.length / 2) cut = Math.max(cut, window.lastIndexOf(' '));
   return cut > 0 ? start + cut : limit;
-}
-
-/** Paragraph spans of `text`: runs of text between line breaks. */
-export function splitParagraphs(text: string): Span[] {
-  const out: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) pushTrimmed(out, text, m.index, m.index + m[0].length);
-  return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './extract-claims';
+import { findDenials } from './denials';
 import { ACTIVE_VERBS, OUTCOME_WORDS, POSTNOMINAL } from './lexicon';
 import { TRIGGER } from './prefilter';
 import type { Claim } from './types';
@@ -86,6 +87,19 @@ describe('prefilter', () => {
     ]) {
       expect(TRIGGER.test(s), s).toBe(true);
     }
+  });
+
+  it('lets through every falsity word the denial reader takes on its own', () => {
+    // Each makes a denial by itself: a sentence with no other trigger word ("The reported figures
+    // were wrong") must still reach the readers.
+    const words = ['false', 'fake', 'untrue', 'baseless', 'groundless', 'exaggerated', 'fabricated', 'unfounded', 'absurd', 'ridiculous', 'wrong', 'inaccurate', 'incorrect', 'erroneous'];
+    for (const w of words) {
+      const text = `The reported figures were ${w}, the ministry said.`;
+      expect(findDenials(text, 0, text.length).length, w).toBeGreaterThan(0);
+      expect(TRIGGER.test(text), w).toBe(true);
+    }
+    const contested = 'The ministry contested the reported figures.';
+    expect([findDenials(contested, 0, contested.length).length > 0, TRIGGER.test(contested)]).toEqual([true, true]);
   });
 
   it('stays shut on common words that only look like triggers', () => {

@@ -27,7 +27,7 @@ const STEMS = [
   "n['’]t\\s+(?:carry|carried|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order|take|took|participat)",
   'never\\s+(?:\\w+\\s+)?(?:carr|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order|take|took|taken|participat)', 'made\\s+up\\b',
   'nothing\\s+to\\s+do\\s+with', 'no\\s+(?:responsibility|role|part|involvement)\\b', 'single\\s+(?:shot|bullet|round)',
-  'fantasy', 'fiction', 'unfounded', 'repudiat', 'rebuff', 'brush(?:ed|es|ing)?\\s+(?:aside|off)', 'disavow', 'no\\s+truth',
+  'fantasy', 'fiction', 'unfounded', 'contest', 'wrong\\b', 'inaccura', 'incorrect', 'erroneous', 'repudiat', 'rebuff', 'brush(?:ed|es|ing)?\\s+(?:aside|off)', 'disavow', 'no\\s+truth',
   'far\\s+from\\s+(?:the\\s+)?truth', 'absurd', 'ridiculous', 'preposterous', 'laughable', 'without\\s+(?:any\\s+)?foundation', 'correspond\\s+to\\s+reality', 'accusation', 'allegation',
   'no\\s+(?:[\\w-]+\\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|firearms|weapons|shots?|bullets?|artillery)\\b',
   'carried\\s+out\\s+no\\b', 'conducted\\s+no\\b', 'launched\\s+no\\b', 'fired\\s+no\\b', 'flew\\s+no\\b',

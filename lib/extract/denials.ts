@@ -175,14 +175,16 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
     if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
-    // "Rebels said they had killed 35 soldiers. The ministry rejected the claim.": the claim's scope.
-    else if (CLAIM_NOUN_OBJECT.test(content) && anaphoricScope(text, start, content)) add(i, i + m[0].length, anaphoricScope(text, start, content)!, 'verb');
-    // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
-    else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || CASUALTY_TERMS.test(previousSentence(text, start)))) {
-      add(i, i + m[0].length, 'responsibility', 'verb');
-    } else {
-      const scope = anaphoricScope(text, start, content);
-      if (scope) add(i, i + m[0].length, scope, 'verb');
+    else {
+      // The scope of what the sentence before claimed, asked for at most once.
+      let pointed: ReturnType<typeof anaphoricScope> | undefined;
+      const pointsBack = () => (pointed === undefined ? (pointed = anaphoricScope(text, start, content)) : pointed);
+      // "Rebels said they had killed 35 soldiers. The ministry rejected the claim.": the claim's scope.
+      if (CLAIM_NOUN_OBJECT.test(content) && pointsBack()) add(i, i + m[0].length, pointsBack()!, 'verb');
+      // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
+      else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || CASUALTY_TERMS.test(previousSentence(text, start)))) {
+        add(i, i + m[0].length, 'responsibility', 'verb');
+      } else if (pointsBack()) add(i, i + m[0].length, pointsBack()!, 'verb');
     }
   }
   FALSITY.lastIndex = 0;
@@ -198,7 +200,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const clause = clauseAround(sent, i);
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties', 'predicate');
-    } else if ((sent.split(/\s+/).length <= 8 || ANAPHORIC_CLAIM.test(clause)) && /\b(?:this|that|it|these|they|such|those)\b/i.test(clause) && (CASUALTY_TERMS.test(previousSentence(text, start)) || RESPONSIBILITY_TERMS.test(previousSentence(text, start)))) {
+    } else if ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && /\b(?:this|that|it|these|they|such|those)\b/i.test(clause) && claimsBefore(previousSentence(text, start))) {
       // "This can not be true." right after a figure.
       add(i, i + m[0].length, 'casualties', 'predicate');
     }
@@ -371,6 +373,16 @@ function anaphoricScope(text: string, start: number, object: string): DenialScop
   if (!CLAIM_NOUN_OBJECT.test(object)) return CASUALTY_TERMS.test(before) || RESPONSIBILITY_TERMS.test(before) ? 'responsibility' : null;
   if (CASUALTY_TERMS.test(before)) return 'casualties';
   return RESPONSIBILITY_TERMS.test(before) ? 'responsibility' : null;
+}
+
+/** At most eight words ("This is not true."): a reply to the sentence before. */
+function shortSentence(sent: string): boolean {
+  return sent.split(/\s+/, 9).length <= 8;
+}
+
+/** The sentence before tells casualties or who caused them. */
+function claimsBefore(prev: string): boolean {
+  return CASUALTY_TERMS.test(prev) || RESPONSIBILITY_TERMS.test(prev);
 }
 
 function previousSentence(text: string, start: number): string {

@@ -22,7 +22,8 @@ describe('content identity', () => {
   it('ignores one store’s view of a claim and nothing else', () => {
     const local: ClaimRecord = {
       ...claim, rev: 9, incident: null, origin: 'read', createdAt: '2031-02-04T00:00:00.000Z', updatedAt: '2031-02-05T00:00:00.000Z',
-      source: { ...claim.source!, name: 'the officials' }, document: { ...claim.document, title: 'Another headline', outlet: 'B' },
+      // A source's id is each store's own keying of the name written (its normalizer's version).
+      source: { ...claim.source!, id: 's_officials', name: 'the officials' }, document: { ...claim.document, title: 'Another headline', outlet: 'B' },
     };
     expect(contentHash(local)).toBe(contentHash(claim));
     for (const changed of [

@@ -9,8 +9,9 @@ import type { DataRecord } from './format';
 /**
  * What two copies of a record must share to be the same revision. For a claim: the claim itself
  * and the id of its document. Left out are what one store sees of it — its local revision counter,
- * the incident its own matcher chose, reading history, a source's display name (the spelling that
- * store met first) and the document's metadata (the first reader's) — so two members holding the
+ * the incident its own matcher chose, reading history, a source's normalized id and display name
+ * (each store keys the names written with its own version of the normalizer, and names a source
+ * by the spelling it met first) and the document's metadata (the first reader's) — so two members holding the
  * same claim never conflict over their local views.
  *
  * Built field by field in a fixed order, so JSON.stringify of it is canonical without sorting
@@ -35,8 +36,8 @@ export function identityOf(r: DataRecord): unknown {
     victims: r.victims,
     stance: r.stance,
     scope: r.scope,
-    source: r.source && { id: r.source.id, written: r.source.written },
-    via: r.via && { id: r.via.id, written: r.via.written },
+    source: r.source && { written: r.source.written },
+    via: r.via && { written: r.via.written },
     place: r.place,
     date: r.date,
     eventType: r.eventType,

@@ -339,6 +339,32 @@ async function assignment(db: CountercheckDB) {
 }
 
 describe('merging a dataset', () => {
+  it('keys sources with this store’s normalizer, whatever ids the sending store gave them', async () => {
+    // A teammate on another version keyed the names otherwise (here: as written, with the
+    // description an older normalizer kept). The claims are the same claims: same identity, and
+    // stored under this store's own source rows.
+    const ex = await exportRecords(a, { claims: 'all', history: false });
+    const foreign = ex.claims.map((r) => ({
+      ...r,
+      source: r.source && { id: 's_' + r.source.written, name: 'Sent as ' + r.source.written, written: r.source.written },
+    }));
+    for (let i = 0; i < foreign.length; i++) expect(contentHash(foreign[i]!)).toBe(contentHash(ex.claims[i]!));
+    const file = (records: ClaimRecord[]) => [...datasetLines(datasetHeader('foreign ids', new Date(t)), records)].join('');
+
+    const b = store();
+    await importDataset(b, [file(foreign)], { places: gaz, clock });
+    const sourcesOf = async (db: CountercheckDB) =>
+      new Map((await db.claims.toArray()).map((c) => [c.id, [c.sourceId, c.viaId, c.statementKey]]));
+    expect(await sourcesOf(b)).toEqual(await sourcesOf(a));
+    const rows = (db: CountercheckDB) => db.sources.orderBy('id').toArray().then((l) => l.map(({ id, key, name, aliases }) => ({ id, key, name, aliases: [...aliases].sort() })));
+    expect(await rows(b)).toEqual(await rows(a));
+
+    // Stored claims and the same claims sent with other ids: nothing to replace or keep.
+    const again = await importDataset(a, [file(foreign)], { places: gaz, clock });
+    expect(again.unchanged).toHaveLength(foreign.length);
+    expect(again.replaced.length + again.kept.length + again.inserted.length).toBe(0);
+  });
+
   it('matches the same with the ingest memory held as when reading candidates from IndexedDB', async () => {
     // The file: many pages about the same few towns (every incident of a town is a candidate for
     // each new claim there), plus the Kramatorsk depot strike told by two outlets.

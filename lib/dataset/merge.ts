@@ -1,9 +1,9 @@
 /**
  * Dataset records → the claim store, in one read-write transaction: a file import and a sync pull
  * both come through here. New claims are stored as the store's own ingest would store them
- * (sources with their aliases, wire copies, incidents from this store's matcher) but keep the ids
- * and quote selectors the record gives. A claim already stored is replaced or kept as the
- * caller's rule decides; the user's own corrections are never overridden.
+ * (sources keyed by this store with their aliases, wire copies, incidents from this store's
+ * matcher) but keep the claim ids and quote selectors the record gives. A claim already stored is
+ * replaced or kept as the caller's rule decides; the user's own corrections are never overridden.
  *
  * This is lib/store's ingest with ids given instead of computed, kept here (rather than editing
  * ingest.ts) so the store's files stay its own; it uses only the store's exported functions.
@@ -19,7 +19,7 @@ import { applyAssignment, featuresOfRow, replayCorrections } from '../store/corr
 import type { ClaimRow, CorrectionRow, CountercheckDB, DocumentRow, IncidentRow, Origin, SourceRow } from '../store/db';
 import { quotaSafe } from '../store/errors';
 import { normalizeUrl, statementKey } from '../store/ids';
-import { claimOfRow, incidentRow } from '../store/ingest';
+import { claimOfRow, DocumentSources, incidentRow } from '../store/ingest';
 import { ingestMemory, statementTag, type Held, type IncidentMeta } from '../store/ingest-memory';
 import { contentHash } from './canonical';
 import type { ClaimRecord, CorrectionRecord } from './format';
@@ -72,22 +72,43 @@ function docKeyOf(r: ClaimRecord): string {
 }
 
 /** The content fields of a claim row as a record says them (ids, incident and bookkeeping excluded). */
-function contentOf(r: ClaimRecord, f: ClaimFeatures) {
+function contentOf(r: ClaimRecord, f: ClaimFeatures, sources: DocumentSources) {
   const c = claimOf(r);
   // The row keeps the extractor's fields less the document and quote offsets, which its selector holds.
   const { doc, quoteStart, quoteEnd, ...fields } = c;
   void doc, void quoteStart, void quoteEnd;
+  // Source rows are this store's own reading of the names written, never the sender's ids: a
+  // store of another version may key a name otherwise, and the ids are not part of a claim's
+  // identity (canonical.ts).
+  const sourceId = sources.idOf(r.source?.written ?? null);
   return {
     ...fields,
     selector: { ...r.selector },
-    sourceId: r.source?.id ?? null,
-    viaId: r.via?.id ?? null,
+    sourceId,
+    viaId: sources.idOf(r.via?.written ?? null),
     scope: r.scope,
     resolvedPlace: f.place,
-    statementKey: statementKey(docKeyOf(r), c, r.source?.id ?? null),
+    statementKey: statementKey(docKeyOf(r), c, sourceId),
     scale: f.scale,
     eventDate: r.date ?? isoDay(r.document.published) ?? '',
   };
+}
+
+/** This store's source rows for incoming claims, per document (a document's names give each other context). */
+function sourcesOf(claims: readonly ClaimRecord[]): Map<string, DocumentSources> {
+  const written = new Map<string, Array<string | null>>();
+  for (const r of claims) {
+    const list = written.get(r.document.id) ?? [];
+    list.push(r.source?.written ?? null, r.via?.written ?? null);
+    written.set(r.document.id, list);
+  }
+  const out = new Map<string, DocumentSources>();
+  for (const [docId, names] of written) {
+    const d = new DocumentSources(names);
+    for (const n of names) d.idOf(n);
+    out.set(docId, d);
+  }
+  return out;
 }
 
 /** Matcher features of incoming claims, per document (a document's claims give each other context). */
@@ -155,7 +176,8 @@ function mergeIn(
       const storedDocs = new Map<string, DocumentRow>();
       const needDocs = [...new Set(input.claims.map((r) => r.document.id))];
       (await db.documents.bulkGet(needDocs)).forEach((d) => d && storedDocs.set(d.id, d));
-      const srcIds = [...new Set(input.claims.flatMap((r) => [r.source?.id, r.via?.id]).filter((x): x is string => !!x))];
+      const docSources = sourcesOf(input.claims);
+      const srcIds = [...new Set([...docSources.values()].flatMap((d) => [...d.rows.keys()]))];
       const storedSources = new Map<string, SourceRow>();
       (await db.sources.bulkGet(srcIds)).forEach((s) => s && storedSources.set(s.id, s));
       for (const c of stored) if (c) for (const s of [c.sourceId, c.viaId]) if (s && !storedSources.has(s)) srcIds.push(s);
@@ -181,13 +203,13 @@ function mergeIn(
       const changing = new Set([...toInsert, ...toReplace.map(([r]) => r)].map((r) => r.document.id));
       const features = featuresOf(input.claims.filter((r) => changing.has(r.document.id)), opts.places);
       const fresh: ClaimRow[] = toInsert.map((r) => ({
-        id: r.id, docId: r.document.id, ...contentOf(r, features.get(r.id)!),
+        id: r.id, docId: r.document.id, ...contentOf(r, features.get(r.id)!, docSources.get(r.document.id)!),
         wireOf: null, incidentId: null, match: null, origin, createdAt: now, rev: r.rev, updatedAt: now,
       }));
       const docsOfFresh = new Map<string, ClaimRecord>();
       for (const r of toInsert) if (!storedDocs.has(r.document.id)) docsOfFresh.set(r.document.id, r);
       // A replaced claim keeps its incident (the user may have placed it there); the incident is rebuilt below.
-      const replaced: ClaimRow[] = toReplace.map(([r, s]) => ({ ...s, ...contentOf(r, features.get(r.id)!), rev: Math.max(s.rev + 1, r.rev), updatedAt: now }));
+      const replaced: ClaimRow[] = toReplace.map(([r, s]) => ({ ...s, ...contentOf(r, features.get(r.id)!, docSources.get(r.document.id)!), rev: Math.max(s.rev + 1, r.rev), updatedAt: now }));
 
       // Documents first seen here.
       const newDocs: DocumentRow[] = [...docsOfFresh.values()].map((r) => ({
@@ -205,16 +227,16 @@ function mergeIn(
 
       // Sources: one row per normalized name, every spelling an alias (as ingest keeps them).
       const sourcePuts = new Map<string, SourceRow>();
-      for (const r of input.claims) {
-        for (const ref of [r.source, r.via]) {
-          if (!ref?.id) continue;
-          const prev = sourcePuts.get(ref.id) ?? storedSources.get(ref.id);
-          if (prev?.aliases.includes(ref.written)) continue;
+      for (const d of docSources.values()) {
+        for (const [id, { key, written }] of d.rows) {
+          const prev = sourcePuts.get(id) ?? storedSources.get(id);
+          const fresh = [...written].filter((w) => !prev?.aliases.includes(w));
+          if (prev && !fresh.length) continue;
           sourcePuts.set(
-            ref.id,
+            id,
             prev
-              ? { ...prev, aliases: [...prev.aliases, ref.written], rev: prev.rev + 1, updatedAt: now }
-              : { id: ref.id, key: ref.id.slice(2), name: ref.name ?? ref.written, aliases: [ref.written], origin, createdAt: now, rev: 1, updatedAt: now },
+              ? { ...prev, aliases: [...prev.aliases, ...fresh], rev: prev.rev + 1, updatedAt: now }
+              : { id, key: key.key, name: key.display, aliases: fresh, origin, createdAt: now, rev: 1, updatedAt: now },
           );
         }
       }

@@ -118,6 +118,34 @@ export function incidentRow(s: IncidentState, prev: Pick<IncidentRow, 'origin' |
   };
 }
 
+/**
+ * This store's source rows for the names one document writes: each name's normalized key, read
+ * in the document's context ("the ministry" after "Russia's defence ministry" is that ministry),
+ * and every spelling met for it. The store's ingest and a dataset merge both key sources here, so
+ * a claim's source row never depends on which store or version wrote a record.
+ */
+export class DocumentSources {
+  /** By row id ("s_" + key): the key and the spellings written for it. */
+  readonly rows = new Map<string, { key: SourceKey; written: Set<string> }>();
+  private readonly names: Map<string, SourceKey>;
+
+  constructor(written: ReadonlyArray<string | null>) {
+    this.names = resolveWithinDocument(written);
+  }
+
+  /** The row id for a name as written; null for none or a name that does not normalize. */
+  idOf(name: string | null): string | null {
+    if (!name) return null;
+    const k = this.names.get(name) ?? sourceKey(name);
+    if (!k) return null;
+    const id = 's_' + k.key;
+    const entry = this.rows.get(id) ?? { key: k, written: new Set<string>() };
+    entry.written.add(name.trim());
+    this.rows.set(id, entry);
+    return id;
+  }
+}
+
 /** What a prepared document will write, computed before the transaction (no awaits there); rows in the order of its claims. */
 export interface Prepared {
   docRow: DocumentRow;
@@ -136,25 +164,14 @@ export function prepare(input: IngestInput, places: PlaceResolver, now: number):
   const docId = documentId(key);
   const published = isoDay(doc.published ?? null);
   const ids = claimIds(key, claims);
-  const names = resolveWithinDocument(claims.flatMap((c) => [c.source, c.via]));
-  const sources = new Map<string, { key: SourceKey; written: Set<string> }>();
-  const sourceIdOf = (name: string | null) => {
-    if (!name) return null;
-    const k = names.get(name) ?? sourceKey(name);
-    if (!k) return null;
-    const id = 's_' + k.key;
-    const entry = sources.get(id) ?? { key: k, written: new Set<string>() };
-    entry.written.add(name.trim());
-    sources.set(id, entry);
-    return id;
-  };
+  const docSources = new DocumentSources(claims.flatMap((c) => [c.source, c.via]));
   const features = claimFeatures(
     { id: docId, published, title: doc.title ?? null, claims: claims.map((c, i) => ({ ...c, id: ids[i]! })) },
     places,
   );
   const shared: boolean[] = [];
   const rows: ClaimRow[] = claims.map((c, i) => {
-    const sourceId = sourceIdOf(c.source);
+    const sourceId = docSources.idOf(c.source);
     shared.push(sharedStatement(c, sourceId));
     return {
       id: ids[i]!,
@@ -173,7 +190,7 @@ export function prepare(input: IngestInput, places: PlaceResolver, now: number):
       source: c.source,
       sourceId,
       via: c.via,
-      viaId: sourceIdOf(c.via),
+      viaId: docSources.idOf(c.via),
       stance: c.stance,
       scope: c.scope ?? null,
       place: c.place,
@@ -209,7 +226,7 @@ export function prepare(input: IngestInput, places: PlaceResolver, now: number):
     rev: 1,
     updatedAt: now,
   };
-  return { docRow, rows, features, shared, sources };
+  return { docRow, rows, features, shared, sources: docSources.rows };
 }
 
 /**

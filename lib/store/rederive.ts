@@ -20,8 +20,10 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  * 1: what builds before the meta table derived (no row: treated as 0).
  * 2: Arabic articles inside place names, Russian spellings of Ukrainian towns; source keys without
  *    descriptions, with people by name, armed forces as one.
+ * 3: claims merged from datasets and sync keyed by this store's source normalizer (merges had kept
+ *    the sending store's source ids).
  */
-export const DERIVED_VERSION = 2;
+export const DERIVED_VERSION = 3;
 const META_KEY = 'derivedVersion';
 
 export interface RederiveResult {

@@ -24,7 +24,7 @@ export function IncidentItem(props: {
       </div>
       {props.claims && (
         <ul class="claims" aria-label="On this page">
-          {props.claims.map((c) => (
+          {onceEach(props.claims).map((c) => (
             <li key={c.id}>
               {c.kind === 'denial' ? 'Denial: ' : <strong>{rangeText(c.low, c.high)} {outcomeWord(c.outcome)}: </strong>}“{c.quote}”{c.source ? ` — ${c.source}` : ''}
             </li>
@@ -33,6 +33,20 @@ export function IncidentItem(props: {
       )}
     </li>
   );
+}
+
+/**
+ * Claims as listed: a statement read twice from one sentence (a denial with two cues, "denied
+ * shelling the market and said its units had not fired") reads the same, so it is listed once.
+ */
+function onceEach(claims: readonly ClaimRow[]): ClaimRow[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const line = JSON.stringify([c.kind, c.low, c.high, c.outcome, c.quote, c.source]);
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
 }
 
 /** "2031-04-08 – 2031-04-09" or one day. */

@@ -10,7 +10,7 @@ import type { PageState } from '@/lib/messaging/protocol';
 import { getSettings } from '@/lib/page/site-settings';
 import { openClaimStore, type CountercheckDB } from '@/lib/store/db';
 import { ClaimIngest } from '@/lib/store/ingest';
-import { outletA, outletB } from '@/lib/store/test-fixtures';
+import { claimIn, outletA, outletB } from '@/lib/store/test-fixtures';
 import { Options } from './Options';
 import { Popup } from './Popup';
 
@@ -50,6 +50,23 @@ describe('Popup', () => {
     expect(site.getAttribute('aria-checked')).toBe('true');
     fireEvent.click(site);
     await waitFor(async () => expect((await getSettings()).sites).toEqual({ 'outlet-a.example': false }));
+  });
+
+  it('lists a statement read twice from one sentence once', async () => {
+    // One sentence, two denial cues: two claims, one line to read.
+    const text = 'The army denied shelling the depot in Korvet and said its guns had not fired on Friday.';
+    const quote = text.slice(0, -1);
+    const denial = (cue: string) => claimIn(text, quote, cue, { kind: 'denial', outcome: null, source: 'The army', scope: 'responsibility', place: 'Korvet' });
+    const page = await new ClaimIngest(db, gaz).ingest({
+      doc: { url: 'https://outlet-k.example/korvet', canonicalUrl: null, outlet: 'Outlet K', title: null, published: '2031-03-07', lang: 'en' },
+      text,
+      claims: [denial('denied'), denial('not fired')],
+    });
+    expect(page.added).toHaveLength(2);
+    const ids = page.added.map((m) => m.claimId);
+    render(<Popup db={db} tab={{ pageState: async () => ({ ok: true, value: state({ url: 'https://outlet-k.example/korvet', site: 'outlet-k.example', claimIds: ids }) }) }} openOptions={() => {}} />);
+    await waitFor(() => expect(document.querySelectorAll('ul.claims li').length).toBe(1));
+    expect(document.querySelector('ul.claims li')!.textContent).toBe(`Denial: “${quote}” — The army`);
   });
 
   it('explains a page it cannot read, and searches stored incidents', async () => {

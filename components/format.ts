@@ -13,11 +13,15 @@ const OUTCOME: Record<Outcome, string> = { killed: 'killed', wounded: 'wounded',
 
 export const outcomeWord = (o: Outcome | null) => (o ? OUTCOME[o] : '');
 
-/** "3 other sources: 4 – 26" — the hover hint. */
-export function hintText(s: { otherSources: number; low: number | null; high: number | null; denials: number }): string {
+/**
+ * "2 other sources: 4 – 26 killed · 1 denial" — the hover hint. It counts the sources giving a
+ * figure of this claim's outcome, which the card may outnumber (it lists every figure of the
+ * incident, wounded beside killed): the outcome word says which figures these are.
+ */
+export function hintText(s: { otherSources: number; low: number | null; high: number | null; outcome: Outcome | null; denials: number }): string {
   const parts: string[] = [];
   if (s.otherSources === 0) parts.push('No other source yet');
-  else parts.push(`${s.otherSources} other source${s.otherSources === 1 ? '' : 's'}: ${rangeText(s.low, s.high)}`);
+  else parts.push(`${s.otherSources} other source${s.otherSources === 1 ? '' : 's'}: ${[rangeText(s.low, s.high), outcomeWord(s.outcome)].filter(Boolean).join(' ')}`);
   if (s.denials) parts.push(`${s.denials} denial${s.denials === 1 ? '' : 's'}`);
   return parts.join(' · ');
 }

@@ -81,7 +81,7 @@ describe('Countercheck in Chromium', () => {
     const at = await pointOfText(page, 'were killed');
     await page.mouse.move(at.x, at.y);
     const hint = await waitForOverlay(page, (t) => /other sources?: 4 – 26/.test(t));
-    expect(hint).toContain('2 other sources: 4 – 26');
+    expect(hint).toContain('2 other sources: 4 – 26 killed');
     // Click: the card.
     await page.mouse.click(at.x, at.y);
     const card = await waitForOverlay(page, (t) => t.includes('Northern Ledger') && t.includes('Daily Meridian'));

@@ -51,6 +51,11 @@ const SAME_EVENT_DAYS = 300;
 const SAME_ARTICLE = 1.5;
 /** Claims of the article's other events go together when their dates are this close. */
 const SIDE_EVENT_DAYS = 7;
+/**
+ * Totals of one article go together when the days they count up to are this close: a toll as
+ * of March and one as of September are two counts, not one told twice.
+ */
+const SAME_TOTAL_DAYS = 31;
 const SPECIFICITY = { local: 4, settlement: 3, admin1: 2, country: 1 } as const;
 /**
  * A claim the text dates counts as two when choosing the article's main place: a report dates the
@@ -161,14 +166,18 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
     for (const claims of side) groups.push({ docId, main: false, claims, signature: signatureOf(claims, null) });
   }
 
-  // Totals: one group per victims' side and region; a total that names no side joins the
-  // article's first total (it usually restates it).
+  // Totals: one group per victims' side, region and day counted to; a total that names no side
+  // joins the article's first total (it usually restates it). A total the text does not date
+  // counts up to the article's day ("has killed 5,000 so far").
   const totalGroups: ClaimFeatures[][] = [];
+  const countedTo = (c: ClaimFeatures) => c.date ?? c.published;
   for (const c of totals) {
     const g = totalGroups.find((grp) => {
       const sides = new Set(grp.map((o) => o.side).filter(Boolean));
       if (c.side && sides.size && !sides.has(c.side)) return false;
-      return grp.every((o) => !o.place || !c.place || placeRelation(o.place, c.place) !== 'far');
+      return grp.every(
+        (o) => (!o.place || !c.place || placeRelation(o.place, c.place) !== 'far') && near(countedTo(o), countedTo(c), SAME_TOTAL_DAYS),
+      );
     });
     if (g) g.push(c);
     else totalGroups.push([c]);

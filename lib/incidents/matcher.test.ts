@@ -79,6 +79,24 @@ describe('incident matching', () => {
     expect(later[0]!.incidentId).toBe(r[1]!.incidentId);
   });
 
+  it('keeps a total as of one month apart from the same total as of another', () => {
+    // One article, two counts of a war's dead: the one announced now and the one given in March.
+    const m = new MemoryMatcher(gaz);
+    const r = m.addDocument(doc('w1', '2031-09-21', [
+      claim({ quote: 'the ministry said 4,120 soldiers have died since the war began', low: 4120, high: 4120, place: 'Ukraine', victims: 'soldiers' }),
+      claim({ quote: 'a toll it now puts at 4,120 dead', low: 4120, high: 4120 }),
+      claim({ quote: 'in March it had said 1,050 had died since the war began', low: 1050, high: 1050, place: 'Ukraine', date: '2031-03-25' }),
+    ]));
+    expect(r[1]!.incidentId).toBe(r[0]!.incidentId);
+    expect(r[2]!.incidentId).not.toBe(r[0]!.incidentId);
+    // A total the text dates to the article's own days stays with the other.
+    const same = m.addDocument(doc('w2', '2031-09-22', [
+      claim({ quote: 'a day earlier the ministry said 4,120 had died since the war began', low: 4120, high: 4120, place: 'Ukraine', date: '2031-09-21' }),
+      claim({ quote: 'it has lost 4,120 men in all', low: 4120, high: 4120, place: 'Ukraine' }),
+    ]));
+    expect(same[0]!.incidentId).toBe(same[1]!.incidentId);
+  });
+
   it('splits an article that mentions another town and another kind of event', () => {
     const m = new MemoryMatcher(gaz);
     const r = m.addDocument(doc('s1', '2022-01-22', [

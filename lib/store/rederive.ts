@@ -22,8 +22,9 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  *    descriptions, with people by name, armed forces as one.
  * 3: claims merged from datasets and sync keyed by this store's source normalizer (merges had kept
  *    the sending store's source ids).
+ * 4: an article's totals counted to days a month apart are two counts (match-document, score).
  */
-export const DERIVED_VERSION = 3;
+export const DERIVED_VERSION = 4;
 const META_KEY = 'derivedVersion';
 
 export interface RederiveResult {

@@ -131,6 +131,8 @@ const PASSIVE_AGENT = /^\s+by\s+([^,;.“”"]{2,80}?)(?=\s+(?:as|on|in|at|after
 const NOT_A_SUBJECT = /\b(?:said|says|told|was|were|is|are|been|be|has|have|had|that|who|which|if|when|after|because|while|as|than|where|there|what)\b/i;
 /** The subject a participle borrows: the sentence's own, before its first finite verb. */
 const MAIN_SUBJECT = /^\s*([^,;:]{2,60}?)\s+(?:said|says|insisted|insists|stressed|added|stated|told|has|have|had|issued|released|published|was|were|is|are)\b/i;
+/** "Officials played down the reports, calling ...": the subject before a past-tense verb and its object. */
+const ACTION_SUBJECT = /^\s*([^,;:]{2,60}?)\s+[a-z]+ed\s+(?:the|a|an|its|their|his|her|down|off|up|out)\b/i;
 /** A document is no denier; whoever issued it is, and the text names them elsewhere. */
 const DOCUMENT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|report|video|letter|notice|bulletin)$/i;
 /** "The army said (that) ...": the speaker a sentence opens with, and the speech verb. */
@@ -189,7 +191,7 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
   if ((/ing$/i.test(text.slice(cueStart, cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {
     // Only when the window reaches back to the sentence's start.
     const first = cueStart - 300 > s.start ? '' : before.split(/[,;:(]/)[0];
-    const main = MAIN_SUBJECT.exec(first);
+    const main = MAIN_SUBJECT.exec(first) ?? ACTION_SUBJECT.exec(first);
     np = main ? main[1] : first.trim();
   }
   // "The group issued a statement disclaiming ...": the issuer.

@@ -75,6 +75,8 @@ const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed
 const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|suggestions?|claims?|charges?)\s+(?=that\b)/i;
 /** "These allegations", "such claims": a subject that points back to the report being rejected. */
 const ANAPHORIC_CLAIM = /\b(?:these|those|such|the|its|their)\s+(?:\w+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|statements?)\b/i;
+/** The subject of "never happened": deaths, an attack, a report of them, or a pronoun for one. */
+const EVENT_BEFORE = /\b(?:deaths?|killings?|massacres?|casualties|losses|attacks?|strikes?|shelling|bombing|raids?|incidents?|executions?|reports?|claims?|it|this|that|they)\s+(?:\w+\s+)?$/i;
 /** A cue inside a leading condition: "If the reports prove false, ...", "Should the toll be inflated". */
 const CONDITIONAL = /^\s*(?:if|should|unless|whether|even if|in case)\b[^,;]*$/i;
 /** Hedged third-party assessments are not denials ("probably did not bomb"). */
@@ -110,7 +112,7 @@ const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
 /** "may be exaggerated", "could have been inflated": a guess, not a party's denial. */
 const HEDGED_PREDICATE = /\b(?:may|might|could|can|probably|possibly|likely|perhaps|seems?\s+to|appears?\s+to)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$/i;
 /** Falsity words that also modify nouns. */
-const ATTRIBUTIVE_CUE = /^(?:fake|false|fabricated|exaggerated|inflated|invented|propaganda|disinformation|misinformation|baseless|groundless|unfounded)$/i;
+const ATTRIBUTIVE_CUE = /^(?:fake|false|fabricated|exaggerated|inflated|invented|propaganda|disinformation|misinformation|baseless|groundless|unfounded|smears?|slander|hoax(?:es)?)$/i;
 /**
  * The word after such a cue when it is a noun that names no report ("uniforms", "alarm",
  * "campaign", "prices"): not a report noun, not a function word or participle that follows a
@@ -187,8 +189,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const i = m.index;
     const lead = sent.slice(Math.max(0, i - 30), i);
     if (NEGATED_CUE.test(lead) || CONDITIONAL.test(sent.slice(0, i))) continue;
-    // "the claims are contradicted by the death certificates": evidence, not a party, disagrees.
-    if (/^contradict/i.test(m[0]) && PASSIVE_BEFORE.test(lead)) continue;
+    // "the claims are contradicted by the death certificates": evidence, not a party, disagrees;
+    // accounts that "contradict each other" reject nothing.
+    if (/^contradict/i.test(m[0]) && (PASSIVE_BEFORE.test(lead) || /^\s+(?:each other|one another)\b/i.test(sent.slice(i + m[0].length)))) continue;
     const after = clauseAfter(sent, i + m[0].length);
     if (REFUSED_THING.test(after)) continue;
     const object = objectOf(sent, i, after);
@@ -215,6 +218,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "the bodies still lie in the field": the verb, not a lie told.
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 12), i))) continue;
     if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i)) || CONDITIONAL.test(sent.slice(0, i))) continue;
+    // "the reported deaths never happened", not "the match did not take place after two fans died".
+    if (/^(?:never|did|has|have|had)\b/i.test(m[0]) && !EVENT_BEFORE.test(sent.slice(Math.max(0, i - 40), i))) continue;
     // "fake police uniforms", "a false alarm", "the disinformation campaign", "inflated prices": a
     // modifier of a thing; "false reports" and "fake news" call a report false, and a predicate
     // ("are false in every respect", "propaganda designed to...") is followed by a function word.
@@ -253,7 +258,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const i = m.index;
     if (/^no (?:sign|evidence|indication|trace)/i.test(m[0]) && FINDING_BEFORE.test(sent.slice(Math.max(0, i - 20), i))) continue;
     // "no aircraft flew", "no firearms were used": the weapon and the act are the match itself.
-    const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|opened fire|shot|doing|fault|work|army|troops|forces|soldiers|police|military|militia|us|ours|theirs|strikes?|missiles?|rockets?|drones?|shells?|bombs?|attacks?|our|its|their)$/i.test(m[0]);
+    // ", not a Russian strike": a cause named before it, in words of attacks or deaths ("the blast
+    // was caused by ..."), not "a rally, not a strike".
+    if (/^(?:,|and)\s+not\b/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i)) && !CASUALTY_TERMS.test(sent.slice(0, i))) continue;
+    const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|opened fire|shot|doing|fault|work|army|troops|forces|soldiers|police|military|militia|us|strikes?|missiles?|rockets?|drones?|shells?|bombs?|attacks?|our|its|their)$/i.test(m[0]);
     // "had no units near the village" denies only where an attack or deaths are told of.
     if (/(?:in|near|over|around|at|operating)$/i.test(m[0]) && !/^no/i.test(m[0])) {
       if (!CASUALTY_TERMS.test(sent) && !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start))) continue;

@@ -35,10 +35,10 @@ export interface DenialHit {
 
 /** Terms that put a rejected statement about people harmed. */
 const CASUALTY_TERMS =
-  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|drown|captured|captives?\b|prisoners?\b|hostages?\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
+  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|captured|captives?\b|prisoners?\b|hostages?\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
 /** Terms that put it about who carried out an attack. */
 const RESPONSIBILITY_TERMS =
-  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b|fired|firing|operations|behind|hit\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|targets?\b|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|munitions|ramm(?:ed|ing))/i;
+  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b|fired|firing|operations|behind|hit\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|targets?\b|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing))/i;
 
 const DENY =
   /\b(?:den(?:y|ies|ied|ying)|denial of|disavow(?:s|ed|ing)?|disown(?:s|ed|ing)?|disclaim(?:s|ed|ing)?|distanc(?:es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from)\b/gi;
@@ -46,11 +46,11 @@ const DENY =
 const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?|repudiat(?:es|ed|ing|e)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|rubbish(?:es|ed|ing)|contradict(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+(?:aside|off))\b/gi;
 // "wrong" only after a copula ("were wrong"), tested once "wrong" has matched: not "hit the wrong building".
 const FALSITY =
-  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s(?:\w+\s)?wrong))/gi;
+  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s(?:\w+\s)?wrong))/gi;
 const NEGATED_ATTACK =
   /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop|dropped|fly|flew|flown|operating|present|deployed|stationed|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
-  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such |[\p{Lu}][\p{L}-]*\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have) nothing to do with\b|(?:no\s+(?:[\p{L}-]+\s+){0,3}?|(?:none|not one) of (?:our|its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|personnel|servicemen|fighters|officers|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:been\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|opened fire|shot)\b|(?:had|has|have) no (?:troops|forces|units|soldiers|aircraft|jets|ships|vessels|personnel|fighters)\s+(?:\w+\s+)?(?:in|near|over|around|at|operating)\b|(?:it|this|that) was not (?:our|their|its|my|his|her) (?:doing|fault|work)\b|it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)\b|(?:,|\band)\s+not\s+(?:by\s+)?(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:air ?strike|strike|missile|rocket|drone|shell|bomb|attack)s?\b|,\s+not\s+(?:ours|theirs)\b|not\s+(?:been\s+)?(?:fired (?:up)?on|hit|struck|attacked|targeted|shelled|bombed)\s+by\s+(?:any\s+(?:of\s+)?)?(?:our|its|their)\b|(?:had|has|have) no (?:links?|connections?|ties)\s+(?:to|with)\b)/giu;
+  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such |[\p{Lu}][\p{L}-]*\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have)\s+[“"]?nothing to do with\b|(?:no\s+(?:[\p{L}.-]+\s+){0,3}?|(?:none|not one) of (?:our|its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|personnel|servicemen|fighters|officers|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:been\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|opened fire|shot)\b|(?:(?:had|has|have) no|there (?:were|was) no [\p{Lu}][\p{L}-]*) (?:troops|forces|units|soldiers|aircraft|jets|ships|vessels|personnel|fighters)\s+(?:\w+\s+)?(?:in|near|over|around|at|operating)\b|not aware[”"]?\s+of (?:any|an?|the)\s+(?:[\p{L}-]+\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|operations?|shelling|bombing)\b|(?:nobody|no one|none)\s+(?:from|of|on)\s+(?:our|its|their)\s+(?:side|men|troops|soldiers|forces|units|ranks)\s+(?:had\s+|has\s+)?(?:fired|shot|opened fire|attacked)\b|(?:it|this|that) was not (?:our|their|its|my|his|her) (?:doing|fault|work)\b|it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)\b|(?:,|\band)\s+not\s+(?:by\s+)?(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:air ?strike|strike|missile|rocket|drone|shell|bomb|attack)s?\b|,\s+not\s+(?:ours|theirs)\b|not\s+(?:been\s+)?(?:fired (?:up)?on|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\s+by\s+(?:any\s+(?:of\s+)?)?(?:our\b|its\b|their\b|(?:the\s+)?(?:police|army|troops|soldiers|forces|officers|military)\b)|(?:had|has|have) no (?:links?|connections?|ties)\s+(?:to|with)\b)/giu;
 /** Forces as the subject of a negation: "its units were not operating". */
 const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia)\s*$/i;
 /** An attack as the subject of a negated passive: "the strike was not carried out by ...". */
@@ -67,7 +67,7 @@ const HIT_NOT = /\b(?:hit|struck|targeted|bombed|shelled)\b[^.;]{1,80},\s+not\s+
  * Each gate matches wherever its pattern can: no letter of "no", "not", "nothing" has a Unicode
  * case variant, and \b without u holds wherever \b with u and i does. A failed gate means no match.
  */
-const NOT_OURS_GATE = /no(?:t|thing|ne)?\b/i;
+const NOT_OURS_GATE = /no(?:t|thing|ne|body)?\b/i;
 const HIT_NOT_GATE = /,\s+not\s/i;
 const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|suggestions?|claims?|charges?|blame|criticism)\b/i;
 const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed)?|failed|failure|cleared|ordered|played)\b/i;
@@ -111,6 +111,8 @@ export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?
 const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
 /** "may be exaggerated", "could have been inflated": a guess, not a party's denial. */
 const HEDGED_PREDICATE = /\b(?:may|might|could|can|probably|possibly|likely|perhaps|seems?\s+to|appears?\s+to)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$/i;
+/** A sentence that reports speech. */
+const SPOKEN = /\b(?:said|says|say|told|tells|according|insisted|insists|stated|states|claimed|claims|added|stressed|wrote)\b/i;
 /** Falsity words that also modify nouns. */
 const ATTRIBUTIVE_CUE = /^(?:fake|false|fabricated|exaggerated|inflated|invented|propaganda|disinformation|misinformation|baseless|groundless|unfounded|smears?|slander|hoax(?:es)?)$/i;
 /**
@@ -120,7 +122,7 @@ const ATTRIBUTIVE_CUE = /^(?:fake|false|fabricated|exaggerated|inflated|invented
  * one; a video called fake is called so after it ("the video was fake").
  */
 const PLAIN_ADJECTIVE =
-  /^\s+(?!(?:news|reports?|claims?|information|figures?|numbers?|stor(?:y|ies)|statements?|inventions?|fabrications?|fiction|fantasy|nonsense|provocations?|accusations?|allegations?|propaganda|data|rumou?rs?|narratives?|accounts?|tolls?|counts?|casualty|casualties|death|deaths|flag|lies|in|to|by|from|on|as|at|for|and|or|but|nor|the|a|an|this|that|these|those|according|since|because|when|if|with|of|about|than|so|too|very|he|she|it|they|we|officials?|said|says|insisted|added|stressed|claimed|designed|aimed|intended|meant|spread|circulated|published|put|given|issued|released)\b)[a-z][\w-]*/i;
+  /^\s+(?!(?:news|reports?|claims?|information|figures?|numbers?|stor(?:y|ies)|statements?|inventions?|fabrications?|fiction|fantasy|nonsense|provocations?|accusations?|allegations?|propaganda|data|rumou?rs?|narratives?|accounts?|tolls?|counts?|casualty|casualties|death|deaths|flag|lies|in|to|by|from|on|as|at|for|and|or|but|nor|the|a|an|this|that|these|those|according|since|because|when|if|with|of|about|than|so|too|very|he|she|it|they|we|officials?|said|says|insisted|added|stressed|claimed|designed|aimed|intended|meant|spread|circulated|published|put|given|issued|released|made|produced|created|staged|manufactured|concocted)\b)[a-z][\w-]*/i;
 /** A sentence that asks: "Could the reports of 40 dead be false?" */
 const QUESTION_END = /\?[”"’']?\s*$/;
 /** A lie told follows an article, a copula, a qualifier ("a lie", "are lies", "pure lies") or a quote mark. */
@@ -128,9 +130,12 @@ const LIE_TOLD_BEFORE =
   /(?:\b(?:a|the|is|are|was|were|be|of|pure|blatant|outright|big|complete|total|absolute|utter|these|those|such|all|more|just|nothing but|and)\s+|["“‘'])$/i;
 /** "the claim that it had killed 20 of its fighters": a party's claim of the casualties it caused. */
 const CLAIMED_KILLS = /^\s*(?:\S+\s+){0,3}?claims?\s+(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:killed|captured|wounded|eliminated)\b/i;
+/** "that the drone strike in Tadmur killed any civilians": an attack as the subject of killing. */
+const STRIKE_KILLED =
+  /^\s*that\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:air ?strike|strike|attack|raid|blast|explosion|shelling|bombing|missile|rocket|shell)s?\s+(?:\S+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured)\b/i;
 /** A report or accusation that someone attacked: "claims that its jets had struck the convoy". */
 const ATTACK_CLAIM =
-  /\b(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?)\s+(?:that\s+)?(?:\S+\s+){0,5}?(?:had\s+|has\s+|have\s+)?(?:hit|struck|shelled|bombed|fired (?:on|at)|shot|attacked|targeted|rammed|raided|carried out|launched)\b/i;
+  /\b(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|true|false)\s+(?:that\s+)?(?:\S+\s+){0,8}?(?:had\s+|has\s+|have\s+)?(?:hit|struck|shelled|bombed|fired (?:on|at)|shot|attacked|targeted|rammed|raided|carried out|launched)\b/i;
 /** "refused responsibility", "rejected blame": the object names the responsibility itself. */
 const BLAME_HEAD = /^\s*(?:any\s+|all\s+|the\s+)?(?:blame|responsibility|involvement|culpability)\b/i;
 
@@ -188,7 +193,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   for (let m = REJECT.exec(sent); m; m = REJECT.exec(sent)) {
     const i = m.index;
     const lead = sent.slice(Math.max(0, i - 30), i);
-    if (NEGATED_CUE.test(lead) || CONDITIONAL.test(sent.slice(0, i))) continue;
+    // "The rejected asylum seekers": a participle used as an adjective.
+    if (NEGATED_CUE.test(lead) || CONDITIONAL.test(sent.slice(0, i)) || /\b(?:the|a|an|these|those|its|their)\s+$/i.test(lead)) continue;
     // "the claims are contradicted by the death certificates": evidence, not a party, disagrees;
     // accounts that "contradict each other" reject nothing.
     if (/^contradict/i.test(m[0]) && (PASSIVE_BEFORE.test(lead) || /^\s+(?:each other|one another)\b/i.test(sent.slice(i + m[0].length)))) continue;
@@ -224,6 +230,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // modifier of a thing; "false reports" and "fake news" call a report false, and a predicate
     // ("are false in every respect", "propaganda designed to...") is followed by a function word.
     if (ATTRIBUTIVE_CUE.test(m[0]) && PLAIN_ADJECTIVE.test(sent.slice(i + m[0].length, i + m[0].length + 30))) continue;
+    // "False reports of a gunman caused a stampede": the writer's own word for reports, said by no one.
+    if (i === 0 && ATTRIBUTIVE_CUE.test(m[0]) && !SPOKEN.test(sent)) continue;
     const clause = clauseAround(sent, i);
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties', 'predicate');
@@ -261,7 +269,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // ", not a Russian strike": a cause named before it, in words of attacks or deaths ("the blast
     // was caused by ..."), not "a rally, not a strike".
     if (/^(?:,|and)\s+not\b/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i)) && !CASUALTY_TERMS.test(sent.slice(0, i))) continue;
-    const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|opened fire|shot|doing|fault|work|army|troops|forces|soldiers|police|military|militia|us|strikes?|missiles?|rockets?|drones?|shells?|bombs?|attacks?|our|its|their)$/i.test(m[0]);
+    const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|opened fire|shot|attacked|doing|fault|work|army|troops|forces|soldiers|police|officers|military|militia|us|strikes?|missiles?|rockets?|drones?|shells?|bombs?|attacks?|raids?|operations?|shelling|bombing|our|its|their)$/i.test(m[0]);
     // "had no units near the village" denies only where an attack or deaths are told of.
     if (/(?:in|near|over|around|at|operating)$/i.test(m[0]) && !/^no/i.test(m[0])) {
       if (!CASUALTY_TERMS.test(sent) && !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start))) continue;
@@ -360,8 +368,9 @@ function scopeOf(object: string): DenialScope | null {
   // "denied Tuesday that...", "flatly denied any...": what comes before the object is no part of it.
   object = object.replace(OBJECT_LEAD, '');
   const head = object.slice(0, 60);
-  // "Israeli claims that it had killed 20 of its fighters": the claimant's own kills, a casualty claim.
-  if (CLAIMED_KILLS.test(head)) return 'casualties';
+  // "Israeli claims that it had killed 20 of its fighters": the claimant's own kills, a casualty claim;
+  // "that the drone strike killed any civilians": deaths said of an attack, not of who attacked.
+  if (CLAIMED_KILLS.test(head) || STRIKE_KILLED.test(head)) return 'casualties';
   if (/^\s*(?:any\s+)?(?:involvement|responsibility|role|knowledge|wrongdoing|blame|culpability|negligence|targeting|carrying out|(?:links?|connections?|ties)\s+(?:to|with)\b|that (?:it|they|its|their|the \w+) (?:had )?(?:carried|launched|targeted|struck|fired|bombed|shelled|attacked|was behind|were behind))/i.test(head)) {
     return 'responsibility';
   }
@@ -377,6 +386,8 @@ function scopeOf(object: string): DenialScope | null {
   }
   // "denied that he would resign over the deaths": deaths named as the occasion are not denied.
   if (CASUALTY_TERMS.test(object.replace(CIRCUMSTANCE, ''))) return 'casualties';
+  // "Israel says the blast was caused by a rocket launched by Islamic Jihad, a claim the group denies".
+  if (/\b(?:caused|launched|fired|carried out)\s+by\b/i.test(object) && RESPONSIBILITY_TERMS.test(object)) return 'responsibility';
   if (/^\s*(?:\S+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?)\b/i.test(head) && RESPONSIBILITY_TERMS.test(object)) {
     // "claims that a Russian missile had hit the block": an attack told in the active.
     return /\b(?:carried out|behind|responsib|involve|targeted)\b|(?<!\b(?:be|been|being|was|were|is|are)\s)\b(?:hit|struck|shelled|bombed|attacked|fired on)\b/i.test(object) ? 'responsibility' : null;
@@ -401,7 +412,8 @@ function objectOf(sent: string, i: number, after: string): string {
 
 /** The rest of the clause after position i (to the next ";", sentence end, or ", but"), ≤ 200 chars. */
 function clauseAfter(sent: string, i: number): string {
-  const rest = sent.slice(i, i + 200);
+  // A quote closed right after the cue ("“firmly rejects” the accusations") is no part of the object.
+  const rest = sent.slice(i, i + 200).replace(/^[”"’](?=\s)/, '');
   const stop = rest.search(CLAUSE_END);
   return stop >= 0 ? rest.slice(0, stop) : rest;
 }

@@ -32,10 +32,10 @@ const STEMS = [
   'not\\s+credible', 'thin\\s+air', 'never\\s+(?:happened|took\\s+place|occurred)', 'not\\s+(?:happen|take\\s+place|taken\\s+place|occur)', 'not\\s+one\\s+of',
   'not\\s+(?:operating|present|deployed|stationed|active|fl(?:y|ew|own))', "n['’]t\\s+fl(?:y|ew|own)", 'never\\s+fl(?:y|ew|own)',
   'not\\s+(?:our|their|its|my|his|her)\\s+(?:doing|fault|work)', 'not\\s+(?:ours|theirs)\\b', 'not\\s+(?:by\\s+)?(?:an?|the|our|its)\\s+(?:[\\w-]+\\s+)?(?:air\\s?strike|strike|missile|rocket|drone|shell|bomb|attack)',
-  'not\\s+(?:been\\s+)?(?:fired|hit|struck|attacked|targeted|shelled|bombed)\\s+(?:(?:up)?on\\s+)?by', 'no\\s+(?:links?|connections?|ties)\\s+(?:to|with)', 'not\\s+drop', "n['’]t\\s+drop",
+  'not\\s+(?:been\\s+)?(?:fired|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\\s+(?:(?:up)?on\\s+)?by', 'not\\s+aware', 'figment', 'not\\s+based\\s+(?:on|in)', 'no\\s+(?:links?|connections?|ties)\\s+(?:to|with)', 'not\\s+drop', "n['’]t\\s+drop",
   'slander', 'smear', 'fairy', 'not\\s+(?:accurate|correct)', 'not\\s+reflect\\s+(?:reality|the\\s+facts)', 'nothing\\s+to\\s+do\\s+with', 'no\\s+such\\s+(?:deaths?|killings?|casualties|losses|massacre)',
   'far\\s+from\\s+(?:the\\s+)?truth', 'absurd', 'ridiculous', 'preposterous', 'laughable', 'without\\s+(?:any\\s+)?foundation', 'correspond\\s+to\\s+reality', 'accusation', 'allegation',
-  'no\\s+(?:[\\w-]+\\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|firearms|weapons|shots?|bullets?|artillery|shells?|bombs?|troops|soldiers|forces|units|warplanes|helicopters|officers|personnel|servicemen|fighters)\\b',
+  'no\\s+(?:[\\w.-]+\\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|firearms|weapons|shots?|bullets?|artillery|shells?|bombs?|troops|soldiers|forces|units|warplanes|helicopters|officers|personnel|servicemen|fighters)\\b',
   'carried\\s+out\\s+no\\b', 'conducted\\s+no\\b', 'launched\\s+no\\b', 'fired\\s+no\\b', 'flew\\s+no\\b',
   'hit\\b[^.;]{1,80},\\s+not\\b', 'struck\\b[^.;]{1,80},\\s+not\\b', 'targeted\\b[^.;]{1,80},\\s+not\\b',
   'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)', 'no\\s+(?:such\\s+|[\\w-]+\\s+)?(?:air\\s?strike|strike|attack|raid|bombing|shelling)',
@@ -62,4 +62,4 @@ export const TRIGGER = new RegExp(`\\b(?:${factor(STEMS)})`, 'i');
 
 /** A sentence that may hold a denial cue; figure-only sentences skip the denial reader. */
 export const DENIAL_GATE =
-  /\b(?:deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|fantasy|fiction|unfounded|invent|correspond|repudiat|rebuff|brush|disavow|disown|disclaim|distanc|rebut|rubbish|contradict|hoax|slander|smear|fairy|overblown|overstated|thin\s+air|none\b|truth|foundation|absurd|ridiculous|preposterous|laughable|inaccura|incorrect|erroneous|wrong|nothing|made\s+up|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;
+  /\b(?:deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|fantasy|fiction|unfounded|invent|correspond|repudiat|rebuff|brush|disavow|disown|disclaim|distanc|rebut|rubbish|contradict|hoax|figment|slander|smear|fairy|overblown|overstated|thin\s+air|none\b|nobody|no\s+one|truth|foundation|absurd|ridiculous|preposterous|laughable|inaccura|incorrect|erroneous|wrong|nothing|made\s+up|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;

@@ -202,9 +202,11 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
     const head = before.slice(0, cut);
     np = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(',')) + 1).trim();
   }
+  // The speaker must be a noun phrase: not "The army denied shelling the market and".
   const said = SAID_PRONOUN.exec(np);
-  if (onlySpeaker && !said) return null;
-  if (said) np = said[1];
+  const speaker = said && (/\s(?:it|they|he|she|we)$/i.test(np) || !/\b(?:and|but|or)\b|(?<![\w-])[a-z]+(?:ed|ing)\b/.test(said[1])) ? said[1] : null;
+  if (onlySpeaker && !speaker) return null;
+  if (speaker) np = speaker;
   else if (/^(?:it|they|he|she|we)$/i.test(np)) return resolveBack(text, cueStart, np.toLowerCase());
   if (!np || np.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(np) || /^[a-z]+(?:ing|ed)$/.test(np)) return null;
   return cleanNp(np);

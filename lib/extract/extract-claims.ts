@@ -136,7 +136,7 @@ const ACTION_SUBJECT = /^\s*([^,;:]{2,60}?)\s+[a-z]+ed\s+(?:the|a|an|its|their|h
 /** A document is no denier; whoever issued it is, and the text names them elsewhere. */
 const DOCUMENT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|report|video|letter|notice|bulletin)$/i;
 /** "The army said (that) ...": the speaker a sentence opens with, and the speech verb. */
-const OPENING_SPEAKER = /^(\s*[^,;:“”"]{2,60}?\s+)(said|says|insisted|insists|stressed|added|stated)\s/i;
+const OPENING_SPEAKER = /^\s*([^,;:“”"]{2,60}?)(?:,[^;:“”"]{2,120}?,)?\s+(?:said|says|insisted|insists|stressed|added|stated):?\s/i;
 /** ", the navy said, " right before a participle: the clause's speaker. */
 const POSTPOSED_SPEAKER = /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
 /** "issued a statement" after the issuer. */
@@ -144,7 +144,7 @@ const ISSUED_DOCUMENT = /\s+(?:issued|released|published|posted|put out)\s+(?:a|
 /** Verbs that call a report false: "the ministry called the toll fabricated", "branded the claims disinformation". */
 const CALLING = /(?<![\w-])(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|brand(?:s|ed|ing)|label(?:s|led|ed|ling|ing)|term(?:s|ed|ing)|dubb?(?:s|ed|ing)|denounc(?:es|ed|ing))\b/gi;
 /** "X said it ...", "X says they ...": a pronoun subject whose speaker is named just before it. */
-const SAID_PRONOUN = /^(.+?)\s+(?:said|says|insisted|insists|stressed|added|stated)\s+(?:that\s+)?(?:it|they|he|she|we|(?:its|their|his|her|our|the)\s+[\w-]+)$/i;
+const SAID_PRONOUN = /^(.+?)\s+(?:said|says|insisted|insists|stressed|added|stated)(?:\s+that)?(?:\s+(?:it|they|he|she|we|(?:its|their|his|her|our|the)\s+[\w-]+))?$/i;
 
 /**
  * Who denies, when the attribution reader names no speaker: the subject of the denying verb
@@ -168,11 +168,13 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
       cueStart = d.cueStart - lead.length + call.index;
       cueEnd = cueStart + call[0].length;
     } else {
-      // "The army said the rebels' claim ... was a lie": the speaker the sentence opens with.
+      // "The army said the rebels' claim ... was a lie", "The spokesman, asked about ..., said:":
+      // the speaker the sentence opens with.
       const main = d.cueStart - 300 > s.start ? null : OPENING_SPEAKER.exec(text.slice(s.start, d.cueStart));
       if (!main) return null;
-      cueStart = s.start + main[1].length;
-      cueEnd = cueStart + main[2].length;
+      const np = main[1].trim();
+      if (NOT_A_SUBJECT.test(np) || np.split(/\s+/).length > 8) return null;
+      return /^(?:it|they|he|she|we)$/i.test(np) ? resolveBack(text, s.start, np.toLowerCase()) : cleanNp(np);
     }
   }
   // A subject sits within a few hundred characters of its verb; a run-on sentence is not rescanned.
@@ -204,7 +206,7 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
   }
   // The speaker must be a noun phrase: not "The army denied shelling the market and".
   const said = SAID_PRONOUN.exec(np);
-  const speaker = said && (/\s(?:it|they|he|she|we)$/i.test(np) || !/\b(?:and|but|or)\b|(?<![\w-])[a-z]+(?:ed|ing)\b/.test(said[1])) ? said[1] : null;
+  const speaker = said && (/\s(?:said|says|insisted|insists|stressed|added|stated|that|it|they|he|she|we)$/i.test(np) || !/\b(?:and|but|or)\b|(?<![\w-])[a-z]+(?:ed|ing)\b/.test(said[1])) ? said[1] : null;
   if (onlySpeaker && !speaker) return null;
   if (speaker) np = speaker;
   else if (/^(?:it|they|he|she|we)$/i.test(np)) return resolveBack(text, cueStart, np.toLowerCase());

@@ -6,7 +6,8 @@
  *  - deny verbs with an object:  "denied involvement in the strike", "denies reports that 3 died"
  *  - rejecting verbs:            "rejected the official death toll", "disputed a report that raised the toll"
  *  - calling a report false:     "reports of 200 dead are false", "an exaggeration", "accused X of inflating"
- *  - negated attacks:            "did not carry out any strike", "is not behind these raids", "no IDF fire"
+ *  - negated attacks:            "did not carry out any strike", "is not behind these raids", "no IDF fire",
+ *                                "none of our units fired", "its units were not operating in the area"
  *
  * Zero figures said to rebut a report ("no casualties among our forces") and negated figures
  * ("3,000 people did not die") are turned into denials by the caller, which sees the figures.
@@ -239,8 +240,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       // "claims that it had bombed the market were lies": no one harmed is named, the attack is denied.
       add(i, i + m[0].length, 'responsibility', 'predicate');
     } else if ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && /\b(?:this|that|it|these|they|such|those)\b/i.test(clause) && claimsBefore(previousSentence(text, start))) {
-      // "This can not be true." right after a figure; after an accusation ("Villagers accused soldiers of killing four herders. It is a lie.") the
-      // blame is what is called false.
+      // "This can not be true." right after a figure; after an accusation ("Villagers accused
+      // soldiers of killing four herders. It is a lie.") the blame is what is called false.
       add(i, i + m[0].length, /\b(?:accus\w*|blam\w*)/i.test(previousSentence(text, start)) ? 'responsibility' : 'casualties', 'predicate');
     }
   }
@@ -257,9 +258,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       if (!absent && !ATTACK_BEFORE.test(lead)) continue;
     }
     if (/behind$/i.test(m[0]) && /^\s+(?:schedule|target|the times|the curve)\b/i.test(sent.slice(i + m[0].length))) continue;
-    // Where forces were or flew says nothing of an attack unless one is told of, here or just before.
-    if (/(?:fly|flew|flown|operating|present|deployed|stationed)$/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start))) continue;
-    else if (!/(?:fly|flew|flown|operating|present|deployed|stationed)$/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(i, i + m[0].length + 80))) continue;
+    // Where forces were or flew says nothing of an attack unless one is told of, here or just before;
+    // a negated act needs words of attack just after it.
+    const whereabouts = /(?:fly|flew|flown|operating|present|deployed|stationed)$/i.test(m[0]);
+    if (whereabouts ? !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)) : !RESPONSIBILITY_TERMS.test(sent.slice(i, i + m[0].length + 80))) continue;
     add(i, i + m[0].length, 'responsibility');
   }
   NOT_OURS.lastIndex = 0;

@@ -150,7 +150,10 @@ const SAID_PRONOUN = /^(.+?)\s+(?:said|says|insisted|insists|stressed|added|stat
  * Who denies, when the attribution reader names no speaker: the subject of the denying verb
  * ("the defence ministry dismissed", "The government in Ostrel continues to deny", "The ministry,
  * which denied"), a passive's agent ("were denied by the health ministry") or the speaker a
- * pronoun subject points back to. Null when the words before the cue are no noun phrase.
+ * pronoun subject points back to; for a falsity predicate, the subject of a verb of calling ("the
+ * ministry called the toll fabricated") or the speaker the sentence opens with. With
+ * `onlySpeaker`, only a speaker named before the cue ("X said (that) ..."). Null when the words
+ * before the cue are no noun phrase.
  */
 function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): string | null {
   let cueStart = d.cueStart;
@@ -206,7 +209,7 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
   }
   // The speaker must be a noun phrase: not "The army denied shelling the market and".
   const said = SAID_PRONOUN.exec(np);
-  const speaker = said && (/\s(?:said|says|insisted|insists|stressed|added|stated|that|it|they|he|she|we)$/i.test(np) || !/\b(?:and|but|or)\b|(?<![\w-])[a-z]+(?:ed|ing)\b/.test(said[1])) ? said[1] : null;
+  const speaker = said && (/\s(?:it|they|he|she|we)$/i.test(np) || !/\b(?:and|but|or)\b|(?<![\w-])[a-z]+(?:ed|ing)\b/.test(said[1])) ? said[1] : null;
   if (onlySpeaker && !speaker) return null;
   if (speaker) np = speaker;
   else if (/^(?:it|they|he|she|we)$/i.test(np)) return resolveBack(text, cueStart, np.toLowerCase());

@@ -241,8 +241,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       add(i, i + m[0].length, 'responsibility', 'predicate');
     } else if ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && /\b(?:this|that|it|these|they|such|those)\b/i.test(clause) && claimsBefore(previousSentence(text, start))) {
       // "This can not be true." right after a figure; after an accusation ("Villagers accused
-      // soldiers of killing four herders. It is a lie.") the blame is what is called false.
-      add(i, i + m[0].length, /\b(?:accus\w*|blam\w*)/i.test(previousSentence(text, start)) ? 'responsibility' : 'casualties', 'predicate');
+      // soldiers of killing four herders. It is a lie.") or an attack with no one harmed ("We did
+      // not attack anyone. These claims are lies.") the blame is what is called false.
+      const prev = previousSentence(text, start);
+      add(i, i + m[0].length, /\b(?:accus\w*|blam\w*)/i.test(prev) || !CASUALTY_TERMS.test(prev) ? 'responsibility' : 'casualties', 'predicate');
     }
   }
   NEGATED_ATTACK.lastIndex = 0;

@@ -138,7 +138,7 @@ const DOCUMENT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?(?:statement
 /** "The army said (that) ...": the speaker a sentence opens with, and the speech verb. */
 const OPENING_SPEAKER = /^\s*([^,;:“”"]{2,60}?)(?:,[^;:“”"]{2,120}?,)?\s+(?:said|says|insisted|insists|stressed|added|stated):?\s/i;
 /** ", the navy said, " right before a participle: the clause's speaker. */
-const POSTPOSED_SPEAKER = /,\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
+const POSTPOSED_SPEAKER = /,[”"’]?\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
 /** "issued a statement" after the issuer. */
 const ISSUED_DOCUMENT = /\s+(?:issued|released|published|posted|put out)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|video|letter)$/i;
 /** Verbs that call a report false: "the ministry called the toll fabricated", "branded the claims disinformation". */

@@ -136,7 +136,8 @@ const ACTION_SUBJECT = /^\s*([^,;:]{2,60}?)\s+[a-z]+ed\s+(?:the|a|an|its|their|h
 /** A document is no denier; whoever issued it is, and the text names them elsewhere. */
 const DOCUMENT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|report|video|letter|notice|bulletin)$/i;
 /** "The army said (that) ...": the speaker a sentence opens with, and the speech verb. */
-const OPENING_SPEAKER = /^\s*([^,;:“”"]{2,60}?)(?:,[^;:“”"]{2,120}?,)?\s+(?:said|says|insisted|insists|stressed|added|stated):?\s/i;
+const OPENING_SPEAKER =
+  /^\s*([^,;:“”"]{2,60}?)(?:\s+\w+ly)?(?:,[^;:“”"]{2,120}?,)?\s+(?:said|says|insisted|insists|stressed|added|stated|states|declared|declares|announced|announces|maintained|maintains|told\s+\w+|wrote|writes):?\s/i;
 /** ", the navy said, " right before a participle: the clause's speaker. */
 const POSTPOSED_SPEAKER = /,[”"’]?\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
 /** "issued a statement" after the issuer. */

@@ -49,8 +49,10 @@ function cueSpans(text: string, cue: string): Array<[number, number]> {
 }
 
 /** Checks one denial case: the cue where expected and its scope, or no denial at all. */
-function expectDenial({ text, cue, scope }: DenialCase): void {
-  const denials = extractClaims(text).filter((c) => c.kind === 'denial');
+function expectDenial(c: DenialCase): void {
+  const { text, cue, scope } = c;
+  const claims = extractClaims(text);
+  const denials = claims.filter((d) => d.kind === 'denial');
   if (cue === null) {
     expect(denials.map((d) => d.numberText)).toEqual([]);
     return;
@@ -59,6 +61,12 @@ function expectDenial({ text, cue, scope }: DenialCase): void {
   const hit = denials.find((d) => spans.some(([s, e]) => d.numberStart < e && d.numberEnd > s));
   expect(hit, `denials found: ${denials.map((d) => d.numberText).join(', ')}`).toBeDefined();
   expect(hit!.scope).toBe(scope);
+  if (c.source !== undefined) expect(hit!.source, 'source').toBe(c.source);
+  if (c.via !== undefined) expect(hit!.via, 'via').toBe(c.via);
+  if (c.figures !== undefined) {
+    const figures = claims.filter((f) => f.kind === 'figure').map((f) => [f.numberText, f.stance]);
+    expect(figures, 'figures').toEqual(c.figures);
+  }
 }
 
 describe('extractClaims: denials', () => {

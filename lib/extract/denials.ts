@@ -6,7 +6,8 @@
  *  - deny verbs with an object:  "denied involvement in the strike", "denies reports that 3 died"
  *  - rejecting verbs:            "rejected the official death toll", "disputed a report that raised the toll"
  *  - calling a report false:     "reports of 200 dead are false", "an exaggeration", "accused X of inflating"
- *  - negated attacks:            "did not carry out any strike", "is not behind these raids", "no IDF fire"
+ *  - negated attacks:            "did not carry out any strike", "is not behind these raids", "no IDF fire",
+ *                                "none of our units fired", "its units were not operating in the area"
  *
  * Zero figures said to rebut a report ("no casualties among our forces") and negated figures
  * ("3,000 people did not die") are turned into denials by the caller, which sees the figures.
@@ -35,21 +36,33 @@ export interface DenialHit {
 
 /** Terms that put a rejected statement about people harmed. */
 const CASUALTY_TERMS =
-  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|massacre|martyr|missing|drown|captured|captives?\b|prisoners?\b|hostages?\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
+  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|captured|captives?\b|prisoners?\b|hostages?\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
 /** Terms that put it about who carried out an attack. */
 const RESPONSIBILITY_TERMS =
-  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b|fired|firing|operations|behind|hit\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b)/i;
+  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b|fired|firing|operations|behind|hit\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing))/i;
 
-const DENY = /\b(?:den(?:y|ies|ied|ying)|denial of|disavow(?:s|ed|ing)?)\b/gi;
+const DENY =
+  /\b(?:den(?:y|ies|ied|ying)|denial of|disavow(?:s|ed|ing)?|disown(?:s|ed|ing)?|disclaim(?:s|ed|ing)?|distanc(?:es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from)\b/gi;
 // Not "denounced" or "condemned": those blame, they do not deny.
-const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?|repudiat(?:es|ed|ing|e)|rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+(?:aside|off))\b/gi;
+const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?|repudiat(?:es|ed|ing|e)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|rubbish(?:es|ed|ing)|contradict(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+(?:aside|off))\b/gi;
 // "wrong" only after a copula ("were wrong"), tested once "wrong" has matched: not "hit the wrong building".
 const FALSITY =
-  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|wrong\b(?<=\b(?:is|are|was|were|been)\s(?:\w+\s)?wrong))/gi;
+  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s(?:\w+\s)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged))/gi;
 const NEGATED_ATTACK =
-  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targeted|targeting|strike|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
+  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop|dropped|fly|flew|flown|operating|present|deployed|stationed|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
-  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have) nothing to do with\b|no (?:[\p{L}-]+\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|shells?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)\b)/giu;
+  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such |[\p{Lu}][\p{L}-]*\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have)\s+[“"]?nothing to do with\b|(?:no\s+(?:[\p{L}.-]+\s+){0,3}?|(?:none|not one) of (?:our|its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|personnel|servicemen|fighters|officers|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:been\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|opened fire|shot)\b|(?:none|not one) of (?:our|its|their)\s+(?:[\p{L}-]+\s+)?(?:aircraft|jets?|planes?|drones?|missiles?|rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+)?(?:landed|struck|hit)\b|(?:(?:had|has|have) no|there (?:were|was) no [\p{Lu}][\p{L}-]*) (?:troops|forces|units|soldiers|aircraft|jets|drones|artillery|ships|vessels|personnel|fighters)\s+(?:\w+\s+)?(?:in|near|over|around|at|operating)\b|not aware[”"]?\s+of (?:any|an?|the)\s+(?:[\p{L}-]+\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|operations?|shelling|bombing)\b|(?:nobody|no one|none)\s+(?:from|of|on)\s+(?:our|its|their)\s+(?:side|men|troops|soldiers|forces|units|ranks)\s+(?:had\s+|has\s+)?(?:fired|shot|opened fire|attacked)\b|(?:it|this|that) was not (?:our|their|its|my|his|her) (?:doing|fault|work)\b|it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)\b|(?:,|\band)\s+not\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:our|its|their|[\p{Lu}][\p{L}-]*)\s+(?:air ?strike|strike|missile|rocket|drone|shell|bomb|attack)s?\b|,\s+not\s+(?:ours|theirs)\b|not\s+(?:been\s+)?(?:fired (?:up)?on|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\s+by\s+(?:any\s+(?:of\s+)?)?(?:our\b|its\b|their\b|(?:the\s+)?(?:police|army|troops|soldiers|forces|officers|military)\b)|(?:had|has|have) no (?:links?|connections?|ties)\s+(?:to|with)\b)/giu;
+/** What an attack is said not to target: "did not target civilians" (not "does not target children with ads"). */
+const TARGETED = /\btarget(?:s|ed|ing)?\s+(?:\w+\s+)?(?:civilians|residential|hospitals?|schools?|homes|villages?|markets?|journalists|protesters|aid workers|convoys?|refugees|camps?)\b/i;
+/** NOT_OURS alternatives whose side word must be a name: "no X fire", "and/, not (by) X", "there were no X". */
+const SIDE_SHAPED =
+  /^(?:no\s+\S+(?:\s+\S+)?\s+(?:\([^)]*\)\s+)?fire$|(?:,|and)\s+not\s|there (?:was|were|has been|had been) no\s+(?!such\b|air\b|strikes?\b|attacks?\b|raids?\b|bombings?\b|shelling\b))/i;
+/** A side named, tested case-sensitively: a capitalised word or our/its/their after no/not. */
+const SIDE_NAMED = /\b(?:[Nn]o|not)\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:such\s|our\s|its\s|their\s|ours\b|theirs\b|\p{Lu})/u;
+/** Forces as the subject of a negation: "its units were not operating". */
+const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia)\s*$/i;
+/** An attack as the subject of a negated passive: "the strike was not carried out by ...". */
+const ATTACK_BEFORE = /\b(?:strike|airstrike|attack|raid|bombing|shelling|ambush|massacre|killings?|blast|explosion|shooting)s?\s*$/i;
 const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added)\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 /** Where the object of a cue ends: the next clause break or sentence end. */
@@ -62,14 +75,18 @@ const HIT_NOT = /\b(?:hit|struck|targeted|bombed|shelled)\b[^.;]{1,80},\s+not\s+
  * Each gate matches wherever its pattern can: no letter of "no", "not", "nothing" has a Unicode
  * case variant, and \b without u holds wherever \b with u and i does. A failed gate means no match.
  */
-const NOT_OURS_GATE = /no(?:t|thing)?\b/i;
+const NOT_OURS_GATE = /no(?:t|thing|ne|body)?\b/i;
 const HIT_NOT_GATE = /,\s+not\s/i;
 const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|suggestions?|claims?|charges?|blame|criticism)\b/i;
 const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed)?|failed|failure|cleared|ordered|played)\b/i;
 /** The accusation noun before its that-clause, to read the clause as a deny verb's object. */
 const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|suggestions?|claims?|charges?)\s+(?=that\b)/i;
 /** "These allegations", "such claims": a subject that points back to the report being rejected. */
-const ANAPHORIC_CLAIM = /\b(?:these|those|such|the|its|their)\s+(?:\w+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|statements?)\b/i;
+const ANAPHORIC_CLAIM = /\b(?:these|those|such|the|its|their)\s+(?:\w+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|statements?|charges?|footage|videos?|images|pictures|photos)\b/i;
+/** The subject of "never happened": deaths, an attack, a report of them, or a pronoun for one. */
+const EVENT_BEFORE = /\b(?:deaths?|killings?|massacres?|casualties|losses|attacks?|strikes?|shelling|bombing|raids?|incidents?|executions?|reports?|claims?|it|this|that|they)\s+(?:\w+\s+)?$/i;
+/** A cue inside a leading condition: "If the reports prove false, ...", "Should the toll be inflated". */
+const CONDITIONAL = /^\s*(?:if|should|unless|whether|even if|in case)\b[^,;]*$/i;
 /** Hedged third-party assessments are not denials ("probably did not bomb"). */
 const HEDGE_BEFORE = /\b(?:probably|likely|possibly|may|might|apparently)\s*$/i;
 const NO_WAY = /\bno way to\s*$/i;
@@ -79,20 +96,20 @@ const NO_WAY = /\bno way to\s*$/i;
  * deny". Tested on the few words before the cue.
  */
 const NEGATED_CUE =
-  /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without|(?:expected|likely|unlikely|set|due|going|poised|about)\s+to)\s+(?:\w+\s+)?|\bconfirm(?:ed|s)?\s+or\s+)$/i;
+  /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without|would|could|might|may|will|(?:expected|likely|unlikely|set|due|going|poised|about)\s+to)\s+(?:\w+\s+)?|\bneither\s+(?:\w+\s+){1,2}|\bconfirm(?:ed|s)?\s+or\s+)$/i;
 /**
  * "denied access", "denied the journalists permission", "denied a request to recover the bodies",
  * "denied the appeal": deny as withhold or refuse, not as contradict.
  */
 const WITHHELD =
-  /^\s*(?:(?:\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole)\b|(?:a|an|the|his|her|their|its|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:requests?|appeals?|applications?|petitions?|bids?|motions?|pleas?)\b)/i;
+  /^\s*(?:(?:(?!that\b|reports?\b|claims?\b)\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole|food|water|medicines?|supplies|fuel|shelter|assistance)\b|having\s+(?:received|known|seen|heard|been\s+(?:told|informed|asked))\b|(?:a|an|the|his|her|their|its|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:requests?|appeals?|applications?|petitions?|bids?|motions?|pleas?)\b)/i;
 /**
  * "rejected the appeal", "dismissed calls for a truce", "dismissed the police chief after...":
  * things refused, or people removed, that are no report of anything. A person's title must end
  * its phrase ("the official death toll" is a toll).
  */
 const REFUSED_THING =
-  /^\s*(?:(?:the|a|an|any|all|his|her|its|their|our|this|these|those|\S+['’]s?)\s+)?(?:[\w-]+\s+)?(?:(?:appeals?|requests?|calls?|proposals?|plans?|offers?|demands?|bids?|deals?|motions?|petitions?|applications?|invitations?|resignations?|bills?|amendments?|ceasefire|truce|talks|negotiations?|pleas?|lawsuits?|case|charges? against|swaps?|exchanges?|idea|notion|prospect|options?|complaints?|grievances?|objections?)\b|(?:chief|commander|head|director|minister|officers?|officials?|governor|mayor|staff|employees|workers|guards?|man|woman|suspects?|candidates?|nominees?|coach|manager)\b(?=\s+(?:of|after|over|for|who|whose|in|at|on|from|and|against|to|by|that|which|with|as)\b|\s*[,.;]|\s*$))/i;
+  /^\s*(?:(?:the|a|an|any|all|his|her|its|their|our|this|these|those|\S+['’]s?)\s+)?(?:[\w’'-]+\s+)?(?:(?:appeals?|requests?|calls?|proposals?|plans?|offers?|demands?|bids?|deals?|motions?|petitions?|applications?|invitations?|resignations?|bills?|amendments?|ceasefire|truce|talks|negotiations?|pleas?|lawsuits?|case|charges? against|swaps?|exchanges?|idea|notion|prospect|options?|complaints?|grievances?|objections?|criticisms?|compensation|location|cause|timing|circumstances|theor(?:y|ies)|hypothes[ie]s)\b|(?:chief|commander|head|director|minister|officers?|officials?|governor|mayor|staff|employees|workers|guards?|man|woman|suspects?|candidates?|nominees?|coach|manager)\b(?=\s+(?:of|after|over|for|who|whose|in|at|on|from|and|against|to|by|that|which|with|as)\b|\s*[,.;]|\s*$))/i;
 /** ", which the army dismissed", ", a figure the government rejected": the cue points back. */
 const POINTS_BACK =
   /,\s+(?:which|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation)s?\b)[^,;]*$/i;
@@ -102,8 +119,10 @@ export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?
 const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
 /** "may be exaggerated", "could have been inflated": a guess, not a party's denial. */
 const HEDGED_PREDICATE = /\b(?:may|might|could|can|probably|possibly|likely|perhaps|seems?\s+to|appears?\s+to)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$/i;
+/** A sentence that reports speech. */
+const SPOKEN = /\b(?:said|says|say|told|tells|according|insisted|insists|stated|states|claimed|claims|added|stressed|wrote)\b/i;
 /** Falsity words that also modify nouns. */
-const ATTRIBUTIVE_CUE = /^(?:fake|false|fabricated|exaggerated|inflated|invented|propaganda|disinformation|misinformation|baseless|groundless|unfounded)$/i;
+const ATTRIBUTIVE_CUE = /^(?:fake|false|fabricated|exaggerated|inflated|invented|propaganda|disinformation|misinformation|baseless|groundless|unfounded|smears?|slander|hoax(?:es)?)$/i;
 /**
  * The word after such a cue when it is a noun that names no report ("uniforms", "alarm",
  * "campaign", "prices"): not a report noun, not a function word or participle that follows a
@@ -111,12 +130,20 @@ const ATTRIBUTIVE_CUE = /^(?:fake|false|fabricated|exaggerated|inflated|invented
  * one; a video called fake is called so after it ("the video was fake").
  */
 const PLAIN_ADJECTIVE =
-  /^\s+(?!(?:news|reports?|claims?|information|figures?|numbers?|stor(?:y|ies)|statements?|inventions?|fabrications?|fiction|fantasy|nonsense|provocations?|accusations?|allegations?|propaganda|data|rumou?rs?|narratives?|accounts?|tolls?|counts?|casualty|casualties|death|deaths|flag|lies|in|to|by|from|on|as|at|for|and|or|but|nor|the|a|an|this|that|these|those|according|since|because|when|if|with|of|about|than|so|too|very|he|she|it|they|we|officials?|said|says|insisted|added|stressed|claimed|designed|aimed|intended|meant|spread|circulated|published|put|given|issued|released)\b)[a-z][\w-]*/i;
+  /^\s+(?!(?:news|reports?|claims?|information|figures?|numbers?|stor(?:y|ies)|statements?|inventions?|fabrications?|fiction|fantasy|nonsense|provocations?|accusations?|allegations?|propaganda|data|rumou?rs?|narratives?|accounts?|tolls?|counts?|casualty|casualties|death|deaths|flag|lies|in|to|by|from|on|as|at|for|and|or|but|nor|the|a|an|this|that|these|those|according|since|because|when|if|with|of|about|than|so|too|very|he|she|it|they|we|officials?|said|says|insisted|added|stressed|claimed|designed|aimed|intended|meant|spread|circulated|published|put|given|issued|released|made|produced|created|staged|manufactured|concocted)\b)[a-z][\w-]*/i;
 /** A sentence that asks: "Could the reports of 40 dead be false?" */
 const QUESTION_END = /\?[”"’']?\s*$/;
 /** A lie told follows an article, a copula, a qualifier ("a lie", "are lies", "pure lies") or a quote mark. */
 const LIE_TOLD_BEFORE =
   /(?:\b(?:a|the|is|are|was|were|be|of|pure|blatant|outright|big|complete|total|absolute|utter|these|those|such|all|more|just|nothing but|and)\s+|["“‘'])$/i;
+/** "the claim that it had killed 20 of its fighters": a party's claim of the casualties it caused. */
+const CLAIMED_KILLS = /^\s*(?:\S+\s+){0,3}?claims?\s+(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:killed|captured|wounded|eliminated)\b/i;
+/** "that the drone strike in Tadmur killed any civilians": an attack as the subject of killing. */
+const STRIKE_KILLED =
+  /^\s*that\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:air ?strike|strike|attack|raid|blast|explosion|shelling|bombing|missile|rocket|shell)s?\s+(?:\S+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured)\b/i;
+/** A report or accusation that someone attacked: "claims that its jets had struck the convoy". */
+const ATTACK_CLAIM =
+  /\b(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|true|false)\s+(?:that\s+)?(?:\S+\s+){0,8}?(?:had\s+|has\s+|have\s+)?(?:hit|struck|shelled|bombed|fired (?:on|at)|shot|attacked|targeted|rammed|raided|carried out|launched)\b/i;
 /** "refused responsibility", "rejected blame": the object names the responsibility itself. */
 const BLAME_HEAD = /^\s*(?:any\s+|all\s+|the\s+)?(?:blame|responsibility|involvement|culpability)\b/i;
 
@@ -143,37 +170,49 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     }
     return lo;
   };
-  const taken = new Set<number>();
+  const taken = new Map<number, number>();
   const add = (cueStart: number, cueEnd: number, scope: DenialScope, form?: DenialHit['form']) => {
-    // One denial per statement: cues in the same clause are one ("denied the reports as disinformation").
-    // A set of clauses taken, not a scan of the hits: a long run-on sentence can hold thousands.
+    // One denial per statement: cues in the same clause are one ("denied the reports as disinformation"),
+    // told by its first cue ("it is not behind these raids and that ... are engaged in disinformation").
+    // A map of clauses taken, not a scan of the hits: a long run-on sentence can hold thousands.
     const clause = clauseOf(cueStart);
-    if (taken.has(clause)) return;
-    taken.add(clause);
-    hits.push({ cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start, quoteEnd: end, scope, form });
+    const hit: DenialHit = { cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start, quoteEnd: end, scope, form };
+    const at = taken.get(clause);
+    if (at === undefined) {
+      taken.set(clause, hits.length);
+      hits.push(hit);
+    } else if (hit.cueStart < hits[at].cueStart) hits[at] = hit;
   };
 
   DENY.lastIndex = 0;
   for (let m = DENY.exec(sent); m; m = DENY.exec(sent)) {
     const i = m.index;
     const before = sent.slice(Math.max(0, i - 30), i);
-    if (NO_WAY.test(before) || NEGATED_CUE.test(before)) continue;
+    if (NO_WAY.test(before) || NEGATED_CUE.test(before) || CONDITIONAL.test(sent.slice(0, i))) continue;
     const after = clauseAfter(sent, i + m[0].length);
     if (WITHHELD.test(after)) continue;
+    // "The army was denied a victory": a passive with an object of its own is deny as withhold.
+    if (PASSIVE_BEFORE.test(before) && /^\s+(?:a|an|the|any|his|her|their|its|our)\s/i.test(after)) continue;
     const object = objectOf(sent, i, after);
-    const scope = scopeOf(object) ?? anaphoricScope(text, start, object);
+    const scope = scopeOf(object) ?? anaphoricScope(text, start, object) ?? pronounScope(text, start, object);
     if (scope) add(i, i + m[0].length, scope, 'verb');
   }
   REJECT.lastIndex = 0;
   for (let m = REJECT.exec(sent); m; m = REJECT.exec(sent)) {
     const i = m.index;
-    if (NEGATED_CUE.test(sent.slice(Math.max(0, i - 30), i))) continue;
+    const lead = sent.slice(Math.max(0, i - 30), i);
+    // "The rejected asylum seekers": a participle used as an adjective.
+    if (NEGATED_CUE.test(lead) || CONDITIONAL.test(sent.slice(0, i)) || /\b(?:the|a|an|these|those|its|their)\s+$/i.test(lead)) continue;
+    // "the claims are contradicted by the death certificates": evidence, not a party, disagrees;
+    // accounts that "contradict each other" reject nothing.
+    if (/^contradict/i.test(m[0]) && (PASSIVE_BEFORE.test(lead) || /^\s+(?:each other|one another)\b/i.test(sent.slice(i + m[0].length)))) continue;
     const after = clauseAfter(sent, i + m[0].length);
     if (REFUSED_THING.test(after)) continue;
     const object = objectOf(sent, i, after);
     const content = object.replace(CIRCUMSTANCE, '');
     // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
-    if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
+    if (CLAIMED_KILLS.test(object)) add(i, i + m[0].length, 'casualties', 'verb');
+    else if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
     else {
       // The scope of what the sentence before claimed, asked for at most once.
@@ -192,34 +231,70 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const i = m.index;
     // "the bodies still lie in the field": the verb, not a lie told.
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 12), i))) continue;
-    if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i))) continue;
+    if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i)) || CONDITIONAL.test(sent.slice(0, i))) continue;
+    // "the reported deaths never happened", not "the match did not take place after two fans died".
+    if (/^(?:never|did|has|have|had)\b/i.test(m[0]) && !EVENT_BEFORE.test(sent.slice(Math.max(0, i - 40), i))) continue;
     // "fake police uniforms", "a false alarm", "the disinformation campaign", "inflated prices": a
     // modifier of a thing; "false reports" and "fake news" call a report false, and a predicate
     // ("are false in every respect", "propaganda designed to...") is followed by a function word.
     if (ATTRIBUTIVE_CUE.test(m[0]) && PLAIN_ADJECTIVE.test(sent.slice(i + m[0].length, i + m[0].length + 30))) continue;
+    // "False reports of a gunman caused a stampede": the writer's own word for reports, said by no one.
+    if (i === 0 && ATTRIBUTIVE_CUE.test(m[0]) && !SPOKEN.test(sent)) continue;
     const clause = clauseAround(sent, i);
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties', 'predicate');
+    } else if (ATTACK_CLAIM.test(clause)) {
+      // "claims that it had bombed the market were lies": no one harmed is named, the attack is denied.
+      add(i, i + m[0].length, 'responsibility', 'predicate');
     } else if ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && /\b(?:this|that|it|these|they|such|those)\b/i.test(clause) && claimsBefore(previousSentence(text, start))) {
-      // "This can not be true." right after a figure.
-      add(i, i + m[0].length, 'casualties', 'predicate');
+      // "This can not be true." right after a figure; after an accusation ("Villagers accused
+      // soldiers of killing four herders. It is a lie.") or an attack with no one harmed ("We did
+      // not attack anyone. These claims are lies.") the blame is what is called false.
+      const prev = previousSentence(text, start);
+      add(i, i + m[0].length, /\b(?:accus\w*|blam\w*)/i.test(prev) || !CASUALTY_TERMS.test(prev) ? 'responsibility' : 'casualties', 'predicate');
     }
   }
   NEGATED_ATTACK.lastIndex = 0;
   for (let m = NEGATED_ATTACK.exec(sent); m; m = NEGATED_ATTACK.exec(sent)) {
     const i = m.index;
     if (HEDGE_BEFORE.test(sent.slice(0, i))) continue;
-    // "was not fired on" is said of the victim, not a denial by the attacker.
-    if (/\b(?:was|were) not\b/i.test(m[0]) && !/\b(?:behind|involved|responsible|conducting|carrying out|targeting)\b/i.test(m[0])) continue;
-    if (!RESPONSIBILITY_TERMS.test(sent.slice(i, i + m[0].length + 80))) continue;
+    const lead = sent.slice(Math.max(0, i - 40), i);
+    // "was not fired on" is said of the victim, not a denial by the attacker; but "the strike was
+    // not carried out by our jets" denies the attack, and "its units were not operating there"
+    // says the forces were elsewhere.
+    if (/\b(?:was|were) not\b/i.test(m[0]) && !/\b(?:behind|involved|responsible|conducting|carrying out|targeting)\b/i.test(m[0])) {
+      // "it was not present in the town": a pronoun for the denier, read as forces where an attack
+      // or killings are told (checked below).
+      const absent = /(?:operating|present|deployed|stationed)$/i.test(m[0]) && (FORCES_BEFORE.test(lead) || /\b(?:it|they|we)\s*$/i.test(lead));
+      if (!absent && !ATTACK_BEFORE.test(lead)) continue;
+    }
+    if (/behind$/i.test(m[0]) && /^\s+(?:schedule|target|the times|the curve)\b/i.test(sent.slice(i + m[0].length))) continue;
+    // Where forces were or flew says nothing of an attack unless one is told of, here or just before;
+    // a negated act needs words of attack just after it.
+    const whereabouts = /(?:fly|flew|flown|operating|present|deployed|stationed)$/i.test(m[0]);
+    const window = sent.slice(i, i + m[0].length + 80);
+    if (whereabouts ? !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)) : !RESPONSIBILITY_TERMS.test(window) && !TARGETED.test(window)) continue;
     add(i, i + m[0].length, 'responsibility');
   }
   NOT_OURS.lastIndex = 0;
   for (let m = NOT_OURS_GATE.test(sent) ? NOT_OURS.exec(sent) : null; m; m = NOT_OURS.exec(sent)) {
     const i = m.index;
     if (/^no (?:sign|evidence|indication|trace)/i.test(m[0]) && FINDING_BEFORE.test(sent.slice(Math.max(0, i - 20), i))) continue;
+    // The side named by a capital ("no IDF fire", "and not the IDF", "not a Russian strike", "there
+    // were no Russian troops"): NOT_OURS runs case-insensitively, where \p{Lu} matches any letter.
+    if (SIDE_SHAPED.test(m[0]) && !SIDE_NAMED.test(m[0])) continue;
     // "no aircraft flew", "no firearms were used": the weapon and the act are the match itself.
-    const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part)$/i.test(m[0]);
+    // ", not a Russian strike": a side's own attack (named by its side: "not a gas leak, not a
+    // bomb" is an investigator's finding) after a cause named in words of attacks or deaths ("the
+    // blast was caused by ..."), not "a rally, not a Russian strike".
+    if (/^(?:,|and)\s+not\b/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i)) && !CASUALTY_TERMS.test(sent.slice(0, i))) continue;
+    const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|opened fire|shot|attacked|doing|fault|work|army|troops|forces|soldiers|police|officers|military|militia|us|strikes?|missiles?|rockets?|drones?|shells?|bombs?|attacks?|raids?|operations?|shelling|bombing|our|its|their)$/i.test(m[0]);
+    // "had no units near the village" denies only where an attack or deaths are told of.
+    if (/(?:in|near|over|around|at|operating)$/i.test(m[0]) && !/^no/i.test(m[0])) {
+      if (!CASUALTY_TERMS.test(sent) && !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start))) continue;
+      add(i, i + m[0].length, 'responsibility');
+      continue;
+    }
     // "had nothing to do with the deaths", "played no part in the killings": what is disowned may
     // be the casualties themselves.
     const disowned = /(?:nothing to do with|no (?:responsibility|role|part|involvement))$/i.test(m[0]) && CASUALTY_TERMS.test(sent);
@@ -267,7 +342,11 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
     // "accused X of inflating the toll of 30": a falsity word used as a verb takes an object too.
     // So do "no evidence to support claims of 200 dead" and "no truth in reports that", and so
     // does the subject put after its predicate in "it is not true that 40 people died".
-    const takesObject = /(?:ing|ate|support|for|in|to)$/i.test(text.slice(d.cueStart, d.cueEnd)) || EXTRAPOSED.test(text.slice(d.cueEnd, d.cueEnd + 8));
+    // "described as false the rebel claim that 40 ...": the object put after "as <cue>".
+    const takesObject =
+      /(?:ing|ate|support|for|in|to)$/i.test(text.slice(d.cueStart, d.cueEnd)) ||
+      EXTRAPOSED.test(text.slice(d.cueEnd, d.cueEnd + 8)) ||
+      (/\bas\s+[“"]?$/i.test(text.slice(Math.max(0, d.cueStart - 5), d.cueStart)) && /^[”"]?\s+(?:the|a|an|reports?|claims?)\b/i.test(text.slice(d.cueEnd, d.cueEnd + 10)));
     if (d.form === 'predicate' && !takesObject) return false;
     const rest = text.slice(d.cueEnd, Math.min(sentenceEnd, d.cueEnd + SPAN));
     // "were dismissed by the army, which said 3 had been wounded": a relative on the agent is the
@@ -290,13 +369,13 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
  * party disputing a cause), not a claim of casualties.
  */
 const ANAPHORIC_OBJECT =
-  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
 /** The same with a noun of report, not of blame: "the claim", "these figures". */
 const CLAIM_NOUN_OBJECT =
   /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
 /** Adverbs and time words between a cue and its object. */
 const OBJECT_LEAD =
-  /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|later|repeatedly|flatly|strongly|categorically|vehemently|firmly|outright)\s+)+/i;
+  /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|later|repeatedly|flatly|strongly|categorically|vehemently|firmly|outright|ever|deliberately|intentionally|knowingly|directly)\s+)+/i;
 /**
  * A closing phrase that names the occasion: "resign over the deaths", "the explanation for the
  * deaths", "acted in self-defence when he killed". Nouns of blame are read before it is cut.
@@ -308,23 +387,29 @@ function scopeOf(object: string): DenialScope | null {
   // "denied Tuesday that...", "flatly denied any...": what comes before the object is no part of it.
   object = object.replace(OBJECT_LEAD, '');
   const head = object.slice(0, 60);
-  if (/^\s*(?:any\s+)?(?:involvement|responsibility|role|knowledge|wrongdoing|blame|culpability|negligence|targeting|carrying out|that (?:it|they|its|their|the \w+) (?:had )?(?:carried|launched|targeted|struck|fired|bombed|shelled|attacked|was behind|were behind))/i.test(head)) {
+  // "Israeli claims that it had killed 20 of its fighters": the claimant's own kills, a casualty claim;
+  // "that the drone strike killed any civilians": deaths said of an attack, not of who attacked.
+  if (CLAIMED_KILLS.test(head) || STRIKE_KILLED.test(head)) return 'casualties';
+  if (/^\s*(?:any\s+)?(?:involvement|responsibility|role|knowledge|wrongdoing|blame|culpability|negligence|targeting|carrying out|(?:links?|connections?|ties)\s+(?:to|with)\b|(?:part|hand)\s+in\b|(?:having\s+)?(?:had\s+)?anything to do with\b|that (?:it|they|its|their|the \w+) (?:had )?(?:carried|launched|targeted|struck|fired|bombed|shelled|attacked|was behind|were behind))/i.test(head)) {
     return 'responsibility';
   }
   if (/^\s*(?:a|any|the)?\s*(?:targeted\s+)?(?:air ?strike|strike|attack|bombing|shelling|raid)s?\b/i.test(head)) return 'responsibility';
   // "denied hitting the hospital", "denied that police had used live ammunition".
   // "denied shooting down the helicopter": an aircraft, not people, unless the object says so.
   if (/^\s*(?:ever\s+)?(?:shooting|bringing)\s+down\b/i.test(head)) return CASUALTY_TERMS.test(object) ? 'responsibility' : null;
-  if (/^\s*(?:ever\s+)?(?:hitting|striking|shelling|bombing|firing|shooting|attacking|targeting|killing|using|ordering|opening fire|launching|carrying out|causing|delaying|being (?:behind|involved|responsible))\b/i.test(head)) return 'responsibility';
+  if (/^\s*(?:ever\s+)?(?:hitting|striking|shelling|bombing|firing|shooting|attacking|targeting|killing|using|ordering|opening fire|launching|carrying (?:(?:it|them)\s+)?out|causing|delaying|being (?:behind|involved|responsible)|burning|torching|orchestrating|masterminding|planning|ambushing|abducting|kidnapping|massacring|executing|ramming|raiding|storming|detonating|planting)\b/i.test(head)) return 'responsibility';
   // "that its drones had struck", "its forces were behind", "it was their rocket that killed"; not
   // "that any soldiers were killed", where a passive of killing says who died, not who killed.
-  if (/^\s*(?:categorically\s+|strongly\s+)?(?:that\s+(?:\S+\s+){1,5}?|(?:it|they|its|their|his|her)\s+(?:\S+\s+){0,4}?)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|shot|attacked|targeted|(?<!\b(?:be|been|being|was|were|is|are)\s)(?:killed|executed)|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed|involved|responsible|behind)\b/i.test(head)) {
+  if (/^\s*(?:categorically\s+|strongly\s+)?(?:that\s+(?:\S+\s+){1,5}?|(?:it|they|its|their|his|her)\s+(?:\S+\s+){0,4}?|(?:the|our)\s+(?:(?!claim|say|said|report)\S+\s+){0,4}?|(?:troops|soldiers|forces|police|officers|jets|drones|militants|rebels|fighters)\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|(?<!\b(?:be|been|being|was|were|is|are)\s)(?:killed|executed|shot)|attacked|targeted|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed|involved|responsible|behind|rammed|ambushed|raided|stormed|torched|burned|detonated|planted|massacred|abducted|orchestrated|bore|bears|beaten|beat|tortured|stabbed|strangled|target|targets|kill|kills|shoot|shoots|committed|took part|taken part|participated)\b/i.test(head)) {
     return 'responsibility';
   }
   // "denied that he would resign over the deaths": deaths named as the occasion are not denied.
   if (CASUALTY_TERMS.test(object.replace(CIRCUMSTANCE, ''))) return 'casualties';
-  if (/^\s*(?:reports?|claims?|allegations?|accusations?)\b/i.test(head) && RESPONSIBILITY_TERMS.test(object)) {
-    return /\b(?:carried out|behind|responsib|involve|targeted)\b/i.test(object) ? 'responsibility' : null;
+  // "Israel says the blast was caused by a rocket launched by Islamic Jihad, a claim the group denies".
+  if (/\b(?:caused|launched|fired|carried out)\s+by\b/i.test(object) && RESPONSIBILITY_TERMS.test(object)) return 'responsibility';
+  if (/^\s*(?:\S+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?)\b/i.test(head) && RESPONSIBILITY_TERMS.test(object)) {
+    // "claims that a Russian missile had hit the block": an attack told in the active.
+    return /\b(?:carried out|behind|responsib|involve|targeted)\b|(?<!\b(?:be|been|being|was|were|is|are)\s)\b(?:hit|struck|shelled|bombed|attacked|fired on)\b/i.test(object) ? 'responsibility' : null;
   }
   return null;
 }
@@ -346,7 +431,8 @@ function objectOf(sent: string, i: number, after: string): string {
 
 /** The rest of the clause after position i (to the next ";", sentence end, or ", but"), ≤ 200 chars. */
 function clauseAfter(sent: string, i: number): string {
-  const rest = sent.slice(i, i + 200);
+  // A quote closed right after the cue ("“firmly rejects” the accusations") is no part of the object.
+  const rest = sent.slice(i, i + 200).replace(/^[”"’](?=\s)/, '');
   const stop = rest.search(CLAUSE_END);
   return stop >= 0 ? rest.slice(0, stop) : rest;
 }
@@ -357,7 +443,9 @@ function clauseAround(sent: string, i: number): string {
   // otherwise rescan everything before it.
   const from = Math.max(0, i - 300);
   const before = sent.slice(from, i);
-  const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(', but'), before.lastIndexOf(' but '), before.lastIndexOf('—'));
+  // "nothing but lies" is no contrast.
+  const but = before.lastIndexOf(' but ');
+  const b = Math.max(before.lastIndexOf(';'), before.lastIndexOf(', but'), /\bnothing$/i.test(before.slice(0, but)) ? -1 : but, before.lastIndexOf('—'));
   return sent.slice(b < 0 ? from : from + b, i) + clauseAfter(sent, i);
 }
 
@@ -371,6 +459,19 @@ function anaphoricScope(text: string, start: number, object: string): DenialScop
   const before = previousSentence(text, start);
   // "denied the accusations": an accusation is of blame, whatever it blames for.
   if (!CLAIM_NOUN_OBJECT.test(object)) return CASUALTY_TERMS.test(before) || RESPONSIBILITY_TERMS.test(before) ? 'responsibility' : null;
+  if (CASUALTY_TERMS.test(before)) return 'casualties';
+  return RESPONSIBILITY_TERMS.test(before) ? 'responsibility' : null;
+}
+
+/**
+ * "Residents said drones had hit the hall. The army denied it.": a pronoun object rejects what the
+ * sentence before told, deaths (casualties) or an attack (responsibility).
+ */
+function pronounScope(text: string, start: number, object: string): DenialScope | null {
+  if (!/^\s*(?:it|this|that|them)\s*[.!]?\s*$/i.test(object)) return null;
+  const before = previousSentence(text, start);
+  // "A missile struck the market, killing nine. The army denied it.": the attack, not the deaths.
+  if (/\b(?:hit|struck|shelled|bombed|shot|fired|attacked|targeted|raided|ambushed)\b/i.test(before)) return 'responsibility';
   if (CASUALTY_TERMS.test(before)) return 'casualties';
   return RESPONSIBILITY_TERMS.test(before) ? 'responsibility' : null;
 }

@@ -33,7 +33,7 @@ const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
  * claims"; not "dismissing fears of a gas leak", "rejecting calls to close the plant").
  */
 const REBUTTAL_CONTEXT =
-  /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|false|fake|contrary|insist\w*|fantasy|fiction|correspond|exaggerat\w*|inflat\w*|propaganda|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
+  /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|false|fake|contrary|insist\w*|fantasy|fiction|correspond|exaggerat\w*|inflat\w*|propaganda|contradict\w*|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
@@ -102,10 +102,17 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
     }
     for (const d of denials) {
       let who = attribute(text, s, para, d.cueStart, d.cueEnd, prev, false);
-      // The sentence's speaker, else the subject of the denying verb. Two denials in one sentence
-      // ("The government continues to deny ..., and the ministry dismissed ...") each have their
-      // own: the subject of each verb.
-      const source = who.source === null || denials.length > 1 ? denier(text, s, d) : null;
+      // A denying verb's subject (or the subject of "called ... false") before the sentence's
+      // speaker: the speaker reader alone would take the owner of the rejected claim ("the
+      // rebels' claim ... was a lie") or a speaker of the sentence before. A negation ("our troops
+      // did not fire") has the attacker as its subject: its denier is the speaker, else that
+      // subject. Two denials in one sentence ("The government continues to deny ..., and the
+      // ministry dismissed ...") each have their own: the subject of each verb.
+      let source = d.form || who.source === null || denials.length > 1 ? denier(text, s, d) : null;
+      // "Eight died, medics said. The air force said it had not flown there.": a speaker named in
+      // the sentence ("X said it ...") that the speaker reader missed comes before the paragraph's
+      // last speaker.
+      if (!source && !d.form && who.source !== null && attribute(text, s, para, d.cueStart, d.cueEnd, NO_PREV, false).source === null) source = denier(text, s, d, true);
       if (source) who = { source, via: who.via };
       push(denialClaim(text, id, d, who), s, d.cueStart, d.cueEnd);
     }
@@ -113,54 +120,100 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
   }
 }
 
+const NO_PREV = (): Attribution | null => null;
+
 /** Auxiliaries, adverbs and time words between a denier and its verb: "has so far", "on Monday". */
 const DENIER_GAP =
-  /(?:\s+["“”']?(?:has|have|had|also|again|so far|flatly|strongly|categorically|vehemently|firmly|repeatedly|quickly|swiftly|later|promptly|immediately|now|still|yet|on \w+|continues? to|continued to|would|will|did|does|do|not|never|could|can|may)["“”']?)*\s*$/i;
+  /(?:\s+["“”']?(?:has|have|had|also|again|so far|always|consistently|long|publicly|officially|flatly|strongly|categorically|vehemently|firmly|repeatedly|quickly|swiftly|later|promptly|immediately|now|still|yet|on \w+|continues? to|continued to|would|will|did|does|do|not|never|could|can|may)["“”']?)*\s*$/i;
 /** A passive cue's agent: "were denied by the health ministry (as ...)". */
 const PASSIVE_AGENT = /^\s+by\s+([^,;.“”"]{2,80}?)(?=\s+(?:as|on|in|at|after|for|with|who|which|and|but|because|when)\b|\s*[,.;“”"]|\s*$)/i;
 /** Words a subject does not hold: a clause, not a noun phrase, stands before the cue. */
 const NOT_A_SUBJECT = /\b(?:said|says|told|was|were|is|are|been|be|has|have|had|that|who|which|if|when|after|because|while|as|than|where|there|what)\b/i;
 /** The subject a participle borrows: the sentence's own, before its first finite verb. */
 const MAIN_SUBJECT = /^\s*([^,;:]{2,60}?)\s+(?:said|says|insisted|insists|stressed|added|stated|told|has|have|had|issued|released|published|was|were|is|are)\b/i;
+/** "Officials played down the reports, calling ...": the subject before a past-tense verb and its object. */
+const ACTION_SUBJECT = /^\s*([^,;:]{2,60}?)\s+[a-z]+ed\s+(?:the|a|an|its|their|his|her|down|off|up|out)\b/i;
 /** A document is no denier; whoever issued it is, and the text names them elsewhere. */
 const DOCUMENT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|report|video|letter|notice|bulletin)$/i;
+/** "The army said (that) ...": the speaker a sentence opens with, and the speech verb. */
+const OPENING_SPEAKER =
+  /^\s*([^,;:“”"]{2,60}?)(?:\s+\w+ly)?(?:,[^;:“”"]{2,120}?,)?\s+(?:said|says|insisted|insists|stressed|added|stated|states|declared|declares|announced|announces|maintained|maintains|told\s+\w+|wrote|writes):?\s/i;
+/** ", the navy said, " right before a participle: the clause's speaker. */
+const POSTPOSED_SPEAKER = /,[”"’]?\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
+/** "issued a statement" after the issuer. */
+const ISSUED_DOCUMENT = /\s+(?:issued|released|published|posted|put out)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|video|letter)$/i;
+/** Verbs that call a report false: "the ministry called the toll fabricated", "branded the claims disinformation". */
+const CALLING = /(?<![\w-])(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|brand(?:s|ed|ing)|label(?:s|led|ed|ling|ing)|term(?:s|ed|ing)|dubb?(?:s|ed|ing)|denounc(?:es|ed|ing))\b/gi;
 /** "X said it ...", "X says they ...": a pronoun subject whose speaker is named just before it. */
-const SAID_PRONOUN = /^(.+?)\s+(?:said|says|insisted|insists|stressed|added|stated)\s+(?:that\s+)?(?:it|they|he|she|we)$/i;
+const SAID_PRONOUN = /^(.+?)\s+(?:said|says|insisted|insists|stressed|added|stated)(?:\s+that)?(?:\s+(?:it|they|he|she|we|(?:its|their|his|her|our|the)\s+[\w-]+))?$/i;
 
 /**
  * Who denies, when the attribution reader names no speaker: the subject of the denying verb
  * ("the defence ministry dismissed", "The government in Ostrel continues to deny", "The ministry,
  * which denied"), a passive's agent ("were denied by the health ministry") or the speaker a
- * pronoun subject points back to. Null when the words before the cue are no noun phrase.
+ * pronoun subject points back to; for a falsity predicate, the subject of a verb of calling ("the
+ * ministry called the toll fabricated") or the speaker the sentence opens with. With
+ * `onlySpeaker`, only a speaker named before the cue ("X said (that) ..."). Null when the words
+ * before the cue are no noun phrase.
  */
-function denier(text: string, s: Span, d: DenialHit): string | null {
-  // A falsity predicate ("are false", "called the reports false") has the report as its subject.
-  if (d.form === 'predicate') return null;
+function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): string | null {
+  let cueStart = d.cueStart;
+  let cueEnd = d.cueEnd;
+  if (d.form === 'predicate') {
+    // A falsity predicate ("are false") has the report as its subject; who says so is the subject
+    // of a verb of calling ("the ministry called the reports false") or, else, the speaker
+    // (the sentence's own, found by the speaker reader).
+    const lead = text.slice(Math.max(s.start, d.cueStart - 300), d.cueStart);
+    let call: RegExpExecArray | null = null;
+    CALLING.lastIndex = 0;
+    for (let m = CALLING.exec(lead); m; m = CALLING.exec(lead)) call = m;
+    // In the cue's own clause: "Amid calls for an inquiry, ... were false" names no caller.
+    if (call && !/[,;:]/.test(lead.slice(call.index))) {
+      cueStart = d.cueStart - lead.length + call.index;
+      cueEnd = cueStart + call[0].length;
+    } else {
+      // "The army said the rebels' claim ... was a lie", "The spokesman, asked about ..., said:":
+      // the speaker the sentence opens with.
+      const main = d.cueStart - 300 > s.start ? null : OPENING_SPEAKER.exec(text.slice(s.start, d.cueStart));
+      if (!main) return null;
+      const np = main[1].trim();
+      if (NOT_A_SUBJECT.test(np) || np.split(/\s+/).length > 8) return null;
+      return /^(?:it|they|he|she|we)$/i.test(np) ? resolveBack(text, s.start, np.toLowerCase()) : cleanNp(np);
+    }
+  }
   // A subject sits within a few hundred characters of its verb; a run-on sentence is not rescanned.
-  const before = text.slice(Math.max(s.start, d.cueStart - 300), d.cueStart);
+  const before = text.slice(Math.max(s.start, cueStart - 300), cueStart);
   if (PASSIVE_BEFORE.test(before)) {
-    const agent = PASSIVE_AGENT.exec(text.slice(d.cueEnd, Math.min(s.end, d.cueEnd + 120)));
+    const agent = PASSIVE_AGENT.exec(text.slice(cueEnd, Math.min(s.end, cueEnd + 120)));
     return agent ? cleanNp(agent[1]) : null;
   }
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(')'), before.lastIndexOf(' — '), before.lastIndexOf(' – '));
+  // "..., the navy said, denying reports of ...": the speaker of the clause before the participle.
+  const post = /ing$/i.test(text.slice(cueStart, cueEnd)) ? POSTPOSED_SPEAKER.exec(before) : null;
+  if (post) return NOT_A_SUBJECT.test(post[1]) ? null : cleanNp(post[1]);
   let np = before.slice(cut + 1).replace(/^[\s—–]+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)\s+/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
   // "X said it had few prisoners, rejecting claims...", "X has issued a statement rejecting...",
   // "X, an armed group, issued a statement denying...": the sentence's subject.
-  if ((/ing$/i.test(text.slice(d.cueStart, d.cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {
+  if ((/ing$/i.test(text.slice(cueStart, cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {
     // Only when the window reaches back to the sentence's start.
-    const first = d.cueStart - 300 > s.start ? '' : before.split(/[,;:(]/)[0];
-    const main = MAIN_SUBJECT.exec(first);
+    const first = cueStart - 300 > s.start ? '' : before.split(/[,;:(]/)[0];
+    const main = MAIN_SUBJECT.exec(first) ?? ACTION_SUBJECT.exec(first);
     np = main ? main[1] : first.trim();
   }
+  // "The group issued a statement disclaiming ...": the issuer.
+  np = np.replace(ISSUED_DOCUMENT, '');
   if (DOCUMENT.test(np)) return null;
   // "The ministry, which denied ...": the relative's antecedent.
   if (/^(?:which|who)$/i.test(np) && cut > 0) {
     const head = before.slice(0, cut);
     np = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(',')) + 1).trim();
   }
+  // The speaker must be a noun phrase: not "The army denied shelling the market and".
   const said = SAID_PRONOUN.exec(np);
-  if (said) np = said[1];
-  else if (/^(?:it|they|he|she|we)$/i.test(np)) return resolveBack(text, d.cueStart, np.toLowerCase());
+  const speaker = said && (/\s(?:it|they|he|she|we)$/i.test(np) || !/\b(?:and|but|or)\b|(?<![\w-])[a-z]+(?:ed|ing)\b/.test(said[1])) ? said[1] : null;
+  if (onlySpeaker && !speaker) return null;
+  if (speaker) np = speaker;
+  else if (/^(?:it|they|he|she|we)$/i.test(np)) return resolveBack(text, cueStart, np.toLowerCase());
   if (!np || np.split(/\s+/).length > 8 || NOT_A_SUBJECT.test(np) || /^[a-z]+(?:ing|ed)$/.test(np)) return null;
   return cleanNp(np);
 }

@@ -23,16 +23,20 @@ const STEMS = [
   'deni', 'deny', 'dismiss', 'reject', 'refut', 'disput', 'fake', 'false', 'untrue', 'not\\s+true', 'exaggerat',
   'inflat(?:ing|ed|e)\\b', 'fabricat', 'baseless', 'groundless', 'disinformation', 'misinformation', 'propaganda',
   'provocation', 'nonsense', 'can\\s*not\\s+be\\s+true', "can['’]t\\s+be\\s+true", 'could\\s+not\\s+be\\s+true', 'lies?\\b',
-  'not\\s+(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible|use|open|fire|strike|struck|hit|shell|bomb|attack|order|take|took|taken|participat)',
-  "n['’]t\\s+(?:carry|carried|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order|take|took|participat)",
-  'never\\s+(?:\\w+\\s+)?(?:carr|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order|take|took|taken|participat)', 'made\\s+up\\b',
+  // One stem for every "not ..." cue: each alternative of a letter's group is tried at every word
+  // starting with that letter, so the negations share one.
+  'not\\s+(?:\\w+ly\\s+)?(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible|use|open|fire|strike|struck|hit|shell|bomb|attack|order|take|took|taken|participat|drop|credible|happen|occur|one\\s+of|operating|present|deployed|stationed|active|fl(?:y|ew|own)|(?:our|their|its|my|his|her)\\s+(?:doing|fault|work)|ours\\b|theirs\\b|aware|based\\s+(?:on|in)|reliable|accurate|correct|reflect\\s+(?:reality|the\\s+facts)|(?:by\\s+)?(?:an?|the|our|its)\\s+(?:[\\w-]+\\s+)?(?:air\\s?strike|strike|missile|rocket|drone|shell|bomb|attack)|(?:been\\s+)?(?:fired|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\\s+(?:(?:up)?on\\s+)?by)',
+  "n['’]t\\s+(?:\\w+ly\\s+)?(?:carry|carried|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order|take|took|participat|drop|fl(?:y|ew|own))",
+  'never\\s+(?:\\w+\\s+)?(?:carr|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order|take|took|taken|participat|fl(?:y|ew|own)|happened|occurred)', 'made\\s+up\\b',
   'nothing\\s+to\\s+do\\s+with', 'no\\s+(?:responsibility|role|part|involvement)\\b', 'single\\s+(?:shot|bullet|round)',
   'fantasy', 'fiction', 'unfounded', 'contest', 'wrong\\b', 'inaccura', 'incorrect', 'erroneous', 'repudiat', 'rebuff', 'brush(?:ed|es|ing)?\\s+(?:aside|off)', 'disavow', 'no\\s+truth',
+  'dis(?:own|claim|tortion|tanc(?:es|ed|ing)\\s+(?:itself|themselves|himself|herself))', 'rebut', 'rubbish', 'contradict', 'debunk', 'hoax', 'over(?:blown|stated)',
+  'un(?:reliable|trustworthy)', 'thin\\s+air', 'figment', 'forger', 'common\\s+with\\s+(?:reality|the)', 'lying\\s+about', 'speculation', 'staged\\b', 'slander', 'smear', 'fairy',
   'far\\s+from\\s+(?:the\\s+)?truth', 'absurd', 'ridiculous', 'preposterous', 'laughable', 'without\\s+(?:any\\s+)?foundation', 'correspond\\s+to\\s+reality', 'accusation', 'allegation',
-  'no\\s+(?:[\\w-]+\\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|firearms|weapons|shots?|bullets?|artillery)\\b',
+  'no\\s+(?:(?:links?|connections?|ties)\\s+(?:to|with)|such\\s+(?:deaths?|killings?|casualties|losses|massacre)|(?:[\\w.-]+\\s+){0,3}?(?:aircraft|jets?|planes?|drones?|vessels?|ships?|missiles?|rockets?|firearms|weapons|shots?|bullets?|artillery|shells?|bombs?|troops|soldiers|forces|units|warplanes|helicopters|officers|personnel|servicemen|fighters)\\b)',
   'carried\\s+out\\s+no\\b', 'conducted\\s+no\\b', 'launched\\s+no\\b', 'fired\\s+no\\b', 'flew\\s+no\\b',
   'hit\\b[^.;]{1,80},\\s+not\\b', 'struck\\b[^.;]{1,80},\\s+not\\b', 'targeted\\b[^.;]{1,80},\\s+not\\b',
-  'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)', 'no\\s+(?:such\\s+)?(?:air\\s?strike|strike|attack|raid|bombing|shelling)',
+  'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)', 'no\\s+(?:such\\s+|[\\w-]+\\s+)?(?:air\\s?strike|strike|attack|raid|bombing|shelling)',
   'fir(?:ing|e\\s+from|ed\\s+on|ed\\s+at)', 'have\\s+any\\s+firing',
   // zero figures
   'nobody', 'no\\s+one', 'no-one', 'none\\b',
@@ -56,4 +60,4 @@ export const TRIGGER = new RegExp(`\\b(?:${factor(STEMS)})`, 'i');
 
 /** A sentence that may hold a denial cue; figure-only sentences skip the denial reader. */
 export const DENIAL_GATE =
-  /\b(?:deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|fantasy|fiction|unfounded|invent|correspond|repudiat|rebuff|brush|disavow|truth|foundation|absurd|ridiculous|preposterous|laughable|inaccura|incorrect|erroneous|wrong|nothing|made\s+up|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;
+  /\b(?:deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|fantasy|fiction|unfounded|invent|correspond|repudiat|rebuff|brush|disavow|disown|disclaim|distanc|rebut|rubbish|contradict|hoax|figment|forger|distortion|common|debunk|staged|unreliable|untrustworthy|reliable|lying|speculation|slander|smear|fairy|overblown|overstated|thin\s+air|none\b|nobody|no\s+one|truth|foundation|absurd|ridiculous|preposterous|laughable|inaccura|incorrect|erroneous|wrong|nothing|made\s+up|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;

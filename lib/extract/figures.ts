@@ -120,6 +120,8 @@ const LABEL_NOUNS = new Set([
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
 const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'admitted', 'brought', 'evacuated', 'airlifted', 'flown', 'transferred']);
 
+/** Words after "the" that make a time, not an object: "killed the previous day". */
+const TIME_AFTER = new Set(['previous', 'same', 'following', 'next', 'day', 'night', 'week', 'month', 'year', 'morning', 'evening', 'weekend', 'last', 'first', 'second', 'other']);
 /** Words that start a noun phrase; after a count's nouns, one starts an object. */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions a victims phrase may hold ("63 of its troops", "45 in the province"). */
@@ -139,6 +141,9 @@ function isPersonNoun(w: Unit | undefined): boolean {
 
 /** Adverbs of how badly: "54 people were injured, 12 of them seriously" gives a subset, not a figure. */
 const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately']);
+
+/** States people are left in that are no casualty: "and thousands homeless". */
+const UNHARMED_STATES = new Set(['homeless', 'displaced', 'stranded', 'unharmed', 'unhurt', 'uninjured', 'alive', 'safe', 'destitute', 'jobless', 'orphaned', 'evacuated', 'rescued', 'sheltering']);
 
 /** Group nouns that are also outcomes: the predicate after them, if any, says what happened. */
 const ROLE_NOUNS = new Set(['prisoners', 'hostages', 'victims', 'detainees']);
@@ -177,7 +182,7 @@ export function findFigures(text: string, start: number, end: number): FigureHit
     }
     hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i);
     if (!hit) continue;
-    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll') continue;
+    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i)) continue;
     if (right.kind === 'hit') for (const s of right.subset) subset.add(s);
     for (const s of right.kind === 'hit' ? right.siblings : []) {
       // "109 men, 24 women and 38 children were killed": each count is a figure of its own.
@@ -370,6 +375,9 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.t === 'death' && units[j - 1]?.t === 'to' && !TO_DEATH.has(units[i - 1]?.t ?? '')) return { kind: 'blocked' };
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
+      // "found 7 survivors and 21 bodies": an outcome noun right after a listed count is that
+      // count's own head; the first count has a head of its own and is no part of it.
+      if (state === 'np' && npStart >= 0 && siblings.length && siblings[siblings.length - 1] === j - 1) return NONE;
       // "12 dead sheep", "3 missing pieces": the outcome modifies a noun for things or animals.
       if (state === 'np' && npStart < 0 && next && NON_PERSON.has(next.t)) return { kind: 'blocked' };
       // "three of the injured died", "21 prisoners who died": a partitive or a role noun names the
@@ -382,6 +390,17 @@ function scanRight(units: Unit[], i: number): RightScan {
         npEnd = w.end;
         continue;
       }
+      // "charged 3 officers in the death of a protester": a death named after a preposition is
+      // what the counted people are linked to, not what happened to them.
+      if (state === 'np' && units[j - 1]?.t === 'the' && /^(?:in|over|for)$/.test(units[j - 2]?.t ?? '') && /^(?:death|deaths|killing|killings)$/.test(w.t) && hasHeadNoun(units, i, j - 2)) {
+        npEnd = w.end;
+        continue;
+      }
+      // "Five gunmen killed two guards", "2,000 troops captured the airport": an active verb with
+      // an object of its own after it; the counted people are its agents, not its victims.
+      if (state === 'np' && w.t in ACTIVE_VERBS && next && (next.kind === 'num' ? !next.lookalike : NP_OPENERS.has(next.t) && !TIME_AFTER.has(units[j + 2]?.t ?? ''))) {
+        return { kind: 'blocked' };
+      }
       if (state === 'np' && !fallback && (partitive || ROLE_NOUNS.has(w.t))) {
         fallback = { j, outcome };
         if (npStart < 0) npStart = j;
@@ -389,6 +408,10 @@ function scanRight(units: Unit[], i: number): RightScan {
         continue;
       }
       let combined = combinedOutcome(units, j, outcome);
+      // "Seven wounded soldiers later died": the outcome modifies the people; the clause's own
+      // outcome, when it has one, is the figure's.
+      const modifier = state === 'np' && npStart < 0 && isPersonNoun(next) ? mainOutcomeAfter(units, j + 1) : null;
+      if (modifier) combined = modifier;
       if (relative === 1) {
         // "Four people who had been trapped in the lift were injured", "people who were hurt in the
         // blast have died": the main clause's outcome, when there is one, is the figure's.
@@ -482,6 +505,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       return { kind: 'hit', hit, siblings, subset };
     }
     if (state === 'aux' && (w.t === 'the' || w.t === 'a') && next && (TOLL_NOUNS.has(next.t) || next.t in OUTCOME_WORDS || next.t === 'casualty' || next.t === 'official')) continue;
+    // "were left injured", "was left dead": "left" as a link to the outcome.
+    if (state === 'aux' && w.t === 'left' && next && next.t in OUTCOME_WORDS) continue;
     // "was slightly injured", "were seriously wounded", "were fatally shot": a manner adverb.
     if (state === 'aux' && w.t.length > 4 && w.t.endsWith('ly')) continue;
     if (state === 'aux' && /^(identified|confirmed|listed|counted|registered|recorded|declared)$/.test(w.t) && next?.t === 'as') {
@@ -609,6 +634,14 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
   if ((w === 'found' || w === 'pronounced' || w === 'declared') && a === 'dead') return { outcome: 'killed', end: end(1) };
+  // "pulled dead from the river", "washed up dead": a participle with "dead" as its complement.
+  if (state === 'aux' && a === 'dead' && w.length > 4 && w.endsWith('ed')) return { outcome: 'killed', end: end(1) };
+  if (state === 'aux' && w.length > 4 && w.endsWith('ed') && a === 'with') {
+    // "evacuated with wounds", "taken away with serious injuries", "admitted with burns".
+    for (let k = 2; k <= 4 && units[j + k]?.kind === 'word'; k++) {
+      if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+    }
+  }
   // "needed hospital treatment", "required medical treatment", "receiving hospital care".
   if (/^(?:needed|needing|required|requiring|received|receiving|sought)$/.test(w) && (a === 'hospital' || a === 'medical') && (b === 'treatment' || b === 'care')) return { outcome: 'wounded', end: end(2) };
   // "stabbed to death", "beaten to death", "burnt to death", "starved to death".
@@ -719,7 +752,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   if (v.t === 'and' && hasPersonHead(units, i)) {
     // "killed himself and 6 others", "wounded the driver and 3 passengers": a second object.
     for (let b = k - 1; b >= k - 3 && b >= 0 && units[b].kind === 'word'; b--) {
-      if (units[b].t in ACTIVE_VERBS && !/^(?:lost|lose|losing|claimed|claiming|captured|capturing)$/.test(units[b].t)) { v = units[b]; break; }
+      if (units[b].t in ACTIVE_VERBS && !/^(?:lost|lose|losing|claimed|claiming|captured|capturing|seized?|seizes|seizing)$/.test(units[b].t)) { v = units[b]; break; }
     }
   }
   let outcome = ACTIVE_VERBS[v.t];
@@ -744,7 +777,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';
   if (!outcome) return null;
   // Verbs with other senses ("lost 3 games", "claimed 5 seats", "captured 4 towns") need people after the count.
-  if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting)$/.test(v.t)) {
+  if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing)$/.test(v.t)) {
     const head = units[i + 1];
     const personAfter = hasPersonHead(units, i) || (head && head.t === 'lives');
     const killedWounded = head && (head.t === 'killed' || head.t === 'dead');
@@ -961,8 +994,15 @@ function runningTotal(units: Unit[], i: number, bound: Map<number, FigureHit>): 
 function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
   const prev = units[i - 1];
   if (!prev || !(prev.t === 'and' || prev.t === ',' || prev.t === 'or' || prev.t === 'while')) return null;
-  // "injured, 12 of them seriously": how badly some of them were hurt, a subset of the figure.
-  if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them' && SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
+  // "injured, 12 of them seriously", "killed, 3 of them children", "injured, two critically": how
+  // badly, or who, some of them were; a subset of the figure.
+  if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them') {
+    if (SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
+    if (isPersonNoun(units[i + 3])) return null;
+  }
+  if (SEVERITY.has(units[i + 1]?.t ?? '') && units[i + 2]?.kind !== 'word') return null;
+  // "left 600 people injured and thousands homeless": a state that is no casualty.
+  if (UNHARMED_STATES.has(units[i + 1]?.t ?? '')) return null;
   for (let k = i - 2, steps = 0; k >= 0 && steps < 10; k--, steps++) {
     const w = units[k];
     if (w.t === ';' || w.t === '(' || (w.kind === 'word' && CLAUSE_STOPS.has(w.t))) return null;
@@ -970,6 +1010,14 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
     if (h) return h;
   }
   return null;
+}
+
+/** A count with its outcome right after it and nothing more, as tallies write it: "one dead, 12 hurt". */
+function tallied(units: Unit[], i: number): boolean {
+  const o = units[i + 1];
+  const after = units[i + 2];
+  if (units[i - 1]?.t === 'the') return false; // "the one dead was a child": a person, not a tally
+  return !!o && o.kind === 'word' && POSTNOMINAL.has(o.t) && (!after || after.kind === 'punct' || after.t === 'and');
 }
 
 /** Whether the count's head noun names people ("both pilots", "one person", "one of the soldiers"). */

@@ -20,9 +20,10 @@ export const OUTCOME_WORDS = table<Outcome>({
   perished: 'killed', slain: 'killed', murdered: 'killed', massacred: 'killed', executed: 'killed',
   martyred: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', fatality: 'killed',
   bodies: 'killed', corpses: 'killed', martyrs: 'killed', victims: 'killed', deceased: 'killed',
-  drowned: 'killed', killings: 'killed', succumbed: 'killed',
+  drowned: 'killed', killings: 'killed', succumbed: 'killed', slaughtered: 'killed', butchered: 'killed',
+  beheaded: 'killed', assassinated: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', wounds: 'wounded',
-  hospitalized: 'wounded', hospitalised: 'wounded',
+  hospitalized: 'wounded', hospitalised: 'wounded', maimed: 'wounded',
   casualties: 'casualties', losses: 'casualties',
   missing: 'missing', disappeared: 'missing', trapped: 'missing',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', hostages: 'captured',
@@ -39,12 +40,12 @@ export const POSTNOMINAL = words(`
 export const ACTIVE_VERBS = table<Outcome>({
   killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', martyred: 'killed',
   massacred: 'killed', murdered: 'killed', slaughtered: 'killed', executed: 'killed', claimed: 'killed',
-  claiming: 'killed', eliminated: 'killed', eliminating: 'killed', neutralised: 'killed', neutralized: 'killed',
+  claiming: 'killed', butchered: 'killed', beheaded: 'killed', assassinated: 'killed', eliminated: 'killed', eliminating: 'killed', neutralised: 'killed', neutralized: 'killed',
   wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
-  wounds: 'wounded', hurt: 'wounded', hurting: 'wounded',
+  wounds: 'wounded', hurt: 'wounded', hurting: 'wounded', maimed: 'wounded', maiming: 'wounded',
   lost: 'casualties', lose: 'casualties', losing: 'casualties',
   captured: 'captured', capturing: 'captured', abducted: 'captured', abducting: 'captured',
-  kidnapped: 'captured', kidnapping: 'captured',
+  kidnapped: 'captured', kidnapping: 'captured', seized: 'captured', seize: 'captured', seizes: 'captured', seizing: 'captured',
 });
 
 /** "the deaths of", "the bodies of": a noun + "of" before the number. */
@@ -90,7 +91,7 @@ export const NON_PERSON = words(`
   jobs bills laws proposals projects contracts deals motions amendments programmes programs
   cattle cows sheep goats pigs horses dogs cats animals livestock
   birds chickens poultry fish trees crops plants species pieces parts links samples batteries devices
-  engines phones accounts
+  engines phones accounts lines products
 `);
 
 /** Heads of a victims phrase that are clearly people; a weak number ("one", "both") needs one. */

@@ -143,7 +143,7 @@ function isPersonNoun(w: Unit | undefined): boolean {
 const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately']);
 
 /** States people are left in that are no casualty: "and thousands homeless". */
-const UNHARMED_STATES = new Set(['homeless', 'displaced', 'stranded', 'unharmed', 'unhurt', 'uninjured', 'alive', 'safe', 'destitute', 'jobless', 'orphaned', 'evacuated', 'rescued', 'sheltering']);
+const UNHARMED_STATES = new Set(['homeless', 'displaced', 'stranded', 'unharmed', 'unhurt', 'uninjured', 'alive', 'safe', 'destitute', 'jobless', 'orphaned', 'evacuated', 'rescued', 'sheltering', 'freed', 'released', 'survived', 'spared', 'recovered']);
 
 /** Group nouns that are also outcomes: the predicate after them, if any, says what happened. */
 const ROLE_NOUNS = new Set(['prisoners', 'hostages', 'victims', 'detainees']);
@@ -742,6 +742,9 @@ function combinedOutcome(units: Unit[], j: number, outcome: Outcome): { outcome:
   return { outcome, end };
 }
 
+/** Those whose loss of people is a loss of life: "the family lost six people". */
+const MOURNERS = new Set(['family', 'families', 'household', 'households', 'parents', 'mother', 'father', 'couple', 'village', 'villages', 'community', 'communities', 'parish']);
+
 /** Verb before the count: "killing at least 30", "has killed 89 Russian military personnel". */
 function leftVerb(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
@@ -776,6 +779,11 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   // "the battle cost 3,000 lives"
   if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';
   if (!outcome) return null;
+  // "The family lost six people": a household or community losing its own means they died; an
+  // army or a country losing men counts its casualties.
+  if (outcome === 'casualties' && /^(?:lost|lose|loses|losing)$/.test(v.t)) {
+    for (let b = k - 1; b >= k - 4 && b >= 0 && units[b].kind === 'word'; b--) if (MOURNERS.has(units[b].t)) { outcome = 'killed'; break; }
+  }
   // Verbs with other senses ("lost 3 games", "claimed 5 seats", "captured 4 towns") need people after the count.
   if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing)$/.test(v.t)) {
     const head = units[i + 1];
@@ -929,6 +937,17 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
   return null;
 }
 
+/** Whether the predicate after the count at i says its people came to no harm ("were rescued"). */
+function unharmedAfter(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind !== 'word') return false;
+    if (UNHARMED_STATES.has(w.t)) return true;
+    if (!AUXILIARIES.has(w.t) && !(w.t.length > 4 && w.t.endsWith('ly'))) return false;
+  }
+  return false;
+}
+
 /** "Among those killed were five children", "The victims included three women". */
 function among(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
@@ -940,6 +959,15 @@ function among(units: Unit[], i: number): FigureHit | null {
       for (let j = k + 1; j <= k + 3 && j < i; j++) {
         const o = AMONG_HEADS[units[j].t];
         if (o) return { numberStart: u.start, numberEnd: u.end, quoteStart: w.start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!), outcome: o, victims: null, negated: false, pattern: 'among' };
+      }
+      // "Of the 66 people who perished in the crash, 23 were from Salen": the opening group is
+      // named by its outcome further in; the count after its comma is a part of that group,
+      // unless its own predicate takes it out of harm ("12 were rescued").
+      if (w.t === 'of' && units[i - 1]?.t === ',' && i - k <= 16 && !unharmedAfter(units, i)) {
+        for (let j = k + 1; j < i - 1; j++) {
+          const o = units[j].kind === 'word' ? OUTCOME_WORDS[units[j].t] : undefined;
+          if (o) return { numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!), outcome: combinedOutcome(units, j, o).outcome, victims: null, negated: false, pattern: 'of-group' };
+        }
       }
     }
     if (INCLUDE_WORDS.has(w.t) && w.t !== 'including' && k >= i - 3) {
@@ -990,10 +1018,15 @@ function runningTotal(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   return last && !last.negated ? { ...last, quoteStart: units[i - 3].start } : null;
 }
 
+/** "..., with 73 in Maldune": a share of the figure by place ("with 40 of them in a serious condition" is no place). */
+function partOfPlace(units: Unit[], i: number): boolean {
+  return units[i + 1]?.t === 'in' && !/^(?:a|critical|serious|hospital|hospitals)$/.test(units[i + 2]?.t ?? '');
+}
+
 /** A count that continues an earlier figure of the same clause: "... and about 3,000 in Gaza". */
 function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
   const prev = units[i - 1];
-  if (!prev || !(prev.t === 'and' || prev.t === ',' || prev.t === 'or' || prev.t === 'while')) return null;
+  if (!prev || !(prev.t === 'and' || prev.t === ',' || prev.t === 'or' || prev.t === 'while' || (prev.t === 'with' && partOfPlace(units, i)))) return null;
   // "injured, 12 of them seriously", "killed, 3 of them children", "injured, two critically": how
   // badly, or who, some of them were; a subset of the figure.
   if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them') {

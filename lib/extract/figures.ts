@@ -149,8 +149,12 @@ const UNHARMED_STATES = new Set(['homeless', 'displaced', 'stranded', 'unharmed'
 const ROLE_NOUNS = new Set(['prisoners', 'hostages', 'victims', 'detainees']);
 const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including']);
 
-/** All casualty figures in the sentence text[start, end). */
-export function findFigures(text: string, start: number, end: number): FigureHit[] {
+/**
+ * All casualty figures in the sentence text[start, end). `carried`: the outcome of the figure the
+ * sentence before ended with, for a sentence that breaks it down ("They included 52 nationals",
+ * "Ninety-six of them lived in Maldune").
+ */
+export function findFigures(text: string, start: number, end: number, carried: Outcome | null = null): FigureHit[] {
   const phrases = findNumberPhrasesWithin(text, start, end);
   // Without a number only a zero claim can be a figure: skip the tokens and the patterns.
   if (!phrases.length) return zeroFigures(text, start, end).sort(byNumberStart);
@@ -181,6 +185,7 @@ export function findFigures(text: string, start: number, end: number): FigureHit
       if (verb) hit = { ...verb, victims: hit.victims };
     }
     hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i);
+    if (!hit && carried && right.kind !== 'hit') hit = breakdown(units, i, carried);
     if (!hit) continue;
     if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i)) continue;
     if (right.kind === 'hit') for (const s of right.subset) subset.add(s);
@@ -946,6 +951,35 @@ function unharmedAfter(units: Unit[], i: number): boolean {
     if (!AUXILIARIES.has(w.t) && !(w.t.length > 4 && w.t.endsWith('ly'))) return false;
   }
   return false;
+}
+
+/** Pronouns that point back to the people the sentence before counted. */
+const BACK_POINTERS = new Set(['them', 'these', 'those']);
+
+/**
+ * A count in a sentence that breaks down the figure of the sentence before, which it points back
+ * to: "They included 52 nationals, nine citizens of Korland and five of other nationalities",
+ * "Ninety-six of them lived in Maldune", "Of those, 14 were children", "Among them were 3 medics".
+ * Only at the opening of the sentence, and not when the count's own predicate takes it out of harm.
+ */
+function breakdown(units: Unit[], i: number, outcome: Outcome): FigureHit | null {
+  let a = 0;
+  while (a < i && units[a].kind === 'punct') a++; // an opening quote or dash
+  const first = units[a];
+  const second = units[a + 1];
+  if (!first || !second || unharmedAfter(units, i)) return null;
+  let from = -1;
+  if (i === a && units[i + 1]?.t === 'of' && BACK_POINTERS.has(units[i + 2]?.t ?? '')) from = i; // "96 of them"
+  else if ((first.t === 'they' || first.t === 'these' || first.t === 'those') && INCLUDE_WORDS.has(second.t)) from = a; // "They included"
+  else if ((first.t === 'of' || first.t === 'among') && BACK_POINTERS.has(second.t)) from = a; // "Of them," "Among them"
+  if (from < 0) return null;
+  // The count is in the opening clause: no clause boundary between the pointer and it.
+  for (let k = from + 1; k < i; k++) if (units[k].t === ';' || (units[k].kind === 'word' && CLAUSE_STOPS.has(units[k].t))) return null;
+  const u = units[i];
+  return {
+    numberStart: u.start, numberEnd: u.end, quoteStart: units[from].start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!),
+    outcome, victims: objectVictims(units, i), negated: false, pattern: 'breakdown',
+  };
 }
 
 /** "Among those killed were five children", "The victims included three women". */

@@ -142,6 +142,9 @@ function isPersonNoun(w: Unit | undefined): boolean {
 /** Adverbs of how badly: "54 people were injured, 12 of them seriously" gives a subset, not a figure. */
 const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately']);
 
+/** Outcomes only when people are counted: "15 fighters were eliminated", not "3 teams". */
+const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized']);
+
 /** States people are left in that are no casualty: "and thousands homeless". */
 const UNHARMED_STATES = new Set(['homeless', 'displaced', 'stranded', 'unharmed', 'unhurt', 'uninjured', 'alive', 'safe', 'destitute', 'jobless', 'orphaned', 'evacuated', 'rescued', 'sheltering', 'freed', 'released', 'survived', 'spared', 'recovered']);
 
@@ -220,6 +223,8 @@ export function findFigures(text: string, start: number, end: number, carried: O
     }
   }
 
+  noneSurvived(units, bound, hits);
+
   const zeros = zeroFigures(text, start, end);
   if (zeros.length) {
     // "zero fatalities": the zero reader's figure, not the count "zero" a second time.
@@ -228,6 +233,30 @@ export function findFigures(text: string, start: number, end: number, carried: O
   }
   hits.sort(byNumberStart);
   return hits;
+}
+
+/**
+ * "About 100 people were on board, and none survived": the people counted before a "none survived"
+ * all died. The count is the nearest one before it with people as its head, in the same sentence.
+ */
+function noneSurvived(units: Unit[], bound: Map<number, FigureHit>, hits: FigureHit[]): void {
+  for (let z = 1; z < units.length; z++) {
+    if (units[z].t !== 'survived' || units[z + 1]?.kind === 'word') continue;
+    const w = units[z - 1].t;
+    if (!(w === 'none' || w === 'nobody' || (w === 'one' && units[z - 2]?.t === 'no'))) continue;
+    for (let k = z - 2; k >= 0 && k >= z - 24; k--) {
+      const u = units[k];
+      if (u.kind !== 'num' || u.lookalike) continue;
+      if (bound.has(k) || !hasPersonHead(units, k)) break;
+      const hit: FigureHit = {
+        numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: units[z].end, ...values(u.phrase!),
+        outcome: 'killed', victims: objectVictims(units, k), negated: false, pattern: 'none-survived',
+      };
+      bound.set(k, hit);
+      hits.push(hit);
+      break;
+    }
+  }
 }
 
 function byNumberStart(a: FigureHit, b: FigureHit): number {
@@ -380,6 +409,8 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.t === 'death' && units[j - 1]?.t === 'to' && !TO_DEATH.has(units[i - 1]?.t ?? '')) return { kind: 'blocked' };
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
+      // "15 terrorists were eliminated" is a kill; "3 teams were eliminated" is not.
+      if (PEOPLE_ONLY_OUTCOMES.has(w.t) && !hasPersonHead(units, i)) return { kind: 'blocked' };
       // "found 7 survivors and 21 bodies": an outcome noun right after a listed count is that
       // count's own head; the first count has a head of its own and is no part of it.
       if (state === 'np' && npStart >= 0 && siblings.length && siblings[siblings.length - 1] === j - 1) return NONE;
@@ -563,8 +594,9 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (/ed$/.test(w.t) && w.t.length > 4 && (npStart < 0 || PERSON_NOUNS.has(head.t)) && !PERSON_NOUNS.has(next?.t ?? '')) {
       // "Forty soldiers surrendered and were taken prisoner": a first predicate, then the outcome.
       if (next?.t === 'and' && units[j + 2] && AUXILIARIES.has(units[j + 2].t)) { j++; state = 'aux'; continue; }
-      // "300 troops deployed": a participle that is not an outcome ends the victims phrase.
-      return { kind: 'blocked' };
+      // "300 troops deployed": a participle that is not an outcome ends the victims phrase. But in
+      // "Relatives of the 57 victims gathered" the predicate is the relatives'; the group stands.
+      return fallback && units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of' ? fallbackHit() : { kind: 'blocked' };
     }
     if (npStart < 0) npStart = j;
     npEnd = w.end;
@@ -614,7 +646,7 @@ function appositiveEnd(units: Unit[], j: number): number {
       if (k === j + 1) return -1;
       const after = units[k + 1];
       if (!after || after.kind === 'punct') return -1;
-      if (after.kind === 'word' && (AUXILIARIES.has(after.t) || after.t in OUTCOME_WORDS)) return k;
+      if (after.kind === 'word' && (AUXILIARIES.has(after.t) || after.t in OUTCOME_WORDS || outcomePhrase(units, k + 1, 'np'))) return k;
       continue; // "aged 19, 22 and 41,": a list inside the appositive
     }
     if (w.kind === 'punct' && !QUOTE_MARKS.has(w.t) && w.t !== '-') return -1;
@@ -791,7 +823,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   }
   // Verbs with other senses ("lost 3 games", "claimed 5 seats", "captured 4 towns") need people after the count.
   if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing)$/.test(v.t)) {
-    const head = units[i + 1];
+    const head = units[i + 1]?.t === 'more' ? units[i + 2] : units[i + 1]; // "claimed 12 more lives"
     const personAfter = hasPersonHead(units, i) || (head && head.t === 'lives');
     const killedWounded = head && (head.t === 'killed' || head.t === 'dead');
     if (!personAfter && !killedWounded) return null;
@@ -912,7 +944,7 @@ function tollStart(units: Unit[], k: number): number {
 const GROUP_LINKS = new Set([':', 'were', 'are', 'numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
 const GROUP_HEADS = table<Outcome>({
   dead: 'killed', killed: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
-  missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed',
+  missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed', bodies: 'killed', victims: 'killed',
 });
 
 /**
@@ -922,7 +954,9 @@ const GROUP_HEADS = table<Outcome>({
  */
 function groupCount(units: Unit[], i: number): FigureHit | null {
   const link = units[i - 1];
-  if (!link || !GROUP_LINKS.has(link.t)) return null;
+  // "The dead, 11 in all, were carried out": a count set off after its group.
+  const inAll = link?.t === ',' && ((units[i + 1]?.t === 'in' && /^(?:all|total)$/.test(units[i + 2]?.t ?? '')) || units[i + 1]?.t === 'altogether');
+  if (!link || !(GROUP_LINKS.has(link.t) || inAll)) return null;
   let k = i - 2;
   if (units[k]?.t === ',' && link.t === 'numbering') k--;
   for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
@@ -931,7 +965,7 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
     const o = GROUP_HEADS[w.t];
     if (!o) continue;
     const det = units[k - 1];
-    const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those';
+    const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those' || (inAll && /^(?:their|its|his|her)$/.test(det.t));
     // The head ends its phrase: "the dead man was 34" names a man, not the dead.
     const after = units[k + 1];
     const ends = after === link || after.t === ',' || PREPOSITIONS.has(after.t);

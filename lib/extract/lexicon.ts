@@ -21,7 +21,7 @@ export const OUTCOME_WORDS = table<Outcome>({
   martyred: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', fatality: 'killed',
   bodies: 'killed', corpses: 'killed', martyrs: 'killed', victims: 'killed', deceased: 'killed',
   drowned: 'killed', killings: 'killed', succumbed: 'killed', slaughtered: 'killed', butchered: 'killed',
-  beheaded: 'killed', assassinated: 'killed',
+  beheaded: 'killed', assassinated: 'killed', eliminated: 'killed', neutralised: 'killed', neutralized: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', wounds: 'wounded',
   hospitalized: 'wounded', hospitalised: 'wounded', maimed: 'wounded',
   casualties: 'casualties', losses: 'casualties',
@@ -113,6 +113,8 @@ export const PERSON_NOUNS = words(`
   mothers fathers parents toddlers schoolchildren schoolgirls schoolboys youths minors newborns
   inhabitants locals bystanders commuters travellers travelers visitors diplomats lawmakers clerics
   priests monks nuns imams sappers snipers partisans defenders occupants
+  terrorists bodyguards spectators mourners labourers laborers engineers technicians paramedics surgeons
+  physicians pensioners
 `);
 
 /** Clause boundaries a figure pattern never crosses. */

@@ -464,6 +464,18 @@ function scanRight(units: Unit[], i: number): RightScan {
       return { kind: 'hit', hit, siblings, subset };
     }
     if (w.t === 'among' && next) {
+      // "Two Nepali workers were among 11 people killed": the outcome after the group's count.
+      if (next.kind === 'num' && !next.lookalike) {
+        for (let k = j + 2; k <= j + 5 && units[k]?.kind === 'word'; k++) {
+          const o = OUTCOME_WORDS[units[k].t];
+          if (!o) continue;
+          const hit: FigureHit = {
+            numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: units[k].end, ...values(u.phrase!),
+            outcome: combinedOutcome(units, k, o).outcome, victims: npStart >= 0 ? victimsText(units, npStart, npEnd) : null, negated, pattern: 'count-among',
+          };
+          return { kind: 'hit', hit, siblings, subset };
+        }
+      }
       const k = next.t === 'the' || next.t === 'those' ? j + 2 : j + 1;
       const head = units[k];
       if (head && head.t in AMONG_HEADS) {
@@ -628,7 +640,8 @@ function groupBeforePredicate(units: Unit[], j: number): boolean {
     if (w.kind !== 'word') return false;
     // "Three of the 4 crew died": a verb that is never a participle is the clause's own.
     if (FINITE_OUTCOMES.has(w.t)) return true;
-    if (w.t in OUTCOME_WORDS) return false;
+    // "Two of the three hostages were killed": a role noun names the group, not its outcome.
+    if (w.t in OUTCOME_WORDS && !ROLE_NOUNS.has(w.t)) return false;
     if (AUXILIARIES.has(w.t) && w.t !== 'more' && w.t !== 'all' && w.t !== 'both') return true;
   }
   return false;

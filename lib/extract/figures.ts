@@ -359,7 +359,7 @@ function scanRight(units: Unit[], i: number): RightScan {
     return { kind: 'hit', hit, siblings, subset };
   };
   let steps = 0;
-  for (let j = i + 1; j < units.length && steps < 16; j++, steps++) {
+  for (let j = i + 1; j < units.length && steps < 22; j++, steps++) {
     const w = units[j];
     const next = units[j + 1];
     if (w.kind === 'num' && !w.lookalike) {

@@ -490,6 +490,12 @@ function scanRight(units: Unit[], i: number): RightScan {
     }
     if (w.kind === 'punct') {
       if (QUOTE_MARKS.has(w.t)) continue;
+      // "Eight (8) people were killed": the count again in digits, as legal and some wire copy writes it.
+      if (w.t === '(' && j === i + 1 && units[j + 1]?.kind === 'num' && units[j + 2]?.t === ')') {
+        subset.push(j + 1);
+        j += 2;
+        continue;
+      }
       if (w.t === ',' && state === 'np' && npStart >= 0 && PERSON_NOUNS.has(units[j - 1].t)) {
         // "Seven people, most of them women, were killed", "Three men, aged 19 and 22, died": an
         // appositive between the victims and the predicate. Its numbers are part of it, not figures.

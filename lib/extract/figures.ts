@@ -281,7 +281,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // "a 7.8 quake", "5.6 magnitude": a fraction without a scale word ("1.2 million") counts no one.
   if (!p.words && core.indexOf('.') > 0 && !/[a-z]$/i.test(core) && !/^\d{1,3}(?:\.\d{3})+$/.test(core)) return true;
   // "1 in 5 of the dead", "one in three children": a ratio, not a count (but "3 in 2 attacks" is).
-  if (next && next.t === 'in' && next2 && next2.kind === 'num' && ratioEnd(units[i + 3])) return true;
+  // "40 in 2020" is a count and its year.
+  if (next && next.t === 'in' && next2 && next2.kind === 'num' && ratioEnd(units[i + 3]) && !/^(?:1[89]|20)\d\d$/.test(next2.raw)) return true;
   if (prev && prev.t === 'in' && prev2 && prev2.kind === 'num' && ratioEnd(next)) return true;
   // "how many of the 300 passengers", "most of the 40 crew": the group a quantifier takes from.
   if (prev && prev.t === 'the' && prev2 && prev2.t === 'of' && QUANTIFIERS.has(units[i - 3]?.t ?? '') && groupBeforePredicate(units, i)) return true;

@@ -943,6 +943,11 @@ function tollOutcome(units: Unit[], k: number): Outcome | null {
   }
   if (w.t === 'losses' || w.t === 'loss' || w.t === 'casualties') return 'casualties';
   if (w.t === 'deaths' || w.t === 'killings' || w.t === 'fatalities') return 'killed';
+  // "the number killed in the West Bank", "the total wounded": a participle right after the noun.
+  if (/^(?:number|total|count|tally)$/.test(w.t) && before === 'the') {
+    const o = OUTCOME_WORDS[units[k + 1]?.t ?? ''];
+    if (o && units[k + 1].kind === 'word') return combinedOutcome(units, k + 1, o).outcome;
+  }
   // "the number of civilians killed", "the total number of civilian deaths", "the number of dead".
   if (units[k + 1]?.t === 'of') {
     for (let j = k + 2; j < units.length && j <= k + 7; j++) {
@@ -1133,11 +1138,15 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   return null;
 }
 
+/** Outcome nouns in the singular: after "one" they count the one ("one fatality"). */
+const SINGULAR_OUTCOMES = new Set(['fatality', 'death', 'casualty', 'injury']);
+
 /** A count with its outcome right after it and nothing more, as tallies write it: "one dead, 12 hurt". */
 function tallied(units: Unit[], i: number): boolean {
   const o = units[i + 1];
   const after = units[i + 2];
   if (units[i - 1]?.t === 'the') return false; // "the one dead was a child": a person, not a tally
+  if (o && SINGULAR_OUTCOMES.has(o.t)) return true; // "one fatality and four injuries"
   return !!o && o.kind === 'word' && POSTNOMINAL.has(o.t) && (!after || after.kind === 'punct' || after.t === 'and');
 }
 

@@ -28,12 +28,14 @@ export const OUTCOME_WORDS = table<Outcome>({
   missing: 'missing', disappeared: 'missing', trapped: 'missing',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', hostages: 'captured',
   prisoners: 'captured', detained: 'captured', hostage: 'captured', captive: 'captured',
+  // military shorthand: killed, wounded, missing in action; prisoners of war
+  kia: 'killed', wia: 'wounded', mia: 'missing', pows: 'captured',
 });
 
 /** Outcome words that are nouns or adjectives: they can follow the number directly ("87 wounded"). */
 export const POSTNOMINAL = words(`
   killed dead deaths death fatalities bodies corpses martyrs victims deceased wounded injured hurt
-  casualties missing captured hostages prisoners killings
+  casualties missing captured hostages prisoners killings kia wia mia pows
 `);
 
 /** Verbs that take the victims as object: "killing at least 30", "wounded 31 others". */

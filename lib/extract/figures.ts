@@ -118,7 +118,7 @@ const LABEL_NOUNS = new Set([
   'level', 'phase', 'stage', 'grade', 'category', 'channel', 'unit', 'building', 'sector', 'zone', 'hall',
 ]);
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
-const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'admitted', 'brought', 'evacuated', 'airlifted', 'flown', 'transferred']);
+const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'admitted', 'brought', 'evacuated', 'airlifted', 'flown', 'transferred', 'sent', 'sending', 'sends']);
 
 /** Words after "the" that make a time, not an object: "killed the previous day". */
 const TIME_AFTER = new Set(['previous', 'same', 'following', 'next', 'day', 'night', 'week', 'month', 'year', 'morning', 'evening', 'weekend', 'last', 'first', 'second', 'other']);
@@ -241,9 +241,16 @@ export function findFigures(text: string, start: number, end: number, carried: O
  */
 function noneSurvived(units: Unit[], bound: Map<number, FigureHit>, hits: FigureHit[]): void {
   for (let z = 1; z < units.length; z++) {
-    if (units[z].t !== 'survived' || units[z + 1]?.kind === 'word') continue;
     const w = units[z - 1].t;
-    if (!(w === 'none' || w === 'nobody' || (w === 'one' && units[z - 2]?.t === 'no'))) continue;
+    if (units[z].t === 'survived') {
+      if (units[z + 1]?.kind === 'word' || !(w === 'none' || w === 'nobody' || (w === 'one' && units[z - 2]?.t === 'no'))) continue;
+    } else if (w === 'all' && units[z - 2]?.kind === 'punct' && units[z - 2].t !== ',') {
+      // "132 people were on board; all are feared dead": "all" as a subject of its own, after a break.
+      let o = z;
+      while (o < z + 4 && units[o] && AUXILIARIES.has(units[o].t)) o++;
+      if (!units[o] || !/^(?:dead|killed|died|perished|drowned)$/.test(units[o].t)) continue;
+      z = o;
+    } else continue;
     for (let k = z - 2; k >= 0 && k >= z - 24; k--) {
       const u = units[k];
       if (u.kind !== 'num' || u.lookalike) continue;

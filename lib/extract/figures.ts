@@ -104,6 +104,11 @@ const TO_DEATH = new Set([
   'put', 'stamped', 'knifed', 'lynched', 'whipped', 'flogged', 'mowed', 'gunned', 'drowned',
 ]);
 
+/** A month name; "may" only as "May" ("12 may have died" is a verb). */
+function isMonth(w: Unit | undefined): boolean {
+  return !!w && MONTHS.has(w.t) && (w.t !== 'may' || w.raw === 'May');
+}
+
 /** What may follow the second number of a ratio: "1 in 5 of", "one in three children", "1 in 4.". */
 function ratioEnd(w: Unit | undefined): boolean {
   return !w || w.kind === 'punct' || w.t === 'of' || isPersonNoun(w);
@@ -306,14 +311,18 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   if (next && (next.t === 'years' || next.t === 'year') && next2 && next2.t === 'old') return true;
   // Dates and times: "March 23", "23 March", "Dec. 31", "10:30", "7 pm".
   if (p.value <= 31 && !p.vague && p.low === p.high) {
-    if (prev && MONTHS.has(prev.t)) return true;
-    if (prev && prev.t === '.' && prev2 && MONTHS.has(prev2.t)) return true;
-    if (next && MONTHS.has(next.t)) return true;
+    if (isMonth(prev)) return true;
+    if (prev && prev.t === '.' && isMonth(prev2)) return true;
+    if (isMonth(next)) return true;
   }
+  // "Between 7 and 13 October", "7-13 March": a range of days.
+  if (!p.vague && p.low !== null && p.high !== null && p.high <= 31 && p.low !== p.high && isMonth(next)) return true;
   if (next && next.t === ':' && next2 && /^\d/.test(next2.t)) return true;
   if (prev && prev.t === ':' && prev2 && /^\d+$/.test(prev2.t)) return true; // the minutes of "10:30"
   if (next && TIME_WORDS.has(next.t)) return true;
   if (prev && (AGE_WORDS.has(prev.t) || (prev.t === 'of' && prev2 && AGE_WORDS.has(prev2.t)))) return true;
+  // "said Ana Ruiz, 24, who escaped": an age set off by commas after a name.
+  if (prev?.t === ',' && prev2 && /^[A-Z][a-z]/.test(prev2.raw) && /^\d{1,2}$/.test(core) && p.start === p.coreStart && (!next || next.t === ',' || next.t === '.')) return true;
   // A year: four digits with no separator, unless it plainly counts people ("3000 people did not die").
   if (/^(1[89]\d\d|20\d\d)$/.test(core) && p.low === p.high) {
     // "the 1994 killings": a definite event named by its year (a count this size is written "1,994").
@@ -376,6 +385,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       if (state === 'np' && (before.t === 'and' || before.t === ',' || before.t === 'or')) {
         // "Of the 45 people on board, 30 died": the opening group is not listed with the count after it.
         if (before.t === ',' && opensPartitive(units, i)) return fallbackHit();
+        // "buried 4 skiers, 2 of whom died": a relative clause about some of them, no list.
+        if (units[j + 1]?.t === 'of' && RELATIVES.has(units[j + 2]?.t ?? '')) return fallbackHit();
         siblings.push(j);
         continue;
       }
@@ -734,7 +745,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'in' && state === 'aux' && (a === 'a' || a === 'the') && (b === 'critical' || b === 'serious') && c === 'condition') return { outcome: 'wounded', end: end(3) };
   if (w === 'in' && (a === 'critical' || a === 'serious') && b === 'condition' && state === 'aux') return { outcome: 'wounded', end: end(2) };
   if ((w === 'treated' || w === 'hospitalised' || w === 'hospitalized') && a === 'for') {
-    for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+    for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound|inhalation)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
   }
   if (TO_HOSPITAL_VERBS.has(w) && a === 'to') {
     // "taken to hospital", "rushed to the Harlan General Hospital"
@@ -1125,7 +1136,9 @@ function partOfPlace(units: Unit[], i: number): boolean {
 
 /** A count that continues an earlier figure of the same clause: "... and about 3,000 in Gaza". */
 function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
-  const prev = units[i - 1];
+  // "..., and another 70 in the second": a word of addition between the link and the count.
+  const added = /^(?:another|further|additional)$/.test(units[i - 1]?.t ?? '') ? (units[i - 2]?.t === 'a' ? 3 : 2) : 1;
+  const prev = units[i - added];
   if (!prev || !(prev.t === 'and' || prev.t === ',' || prev.t === 'or' || prev.t === 'while' || (prev.t === 'with' && partOfPlace(units, i)))) return null;
   // "injured, 12 of them seriously", "killed, 3 of them children", "injured, two critically": how
   // badly, or who, some of them were; a subset of the figure.
@@ -1136,7 +1149,7 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   if (SEVERITY.has(units[i + 1]?.t ?? '') && units[i + 2]?.kind !== 'word') return null;
   // "left 600 people injured and thousands homeless": a state that is no casualty.
   if (UNHARMED_STATES.has(units[i + 1]?.t ?? '')) return null;
-  for (let k = i - 2, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+  for (let k = i - added - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
     const w = units[k];
     if (w.t === ';' || w.t === '(' || (w.kind === 'word' && CLAUSE_STOPS.has(w.t))) return null;
     const h = bound.get(k);

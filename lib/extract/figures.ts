@@ -1007,14 +1007,24 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
     if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || AUXILIARIES.has(w.t)) return null;
     const o = GROUP_HEADS[w.t];
     if (!o) continue;
-    const det = units[k - 1];
+    let det = units[k - 1];
+    let o2 = o;
+    // "The killed and wounded numbered about 300": two groups together are the casualties.
+    if ((det?.t === 'and' || det?.t === 'or') && units[k - 2] && units[k - 2].t in GROUP_HEADS) {
+      const other = GROUP_HEADS[units[k - 2].t];
+      if (other !== o) {
+        if (!((other === 'killed' && o === 'wounded') || (other === 'wounded' && o === 'killed'))) return null;
+        o2 = 'casualties';
+      }
+      det = units[k - 3];
+    }
     const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those' || (inAll && /^(?:their|its|his|her)$/.test(det.t));
     // The head ends its phrase: "the dead man was 34" names a man, not the dead.
     const after = units[k + 1];
     const ends = after === link || after.t === ',' || PREPOSITIONS.has(after.t);
     if (!opens || !ends) return null;
     const start = det && (det.t === 'the' || det.t === 'those') ? det.start : w.start;
-    return { numberStart: units[i].start, numberEnd: units[i].end, quoteStart: start, quoteEnd: npAfterEnd(units, i), ...values(units[i].phrase!), outcome: o, victims: objectVictims(units, i), negated: false, pattern: 'group-count' };
+    return { numberStart: units[i].start, numberEnd: units[i].end, quoteStart: start, quoteEnd: npAfterEnd(units, i), ...values(units[i].phrase!), outcome: o2, victims: objectVictims(units, i), negated: false, pattern: 'group-count' };
   }
   return null;
 }

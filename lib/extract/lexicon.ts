@@ -78,6 +78,7 @@ export const AUXILIARIES = words(`
 /** Never the head of a victims phrase: a number followed by one of these counts things, not people. */
 export const NON_PERSON = words(`
   year years month months week weeks day days hour hours minute minutes second seconds decade decades
+  night nights morning mornings evening evenings afternoon afternoons weekend weekends
   century centuries percent per cent % km kilometres kilometers kilometre kilometer mile miles metres
   meters metre meter feet foot inch inches kg kilograms kilogram pounds tons tonnes ton lb acres hectares
   dollars dollar euros euro usd cents points point goals goal seats votes vote pages page words word

@@ -332,6 +332,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
     // year the subject's date, not a count.
     if (next.t in ACTIVE_VERBS && next2 && next2.kind === 'num') return true;
   }
+  // "28 critical cases": patients, though "cases" alone counts things.
+  if (next && (next.t === 'critical' || next.t === 'serious') && next2?.t === 'cases') return false;
   // Ordinals written as words never match; a count of things is refused by its head noun.
   for (let k = i + 1; k <= i + 3 && k < units.length; k++) {
     const w = units[k];
@@ -732,6 +734,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     if (/^(?:captive|hostage|hostages|prisoner|prisoners|pows)$/.test(units[j + k]?.t ?? '')) return { outcome: 'captured', end: end(k) };
   }
   if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
+  if ((w === 'critical' || w === 'serious') && a === 'cases' && b !== 'of' && state === 'np') return { outcome: 'wounded', end: end(1) }; // "28 critical cases"
   if ((w === 'went' || w === 'gone' || w === 'go' || w === 'goes' || w === 'going') && a === 'missing') return { outcome: 'missing', end: end(1) };
   if (/^(?:sustained|suffered|sustaining|suffering|received|receiving)$/.test(w)) {
     // "sustained minor injuries", "suffered serious burns", "suffered minor smoke inhalation injuries".
@@ -1008,6 +1011,7 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
     const o = GROUP_HEADS[w.t];
     if (!o) continue;
     let det = units[k - 1];
+    if (det?.t === 'also') det = units[k - 2]; // "Also killed were 3 bystanders"
     let o2 = o;
     // "The killed and wounded numbered about 300": two groups together are the casualties.
     if ((det?.t === 'and' || det?.t === 'or') && units[k - 2] && units[k - 2].t in GROUP_HEADS) {

@@ -218,7 +218,11 @@ export function findFigures(text: string, start: number, end: number, carried: O
     const u = units[i];
     if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || blocked.has(i) || u.phrase!.weak) continue;
     const inherited = continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound);
-    if (inherited) {
+    const estimate = inherited ? null : bareEstimate(units, i, bound);
+    if (estimate) {
+      bound.set(i, estimate);
+      hits.push(estimate);
+    } else if (inherited) {
       const h: FigureHit = {
         ...inherited, ...values(u.phrase!), numberStart: u.start, numberEnd: u.end,
         quoteStart: u.start, quoteEnd: clauseEnd(units, i), victims: victimsAfter(text, units, i), pattern: 'continuation',
@@ -1130,6 +1134,41 @@ function elidedObject(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   return null;
 }
 
+
+/** Nouns for a count that say nothing of what it counts: "his estimates", "an upper estimate". */
+const BARE_TOLLS = new Set(['estimate', 'estimates', 'figure', 'figures', 'tally', 'count']);
+
+/**
+ * "(with a lower estimate of 311k and an upper estimate of 808k)", "his estimates go as high as
+ * 100,000": a count named by a bare estimate, after a figure of the same sentence, is of the same
+ * people. The noun is close before the count and says nothing else ("the estimate of the damage").
+ */
+function bareEstimate(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  const u = units[i];
+  let k = i - 1;
+  if (units[k]?.t === 'of') k--;
+  else {
+    if (!(u.phrase!.start < u.phrase!.coreStart || TOLL_LINKS.has(units[k]?.t ?? ''))) return null;
+    while (k > i - 5 && k >= 0 && units[k].kind === 'word' && !BARE_TOLLS.has(units[k].t) && units[k].t !== 'of' && units[k].t !== 'the') k--;
+  }
+  if (!units[k] || !BARE_TOLLS.has(units[k].t)) return null;
+  for (let b = k - 1; b >= 0 && b >= k - 40; b--) {
+    const h = bound.get(b);
+    if (h) {
+      // "a lower estimate of 311k" is a lower bound, "an upper estimate of 808k" an upper one.
+      const side = units[k - 1]?.t ?? '';
+      const v = values(u.phrase!);
+      if (/^(?:lower|low|minimum)$/.test(side)) v.high = null;
+      if (/^(?:upper|high|maximum)$/.test(side)) v.low = null;
+      return {
+        ...h, ...v, numberStart: u.start, numberEnd: u.end, quoteStart: units[k - 1]?.kind === 'word' ? units[k - 1].start : units[k].start,
+        quoteEnd: u.end, victims: null, pattern: 'bare-estimate',
+      };
+    }
+    if (units[b].t === ';') return null;
+  }
+  return null;
+}
 
 /**
  * "..., bringing the total to 17", "taking the tally to 30": a bare total whose outcome is that of

@@ -251,8 +251,12 @@ export function findFigures(text: string, start: number, end: number, carried: O
 function noneSurvived(units: Unit[], bound: Map<number, FigureHit>, hits: FigureHit[]): void {
   for (let z = 1; z < units.length; z++) {
     const w = units[z - 1].t;
-    if (units[z].t === 'survived') {
-      if (units[z + 1]?.kind === 'word' || !(w === 'none' || w === 'nobody' || (w === 'one' && units[z - 2]?.t === 'no'))) continue;
+    if (units[z].t === 'survived' && z > 1) {
+      // "none survived", "Not one of the 200 passengers survived".
+      if (units[z + 1]?.kind === 'word') continue;
+      let n = z - 1;
+      while (n > z - 8 && n > 0 && !noneWord(units, n)) n--;
+      if (!noneWord(units, n)) continue;
     } else if (w === 'all' && units[z - 2]?.kind === 'punct' && units[z - 2].t !== ',') {
       // "132 people were on board; all are feared dead": "all" as a subject of its own, after a break.
       let o = z;
@@ -273,6 +277,13 @@ function noneSurvived(units: Unit[], bound: Map<number, FigureHit>, hits: Figure
       break;
     }
   }
+}
+
+/** "none", "nobody", "no one", "not one" at n. */
+function noneWord(units: Unit[], n: number): boolean {
+  const u = units[n];
+  const t = u?.kind === 'num' ? u.raw.toLowerCase() : u?.t; // "one" is a number unit
+  return t === 'none' || t === 'nobody' || (t === 'one' && (units[n - 1]?.t === 'no' || units[n - 1]?.t === 'not'));
 }
 
 function byNumberStart(a: FigureHit, b: FigureHit): number {
@@ -827,6 +838,9 @@ function combinedOutcome(units: Unit[], j: number, outcome: Outcome): { outcome:
 /** Those whose loss of people is a loss of life: "the family lost six people". */
 const MOURNERS = new Set(['family', 'families', 'household', 'households', 'parents', 'mother', 'father', 'couple', 'village', 'villages', 'community', 'communities', 'parish']);
 
+/** Kin: a person who loses them has lost them to death. */
+const KIN = new Set(['brothers', 'sisters', 'sons', 'daughters', 'children', 'relatives', 'cousins', 'grandchildren', 'nephews', 'nieces', 'uncles', 'aunts', 'siblings', 'grandsons', 'granddaughters']);
+
 /** Verb before the count: "killing at least 30", "has killed 89 Russian military personnel". */
 function leftVerb(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
@@ -865,6 +879,8 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   // army or a country losing men counts its casualties.
   if (outcome === 'casualties' && /^(?:lost|lose|loses|losing)$/.test(v.t)) {
     for (let b = k - 1; b >= k - 4 && b >= 0 && units[b].kind === 'word'; b--) if (MOURNERS.has(units[b].t)) { outcome = 'killed'; break; }
+    // "He lost three brothers": kin lost are dead.
+    for (let h = i + 1; h <= i + 3 && units[h]?.kind === 'word'; h++) if (KIN.has(units[h].t)) { outcome = 'killed'; break; }
   }
   // Verbs with other senses ("lost 3 games", "claimed 5 seats", "captured 4 towns") need people after the count.
   if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing)$/.test(v.t)) {

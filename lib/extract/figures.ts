@@ -126,7 +126,7 @@ const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
 const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'admitted', 'brought', 'evacuated', 'airlifted', 'flown', 'transferred', 'sent', 'sending', 'sends']);
 
 /** Words after "the" that make a time, not an object: "killed the previous day". */
-const TIME_AFTER = new Set(['previous', 'same', 'following', 'next', 'day', 'night', 'week', 'month', 'year', 'morning', 'evening', 'weekend', 'last', 'first', 'second', 'other']);
+const TIME_AFTER = new Set(['previous', 'same', 'following', 'next', 'day', 'night', 'week', 'month', 'year', 'hour', 'decade', 'morning', 'evening', 'weekend', 'last', 'first', 'second', 'other', 'few', 'couple']);
 /** Words that start a noun phrase; after a count's nouns, one starts an object. */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions a victims phrase may hold ("63 of its troops", "45 in the province"). */

@@ -751,9 +751,11 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
   if ((w === 'critical' || w === 'serious') && a === 'cases' && b !== 'of' && state === 'np') return { outcome: 'wounded', end: end(1) }; // "28 critical cases"
   if ((w === 'went' || w === 'gone' || w === 'go' || w === 'goes' || w === 'going') && a === 'missing') return { outcome: 'missing', end: end(1) };
-  if (/^(?:sustained|suffered|sustaining|suffering|received|receiving)$/.test(w)) {
-    // "sustained minor injuries", "suffered serious burns", "suffered minor smoke inhalation injuries".
-    for (let k = 1; k <= 5 && units[j + k]?.kind === 'word'; k++) {
+  if (/^(?:sustained|suffered|sustaining|suffering|received|receiving|had|has|have)$/.test(w)) {
+    // "sustained minor injuries", "suffered serious burns", "suffered minor smoke inhalation injuries",
+    // "had gunshot wounds" (after "have" only a short phrase: "had lunch before the injuries ...").
+    const reach = w.startsWith('ha') ? 3 : 5;
+    for (let k = 1; k <= reach && units[j + k]?.kind === 'word'; k++) {
       if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
     }
   }

@@ -705,7 +705,10 @@ function appositiveEnd(units: Unit[], j: number): number {
       continue; // "aged 19, 22 and 41,": a list inside the appositive
     }
     if (w.kind === 'punct' && !QUOTE_MARKS.has(w.t) && w.t !== '-') return -1;
-    if (w.kind === 'word' && (CLAUSE_STOPS.has(w.t) || RELATIVES.has(w.t))) return -1;
+    // "Eleven miners, trapped since Tuesday, were found dead": a participle's phrase may hold a
+    // preposition of time that is a clause word elsewhere.
+    const participial = k > j + 1 && /ed$/.test(units[j + 1].t) && (w.t === 'since' || w.t === 'after' || w.t === 'before' || w.t === 'until');
+    if (w.kind === 'word' && ((CLAUSE_STOPS.has(w.t) && !participial) || RELATIVES.has(w.t))) return -1;
   }
   return -1;
 }
@@ -1023,7 +1026,7 @@ const GROUP_HEADS = table<Outcome>({
 function groupCount(units: Unit[], i: number): FigureHit | null {
   const link = units[i - 1];
   // "The dead, 11 in all, were carried out": a count set off after its group.
-  const inAll = link?.t === ',' && ((units[i + 1]?.t === 'in' && /^(?:all|total)$/.test(units[i + 2]?.t ?? '')) || units[i + 1]?.t === 'altogether');
+  const inAll = (link?.t === ',' || link?.t === '—' || link?.t === '–' || link?.t === '(') && ((units[i + 1]?.t === 'in' && /^(?:all|total)$/.test(units[i + 2]?.t ?? '')) || units[i + 1]?.t === 'altogether');
   if (!link || !(GROUP_LINKS.has(link.t) || inAll)) return null;
   let k = i - 2;
   if (units[k]?.t === ',' && link.t === 'numbering') k--;

@@ -217,7 +217,7 @@ export function findFigures(text: string, start: number, end: number, carried: O
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || blocked.has(i) || u.phrase!.weak) continue;
-    const inherited = continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound);
+    const inherited = continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound) ?? saidCount(units, i, bound);
     const estimate = inherited ? null : bareEstimate(units, i, bound);
     if (estimate) {
       bound.set(i, estimate);
@@ -1155,6 +1155,23 @@ function elidedObject(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   return null;
 }
 
+
+/**
+ * "Kyiv says 400 Russian troops died; Moscow says 63": a bare count that is all a second speaker
+ * says, after a figure of the same sentence, is that speaker's figure of the same people.
+ */
+function saidCount(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  const next = units[i + 1];
+  if (next && next.kind !== 'punct') return null;
+  let v = i - 1;
+  while (v > i - 3 && /^(?:to|only|just)$/.test(units[v]?.t ?? '')) v--; // "admitted to only 15"
+  if (!/^(?:says|said|say|claims|claimed|admits|admitted|acknowledged|acknowledges|counts|counted|reports|reported)$/.test(units[v]?.t ?? '')) return null;
+  for (let k = v - 1; k >= 0 && k >= v - 30; k--) {
+    const h = bound.get(k);
+    if (h) return h;
+  }
+  return null;
+}
 
 /** Nouns for a count that say nothing of what it counts: "his estimates", "an upper estimate". */
 const BARE_TOLLS = new Set(['estimate', 'estimates', 'figure', 'figures', 'tally', 'count']);

@@ -148,7 +148,7 @@ function isPersonNoun(w: Unit | undefined): boolean {
 const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately']);
 
 /** Outcomes only when people are counted: "15 fighters were eliminated", not "3 teams". */
-const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized']);
+const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'seized']);
 
 /** States people are left in that are no casualty: "and thousands homeless". */
 const UNHARMED_STATES = new Set(['homeless', 'displaced', 'stranded', 'unharmed', 'unhurt', 'uninjured', 'alive', 'safe', 'destitute', 'jobless', 'orphaned', 'evacuated', 'rescued', 'sheltering', 'freed', 'released', 'survived', 'spared', 'recovered']);
@@ -446,7 +446,7 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
       // "15 terrorists were eliminated" is a kill; "3 teams were eliminated" is not.
-      if (PEOPLE_ONLY_OUTCOMES.has(w.t) && !hasPersonHead(units, i)) return { kind: 'blocked' };
+      if (PEOPLE_ONLY_OUTCOMES.has(w.t) && !hasPersonHead(units, i) && !fallback) return { kind: 'blocked' };
       // "found 7 survivors and 21 bodies": an outcome noun right after a listed count is that
       // count's own head; the first count has a head of its own and is no part of it.
       if (state === 'np' && npStart >= 0 && siblings.length && siblings[siblings.length - 1] === j - 1) return NONE;
@@ -724,6 +724,8 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   const b = units[j + 2]?.t;
   const c = units[j + 3]?.t;
   const end = (k: number) => units[j + k].end;
+  // "taken into captivity", "remain in captivity"
+  if ((a === 'captivity' && (w === 'in' || w === 'into')) || (b === 'captivity' && a === 'into')) return { outcome: 'captured', end: end(a === 'captivity' ? 1 : 2) };
   if ((w === 'taken' || w === 'took') && (a === 'prisoner' || a === 'prisoners' || a === 'captive' || a === 'hostage' || a === 'hostages')) return { outcome: 'captured', end: end(1) };
   if (w === 'lost' && (a === 'their' || a === 'his' || a === 'her') && b === 'lives') return { outcome: 'killed', end: end(2) };
   if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };

@@ -30,6 +30,7 @@ export const OUTCOME_WORDS = table<Outcome>({
   prisoners: 'captured', detained: 'captured', hostage: 'captured', captive: 'captured',
   // military shorthand: killed, wounded, missing in action; prisoners of war
   kia: 'killed', wia: 'wounded', mia: 'missing', pows: 'captured',
+  seized: 'captured',
 });
 
 /** Outcome words that are nouns or adjectives: they can follow the number directly ("87 wounded"). */

@@ -148,7 +148,7 @@ function isPersonNoun(w: Unit | undefined): boolean {
 const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately']);
 
 /** Outcomes only when people are counted: "15 fighters were eliminated", not "3 teams". */
-const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'seized']);
+const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'seized', 'shot', 'stabbed']);
 
 /** States people are left in that are no casualty: "and thousands homeless". */
 const UNHARMED_STATES = new Set(['homeless', 'displaced', 'stranded', 'unharmed', 'unhurt', 'uninjured', 'alive', 'safe', 'destitute', 'jobless', 'orphaned', 'evacuated', 'rescued', 'sheltering', 'freed', 'released', 'survived', 'spared', 'recovered']);
@@ -447,6 +447,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
       // "15 terrorists were eliminated" is a kill; "3 teams were eliminated" is not.
       if (PEOPLE_ONLY_OUTCOMES.has(w.t) && !hasPersonHead(units, i) && !fallback) return { kind: 'blocked' };
+      // "were shot at", "were shot down": not hit.
+      if (w.t === 'shot' && next && (next.t === 'at' || next.t === 'down')) return { kind: 'blocked' };
       // "found 7 survivors and 21 bodies": an outcome noun right after a listed count is that
       // count's own head; the first count has a head of its own and is no part of it.
       if (state === 'np' && npStart >= 0 && siblings.length && siblings[siblings.length - 1] === j - 1) return NONE;
@@ -729,6 +731,10 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if ((w === 'taken' || w === 'took') && (a === 'prisoner' || a === 'prisoners' || a === 'captive' || a === 'hostage' || a === 'hostages')) return { outcome: 'captured', end: end(1) };
   if (w === 'lost' && (a === 'their' || a === 'his' || a === 'her') && b === 'lives') return { outcome: 'killed', end: end(2) };
   if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };
+  if (w === 'shot' && a === 'and' && (b === 'wounded' || b === 'injured')) return { outcome: 'wounded', end: end(2) };
+  if (w === 'shot' && units[j - 1]?.t === 'fatally') return { outcome: 'killed', end: end(0) };
+  // "fell to their deaths", "plunged to his death"
+  if (a === 'to' && (b === 'their' || b === 'his' || b === 'her') && (c === 'deaths' || c === 'death')) return { outcome: 'killed', end: end(3) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
   if ((w === 'found' || w === 'pronounced' || w === 'declared') && a === 'dead') return { outcome: 'killed', end: end(1) };
   // "pulled dead from the river", "washed up dead": a participle with "dead" as its complement.
@@ -890,7 +896,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     for (let h = i + 1; h <= i + 3 && units[h]?.kind === 'word'; h++) if (KIN.has(units[h].t)) { outcome = 'killed'; break; }
   }
   // Verbs with other senses ("lost 3 games", "claimed 5 seats", "captured 4 towns") need people after the count.
-  if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing)$/.test(v.t)) {
+  if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing|shot|stabbed|stabbing)$/.test(v.t)) {
     const head = units[i + 1]?.t === 'more' ? units[i + 2] : units[i + 1]; // "claimed 12 more lives"
     const personAfter = hasPersonHead(units, i) || (head && head.t === 'lives');
     const killedWounded = head && (head.t === 'killed' || head.t === 'dead');

@@ -31,6 +31,8 @@ export const OUTCOME_WORDS = table<Outcome>({
   // military shorthand: killed, wounded, missing in action; prisoners of war
   kia: 'killed', wia: 'wounded', mia: 'missing', pows: 'captured',
   seized: 'captured',
+  // "were shot" tells neither death nor wound apart; "stabbed" is a wound unless "to death"
+  shot: 'casualties', stabbed: 'wounded', suffocated: 'killed', asphyxiated: 'killed',
 });
 
 /** Outcome words that are nouns or adjectives: they can follow the number directly ("87 wounded"). */
@@ -48,7 +50,7 @@ export const ACTIVE_VERBS = table<Outcome>({
   wounds: 'wounded', hurt: 'wounded', hurting: 'wounded', maimed: 'wounded', maiming: 'wounded',
   lost: 'casualties', lose: 'casualties', losing: 'casualties',
   captured: 'captured', capturing: 'captured', abducted: 'captured', abducting: 'captured',
-  kidnapped: 'captured', kidnapping: 'captured', seized: 'captured', seize: 'captured', seizes: 'captured', seizing: 'captured',
+  kidnapped: 'captured', kidnapping: 'captured', seized: 'captured', shot: 'casualties', stabbed: 'wounded', stabbing: 'wounded', seize: 'captured', seizes: 'captured', seizing: 'captured',
 });
 
 /** "the deaths of", "the bodies of": a noun + "of" before the number. */

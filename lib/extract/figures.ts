@@ -503,8 +503,9 @@ function scanRight(units: Unit[], i: number): RightScan {
     }
     if (w.t === 'among' && next) {
       // "Two Nepali workers were among 11 people killed": the outcome after the group's count.
-      if (next.kind === 'num' && !next.lookalike) {
-        for (let k = j + 2; k <= j + 5 && units[k]?.kind === 'word'; k++) {
+      const g = next.t === 'the' && units[j + 2]?.kind === 'num' ? j + 2 : j + 1; // "among the at least 20 people killed"
+      if (units[g].kind === 'num' && !units[g].lookalike) {
+        for (let k = g + 1; k <= g + 4 && units[k]?.kind === 'word'; k++) {
           const o = OUTCOME_WORDS[units[k].t];
           if (!o) continue;
           const hit: FigureHit = {

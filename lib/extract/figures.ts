@@ -852,6 +852,9 @@ function combinedOutcome(units: Unit[], j: number, outcome: Outcome): { outcome:
 /** Those whose loss of people is a loss of life: "the family lost six people". */
 const MOURNERS = new Set(['family', 'families', 'household', 'households', 'parents', 'mother', 'father', 'couple', 'village', 'villages', 'community', 'communities', 'parish']);
 
+/** Collectives of people: "a family of five". */
+const COLLECTIVES = new Set(['family', 'group', 'crew', 'party', 'busload', 'boatload', 'household']);
+
 /** Kin: a person who loses them has lost them to death. */
 const KIN = new Set(['brothers', 'sisters', 'sons', 'daughters', 'children', 'relatives', 'cousins', 'grandchildren', 'nephews', 'nieces', 'uncles', 'aunts', 'siblings', 'grandsons', 'granddaughters']);
 
@@ -860,6 +863,8 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
   let k = i - 1;
   for (let skipped = 0; k >= 0 && skipped < 3 && SKIP_BEFORE_COUNT.has(units[k].t); skipped++) k--;
+  // "killed a family of five", "wounded a group of 12 hikers": a collective of people as the object.
+  if (units[i - 1]?.t === 'of' && COLLECTIVES.has(units[i - 2]?.t ?? '') && /^(?:a|an|the|his|her|their)$/.test(units[i - 3]?.t ?? '')) k = i - 4;
   let v = units[k];
   if (!v || v.kind !== 'word') return null;
   if (v.t === 'and' && hasPersonHead(units, i)) {

@@ -1044,6 +1044,7 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
   if (!link || !(GROUP_LINKS.has(link.t) || inAll)) return null;
   let k = i - 2;
   if (units[k]?.t === ',' && link.t === 'numbering') k--;
+  if (link.t === ':' && (units[k]?.t === 'were' || units[k]?.t === 'are')) k--; // "Killed were: 4 soldiers"
   for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const w = units[k];
     if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || AUXILIARIES.has(w.t)) return null;
@@ -1064,7 +1065,7 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
     const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those' || (inAll && /^(?:their|its|his|her)$/.test(det.t));
     // The head ends its phrase: "the dead man was 34" names a man, not the dead.
     const after = units[k + 1];
-    const ends = after === link || after.t === ',' || PREPOSITIONS.has(after.t);
+    const ends = after === link || after.t === ',' || PREPOSITIONS.has(after.t) || (link.t === ':' && units[k + 2] === link);
     if (!opens || !ends) return null;
     const start = det && (det.t === 'the' || det.t === 'those') ? det.start : w.start;
     return { numberStart: units[i].start, numberEnd: units[i].end, quoteStart: start, quoteEnd: npAfterEnd(units, i), ...values(units[i].phrase!), outcome: o2, victims: objectVictims(units, i), negated: false, pattern: 'group-count' };

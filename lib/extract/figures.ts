@@ -192,12 +192,22 @@ export function findFigures(text: string, start: number, end: number, carried: O
       const verb = leftVerb(units, i);
       if (verb) hit = { ...verb, victims: hit.victims };
     }
+    let listed = right.kind === 'hit' ? right.siblings : [];
+    if (hit && hit.pattern === 'count-aux-outcome' && listed.length) {
+      // "The army lost one soldier and two were wounded": a count that is a verb's object ends
+      // its clause at "and"; the count after it starts a clause of its own, with its own verb.
+      const verb = leftVerb(units, i);
+      if (verb) {
+        hit = verb;
+        listed = [];
+      }
+    }
     hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i);
     if (!hit && carried && right.kind !== 'hit') hit = breakdown(units, i, carried);
     if (!hit) continue;
     if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i)) continue;
     if (right.kind === 'hit') for (const s of right.subset) subset.add(s);
-    for (const s of right.kind === 'hit' ? right.siblings : []) {
+    for (const s of listed) {
       // "109 men, 24 women and 38 children were killed": each count is a figure of its own.
       const sib = units[s];
       if (sib.lookalike || bound.has(s)) continue;
@@ -1029,8 +1039,10 @@ function tollStart(units: Unit[], k: number): number {
 const GROUP_LINKS = new Set([':', 'were', 'are', 'numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
 const GROUP_HEADS = table<Outcome>({
   dead: 'killed', killed: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
-  missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed', bodies: 'killed', victims: 'killed',
+  missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed',
 });
+/** Heads that name the dead only with "in all" after the count ("The victims — 14 in total —"): "the victims were under 18" is an age. */
+const IN_ALL_HEADS = table<Outcome>({ bodies: 'killed', victims: 'killed' });
 
 /**
  * "Those killed were 11 soldiers", "Killed in the attack were 14 police officers", "The dead
@@ -1048,7 +1060,7 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
   for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const w = units[k];
     if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || AUXILIARIES.has(w.t)) return null;
-    const o = GROUP_HEADS[w.t];
+    const o = GROUP_HEADS[w.t] ?? (inAll ? IN_ALL_HEADS[w.t] : undefined);
     if (!o) continue;
     let det = units[k - 1];
     if (det?.t === 'also') det = units[k - 2]; // "Also killed were 3 bystanders"

@@ -35,7 +35,7 @@ const STEMS = [
   'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)', 'no\\s+(?:such\\s+)?(?:air\\s?strike|strike|attack|raid|bombing|shelling)',
   'fir(?:ing|e\\s+from|ed\\s+on|ed\\s+at)', 'have\\s+any\\s+firing',
   // zero figures
-  'nobody', 'no\\s+one', 'no-one', 'none\\b', 'not\\s+one\\b',
+  'nobody', 'no\\s+one', 'no-one', 'none\\b', 'not\\s+one\\s+(?:[\\w-]+\\s+){0,5}?survived\\b',
 ];
 
 /** Group alternatives by first letter: `a(?:bduct|...)|c(?:...)`. Every stem starts with a letter. */

@@ -4,7 +4,7 @@ import { findFigures, type FigureHit } from './figures';
 import { incidentHints } from './hints';
 import { DENIAL_GATE, TRIGGER } from './prefilter';
 import { splitSentences, type Span } from './sentences';
-import type { Claim, DocMeta } from './types';
+import type { Claim, DocMeta, Outcome } from './types';
 
 /** What one extractClaims call knows about its document beyond the text. */
 interface DocState {
@@ -23,6 +23,12 @@ interface PendingHints {
   from: number;
   to: number;
 }
+
+/**
+ * The opening of a sentence that breaks down the figure before it ("They included ...", "Of them,",
+ * "Among those were", "Ninety-six of them ..."): it is read even without an outcome word of its own.
+ */
+const BREAKDOWN_OPENING = /^\W*(?:(?:they|these|those)\s+includ|(?:of|among)\s+(?:them|these|those)\b|[\w.,-]+(?:\s+[\w.,-]+){0,2}?\s+of\s+(?:them|these|those)\b)/i;
 
 /** TRIGGER as a global scan over a document; made once, not per call (~1 µs each). */
 const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
@@ -68,11 +74,16 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
   const sentences = splitSentences(text, para.start, para.end);
   // The speaker of the last claim in this paragraph: an unattributed claim after it continues its report.
   let prevClaim: Attribution | null = null;
+  /** The outcome of the last figure of the sentence before, for a sentence that breaks it down. */
+  let carried: Outcome | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const sentenceText = text.slice(s.start, s.end);
-    if (!TRIGGER.test(sentenceText)) continue;
-    const figures = findFigures(text, s.start, s.end);
+    const back = carried !== null && BREAKDOWN_OPENING.test(sentenceText) ? carried : null;
+    carried = null;
+    if (!back && !TRIGGER.test(sentenceText)) continue;
+    const figures = findFigures(text, s.start, s.end, back);
+    if (figures.length) carried = figures[figures.length - 1].outcome;
     const denials = DENIAL_GATE.test(sentenceText) ? findDenials(text, s.start, s.end) : [];
     if (!figures.length && !denials.length) continue;
     // Read lazily: most claims name their source in their own sentence.

@@ -35,6 +35,24 @@ describe('findFigures', () => {
     expect(found).toEqual(figures.map((f) => f.n));
   });
 
+  // A sentence that breaks down the figure of the sentence before ("They included ...", "Of them,")
+  // holds figures of that outcome, though it names none itself; written for this test.
+  it.each([
+    ['The landslide killed 34 people. Of them, 9 were children.', ['34 killed', '9 killed']],
+    ['Eighteen miners were injured in the blast. They included four engineers and a medic.', ['Eighteen wounded', 'four wounded']],
+    ['Officials put the number of dead at 120. Forty-one of them were from Sarn.', ['120 killed', 'Forty-one killed']],
+    ['At least 25 people were abducted from the bus. Among them were 6 students.', ['At least 25 captured', '6 captured']],
+    ['"Some 60 people were hurt," he said. "Twelve of them are in intensive care."', ['Some 60 wounded', 'Twelve wounded']],
+    // not a breakdown: no figure before, a sentence between, or a predicate that takes them out of harm
+    ['Police arrested 12 men. Four of them were released.', []],
+    ['The storm killed 8 people. Power was cut to the town. Three of them lived on the coast.', ['8 killed']],
+    ['Some 40 people were trapped in the mine. Of them, 30 were rescued.', ['Some 40 missing']],
+    ['The blast killed 7 soldiers. Two of the 5 trucks burned.', ['7 killed']],
+  ])('across sentences: %s', (text, want) => {
+    const found = extractClaims(text).filter((c) => c.kind === 'figure').map((c) => `${c.numberText} ${c.outcome}`);
+    expect(found).toEqual(want);
+  });
+
   it('reads a figure whose predicate is negated as negated', () => {
     const text = '3,000 people did not die in the storm.';
     const [f] = findFigures(text, 0, text.length);

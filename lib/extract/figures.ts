@@ -104,6 +104,11 @@ const TO_DEATH = new Set([
   'put', 'stamped', 'knifed', 'lynched', 'whipped', 'flogged', 'mowed', 'gunned', 'drowned',
 ]);
 
+/** A month name; "may" only as "May" ("12 may have died" is a verb). */
+function isMonth(w: Unit | undefined): boolean {
+  return !!w && MONTHS.has(w.t) && (w.t !== 'may' || w.raw === 'May');
+}
+
 /** What may follow the second number of a ratio: "1 in 5 of", "one in three children", "1 in 4.". */
 function ratioEnd(w: Unit | undefined): boolean {
   return !w || w.kind === 'punct' || w.t === 'of' || isPersonNoun(w);
@@ -118,8 +123,10 @@ const LABEL_NOUNS = new Set([
   'level', 'phase', 'stage', 'grade', 'category', 'channel', 'unit', 'building', 'sector', 'zone', 'hall',
 ]);
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
-const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'admitted', 'brought', 'evacuated', 'airlifted', 'flown', 'transferred']);
+const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'admitted', 'brought', 'evacuated', 'airlifted', 'flown', 'transferred', 'sent', 'sending', 'sends']);
 
+/** Words after "the" that make a time, not an object: "killed the previous day". */
+const TIME_AFTER = new Set(['previous', 'same', 'following', 'next', 'day', 'night', 'week', 'month', 'year', 'hour', 'decade', 'morning', 'evening', 'weekend', 'last', 'first', 'second', 'other', 'few', 'couple']);
 /** Words that start a noun phrase; after a count's nouns, one starts an object. */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions a victims phrase may hold ("63 of its troops", "45 in the province"). */
@@ -140,12 +147,22 @@ function isPersonNoun(w: Unit | undefined): boolean {
 /** Adverbs of how badly: "54 people were injured, 12 of them seriously" gives a subset, not a figure. */
 const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately']);
 
+/** Outcomes only when people are counted: "15 fighters were eliminated", not "3 teams". */
+const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'seized', 'shot', 'stabbed']);
+
+/** States people are left in that are no casualty: "and thousands homeless". */
+const UNHARMED_STATES = new Set(['homeless', 'displaced', 'stranded', 'unharmed', 'unhurt', 'uninjured', 'alive', 'safe', 'destitute', 'jobless', 'orphaned', 'evacuated', 'rescued', 'sheltering', 'freed', 'released', 'survived', 'spared', 'recovered']);
+
 /** Group nouns that are also outcomes: the predicate after them, if any, says what happened. */
 const ROLE_NOUNS = new Set(['prisoners', 'hostages', 'victims', 'detainees']);
 const INCLUDE_WORDS = new Set(['included', 'include', 'includes', 'including']);
 
-/** All casualty figures in the sentence text[start, end). */
-export function findFigures(text: string, start: number, end: number): FigureHit[] {
+/**
+ * All casualty figures in the sentence text[start, end). `carried`: the outcome of the figure the
+ * sentence before ended with, for a sentence that breaks it down ("They included 52 nationals",
+ * "Ninety-six of them lived in Maldune").
+ */
+export function findFigures(text: string, start: number, end: number, carried: Outcome | null = null): FigureHit[] {
   const phrases = findNumberPhrasesWithin(text, start, end);
   // Without a number only a zero claim can be a figure: skip the tokens and the patterns.
   if (!phrases.length) return zeroFigures(text, start, end).sort(byNumberStart);
@@ -175,11 +192,22 @@ export function findFigures(text: string, start: number, end: number): FigureHit
       const verb = leftVerb(units, i);
       if (verb) hit = { ...verb, victims: hit.victims };
     }
+    let listed = right.kind === 'hit' ? right.siblings : [];
+    if (hit && hit.pattern === 'count-aux-outcome' && listed.length) {
+      // "The army lost one soldier and two were wounded": a count that is a verb's object ends
+      // its clause at "and"; the count after it starts a clause of its own, with its own verb.
+      const verb = leftVerb(units, i);
+      if (verb) {
+        hit = verb;
+        listed = [];
+      }
+    }
     hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i);
+    if (!hit && carried && right.kind !== 'hit') hit = breakdown(units, i, carried);
     if (!hit) continue;
-    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll') continue;
+    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i)) continue;
     if (right.kind === 'hit') for (const s of right.subset) subset.add(s);
-    for (const s of right.kind === 'hit' ? right.siblings : []) {
+    for (const s of listed) {
       // "109 men, 24 women and 38 children were killed": each count is a figure of its own.
       const sib = units[s];
       if (sib.lookalike || bound.has(s)) continue;
@@ -199,8 +227,12 @@ export function findFigures(text: string, start: number, end: number): FigureHit
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || blocked.has(i) || u.phrase!.weak) continue;
-    const inherited = continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound);
-    if (inherited) {
+    const inherited = continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound) ?? saidCount(units, i, bound);
+    const estimate = inherited ? null : bareEstimate(units, i, bound);
+    if (estimate) {
+      bound.set(i, estimate);
+      hits.push(estimate);
+    } else if (inherited) {
       const h: FigureHit = {
         ...inherited, ...values(u.phrase!), numberStart: u.start, numberEnd: u.end,
         quoteStart: u.start, quoteEnd: clauseEnd(units, i), victims: victimsAfter(text, units, i), pattern: 'continuation',
@@ -210,6 +242,8 @@ export function findFigures(text: string, start: number, end: number): FigureHit
     }
   }
 
+  noneSurvived(units, bound, hits);
+
   const zeros = zeroFigures(text, start, end);
   if (zeros.length) {
     // "zero fatalities": the zero reader's figure, not the count "zero" a second time.
@@ -218,6 +252,48 @@ export function findFigures(text: string, start: number, end: number): FigureHit
   }
   hits.sort(byNumberStart);
   return hits;
+}
+
+/**
+ * "About 100 people were on board, and none survived": the people counted before a "none survived"
+ * all died. The count is the nearest one before it with people as its head, in the same sentence.
+ */
+function noneSurvived(units: Unit[], bound: Map<number, FigureHit>, hits: FigureHit[]): void {
+  for (let z = 1; z < units.length; z++) {
+    const w = units[z - 1].t;
+    if (units[z].t === 'survived' && z > 1) {
+      // "none survived", "Not one of the 200 passengers survived".
+      if (units[z + 1]?.kind === 'word') continue;
+      let n = z - 1;
+      while (n > z - 8 && n > 0 && !noneWord(units, n)) n--;
+      if (!noneWord(units, n)) continue;
+    } else if (w === 'all' && units[z - 2]?.kind === 'punct' && units[z - 2].t !== ',') {
+      // "132 people were on board; all are feared dead": "all" as a subject of its own, after a break.
+      let o = z;
+      while (o < z + 4 && units[o] && AUXILIARIES.has(units[o].t)) o++;
+      if (!units[o] || !/^(?:dead|killed|died|perished|drowned)$/.test(units[o].t)) continue;
+      z = o;
+    } else continue;
+    for (let k = z - 2; k >= 0 && k >= z - 24; k--) {
+      const u = units[k];
+      if (u.kind !== 'num' || u.lookalike) continue;
+      if (bound.has(k) || !hasPersonHead(units, k)) break;
+      const hit: FigureHit = {
+        numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: units[z].end, ...values(u.phrase!),
+        outcome: 'killed', victims: objectVictims(units, k), negated: false, pattern: 'none-survived',
+      };
+      bound.set(k, hit);
+      hits.push(hit);
+      break;
+    }
+  }
+}
+
+/** "none", "nobody", "no one", "not one" at n. */
+function noneWord(units: Unit[], n: number): boolean {
+  const u = units[n];
+  const t = u?.kind === 'num' ? u.raw.toLowerCase() : u?.t; // "one" is a number unit
+  return t === 'none' || t === 'nobody' || (t === 'one' && (units[n - 1]?.t === 'no' || units[n - 1]?.t === 'not'));
 }
 
 function byNumberStart(a: FigureHit, b: FigureHit): number {
@@ -242,7 +318,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // "a 7.8 quake", "5.6 magnitude": a fraction without a scale word ("1.2 million") counts no one.
   if (!p.words && core.indexOf('.') > 0 && !/[a-z]$/i.test(core) && !/^\d{1,3}(?:\.\d{3})+$/.test(core)) return true;
   // "1 in 5 of the dead", "one in three children": a ratio, not a count (but "3 in 2 attacks" is).
-  if (next && next.t === 'in' && next2 && next2.kind === 'num' && ratioEnd(units[i + 3])) return true;
+  // "40 in 2020" is a count and its year.
+  if (next && next.t === 'in' && next2 && next2.kind === 'num' && ratioEnd(units[i + 3]) && !/^(?:1[89]|20)\d\d$/.test(next2.raw)) return true;
   if (prev && prev.t === 'in' && prev2 && prev2.kind === 'num' && ratioEnd(next)) return true;
   // "how many of the 300 passengers", "most of the 40 crew": the group a quantifier takes from.
   if (prev && prev.t === 'the' && prev2 && prev2.t === 'of' && QUANTIFIERS.has(units[i - 3]?.t ?? '') && groupBeforePredicate(units, i)) return true;
@@ -259,14 +336,18 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   if (next && (next.t === 'years' || next.t === 'year') && next2 && next2.t === 'old') return true;
   // Dates and times: "March 23", "23 March", "Dec. 31", "10:30", "7 pm".
   if (p.value <= 31 && !p.vague && p.low === p.high) {
-    if (prev && MONTHS.has(prev.t)) return true;
-    if (prev && prev.t === '.' && prev2 && MONTHS.has(prev2.t)) return true;
-    if (next && MONTHS.has(next.t)) return true;
+    if (isMonth(prev)) return true;
+    if (prev && prev.t === '.' && isMonth(prev2)) return true;
+    if (isMonth(next)) return true;
   }
+  // "Between 7 and 13 October", "7-13 March": a range of days.
+  if (!p.vague && p.low !== null && p.high !== null && p.high <= 31 && p.low !== p.high && isMonth(next)) return true;
   if (next && next.t === ':' && next2 && /^\d/.test(next2.t)) return true;
   if (prev && prev.t === ':' && prev2 && /^\d+$/.test(prev2.t)) return true; // the minutes of "10:30"
   if (next && TIME_WORDS.has(next.t)) return true;
   if (prev && (AGE_WORDS.has(prev.t) || (prev.t === 'of' && prev2 && AGE_WORDS.has(prev2.t)))) return true;
+  // "said Ana Ruiz, 24, who escaped": an age set off by commas after a name.
+  if (prev?.t === ',' && prev2 && /^[A-Z][a-z]/.test(prev2.raw) && /^\d{1,2}$/.test(core) && p.start === p.coreStart && (!next || next.t === ',' || next.t === '.')) return true;
   // A year: four digits with no separator, unless it plainly counts people ("3000 people did not die").
   if (/^(1[89]\d\d|20\d\d)$/.test(core) && p.low === p.high) {
     // "the 1994 killings": a definite event named by its year (a count this size is written "1,994").
@@ -276,6 +357,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
     // year the subject's date, not a count.
     if (next.t in ACTIVE_VERBS && next2 && next2.kind === 'num') return true;
   }
+  // "28 critical cases": patients, though "cases" alone counts things.
+  if (next && (next.t === 'critical' || next.t === 'serious') && next2?.t === 'cases') return false;
   // Ordinals written as words never match; a count of things is refused by its head noun.
   for (let k = i + 1; k <= i + 3 && k < units.length; k++) {
     const w = units[k];
@@ -320,7 +403,7 @@ function scanRight(units: Unit[], i: number): RightScan {
     return { kind: 'hit', hit, siblings, subset };
   };
   let steps = 0;
-  for (let j = i + 1; j < units.length && steps < 16; j++, steps++) {
+  for (let j = i + 1; j < units.length && steps < 22; j++, steps++) {
     const w = units[j];
     const next = units[j + 1];
     if (w.kind === 'num' && !w.lookalike) {
@@ -329,6 +412,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       if (state === 'np' && (before.t === 'and' || before.t === ',' || before.t === 'or')) {
         // "Of the 45 people on board, 30 died": the opening group is not listed with the count after it.
         if (before.t === ',' && opensPartitive(units, i)) return fallbackHit();
+        // "buried 4 skiers, 2 of whom died": a relative clause about some of them, no list.
+        if (units[j + 1]?.t === 'of' && RELATIVES.has(units[j + 2]?.t ?? '')) return fallbackHit();
         siblings.push(j);
         continue;
       }
@@ -370,6 +455,13 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.t === 'death' && units[j - 1]?.t === 'to' && !TO_DEATH.has(units[i - 1]?.t ?? '')) return { kind: 'blocked' };
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
+      // "15 terrorists were eliminated" is a kill; "3 teams were eliminated" is not.
+      if (PEOPLE_ONLY_OUTCOMES.has(w.t) && !hasPersonHead(units, i) && !fallback) return { kind: 'blocked' };
+      // "were shot at", "were shot down": not hit.
+      if (w.t === 'shot' && next && (next.t === 'at' || next.t === 'down')) return { kind: 'blocked' };
+      // "found 7 survivors and 21 bodies": an outcome noun right after a listed count is that
+      // count's own head; the first count has a head of its own and is no part of it.
+      if (state === 'np' && npStart >= 0 && siblings.length && siblings[siblings.length - 1] === j - 1) return NONE;
       // "12 dead sheep", "3 missing pieces": the outcome modifies a noun for things or animals.
       if (state === 'np' && npStart < 0 && next && NON_PERSON.has(next.t)) return { kind: 'blocked' };
       // "three of the injured died", "21 prisoners who died": a partitive or a role noun names the
@@ -382,6 +474,17 @@ function scanRight(units: Unit[], i: number): RightScan {
         npEnd = w.end;
         continue;
       }
+      // "charged 3 officers in the death of a protester": a death named after a preposition is
+      // what the counted people are linked to, not what happened to them.
+      if (state === 'np' && units[j - 1]?.t === 'the' && /^(?:in|over|for)$/.test(units[j - 2]?.t ?? '') && /^(?:death|deaths|killing|killings)$/.test(w.t) && hasHeadNoun(units, i, j - 2)) {
+        npEnd = w.end;
+        continue;
+      }
+      // "Five gunmen killed two guards", "2,000 troops captured the airport": an active verb with
+      // an object of its own after it; the counted people are its agents, not its victims.
+      if (state === 'np' && w.t in ACTIVE_VERBS && next && (next.kind === 'num' ? !next.lookalike : NP_OPENERS.has(next.t) && !TIME_AFTER.has(units[j + 2]?.t ?? ''))) {
+        return { kind: 'blocked' };
+      }
       if (state === 'np' && !fallback && (partitive || ROLE_NOUNS.has(w.t))) {
         fallback = { j, outcome };
         if (npStart < 0) npStart = j;
@@ -389,6 +492,10 @@ function scanRight(units: Unit[], i: number): RightScan {
         continue;
       }
       let combined = combinedOutcome(units, j, outcome);
+      // "Seven wounded soldiers later died": the outcome modifies the people; the clause's own
+      // outcome, when it has one, is the figure's.
+      const modifier = state === 'np' && npStart < 0 && isPersonNoun(next) ? mainOutcomeAfter(units, j + 1) : null;
+      if (modifier) combined = modifier;
       if (relative === 1) {
         // "Four people who had been trapped in the lift were injured", "people who were hurt in the
         // blast have died": the main clause's outcome, when there is one, is the figure's.
@@ -405,6 +512,19 @@ function scanRight(units: Unit[], i: number): RightScan {
       return { kind: 'hit', hit, siblings, subset };
     }
     if (w.t === 'among' && next) {
+      // "Two Nepali workers were among 11 people killed": the outcome after the group's count.
+      const g = next.t === 'the' && units[j + 2]?.kind === 'num' ? j + 2 : j + 1; // "among the at least 20 people killed"
+      if (units[g].kind === 'num' && !units[g].lookalike) {
+        for (let k = g + 1; k <= g + 4 && units[k]?.kind === 'word'; k++) {
+          const o = OUTCOME_WORDS[units[k].t];
+          if (!o) continue;
+          const hit: FigureHit = {
+            numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: units[k].end, ...values(u.phrase!),
+            outcome: combinedOutcome(units, k, o).outcome, victims: npStart >= 0 ? victimsText(units, npStart, npEnd) : null, negated, pattern: 'count-among',
+          };
+          return { kind: 'hit', hit, siblings, subset };
+        }
+      }
       const k = next.t === 'the' || next.t === 'those' ? j + 2 : j + 1;
       const head = units[k];
       if (head && head.t in AMONG_HEADS) {
@@ -419,6 +539,12 @@ function scanRight(units: Unit[], i: number): RightScan {
     }
     if (w.kind === 'punct') {
       if (QUOTE_MARKS.has(w.t)) continue;
+      // "Eight (8) people were killed": the count again in digits, as legal and some wire copy writes it.
+      if (w.t === '(' && j === i + 1 && units[j + 1]?.kind === 'num' && units[j + 2]?.t === ')') {
+        subset.push(j + 1);
+        j += 2;
+        continue;
+      }
       if (w.t === ',' && state === 'np' && npStart >= 0 && PERSON_NOUNS.has(units[j - 1].t)) {
         // "Seven people, most of them women, were killed", "Three men, aged 19 and 22, died": an
         // appositive between the victims and the predicate. Its numbers are part of it, not figures.
@@ -482,6 +608,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       return { kind: 'hit', hit, siblings, subset };
     }
     if (state === 'aux' && (w.t === 'the' || w.t === 'a') && next && (TOLL_NOUNS.has(next.t) || next.t in OUTCOME_WORDS || next.t === 'casualty' || next.t === 'official')) continue;
+    // "were left injured", "was left dead": "left" as a link to the outcome.
+    if (state === 'aux' && w.t === 'left' && next && next.t in OUTCOME_WORDS) continue;
     // "was slightly injured", "were seriously wounded", "were fatally shot": a manner adverb.
     if (state === 'aux' && w.t.length > 4 && w.t.endsWith('ly')) continue;
     if (state === 'aux' && /^(identified|confirmed|listed|counted|registered|recorded|declared)$/.test(w.t) && next?.t === 'as') {
@@ -533,8 +661,9 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (/ed$/.test(w.t) && w.t.length > 4 && (npStart < 0 || PERSON_NOUNS.has(head.t)) && !PERSON_NOUNS.has(next?.t ?? '')) {
       // "Forty soldiers surrendered and were taken prisoner": a first predicate, then the outcome.
       if (next?.t === 'and' && units[j + 2] && AUXILIARIES.has(units[j + 2].t)) { j++; state = 'aux'; continue; }
-      // "300 troops deployed": a participle that is not an outcome ends the victims phrase.
-      return { kind: 'blocked' };
+      // "300 troops deployed": a participle that is not an outcome ends the victims phrase. But in
+      // "Relatives of the 57 victims gathered" the predicate is the relatives'; the group stands.
+      return fallback && units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of' ? fallbackHit() : { kind: 'blocked' };
     }
     if (npStart < 0) npStart = j;
     npEnd = w.end;
@@ -566,7 +695,8 @@ function groupBeforePredicate(units: Unit[], j: number): boolean {
     if (w.kind !== 'word') return false;
     // "Three of the 4 crew died": a verb that is never a participle is the clause's own.
     if (FINITE_OUTCOMES.has(w.t)) return true;
-    if (w.t in OUTCOME_WORDS) return false;
+    // "Two of the three hostages were killed": a role noun names the group, not its outcome.
+    if (w.t in OUTCOME_WORDS && !ROLE_NOUNS.has(w.t)) return false;
     if (AUXILIARIES.has(w.t) && w.t !== 'more' && w.t !== 'all' && w.t !== 'both') return true;
   }
   return false;
@@ -584,11 +714,14 @@ function appositiveEnd(units: Unit[], j: number): number {
       if (k === j + 1) return -1;
       const after = units[k + 1];
       if (!after || after.kind === 'punct') return -1;
-      if (after.kind === 'word' && (AUXILIARIES.has(after.t) || after.t in OUTCOME_WORDS)) return k;
+      if (after.kind === 'word' && (AUXILIARIES.has(after.t) || after.t in OUTCOME_WORDS || outcomePhrase(units, k + 1, 'np'))) return k;
       continue; // "aged 19, 22 and 41,": a list inside the appositive
     }
     if (w.kind === 'punct' && !QUOTE_MARKS.has(w.t) && w.t !== '-') return -1;
-    if (w.kind === 'word' && (CLAUSE_STOPS.has(w.t) || RELATIVES.has(w.t))) return -1;
+    // "Eleven miners, trapped since Tuesday, were found dead": a participle's phrase may hold a
+    // preposition of time that is a clause word elsewhere.
+    const participial = k > j + 1 && /ed$/.test(units[j + 1].t) && (w.t === 'since' || w.t === 'after' || w.t === 'before' || w.t === 'until');
+    if (w.kind === 'word' && ((CLAUSE_STOPS.has(w.t) && !participial) || RELATIVES.has(w.t))) return -1;
   }
   return -1;
 }
@@ -604,11 +737,25 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   const b = units[j + 2]?.t;
   const c = units[j + 3]?.t;
   const end = (k: number) => units[j + k].end;
+  // "taken into captivity", "remain in captivity"
+  if ((a === 'captivity' && (w === 'in' || w === 'into')) || (b === 'captivity' && a === 'into')) return { outcome: 'captured', end: end(a === 'captivity' ? 1 : 2) };
   if ((w === 'taken' || w === 'took') && (a === 'prisoner' || a === 'prisoners' || a === 'captive' || a === 'hostage' || a === 'hostages')) return { outcome: 'captured', end: end(1) };
   if (w === 'lost' && (a === 'their' || a === 'his' || a === 'her') && b === 'lives') return { outcome: 'killed', end: end(2) };
   if (w === 'shot' && (a === 'dead' || (a === 'and' && b === 'killed'))) return { outcome: 'killed', end: end(a === 'dead' ? 1 : 2) };
+  if (w === 'shot' && a === 'and' && (b === 'wounded' || b === 'injured')) return { outcome: 'wounded', end: end(2) };
+  if (w === 'shot' && units[j - 1]?.t === 'fatally') return { outcome: 'killed', end: end(0) };
+  // "fell to their deaths", "plunged to his death"
+  if (a === 'to' && (b === 'their' || b === 'his' || b === 'her') && (c === 'deaths' || c === 'death')) return { outcome: 'killed', end: end(3) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
   if ((w === 'found' || w === 'pronounced' || w === 'declared') && a === 'dead') return { outcome: 'killed', end: end(1) };
+  // "pulled dead from the river", "washed up dead": a participle with "dead" as its complement.
+  if (state === 'aux' && a === 'dead' && w.length > 4 && w.endsWith('ed')) return { outcome: 'killed', end: end(1) };
+  if (state === 'aux' && w.length > 4 && w.endsWith('ed') && a === 'with') {
+    // "evacuated with wounds", "taken away with serious injuries", "admitted with burns".
+    for (let k = 2; k <= 4 && units[j + k]?.kind === 'word'; k++) {
+      if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+    }
+  }
   // "needed hospital treatment", "required medical treatment", "receiving hospital care".
   if (/^(?:needed|needing|required|requiring|received|receiving|sought)$/.test(w) && (a === 'hospital' || a === 'medical') && (b === 'treatment' || b === 'care')) return { outcome: 'wounded', end: end(2) };
   // "stabbed to death", "beaten to death", "burnt to death", "starved to death".
@@ -624,10 +771,13 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     if (/^(?:captive|hostage|hostages|prisoner|prisoners|pows)$/.test(units[j + k]?.t ?? '')) return { outcome: 'captured', end: end(k) };
   }
   if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
+  if ((w === 'critical' || w === 'serious') && a === 'cases' && b !== 'of' && state === 'np') return { outcome: 'wounded', end: end(1) }; // "28 critical cases"
   if ((w === 'went' || w === 'gone' || w === 'go' || w === 'goes' || w === 'going') && a === 'missing') return { outcome: 'missing', end: end(1) };
-  if (/^(?:sustained|suffered|sustaining|suffering|received|receiving)$/.test(w)) {
-    // "sustained minor injuries", "suffered serious burns", "suffered minor smoke inhalation injuries".
-    for (let k = 1; k <= 5 && units[j + k]?.kind === 'word'; k++) {
+  if (/^(?:sustained|suffered|sustaining|suffering|received|receiving|had|has|have)$/.test(w)) {
+    // "sustained minor injuries", "suffered serious burns", "suffered minor smoke inhalation injuries",
+    // "had gunshot wounds" (after "have" only a short phrase: "had lunch before the injuries ...").
+    const reach = w.startsWith('ha') ? 3 : 5;
+    for (let k = 1; k <= reach && units[j + k]?.kind === 'word'; k++) {
       if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
     }
   }
@@ -637,7 +787,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (w === 'in' && state === 'aux' && (a === 'a' || a === 'the') && (b === 'critical' || b === 'serious') && c === 'condition') return { outcome: 'wounded', end: end(3) };
   if (w === 'in' && (a === 'critical' || a === 'serious') && b === 'condition' && state === 'aux') return { outcome: 'wounded', end: end(2) };
   if ((w === 'treated' || w === 'hospitalised' || w === 'hospitalized') && a === 'for') {
-    for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+    for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound|inhalation)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
   }
   if (TO_HOSPITAL_VERBS.has(w) && a === 'to') {
     // "taken to hospital", "rushed to the Harlan General Hospital"
@@ -709,17 +859,28 @@ function combinedOutcome(units: Unit[], j: number, outcome: Outcome): { outcome:
   return { outcome, end };
 }
 
+/** Those whose loss of people is a loss of life: "the family lost six people". */
+const MOURNERS = new Set(['family', 'families', 'household', 'households', 'parents', 'mother', 'father', 'couple', 'village', 'villages', 'community', 'communities', 'parish']);
+
+/** Collectives of people: "a family of five". */
+const COLLECTIVES = new Set(['family', 'group', 'crew', 'party', 'busload', 'boatload', 'household']);
+
+/** Kin: a person who loses them has lost them to death. */
+const KIN = new Set(['brothers', 'sisters', 'sons', 'daughters', 'children', 'relatives', 'cousins', 'grandchildren', 'nephews', 'nieces', 'uncles', 'aunts', 'siblings', 'grandsons', 'granddaughters']);
+
 /** Verb before the count: "killing at least 30", "has killed 89 Russian military personnel". */
 function leftVerb(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
   let k = i - 1;
   for (let skipped = 0; k >= 0 && skipped < 3 && SKIP_BEFORE_COUNT.has(units[k].t); skipped++) k--;
+  // "killed a family of five", "wounded a group of 12 hikers": a collective of people as the object.
+  if (units[i - 1]?.t === 'of' && COLLECTIVES.has(units[i - 2]?.t ?? '') && /^(?:a|an|the|his|her|their)$/.test(units[i - 3]?.t ?? '')) k = i - 4;
   let v = units[k];
   if (!v || v.kind !== 'word') return null;
   if (v.t === 'and' && hasPersonHead(units, i)) {
     // "killed himself and 6 others", "wounded the driver and 3 passengers": a second object.
     for (let b = k - 1; b >= k - 3 && b >= 0 && units[b].kind === 'word'; b--) {
-      if (units[b].t in ACTIVE_VERBS && !/^(?:lost|lose|losing|claimed|claiming|captured|capturing)$/.test(units[b].t)) { v = units[b]; break; }
+      if (units[b].t in ACTIVE_VERBS && !/^(?:lost|lose|losing|claimed|claiming|captured|capturing|seized?|seizes|seizing)$/.test(units[b].t)) { v = units[b]; break; }
     }
   }
   let outcome = ACTIVE_VERBS[v.t];
@@ -743,9 +904,16 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   // "the battle cost 3,000 lives"
   if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';
   if (!outcome) return null;
+  // "The family lost six people": a household or community losing its own means they died; an
+  // army or a country losing men counts its casualties.
+  if (outcome === 'casualties' && /^(?:lost|lose|loses|losing)$/.test(v.t)) {
+    for (let b = k - 1; b >= k - 4 && b >= 0 && units[b].kind === 'word'; b--) if (MOURNERS.has(units[b].t)) { outcome = 'killed'; break; }
+    // "He lost three brothers": kin lost are dead.
+    for (let h = i + 1; h <= i + 3 && units[h]?.kind === 'word'; h++) if (KIN.has(units[h].t)) { outcome = 'killed'; break; }
+  }
   // Verbs with other senses ("lost 3 games", "claimed 5 seats", "captured 4 towns") need people after the count.
-  if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting)$/.test(v.t)) {
-    const head = units[i + 1];
+  if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing|shot|stabbed|stabbing)$/.test(v.t)) {
+    const head = units[i + 1]?.t === 'more' ? units[i + 2] : units[i + 1]; // "claimed 12 more lives"
     const personAfter = hasPersonHead(units, i) || (head && head.t === 'lives');
     const killedWounded = head && (head.t === 'killed' || head.t === 'dead');
     if (!personAfter && !killedWounded) return null;
@@ -845,6 +1013,11 @@ function tollOutcome(units: Unit[], k: number): Outcome | null {
   }
   if (w.t === 'losses' || w.t === 'loss' || w.t === 'casualties') return 'casualties';
   if (w.t === 'deaths' || w.t === 'killings' || w.t === 'fatalities') return 'killed';
+  // "the number killed in the West Bank", "the total wounded": a participle right after the noun.
+  if (/^(?:number|total|count|tally)$/.test(w.t) && before === 'the') {
+    const o = OUTCOME_WORDS[units[k + 1]?.t ?? ''];
+    if (o && units[k + 1].kind === 'word') return combinedOutcome(units, k + 1, o).outcome;
+  }
   // "the number of civilians killed", "the total number of civilian deaths", "the number of dead".
   if (units[k + 1]?.t === 'of') {
     for (let j = k + 2; j < units.length && j <= k + 7; j++) {
@@ -868,6 +1041,8 @@ const GROUP_HEADS = table<Outcome>({
   dead: 'killed', killed: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
   missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed',
 });
+/** Heads that name the dead only with "in all" after the count ("The victims — 14 in total —"): "the victims were under 18" is an age. */
+const IN_ALL_HEADS = table<Outcome>({ bodies: 'killed', victims: 'killed' });
 
 /**
  * "Those killed were 11 soldiers", "Killed in the attack were 14 police officers", "The dead
@@ -876,24 +1051,78 @@ const GROUP_HEADS = table<Outcome>({
  */
 function groupCount(units: Unit[], i: number): FigureHit | null {
   const link = units[i - 1];
-  if (!link || !GROUP_LINKS.has(link.t)) return null;
+  // "The dead, 11 in all, were carried out": a count set off after its group.
+  const inAll = (link?.t === ',' || link?.t === '—' || link?.t === '–' || link?.t === '(') && ((units[i + 1]?.t === 'in' && /^(?:all|total)$/.test(units[i + 2]?.t ?? '')) || units[i + 1]?.t === 'altogether');
+  if (!link || !(GROUP_LINKS.has(link.t) || inAll)) return null;
   let k = i - 2;
   if (units[k]?.t === ',' && link.t === 'numbering') k--;
+  if (link.t === ':' && (units[k]?.t === 'were' || units[k]?.t === 'are')) k--; // "Killed were: 4 soldiers"
   for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const w = units[k];
     if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || AUXILIARIES.has(w.t)) return null;
-    const o = GROUP_HEADS[w.t];
+    const o = GROUP_HEADS[w.t] ?? (inAll ? IN_ALL_HEADS[w.t] : undefined);
     if (!o) continue;
-    const det = units[k - 1];
-    const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those';
+    let det = units[k - 1];
+    if (det?.t === 'also') det = units[k - 2]; // "Also killed were 3 bystanders"
+    let o2 = o;
+    // "The killed and wounded numbered about 300": two groups together are the casualties.
+    if ((det?.t === 'and' || det?.t === 'or') && units[k - 2] && units[k - 2].t in GROUP_HEADS) {
+      const other = GROUP_HEADS[units[k - 2].t];
+      if (other !== o) {
+        if (!((other === 'killed' && o === 'wounded') || (other === 'wounded' && o === 'killed'))) return null;
+        o2 = 'casualties';
+      }
+      det = units[k - 3];
+    }
+    const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those' || (inAll && /^(?:their|its|his|her)$/.test(det.t));
     // The head ends its phrase: "the dead man was 34" names a man, not the dead.
     const after = units[k + 1];
-    const ends = after === link || after.t === ',' || PREPOSITIONS.has(after.t);
+    const ends = after === link || after.t === ',' || PREPOSITIONS.has(after.t) || (link.t === ':' && units[k + 2] === link);
     if (!opens || !ends) return null;
     const start = det && (det.t === 'the' || det.t === 'those') ? det.start : w.start;
-    return { numberStart: units[i].start, numberEnd: units[i].end, quoteStart: start, quoteEnd: npAfterEnd(units, i), ...values(units[i].phrase!), outcome: o, victims: objectVictims(units, i), negated: false, pattern: 'group-count' };
+    return { numberStart: units[i].start, numberEnd: units[i].end, quoteStart: start, quoteEnd: npAfterEnd(units, i), ...values(units[i].phrase!), outcome: o2, victims: objectVictims(units, i), negated: false, pattern: 'group-count' };
   }
   return null;
+}
+
+/** Whether the predicate after the count at i says its people came to no harm ("were rescued"). */
+function unharmedAfter(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind !== 'word') return false;
+    if (UNHARMED_STATES.has(w.t)) return true;
+    if (!AUXILIARIES.has(w.t) && !(w.t.length > 4 && w.t.endsWith('ly'))) return false;
+  }
+  return false;
+}
+
+/** Pronouns that point back to the people the sentence before counted. */
+const BACK_POINTERS = new Set(['them', 'these', 'those']);
+
+/**
+ * A count in a sentence that breaks down the figure of the sentence before, which it points back
+ * to: "They included 52 nationals, nine citizens of Korland and five of other nationalities",
+ * "Ninety-six of them lived in Maldune", "Of those, 14 were children", "Among them were 3 medics".
+ * Only at the opening of the sentence, and not when the count's own predicate takes it out of harm.
+ */
+function breakdown(units: Unit[], i: number, outcome: Outcome): FigureHit | null {
+  let a = 0;
+  while (a < i && units[a].kind === 'punct') a++; // an opening quote or dash
+  const first = units[a];
+  const second = units[a + 1];
+  if (!first || !second || unharmedAfter(units, i)) return null;
+  let from = -1;
+  if (i === a && units[i + 1]?.t === 'of' && BACK_POINTERS.has(units[i + 2]?.t ?? '')) from = i; // "96 of them"
+  else if ((first.t === 'they' || first.t === 'these' || first.t === 'those') && INCLUDE_WORDS.has(second.t)) from = a; // "They included"
+  else if ((first.t === 'of' || first.t === 'among') && BACK_POINTERS.has(second.t)) from = a; // "Of them," "Among them"
+  if (from < 0) return null;
+  // The count is in the opening clause: no clause boundary between the pointer and it.
+  for (let k = from + 1; k < i; k++) if (units[k].t === ';' || (units[k].kind === 'word' && CLAUSE_STOPS.has(units[k].t))) return null;
+  const u = units[i];
+  return {
+    numberStart: u.start, numberEnd: u.end, quoteStart: units[from].start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!),
+    outcome, victims: objectVictims(units, i), negated: false, pattern: 'breakdown',
+  };
 }
 
 /** "Among those killed were five children", "The victims included three women". */
@@ -907,6 +1136,15 @@ function among(units: Unit[], i: number): FigureHit | null {
       for (let j = k + 1; j <= k + 3 && j < i; j++) {
         const o = AMONG_HEADS[units[j].t];
         if (o) return { numberStart: u.start, numberEnd: u.end, quoteStart: w.start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!), outcome: o, victims: null, negated: false, pattern: 'among' };
+      }
+      // "Of the 66 people who perished in the crash, 23 were from Salen": the opening group is
+      // named by its outcome further in; the count after its comma is a part of that group,
+      // unless its own predicate takes it out of harm ("12 were rescued").
+      if (w.t === 'of' && units[i - 1]?.t === ',' && i - k <= 16 && !unharmedAfter(units, i)) {
+        for (let j = k + 1; j < i - 1; j++) {
+          const o = units[j].kind === 'word' ? OUTCOME_WORDS[units[j].t] : undefined;
+          if (o) return { numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!), outcome: combinedOutcome(units, j, o).outcome, victims: null, negated: false, pattern: 'of-group' };
+        }
       }
     }
     if (INCLUDE_WORDS.has(w.t) && w.t !== 'including' && k >= i - 3) {
@@ -946,6 +1184,58 @@ function elidedObject(units: Unit[], i: number, bound: Map<number, FigureHit>): 
 
 
 /**
+ * "Kyiv says 400 Russian troops died; Moscow says 63": a bare count that is all a second speaker
+ * says, after a figure of the same sentence, is that speaker's figure of the same people.
+ */
+function saidCount(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  const next = units[i + 1];
+  if (next && next.kind !== 'punct') return null;
+  let v = i - 1;
+  while (v > i - 3 && /^(?:to|only|just)$/.test(units[v]?.t ?? '')) v--; // "admitted to only 15"
+  if (!/^(?:says|said|say|claims|claimed|admits|admitted|acknowledged|acknowledges|counts|counted|reports|reported)$/.test(units[v]?.t ?? '')) return null;
+  for (let k = v - 1; k >= 0 && k >= v - 30; k--) {
+    const h = bound.get(k);
+    if (h) return h;
+  }
+  return null;
+}
+
+/** Nouns for a count that say nothing of what it counts: "his estimates", "an upper estimate". */
+const BARE_TOLLS = new Set(['estimate', 'estimates', 'figure', 'figures', 'tally', 'count']);
+
+/**
+ * "(with a lower estimate of 311k and an upper estimate of 808k)", "his estimates go as high as
+ * 100,000": a count named by a bare estimate, after a figure of the same sentence, is of the same
+ * people. The noun is close before the count and says nothing else ("the estimate of the damage").
+ */
+function bareEstimate(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  const u = units[i];
+  let k = i - 1;
+  if (units[k]?.t === 'of') k--;
+  else {
+    if (!(u.phrase!.start < u.phrase!.coreStart || TOLL_LINKS.has(units[k]?.t ?? ''))) return null;
+    while (k > i - 5 && k >= 0 && units[k].kind === 'word' && !BARE_TOLLS.has(units[k].t) && units[k].t !== 'of' && units[k].t !== 'the') k--;
+  }
+  if (!units[k] || !BARE_TOLLS.has(units[k].t)) return null;
+  for (let b = k - 1; b >= 0 && b >= k - 40; b--) {
+    const h = bound.get(b);
+    if (h) {
+      // "a lower estimate of 311k" is a lower bound, "an upper estimate of 808k" an upper one.
+      const side = units[k - 1]?.t ?? '';
+      const v = values(u.phrase!);
+      if (/^(?:lower|low|minimum)$/.test(side)) v.high = null;
+      if (/^(?:upper|high|maximum)$/.test(side)) v.low = null;
+      return {
+        ...h, ...v, numberStart: u.start, numberEnd: u.end, quoteStart: units[k - 1]?.kind === 'word' ? units[k - 1].start : units[k].start,
+        quoteEnd: u.end, victims: null, pattern: 'bare-estimate',
+      };
+    }
+    if (units[b].t === ';') return null;
+  }
+  return null;
+}
+
+/**
  * "..., bringing the total to 17", "taking the tally to 30": a bare total whose outcome is that of
  * the figure before it in the sentence.
  */
@@ -957,19 +1247,45 @@ function runningTotal(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   return last && !last.negated ? { ...last, quoteStart: units[i - 3].start } : null;
 }
 
+/** "..., with 73 in Maldune": a share of the figure by place ("with 40 of them in a serious condition" is no place). */
+function partOfPlace(units: Unit[], i: number): boolean {
+  return units[i + 1]?.t === 'in' && !/^(?:a|critical|serious|hospital|hospitals)$/.test(units[i + 2]?.t ?? '');
+}
+
 /** A count that continues an earlier figure of the same clause: "... and about 3,000 in Gaza". */
 function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
-  const prev = units[i - 1];
-  if (!prev || !(prev.t === 'and' || prev.t === ',' || prev.t === 'or' || prev.t === 'while')) return null;
-  // "injured, 12 of them seriously": how badly some of them were hurt, a subset of the figure.
-  if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them' && SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
-  for (let k = i - 2, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+  // "..., and another 70 in the second": a word of addition between the link and the count.
+  const added = /^(?:another|further|additional)$/.test(units[i - 1]?.t ?? '') ? (units[i - 2]?.t === 'a' ? 3 : 2) : 1;
+  const prev = units[i - added];
+  if (!prev || !(prev.t === 'and' || prev.t === ',' || prev.t === 'or' || prev.t === 'while' || (prev.t === 'with' && partOfPlace(units, i)))) return null;
+  // "injured, 12 of them seriously", "killed, 3 of them children", "injured, two critically": how
+  // badly, or who, some of them were; a subset of the figure.
+  if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them') {
+    if (SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
+    if (isPersonNoun(units[i + 3])) return null;
+  }
+  if (SEVERITY.has(units[i + 1]?.t ?? '') && units[i + 2]?.kind !== 'word') return null;
+  // "left 600 people injured and thousands homeless": a state that is no casualty.
+  if (UNHARMED_STATES.has(units[i + 1]?.t ?? '')) return null;
+  for (let k = i - added - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
     const w = units[k];
     if (w.t === ';' || w.t === '(' || (w.kind === 'word' && CLAUSE_STOPS.has(w.t))) return null;
     const h = bound.get(k);
     if (h) return h;
   }
   return null;
+}
+
+/** Outcome nouns in the singular: after "one" they count the one ("one fatality"). */
+const SINGULAR_OUTCOMES = new Set(['fatality', 'death', 'casualty', 'injury']);
+
+/** A count with its outcome right after it and nothing more, as tallies write it: "one dead, 12 hurt". */
+function tallied(units: Unit[], i: number): boolean {
+  const o = units[i + 1];
+  const after = units[i + 2];
+  if (units[i - 1]?.t === 'the') return false; // "the one dead was a child": a person, not a tally
+  if (o && SINGULAR_OUTCOMES.has(o.t)) return true; // "one fatality and four injuries"
+  return !!o && o.kind === 'word' && POSTNOMINAL.has(o.t) && (!after || after.kind === 'punct' || after.t === 'and');
 }
 
 /** Whether the count's head noun names people ("both pilots", "one person", "one of the soldiers"). */

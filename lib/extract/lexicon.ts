@@ -20,31 +20,37 @@ export const OUTCOME_WORDS = table<Outcome>({
   perished: 'killed', slain: 'killed', murdered: 'killed', massacred: 'killed', executed: 'killed',
   martyred: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', fatality: 'killed',
   bodies: 'killed', corpses: 'killed', martyrs: 'killed', victims: 'killed', deceased: 'killed',
-  drowned: 'killed', killings: 'killed', succumbed: 'killed',
+  drowned: 'killed', killings: 'killed', succumbed: 'killed', slaughtered: 'killed', butchered: 'killed',
+  beheaded: 'killed', assassinated: 'killed', eliminated: 'killed', neutralised: 'killed', neutralized: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', wounds: 'wounded',
-  hospitalized: 'wounded', hospitalised: 'wounded',
+  hospitalized: 'wounded', hospitalised: 'wounded', maimed: 'wounded',
   casualties: 'casualties', losses: 'casualties',
   missing: 'missing', disappeared: 'missing', trapped: 'missing',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', hostages: 'captured',
   prisoners: 'captured', detained: 'captured', hostage: 'captured', captive: 'captured',
+  // military shorthand: killed, wounded, missing in action; prisoners of war
+  kia: 'killed', wia: 'wounded', mia: 'missing', pows: 'captured',
+  seized: 'captured',
+  // "were shot" tells neither death nor wound apart; "stabbed" is a wound unless "to death"
+  shot: 'casualties', stabbed: 'wounded', suffocated: 'killed', asphyxiated: 'killed',
 });
 
 /** Outcome words that are nouns or adjectives: they can follow the number directly ("87 wounded"). */
 export const POSTNOMINAL = words(`
   killed dead deaths death fatalities bodies corpses martyrs victims deceased wounded injured hurt
-  casualties missing captured hostages prisoners killings
+  casualties missing captured hostages prisoners killings kia wia mia pows
 `);
 
 /** Verbs that take the victims as object: "killing at least 30", "wounded 31 others". */
 export const ACTIVE_VERBS = table<Outcome>({
   killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', martyred: 'killed',
   massacred: 'killed', murdered: 'killed', slaughtered: 'killed', executed: 'killed', claimed: 'killed',
-  claiming: 'killed', eliminated: 'killed', eliminating: 'killed', neutralised: 'killed', neutralized: 'killed',
+  claiming: 'killed', butchered: 'killed', beheaded: 'killed', assassinated: 'killed', eliminated: 'killed', eliminating: 'killed', neutralised: 'killed', neutralized: 'killed',
   wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
-  wounds: 'wounded', hurt: 'wounded', hurting: 'wounded',
+  wounds: 'wounded', hurt: 'wounded', hurting: 'wounded', maimed: 'wounded', maiming: 'wounded',
   lost: 'casualties', lose: 'casualties', losing: 'casualties',
   captured: 'captured', capturing: 'captured', abducted: 'captured', abducting: 'captured',
-  kidnapped: 'captured', kidnapping: 'captured',
+  kidnapped: 'captured', kidnapping: 'captured', seized: 'captured', shot: 'casualties', stabbed: 'wounded', stabbing: 'wounded', seize: 'captured', seizes: 'captured', seizing: 'captured',
 });
 
 /** "the deaths of", "the bodies of": a noun + "of" before the number. */
@@ -75,6 +81,7 @@ export const AUXILIARIES = words(`
 /** Never the head of a victims phrase: a number followed by one of these counts things, not people. */
 export const NON_PERSON = words(`
   year years month months week weeks day days hour hours minute minutes second seconds decade decades
+  night nights morning mornings evening evenings afternoon afternoons weekend weekends
   century centuries percent per cent % km kilometres kilometers kilometre kilometer mile miles metres
   meters metre meter feet foot inch inches kg kilograms kilogram pounds tons tonnes ton lb acres hectares
   dollars dollar euros euro usd cents points point goals goal seats votes vote pages page words word
@@ -90,7 +97,7 @@ export const NON_PERSON = words(`
   jobs bills laws proposals projects contracts deals motions amendments programmes programs
   cattle cows sheep goats pigs horses dogs cats animals livestock
   birds chickens poultry fish trees crops plants species pieces parts links samples batteries devices
-  engines phones accounts
+  engines phones accounts lines products
 `);
 
 /** Heads of a victims phrase that are clearly people; a weak number ("one", "both") needs one. */
@@ -112,6 +119,8 @@ export const PERSON_NOUNS = words(`
   mothers fathers parents toddlers schoolchildren schoolgirls schoolboys youths minors newborns
   inhabitants locals bystanders commuters travellers travelers visitors diplomats lawmakers clerics
   priests monks nuns imams sappers snipers partisans defenders occupants
+  terrorists bodyguards spectators mourners labourers laborers engineers technicians paramedics surgeons
+  physicians pensioners
 `);
 
 /** Clause boundaries a figure pattern never crosses. */

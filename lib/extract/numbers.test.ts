@@ -40,6 +40,8 @@ describe('number phrases', () => {
     ['several hundred', 200, null, true],
     ['60 thousand', 60000, 60000, false],
     ['518k', 518000, 518000, false],
+    ['1.2m', 1200000, 1200000, false],
+    ['half a million', 500000, 500000, false],
     ['1.5 million', 1500000, 1500000, false],
     ['at least a hundred', 100, null, false],
     ['upward of 50', 51, null, false],

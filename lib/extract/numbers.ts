@@ -50,16 +50,16 @@ const WORD_NUMBER = `(?:(?:${SMALL_WORDS}|a)\\s+(?:hundred|thousand|million)(?:(
  * also be set off by a no-break, narrow no-break or thin space ("2 300"), as many European outlets
  * and typeset copy do; an ordinary space never joins groups (it would join "on 12 May 2024, 9").
  */
-const DIGIT_NUMBER = `(?:\\d{1,3}(?:[,\u00a0\u202f\u2009]\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:thousand|million|k\\b))?`;
+const DIGIT_NUMBER = `(?:\\d{1,3}(?:[,\u00a0\u202f\u2009]\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:thousand|million|k\\b)|m\\b)?`;
 /** Vague quantities the guide gives values for. */
 const VAGUE =
   '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several\\s+(?:hundred|thousand|dozen)|a\\s+few\\s+(?:hundred|thousand|dozen)|(?:a|one|two|three|four|five|half\\s+a|another|\\d{1,2})\\s+dozen)';
 /** "both" counts two people ("both pilots were killed"); it is weak, like "one". */
-const CORE = `(?:${VAGUE}|${DIGIT_NUMBER}|${WORD_NUMBER}|both)`;
+const CORE = `(?:${VAGUE}|half\\s+a\\s+million|${DIGIT_NUMBER}|${WORD_NUMBER}|both)`;
 
 /** Qualifiers in front of a number, longest first so "no more than" wins over "more than". */
 const QUALIFIER =
-  '(?:anywhere\\s+from|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|like|between|from)';
+  '(?:anywhere\\s+from|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|tops|pass(?:es|ed)|like|between|from)';
 
 /**
  * One number phrase: qualifier, core, and an optional range tail ("to 30", "and 400", "-300").
@@ -95,17 +95,18 @@ export function parseWordNumber(words: string): number | null {
 /** Parse digits with separators and an optional scale word: "5,937", "1.2 million", "518k". */
 export function parseDigitNumber(s: string): number | null {
   // Groups set off by a space of any kind come here as "2 300" (parseCore folds spaces).
-  const m = /^(\d{1,3}(?:\s\d{3})+|[\d,]+(?:\.\d+)?)\s*(thousand|million|k)?$/i.exec(s.trim());
+  // "1.2m": the British press's millions, written against the digits ("a 2 m wall" is no match).
+  const m = /^(\d{1,3}(?:\s\d{3})+|[\d,]+(?:\.\d+)?)(?:\s*(thousand|million|k)|(m))?$/i.exec(s.trim());
   if (!m) return null;
   // "10.000", "1.500": groups set off by points, as continental copy writes thousands; a count of
   // people is never a fraction with three decimals. With a scale word it is a decimal ("1.500 million").
-  const points = !m[2] && /^\d{1,3}(?:\.\d{3})+$/.test(m[1]);
+  const points = !m[2] && !m[3] && /^\d{1,3}(?:\.\d{3})+$/.test(m[1]);
   const digits = m[1].replace(points ? /[.,\s]/g : /[,\s]/g, '');
   let n = Number(digits);
   if (!Number.isFinite(n)) return null;
-  const scale = m[2]?.toLowerCase();
+  const scale = (m[2] ?? m[3])?.toLowerCase();
   if (scale === 'thousand' || scale === 'k') n *= 1_000;
-  else if (scale === 'million') n *= 1_000_000;
+  else if (scale === 'million' || scale === 'm') n *= 1_000_000;
   return Math.round(n);
 }
 
@@ -159,6 +160,7 @@ export function parseCore(core: string): CoreValue | null {
   const dozen = DOZENS.get(lower);
   if (dozen !== undefined) return { value: dozen, vague: false, words: true };
   if (lower === 'both') return { value: 2, vague: false, words: true };
+  if (lower === 'half a million') return { value: 500_000, vague: false, words: true };
   const v = parseWordNumber(s);
   return v == null ? null : { value: v, vague: false, words: true };
 }
@@ -198,6 +200,9 @@ export function applyQualifier(
     case 'surpassed':
     case 'surpasses':
     case 'topped':
+    case 'tops':
+    case 'passes':
+    case 'passed':
       return { low: value + 1, high: null, approx: false };
     case 'up to':
     case 'as many as':

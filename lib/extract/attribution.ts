@@ -109,7 +109,7 @@ const DETERMINER_WORD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her',
 const ADJUNCT_WORDS = new Set(
   ('also later earlier previously first then now initially originally separately meanwhile further has have had ' +
     'would could reportedly night evening morning afternoon monday tuesday wednesday thursday friday saturday sunday ' +
-    'today yesterday tonight still').split(' '),
+    'today yesterday tonight still since already again just so far yet').split(' '),
 );
 /** Nouns in -ly, which are no adverbs before a verb: "The monitor's tally puts ...". */
 const LY_NOUNS = new Set(['tally', 'ally', 'rally', 'family', 'daily', 'weekly', 'monthly', 'assembly', 'supply', 'italy']);
@@ -341,11 +341,14 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     }
     const word = sent.slice(WORD_START[near + taken], WORD_END[near + taken]);
     const w = bareLower(word);
-    if (SUBJECT_LEFT_STOP.has(w) && !(taken === 0 && PRONOUNS.has(w))) break;
+    // "a WHO spokesperson": an acronym in capitals is a name, not the relative word it spells.
+    if (SUBJECT_LEFT_STOP.has(w) && !(taken === 0 && PRONOUNS.has(w)) && !isAcronymWord(word)) break;
     // Another speech verb is a clause of its own: "the ministry denied | reports that ...".
     if (SPEECH_VERB_SET.has(word)) break;
     taken++;
     if (taken === 1 && PRONOUNS.has(w)) break;
+    // A possessive determiner opens its NP: "He told reporters | his men found ...".
+    if (POSSESSIVE_DETERMINERS.has(w)) break;
   }
   // "residents who said 9 were killed": "who" is the subject, standing for the people before it.
   // (Not "that"/"which": "a report commissioned by the government that raised the toll" attaches
@@ -394,6 +397,13 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
 
 /** Set by extendSubject: the subject read is a relative clause's ("which the government said"). */
 let subjectRelative = false;
+
+/** Determiners that open an NP: readSubject's walk takes one and goes no further left. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+/** An acronym in capitals ("WHO", "IT"): never the function word it spells. */
+function isAcronymWord(word: string): boolean {
+  return word.length >= 2 && word.length <= 5 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
 
 /** Prepositions that stop readSubject's walk but may stand inside a speaker's NP. */
 const NP_PREPOSITIONS = new Set(['for', 'from', 'with', 'to', 'by']);
@@ -710,8 +720,8 @@ function isAsciiWordChar(c: number): boolean {
 }
 
 const CITED_DOCUMENT = /\b(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?)$/i;
-const CITING = /\bciting\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
-const CITING_WORDS = /citing/gi;
+const CITING = /\b(?:citing|quoting)\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
+const CITING_WORDS = /citing|quoting/gi;
 const OWNER_FIRST = /^(?:his|her|its|their|our|my)\b/i;
 const NAME_FIRST = /^(?:the\s+)?[\p{Lu}]/u;
 
@@ -829,7 +839,9 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
   // "per the health ministry" too, the American wire form.
   if (!sent.includes('ccording to') && !sent.includes('per ') && !sent.includes('Per ')) return;
   for (let m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, 0); m; m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, m.index + m[0].length)) {
-    const x = cleanNp(m[1]);
+    // "according to figures released late on Sunday by the health ministry": the agent speaks.
+    const agent = m[1].includes(' by ') ? DOCUMENT_BY.exec(m[1]) : null;
+    const x = cleanNp(agent ? agent[1] : m[1]);
     if (!x) continue;
     // "According to her": the speaker named before, resolved like "she said".
     const subject = OBJECT_PRONOUNS[x.toLowerCase()];
@@ -841,6 +853,9 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
     else if (looksLikeSource(x)) cues.push({ at: at + m.index, source: x, via: null, backward: true });
   }
 }
+
+/** A document and who put it out: "figures released on Sunday by X", "a count kept by X". */
+const DOCUMENT_BY = /^(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?:figures|data|statistics|numbers|tally|count|report|estimates?|records?|toll)\s+(?:[a-z]+ed|given|issued|kept|put\s+out|drawn\s+up)\b[^,]*?\sby\s+(.+)$/i;
 
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
@@ -889,7 +904,7 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
       if (src) cues.push({ at: at + m.index, source: src, via: null, backward: true });
     }
   }
-  if (sent.includes('iting')) {
+  if (sent.includes('iting') || sent.includes('uoting')) {
     for (let m = execAtWords(CITING, CITING_WORDS, sent, 0); m; m = execAtWords(CITING, CITING_WORDS, sent, m.index + m[0].length)) {
       const src = cleanNp(m[1]);
       // "citing hospital records": a document backs the speaker, it does not speak.
@@ -977,6 +992,12 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any
     // capitalised first word.
     if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && !hasSourceHead(subject)) continue;
+    // "deaths from official reports": a plural noun after its preposition, not "officials report".
+    // (found.from can point at a later "the" of the subject: the subject's own place is looked up.)
+    if (NOUN_VERBS.has(verb)) {
+      const s0 = sent.lastIndexOf(subject, verbAt);
+      if (s0 >= 0 && PREPOSITION_BEFORE.test(sent.slice(Math.max(0, s0 - 8), s0))) continue;
+    }
     const verbEnd = verbAt + verb.length;
     let via: string | null = null;
     if (verb === 'told' || verb === 'tells') {
@@ -991,10 +1012,19 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     SENTENCE_CLOSE.lastIndex = verbEnd;
     const closing = SENTENCE_CLOSE.test(sent);
     const cue: Cue = { at: at + verbAt, from, source: subject, via, verb, backward: closing, relative: found.relative || undefined };
+    // "Rescuers have found 30 bodies, the service reported": who found or saw them is a speaker only
+    // when no one else in the sentence reports it.
+    if (PERCEPTION_VERBS.has(verb)) cue.weak = true;
     if (appositive) appositiveCues.add(cue);
     cues.push(cue);
   }
 }
+
+/** Speech verbs of finding and seeing: weak cues (Cue.weak), which a reporting verb outranks. */
+const PERCEPTION_VERBS = new Set(['found', 'finds', 'saw', 'witnessed', 'observed']);
+/** Speech verbs that are also plural nouns: "official reports", "casualty estimates". */
+const NOUN_VERBS = new Set(['reports', 'claims', 'estimates', 'records', 'lists', 'notes', 'shows', 'states', 'finds']);
+const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
 
 /**
  * What may stand between commas after a subject and before its verb: an age ("The mayor, 54,
@@ -1148,7 +1178,7 @@ function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
 
 /** A wire dateline: "PORT ARDEN, Norland, Sept 25 (Wirepost) - ", "MOSCOW - ", "JERUSALEM: ". */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]*\))?\s*[-–—:]\s*/u;
+  /^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]*\)\s*[-–—:]?|[-–—:])\s*/u;
 
 /** The subject at the start of a sentence: the words before its first finite verb. */
 function initialSubject(sent: string): string | null {
@@ -1250,12 +1280,13 @@ const SOURCE_HEADS = new Set(
     'chancellor king emir sheikh colonel major lieutenant sergeant officer officers delegate press television tv ' +
     'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
     'firefighters prefecture governorate municipality presidency cabinet embassy consulate guard elder soldier ' +
-    'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter'
+    'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter force relative aide ' +
+    'adviser advisor diplomat teacher employee staffer negotiator'
   ).split(' '),
 );
 
 const PLURAL_HEADS = new Set([...SOURCE_HEADS].map((w) => w + 's'));
-for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [SPEECH_VERB_SET, VERB], [SOURCE_HEADS, HEAD], [PLURAL_HEADS, HEAD]] as const) {
+for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [POSSESSIVE_DETERMINERS, STOP], [SPEECH_VERB_SET, VERB], [SOURCE_HEADS, HEAD], [PLURAL_HEADS, HEAD]] as const) {
   for (const w of words) {
     const slot = wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
     if (slot >= 0) WORD_SHAPES[slot] |= list;
@@ -1454,7 +1485,7 @@ function moreThan16Words(s: string): boolean {
 export function cleanNp(np: string | null | undefined): string | null {
   if (!np) return null;
   let s = np.trim();
-  // Datelines: "MOSCOW - ", "JERUSALEM: ", "PORT ARDEN, May 3 (Wire) - ". A capital (or a non-ASCII
+  // Datelines: "MOSCOW - ", "JERUSALEM: ", "PORT ARDEN, May 3 (Wire) - ", "KESSA (Wire) ". A capital (or a non-ASCII
   // letter) first, and no a-z second.
   const c0 = s.charCodeAt(0);
   const c1 = s.charCodeAt(1);
@@ -1638,7 +1669,7 @@ function countBefore(list: readonly number[], at: number): number {
   return lo;
 }
 
-const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|office|agency|group|organi[sz]ation|service|authorities|forces|command|observatory|directorate|police|UN|NGO|department|administration|committee|commission|daily|newspaper|broadcaster|channel|study|report|investigation)\b/i;
+const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|office|agency|group|organi[sz]ation|service|authorities|forces|command|observatory|directorate|police|UN|NGO|department|administration|committee|commission|daily|newspaper|broadcaster|channel|study|report|investigation|force|staff|brigade|battalion|regiment|navy|mission|monitor|company|firm|network|hospital|court|parliament|cabinet|presidency|embassy|bureau|centre|center|institute|charity|militia|regime|Kremlin|Pentagon)\b/i;
 
 /**
  * What "he", "she", "it", "they" or a bare "the ministry" points back to: the last fitting source
@@ -1869,8 +1900,9 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
   let orgLike = orgCache.get(c);
   if (orgLike === undefined) orgCache.set(c, (orgLike = ORG_WORDS.test(np) || ACRONYM.test(np)));
-  // "Police chief Dana Moor": an organisation's word, but a person.
-  return lower === 'it' ? orgLike && !hasPersonHead(np) : !orgLike || hasPersonHead(np);
+  // "Police chief Dana Moor": an organisation's word, but a person; "the general staff", "the
+  // governor's office": a person's word, but an organisation's head.
+  return lower === 'it' ? orgLike && (!hasPersonHead(np) || ORG_WORDS.test(np.slice(np.lastIndexOf(' ') + 1))) : !orgLike || hasPersonHead(np);
 }
 
 /** Whether a word of the NP is a noun for one person (PERSON_HEADS); kept per NP for this document. */

@@ -33,6 +33,8 @@ export interface Cue {
   verb?: string;
   /** A participle's borrowed subject ("..., raising the toll"): any explicit speaker nearby wins. */
   weak?: boolean;
+  /** An appositive calls the speaker an organisation ("X, an independent rights group, said"): "it" fits. */
+  org?: boolean;
   /**
    * The verb is a relative clause's ("the attack, which the government said was ..."): it reports
    * what follows it, never a claim before the relative word.
@@ -67,7 +69,7 @@ function isOutlet(np: string): boolean {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|maintains|maintain|insist|confirm|acknowledges|acknowledge|admits|admit|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -719,7 +721,7 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-const CITED_DOCUMENT = /\b(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?)$/i;
+const CITED_DOCUMENT = /^(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?|certificates?|footage|images|videos?|photos?|photographs?|evidence|testimon(?:y|ies)|accounts?|records)(?:$|\s+(?:[a-z]+ed|shown|seen|given|from|of|by|at|in|kept|held)\b)/i;
 const CITING = /\b(?:citing|quoting)\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
 const CITING_WORDS = /citing|quoting/gi;
 const OWNER_FIRST = /^(?:his|her|its|their|our|my)\b/i;
@@ -762,7 +764,7 @@ function hasAppositiveVerb(sent: string): boolean {
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
 
 /** Sticky: tried at the comma or closing quote before each of its words (execInverted). */
-const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:the|a|an)\s+[a-z][^,.;:"“”]{1,80}?|[a-z][^,.;:"“”\s]{1,30})(?=\s*(?:[,.;:"“”]|$))/uy;
+const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+|announced|wrote|stated|noted|confirmed|explained|declared|claimed|insisted|warned)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:the|a|an|its|his|her|their)\s+[a-z][^,.;:"“”]{1,120}?|[a-z][^,.;:"“”\s]{1,30})(?=\s*(?:[,.;:"“”]|$))/uy;
 /**
  * The next INVERTED match at or after `from`, as a global scan would find it. Its words stand behind
  * the mark and white space: said, says, reported, added and told among scanVerbs' candidates (no
@@ -780,8 +782,8 @@ function execInverted(sent: string, from: number): RegExpExecArray | null {
     } else if (v < n) {
       word = verbAt;
       const len = VERB_END[v++] - verbAt;
-      const c = sent.charCodeAt(verbAt); // said says told, reported, added
-      if (word <= from || !(len === 4 ? (c === 115 && sent.charCodeAt(verbAt + 1) === 97) || sent.startsWith('told', verbAt) : len === 8 ? sent.startsWith('reported', verbAt) : len === 5 && sent.startsWith('added', verbAt))) continue;
+      const c = sent.charCodeAt(verbAt); // said says told, and INVERTED_VERBS
+      if (word <= from || !(len === 4 ? (c === 115 && sent.charCodeAt(verbAt + 1) === 97) || sent.startsWith('told', verbAt) : len >= 5 && INVERTED_VERBS.has(sent.slice(verbAt, verbAt + len)))) continue;
     } else {
       return null;
     }
@@ -795,6 +797,9 @@ function execInverted(sent: string, from: number): RegExpExecArray | null {
     if (m) return m;
   }
 }
+
+/** INVERTED's verbs of five letters or more: "..., announced the city council." */
+const INVERTED_VERBS = new Set(['reported', 'added', 'announced', 'wrote', 'stated', 'noted', 'confirmed', 'explained', 'declared', 'claimed', 'insisted', 'warned']);
 
 const HEADLINE = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u;
 /** A live-blog entry's time and dash before its headline: "09:40 — ", "9.40am - ", "14:05 GMT – ". */
@@ -1033,7 +1038,7 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
  * official, Ramon Ortiz, told").
  */
 const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:who|which|whose|where|when|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+  /^(?:\d{1,3}|(?:who|which|whose|where|when|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
@@ -1046,7 +1051,9 @@ function appositiveSubject(sent: string, verbAt: number): { subject: string; fro
   for (let hops = 0; hops < 2 && q > 0 && isLowerAscii(sent.charCodeAt(q - 1)); hops++) {
     let w = q;
     while (w > 0 && isLowerAscii(sent.charCodeAt(w - 1))) w--;
-    if (!ADJUNCT_WORDS.has(sent.slice(w, q))) break;
+    const hop = sent.slice(w, q);
+    // "KLF leaders, for their part, routinely claim": an adverb in -ly too.
+    if (!ADJUNCT_WORDS.has(hop) && !(hop.length > 4 && hop.endsWith('ly') && !LY_NOUNS.has(hop))) break;
     q = w;
     while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
   }
@@ -1060,9 +1067,13 @@ function appositiveSubject(sent: string, verbAt: number): { subject: string; fro
   // A description and the name after it are one speaker: "the official representative of the
   // ministry, Major-General Oskar Lindqvar".
   if (NAME_ONLY.test(between) && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${between}` };
+  // "A coalition of local groups, the Kessar Civilian Monitoring Network, puts ...": likewise.
+  if (THE_NAME.test(between) && !HAS_UPPER.test(found.subject.slice(1))) return { ...found, subject: `${found.subject}, ${between}` };
   return found;
 }
 const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+/** An organisation's name after "the": "the Kessar Civilian Monitoring Network". */
+const THE_NAME = /^the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|on))*\s+[\p{Lu}][\p{L}'’.-]*$/u;
 /** The cues of the sentence being read whose subject appositiveSubject read: readAppositives' reading wins. */
 const appositiveCues = new Set<Cue>();
 
@@ -1073,10 +1084,13 @@ function readAppositives(sent: string, at: number, cues: Cue[]): void {
     const src = cleanNp(m[1]);
     const verbAt = at + m.index + m[0].length - m[2].length;
     if (!src || !looksLikeSource(src)) continue;
+    const org = ORG_WORDS.test(m[0].slice(m[1].length)) || undefined;
     // Where readSpeechVerbs read this subject already (appositiveSubject), this reading wins.
     const earlier = cues.find((c) => c.at === verbAt && appositiveCues.has(c));
-    if (earlier) earlier.source = src;
-    else cues.push({ at: verbAt, source: src, via: null });
+    if (earlier) {
+      earlier.source = src;
+      earlier.org = org;
+    } else cues.push({ at: verbAt, source: src, via: null, org });
   }
 }
 
@@ -1364,7 +1378,8 @@ function looksLikeSource(np: string): boolean {
   const p0 = np.charCodeAt(0) | 32;
   const possessive = f === 2 ? p0 === 109 : f === 3 ? p0 === 104 || p0 === 105 || p0 === 111 : f === 5 && p0 === 116;
   // "its director", "his spokesman": a person the text names so (not "his team").
-  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && PERSON_HEADS.has(bareLower(np.slice(k, n)));
+  // "Our field teams in Oruna district": a report's own people, named so.
+  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && (PERSON_HEADS.has(bareLower(np.slice(k, n))) || ((p0 === 111 || p0 === 109) && hasSourceHead(np.slice(f + 1))));
   const l0 = last ? last.charCodeAt(0) : end > k ? np.charCodeAt(k) : NaN;
   if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) return true;
   // The head may carry a modifier after it: "a villager involved in cremating the bodies".
@@ -1607,7 +1622,7 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
 }
 
 const SPEAKER_AFTER_QUOTE = new RegExp(
-  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})\s+(?:${SPEECH_VERBS})|(?:said|says|added|told\s+\w+)\s+([^,.;:“”"]{2,80}?))(?=\s*(?:[,.;:]|$))`,
+  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(?:${SPEECH_VERBS})(?:\s+[^,.;:“”"]{1,40}?)?|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+([^,.;:“”"]{2,80}?))(?=\s*(?:[,.;:]|$))`,
   'u',
 );
 
@@ -1899,7 +1914,7 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   if (person && PLURAL_END.test(np) && !INDEFINITE.test(np)) return false;
   // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
   let orgLike = orgCache.get(c);
-  if (orgLike === undefined) orgCache.set(c, (orgLike = ORG_WORDS.test(np) || ACRONYM.test(np)));
+  if (orgLike === undefined) orgCache.set(c, (orgLike = !!c.org || ORG_WORDS.test(np) || ACRONYM.test(np)));
   // "Police chief Dana Moor": an organisation's word, but a person; "the general staff", "the
   // governor's office": a person's word, but an organisation's head.
   return lower === 'it' ? orgLike && (!hasPersonHead(np) || ORG_WORDS.test(np.slice(np.lastIndexOf(' ') + 1))) : !orgLike || hasPersonHead(np);

@@ -1088,7 +1088,8 @@ function readAppositives(sent: string, at: number, cues: Cue[]): void {
     // Where readSpeechVerbs read this subject already (appositiveSubject), this reading wins.
     const earlier = cues.find((c) => c.at === verbAt && appositiveCues.has(c));
     if (earlier) {
-      earlier.source = src;
+      // Not over a description joined to its name ("a coalition of groups, the X Network").
+      if (!earlier.source?.startsWith(src + ', ')) earlier.source = src;
       earlier.org = org;
     } else cues.push({ at: verbAt, source: src, via: null, org });
   }
@@ -1906,12 +1907,14 @@ function fitsPronoun(c: Cue, lower: string): boolean {
     if (last < 128 && lowerAscii(last) !== lower.charCodeAt(lower.length - 1)) return false;
     return hasUpper(np) && np.toLowerCase().endsWith(lower);
   }
-  if (!hasUpper(np)) return false;
   const person = lower === 'he' || lower === 'she' || lower === 'i';
+  // A description in lower case only for a person: "..., its director told PNS. ..., he said".
+  if (!hasUpper(np) && !(person && hasPersonHead(np))) return false;
   if (!person && lower !== 'it') return true;
   // A plural is an NP ending in s that is not organisation-like; one opening with "a"/"an" is a
   // single person whatever its modifier ends with ("a villager who buried the bodies").
-  if (person && PLURAL_END.test(np) && !INDEFINITE.test(np)) return false;
+  // (Not a titled name in -s: "Civil protection chief Anton Reyes".)
+  if (person && PLURAL_END.test(np) && !INDEFINITE.test(np) && !(isUpper(np.codePointAt(np.lastIndexOf(' ') + 1)!) && hasPersonHead(np))) return false;
   // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
   let orgLike = orgCache.get(c);
   if (orgLike === undefined) orgCache.set(c, (orgLike = !!c.org || ORG_WORDS.test(np) || ACRONYM.test(np)));

@@ -1969,6 +1969,12 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     const lower = source.toLowerCase();
     const cues = findCues(text, sentence);
     for (let i = cues.length - 1; i >= 0; i--) if (cues[i].at < cue.at && fitsPronoun(cues[i], lower)) return resolveCue(text, sentence, paragraph, cues[i]);
+    // "The UN has tried to end a conflict which it says has killed ...": the sentence's own subject.
+    if (cue.at > sentence.start + 2) {
+      let subject = subjectCache.get(sentence);
+      if (subject === undefined) subjectCache.set(sentence, (subject = subjectCue(text, sentence)));
+      if (subject && !isPronoun(subject.source!) && fitsPronoun(subject, lower) && fitsSubject(subject.source!, lower)) return subject.source;
+    }
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
   // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name.

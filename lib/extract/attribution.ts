@@ -56,6 +56,9 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
 const OUTLET_NP =
   /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review)$/u;
 
+/** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "the Guardian". */
+const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer)$/u;
+
 /** OUTLET_NP's last words: most NPs end in none, and need no regex. */
 const OUTLET_LAST_WORDS = new Set(
   'agency newspaper daily weekly media broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review'.split(' '),
@@ -63,7 +66,7 @@ const OUTLET_LAST_WORDS = new Set(
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
 function isOutlet(np: string): boolean {
-  if (AGENCY_FULL.test(np)) return true;
+  if (AGENCY_FULL.test(np) || OUTLET_BY_NAME.test(np)) return true;
   const space = np.lastIndexOf(' ');
   return space > 0 && OUTLET_LAST_WORDS.has(np.slice(space + 1)) && OUTLET_NP.test(np);
 }
@@ -665,12 +668,12 @@ function execAtWords(re: RegExp, words: RegExp, sent: string, from: number): Reg
 }
 
 const QUOTED_AS_SAYING = /\b([\p{Lu}][\p{L}\s'’.-]{1,60}?)\s+quoted\s+(.{2,80}?)\s+as\s+saying/gu;
-const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
+const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)(?:\s+as\s+saying)?\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$)|\s+(?:that|said|says|told|reported|added|claimed|stated|estimated)\b)/iuy;
 /**
  * CARRIED_BY's verb and "by" without the u flag, which with i makes V8 test \b slowly at every
  * position. Matches wherever CARRIED_BY can: none of its letters has a Unicode case variant.
  */
-const CARRIED_BY_WORDS = /(?:quoted|cited|carried)\s+by/gi;
+const CARRIED_BY_WORDS = /(?:quoted|cited|carried)(?:\s+as\s+saying)?\s+by/gi;
 
 /**
  * The next CARRIED_BY match at or after `from`, as a global scan would find it. It starts at its verb
@@ -810,7 +813,7 @@ const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?
  */
 const HEADLINE_MAX_COLON = 2 * 61;
 /** The object of "told": sticky, tried at the verb's end. */
-const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:state|local|national|public)\s+(?:media|television|TV|radio|broadcaster)))/uy;
+const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)))/uy;
 
 function readCues(text: string, s: Span): Cue[] {
   const sent = text.slice(s.start, s.end);
@@ -826,6 +829,7 @@ function readCues(text: string, s: Span): Cue[] {
   readInverted(sent, s.start, cues);
   readHeadline(sent, s.start, cues);
   readPossessiveCount(sent, s.start, cues);
+  readSpokeTo(sent, s.start, cues);
 
   // Whether each cue's source is a pronoun, set here once the readers are done with the sources.
   for (const c of cues) c.pronoun = !!c.source && isPronoun(c.source);
@@ -837,6 +841,19 @@ function readCues(text: string, s: Span): Cue[] {
     }
   }
   return cues;
+}
+
+/** "Speaking to CNN, ...", "in comments to Reuters": the outlet a speaker talked to carries the words. */
+const SPOKE_TO = /\b(?:(?:speaking|talking)\s+to|in\s+(?:comments|remarks|an\s+interview)\s+(?:to|with))\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,40}?)(?=\s*[,.;:"“”])/giu;
+
+function readSpokeTo(sent: string, at: number, cues: Cue[]): void {
+  if (!sent.includes(' to ') && !sent.includes(' with ')) return;
+  if (!sent.includes('peaking') && !sent.includes('alking') && !sent.includes(' comments') && !sent.includes(' remarks') && !sent.includes('nterview')) return;
+  SPOKE_TO.lastIndex = 0;
+  for (let m = SPOKE_TO.exec(sent); m; m = SPOKE_TO.exec(sent)) {
+    const via = cleanNp(m[1]);
+    if (via && (AGENCY.test(via) || isOutlet(via))) cues.push({ at: at + m.index, source: null, via });
+  }
 }
 
 /** "according to X": X up to the next comma/clause end. */
@@ -993,7 +1010,19 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     const appositive = !found;
     found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? coordinatedSubject(sent, verbAt) ?? whoSubject(sent, verbAt);
     if (!found) continue;
-    const subject = found.subject;
+    let subject = found.subject;
+    let carrier: string | null = null;
+    // "Officials quoted by the Hindustan Times said": the NP before "quoted by" speaks.
+    if (sent.lastIndexOf(' by ', verbAt) > 0) {
+      const s0 = sent.lastIndexOf(subject, verbAt);
+      const q = s0 > 0 ? QUOTED_BY_BEFORE.exec(sent.slice(Math.max(0, s0 - 16), s0)) : null;
+      const outer = q ? readSubject(sent, s0 - q[0].length + q[0].search(/\S/)) : null;
+      if (outer && !outer.relative && isOutlet(subject)) {
+        carrier = subject;
+        found = outer;
+        subject = outer.subject;
+      }
+    }
     // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any
     // capitalised first word.
     if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && !hasSourceHead(subject)) continue;
@@ -1004,7 +1033,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
       if (s0 >= 0 && PREPOSITION_BEFORE.test(sent.slice(Math.max(0, s0 - 8), s0))) continue;
     }
     const verbEnd = verbAt + verb.length;
-    let via: string | null = null;
+    let via: string | null = carrier;
     if (verb === 'told' || verb === 'tells') {
       TOLD_OBJECT.lastIndex = verbEnd;
       const obj = TOLD_OBJECT.exec(sent);
@@ -1024,6 +1053,9 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     cues.push(cue);
   }
 }
+
+/** Before a subject: the participle that makes it a carrier ("Officials quoted by | the Times said"). */
+const QUOTED_BY_BEFORE = /\s(?:quoted|cited)\s+by\s+$/;
 
 /** Speech verbs of finding and seeing: weak cues (Cue.weak), which a reporting verb outranks. */
 const PERCEPTION_VERBS = new Set(['found', 'finds', 'saw', 'witnessed', 'observed']);
@@ -1613,7 +1645,9 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
     for (const c of cues) {
       if (c === main || !c.source || c.pronoun || c.relative || c.verb === 'told') continue;
       // Not an outlet inside the speaker's own NP ("according to a witness and local media reports").
-      if (((c.backward && c.at >= claimEnd) || (c.at <= claimStart && main.at >= claimEnd)) && !main.source.includes(c.source) && isOutlet(c.source)) {
+      // Nor before a speaker it cites: "The Kyiv Independent reported, citing X, that ...".
+      const before = (c.at <= claimStart && main.at >= claimEnd) || (c.verb !== undefined && c.at < main.at && main.at <= claimStart);
+      if (((c.backward && c.at >= claimEnd) || before) && !main.source.includes(c.source) && isOutlet(c.source)) {
         pickedVia = c.source;
         break;
       }

@@ -1793,6 +1793,12 @@ function readBack(text: string, at: number, pronoun: string): string | null {
         let subject = subjectCache.get(sentences[k]);
         if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
         if (subject && fullNameOf(subject.source!, surname)) return subject.source;
+        // "The mayor, Lina Berg, toured ...": the name in the subject's appositive.
+        if (subject) {
+          const sent = text.slice(sentences[k].start, sentences[k].end);
+          const m = sent.startsWith(subject.source! + ', ') ? APPOSITIVE_NAME.exec(sent.slice(subject.source!.length + 2)) : null;
+          if (m && fullNameOf(m[1], surname)) return `${subject.source}, ${m[1]}`;
+        }
         let named = titledCache.get(sentences[k]);
         if (named === undefined) titledCache.set(sentences[k], (named = lastTitledName(text.slice(sentences[k].start, sentences[k].end))));
         if (named && fullNameOf(named, surname)) return named;
@@ -1889,6 +1895,11 @@ function fullNameOf(np: string, surname: string): boolean {
   const w = before.slice(before.lastIndexOf(' ') + 1);
   return isUpper(w.codePointAt(0)!) && !isOutlet(np) && !ORG_WORDS.test(np.slice(-surname.length - w.length - 1));
 }
+
+/** A name between commas after a subject: "Lina Berg" of ", Lina Berg, toured". */
+const APPOSITIVE_NAME = /^((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3}),/u;
+/** A title and a surname: "Dr. Idris", "Mr. Kovac". */
+const TITLE_SURNAME = /^(?:Dr|Mr|Mrs|Ms|Prof|Col|Gen|Capt|Lt|Sgt)\.?\s+([\p{Lu}][\p{Ll}][\p{L}'’-]+)$/u;
 
 /** A lone capitalised word that may be a surname: not an acronym, a source noun, an outlet or a place we know by a head. */
 const SURNAME = /^[\p{Lu}][\p{Ll}][\p{L}'’-]+$/u;
@@ -2011,8 +2022,10 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     }
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
-  // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name.
+  // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name; "Dr. Idris" too.
   if (mayBeSurname(source) && SURNAME.test(source) && !hasSourceHead(source) && !isOutlet(source)) return resolveBack(text, sentence.start, '#' + source) ?? source;
+  const titled = TITLE_SURNAME.exec(source);
+  if (titled && !hasSourceHead(titled[1])) return resolveBack(text, sentence.start, '#' + titled[1]) ?? source;
   // Both forms start with "the", "a", "its" or "their" (the first in any case: ASCII letters only).
   const c0 = source.charCodeAt(0) | 32;
   if (c0 !== 116 && c0 !== 97 && c0 !== 105) return source;

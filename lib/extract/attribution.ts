@@ -33,6 +33,8 @@ export interface Cue {
   verb?: string;
   /** A participle's borrowed subject ("..., raising the toll"): any explicit speaker nearby wins. */
   weak?: boolean;
+  /** Where the cue's clause ends: "The president, who said ..., visited the town where 9 died". */
+  until?: number;
   /** An appositive calls the speaker an organisation ("X, an independent rights group, said"): "it" fits. */
   org?: boolean;
   /**
@@ -1049,6 +1051,11 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // "Rescuers have found 30 bodies, the service reported": who found or saw them is a speaker only
     // when no one else in the sentence reports it.
     if (PERCEPTION_VERBS.has(verb)) cue.weak = true;
+    // A parenthetical ", who said ...," reports only up to its closing comma.
+    if (COMMA_WHO.test(sent.slice(Math.max(0, verbAt - 12), verbAt))) {
+      const close = sent.indexOf(',', verbEnd);
+      if (close > 0) cue.until = at + close;
+    }
     if (appositive) appositiveCues.add(cue);
     cues.push(cue);
   }
@@ -1606,7 +1613,7 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   let main: Cue | null = null;
   let best = Infinity;
   for (const c of cues) {
-    if (!c.source) continue;
+    if (!c.source || (c.until !== undefined && claimStart > c.until)) continue;
     let d: number;
     if (c.at <= claimStart) d = claimStart - c.at;
     else if (c.at < claimEnd) d = 0;

@@ -725,6 +725,42 @@ const DENIALS_CARRIED: Case[] = [
   { text: 'The regional governor, Vitaliy Kim, denied reports that soldiers had died in the strike.', number: 'denied', kind: 'denial', source: ['The regional governor, Vitaliy Kim', 'The regional governor'] },
 ];
 
+/** Second round: records, colons, places in appositives, speakers carried across a paragraph. */
+const MORE_WIRE: Case[] = [
+  { text: 'The ministry gave its latest figures: 40 dead and 120 wounded.', number: '40', source: 'The ministry' },
+  { text: 'Bodies of 12 people were brought to the hospital overnight, hospital records showed.', number: '12', source: 'hospital records' },
+  { text: 'Police records show 31 people died on the road last year.', number: '31', source: 'Police records' },
+  { text: 'Health authorities in the rebel-held capital, Sanaa, said 14 people were killed.', number: '14', source: 'Health authorities in the rebel-held capital' },
+  { text: '"They came at night and shot dead 6 men," said one resident, who asked to be identified only by his first name, Ali.', number: '6', source: 'one resident' },
+  { text: 'Of the dead, 12 were children, the ministry said.', number: '12', source: 'the ministry' },
+  { text: 'The monitor\'s tally now stands at 4,210 dead.', number: '4,210', source: ['The monitor', 'The monitor\'s tally'] },
+  { text: 'At least 19 people were killed, said Mohammed Ali, 45, a shopkeeper who lost his brother.', number: 'At least 19', source: 'Mohammed Ali' },
+  { text: 'Nine people were killed, according to Dr. Marwan Halabi, director of the field hospital.', number: 'Nine', source: 'Dr. Marwan Halabi' },
+  { text: 'The governor put out a statement saying 5 people had died.', number: '5', source: 'The governor' },
+  { text: 'The toll given by the interior ministry was 33.', number: '33', source: 'the interior ministry' },
+  { text: 'Oleh Kiper, governor of the Odesa region, said 3 people were wounded.', number: '3', source: ['Oleh Kiper, governor of the Odesa region', 'Oleh Kiper'] },
+  { text: 'Israeli officials say about 1,200 people were killed in the attack.', number: 'about 1,200', source: 'Israeli officials' },
+  { text: 'The Palestinian Red Crescent Society (PRCS) said 4 of its medics were killed.', number: '4', source: 'The Palestinian Red Crescent Society (PRCS)' },
+  { text: 'Officials told reporters in Kyiv that 8 people were killed.', number: '8', source: 'Officials', via: null },
+  { text: 'The Kremlin said 15 Russian soldiers were killed.', number: '15', source: 'The Kremlin' },
+  { text: '"Twelve of our colleagues were killed," the union said in a statement.', number: 'Twelve', source: 'the union' },
+  { text: 'Two hospital officials, who spoke on condition of anonymity because they were not authorised to talk to reporters, said 27 people had died.', number: '27', source: 'Two hospital officials' },
+  { text: 'Ukraine\'s emergency service said in a statement on Telegram that rescuers had recovered 11 bodies.', number: '11', source: 'Ukraine\'s emergency service' },
+  { text: 'The committee said 16 prisoners died in the riot.\n\nThe committee also said it had information on at least 40 injured prisoners.', number: 'at least 40', source: 'The committee' },
+  { text: 'A spokesperson for the mission said 2 peacekeepers were injured, adding that 1 later died.', number: '1', source: 'A spokesperson for the mission' },
+  { text: 'Ukrainian officials reported 7 civilians killed in the region, while Russian-installed authorities said Ukrainian shelling had killed 3 people.', number: '3', source: 'Russian-installed authorities' },
+  { text: 'Ukrainian officials reported 7 civilians killed in the region, while Russian-installed authorities said Ukrainian shelling had killed 3 people.', number: '7', source: 'Ukrainian officials' },
+  { text: 'Hezbollah announced the deaths of 5 of its fighters without saying where they were killed.', number: '5', source: 'Hezbollah' },
+  { text: 'The army\'s statement said 3 soldiers were killed.', number: '3', source: 'The army\'s statement' },
+  { text: 'According to the latest UN figures, 3,500 civilians have been killed.', number: '3,500', source: ['the latest UN figures', 'UN'] },
+  { text: 'The dead included 8 children, said the head of the hospital, Dr. Hani Saleh.', number: '8', source: ['the head of the hospital, Dr. Hani Saleh', 'the head of the hospital'] },
+  { text: 'The interior ministry spokesman Ali Bakr said 9 officers were wounded.', number: '9', source: 'The interior ministry spokesman Ali Bakr' },
+  { text: 'As reported by local media, 5 people died in the blaze.', number: '5', source: 'local media', via: null },
+  { text: 'At least 25 people died in the landslide, provincial disaster officials said in an update on Sunday.', number: 'At least 25', source: 'provincial disaster officials' },
+  { text: 'The army also said 12 soldiers were wounded in the fighting, four of them seriously.', number: '12', source: 'The army' },
+  { text: 'It was not clear how many of the 40 dead were fighters.', number: '40', source: null },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -754,6 +790,7 @@ const GROUPS: Record<string, Case[]> = {
   TITLED_SPEAKERS,
   NOT_SPEAKERS,
   DENIALS_CARRIED,
+  MORE_WIRE,
 };
 
 describe('attribution', () => {

@@ -651,7 +651,7 @@ export function findCues(text: string, s: Span): Cue[] {
  * without the u flag: under Unicode case folding no letter has a case variant outside ASCII but k
  * (U+212A KELVIN SIGN) and s (U+017F LONG S), and none of those words has either.
  */
-const ACCORDING_TO = /\b(?:according to|per)\s+([^,.;:"“”()—–]{2,120}?)(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/iuy;
+const ACCORDING_TO = /\b(?:according to|per)\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St)\.\s|(?:\p{Lu}\.){2,}|[^,.;:"“”()—–]){2,120}?)(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/iuy;
 /** Where ACCORDING_TO can match. */
 const ACCORDING_TO_WORDS = /according to|\bper\s/gi;
 
@@ -699,7 +699,7 @@ function execCarriedBy(sent: string, from: number): RegExpExecArray | null {
 }
 
 /** Sticky: tried at the verb before each "by" (execGivenBy) rather than at every position. */
-const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:(?:the|a|an)\s+)?[a-z][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/uy;
+const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:(?:the|a|an)\s+)?[a-z][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”,]|$)|\s+(?:was|were|is|are|stood|stands|rose|reached)\b)/uy;
 const GIVEN_BY_VERBS = new Set('mentioned reported announced estimated confirmed given released published provided documented recorded compiled'.split(' '));
 
 /**
@@ -769,7 +769,7 @@ function hasAppositiveVerb(sent: string): boolean {
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
 
 /** Sticky: tried at the comma or closing quote before each of its words (execInverted). */
-const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+|announced|wrote|stated|noted|confirmed|explained|declared|claimed|insisted|warned)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:the|a|an|its|his|her|their)\s+[a-z][^,.;:"“”]{1,120}?|[a-z][^,.;:"“”\s]{1,30})(?=\s*(?:[,.;:"“”]|$))/uy;
+const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+|announced|wrote|stated|noted|confirmed|explained|declared|claimed|insisted|warned)\s+((?:the\s+)?[\p{Lu}](?:[^,.;:"“”]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){1,80}?|(?:the|a|an|its|his|her|their)\s+[a-z][^,.;:"“”]{1,120}?|[a-z][^,.;:"“”\s]{1,30})(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:"“”]|$))/uy;
 /**
  * The next INVERTED match at or after `from`, as a global scan would find it. Its words stand behind
  * the mark and white space: said, says, reported, added and told among scanVerbs' candidates (no
@@ -1010,9 +1010,19 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // readSubject's cleanNp has already turned away what NOT_A_SOURCE names.
     let found = readSubject(sent, verbAt);
     const appositive = !found;
-    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? coordinatedSubject(sent, verbAt) ?? whoSubject(sent, verbAt);
+    let coordinated: ReturnType<typeof coordinatedSubject> = null;
+    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? (coordinated = coordinatedSubject(sent, verbAt)) ?? whoSubject(sent, verbAt);
     if (!found) continue;
     let subject = found.subject;
+    // "X, the Y Network, puts ... and says ...": the second verb's subject as the first verb read it.
+    if (coordinated && found === coordinated) {
+      for (let c = cues.length - 1; c >= 0; c--) {
+        if (cues[c].from === at + found.from && cues[c].source) {
+          subject = cues[c].source!;
+          break;
+        }
+      }
+    }
     let carrier: string | null = null;
     // "Officials quoted by the Hindustan Times said": the NP before "quoted by" speaks.
     if (sent.lastIndexOf(' by ', verbAt) > 0) {
@@ -1664,7 +1674,7 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
 }
 
 const SPEAKER_AFTER_QUOTE = new RegExp(
-  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(?:${SPEECH_VERBS})(?:\s+[^,.;:“”"]{1,40}?)?|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+([^,.;:“”"]{2,80}?))(?=\s*(?:[,.;:]|$))`,
+  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(?:${SPEECH_VERBS})(?:\s+[^,.;:“”"]{1,40}?)?|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+((?:[^,.;:“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){2,80}?))(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:]|$))`,
   'u',
 );
 

@@ -1087,7 +1087,7 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
  * official, Ramon Ortiz, told").
  */
 const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:who|which|whose|where|when|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+  /^(?:\d{1,3}|(?:who|which|whose|where|when|of\s+(?:which|whom)|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
@@ -1162,7 +1162,9 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
     if (INVERTED_CLAUSE.test(m[1])) continue;
     const src = cleanNp(m[1]);
     if (src && isOutlet(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
-    else if (src && !cues.some((c) => c.source === src)) cues.push({ at: at + m.index, source: src, via: null, backward: true });
+    // Not twice, but kept when the same words were read only as the subject of a verb after the claim
+    // ("..., said a witness, a member of a local group, reported The Herald").
+    else if (src && !cues.some((c) => c.source === src && (c.backward || c.at <= at + m.index))) cues.push({ at: at + m.index, source: src, via: null, backward: true });
   }
 }
 

@@ -759,6 +759,20 @@ const MORE_WIRE: Case[] = [
   { text: 'At least 25 people died in the landslide, provincial disaster officials said in an update on Sunday.', number: 'At least 25', source: 'provincial disaster officials' },
   { text: 'The army also said 12 soldiers were wounded in the fighting, four of them seriously.', number: '12', source: 'The army' },
   { text: 'It was not clear how many of the 40 dead were fighters.', number: '40', source: null },
+  { text: 'Shelling killed at least 14 people in the market, said a medic, a volunteer with a local aid group, the Harlan Gazette reported.', number: 'at least 14', source: 'a medic' },
+  { text: 'The alliance, of which Norland is a member, has denied bombing the depot.', number: 'denied', kind: 'denial', source: 'The alliance' },
+  { text: 'Police, alerted by neighbours, said 3 bodies were found in the flat.', number: '3', source: 'Police' },
+  { text: 'Rebel leaders, for their part, routinely claim that 200 soldiers were killed.', number: '200', source: 'Rebel leaders' },
+  { text: 'The Justice Network, an independent rights group, said it had documented 19 deaths.', number: '19', source: 'The Justice Network' },
+  { text: 'Tarn General Hospital received 14 bodies, its director told the Velan news agency. Four more people died at the scene, he said.', number: 'Four', source: 'its director' },
+  { text: '"The streets are gone," mayor Ana Petrova told reporters.\n\nCivil defence chief Omar Haddas said 40 people had died. He said dozens of people were still missing.', number: 'dozens', source: 'Civil defence chief Omar Haddas' },
+  { text: 'The UN has spent years trying to end a war which it says has killed 150,000 people.', number: '150,000', source: 'The UN' },
+  { text: 'The ministry\'s latest bulletin, issued on Friday evening, puts the toll at 88.', number: '88', source: 'The ministry\'s latest bulletin' },
+  { text: 'A coalition of rights groups, the Norland Casualty Network, puts the toll at 7,000 and says 900 people are missing.', number: '900', source: 'A coalition of rights groups, the Norland Casualty Network' },
+  { text: '"About 300 people were killed in the theatre," announced the city council.', number: 'About 300', source: 'the city council' },
+  { text: 'The envoy said as quoted by The Financial Times that an estimated 600,000 people died.', number: 'an estimated 600,000', source: 'The envoy', via: 'The Financial Times' },
+  { text: 'Six miners were killed, the union said, citing death certificates shown to its lawyers by relatives.', number: 'Six', source: 'the union' },
+  { text: 'Our field teams in the district report that 10 people died in the landslide.', number: '10', source: 'Our field teams in the district', gap: 'base-form "report" is no speech verb: it would cut "The UN report said" at "report"' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

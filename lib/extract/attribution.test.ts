@@ -775,6 +775,32 @@ const MORE_WIRE: Case[] = [
   { text: 'Our field teams in the district report that 10 people died in the landslide.', number: '10', source: 'Our field teams in the district', gap: 'base-form "report" is no speech verb: it would cut "The UN report said" at "report"' },
 ];
 
+const PRONOUN_RIVALS: Case[] = [
+  { text: 'The army accused the rebels of shelling the town. It said 12 civilians were killed.', number: '12', source: 'The army' },
+  { text: 'The rebels accused the army of shelling the town. They said 12 civilians were killed.', number: '12', source: 'The rebels' },
+  { text: 'Governor Lena Hart met the families of the victims on Monday. She said 9 people had died.', number: '9', source: 'Governor Lena Hart' },
+  { text: 'Health Minister Arman Dosov visited the wounded with his deputy.\n\nHe told reporters that 31 people were wounded.', number: '31', source: 'Health Minister Arman Dosov' },
+  { text: 'The defence ministry in Velan released drone footage of the strike. It claimed 60 fighters were killed.', number: '60', source: 'The defence ministry in Velan' },
+  { text: 'Residents of Tarsa fled to the hills as the fighting spread. They said at least 20 neighbours had been killed.', number: 'at least 20', source: 'Residents of Tarsa' },
+  { text: 'The Norland Observatory has tracked the war since 2029. The group said 412 civilians died in March.', number: '412', source: ['The Norland Observatory', 'The group'] },
+  { text: 'The mayor of Dorrin, Ivan Brook, said the dam had burst at dawn. Brook said 17 people were missing.', number: '17', source: ['The mayor of Dorrin, Ivan Brook', 'Ivan Brook'] },
+  { text: 'Doctors Without Borders runs the clinic in Tarsa. It said 22 patients were killed in the strike.', number: '22', source: 'Doctors Without Borders' },
+  { text: 'The interior ministry and the army gave different figures. The ministry said 14 people died, while the army said 9.', number: '14', source: ['The ministry', 'The interior ministry'] },
+  { text: 'A police spokeswoman, Inspector Mara Lind, said the attacker was arrested. She added that 3 officers were hurt.', number: '3', source: ['A police spokeswoman, Inspector Mara Lind', 'A police spokeswoman', 'Inspector Mara Lind'] },
+  { text: 'The hospital was struck twice on Sunday. Its director said 8 patients died.', number: '8', source: 'Its director' },
+];
+
+const MORE_DENIALS_2: Case[] = [
+  { text: 'Velan\'s defence ministry said its forces had not struck the market, and denied that any civilians were killed.', number: 'denied', kind: 'denial', source: 'Velan\'s defence ministry' },
+  { text: 'The army denied the reports on Tuesday, saying no soldiers had been killed.', number: 'denied', kind: 'denial', source: 'The army' },
+  { text: 'A spokesman for the rebels, Omar Fadl, rejected the army\'s figures as "pure invention".', number: 'rejected', kind: 'denial', source: ['A spokesman for the rebels, Omar Fadl', 'A spokesman for the rebels'] },
+  { text: 'In a post on Telegram, the Russian-installed governor denied that the strike had caused any deaths.', number: 'denied', kind: 'denial', source: 'the Russian-installed governor' },
+  { text: 'The police chief, speaking to the Velan news agency, denied that officers had opened fire.', number: 'denied', kind: 'denial', source: 'The police chief', via: 'the Velan news agency' },
+  { text: 'Norland has repeatedly denied responsibility for the strike, which killed 40 people.', number: 'denied', kind: 'denial', source: 'Norland' },
+  { text: 'Norland has repeatedly denied responsibility for the strike, which killed 40 people.', number: '40', source: null },
+  { text: 'The ministry\'s spokesman dismissed the reports of 300 dead as "fake news".', number: 'dismissed', kind: 'denial', source: 'The ministry\'s spokesman' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -805,6 +831,8 @@ const GROUPS: Record<string, Case[]> = {
   NOT_SPEAKERS,
   DENIALS_CARRIED,
   MORE_WIRE,
+  PRONOUN_RIVALS,
+  MORE_DENIALS_2,
 };
 
 describe('attribution', () => {

@@ -1984,8 +1984,13 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   if (orgLike === undefined) orgCache.set(c, (orgLike = !!c.org || ORG_WORDS.test(np) || ACRONYM.test(np)));
   // "Police chief Dana Moor": an organisation's word, but a person; "the general staff", "the
   // governor's office": a person's word, but an organisation's head.
-  return lower === 'it' ? orgLike && (!hasPersonHead(np) || ORG_WORDS.test(np.slice(np.lastIndexOf(' ') + 1))) : !orgLike || hasPersonHead(np);
+  // A name of three capitalised words or more with no person's word ("Doctors Without Borders") may be
+  // an organisation's too.
+  if (lower === 'it') return (orgLike && (!hasPersonHead(np) || ORG_WORDS.test(np.slice(np.lastIndexOf(' ') + 1)))) || (LONG_NAME.test(np) && !hasPersonHead(np));
+  return !orgLike || hasPersonHead(np);
 }
+
+const LONG_NAME = /^(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){2,}$/u;
 
 /** Whether a word of the NP is a noun for one person (PERSON_HEADS); kept per NP for this document. */
 function hasPersonHead(np: string): boolean {

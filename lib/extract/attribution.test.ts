@@ -353,7 +353,9 @@ const NAMED_SPEAKERS: Case[] = [
 const OWN_VOICE: Case[] = [
   // A time phrase where a subject would stand is never the source.
   { text: 'Earlier Sunday, 14 people were reported killed.', number: '14', source: null },
-  { text: 'Late on Friday the ministry said 12 people died.', number: '12', source: 'the ministry', gap: 'a time phrase before the subject hides it (null, though never "Late")' },
+  { text: 'Late on Friday the ministry said 12 people died.', number: '12', source: 'the ministry' },
+  { text: 'On Tuesday police said 3 people died in the crash.', number: '3', source: 'police' },
+  { text: 'Sunday Times reporters counted 4 bodies at the scene.', number: '4', source: 'Sunday Times reporters' },
   { text: 'The bombing, the deadliest this year, killed 40 people.', number: '40', source: null },
   { text: 'Nearly 90 people have died in the heatwave so far this year.', number: 'Nearly 90', source: null },
   { text: 'The storm killed 14 people as it swept across the islands on Sunday.', number: '14', source: null },

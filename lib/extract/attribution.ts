@@ -1564,6 +1564,8 @@ export function cleanNp(np: string | null | undefined): string | null {
     if (bracketed && s.lastIndexOf('(') > s.lastIndexOf(')')) s += ')';
   }
   s = s.trim();
+  // "Late on Friday the ministry": a time phrase before the subject, with no comma after it.
+  if (NP_TIME_HEAD.test(s)) s = s.replace(NP_TIME_HEAD, '');
   // One test for the two tails that need a regex to rule them out ("day", " in "); most NPs have neither.
   const dayOrIn = DAY_OR_IN.test(s);
   if (dayOrIn && DAY.test(s)) s = s.replace(NP_WEEKDAY_TAIL, '');
@@ -1586,6 +1588,8 @@ export function cleanNp(np: string | null | undefined): string | null {
   if ((f === 111 || f === 105 || f === 97 || f === 98 || f === 102 || f === 119) && NP_PREPOSITION.test(s)) return null;
   return s;
 }
+
+const NP_TIME_HEAD = /^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an)\s)/i;
 
 /** A time phrase standing where a subject would: "Earlier Sunday", "Late", "On Monday", "Yesterday". */
 const TIME_ONLY =

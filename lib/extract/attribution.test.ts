@@ -97,9 +97,10 @@ const SPEAKER_AFTER: Case[] = [
   { text: 'Fourteen deaths were reported by the health ministry.', number: 'Fourteen', source: 'the health ministry' },
   { text: 'The deaths of 12 miners were recorded by the mine\'s owner.', number: '12', source: 'the mine\'s owner' },
   { text: 'Thirty people were killed, as reported by local police.', number: 'Thirty', source: 'local police' },
-  // Known gap: only a report verb right before "by" makes its agent the source ("killed by the army"
-  // must not), and here "dead" stands between.
-  { text: 'Twelve people were confirmed dead by the coroner on Friday.', number: 'Twelve', source: 'the coroner', gap: 'agent after "confirmed dead by"' },
+  // A state may stand between the report verb and "by"; "killed by" names no source.
+  { text: 'Twelve people were confirmed dead by the coroner on Friday.', number: 'Twelve', source: 'the coroner' },
+  { text: 'Five people were reported killed by the army.', number: 'Five', source: null },
+  { text: 'Three fishermen were reported missing by relatives.', number: 'Three', source: 'relatives' },
 ];
 
 /** Words in quotation marks, the speaker before or after them. */

@@ -699,8 +699,9 @@ function execCarriedBy(sent: string, from: number): RegExpExecArray | null {
 }
 
 /** Sticky: tried at the verb before each "by" (execGivenBy) rather than at every position. */
-const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:(?:the|a|an)\s+)?[a-z][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”,]|$)|\s+(?:was|were|is|are|stood|stands|rose|reached)\b)/uy;
-const GIVEN_BY_VERBS = new Set('mentioned reported announced estimated confirmed given released published provided documented recorded compiled'.split(' '));
+const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled|declared|pronounced)(?:\s+(?:dead|missing|injured|wounded))?\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:(?:the|a|an)\s+)?[a-z][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”,]|$)|\s+(?:was|were|is|are|stood|stands|rose|reached)\b)/uy;
+const GIVEN_BY_VERBS = new Set('mentioned reported announced estimated confirmed given released published provided documented recorded compiled declared pronounced'.split(' '));
+const STATE_BEFORE_BY = new Set(['dead', 'missing', 'injured', 'wounded']);
 
 /**
  * The next GIVEN_BY match at or after `from`, as a global scan would find it: its verb is the whole
@@ -713,6 +714,13 @@ function execGivenBy(sent: string, from: number): RegExpExecArray | null {
     while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
     let w = q;
     for (let c = sent.charCodeAt(w - 1); c >= 97 && c <= 122; c = sent.charCodeAt(--w - 1));
+    // "confirmed dead by the coroner": the state between the verb and "by" (not "killed by").
+    if (STATE_BEFORE_BY.has(sent.slice(w, q)) && isSpace(sent.charCodeAt(w - 1))) {
+      q = w - 1;
+      while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
+      w = q;
+      for (let c = sent.charCodeAt(w - 1); c >= 97 && c <= 122; c = sent.charCodeAt(--w - 1));
+    }
     if (w < from || q - w < 5 || isAsciiWordChar(sent.charCodeAt(w - 1)) || !GIVEN_BY_VERBS.has(sent.slice(w, q))) continue;
     GIVEN_BY.lastIndex = w;
     const m = GIVEN_BY.exec(sent);

@@ -1045,7 +1045,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     }
     // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any
     // capitalised first word.
-    if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && !hasSourceHead(subject)) continue;
+    if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && (!hasSourceHead(subject) || SHOWN_THING.test(sent.slice(VERB_END[v], VERB_END[v] + 16)))) continue;
     // "deaths from official reports": a plural noun after its preposition, not "officials report".
     // (found.from can point at a later "the" of the subject: the subject's own place is looked up.)
     if (NOUN_VERBS.has(verb)) {
@@ -1084,6 +1084,9 @@ const QUOTED_BY_BEFORE = /\s(?:quoted|cited)\s+by\s+$/;
 
 /** Speech verbs of finding and seeing: weak cues (Cue.weak), which a reporting verb outranks. */
 const PERCEPTION_VERBS = new Set(['found', 'finds', 'saw', 'witnessed', 'observed']);
+/** What "showed" shows when it reports nothing: "Local media showed footage of ...". */
+const SHOWN_THING = /^\s+(?:footage|images?|videos?|pictures?|photos?|photographs?|scenes?)\b/;
+
 /** Speech verbs that are also plural nouns: "official reports", "casualty estimates". */
 const NOUN_VERBS = new Set(['reports', 'claims', 'estimates', 'records', 'lists', 'notes', 'shows', 'states', 'finds']);
 const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;

@@ -1691,9 +1691,12 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
 }
 
 const SPEAKER_AFTER_QUOTE = new RegExp(
-  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(?:${SPEECH_VERBS})(?:\s+[^,.;:“”"]{1,40}?)?|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+((?:[^,.;:“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){2,80}?))(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:]|$))`,
+  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(${SPEECH_VERBS})(?:\s+([^,.;:“”"]{1,40}?))?|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+((?:[^,.;:“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){2,80}?))(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:]|$))`,
   'u',
 );
+
+/** The outlet the last speaker quoteSpeaker found told the quotation to ("told AFP"), or null. */
+let quoteVia: string | null = null;
 
 /**
  * The speaker of a quotation that holds position `at`: the "X said" after its closing mark, within
@@ -1711,7 +1714,10 @@ export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, a
   if (close < 0) return null;
   const m = SPEAKER_AFTER_QUOTE.exec(para.slice(close));
   if (!m) return null;
-  return cleanNp(m[1] ?? m[2]) ?? null;
+  // "..." the village head told AFP.
+  const object = m[2] === 'told' && m[3] ? cleanNp(m[3]) : null;
+  quoteVia = object && (AGENCY.test(object) || isOutlet(object)) ? object : null;
+  return cleanNp(m[1] ?? m[4]) ?? null;
 }
 
 interface QuoteMarks {
@@ -2116,10 +2122,12 @@ export function attribute(
     }
     return { source: unlessPronoun(resolveCue(text, sentence, paragraph, cue), prev), via: cueVia };
   }
+  quoteVia = null;
   let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
+  const toldVia = quoteVia;
   if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = unlessPronoun(resolveBack(text, paragraph.start, speaker) ?? speaker, prev);
   if (speaker && isOutlet(speaker)) return { source: prev()?.source ?? null, via: speaker };
-  if (speaker) return { source: speaker, via: cue ? cueVia : null };
+  if (speaker) return { source: speaker, via: cue ? cueVia : toldVia };
   const before = prev();
   // "According to Reuters, 16 people died": with no speaker before it, the outlet is its own source.
   if (cue && cueVia) return before?.source ? { source: before.source, via: cueVia } : { source: cueVia, via: null };

@@ -805,6 +805,29 @@ const MORE_DENIALS_2: Case[] = [
   { text: 'The ministry\'s spokesman dismissed the reports of 300 dead as "fake news".', number: 'dismissed', kind: 'denial', source: 'The ministry\'s spokesman' },
 ];
 
+const TRANSLATED_AND_LIVE: Case[] = [
+  { text: 'According to the data of the regional health department, 17 people were injured.', number: '17', source: ['the data of the regional health department', 'the regional health department'] },
+  { text: 'The Ministry of Defence of the Russian Federation informed that 40 Ukrainian servicemen were killed.', number: '40', source: 'The Ministry of Defence of the Russian Federation' },
+  { text: 'As the head of the republic specified, 6 civilians were killed in the shelling.', number: '6', source: 'the head of the republic' },
+  { text: 'The press service of the regional administration clarified that 3 of the wounded were children.', number: '3', source: 'The press service of the regional administration' },
+  { text: 'The minister emphasized that 12 rescuers had died since the start of the operation.', number: '12', source: 'The minister' },
+  { text: 'As reported by the emergencies ministry, 9 people were hospitalised with injuries.', number: '9', source: 'the emergencies ministry' },
+  { text: 'The governor stressed that at least 4 people were still missing.', number: 'at least 4', source: 'The governor' },
+  { text: 'Live updates\n\n17:02 BST — Israel\'s military says 3 soldiers were killed in northern Gaza.', number: '3', source: 'Israel\'s military' },
+  { text: 'Key events\n\nThe regional governor, Oleh Kiper, says 2 people were killed in Odesa overnight.', number: '2', source: ['The regional governor, Oleh Kiper', 'The regional governor'] },
+  { text: 'Update, 3.15pm: The death toll has risen to 21, according to the fire service.', number: '21', source: 'the fire service' },
+  { text: 'Per local officials, 8 people died when the bridge collapsed.', number: '8', source: 'local officials' },
+  { text: 'Officials have confirmed the deaths of 6 people, including 2 children.', number: '6', source: 'Officials' },
+  { text: 'The UN agency for Palestinian refugees, UNRWA, said 190 of its staff had been killed.', number: '190', source: ['The UN agency for Palestinian refugees, UNRWA', 'The UN agency for Palestinian refugees', 'UNRWA'] },
+  { text: 'At least 11 people were killed in the attack, the Associated Press reported, citing local officials.', number: 'At least 11', source: 'local officials', via: 'the Associated Press' },
+  { text: 'Five soldiers were killed, the army said in a statement on X.', number: 'Five', source: 'the army' },
+  { text: 'Seven people were killed, a spokeswoman for the regional police told reporters on Saturday.', number: 'Seven', source: 'a spokeswoman for the regional police', via: null },
+  { text: 'The civil defence agency\'s spokesman, Mahmoud Basal, said at least 18 bodies had been recovered.', number: 'at least 18', source: ['The civil defence agency\'s spokesman, Mahmoud Basal', 'The civil defence agency\'s spokesman'] },
+  { text: 'We have documented 230 civilian deaths in the province since January.', number: '230', source: [null, 'We'] },
+  { text: 'Local authorities in the city of Tarn said 4 people died and 12 were injured.', number: '12', source: 'Local authorities in the city of Tarn' },
+  { text: 'Twenty people have been killed since Friday, the Health Ministry in Hamas-run Gaza said.', number: 'Twenty', source: 'the Health Ministry in Hamas-run Gaza' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -837,6 +860,7 @@ const GROUPS: Record<string, Case[]> = {
   MORE_WIRE,
   PRONOUN_RIVALS,
   MORE_DENIALS_2,
+  TRANSLATED_AND_LIVE,
 };
 
 describe('attribution', () => {

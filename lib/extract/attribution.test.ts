@@ -285,9 +285,11 @@ const ACROSS_SENTENCES: Case[] = [
 
 /** A "said" nearby that belongs to another clause, not to the figure. */
 const OTHER_SAID: Case[] = [
-  // Known gap: a sentence with no cue continues the paragraph's last speaker, as reported speech
-  // often runs on; telling narrative from a continued report needs more than grammar.
-  { text: 'The mayor said the road was closed. A landslide killed 4 people.', number: '4', source: null, gap: 'speaker carried into a narrative sentence' },
+  // A sentence with no cue continues the paragraph's last speaker, as reported speech often runs
+  // on; not one that opens on the event that killed.
+  { text: 'The mayor said the road was closed. A landslide killed 4 people.', number: '4', source: null },
+  { text: 'The army said 4 soldiers died in the ambush. Another 9 were wounded.', number: '9', source: 'The army' },
+  { text: 'Police said the bus left the road at night. The crash on the mountain pass killed 8 people.', number: '8', source: null },
   { text: 'A landslide killed 4 people in Dorrin, where the mayor said the roads were closed.', number: '4', source: null },
   { text: 'A bomb killed 9 people at a market that officials said had been targeted before.', number: '9', source: null },
   { text: 'Nine people were killed in the attack, which the government said was the work of rebels.', number: 'Nine', source: null },

@@ -2094,6 +2094,9 @@ function unlessPronoun(source: string | null, prev: () => Attribution | null): s
   return before && !isPronoun(before) ? before : source;
 }
 
+/** A sentence opening on an event that killed: "A landslide killed", "The strike on the market left". */
+const NARRATIVE_START = /^(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|air strike|attack|bomb|bombing|blast|explosion|landslide|flood|fire|shelling|quake|earthquake|storm|crash|missile|drone|raid|ambush|collapse)s?\s+(?:(?:on|in|at|near)\s+[^,;]{1,40}?\s+)?(?:killed|kills|has\s+killed|have\s+killed|left|injured|wounded)\b/i;
+
 /** "denied the reports, saying there were no casualties": the denier's own words follow. */
 const OWN_CLAUSE_BETWEEN = /,\s+(?:saying|adding|insisting|stressing|noting|claiming)\b|;/;
 
@@ -2128,6 +2131,8 @@ export function attribute(
   if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = unlessPronoun(resolveBack(text, paragraph.start, speaker) ?? speaker, prev);
   if (speaker && isOutlet(speaker)) return { source: prev()?.source ?? null, via: speaker };
   if (speaker) return { source: speaker, via: cue ? cueVia : toldVia };
+  // "A landslide killed 4 people.": a sentence that opens on the event tells it in the outlet's voice.
+  if (!cue && NARRATIVE_START.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))) return { source: null, via: null };
   const before = prev();
   // "According to Reuters, 16 people died": with no speaker before it, the outlet is its own source.
   if (cue && cueVia) return before?.source ? { source: before.source, via: cueVia } : { source: cueVia, via: null };

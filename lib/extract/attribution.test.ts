@@ -778,7 +778,10 @@ const MORE_WIRE: Case[] = [
   { text: '"About 300 people were killed in the theatre," announced the city council.', number: 'About 300', source: 'the city council' },
   { text: 'The envoy said as quoted by The Financial Times that an estimated 600,000 people died.', number: 'an estimated 600,000', source: 'The envoy', via: 'The Financial Times' },
   { text: 'Six miners were killed, the union said, citing death certificates shown to its lawyers by relatives.', number: 'Six', source: 'the union' },
-  { text: 'Our field teams in the district report that 10 people died in the landslide.', number: '10', source: 'Our field teams in the district', gap: 'base-form "report" is no speech verb: it would cut "The UN report said" at "report"' },
+  { text: 'Our field teams in the district report that 10 people died in the landslide.', number: '10', source: 'Our field teams in the district' },
+  { text: 'The UN report said 40 civilians were killed in the raids.', number: '40', source: 'The UN report' },
+  { text: 'Deaths were counted from the annual report of the commission, which lists 25 victims.', number: '25', source: ['the commission', 'the annual report of the commission'], gap: 'the subject of "which lists" is the report of the commission, a relative pronoun readSubject does not resolve' },
+  { text: 'Residents report that 7 people were killed overnight.', number: '7', source: 'Residents' },
 ];
 
 const PRONOUN_RIVALS: Case[] = [

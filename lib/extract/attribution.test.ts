@@ -833,6 +833,31 @@ const TRANSLATED_AND_LIVE: Case[] = [
   { text: 'Twenty people have been killed since Friday, the Health Ministry in Hamas-run Gaza said.', number: 'Twenty', source: 'the Health Ministry in Hamas-run Gaza' },
 ];
 
+const NAMES_WITH_MARKS: Case[] = [
+  { text: 'The 3rd Assault Brigade said 40 Russian soldiers were killed near the village.', number: '40', source: 'The 3rd Assault Brigade' },
+  { text: 'Ukraine\'s 47th Mechanized Brigade reported that 12 enemy troops were captured.', number: '12', source: 'Ukraine\'s 47th Mechanized Brigade' },
+  { text: 'The head of the Donetsk People\'s Republic, Denis Pushilin, said 7 civilians died in the shelling.', number: '7', source: ['The head of the Donetsk People\'s Republic, Denis Pushilin', 'The head of the Donetsk People\'s Republic'] },
+  { text: 'Pro-Russian officials said 25 people were killed in the strike on the bakery.', number: '25', source: 'Pro-Russian officials' },
+  { text: 'The Kyiv-appointed governor said 2 people were wounded.', number: '2', source: 'The Kyiv-appointed governor' },
+  { text: 'Rescue workers told state broadcaster NHK that 30 people were missing.', number: '30', source: 'Rescue workers', via: 'state broadcaster NHK' },
+  { text: 'A Pentagon official, speaking on condition of anonymity, told reporters that 3 service members were injured.', number: '3', source: 'A Pentagon official', via: null },
+  { text: 'Gaza\'s government media office said 48 people were killed in the past day.', number: '48', source: 'Gaza\'s government media office' },
+  { text: 'The World Food Programme (WFP) said 2 of its drivers were killed.', number: '2', source: 'The World Food Programme (WFP)' },
+  { text: 'A senior U.S. official said 4 American soldiers were wounded.', number: '4', source: 'A senior U.S. official' },
+  { text: 'U.N. officials said 15 peacekeepers were injured in the attack.', number: '15', source: 'U.N. officials' },
+  { text: 'The U.S. military\'s Central Command said 2 sailors were missing.', number: '2', source: 'The U.S. military\'s Central Command' },
+  { text: 'The army\'s Arabic-language spokesman, Avi Dror, said 20 militants were killed.', number: '20', source: ['The army\'s Arabic-language spokesman, Avi Dror', 'The army\'s Arabic-language spokesman'] },
+  { text: 'Mr Kovac said 3 miners had died underground.', number: '3', source: 'Mr Kovac' },
+  { text: 'Dr Tedros said 16 health workers were killed last month.', number: '16', source: 'Dr Tedros' },
+  { text: 'The ministry tells the BBC that 12 people died.', number: '12', source: 'The ministry', via: 'the BBC' },
+  { text: 'In a statement to AFP, the army said 5 soldiers were killed.', number: '5', source: 'the army', via: 'AFP' },
+  { text: 'An AFP tally based on official figures shows at least 64 dead.', number: 'at least 64', source: ['An AFP tally based on official figures', 'An AFP tally', 'AFP'] },
+  { text: 'Hamas\'s armed wing said 3 hostages were killed in an air strike.', number: '3', source: 'Hamas\'s armed wing' },
+  { text: 'The Kremlin\'s spokesman Dmitry Peskov said 9 people were killed.', number: '9', source: 'The Kremlin\'s spokesman Dmitry Peskov' },
+  { text: 'Médecins du Monde said 6 of its staff were wounded.', number: '6', source: 'Médecins du Monde' },
+  { text: 'The Norwegian Refugee Council said in a report that 1,400 civilians were killed in the first half of the year.', number: '1,400', source: 'The Norwegian Refugee Council' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -866,6 +891,7 @@ const GROUPS: Record<string, Case[]> = {
   PRONOUN_RIVALS,
   MORE_DENIALS_2,
   TRANSLATED_AND_LIVE,
+  NAMES_WITH_MARKS,
 };
 
 describe('attribution', () => {

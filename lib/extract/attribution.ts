@@ -823,7 +823,7 @@ const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?
  */
 const HEADLINE_MAX_COLON = 2 * 61;
 /** The object of "told": sticky, tried at the verb's end. */
-const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)))/uy;
+const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)(?:\s+[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})?))/uy;
 
 function readCues(text: string, s: Span): Cue[] {
   const sent = text.slice(s.start, s.end);
@@ -854,11 +854,11 @@ function readCues(text: string, s: Span): Cue[] {
 }
 
 /** "Speaking to CNN, ...", "in comments to Reuters": the outlet a speaker talked to carries the words. */
-const SPOKE_TO = /\b(?:(?:speaking|talking)\s+to|in\s+(?:comments|remarks|an\s+interview)\s+(?:to|with))\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,40}?)(?=\s*[,.;:"“”])/giu;
+const SPOKE_TO = /\b(?:(?:speaking|talking)\s+to|in\s+(?:comments|remarks|an\s+interview|a\s+statement)\s+(?:to|with))\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,40}?)(?=\s*[,.;:"“”])/giu;
 
 function readSpokeTo(sent: string, at: number, cues: Cue[]): void {
   if (!sent.includes(' to ') && !sent.includes(' with ')) return;
-  if (!sent.includes('peaking') && !sent.includes('alking') && !sent.includes(' comments') && !sent.includes(' remarks') && !sent.includes('nterview')) return;
+  if (!sent.includes('peaking') && !sent.includes('alking') && !sent.includes(' comments') && !sent.includes(' remarks') && !sent.includes('nterview') && !sent.includes('tatement to')) return;
   SPOKE_TO.lastIndex = 0;
   for (let m = SPOKE_TO.exec(sent); m; m = SPOKE_TO.exec(sent)) {
     const via = cleanNp(m[1]);
@@ -1362,7 +1362,7 @@ const SOURCE_HEADS = new Set(
     'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
     'firefighters prefecture governorate municipality presidency cabinet embassy consulate guard elder soldier ' +
     'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter force relative aide ' +
-    'adviser advisor diplomat teacher employee staffer negotiator'
+    'adviser advisor diplomat teacher employee staffer negotiator wing'
   ).split(' '),
 );
 

@@ -858,6 +858,21 @@ const NAMES_WITH_MARKS: Case[] = [
   { text: 'The Norwegian Refugee Council said in a report that 1,400 civilians were killed in the first half of the year.', number: '1,400', source: 'The Norwegian Refugee Council' },
 ];
 
+const LISTS_AND_HEADLINES: Case[] = [
+  { text: 'Death toll from market blast rises to 40 \u2013 police', number: '40', source: 'police' },
+  { text: 'Flooding kills at least 12 in the north \u2014 local media', number: 'at least 12', source: 'local media' },
+  { text: 'What we know so far:\n\n\u2022 At least 12 people were killed in Kharkiv, the governor said.', number: 'At least 12', source: 'the governor' },
+  { text: 'Key points:\n\n- 9 soldiers killed in the ambush, according to the army\n- The road remains closed', number: '9', source: 'the army' },
+  { text: 'UN says 300 civilians killed in a month of fighting', number: '300', source: 'UN' },
+  { text: 'Israel says 2 soldiers killed in southern Lebanon', number: '2', source: 'Israel' },
+  { text: 'Russia claims 500 Ukrainian troops killed in failed offensive', number: '500', source: 'Russia' },
+  { text: 'Quake death toll rises to 1,000, officials say', number: '1,000', source: 'officials' },
+  { text: 'Twelve dead after ferry sinks off coast - coastguard', number: 'Twelve', source: 'coastguard' },
+  { text: 'Q: How many people have died?\n\nA: The health ministry says at least 41 people have died.', number: 'at least 41', source: 'The health ministry' },
+  { text: 'By the numbers\n\nDeaths: 41 (health ministry)', number: '41', source: 'health ministry', gap: 'a source in brackets after a bare figure' },
+  { text: 'Monday, 10:15\n\nRussian strikes killed 5 people in Zaporizhzhia overnight, regional governor Ivan Fedorov said.', number: '5', source: 'regional governor Ivan Fedorov' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -892,6 +907,7 @@ const GROUPS: Record<string, Case[]> = {
   MORE_DENIALS_2,
   TRANSLATED_AND_LIVE,
   NAMES_WITH_MARKS,
+  LISTS_AND_HEADLINES,
 };
 
 describe('attribution', () => {

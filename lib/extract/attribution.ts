@@ -1201,7 +1201,15 @@ function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
   const sent = stamp ? sentence.slice(stamp[0].length) : sentence;
   const at = sentenceAt + (stamp ? stamp[0].length : 0);
   const colon = sent.indexOf(':');
-  if (colon < 0) return;
+  // "Death toll rises to 40 – police": a dash before the speaker that closes a headline.
+  if (colon < 0) {
+    const dash = Math.max(sent.lastIndexOf(' \u2013 '), sent.lastIndexOf(' \u2014 '), sent.lastIndexOf(' - '));
+    if (dash > 0 && sent.length - dash <= 40 && !isSentenceEnd(sent.charCodeAt(sent.length - 1))) {
+      const tail = sent.slice(dash + 3).trim();
+      if (TRAILING_SPEAKER.test(tail) && (hasSourceHead(tail) || AGENCY.test(tail))) cues.push({ at: at + dash, source: tail, via: null, backward: true });
+    }
+    return;
+  }
   // A headline that names its speaker at the end: "12 dead after bus plunges into ravine: police".
   const last = sent.lastIndexOf(':');
   if (sent.length - last <= 40 && !isSentenceEnd(sent.charCodeAt(sent.length - 1))) {

@@ -855,6 +855,10 @@ const NAMES_WITH_MARKS: Case[] = [
   { text: 'Hamas\'s armed wing said 3 hostages were killed in an air strike.', number: '3', source: 'Hamas\'s armed wing' },
   { text: 'The Kremlin\'s spokesman Dmitry Peskov said 9 people were killed.', number: '9', source: 'The Kremlin\'s spokesman Dmitry Peskov' },
   { text: 'Médecins du Monde said 6 of its staff were wounded.', number: '6', source: 'Médecins du Monde' },
+  // A possessive determiner opens an NP, but not after a preposition inside the speaker's NP.
+  { text: 'The head of her party said 5 activists died in custody.', number: '5', source: 'The head of her party' },
+  { text: 'The leader of their group told reporters 6 fighters were killed.', number: '6', source: 'The leader of their group' },
+  { text: 'Lieutenant Marek Dudek led the team.\n\nHe told reporters his men found 11 bodies.', number: '11', source: 'Lieutenant Marek Dudek' },
   { text: 'The Norwegian Refugee Council said in a report that 1,400 civilians were killed in the first half of the year.', number: '1,400', source: 'The Norwegian Refugee Council' },
 ];
 

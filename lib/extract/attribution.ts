@@ -354,8 +354,9 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     if (SPEECH_VERB_SET.has(word)) break;
     taken++;
     if (taken === 1 && PRONOUNS.has(w)) break;
-    // A possessive determiner opens its NP: "He told reporters | his men found ...".
-    if (POSSESSIVE_DETERMINERS.has(w)) break;
+    // A possessive determiner opens its NP: "He told reporters | his men found ..."; unless a
+    // preposition takes the NP into a longer one ("the head of her party").
+    if (POSSESSIVE_DETERMINERS.has(w) && !(near + taken < count && NP_OF.has(sent.slice(WORD_START[near + taken], WORD_END[near + taken])))) break;
   }
   // "residents who said 9 were killed": "who" is the subject, standing for the people before it.
   // (Not "that"/"which": "a report commissioned by the government that raised the toll" attaches
@@ -405,6 +406,8 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
 /** Set by extendSubject: the subject read is a relative clause's ("which the government said"). */
 let subjectRelative = false;
 
+/** Prepositions inside a speaker's NP before a possessive: "the head of her party". */
+const NP_OF = new Set(['of', 'for', 'from', 'at', 'in', 'with']);
 /** Determiners that open an NP: readSubject's walk takes one and goes no further left. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** An acronym in capitals ("WHO", "IT"): never the function word it spells. */

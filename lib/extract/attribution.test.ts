@@ -855,6 +855,8 @@ const NAMES_WITH_MARKS: Case[] = [
   { text: 'Hamas\'s armed wing said 3 hostages were killed in an air strike.', number: '3', source: 'Hamas\'s armed wing' },
   { text: 'The Kremlin\'s spokesman Dmitry Peskov said 9 people were killed.', number: '9', source: 'The Kremlin\'s spokesman Dmitry Peskov' },
   { text: 'Médecins du Monde said 6 of its staff were wounded.', number: '6', source: 'Médecins du Monde' },
+  // After a closing quotation mark, only "told" takes an object: not a whole clause read as a speaker.
+  { text: '"We are afraid. Ten people died here last night." The market was empty and the army said nothing more.', number: 'Ten', source: null },
   // A possessive determiner opens an NP, but not after a preposition inside the speaker's NP.
   { text: 'The head of her party said 5 activists died in custody.', number: '5', source: 'The head of her party' },
   { text: 'The leader of their group told reporters 6 fighters were killed.', number: '6', source: 'The leader of their group' },

@@ -875,7 +875,12 @@ const LISTS_AND_HEADLINES: Case[] = [
   { text: 'Quake death toll rises to 1,000, officials say', number: '1,000', source: 'officials' },
   { text: 'Twelve dead after ferry sinks off coast - coastguard', number: 'Twelve', source: 'coastguard' },
   { text: 'Q: How many people have died?\n\nA: The health ministry says at least 41 people have died.', number: 'at least 41', source: 'The health ministry' },
-  { text: 'By the numbers\n\nDeaths: 41 (health ministry)', number: '41', source: 'health ministry', gap: 'a source in brackets after a bare figure' },
+  { text: 'By the numbers\n\nDeaths: 41 (health ministry)', number: '41', source: 'health ministry' },
+  { text: 'Killed: 14 soldiers (93rd brigade).', number: '14', source: null },
+  { text: 'Deaths so far: 9 people (including 4 children).', number: '9', source: null },
+  { text: 'Wounded: 30 (regional police)', number: '30', source: 'regional police' },
+  // A dateline's agency in brackets carries the story; it is no speaker of a figure.
+  { text: 'TARSA, March 3 (Velan Press) - At least 12 people were killed in the strike, residents said.', number: 'At least 12', source: 'residents', via: null },
   { text: 'Monday, 10:15\n\nRussian strikes killed 5 people in Zaporizhzhia overnight, regional governor Ivan Fedorov said.', number: '5', source: 'regional governor Ivan Fedorov' },
 ];
 

@@ -843,6 +843,7 @@ function readCues(text: string, s: Span): Cue[] {
   readHeadline(sent, s.start, cues);
   readPossessiveCount(sent, s.start, cues);
   readSpokeTo(sent, s.start, cues);
+  if (sent.includes('(')) readBracketSource(sent, s.start, cues);
 
   // Whether each cue's source is a pronoun, set here once the readers are done with the sources.
   for (const c of cues) c.pronoun = !!c.source && isPronoun(c.source);
@@ -866,6 +867,17 @@ function readSpokeTo(sent: string, at: number, cues: Cue[]): void {
   for (let m = SPOKE_TO.exec(sent); m; m = SPOKE_TO.exec(sent)) {
     const via = cleanNp(m[1]);
     if (via && (AGENCY.test(via) || isOutlet(via))) cues.push({ at: at + m.index, source: null, via });
+  }
+}
+
+/** "Deaths: 41 (health ministry)": a speaker in brackets right after a number (not a dateline's "(Wire) -"). */
+const BRACKET_SOURCE = /\d\s*\(([^()]{2,40})\)(?!\s*[-–—:])/g;
+
+function readBracketSource(sent: string, at: number, cues: Cue[]): void {
+  BRACKET_SOURCE.lastIndex = 0;
+  for (let m = BRACKET_SOURCE.exec(sent); m; m = BRACKET_SOURCE.exec(sent)) {
+    const src = m[1].trim();
+    if (TRAILING_SPEAKER.test(src) && (hasSourceHead(src) || AGENCY.test(src))) cues.push({ at: at + m.index + m[0].indexOf('('), source: src, via: null, backward: true });
   }
 }
 

@@ -901,6 +901,8 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
+const WITHOUT_BEFORE = /(?:without|not)\s+$/i;
+
 /** A document and who put it out: "figures released on Sunday by X", "a count kept by X". */
 const DOCUMENT_BY = /^(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?:figures|data|statistics|numbers|tally|count|report|estimates?|records?|toll)\s+(?:[a-z]+ed|given|issued|kept|put\s+out|drawn\s+up)\b[^,]*?\sby\s+(.+)$/i;
 
@@ -953,6 +955,8 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
   }
   if (sent.includes('iting') || sent.includes('uoting')) {
     for (let m = execAtWords(CITING, CITING_WORDS, sent, 0); m; m = execAtWords(CITING, CITING_WORDS, sent, m.index + m[0].length)) {
+      // "without citing sources": no one is cited.
+      if (WITHOUT_BEFORE.test(sent.slice(Math.max(0, m.index - 9), m.index))) continue;
       const src = cleanNp(m[1]);
       // "citing hospital records": a document backs the speaker, it does not speak.
       if (src && !CITED_DOCUMENT.test(src) && !OWNER_FIRST.test(src) && (hasSourceHead(src) || NAME_FIRST.test(src))) cues.push({ at: at + m.index, source: src, via: null });

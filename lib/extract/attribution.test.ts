@@ -881,6 +881,8 @@ const LISTS_AND_HEADLINES: Case[] = [
   { text: 'Wounded: 30 (regional police)', number: '30', source: 'regional police' },
   { text: 'At least 7 people were killed, the official news agency reported, without citing sources.', number: 'At least 7', source: 'the official news agency', via: null },
   { text: 'The ministry said 20 soldiers died, though it did not cite any records.', number: '20', source: 'The ministry' },
+  { text: 'In a statement, the militia rejected the army\'s claim that 30 of its fighters were killed.', number: '30', source: 'the army' },
+  { text: 'Mine officials denied that anyone was trapped, contradicting union leaders, who said 12 miners were missing.', number: '12', source: 'union leaders' },
   // A dateline's agency in brackets carries the story; it is no speaker of a figure.
   { text: 'TARSA, March 3 (Velan Press) - At least 12 people were killed in the strike, residents said.', number: 'At least 12', source: 'residents', via: null },
   { text: 'Monday, 10:15\n\nRussian strikes killed 5 people in Zaporizhzhia overnight, regional governor Ivan Fedorov said.', number: '5', source: 'regional governor Ivan Fedorov' },

@@ -1002,8 +1002,12 @@ function whoSubject(sent: string, verbAt: number): { subject: string; from: numb
   const m = COMMA_WHO.exec(sent.slice(Math.max(0, verbAt - 12), verbAt));
   if (!m) return null;
   const found = readSubject(sent, verbAt - m[0].length);
-  return found && !found.relative && !isPronoun(found.subject) ? found : null;
+  if (!found || found.relative || isPronoun(found.subject)) return null;
+  // "contradicting union leaders, who said ...": the participle before the NP is no part of it.
+  const ing = LEADING_PARTICIPLE.exec(found.subject);
+  return ing ? { ...found, subject: found.subject.slice(ing[0].length), from: found.from + ing[0].length } : found;
 }
+const LEADING_PARTICIPLE = /^[a-z]+ing\s+/;
 const COMMA_WHO = /,\s*who\s+$/;
 
 const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/;
@@ -1065,6 +1069,11 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any
     // capitalised first word.
     if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && (!hasSourceHead(subject) || SHOWN_THING.test(sent.slice(VERB_END[v], VERB_END[v] + 16)))) continue;
+    // "Israel's claim that 30 ...": the owner of a claim, report or estimate makes it.
+    if (NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate') {
+      const e = subject.length - 2;
+      if (e > 0 && subject.charCodeAt(e + 1) === 115 && (subject.charCodeAt(e) === 39 || subject.charCodeAt(e) === 0x2019)) subject = subject.slice(0, e);
+    }
     // "Our field teams report that ...": the base form only after a plural subject ("The UN report").
     if (verb === 'report' && !PLURAL_END.test(headNoun(subject.split(/\s+/))) && !/^(?:we|they|i)$/i.test(subject)) continue;
     // "deaths from official reports": a plural noun after its preposition, not "officials report".

@@ -883,6 +883,9 @@ const LISTS_AND_HEADLINES: Case[] = [
   { text: 'The ministry said 20 soldiers died, though it did not cite any records.', number: '20', source: 'The ministry' },
   { text: 'In a statement, the militia rejected the army\'s claim that 30 of its fighters were killed.', number: '30', source: 'the army' },
   { text: 'Mine officials denied that anyone was trapped, contradicting union leaders, who said 12 miners were missing.', number: '12', source: 'union leaders' },
+  { text: 'The Ministry of Health in Tarsa updates its figures daily. Its latest count puts the death toll at 3,100.', number: '3,100', source: ['The Ministry of Health in Tarsa', 'Its latest count'] },
+  { text: 'The rebels publish a list every week. Their latest tally shows 80 fighters killed.', number: '80', source: ['The rebels', 'Their latest tally'] },
+  { text: 'The UN humanitarian office (OCHA) publishes a weekly update.\n\nIn its latest report, the office said 28 aid workers had been killed since January.', number: '28', source: ['The UN humanitarian office (OCHA)', 'the office'] },
   // A dateline's agency in brackets carries the story; it is no speaker of a figure.
   { text: 'TARSA, March 3 (Velan Press) - At least 12 people were killed in the strike, residents said.', number: 'At least 12', source: 'residents', via: null },
   { text: 'Monday, 10:15\n\nRussian strikes killed 5 people in Zaporizhzhia overnight, regional governor Ivan Fedorov said.', number: '5', source: 'regional governor Ivan Fedorov' },

@@ -1482,7 +1482,8 @@ function looksLikeSource(np: string): boolean {
   const possessive = f === 2 ? p0 === 109 : f === 3 ? p0 === 104 || p0 === 105 || p0 === 111 : f === 5 && p0 === 116;
   // "its director", "his spokesman": a person the text names so (not "his team").
   // "Our field teams in Oruna district": a report's own people, named so.
-  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && (PERSON_HEADS.has(bareLower(np.slice(k, n))) || ((p0 === 111 || p0 === 109) && hasSourceHead(np.slice(f + 1))));
+  // "Its latest count puts ...": a document of the organisation named before (resolveCue finds it).
+  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && (PERSON_HEADS.has(bareLower(np.slice(k, n))) || ((p0 === 111 || p0 === 109) && hasSourceHead(np.slice(f + 1))) || OWNED_DOCUMENT.test(np));
   const l0 = last ? last.charCodeAt(0) : end > k ? np.charCodeAt(k) : NaN;
   if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) return true;
   // The head may carry a modifier after it: "a villager involved in cremating the bodies".
@@ -1888,8 +1889,12 @@ function readBack(text: string, at: number, pronoun: string): string | null {
         if (fitsPronoun(cues[c], lower)) return cues[c].source;
       }
       // "The ministry updated its figures. It said ...": a pronoun also points back to a subject that
-      // did not speak ("Rebel commanders met on Sunday. They said ...").
-      if (PRONOUNS.has(lower)) {
+      // did not speak ("Rebel commanders met on Sunday. They said ..."), and so does "the office".
+      if (word) {
+        let subject = subjectCache.get(sentences[k]);
+        if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
+        if (subject && fitsPronoun(subject, lower)) return subject.source;
+      } else if (PRONOUNS.has(lower)) {
         let subject = subjectCache.get(sentences[k]);
         if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
         if (subject && fitsPronoun(subject, lower) && fitsSubject(subject.source!, lower)) return subject.source;
@@ -2027,6 +2032,11 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   if (!np || c.pronoun) return false;
   // readBack asks this of every cue it passes, often of the same cues again: the cheap tests first.
   if (!PRONOUNS.has(lower)) {
+    // "the office" for "The UN humanitarian office (OCHA)": the bracketed acronym aside.
+    if (np.charCodeAt(np.length - 1) === 41 && np.indexOf(' (') > 0) {
+      const base = np.slice(0, np.lastIndexOf(' ('));
+      return hasUpper(base) && base.toLowerCase().endsWith(lower);
+    }
     // np.toLowerCase().endsWith(lower), lower being a-z: an ASCII last character must match.
     const last = np.charCodeAt(np.length - 1);
     if (last < 128 && lowerAscii(last) !== lower.charCodeAt(lower.length - 1)) return false;
@@ -2074,6 +2084,8 @@ const HAS_UPPER = /[\p{Lu}]/u;
 const ACRONYM = /^(?:the\s+)?[\p{Lu}]{2,}$/u;
 const PLURAL_END = /s$/i;
 
+/** A count or report of an organisation named before: "Its latest count", "their tally". */
+const OWNED_DOCUMENT = /^(its|their)\s+(?:[a-z]+\s+)?(?:count|tally|figures|toll|report|bulletin|data|estimate|update|statement)$/i;
 const STATEMENT_NP = /^(?:the|a|its|their)\s+(?:statement|communiqu[ée]|release|post|announcement)$/i;
 const BARE_NP = /^the\s+[a-z]+(?:\s+[a-z]+)?$/;
 
@@ -2115,6 +2127,8 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   const c0 = source.charCodeAt(0) | 32;
   if (c0 !== 116 && c0 !== 97 && c0 !== 105) return source;
   if (STATEMENT_NP.test(source)) return resolveBack(text, sentence.start, 'it') ?? source;
+  const owned = OWNED_DOCUMENT.exec(source);
+  if (owned) return resolveBack(text, sentence.start, owned[1].length === 3 ? 'it' : 'they') ?? source;
   // "The ministry" opening a sentence points back as "the ministry" does inside one.
   if ((source.charCodeAt(0) | 32) === 116 && BARE_NP.test(source.charCodeAt(0) === 84 ? 't' + source.slice(1) : source)) {
     const back = resolveBack(text, sentence.start, lastLetters(source));

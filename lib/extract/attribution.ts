@@ -672,7 +672,7 @@ function execAtWords(re: RegExp, words: RegExp, sent: string, from: number): Reg
   return null;
 }
 
-const QUOTED_AS_SAYING = /\b([\p{Lu}][\p{L}\s'’.-]{1,60}?)\s+quoted\s+(.{2,80}?)\s+as\s+saying/gu;
+const QUOTED_AS_SAYING = /\b([\p{Lu}][\p{L}\s'’.-]{1,60}?)\s+(?:quoted|cited)\s+(.{2,80}?)\s+as\s+saying/gu;
 const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)(?:\s+as\s+saying)?\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$)|\s+(?:that|said|says|told|reported|added|claimed|stated|estimated)\b)/iuy;
 /**
  * CARRIED_BY's verb and "by" without the u flag, which with i makes V8 test \b slowly at every
@@ -923,7 +923,7 @@ const CLAIM_BY = /(?:claims?|reports?|allegations?|accounts?|assertions?|estimat
 /** "X quoted Y as saying", "as quoted by X", "carried by X", "estimated by X", "citing X". */
 function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
   // QUOTED_AS_SAYING needs both words.
-  if (hasAfterSpace(sent, 'quoted ') && sent.includes('saying')) {
+  if ((hasAfterSpace(sent, 'quoted ') || hasAfterSpace(sent, 'cited ')) && sent.includes('saying')) {
     QUOTED_AS_SAYING.lastIndex = 0;
     for (let m = QUOTED_AS_SAYING.exec(sent); m; m = QUOTED_AS_SAYING.exec(sent)) {
       cues.push({ at: at + m.index, source: cleanNp(m[2]), via: cleanNp(m[1]) });
@@ -1128,7 +1128,7 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
  * official, Ramon Ortiz, told").
  */
 const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:who|which|whose|where|when|of\s+(?:which|whom)|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+  /^(?:\d{1,3}|(?:who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first

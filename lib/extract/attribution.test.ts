@@ -888,6 +888,8 @@ const LISTS_AND_HEADLINES: Case[] = [
   { text: 'The UN humanitarian office (OCHA) publishes a weekly update.\n\nIn its latest report, the office said 28 aid workers had been killed since January.', number: '28', source: ['The UN humanitarian office (OCHA)', 'the office'] },
   { text: 'Norland\'s military intelligence agency, known as NMI, said 20 soldiers were killed.', number: '20', source: 'Norland\'s military intelligence agency' },
   { text: 'Interfax cited the regional governor as saying that 2 people had died.', number: '2', source: 'the regional governor', via: 'Interfax' },
+  { text: 'Velan\'s defence ministry did not comment. Its Norland counterpart said 300 Velani troops were killed.', number: '300', source: 'Its Norland counterpart' },
+  { text: 'The families hired lawyers. Their lawyers said 5 prisoners died in custody.', number: '5', source: 'Their lawyers' },
   // A dateline's agency in brackets carries the story; it is no speaker of a figure.
   { text: 'TARSA, March 3 (Velan Press) - At least 12 people were killed in the strike, residents said.', number: 'At least 12', source: 'residents', via: null },
   { text: 'Monday, 10:15\n\nRussian strikes killed 5 people in Zaporizhzhia overnight, regional governor Ivan Fedorov said.', number: '5', source: 'regional governor Ivan Fedorov' },

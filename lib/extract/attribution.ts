@@ -1483,7 +1483,7 @@ function looksLikeSource(np: string): boolean {
   // "its director", "his spokesman": a person the text names so (not "his team").
   // "Our field teams in Oruna district": a report's own people, named so.
   // "Its latest count puts ...": a document of the organisation named before (resolveCue finds it).
-  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && (PERSON_HEADS.has(bareLower(np.slice(k, n))) || ((p0 === 111 || p0 === 109) && hasSourceHead(np.slice(f + 1))) || OWNED_DOCUMENT.test(np));
+  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && (isPossessedSpeaker(bareLower(np.slice(k, n))) || ((p0 === 111 || p0 === 109) && hasSourceHead(np.slice(f + 1))) || OWNED_DOCUMENT.test(np));
   const l0 = last ? last.charCodeAt(0) : end > k ? np.charCodeAt(k) : NaN;
   if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) return true;
   // The head may carry a modifier after it: "a villager involved in cremating the bodies".
@@ -2083,6 +2083,12 @@ const INDEFINITE = /^an?\s/i;
 const HAS_UPPER = /[\p{Lu}]/u;
 const ACRONYM = /^(?:the\s+)?[\p{Lu}]{2,}$/u;
 const PLURAL_END = /s$/i;
+
+/** "its director", "their lawyers", "its Ukrainian counterpart": people an owner named before has. */
+function isPossessedSpeaker(w: string): boolean {
+  const one = w.length > 3 && w.charCodeAt(w.length - 1) === 115 ? w.slice(0, -1) : w;
+  return PERSON_HEADS.has(w) || PERSON_HEADS.has(one) || one === 'counterpart';
+}
 
 /** A count or report of an organisation named before: "Its latest count", "their tally". */
 const OWNED_DOCUMENT = /^(its|their)\s+(?:[a-z]+\s+)?(?:count|tally|figures|toll|report|bulletin|data|estimate|update|statement)$/i;

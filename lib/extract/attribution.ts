@@ -350,8 +350,9 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     const w = bareLower(word);
     // "a WHO spokesperson": an acronym in capitals is a name, not the relative word it spells.
     if (SUBJECT_LEFT_STOP.has(w) && !(taken === 0 && PRONOUNS.has(w)) && !isAcronymWord(word)) break;
-    // Another speech verb is a clause of its own: "the ministry denied | reports that ...".
-    if (SPEECH_VERB_SET.has(word)) break;
+    // Another speech verb is a clause of its own: "the ministry denied | reports that ..."; not a
+    // plural noun right before the verb ("Initial reports said").
+    if (SPEECH_VERB_SET.has(word) && !(taken === 0 && NOUN_VERBS.has(word))) break;
     taken++;
     if (taken === 1 && PRONOUNS.has(w)) break;
     // A possessive determiner opens its NP: "He told reporters | his men found ..."; unless a
@@ -904,7 +905,7 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
 const WITHOUT_BEFORE = /(?:without|not)\s+$/i;
 
 /** A document and who put it out: "figures released on Sunday by X", "a count kept by X". */
-const DOCUMENT_BY = /^(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?:figures|data|statistics|numbers|tally|count|report|estimates?|records?|toll)\s+(?:[a-z]+ed|given|issued|kept|put\s+out|drawn\s+up)\b[^,]*?\sby\s+(.+)$/i;
+const DOCUMENT_BY = /^(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?:figures|data|statistics|numbers|tally|count|report|estimates?|records?|toll|statement|bulletin|update)\s+(?:[a-z]+ed|given|issued|kept|put\s+out|drawn\s+up)\b[^,]*?\sby\s+(.+)$/i;
 
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
@@ -1079,6 +1080,8 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // "deaths from official reports": a plural noun after its preposition, not "officials report".
     // (found.from can point at a later "the" of the subject: the subject's own place is looked up.)
     if (NOUN_VERBS.has(verb)) {
+      // "Initial reports said": a noun, since a verb follows it.
+      if (VERB_NEXT.test(sent.slice(VERB_END[v], VERB_END[v] + 12))) continue;
       const s0 = sent.lastIndexOf(subject, verbAt);
       if (s0 >= 0 && PREPOSITION_BEFORE.test(sent.slice(Math.max(0, s0 - 8), s0))) continue;
     }
@@ -1119,6 +1122,7 @@ const SHOWN_THING = /^\s+(?:footage|images?|videos?|pictures?|photos?|photograph
 
 /** Speech verbs that are also plural nouns: "official reports", "casualty estimates". */
 const NOUN_VERBS = new Set(['report', 'reports', 'claims', 'estimates', 'records', 'lists', 'notes', 'shows', 'states', 'finds']);
+const VERB_NEXT = /^\s+(?:said|say|says|suggested|suggest|showed|show|indicated|indicate|put|puts)\b/;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
 
 /**

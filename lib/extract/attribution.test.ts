@@ -892,6 +892,7 @@ const LISTS_AND_HEADLINES: Case[] = [
   { text: 'The families hired lawyers. Their lawyers said 5 prisoners died in custody.', number: '5', source: 'Their lawyers' },
   { text: 'Initial reports said 4 people were killed in the blast.', number: '4', source: 'Initial reports' },
   { text: 'The incident left 6 people dead, according to a statement issued by the regional police late on Saturday.', number: '6', source: ['the regional police', 'a statement issued by the regional police'] },
+  { text: 'A doctor at the city hospital, who gave only his first name, Ahmed, said 14 bodies were brought in.', number: '14', source: 'A doctor at the city hospital' },
   // A dateline's agency in brackets carries the story; it is no speaker of a figure.
   { text: 'TARSA, March 3 (Velan Press) - At least 12 people were killed in the strike, residents said.', number: 'At least 12', source: 'residents', via: null },
   { text: 'Monday, 10:15\n\nRussian strikes killed 5 people in Zaporizhzhia overnight, regional governor Ivan Fedorov said.', number: '5', source: 'regional governor Ivan Fedorov' },

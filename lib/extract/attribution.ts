@@ -1138,7 +1138,7 @@ const APPOSITIVE_BETWEEN =
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
  * comma (readSubject's subject, or null for none).
  */
-function appositiveSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
+function appositiveSubject(sent: string, verbAt: number, outer = true): { subject: string; from: number; relative: boolean } | null {
   let q = verbAt;
   while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
   // ", has verified", ", also said": auxiliaries and adverbs between the comma and the verb.
@@ -1157,6 +1157,9 @@ function appositiveSubject(sent: string, verbAt: number): { subject: string; fro
   const between = sent.slice(first + 1, q - 1).trim();
   if (!APPOSITIVE_BETWEEN.test(between)) return null;
   const found = readSubject(sent, first);
+  // "A doctor at the hospital, who gave only his first name, Ahmed, said": a name closing a second
+  // appositive; the subject is before the first.
+  if (!found && outer && UPPER.test(between.charAt(0)) && APPOSITIVE_BETWEEN.test(between)) return appositiveSubject(sent, first + 1, false);
   if (!found || found.relative || isPronoun(found.subject)) return null;
   // A description and the name after it are one speaker: "the official representative of the
   // ministry, Major-General Oskar Lindqvar".

@@ -33,6 +33,10 @@ export interface Cue {
   verb?: string;
   /** A participle's borrowed subject ("..., raising the toll"): any explicit speaker nearby wins. */
   weak?: boolean;
+  /** Where the cue's clause ends: "The president, who said ..., visited the town where 9 died". */
+  until?: number;
+  /** An appositive calls the speaker an organisation ("X, an independent rights group, said"): "it" fits. */
+  org?: boolean;
   /**
    * The verb is a relative clause's ("the attack, which the government said was ..."): it reports
    * what follows it, never a claim before the relative word.
@@ -54,6 +58,9 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
 const OUTLET_NP =
   /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review)$/u;
 
+/** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "the Guardian". */
+const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer)$/u;
+
 /** OUTLET_NP's last words: most NPs end in none, and need no regex. */
 const OUTLET_LAST_WORDS = new Set(
   'agency newspaper daily weekly media broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review'.split(' '),
@@ -61,13 +68,13 @@ const OUTLET_LAST_WORDS = new Set(
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
 function isOutlet(np: string): boolean {
-  if (AGENCY_FULL.test(np)) return true;
+  if (AGENCY_FULL.test(np) || OUTLET_BY_NAME.test(np)) return true;
   const space = np.lastIndexOf(' ');
   return space > 0 && OUTLET_LAST_WORDS.has(np.slice(space + 1)) && OUTLET_NP.test(np);
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|maintains|maintain|insist|confirm|acknowledges|acknowledge|admits|admit|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered|report|specified|clarified|emphasized|emphasised|underlined|underscored|reiterated|affirmed|communicated';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -109,7 +116,7 @@ const DETERMINER_WORD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her',
 const ADJUNCT_WORDS = new Set(
   ('also later earlier previously first then now initially originally separately meanwhile further has have had ' +
     'would could reportedly night evening morning afternoon monday tuesday wednesday thursday friday saturday sunday ' +
-    'today yesterday tonight still').split(' '),
+    'today yesterday tonight still since already again just so far yet').split(' '),
 );
 /** Nouns in -ly, which are no adverbs before a verb: "The monitor's tally puts ...". */
 const LY_NOUNS = new Set(['tally', 'ally', 'rally', 'family', 'daily', 'weekly', 'monthly', 'assembly', 'supply', 'italy']);
@@ -341,11 +348,16 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     }
     const word = sent.slice(WORD_START[near + taken], WORD_END[near + taken]);
     const w = bareLower(word);
-    if (SUBJECT_LEFT_STOP.has(w) && !(taken === 0 && PRONOUNS.has(w))) break;
-    // Another speech verb is a clause of its own: "the ministry denied | reports that ...".
-    if (SPEECH_VERB_SET.has(word)) break;
+    // "a WHO spokesperson": an acronym in capitals is a name, not the relative word it spells.
+    if (SUBJECT_LEFT_STOP.has(w) && !(taken === 0 && PRONOUNS.has(w)) && !isAcronymWord(word)) break;
+    // Another speech verb is a clause of its own: "the ministry denied | reports that ..."; not a
+    // plural noun right before the verb ("Initial reports said").
+    if (SPEECH_VERB_SET.has(word) && !(taken === 0 && NOUN_VERBS.has(word))) break;
     taken++;
     if (taken === 1 && PRONOUNS.has(w)) break;
+    // A possessive determiner opens its NP: "He told reporters | his men found ..."; unless a
+    // preposition takes the NP into a longer one ("the head of her party").
+    if (POSSESSIVE_DETERMINERS.has(w) && !(near + taken < count && NP_OF.has(sent.slice(WORD_START[near + taken], WORD_END[near + taken])))) break;
   }
   // "residents who said 9 were killed": "who" is the subject, standing for the people before it.
   // (Not "that"/"which": "a report commissioned by the government that raised the toll" attaches
@@ -394,6 +406,15 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
 
 /** Set by extendSubject: the subject read is a relative clause's ("which the government said"). */
 let subjectRelative = false;
+
+/** Prepositions inside a speaker's NP before a possessive: "the head of her party". */
+const NP_OF = new Set(['of', 'for', 'from', 'at', 'in', 'with']);
+/** Determiners that open an NP: readSubject's walk takes one and goes no further left. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+/** An acronym in capitals ("WHO", "IT"): never the function word it spells. */
+function isAcronymWord(word: string): boolean {
+  return word.length >= 2 && word.length <= 5 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
 
 /** Prepositions that stop readSubject's walk but may stand inside a speaker's NP. */
 const NP_PREPOSITIONS = new Set(['for', 'from', 'with', 'to', 'by']);
@@ -634,7 +655,7 @@ export function findCues(text: string, s: Span): Cue[] {
  * without the u flag: under Unicode case folding no letter has a case variant outside ASCII but k
  * (U+212A KELVIN SIGN) and s (U+017F LONG S), and none of those words has either.
  */
-const ACCORDING_TO = /\b(?:according to|per)\s+([^,.;:"“”()—–]{2,120}?)(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/iuy;
+const ACCORDING_TO = /\b(?:according to|per)\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St)\.\s|(?:\p{Lu}\.){2,}|[^,.;:"“”()—–]){2,120}?)(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/iuy;
 /** Where ACCORDING_TO can match. */
 const ACCORDING_TO_WORDS = /according to|\bper\s/gi;
 
@@ -652,13 +673,13 @@ function execAtWords(re: RegExp, words: RegExp, sent: string, from: number): Reg
   return null;
 }
 
-const QUOTED_AS_SAYING = /\b([\p{Lu}][\p{L}\s'’.-]{1,60}?)\s+quoted\s+(.{2,80}?)\s+as\s+saying/gu;
-const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
+const QUOTED_AS_SAYING = /\b([\p{Lu}][\p{L}\s'’.-]{1,60}?)\s+(?:quoted|cited)\s+(.{2,80}?)\s+as\s+saying/gu;
+const CARRIED_BY = /\b(?:as\s+)?(?:quoted|cited|carried)(?:\s+as\s+saying)?\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)(?=\s*(?:[,.;:"“”]|$)|\s+(?:that|said|says|told|reported|added|claimed|stated|estimated)\b)/iuy;
 /**
  * CARRIED_BY's verb and "by" without the u flag, which with i makes V8 test \b slowly at every
  * position. Matches wherever CARRIED_BY can: none of its letters has a Unicode case variant.
  */
-const CARRIED_BY_WORDS = /(?:quoted|cited|carried)\s+by/gi;
+const CARRIED_BY_WORDS = /(?:quoted|cited|carried)(?:\s+as\s+saying)?\s+by/gi;
 
 /**
  * The next CARRIED_BY match at or after `from`, as a global scan would find it. It starts at its verb
@@ -682,8 +703,9 @@ function execCarriedBy(sent: string, from: number): RegExpExecArray | null {
 }
 
 /** Sticky: tried at the verb before each "by" (execGivenBy) rather than at every position. */
-const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled)\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:(?:the|a|an)\s+)?[a-z][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”]|,\s+(?:which|who|and|but)|$))/uy;
-const GIVEN_BY_VERBS = new Set('mentioned reported announced estimated confirmed given released published provided documented recorded compiled'.split(' '));
+const GIVEN_BY = /\b(?:mentioned|reported|announced|estimated|confirmed|given|released|published|provided|documented|recorded|compiled|declared|pronounced)(?:\s+(?:dead|missing|injured|wounded))?\s+by\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:(?:the|a|an)\s+)?[a-z][^,.;:"“”]{1,80}?)(?=\s*(?:[.;:"“”,]|$)|\s+(?:was|were|is|are|stood|stands|rose|reached)\b)/uy;
+const GIVEN_BY_VERBS = new Set('mentioned reported announced estimated confirmed given released published provided documented recorded compiled declared pronounced'.split(' '));
+const STATE_BEFORE_BY = new Set(['dead', 'missing', 'injured', 'wounded']);
 
 /**
  * The next GIVEN_BY match at or after `from`, as a global scan would find it: its verb is the whole
@@ -696,6 +718,13 @@ function execGivenBy(sent: string, from: number): RegExpExecArray | null {
     while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
     let w = q;
     for (let c = sent.charCodeAt(w - 1); c >= 97 && c <= 122; c = sent.charCodeAt(--w - 1));
+    // "confirmed dead by the coroner": the state between the verb and "by" (not "killed by").
+    if (STATE_BEFORE_BY.has(sent.slice(w, q)) && isSpace(sent.charCodeAt(w - 1))) {
+      q = w - 1;
+      while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
+      w = q;
+      for (let c = sent.charCodeAt(w - 1); c >= 97 && c <= 122; c = sent.charCodeAt(--w - 1));
+    }
     if (w < from || q - w < 5 || isAsciiWordChar(sent.charCodeAt(w - 1)) || !GIVEN_BY_VERBS.has(sent.slice(w, q))) continue;
     GIVEN_BY.lastIndex = w;
     const m = GIVEN_BY.exec(sent);
@@ -709,9 +738,9 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-const CITED_DOCUMENT = /\b(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?)$/i;
-const CITING = /\bciting\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
-const CITING_WORDS = /citing/gi;
+const CITED_DOCUMENT = /^(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?|certificates?|footage|images|videos?|photos?|photographs?|evidence|testimon(?:y|ies)|accounts?|records)(?:$|\s+(?:[a-z]+ed|shown|seen|given|from|of|by|at|in|kept|held)\b)/i;
+const CITING = /\b(?:citing|quoting)\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
+const CITING_WORDS = /citing|quoting/gi;
 const OWNER_FIRST = /^(?:his|her|its|their|our|my)\b/i;
 const NAME_FIRST = /^(?:the\s+)?[\p{Lu}]/u;
 
@@ -752,7 +781,7 @@ function hasAppositiveVerb(sent: string): boolean {
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
 
 /** Sticky: tried at the comma or closing quote before each of its words (execInverted). */
-const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+)\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,80}?|(?:the|a|an)\s+[a-z][^,.;:"“”]{1,80}?|[a-z][^,.;:"“”\s]{1,30})(?=\s*(?:[,.;:"“”]|$))/uy;
+const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+|announced|wrote|stated|noted|confirmed|explained|declared|claimed|insisted|warned)\s+((?:the\s+)?[\p{Lu}](?:[^,.;:"“”]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){1,80}?|(?:the|a|an|its|his|her|their)\s+[a-z][^,.;:"“”]{1,120}?|[a-z][^,.;:"“”\s]{1,30})(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:"“”]|$))/uy;
 /**
  * The next INVERTED match at or after `from`, as a global scan would find it. Its words stand behind
  * the mark and white space: said, says, reported, added and told among scanVerbs' candidates (no
@@ -770,8 +799,8 @@ function execInverted(sent: string, from: number): RegExpExecArray | null {
     } else if (v < n) {
       word = verbAt;
       const len = VERB_END[v++] - verbAt;
-      const c = sent.charCodeAt(verbAt); // said says told, reported, added
-      if (word <= from || !(len === 4 ? (c === 115 && sent.charCodeAt(verbAt + 1) === 97) || sent.startsWith('told', verbAt) : len === 8 ? sent.startsWith('reported', verbAt) : len === 5 && sent.startsWith('added', verbAt))) continue;
+      const c = sent.charCodeAt(verbAt); // said says told, and INVERTED_VERBS
+      if (word <= from || !(len === 4 ? (c === 115 && sent.charCodeAt(verbAt + 1) === 97) || sent.startsWith('told', verbAt) : len >= 5 && INVERTED_VERBS.has(sent.slice(verbAt, verbAt + len)))) continue;
     } else {
       return null;
     }
@@ -786,6 +815,9 @@ function execInverted(sent: string, from: number): RegExpExecArray | null {
   }
 }
 
+/** INVERTED's verbs of five letters or more: "..., announced the city council." */
+const INVERTED_VERBS = new Set(['reported', 'added', 'announced', 'wrote', 'stated', 'noted', 'confirmed', 'explained', 'declared', 'claimed', 'insisted', 'warned']);
+
 const HEADLINE = /^([\p{Lu}][\p{L}'’ -]{2,60}):\s/u;
 /** A live-blog entry's time and dash before its headline: "09:40 — ", "9.40am - ", "14:05 GMT – ". */
 const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?\s*[—–-]\s+/i;
@@ -795,7 +827,7 @@ const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?
  */
 const HEADLINE_MAX_COLON = 2 * 61;
 /** The object of "told": sticky, tried at the verb's end. */
-const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:state|local|national|public)\s+(?:media|television|TV|radio|broadcaster)))/uy;
+const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)(?:\s+[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})?))/uy;
 
 function readCues(text: string, s: Span): Cue[] {
   const sent = text.slice(s.start, s.end);
@@ -811,6 +843,8 @@ function readCues(text: string, s: Span): Cue[] {
   readInverted(sent, s.start, cues);
   readHeadline(sent, s.start, cues);
   readPossessiveCount(sent, s.start, cues);
+  readSpokeTo(sent, s.start, cues);
+  if (sent.includes('(')) readBracketSource(sent, s.start, cues);
 
   // Whether each cue's source is a pronoun, set here once the readers are done with the sources.
   for (const c of cues) c.pronoun = !!c.source && isPronoun(c.source);
@@ -824,12 +858,38 @@ function readCues(text: string, s: Span): Cue[] {
   return cues;
 }
 
+/** "Speaking to CNN, ...", "in comments to Reuters": the outlet a speaker talked to carries the words. */
+const SPOKE_TO = /\b(?:(?:speaking|talking)\s+to|in\s+(?:comments|remarks|an\s+interview|a\s+statement)\s+(?:to|with))\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,40}?)(?=\s*[,.;:"“”])/giu;
+
+function readSpokeTo(sent: string, at: number, cues: Cue[]): void {
+  if (!sent.includes(' to ') && !sent.includes(' with ')) return;
+  if (!sent.includes('peaking') && !sent.includes('alking') && !sent.includes(' comments') && !sent.includes(' remarks') && !sent.includes('nterview') && !sent.includes('tatement to')) return;
+  SPOKE_TO.lastIndex = 0;
+  for (let m = SPOKE_TO.exec(sent); m; m = SPOKE_TO.exec(sent)) {
+    const via = cleanNp(m[1]);
+    if (via && (AGENCY.test(via) || isOutlet(via))) cues.push({ at: at + m.index, source: null, via });
+  }
+}
+
+/** "Deaths: 41 (health ministry)": a speaker in brackets right after a number (not a dateline's "(Wire) -"). */
+const BRACKET_SOURCE = /\d\s*\(([^()]{2,40})\)(?!\s*[-–—:])/g;
+
+function readBracketSource(sent: string, at: number, cues: Cue[]): void {
+  BRACKET_SOURCE.lastIndex = 0;
+  for (let m = BRACKET_SOURCE.exec(sent); m; m = BRACKET_SOURCE.exec(sent)) {
+    const src = m[1].trim();
+    if (TRAILING_SPEAKER.test(src) && (hasSourceHead(src) || AGENCY.test(src))) cues.push({ at: at + m.index + m[0].indexOf('('), source: src, via: null, backward: true });
+  }
+}
+
 /** "according to X": X up to the next comma/clause end. */
 function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
   // "per the health ministry" too, the American wire form.
   if (!sent.includes('ccording to') && !sent.includes('per ') && !sent.includes('Per ')) return;
   for (let m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, 0); m; m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, m.index + m[0].length)) {
-    const x = cleanNp(m[1]);
+    // "according to figures released late on Sunday by the health ministry": the agent speaks.
+    const agent = m[1].includes(' by ') ? DOCUMENT_BY.exec(m[1]) : null;
+    const x = cleanNp(agent ? agent[1] : m[1]);
     if (!x) continue;
     // "According to her": the speaker named before, resolved like "she said".
     const subject = OBJECT_PRONOUNS[x.toLowerCase()];
@@ -841,6 +901,11 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
     else if (looksLikeSource(x)) cues.push({ at: at + m.index, source: x, via: null, backward: true });
   }
 }
+
+const WITHOUT_BEFORE = /(?:without|not)\s+$/i;
+
+/** A document and who put it out: "figures released on Sunday by X", "a count kept by X". */
+const DOCUMENT_BY = /^(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?:figures|data|statistics|numbers|tally|count|report|estimates?|records?|toll|statement|bulletin|update)\s+(?:[a-z]+ed|given|issued|kept|put\s+out|drawn\s+up)\b[^,]*?\sby\s+(.+)$/i;
 
 const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
@@ -859,7 +924,7 @@ const CLAIM_BY = /(?:claims?|reports?|allegations?|accounts?|assertions?|estimat
 /** "X quoted Y as saying", "as quoted by X", "carried by X", "estimated by X", "citing X". */
 function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
   // QUOTED_AS_SAYING needs both words.
-  if (hasAfterSpace(sent, 'quoted ') && sent.includes('saying')) {
+  if ((hasAfterSpace(sent, 'quoted ') || hasAfterSpace(sent, 'cited ')) && sent.includes('saying')) {
     QUOTED_AS_SAYING.lastIndex = 0;
     for (let m = QUOTED_AS_SAYING.exec(sent); m; m = QUOTED_AS_SAYING.exec(sent)) {
       cues.push({ at: at + m.index, source: cleanNp(m[2]), via: cleanNp(m[1]) });
@@ -889,8 +954,10 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
       if (src) cues.push({ at: at + m.index, source: src, via: null, backward: true });
     }
   }
-  if (sent.includes('iting')) {
+  if (sent.includes('iting') || sent.includes('uoting')) {
     for (let m = execAtWords(CITING, CITING_WORDS, sent, 0); m; m = execAtWords(CITING, CITING_WORDS, sent, m.index + m[0].length)) {
+      // "without citing sources": no one is cited.
+      if (WITHOUT_BEFORE.test(sent.slice(Math.max(0, m.index - 9), m.index))) continue;
       const src = cleanNp(m[1]);
       // "citing hospital records": a document backs the speaker, it does not speak.
       if (src && !CITED_DOCUMENT.test(src) && !OWNER_FIRST.test(src) && (hasSourceHead(src) || NAME_FIRST.test(src))) cues.push({ at: at + m.index, source: src, via: null });
@@ -936,8 +1003,12 @@ function whoSubject(sent: string, verbAt: number): { subject: string; from: numb
   const m = COMMA_WHO.exec(sent.slice(Math.max(0, verbAt - 12), verbAt));
   if (!m) return null;
   const found = readSubject(sent, verbAt - m[0].length);
-  return found && !found.relative && !isPronoun(found.subject) ? found : null;
+  if (!found || found.relative || isPronoun(found.subject)) return null;
+  // "contradicting union leaders, who said ...": the participle before the NP is no part of it.
+  const ing = LEADING_PARTICIPLE.exec(found.subject);
+  return ing ? { ...found, subject: found.subject.slice(ing[0].length), from: found.from + ing[0].length } : found;
 }
+const LEADING_PARTICIPLE = /^[a-z]+ing\s+/;
 const COMMA_WHO = /,\s*who\s+$/;
 
 const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/;
@@ -971,14 +1042,51 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // readSubject's cleanNp has already turned away what NOT_A_SOURCE names.
     let found = readSubject(sent, verbAt);
     const appositive = !found;
-    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? coordinatedSubject(sent, verbAt) ?? whoSubject(sent, verbAt);
+    let coordinated: ReturnType<typeof coordinatedSubject> = null;
+    found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? (coordinated = coordinatedSubject(sent, verbAt)) ?? whoSubject(sent, verbAt);
     if (!found) continue;
-    const subject = found.subject;
+    let subject = found.subject;
+    // "X, the Y Network, puts ... and says ...": the second verb's subject as the first verb read it.
+    if (coordinated && found === coordinated) {
+      for (let c = cues.length - 1; c >= 0; c--) {
+        if (cues[c].from === at + found.from && cues[c].source) {
+          subject = cues[c].source!;
+          break;
+        }
+      }
+    }
+    let carrier: string | null = null;
+    // "Officials quoted by the Hindustan Times said": the NP before "quoted by" speaks.
+    if (sent.lastIndexOf(' by ', verbAt) > 0) {
+      const s0 = sent.lastIndexOf(subject, verbAt);
+      const q = s0 > 0 ? QUOTED_BY_BEFORE.exec(sent.slice(Math.max(0, s0 - 16), s0)) : null;
+      const outer = q ? readSubject(sent, s0 - q[0].length + q[0].search(/\S/)) : null;
+      if (outer && !outer.relative && isOutlet(subject)) {
+        carrier = subject;
+        found = outer;
+        subject = outer.subject;
+      }
+    }
     // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any
     // capitalised first word.
-    if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && !hasSourceHead(subject)) continue;
+    if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && (!hasSourceHead(subject) || SHOWN_THING.test(sent.slice(VERB_END[v], VERB_END[v] + 16)))) continue;
+    // "Israel's claim that 30 ...": the owner of a claim, report or estimate makes it.
+    if (NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate') {
+      const e = subject.length - 2;
+      if (e > 0 && subject.charCodeAt(e + 1) === 115 && (subject.charCodeAt(e) === 39 || subject.charCodeAt(e) === 0x2019)) subject = subject.slice(0, e);
+    }
+    // "Our field teams report that ...": the base form only after a plural subject ("The UN report").
+    if (verb === 'report' && !PLURAL_END.test(headNoun(subject.split(/\s+/))) && !/^(?:we|they|i)$/i.test(subject)) continue;
+    // "deaths from official reports": a plural noun after its preposition, not "officials report".
+    // (found.from can point at a later "the" of the subject: the subject's own place is looked up.)
+    if (NOUN_VERBS.has(verb)) {
+      // "Initial reports said": a noun, since a verb follows it.
+      if (VERB_NEXT.test(sent.slice(VERB_END[v], VERB_END[v] + 12))) continue;
+      const s0 = sent.lastIndexOf(subject, verbAt);
+      if (s0 >= 0 && PREPOSITION_BEFORE.test(sent.slice(Math.max(0, s0 - 8), s0))) continue;
+    }
     const verbEnd = verbAt + verb.length;
-    let via: string | null = null;
+    let via: string | null = carrier;
     if (verb === 'told' || verb === 'tells') {
       TOLD_OBJECT.lastIndex = verbEnd;
       const obj = TOLD_OBJECT.exec(sent);
@@ -991,10 +1099,31 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     SENTENCE_CLOSE.lastIndex = verbEnd;
     const closing = SENTENCE_CLOSE.test(sent);
     const cue: Cue = { at: at + verbAt, from, source: subject, via, verb, backward: closing, relative: found.relative || undefined };
+    // "Rescuers have found 30 bodies, the service reported": who found or saw them is a speaker only
+    // when no one else in the sentence reports it.
+    if (PERCEPTION_VERBS.has(verb)) cue.weak = true;
+    // A parenthetical ", who said ...," reports only up to its closing comma.
+    if (COMMA_WHO.test(sent.slice(Math.max(0, verbAt - 12), verbAt))) {
+      const close = sent.indexOf(',', verbEnd);
+      if (close > 0) cue.until = at + close;
+    }
     if (appositive) appositiveCues.add(cue);
     cues.push(cue);
   }
 }
+
+/** Before a subject: the participle that makes it a carrier ("Officials quoted by | the Times said"). */
+const QUOTED_BY_BEFORE = /\s(?:quoted|cited)\s+by\s+$/;
+
+/** Speech verbs of finding and seeing: weak cues (Cue.weak), which a reporting verb outranks. */
+const PERCEPTION_VERBS = new Set(['found', 'finds', 'saw', 'witnessed', 'observed']);
+/** What "showed" shows when it reports nothing: "Local media showed footage of ...". */
+const SHOWN_THING = /^\s+(?:footage|images?|videos?|pictures?|photos?|photographs?|scenes?)\b/;
+
+/** Speech verbs that are also plural nouns: "official reports", "casualty estimates". */
+const NOUN_VERBS = new Set(['report', 'reports', 'claims', 'estimates', 'records', 'lists', 'notes', 'shows', 'states', 'finds']);
+const VERB_NEXT = /^\s+(?:said|say|says|suggested|suggest|showed|show|indicated|indicate|put|puts)\b/;
+const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
 
 /**
  * What may stand between commas after a subject and before its verb: an age ("The mayor, 54,
@@ -1003,20 +1132,22 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
  * official, Ramon Ortiz, told").
  */
 const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:who|which|whose|where|when|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+  /^(?:\d{1,3}|(?:who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
  * comma (readSubject's subject, or null for none).
  */
-function appositiveSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
+function appositiveSubject(sent: string, verbAt: number, outer = true): { subject: string; from: number; relative: boolean } | null {
   let q = verbAt;
   while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
   // ", has verified", ", also said": auxiliaries and adverbs between the comma and the verb.
   for (let hops = 0; hops < 2 && q > 0 && isLowerAscii(sent.charCodeAt(q - 1)); hops++) {
     let w = q;
     while (w > 0 && isLowerAscii(sent.charCodeAt(w - 1))) w--;
-    if (!ADJUNCT_WORDS.has(sent.slice(w, q))) break;
+    const hop = sent.slice(w, q);
+    // "KLF leaders, for their part, routinely claim": an adverb in -ly too.
+    if (!ADJUNCT_WORDS.has(hop) && !(hop.length > 4 && hop.endsWith('ly') && !LY_NOUNS.has(hop))) break;
     q = w;
     while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
   }
@@ -1026,13 +1157,20 @@ function appositiveSubject(sent: string, verbAt: number): { subject: string; fro
   const between = sent.slice(first + 1, q - 1).trim();
   if (!APPOSITIVE_BETWEEN.test(between)) return null;
   const found = readSubject(sent, first);
+  // "A doctor at the hospital, who gave only his first name, Ahmed, said": a name closing a second
+  // appositive; the subject is before the first.
+  if (!found && outer && UPPER.test(between.charAt(0)) && APPOSITIVE_BETWEEN.test(between)) return appositiveSubject(sent, first + 1, false);
   if (!found || found.relative || isPronoun(found.subject)) return null;
   // A description and the name after it are one speaker: "the official representative of the
   // ministry, Major-General Oskar Lindqvar".
   if (NAME_ONLY.test(between) && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${between}` };
+  // "A coalition of local groups, the Kessar Civilian Monitoring Network, puts ...": likewise.
+  if (THE_NAME.test(between) && !HAS_UPPER.test(found.subject.slice(1))) return { ...found, subject: `${found.subject}, ${between}` };
   return found;
 }
 const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+/** An organisation's name after "the": "the Kessar Civilian Monitoring Network". */
+const THE_NAME = /^the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|on))*\s+[\p{Lu}][\p{L}'’.-]*$/u;
 /** The cues of the sentence being read whose subject appositiveSubject read: readAppositives' reading wins. */
 const appositiveCues = new Set<Cue>();
 
@@ -1043,10 +1181,14 @@ function readAppositives(sent: string, at: number, cues: Cue[]): void {
     const src = cleanNp(m[1]);
     const verbAt = at + m.index + m[0].length - m[2].length;
     if (!src || !looksLikeSource(src)) continue;
+    const org = ORG_WORDS.test(m[0].slice(m[1].length)) || undefined;
     // Where readSpeechVerbs read this subject already (appositiveSubject), this reading wins.
     const earlier = cues.find((c) => c.at === verbAt && appositiveCues.has(c));
-    if (earlier) earlier.source = src;
-    else cues.push({ at: verbAt, source: src, via: null });
+    if (earlier) {
+      // Not over a description joined to its name ("a coalition of groups, the X Network").
+      if (!earlier.source?.startsWith(src + ', ')) earlier.source = src;
+      earlier.org = org;
+    } else cues.push({ at: verbAt, source: src, via: null, org });
   }
 }
 
@@ -1068,7 +1210,9 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
     if (INVERTED_CLAUSE.test(m[1])) continue;
     const src = cleanNp(m[1]);
     if (src && isOutlet(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
-    else if (src && !cues.some((c) => c.source === src)) cues.push({ at: at + m.index, source: src, via: null, backward: true });
+    // Not twice, but kept when the same words were read only as the subject of a verb after the claim
+    // ("..., said a witness, a member of a local group, reported The Herald").
+    else if (src && !cues.some((c) => c.source === src && (c.backward || c.at <= at + m.index))) cues.push({ at: at + m.index, source: src, via: null, backward: true });
   }
 }
 
@@ -1092,7 +1236,15 @@ function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
   const sent = stamp ? sentence.slice(stamp[0].length) : sentence;
   const at = sentenceAt + (stamp ? stamp[0].length : 0);
   const colon = sent.indexOf(':');
-  if (colon < 0) return;
+  // "Death toll rises to 40 – police": a dash before the speaker that closes a headline.
+  if (colon < 0) {
+    const dash = Math.max(sent.lastIndexOf(' \u2013 '), sent.lastIndexOf(' \u2014 '), sent.lastIndexOf(' - '));
+    if (dash > 0 && sent.length - dash <= 40 && !isSentenceEnd(sent.charCodeAt(sent.length - 1))) {
+      const tail = sent.slice(dash + 3).trim();
+      if (TRAILING_SPEAKER.test(tail) && (hasSourceHead(tail) || AGENCY.test(tail))) cues.push({ at: at + dash, source: tail, via: null, backward: true });
+    }
+    return;
+  }
   // A headline that names its speaker at the end: "12 dead after bus plunges into ravine: police".
   const last = sent.lastIndexOf(':');
   if (sent.length - last <= 40 && !isSentenceEnd(sent.charCodeAt(sent.length - 1))) {
@@ -1148,7 +1300,7 @@ function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
 
 /** A wire dateline: "PORT ARDEN, Norland, Sept 25 (Wirepost) - ", "MOSCOW - ", "JERUSALEM: ". */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]*\))?\s*[-–—:]\s*/u;
+  /^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]*\)\s*[-–—:]?|[-–—:])\s*/u;
 
 /** The subject at the start of a sentence: the words before its first finite verb. */
 function initialSubject(sent: string): string | null {
@@ -1214,6 +1366,8 @@ function isVerbish(w: string): boolean {
 }
 
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS.split('|'));
+// "The UN report said": "report" is a noun inside a subject far more often than a verb ending one.
+SPEECH_VERB_SET.delete('report');
 
 
 /** A word lower-cased without its possessive: w.toLowerCase().replace(/[’']s$/, ''). */
@@ -1250,12 +1404,13 @@ const SOURCE_HEADS = new Set(
     'chancellor king emir sheikh colonel major lieutenant sergeant officer officers delegate press television tv ' +
     'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
     'firefighters prefecture governorate municipality presidency cabinet embassy consulate guard elder soldier ' +
-    'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter'
+    'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter force relative aide ' +
+    'adviser advisor diplomat teacher employee staffer negotiator wing'
   ).split(' '),
 );
 
 const PLURAL_HEADS = new Set([...SOURCE_HEADS].map((w) => w + 's'));
-for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [SPEECH_VERB_SET, VERB], [SOURCE_HEADS, HEAD], [PLURAL_HEADS, HEAD]] as const) {
+for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [POSSESSIVE_DETERMINERS, STOP], [SPEECH_VERB_SET, VERB], [SOURCE_HEADS, HEAD], [PLURAL_HEADS, HEAD]] as const) {
   for (const w of words) {
     const slot = wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
     if (slot >= 0) WORD_SHAPES[slot] |= list;
@@ -1333,7 +1488,9 @@ function looksLikeSource(np: string): boolean {
   const p0 = np.charCodeAt(0) | 32;
   const possessive = f === 2 ? p0 === 109 : f === 3 ? p0 === 104 || p0 === 105 || p0 === 111 : f === 5 && p0 === 116;
   // "its director", "his spokesman": a person the text names so (not "his team").
-  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && PERSON_HEADS.has(bareLower(np.slice(k, n)));
+  // "Our field teams in Oruna district": a report's own people, named so.
+  // "Its latest count puts ...": a document of the organisation named before (resolveCue finds it).
+  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && (isPossessedSpeaker(bareLower(np.slice(k, n))) || ((p0 === 111 || p0 === 109) && hasSourceHead(np.slice(f + 1))) || OWNED_DOCUMENT.test(np));
   const l0 = last ? last.charCodeAt(0) : end > k ? np.charCodeAt(k) : NaN;
   if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) return true;
   // The head may carry a modifier after it: "a villager involved in cremating the bodies".
@@ -1454,7 +1611,7 @@ function moreThan16Words(s: string): boolean {
 export function cleanNp(np: string | null | undefined): string | null {
   if (!np) return null;
   let s = np.trim();
-  // Datelines: "MOSCOW - ", "JERUSALEM: ", "PORT ARDEN, May 3 (Wire) - ". A capital (or a non-ASCII
+  // Datelines: "MOSCOW - ", "JERUSALEM: ", "PORT ARDEN, May 3 (Wire) - ", "KESSA (Wire) ". A capital (or a non-ASCII
   // letter) first, and no a-z second.
   const c0 = s.charCodeAt(0);
   const c1 = s.charCodeAt(1);
@@ -1466,6 +1623,8 @@ export function cleanNp(np: string | null | undefined): string | null {
     if (bracketed && s.lastIndexOf('(') > s.lastIndexOf(')')) s += ')';
   }
   s = s.trim();
+  // "Late on Friday the ministry": a time phrase before the subject, with no comma after it.
+  if (NP_TIME_HEAD.test(s)) s = s.replace(NP_TIME_HEAD, '');
   // One test for the two tails that need a regex to rule them out ("day", " in "); most NPs have neither.
   const dayOrIn = DAY_OR_IN.test(s);
   if (dayOrIn && DAY.test(s)) s = s.replace(NP_WEEKDAY_TAIL, '');
@@ -1488,6 +1647,8 @@ export function cleanNp(np: string | null | undefined): string | null {
   if ((f === 111 || f === 105 || f === 97 || f === 98 || f === 102 || f === 119) && NP_PREPOSITION.test(s)) return null;
   return s;
 }
+
+const NP_TIME_HEAD = /^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an)\s)/i;
 
 /** A time phrase standing where a subject would: "Earlier Sunday", "Late", "On Monday", "Yesterday". */
 const TIME_ONLY =
@@ -1527,7 +1688,7 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   let main: Cue | null = null;
   let best = Infinity;
   for (const c of cues) {
-    if (!c.source) continue;
+    if (!c.source || (c.until !== undefined && claimStart > c.until)) continue;
     let d: number;
     if (c.at <= claimStart) d = claimStart - c.at;
     else if (c.at < claimEnd) d = 0;
@@ -1566,7 +1727,9 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
     for (const c of cues) {
       if (c === main || !c.source || c.pronoun || c.relative || c.verb === 'told') continue;
       // Not an outlet inside the speaker's own NP ("according to a witness and local media reports").
-      if (((c.backward && c.at >= claimEnd) || (c.at <= claimStart && main.at >= claimEnd)) && !main.source.includes(c.source) && isOutlet(c.source)) {
+      // Nor before a speaker it cites: "The Kyiv Independent reported, citing X, that ...".
+      const before = (c.at <= claimStart && main.at >= claimEnd) || (c.verb !== undefined && c.at < main.at && main.at <= claimStart);
+      if (((c.backward && c.at >= claimEnd) || before) && !main.source.includes(c.source) && isOutlet(c.source)) {
         pickedVia = c.source;
         break;
       }
@@ -1576,9 +1739,12 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
 }
 
 const SPEAKER_AFTER_QUOTE = new RegExp(
-  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})\s+(?:${SPEECH_VERBS})|(?:said|says|added|told\s+\w+)\s+([^,.;:“”"]{2,80}?))(?=\s*(?:[,.;:]|$))`,
+  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(?:(told)\s+([^,.;:“”"\d]{1,40}?)|(?:${SPEECH_VERBS})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?)|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+((?:[^,.;:“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){2,80}?))(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:]|$))`,
   'u',
 );
+
+/** The outlet the last speaker quoteSpeaker found told the quotation to ("told AFP"), or null. */
+let quoteVia: string | null = null;
 
 /**
  * The speaker of a quotation that holds position `at`: the "X said" after its closing mark, within
@@ -1596,7 +1762,10 @@ export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, a
   if (close < 0) return null;
   const m = SPEAKER_AFTER_QUOTE.exec(para.slice(close));
   if (!m) return null;
-  return cleanNp(m[1] ?? m[2]) ?? null;
+  // "..." the village head told AFP.
+  const object = m[2] && m[3] ? cleanNp(m[3]) : null;
+  quoteVia = object && (AGENCY.test(object) || isOutlet(object)) ? object : null;
+  return cleanNp(m[1] ?? m[4]) ?? null;
 }
 
 interface QuoteMarks {
@@ -1638,7 +1807,7 @@ function countBefore(list: readonly number[], at: number): number {
   return lo;
 }
 
-const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|office|agency|group|organi[sz]ation|service|authorities|forces|command|observatory|directorate|police|UN|NGO|department|administration|committee|commission|daily|newspaper|broadcaster|channel|study|report|investigation)\b/i;
+const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|office|agency|group|organi[sz]ation|service|authorities|forces|command|observatory|directorate|police|UN|NGO|department|administration|committee|commission|daily|newspaper|broadcaster|channel|study|report|investigation|force|staff|brigade|battalion|regiment|navy|mission|monitor|company|firm|network|hospital|court|parliament|cabinet|presidency|embassy|bureau|centre|center|institute|charity|militia|regime|Kremlin|Pentagon)\b/i;
 
 /**
  * What "he", "she", "it", "they" or a bare "the ministry" points back to: the last fitting source
@@ -1712,6 +1881,12 @@ function readBack(text: string, at: number, pronoun: string): string | null {
         let subject = subjectCache.get(sentences[k]);
         if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
         if (subject && fullNameOf(subject.source!, surname)) return subject.source;
+        // "The mayor, Lina Berg, toured ...": the name in the subject's appositive.
+        if (subject) {
+          const sent = text.slice(sentences[k].start, sentences[k].end);
+          const m = sent.startsWith(subject.source! + ', ') ? APPOSITIVE_NAME.exec(sent.slice(subject.source!.length + 2)) : null;
+          if (m && fullNameOf(m[1], surname)) return `${subject.source}, ${m[1]}`;
+        }
         let named = titledCache.get(sentences[k]);
         if (named === undefined) titledCache.set(sentences[k], (named = lastTitledName(text.slice(sentences[k].start, sentences[k].end))));
         if (named && fullNameOf(named, surname)) return named;
@@ -1721,8 +1896,12 @@ function readBack(text: string, at: number, pronoun: string): string | null {
         if (fitsPronoun(cues[c], lower)) return cues[c].source;
       }
       // "The ministry updated its figures. It said ...": a pronoun also points back to a subject that
-      // did not speak ("Rebel commanders met on Sunday. They said ...").
-      if (PRONOUNS.has(lower)) {
+      // did not speak ("Rebel commanders met on Sunday. They said ..."), and so does "the office".
+      if (word) {
+        let subject = subjectCache.get(sentences[k]);
+        if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
+        if (subject && fitsPronoun(subject, lower)) return subject.source;
+      } else if (PRONOUNS.has(lower)) {
         let subject = subjectCache.get(sentences[k]);
         if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
         if (subject && fitsPronoun(subject, lower) && fitsSubject(subject.source!, lower)) return subject.source;
@@ -1809,6 +1988,11 @@ function fullNameOf(np: string, surname: string): boolean {
   return isUpper(w.codePointAt(0)!) && !isOutlet(np) && !ORG_WORDS.test(np.slice(-surname.length - w.length - 1));
 }
 
+/** A name between commas after a subject: "Lina Berg" of ", Lina Berg, toured". */
+const APPOSITIVE_NAME = /^((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3}),/u;
+/** A title and a surname: "Dr. Idris", "Mr. Kovac". */
+const TITLE_SURNAME = /^(?:Dr|Mr|Mrs|Ms|Prof|Col|Gen|Capt|Lt|Sgt)\.?\s+([\p{Lu}][\p{Ll}][\p{L}'’-]+)$/u;
+
 /** A lone capitalised word that may be a surname: not an acronym, a source noun, an outlet or a place we know by a head. */
 const SURNAME = /^[\p{Lu}][\p{Ll}][\p{L}'’-]+$/u;
 /**
@@ -1855,23 +2039,36 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   if (!np || c.pronoun) return false;
   // readBack asks this of every cue it passes, often of the same cues again: the cheap tests first.
   if (!PRONOUNS.has(lower)) {
+    // "the office" for "The UN humanitarian office (OCHA)": the bracketed acronym aside.
+    if (np.charCodeAt(np.length - 1) === 41 && np.indexOf(' (') > 0) {
+      const base = np.slice(0, np.lastIndexOf(' ('));
+      return hasUpper(base) && base.toLowerCase().endsWith(lower);
+    }
     // np.toLowerCase().endsWith(lower), lower being a-z: an ASCII last character must match.
     const last = np.charCodeAt(np.length - 1);
     if (last < 128 && lowerAscii(last) !== lower.charCodeAt(lower.length - 1)) return false;
     return hasUpper(np) && np.toLowerCase().endsWith(lower);
   }
-  if (!hasUpper(np)) return false;
   const person = lower === 'he' || lower === 'she' || lower === 'i';
+  // A description in lower case only for a person: "..., its director told PNS. ..., he said".
+  if (!hasUpper(np) && !(person && hasPersonHead(np))) return false;
   if (!person && lower !== 'it') return true;
   // A plural is an NP ending in s that is not organisation-like; one opening with "a"/"an" is a
   // single person whatever its modifier ends with ("a villager who buried the bodies").
-  if (person && PLURAL_END.test(np) && !INDEFINITE.test(np)) return false;
+  // (Not a titled name in -s: "Civil protection chief Anton Reyes".)
+  if (person && PLURAL_END.test(np) && !INDEFINITE.test(np) && !(isUpper(np.codePointAt(np.lastIndexOf(' ') + 1)!) && hasPersonHead(np))) return false;
   // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
   let orgLike = orgCache.get(c);
-  if (orgLike === undefined) orgCache.set(c, (orgLike = ORG_WORDS.test(np) || ACRONYM.test(np)));
-  // "Police chief Dana Moor": an organisation's word, but a person.
-  return lower === 'it' ? orgLike && !hasPersonHead(np) : !orgLike || hasPersonHead(np);
+  if (orgLike === undefined) orgCache.set(c, (orgLike = !!c.org || ORG_WORDS.test(np) || ACRONYM.test(np)));
+  // "Police chief Dana Moor": an organisation's word, but a person; "the general staff", "the
+  // governor's office": a person's word, but an organisation's head.
+  // A name of three capitalised words or more with no person's word ("Doctors Without Borders") may be
+  // an organisation's too.
+  if (lower === 'it') return (orgLike && (!hasPersonHead(np) || ORG_WORDS.test(np.slice(np.lastIndexOf(' ') + 1)))) || (LONG_NAME.test(np) && !hasPersonHead(np));
+  return !orgLike || hasPersonHead(np);
 }
+
+const LONG_NAME = /^(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){2,}$/u;
 
 /** Whether a word of the NP is a noun for one person (PERSON_HEADS); kept per NP for this document. */
 function hasPersonHead(np: string): boolean {
@@ -1894,6 +2091,14 @@ const HAS_UPPER = /[\p{Lu}]/u;
 const ACRONYM = /^(?:the\s+)?[\p{Lu}]{2,}$/u;
 const PLURAL_END = /s$/i;
 
+/** "its director", "their lawyers", "its Ukrainian counterpart": people an owner named before has. */
+function isPossessedSpeaker(w: string): boolean {
+  const one = w.length > 3 && w.charCodeAt(w.length - 1) === 115 ? w.slice(0, -1) : w;
+  return PERSON_HEADS.has(w) || PERSON_HEADS.has(one) || one === 'counterpart';
+}
+
+/** A count or report of an organisation named before: "Its latest count", "their tally". */
+const OWNED_DOCUMENT = /^(its|their)\s+(?:[a-z]+\s+)?(?:count|tally|figures|toll|report|bulletin|data|estimate|update|statement)$/i;
 const STATEMENT_NP = /^(?:the|a|its|their)\s+(?:statement|communiqu[ée]|release|post|announcement)$/i;
 const BARE_NP = /^the\s+[a-z]+(?:\s+[a-z]+)?$/;
 
@@ -1919,14 +2124,24 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     const lower = source.toLowerCase();
     const cues = findCues(text, sentence);
     for (let i = cues.length - 1; i >= 0; i--) if (cues[i].at < cue.at && fitsPronoun(cues[i], lower)) return resolveCue(text, sentence, paragraph, cues[i]);
+    // "The UN has tried to end a conflict which it says has killed ...": the sentence's own subject.
+    if (cue.at > sentence.start + 2) {
+      let subject = subjectCache.get(sentence);
+      if (subject === undefined) subjectCache.set(sentence, (subject = subjectCue(text, sentence)));
+      if (subject && !isPronoun(subject.source!) && fitsPronoun(subject, lower) && fitsSubject(subject.source!, lower)) return subject.source;
+    }
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
-  // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name.
+  // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name; "Dr. Idris" too.
   if (mayBeSurname(source) && SURNAME.test(source) && !hasSourceHead(source) && !isOutlet(source)) return resolveBack(text, sentence.start, '#' + source) ?? source;
+  const titled = TITLE_SURNAME.exec(source);
+  if (titled && !hasSourceHead(titled[1])) return resolveBack(text, sentence.start, '#' + titled[1]) ?? source;
   // Both forms start with "the", "a", "its" or "their" (the first in any case: ASCII letters only).
   const c0 = source.charCodeAt(0) | 32;
   if (c0 !== 116 && c0 !== 97 && c0 !== 105) return source;
   if (STATEMENT_NP.test(source)) return resolveBack(text, sentence.start, 'it') ?? source;
+  const owned = OWNED_DOCUMENT.exec(source);
+  if (owned) return resolveBack(text, sentence.start, owned[1].length === 3 ? 'it' : 'they') ?? source;
   // "The ministry" opening a sentence points back as "the ministry" does inside one.
   if ((source.charCodeAt(0) | 32) === 116 && BARE_NP.test(source.charCodeAt(0) === 84 ? 't' + source.slice(1) : source)) {
     const back = resolveBack(text, sentence.start, lastLetters(source));
@@ -1945,6 +2160,9 @@ function unlessPronoun(source: string | null, prev: () => Attribution | null): s
   const before = prev()?.source;
   return before && !isPronoun(before) ? before : source;
 }
+
+/** A sentence opening on an event that killed: "A landslide killed", "The strike on the market left". */
+const NARRATIVE_START = /^(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|air strike|attack|bomb|bombing|blast|explosion|landslide|flood|fire|shelling|quake|earthquake|storm|crash|missile|drone|raid|ambush|collapse)s?\s+(?:(?:on|in|at|near)\s+[^,;]{1,40}?\s+)?(?:killed|kills|has\s+killed|have\s+killed|left|injured|wounded)\b/i;
 
 /** "denied the reports, saying there were no casualties": the denier's own words follow. */
 const OWN_CLAUSE_BETWEEN = /,\s+(?:saying|adding|insisting|stressing|noting|claiming)\b|;/;
@@ -1974,10 +2192,14 @@ export function attribute(
     }
     return { source: unlessPronoun(resolveCue(text, sentence, paragraph, cue), prev), via: cueVia };
   }
+  quoteVia = null;
   let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
+  const toldVia = quoteVia;
   if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = unlessPronoun(resolveBack(text, paragraph.start, speaker) ?? speaker, prev);
   if (speaker && isOutlet(speaker)) return { source: prev()?.source ?? null, via: speaker };
-  if (speaker) return { source: speaker, via: cue ? cueVia : null };
+  if (speaker) return { source: speaker, via: cue ? cueVia : toldVia };
+  // "A landslide killed 4 people.": a sentence that opens on the event tells it in the outlet's voice.
+  if (!cue && NARRATIVE_START.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))) return { source: null, via: null };
   const before = prev();
   // "According to Reuters, 16 people died": with no speaker before it, the outlet is its own source.
   if (cue && cueVia) return before?.source ? { source: before.source, via: cueVia } : { source: cueVia, via: null };

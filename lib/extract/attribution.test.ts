@@ -893,6 +893,9 @@ const LISTS_AND_HEADLINES: Case[] = [
   { text: 'Initial reports said 4 people were killed in the blast.', number: '4', source: 'Initial reports' },
   { text: 'The incident left 6 people dead, according to a statement issued by the regional police late on Saturday.', number: '6', source: ['the regional police', 'a statement issued by the regional police'] },
   { text: 'A doctor at the city hospital, who gave only his first name, Ahmed, said 14 bodies were brought in.', number: '14', source: 'A doctor at the city hospital' },
+  { text: 'The figures, provided by the Tarsa health ministry, show 35 deaths in 24 hours.', number: '35', source: ['the Tarsa health ministry', 'The figures'] },
+  { text: 'The report, published by the Norland Observatory on Monday, said 40 people died.', number: '40', source: ['the Norland Observatory', 'The report'] },
+  { text: 'The ministry, backed by the army, said 5 people died.', number: '5', source: 'The ministry' },
   // A dateline's agency in brackets carries the story; it is no speaker of a figure.
   { text: 'TARSA, March 3 (Velan Press) - At least 12 people were killed in the strike, residents said.', number: 'At least 12', source: 'residents', via: null },
   { text: 'Monday, 10:15\n\nRussian strikes killed 5 people in Zaporizhzhia overnight, regional governor Ivan Fedorov said.', number: '5', source: 'regional governor Ivan Fedorov' },

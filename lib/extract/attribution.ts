@@ -1161,6 +1161,12 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
   // appositive; the subject is before the first.
   if (!found && outer && UPPER.test(between.charAt(0)) && APPOSITIVE_BETWEEN.test(between)) return appositiveSubject(sent, first + 1, false);
   if (!found || found.relative || isPronoun(found.subject)) return null;
+  // "The figures, provided by the health ministry, show ...": who put the document out speaks.
+  if (between.includes(' by ')) {
+    const agent = DOCUMENT_BY.exec(`${found.subject} ${between}`);
+    const src = agent ? cleanNp(agent[1]) : null;
+    if (src && looksLikeSource(src)) return { ...found, subject: src };
+  }
   // A description and the name after it are one speaker: "the official representative of the
   // ministry, Major-General Oskar Lindqvar".
   if (NAME_ONLY.test(between) && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${between}` };

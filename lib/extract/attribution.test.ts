@@ -89,6 +89,7 @@ const SPEAKER_AFTER: Case[] = [
   { text: 'Six soldiers were wounded in the attack, army spokesman Col. Ivo Saar said on Monday.', number: 'Six', source: 'army spokesman Col. Ivo Saar' },
   { text: 'Twenty-two people were killed, said the head of the district, Omar Vasquez.', number: 'Twenty-two', source: ['the head of the district, Omar Vasquez', 'the head of the district'] },
   { text: 'Nine fishermen are missing, police reported on Sunday.', number: 'Nine', source: 'police' },
+  { text: 'According to a union rep, 14 miners were hurt.', number: '14', source: 'a union rep' },
   { text: 'The death toll has risen to 48, the civil defence agency said.', number: '48', source: 'the civil defence agency' },
   { text: 'The toll from the quake rose to 210, officials said Thursday.', number: '210', source: 'officials' },
   { text: 'The explosion killed 3 workers, the company said, adding that the cause was unknown.', number: '3', source: 'the company' },

@@ -99,10 +99,11 @@ const NEGATED_CUE =
   /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without|would|could|might|may|will|(?:expected|likely|unlikely|set|due|going|poised|about)\s+to)\s+(?:\w+\s+)?|\bneither\s+(?:\w+\s+){1,2}|\bconfirm(?:ed|s)?\s+or\s+)$/i;
 /**
  * "denied access", "denied the journalists permission", "denied a request to recover the bodies",
- * "denied the appeal": deny as withhold or refuse, not as contradict.
+ * "denied the appeal": deny as withhold or refuse, not as contradict. Not across a verb: "denied
+ * shelling the water plant" denies an attack.
  */
 const WITHHELD =
-  /^\s*(?:(?:(?!that\b|reports?\b|claims?\b)\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole|food|water|medicines?|supplies|fuel|shelter|assistance)\b|having\s+(?:received|known|seen|heard|been\s+(?:told|informed|asked))\b|(?:a|an|the|his|her|their|its|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:requests?|appeals?|applications?|petitions?|bids?|motions?|pleas?)\b)/i;
+  /^\s*(?:(?:(?!that\b|reports?\b|claims?\b|\w+ing\b)\S+\s+){0,3}?(?:access|entry|permission|permits?|visas?|bail|passage|the right to|medical (?:care|treatment)|treatment|burial|parole|food|water|medicines?|supplies|fuel|shelter|assistance)\b|having\s+(?:received|known|seen|heard|been\s+(?:told|informed|asked))\b|(?:a|an|the|his|her|their|its|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:requests?|appeals?|applications?|petitions?|bids?|motions?|pleas?)\b)/i;
 /**
  * "rejected the appeal", "dismissed calls for a truce", "dismissed the police chief after...":
  * things refused, or people removed, that are no report of anything. A person's title must end

@@ -149,6 +149,17 @@ const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'grave
 
 /** Outcomes only when people are counted: "15 fighters were eliminated", not "3 teams". */
 const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'seized', 'shot', 'stabbed']);
+/**
+ * Kills only when fighters are counted: people are "eliminated" from a contest and a suspect is
+ * "neutralised" by arrest ("Two Americans were eliminated in the semi-finals").
+ */
+const COMBATANT_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized']);
+const COMBATANTS = new Set(
+  'fighters militants terrorists insurgents rebels soldiers troops servicemen gunmen attackers militiamen jihadists bandits mercenaries occupiers saboteurs invaders enemy enemies personnel combatants commanders'.split(' '),
+);
+/** Military shorthand counts only as written so: "12 KIA", "40 POWs", not "4,000 Kia cars" or "Mia". */
+const SHORTHAND = /^(?:kia|wia|mia|pows)$/;
+const SHORTHAND_AS_WRITTEN = /^(?:KIA|WIA|MIA|POWs|POWS)$/;
 
 /** States people are left in that are no casualty: "and thousands homeless". */
 const UNHARMED_STATES = new Set(['homeless', 'displaced', 'stranded', 'unharmed', 'unhurt', 'uninjured', 'alive', 'safe', 'destitute', 'jobless', 'orphaned', 'evacuated', 'rescued', 'sheltering', 'freed', 'released', 'survived', 'spared', 'recovered']);
@@ -457,6 +468,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
       // "15 terrorists were eliminated" is a kill; "3 teams were eliminated" is not.
       if (PEOPLE_ONLY_OUTCOMES.has(w.t) && !hasPersonHead(units, i) && !fallback) return { kind: 'blocked' };
+      if (COMBATANT_ONLY_OUTCOMES.has(w.t) && !hasHeadIn(units, i, COMBATANTS)) return { kind: 'blocked' };
+      if (SHORTHAND.test(w.t) && !SHORTHAND_AS_WRITTEN.test(w.raw)) return { kind: 'blocked' };
       // "were shot at", "were shot down": not hit.
       if (w.t === 'shot' && next && (next.t === 'at' || next.t === 'down')) return { kind: 'blocked' };
       // "found 7 survivors and 21 bodies": an outcome noun right after a listed count is that
@@ -1296,6 +1309,15 @@ function hasPersonHead(units: Unit[], i: number): boolean {
     if (w.kind !== 'word') return false;
     if (PERSON_NOUNS.has(w.t)) return true;
     if (/^[A-Z]\w+(ans|ians|is|ese)$/.test(w.raw)) return true; // nationalities: "Australians", "Israelis"
+  }
+  return false;
+}
+
+/** Whether a noun of `heads` follows the count within a few words ("15 Islamic State fighters"). */
+function hasHeadIn(units: Unit[], i: number, heads: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
+    if (units[k].kind !== 'word') return false;
+    if (heads.has(units[k].t)) return true;
   }
   return false;
 }

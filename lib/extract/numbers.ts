@@ -46,11 +46,17 @@ const SMALL_WORDS = `(?:(?:${TENS_WORD})(?:[- ](?:${UNIT_WORD}))?|${UNIT_WORD})`
 /** "two hundred and forty", "a hundred", "one thousand five hundred", "twenty-six". */
 const WORD_NUMBER = `(?:(?:${SMALL_WORDS}|a)\\s+(?:hundred|thousand|million)(?:(?:\\s+and)?\\s+${SMALL_WORDS}(?:\\s+hundred)?(?:(?:\\s+and)?\\s+${SMALL_WORDS})?)?|${SMALL_WORDS})`;
 /**
+ * "1.2m", "2m people": millions written against the digits, as the British press does. Metres are
+ * written the same way ("500m from the border", "a 2m wall"), so an "m" counts as millions after
+ * a decimal or before a word for people, and never on its own.
+ */
+const MILLIONS_M = `(?:m(?<=\\.\\d+m)|m(?=\\s+(?:more\\s+|other\\s+)?(?:people|persons|civilians|children|refugees|residents|soldiers|troops|lives|deaths|dead|casualties|victims|fatalities|men|women)\\b))(?![\\w])`;
+/**
  * "5,937", "1.2 million", "60 thousand", "518k", "100,000." (a stray point after groups). Groups may
  * also be set off by a no-break, narrow no-break or thin space ("2 300"), as many European outlets
  * and typeset copy do; an ordinary space never joins groups (it would join "on 12 May 2024, 9").
  */
-const DIGIT_NUMBER = `(?:\\d{1,3}(?:[,\u00a0\u202f\u2009]\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:thousand|million|k\\b)|m\\b)?`;
+const DIGIT_NUMBER = `(?:\\d{1,3}(?:[,\u00a0\u202f\u2009]\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:thousand|million|k\\b)|${MILLIONS_M})?`;
 /** Vague quantities the guide gives values for. */
 const VAGUE =
   '(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|several\\s+(?:hundred|thousand|dozen)|a\\s+few\\s+(?:hundred|thousand|dozen)|(?:a|one|two|three|four|five|half\\s+a|another|\\d{1,2})\\s+dozen)';
@@ -59,7 +65,7 @@ const CORE = `(?:${VAGUE}|half\\s+a\\s+million|${DIGIT_NUMBER}|${WORD_NUMBER}|bo
 
 /** Qualifiers in front of a number, longest first so "no more than" wins over "more than". */
 const QUALIFIER =
-  '(?:anywhere\\s+from|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|tops|pass(?:es|ed)|like|between|from)';
+  '(?:anywhere\\s+from|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|(?<=\\b(?:toll|total|tally|count|number|figure)s?\\s+(?:(?:has|have|had|now|already|just)\\s+){0,2})(?:tops|pass(?:es|ed))|like|between|from)';
 
 /**
  * One number phrase: qualifier, core, and an optional range tail ("to 30", "and 400", "-300").

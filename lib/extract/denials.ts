@@ -39,7 +39,7 @@ const CASUALTY_TERMS =
   /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|captured|captives?\b|prisoners?\b|hostages?\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
 /** Terms that put it about who carried out an attack. */
 const RESPONSIBILITY_TERMS =
-  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b|fired|firing|operations|behind|hit\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing))/i;
+  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\s)|fired|firing|operations|behind|hit\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing))/i;
 
 const DENY =
   /\b(?:den(?:y|ies|ied|ying)|denial of|disavow(?:s|ed|ing)?|disown(?:s|ed|ing)?|disclaim(?:s|ed|ing)?|distanc(?:es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from)\b/gi;
@@ -49,7 +49,7 @@ const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing
 const FALSITY =
   /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s(?:\w+\s)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged))/gi;
 const NEGATED_ATTACK =
-  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop|dropped|fly|flew|flown|operating|present|deployed|stationed|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
+  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop(?:ped)?(?=\s+(?:(?:a\s+single|any|a|the|one)\s+)?(?:[\w-]+\s+)?(?:bombs?|munitions|shells?|payloads?|ordnance)\b)|fly|flew|flown|operating|present|deployed|stationed|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
   /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such |[\p{Lu}][\p{L}-]*\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have)\s+[“"]?nothing to do with\b|(?:no\s+(?:[\p{L}.-]+\s+){0,3}?|(?:none|not one) of (?:our|its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|personnel|servicemen|fighters|officers|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:been\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|opened fire|shot)\b|(?:none|not one) of (?:our|its|their)\s+(?:[\p{L}-]+\s+)?(?:aircraft|jets?|planes?|drones?|missiles?|rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+)?(?:landed|struck|hit)\b|(?:(?:had|has|have) no|there (?:were|was) no [\p{Lu}][\p{L}-]*) (?:troops|forces|units|soldiers|aircraft|jets|drones|artillery|ships|vessels|personnel|fighters)\s+(?:\w+\s+)?(?:in|near|over|around|at|operating)\b|not aware[”"]?\s+of (?:any|an?|the)\s+(?:[\p{L}-]+\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|operations?|shelling|bombing)\b|(?:nobody|no one|none)\s+(?:from|of|on)\s+(?:our|its|their)\s+(?:side|men|troops|soldiers|forces|units|ranks)\s+(?:had\s+|has\s+)?(?:fired|shot|opened fire|attacked)\b|(?:it|this|that) was not (?:our|their|its|my|his|her) (?:doing|fault|work)\b|it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)\b|(?:,|\band)\s+not\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:our|its|their|[\p{Lu}][\p{L}-]*)\s+(?:air ?strike|strike|missile|rocket|drone|shell|bomb|attack)s?\b|,\s+not\s+(?:ours|theirs)\b|not\s+(?:been\s+)?(?:fired (?:up)?on|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\s+by\s+(?:any\s+(?:of\s+)?)?(?:our\b|its\b|their\b|(?:the\s+)?(?:police|army|troops|soldiers|forces|officers|military)\b)|(?:had|has|have) no (?:links?|connections?|ties)\s+(?:to|with)\b)/giu;
 /** What an attack is said not to target: "did not target civilians" (not "does not target children with ads"). */
@@ -84,7 +84,15 @@ const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|suggestio
 /** "These allegations", "such claims": a subject that points back to the report being rejected. */
 const ANAPHORIC_CLAIM = /\b(?:these|those|such|the|its|their)\s+(?:\w+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|statements?|charges?|footage|videos?|images|pictures|photos)\b/i;
 /** The subject of "never happened": deaths, an attack, a report of them, or a pronoun for one. */
-const EVENT_BEFORE = /\b(?:deaths?|killings?|massacres?|casualties|losses|attacks?|strikes?|shelling|bombing|raids?|incidents?|executions?|reports?|claims?|it|this|that|they)\s+(?:\w+\s+)?$/i;
+const EVENT_BEFORE = /\b(?<!\b(?:into|of|for|about|over|after|before|on|in)\s+(?:(?:the|these|those)\s+)?)(?:deaths?|killings?|massacres?|casualties|losses|attacks?|strikes?|shelling|bombing|raids?|incidents?|executions?|reports?|claims?|it|this|that|they)\s+(?:\w+\s+)?$/i;
+/**
+ * Falsity words with other everyday senses ("the bus service is unreliable", "a hoax bomb threat",
+ * "convicted of forgery", "a concert was staged", "bodies lying about"): they reject a casualty
+ * report only when the clause names a report, claim, figure or footage.
+ */
+const WEAK_FALSITY = /^(?:unreliable|untrustworthy|not reliable|overstated|overblown|speculation|hoax(?:es)?|forger(?:y|ies)|slander\w*|smears?|staged|lying about|figment|not credible)$/i;
+const CLAIM_WORDS =
+  /\b(?:reports?|reported|claims?|claimed|figures?|tolls?\b(?!\s+(?:road|roads|booth|booths|bridge|plaza|gate|charges?|fees?)\b)|numbers?|count|tally|accounts?|allegations?|alleged|accusations?|statements?|stor(?:y|ies)|news|videos?|footage|images?|photos?|pictures?|rumou?rs?|estimates?)\b/i;
 /** A cue inside a leading condition: "If the reports prove false, ...", "Should the toll be inflated". */
 const CONDITIONAL = /^\s*(?:if|should|unless|whether|even if|in case)\b[^,;]*$/i;
 /** Hedged third-party assessments are not denials ("probably did not bomb"). */
@@ -242,6 +250,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "False reports of a gunman caused a stampede": the writer's own word for reports, said by no one.
     if (i === 0 && ATTRIBUTIVE_CUE.test(m[0]) && !SPOKEN.test(sent)) continue;
     const clause = clauseAround(sent, i);
+    // "lying about its losses": what is lied about follows the cue.
+    if (WEAK_FALSITY.test(m[0]) && !CLAIM_WORDS.test(clause) && !(/^lying/i.test(m[0]) && CASUALTY_TERMS.test(sent.slice(i + m[0].length, i + m[0].length + 40)))) continue;
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties', 'predicate');
     } else if (ATTACK_CLAIM.test(clause)) {
@@ -273,6 +283,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // Where forces were or flew says nothing of an attack unless one is told of, here or just before;
     // a negated act needs words of attack just after it.
     const whereabouts = /(?:fly|flew|flown|operating|present|deployed|stationed)$/i.test(m[0]);
+    // Whose whereabouts: forces, or a pronoun for the party that speaks ("The airline did not fly
+    // to Arvo after the bombing" is no denial).
+    if (whereabouts && !FORCES_BEFORE.test(lead) && !/\b(?:it|they|we)\s*$/i.test(lead)) continue;
     const window = sent.slice(i, i + m[0].length + 80);
     if (whereabouts ? !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)) : !RESPONSIBILITY_TERMS.test(window) && !TARGETED.test(window)) continue;
     add(i, i + m[0].length, 'responsibility');
@@ -289,6 +302,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // bomb" is an investigator's finding) after a cause named in words of attacks or deaths ("the
     // blast was caused by ..."), not "a rally, not a Russian strike".
     if (/^(?:,|and)\s+not\b/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i)) && !CASUALTY_TERMS.test(sent.slice(0, i))) continue;
+    // "It was not the army that fired": the cleft denies an act of attack, not "that built the bridge".
+    if (/^it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)$/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(i + m[0].length, i + m[0].length + 80))) continue;
     const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|opened fire|shot|attacked|doing|fault|work|army|troops|forces|soldiers|police|officers|military|militia|us|strikes?|missiles?|rockets?|drones?|shells?|bombs?|attacks?|raids?|operations?|shelling|bombing|our|its|their)$/i.test(m[0]);
     // "had no units near the village" denies only where an attack or deaths are told of.
     if (/(?:in|near|over|around|at|operating)$/i.test(m[0]) && !/^no/i.test(m[0])) {
@@ -487,6 +502,11 @@ function claimsBefore(prev: string): boolean {
   return CASUALTY_TERMS.test(prev) || RESPONSIBILITY_TERMS.test(prev);
 }
 
+/**
+ * What comes just before: up to 300 characters, across a paragraph break (wire copy sets a
+ * rebuttal in a paragraph of its own: "Rebels said they killed 35.\n\nThe ministry rejected the
+ * claim."), so also what an unrelated sentence in between stood before.
+ */
 function previousSentence(text: string, start: number): string {
   return text.slice(Math.max(0, start - 300), start);
 }

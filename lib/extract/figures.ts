@@ -123,6 +123,10 @@ const LABEL_NOUNS = new Set([
   'level', 'phase', 'stage', 'grade', 'category', 'channel', 'unit', 'building', 'sector', 'zone', 'hall',
 ]);
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
+/** Words that set "12 critical cases" among patients. */
+const MEDICAL_SETTING = /^(?:hospitals?|clinics?|medics?|doctors?|nurses|patients|treated|admitted|injured|wounded|casualties|emergency|ward|wards|icu|trauma|surgery|victims)$/;
+/** People sent to a hospital to work there. */
+const CARERS = new Set('doctors nurses medics paramedics surgeons physicians staff volunteers teams specialists workers'.split(' '));
 const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'admitted', 'brought', 'evacuated', 'airlifted', 'flown', 'transferred', 'sent', 'sending', 'sends']);
 
 /** Words after "the" that make a time, not an object: "killed the previous day". */
@@ -451,7 +455,11 @@ function scanRight(units: Unit[], i: number): RightScan {
       }
       return fallbackHit();
     }
-    const phrase = w.kind === 'word' ? outcomePhrase(units, j, state) : null;
+    let phrase = w.kind === 'word' ? outcomePhrase(units, j, state) : null;
+    // "Twelve elephants remain in captivity", "the court heard 12 serious cases": people held, and
+    // cases where medical words say they are patients.
+    if (phrase && units[j + 1]?.t === 'captivity' && !hasPersonHead(units, i) && !hasPersonHead(units, j)) phrase = null;
+    if (phrase && units[j + 1]?.t === 'cases' && !units.some((x) => MEDICAL_SETTING.test(x.t))) phrase = null;
     if (phrase) {
       const hit: FigureHit = {
         numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(phrase.end, npEnd),
@@ -903,6 +911,8 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
         if (units.slice(k + 1, k + 5).some((x) => HOSPITAL.test(x.t))) outcome = 'wounded';
         break;
       }
+      // "sent 40 doctors to hospitals": carers sent to work there, not patients.
+      if (CARERS.has(units[k].t)) break;
       if (units[k].kind !== 'word') break;
     }
   }

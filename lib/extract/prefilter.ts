@@ -24,9 +24,10 @@ const STEMS = [
   'inflat(?:ing|ed|e)\\b', 'fabricat', 'baseless', 'groundless', 'disinformation', 'misinformation', 'propaganda',
   'provocation', 'nonsense', 'can\\s*not\\s+be\\s+true', "can['’]t\\s+be\\s+true", 'could\\s+not\\s+be\\s+true', 'lies?\\b',
   // One stem for every "not ..." cue: each alternative of a letter's group is tried at every word
-  // starting with that letter, so the negations share one.
-  'not\\s+(?:\\w+ly\\s+)?(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible|use|open|fire|strike|struck|hit|shell|bomb|attack|order|take|took|taken|participat|drop|credible|happen|occur|one\\s+of|operating|present|deployed|stationed|active|fl(?:y|ew|own)|(?:our|their|its|my|his|her)\\s+(?:doing|fault|work)|ours\\b|theirs\\b|aware|based\\s+(?:on|in)|reliable|accurate|correct|reflect\\s+(?:reality|the\\s+facts)|(?:by\\s+)?(?:an?|the|our|its)\\s+(?:[\\w-]+\\s+)?(?:air\\s?strike|strike|missile|rocket|drone|shell|bomb|attack)|(?:been\\s+)?(?:fired|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\\s+(?:(?:up)?on\\s+)?by)',
-  "n['’]t\\s+(?:\\w+ly\\s+)?(?:carry|carried|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order|take|took|participat|drop|fl(?:y|ew|own))",
+  // starting with that letter, so the negations share one. Up to two words between, as the denial
+  // reader allows ("were not even present", "did not at any point fly").
+  'not\\s+(?:\\w+\\s+){0,2}?(?:carry|carried|launch|conduct|execut|target|behind|involved|responsible|use|open|fire|strike|struck|hit|shell|bomb|attack|order|take|took|taken|participat|drop|credible|happen|occur|one\\s+of|operating|present|deployed|stationed|active|fl(?:y|ew|own)|(?:our|their|its|my|his|her)\\s+(?:doing|fault|work)|ours\\b|theirs\\b|aware|based\\s+(?:on|in)|reliable|accurate|correct|reflect\\s+(?:reality|the\\s+facts)|(?:by\\s+)?(?:an?|the|our|its)\\s+(?:[\\w-]+\\s+)?(?:air\\s?strike|strike|missile|rocket|drone|shell|bomb|attack)|(?:been\\s+)?(?:fired|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\\s+(?:(?:up)?on\\s+)?by)',
+  "n['’]t\\s+(?:\\w+\\s+){0,2}?(?:carry|carried|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order|take|took|participat|drop|fl(?:y|ew|own))",
   'never\\s+(?:\\w+\\s+)?(?:carr|launch|conduct|execut|target|open|fire|strike|struck|hit|shell|bomb|attack|use|order|take|took|taken|participat|fl(?:y|ew|own)|happened|occurred)', 'made\\s+up\\b',
   'nothing\\s+to\\s+do\\s+with', 'no\\s+(?:responsibility|role|part|involvement)\\b', 'single\\s+(?:shot|bullet|round)',
   'fantasy', 'fiction', 'unfounded', 'contest', 'wrong\\b', 'inaccura', 'incorrect', 'erroneous', 'repudiat', 'rebuff', 'brush(?:ed|es|ing)?\\s+(?:aside|off)', 'disavow', 'no\\s+truth',

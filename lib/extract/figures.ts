@@ -106,7 +106,8 @@ const TO_DEATH = new Set([
 
 /** A month name; "may" only as "May" ("12 may have died" is a verb). */
 function isMonth(w: Unit | undefined): boolean {
-  return !!w && MONTHS.has(w.t) && (w.t !== 'may' || w.raw === 'May');
+  // Months are written capitalised; "may" and "march" are also a verb and a noun ("20 march stewards").
+  return !!w && MONTHS.has(w.t) && /^[A-Z]/.test(w.raw);
 }
 
 /** What may follow the second number of a ratio: "1 in 5 of", "one in three children", "1 in 4.". */
@@ -129,8 +130,17 @@ const MEDICAL_SETTING = /^(?:hospitals?|clinics?|medics?|doctors?|nurses|patient
 const CARERS = new Set('doctors nurses medics paramedics surgeons physicians staff volunteers teams specialists workers'.split(' '));
 const TO_HOSPITAL_VERBS = new Set(['taken', 'rushed', 'admitted', 'brought', 'evacuated', 'airlifted', 'flown', 'transferred', 'sent', 'sending', 'sends']);
 
-/** Words after "the" that make a time, not an object: "killed the previous day". */
-const TIME_AFTER = new Set(['previous', 'same', 'following', 'next', 'day', 'night', 'week', 'month', 'year', 'hour', 'decade', 'morning', 'evening', 'weekend', 'last', 'first', 'second', 'other', 'few', 'couple']);
+/** Nouns of time after "the": "killed the day before" is no object. */
+const TIME_NOUNS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'decade', 'morning', 'evening', 'weekend', 'afternoon']);
+/** Words that make a time only with a time noun: "the previous day", "the other night", but "killed the other guards". */
+const TIME_MODIFIERS = new Set(['previous', 'same', 'following', 'next', 'last', 'first', 'second', 'other', 'few', 'couple', 'past']);
+/** Whether the words from units[k] make a time ("the previous day", "the past two weeks"), not an object. */
+function timeAfter(units: Unit[], k: number): boolean {
+  const w = units[k]?.t ?? '';
+  if (TIME_NOUNS.has(w)) return true;
+  if (!TIME_MODIFIERS.has(w)) return false;
+  return TIME_NOUNS.has(units[k + 1]?.t ?? '') || (/^(?:of|two|three|four|five|few)$|^\d+$/.test(units[k + 1]?.t ?? '') && TIME_NOUNS.has(units[k + 2]?.t ?? ''));
+}
 /** Words that start a noun phrase; after a count's nouns, one starts an object. */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions a victims phrase may hold ("63 of its troops", "45 in the province"). */
@@ -503,7 +513,7 @@ function scanRight(units: Unit[], i: number): RightScan {
       }
       // "Five gunmen killed two guards", "2,000 troops captured the airport": an active verb with
       // an object of its own after it; the counted people are its agents, not its victims.
-      if (state === 'np' && w.t in ACTIVE_VERBS && next && (next.kind === 'num' ? !next.lookalike : NP_OPENERS.has(next.t) && !TIME_AFTER.has(units[j + 2]?.t ?? ''))) {
+      if (state === 'np' && w.t in ACTIVE_VERBS && next && (next.kind === 'num' ? !next.lookalike : NP_OPENERS.has(next.t) && !timeAfter(units, j + 2))) {
         return { kind: 'blocked' };
       }
       if (state === 'np' && !fallback && (partitive || ROLE_NOUNS.has(w.t))) {

@@ -11,6 +11,7 @@
  * null), unless it continues a paragraph whose earlier sentence named the speaker.
  */
 import { splitSentences, type Span } from './sentences';
+import { countBefore } from './sorted';
 
 export interface Attribution {
   source: string | null;
@@ -1801,17 +1802,6 @@ function positions(text: string, mark: string, start: number, end: number): numb
   return out;
 }
 
-/** How many of the ascending `list` are below `at`. */
-function countBefore(list: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const ORG_WORDS = /\b(?:ministry|military|army|government|council|coalition|office|agency|group|organi[sz]ation|service|authorities|forces|command|observatory|directorate|police|UN|NGO|department|administration|committee|commission|daily|newspaper|broadcaster|channel|study|report|investigation|force|staff|brigade|battalion|regiment|navy|mission|monitor|company|firm|network|hospital|court|parliament|cabinet|presidency|embassy|bureau|centre|center|institute|charity|militia|regime|Kremlin|Pentagon)\b/i;
 
@@ -1846,14 +1836,7 @@ function readBack(text: string, at: number, pronoun: string): string | null {
   // The window's end as slice(from, at) takes it.
   const to = at < 0 ? Math.max(0, text.length + at) : Math.min(at, text.length);
   // The last line break before it.
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < to) lo = mid + 1;
-    else hi = mid;
-  }
-  let b = lo - 1;
+  let b = countBefore(breaks, to) - 1;
   // Every source a sentence gives is cut from its own words (cleanNp and the readers only trim and
   // join them), so a full name ending in the surname has the surname written in its sentence: a
   // sentence without it is passed over before its cues are read. `occ` is the last place the surname

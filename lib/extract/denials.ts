@@ -18,6 +18,7 @@
  * deniesFigure tells which figures of the sentence a casualty denial rejects (stance "denied").
  */
 import type { DenialScope } from './types';
+import { countBefore } from './sorted';
 
 export interface DenialHit {
   /** The cue ("denied", "false", "did not carry out"). */
@@ -168,23 +169,13 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   const breaks: number[] = [];
   CLAUSE_BREAKS.lastIndex = 0;
   for (let m = CLAUSE_BREAKS.exec(sent); m; m = CLAUSE_BREAKS.exec(sent)) breaks.push(m.index);
-  // The clause of position i: how many breaks come before it (breaks are in order: binary search).
-  const clauseOf = (i: number) => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const taken = new Map<number, number>();
   const add = (cueStart: number, cueEnd: number, scope: DenialScope, form?: DenialHit['form']) => {
     // One denial per statement: cues in the same clause are one ("denied the reports as disinformation"),
     // told by its first cue ("it is not behind these raids and that ... are engaged in disinformation").
     // A map of clauses taken, not a scan of the hits: a long run-on sentence can hold thousands.
-    const clause = clauseOf(cueStart);
+    // The clause of the cue: how many breaks come before it.
+    const clause = countBefore(breaks, cueStart);
     const hit: DenialHit = { cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start, quoteEnd: end, scope, form };
     const at = taken.get(clause);
     if (at === undefined) {

@@ -283,22 +283,22 @@ function countValue(word: string): number {
   return SMALL_NUMBERS[word.toLowerCase()] ?? Number.parseInt(word, 10);
 }
 
+const MONTH_DAY_GROUPS: ReadonlyArray<readonly [GroupName, GroupName, GroupName]> = [
+  ['mdM', 'mdD', 'mdY'],
+  ['dmM', 'dmD', 'dmY'],
+];
+
 function meaningOf(m: RegExpExecArray): { meaning: DateMeaning; future?: boolean } | null {
   const g = (name: GroupName): string | undefined => m[GROUP[name]];
   const isoY = g('isoY');
   if (isoY) return { meaning: { type: 'absolute', year: +isoY, month: +g('isoM')!, day: +g('isoD')! } };
-  const mdM = g('mdM');
-  if (mdM) {
-    const month = monthIndex(mdM);
-    const day = +g('mdD')!;
-    const year = g('mdY');
-    return year ? { meaning: { type: 'absolute', year: +year, month, day } } : { meaning: { type: 'month-day', month, day } };
-  }
-  const dmM = g('dmM');
-  if (dmM) {
-    const month = monthIndex(dmM);
-    const day = +g('dmD')!;
-    const year = g('dmY');
+  // "May 23" and "23 May", each with an optional year.
+  for (const [M, D, Y] of MONTH_DAY_GROUPS) {
+    const name = g(M);
+    if (!name) continue;
+    const month = monthIndex(name);
+    const day = +g(D)!;
+    const year = g(Y);
     return year ? { meaning: { type: 'absolute', year: +year, month, day } } : { meaning: { type: 'month-day', month, day } };
   }
   if (g('nye')) return { meaning: { type: 'month-day', month: 12, day: 31 } };

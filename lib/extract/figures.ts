@@ -268,6 +268,8 @@ export function findFigures(text: string, start: number, end: number, carried: O
   }
 
   noneSurvived(units, bound, hits);
+  // "Up to 10,000 could die if the siege goes on": a forecast, not a report of casualties.
+  for (let h = hits.length - 1; h >= 0; h--) if (forecast(text, start, hits[h])) hits.splice(h, 1);
 
   const zeros = zeroFigures(text, start, end);
   if (zeros.length) {
@@ -277,6 +279,23 @@ export function findFigures(text: string, start: number, end: number, carried: O
   }
   hits.sort(byNumberStart);
   return hits;
+}
+
+/** A modal of the future or of a possibility before a bare verb: "will", "could", "are expected to". */
+const MODAL = String.raw`(?:will|'ll|shall|would|could|may|might|(?:expected|likely|set|going|projected|forecast|predicted) to)\s+(?:\w+ly\s+)?`;
+/** A modal that puts a passive in the future: "will be killed" (but "could be injured" reports, in
+ * translation, a past event's unconfirmed toll). */
+const FUTURE = String.raw`(?:will|'ll|shall|(?:expected|likely|set|going|projected|forecast|predicted) to)\s+(?:\w+ly\s+)?`;
+/** "could die", "may starve", "will be killed": the outcome is still to come. Not "could have died". */
+const FORECAST_OUTCOME = new RegExp(String.raw`\b(?:${MODAL}(?:die|perish|starve)|${FUTURE}(?:be|get)\s+(?:killed|injured|wounded|hurt))\b`);
+/** "could kill up to 10,000": the modal right before the verb of a verb-count figure. */
+// Case-sensitive: "9 May killed 40" is a date before the verb, not the modal.
+const FORECAST_BEFORE = new RegExp(String.raw`\b${MODAL}$`);
+
+/** Whether a figure is a forecast ("could die", "will kill"): no report of casualties. */
+function forecast(text: string, start: number, h: FigureHit): boolean {
+  if (h.pattern === 'verb-count') return FORECAST_BEFORE.test(text.slice(Math.max(start, h.quoteStart - 30), h.quoteStart));
+  return FORECAST_OUTCOME.test(text.slice(h.numberEnd, h.quoteEnd));
 }
 
 /**
@@ -361,7 +380,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   if (next && (next.t === 'years' || next.t === 'year') && next2 && next2.t === 'old') return true;
   // Dates and times: "March 23", "23 March", "Dec. 31", "10:30", "7 pm".
   if (p.value <= 31 && !p.vague && p.low === p.high) {
-    if (isMonth(prev)) return true;
+    // "On 12 March 4 people were killed": the month already has its day, so the number after it counts.
+    if (isMonth(prev) && !(prev2?.kind === 'num' && /^\d{1,2}$/.test(prev2.raw) && Number(prev2.raw) <= 31)) return true;
     if (prev && prev.t === '.' && isMonth(prev2)) return true;
     if (isMonth(next)) return true;
   }
@@ -897,6 +917,11 @@ const MOURNERS = new Set(['family', 'families', 'household', 'households', 'pare
 const COLLECTIVES = new Set(['family', 'group', 'crew', 'party', 'busload', 'boatload', 'household']);
 
 /** Kin: a person who loses them has lost them to death. */
+/** Where people lost are gone to without harm: "lost 40,000 people to emigration". */
+const GONE_TO = new Set([
+  'emigration', 'migration', 'exodus', 'defection', 'defections', 'desertion', 'desertions', 'retirement', 'retirements',
+  'resignations', 'rivals', 'competitors', 'poaching', 'private', 'transfers', 'layoffs', 'redundancy', 'redundancies', 'abroad',
+]);
 const KIN = new Set(['brothers', 'sisters', 'sons', 'daughters', 'children', 'relatives', 'cousins', 'grandchildren', 'nephews', 'nieces', 'uncles', 'aunts', 'siblings', 'grandsons', 'granddaughters']);
 
 /** Verb before the count: "killing at least 30", "has killed 89 Russian military personnel". */
@@ -951,6 +976,13 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     const killedWounded = head && (head.t === 'killed' || head.t === 'dead');
     if (!personAfter && !killedWounded) return null;
     if (v.t.startsWith('claim') && !(head && head.t === 'lives')) return null;
+    // "lost 40,000 people to emigration", "lost three players to rivals": people gone, not harmed.
+    if (v.t.startsWith('los')) {
+      const end = npAfterEnd(units, i);
+      let to = i + 1;
+      while (units[to] && units[to].start < end) to++;
+      if (units[to]?.t === 'to' && GONE_TO.has(units[units[to + 1]?.t === 'the' ? to + 2 : to + 1]?.t ?? '')) return null;
+    }
   }
   return {
     numberStart: u.start, numberEnd: u.end, quoteStart: v.start, quoteEnd: npAfterEnd(units, i),

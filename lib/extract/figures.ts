@@ -1439,8 +1439,12 @@ function nounVictims(w: Unit): string | null {
   return w.t === 'martyrs' || w.t === 'victims' ? w.raw : null;
 }
 
-/** "no casualties", "no cholera deaths", "no reported injuries", "without any loss of life". */
-const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:[a-z][\w-]*\s+){0,2}?(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
+/**
+ * "no casualties", "no cholera deaths", "no reported injuries", "without any loss of life". The
+ * words between are modifiers, never a preposition: "no comment on casualties", "no reports of
+ * deaths" say nothing was said, not that no one was harmed.
+ */
+const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:(?!(?:of|on|about|regarding|concerning|for|over|from|in|to|with|among|into)\s)[a-z][\w-]*\s+){0,2}?(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
 /** "No children were killed", "no civilians had been hurt": a negated group as subject. */
 const ZERO_GROUP = /\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/gi;
 const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died)\b/giu;

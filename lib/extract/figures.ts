@@ -281,16 +281,24 @@ export function findFigures(text: string, start: number, end: number, carried: O
   return hits;
 }
 
-/** A modal of the future or of a possibility before a bare verb: "will", "could", "are expected to". */
-const MODAL = String.raw`(?:will|'ll|shall|would|could|may|might|(?:expected|likely|set|going|projected|forecast|predicted) to)\s+(?:\w+ly\s+)?`;
+/**
+ * A modal of the future or of a possibility before a bare verb: "will", "could", "are expected to".
+ * Not "would": told of the past it is narrative ("five would later die of their wounds").
+ */
+const MODAL = String.raw`(?:will|'ll|shall|could|may|might|(?:expected|likely|set|going|projected|forecast|predicted) to)\s+(?:\w+ly\s+)?`;
 /** A modal that puts a passive in the future: "will be killed" (but "could be injured" reports, in
  * translation, a past event's unconfirmed toll). */
 const FUTURE = String.raw`(?:will|'ll|shall|(?:expected|likely|set|going|projected|forecast|predicted) to)\s+(?:\w+ly\s+)?`;
-/** "could die", "may starve", "will be killed": the outcome is still to come. Not "could have died". */
-const FORECAST_OUTCOME = new RegExp(String.raw`\b(?:${MODAL}(?:die|perish|starve)|${FUTURE}(?:be|get)\s+(?:killed|injured|wounded|hurt))\b`);
-/** "could kill up to 10,000": the modal right before the verb of a verb-count figure. */
+/** "would have died", "would have been killed": what did not happen. */
+const COUNTERFACTUAL = String.raw`would\s+have\s+(?:been\s+)?`;
+/**
+ * "could die", "may starve", "will be killed": the outcome is still to come; "would have died":
+ * it never came. Not "could have died".
+ */
+const FORECAST_OUTCOME = new RegExp(String.raw`\b(?:${MODAL}(?:die|perish|starve)|${FUTURE}(?:be|get)\s+(?:killed|injured|wounded|hurt)|${COUNTERFACTUAL}(?:died|perished|killed|injured|wounded|hurt))\b`);
+/** "could kill up to 10,000", "would have killed 40": the modal right before the verb of a verb-count figure. */
 // Case-sensitive: "9 May killed 40" is a date before the verb, not the modal.
-const FORECAST_BEFORE = new RegExp(String.raw`\b${MODAL}$`);
+const FORECAST_BEFORE = new RegExp(String.raw`\b(?:${MODAL}|${COUNTERFACTUAL})$`);
 
 /** Whether a figure is a forecast ("could die", "will kill"): no report of casualties. */
 function forecast(text: string, start: number, h: FigureHit): boolean {
@@ -547,6 +555,14 @@ function scanRight(units: Unit[], i: number): RightScan {
       // outcome, when it has one, is the figure's.
       const modifier = state === 'np' && npStart < 0 && isPersonNoun(next) ? mainOutcomeAfter(units, j + 1) : null;
       if (modifier) combined = modifier;
+      // "Two more people injured in the crush have died": a participle after the people, with a
+      // phrase of its own, is a reduced relative; the clause's own outcome is the figure's. Not
+      // for the group a partitive takes from ("Two of the 12 soldiers wounded ... later died").
+      const group = units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of';
+      if (state === 'np' && npStart >= 0 && !group && outcome === 'wounded' && (w.t.endsWith('ed') || w.t === 'hurt') && next && /^(?:in|during|by|at|on|when|after)$/.test(next.t)) {
+        const main = mainOutcomeAfter(units, j + 2);
+        if (main && main.outcome === 'killed') combined = main;
+      }
       if (relative === 1) {
         // "Four people who had been trapped in the lift were injured", "people who were hurt in the
         // blast have died": the main clause's outcome, when there is one, is the figure's.
@@ -837,6 +853,16 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   if (w === 'in' && state === 'aux' && (a === 'a' || a === 'the') && (b === 'critical' || b === 'serious') && c === 'condition') return { outcome: 'wounded', end: end(3) };
   if (w === 'in' && (a === 'critical' || a === 'serious') && b === 'condition' && state === 'aux') return { outcome: 'wounded', end: end(2) };
+  // "remain in intensive care", "were in the intensive care unit", "still in ICU".
+  if (w === 'in' && state === 'aux') {
+    const k = a === 'the' ? 2 : 1;
+    const x = units[j + k]?.t;
+    if (x === 'icu' || (x === 'intensive' && units[j + k + 1]?.t === 'care')) return { outcome: 'wounded', end: end(x === 'icu' ? k : k + 1) };
+  }
+  // "four more are critical" (but "two were critical of the plan").
+  if (w === 'critical' && state === 'aux' && a !== 'of' && /^(?:are|were|is|was|remain|remains|remained)$/.test(units[j - 1]?.t ?? '')) return { outcome: 'wounded', end: end(0) };
+  // "fell as martyrs", "fell in battle": a soldier's death.
+  if (w === 'fell' && ((a === 'as' && b === 'martyrs') || (a === 'in' && (b === 'battle' || b === 'combat' || b === 'action')))) return { outcome: 'killed', end: end(2) };
   if ((w === 'treated' || w === 'hospitalised' || w === 'hospitalized') && a === 'for') {
     for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound|inhalation)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
   }

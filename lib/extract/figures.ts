@@ -553,7 +553,10 @@ function scanRight(units: Unit[], i: number): RightScan {
       let combined = combinedOutcome(units, j, outcome);
       // "Seven wounded soldiers later died": the outcome modifies the people; the clause's own
       // outcome, when it has one, is the figure's.
-      const modifier = state === 'np' && npStart < 0 && isPersonNoun(next) ? mainOutcomeAfter(units, j + 1) : null;
+      // ("two injured dock workers died": the people's noun may come a word or two later).
+      let noun = j + 1;
+      while (noun <= j + 3 && units[noun]?.kind === 'word' && !isPersonNoun(units[noun]) && !AUXILIARIES.has(units[noun].t) && !(units[noun].t in OUTCOME_WORDS)) noun++;
+      const modifier = state === 'np' && npStart < 0 && isPersonNoun(units[noun]) ? mainOutcomeAfter(units, noun + 1) : null;
       if (modifier) combined = modifier;
       // "Two more people injured in the crush have died": a participle after the people, with a
       // phrase of its own, is a reduced relative; the clause's own outcome is the figure's. Not
@@ -705,7 +708,9 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.t === 'and' && npStart >= 0 && next && (PERSON_NOUNS.has(next.t) || next.t === 'the' || next.t === 'their')) continue;
     // "Two civilians and a soldier were killed": a single person coordinated with the counted ones.
     if (w.t === 'and' && npStart >= 0 && (next?.t === 'a' || next?.t === 'an') && (isPersonNoun(units[j + 2]) || isPersonNoun(units[j + 3]))) continue;
-    if (state === 'np' && npStart >= 0 && NP_OPENERS.has(w.t) && units[j - 1].kind === 'word' && !PREPOSITIONS.has(units[j - 1].t) && !isPersonNoun(units[j - 1])) {
+    // "on board the plane": a preposition of two words.
+    const onBoard = units[j - 1]?.t === 'board' && units[j - 2]?.t === 'on';
+    if (state === 'np' && npStart >= 0 && NP_OPENERS.has(w.t) && units[j - 1].kind === 'word' && !PREPOSITIONS.has(units[j - 1].t) && !isPersonNoun(units[j - 1]) && !onBoard) {
       // "Four policemen guarding the embassy were killed": an -ing participle's object, then the
       // clause's own verb (an auxiliary or a finite outcome; "carrying the wounded" is no verb).
       if (units[j - 1].t.endsWith('ing')) {
@@ -1358,6 +1363,8 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   if (SEVERITY.has(units[i + 1]?.t ?? '') && units[i + 2]?.kind !== 'word') return null;
   // "left 600 people injured and thousands homeless": a state that is no casualty.
   if (UNHARMED_STATES.has(units[i + 1]?.t ?? '')) return null;
+  // "killing at least 12 people, two security officials said": the count of the speakers.
+  if (speakersCount(units, i)) return null;
   for (let k = i - added - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
     const w = units[k];
     if (w.t === ';' || w.t === '(' || (w.kind === 'word' && CLAUSE_STOPS.has(w.t))) return null;
@@ -1365,6 +1372,17 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
     if (h) return h;
   }
   return null;
+}
+
+const SPEECH_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'reported', 'added', 'confirmed', 'wrote', 'stated', 'noted']);
+
+/** Whether the count at i is the subject of a speech verb within three words: "two security sources said". */
+function speakersCount(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && units[k]?.kind === 'word'; k++) {
+    if (SPEECH_VERBS.has(units[k].t)) return k > i + 1;
+    if (units[k].t in OUTCOME_WORDS) return false;
+  }
+  return false;
 }
 
 /** Outcome nouns in the singular: after "one" they count the one ("one fatality"). */
@@ -1376,16 +1394,24 @@ function tallied(units: Unit[], i: number): boolean {
   const after = units[i + 2];
   if (units[i - 1]?.t === 'the') return false; // "the one dead was a child": a person, not a tally
   if (o && SINGULAR_OUTCOMES.has(o.t)) return true; // "one fatality and four injuries"
-  return !!o && o.kind === 'word' && POSTNOMINAL.has(o.t) && (!after || after.kind === 'punct' || after.t === 'and');
+  // "one dead, 12 hurt", "one dead after morning shelling", "one killed in crash".
+  return !!o && o.kind === 'word' && POSTNOMINAL.has(o.t) && (!after || after.kind === 'punct' || TALLY_AFTER.has(after.t));
 }
+
+/** What may follow a headline's tally: "one dead and", "one dead in", "one dead after". */
+const TALLY_AFTER = new Set(['and', 'in', 'after', 'as', 'following', 'when', 'near', 'at', 'on']);
 
 /** Whether the count's head noun names people ("both pilots", "one person", "one of the soldiers"). */
 function hasPersonHead(units: Unit[], i: number): boolean {
+  let passedPreposition = false;
   for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
     const w = units[k];
     if (w.t === '.' && k === i + 1 && /^[a-z]/.test(units[k + 1]?.raw ?? '')) continue; // "100,000. soldiers"
     if (w.kind !== 'word') return false;
     if (PERSON_NOUNS.has(w.t)) return true;
+    // "one passenger", "one injured passenger"; not past a preposition ("one for each Australian").
+    if (PREPOSITIONS.has(w.t) || w.t === 'each' || w.t === 'every') passedPreposition = true;
+    else if (!passedPreposition && PERSON_NOUNS.has(w.t + 's')) return true;
     if (/^[A-Z]\w+(ans|ians|is|ese)$/.test(w.raw)) return true; // nationalities: "Australians", "Israelis"
   }
   return false;
@@ -1471,9 +1497,12 @@ function nounVictims(w: Unit): string | null {
  * deaths" say nothing was said, not that no one was harmed.
  */
 const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:(?!(?:of|on|about|regarding|concerning|for|over|from|in|to|with|among|into)\s)[a-z][\w-]*\s+){0,2}?(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
-/** "No children were killed", "no civilians had been hurt": a negated group as subject. */
-const ZERO_GROUP = /\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/gi;
-const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died)\b/giu;
+/**
+ * "No children were killed", "no civilians had been hurt", "no miner had died", and the headline's
+ * "no civilians harmed": a negated group as subject.
+ */
+const ZERO_GROUP = /\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured)|(?:(?:had|has|have)\s+)?(died|perished)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)))\b/gi;
+const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)))\b/giu;
 /** "without a single casualty": a singular noun, only after "without a (single)", where it is no modifier ("no casualty figures"). */
 const ZERO_SINGLE = /\bwithout\s+(?:a\s+single|a|any|one)\s+(casualty|fatality|injury|death)\b(?!\s+(?:figures?|tolls?|counts?|reports?|numbers?))/gi;
 /** "No lives were lost". */
@@ -1521,7 +1550,10 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   ZERO_GROUP.lastIndex = 0;
   for (let m = ZERO_GROUP.exec(s); m; m = ZERO_GROUP.exec(s)) {
     if (/^no\s+(?:one|body)\b/i.test(m[1])) continue; // read by ZERO_SUBJECT below
-    push(m, m[1].length, m[2]);
+    // Without an auxiliary ("no miner had died", "no civilians harmed") only people are the subject.
+    const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
+    if (!m[2] && ![head, head + 's'].some((h) => PERSON_NOUNS.has(h) || ROLE_NOUNS.has(h))) continue;
+    push(m, m[1].length, m[2] ?? m[3] ?? m[4]);
     out[out.length - 1].victims = m[1].replace(/^(?:no|not\s+(?:a\s+single|one))\s+/i, '');
   }
   ZERO_SINGLE.lastIndex = 0;
@@ -1531,7 +1563,7 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   if (!ZERO_SUBJECT_GATE.test(s)) return out;
   ZERO_SUBJECT.lastIndex = 0;
   for (let m = ZERO_SUBJECT.exec(s); m; m = ZERO_SUBJECT.exec(s)) {
-    push(m, m[1].length, m[3]);
+    push(m, m[1].length, m[3] ?? m[4]);
     const victims = m[2].trim().replace(/^of\s+/, '');
     if (victims) out[out.length - 1].victims = victims;
   }

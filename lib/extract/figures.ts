@@ -705,7 +705,7 @@ function scanRight(units: Unit[], i: number): RightScan {
     }
     if ((w.t === 'and' || w.t === 'or') && next?.kind === 'num') continue; // "45 adults and 5 children"
     // "15 members of the prison staff and police had been injured": a coordinated noun stays in the phrase.
-    if (w.t === 'and' && npStart >= 0 && next && (PERSON_NOUNS.has(next.t) || next.t === 'the' || next.t === 'their')) continue;
+    if (w.t === 'and' && npStart >= 0 && next && (PERSON_NOUNS.has(next.t) || next.t === 'the' || next.t === 'their' || (next.kind === 'word' && PERSON_NOUNS.has(units[j + 2]?.t ?? '')))) continue;
     // "Two civilians and a soldier were killed": a single person coordinated with the counted ones.
     if (w.t === 'and' && npStart >= 0 && (next?.t === 'a' || next?.t === 'an') && (isPersonNoun(units[j + 2]) || isPersonNoun(units[j + 3]))) continue;
     // "on board the plane": a preposition of two words.
@@ -948,6 +948,14 @@ const MOURNERS = new Set(['family', 'families', 'household', 'households', 'pare
 const COLLECTIVES = new Set(['family', 'group', 'crew', 'party', 'busload', 'boatload', 'household']);
 
 /** Kin: a person who loses them has lost them to death. */
+const SEEKING = new Set(['searching', 'search', 'searched', 'looking', 'looked', 'hunting', 'combing']);
+/** Words that make a search a rescue: who searches, or where the sought are. */
+const RESCUE_SCENE = new Set([
+  'rescuers', 'rescue', 'divers', 'coastguard', 'firefighters', 'lifeboats', 'rubble', 'debris', 'wreckage', 'survivors',
+]);
+/** People sought as perpetrators, not as the missing. */
+const PERPETRATORS = new Set(['gunmen', 'attackers', 'assailants', 'suspects', 'suspect', 'fugitives', 'escapees', 'militants', 'terrorists', 'bandits', 'kidnappers', 'robbers', 'killers', 'perpetrators']);
+
 /** Where people lost are gone to without harm: "lost 40,000 people to emigration". */
 const GONE_TO = new Set([
   'emigration', 'migration', 'exodus', 'defection', 'defections', 'desertion', 'desertions', 'retirement', 'retirements',
@@ -990,6 +998,9 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     }
   }
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
+  // "rescuers were still searching for 11 people": the people sought after a disaster are missing
+  // (police "searching for two men" seek suspects: "still", or a rescue word, must set the scene).
+  if (!outcome && v.t === 'for' && SEEKING.has(units[k - 1]?.t ?? '') && hasPersonHead(units, i) && !hasHeadIn(units, i, PERPETRATORS) && (units[k - 2]?.t === 'still' || units.some((x) => RESCUE_SCENE.has(x.t)))) outcome = 'missing';
   // "the battle cost 3,000 lives"
   if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';
   if (!outcome) return null;
@@ -1025,6 +1036,9 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
 function nounOf(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
   let k = i - 1;
+  // "the bodies of the last six miners", "the deaths of all 12 crew": a determiner before the count.
+  if (units[k]?.t === 'last' || units[k]?.t === 'remaining' || units[k]?.t === 'other') k--;
+  if ((units[k]?.t === 'the' || units[k]?.t === 'all') && units[k - 1]?.t === 'of') k--;
   if (units[k]?.t !== 'of') return null;
   k--;
   const n = units[k];

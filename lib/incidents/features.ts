@@ -224,7 +224,10 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
       eventType: c.eventType,
       side,
       role,
-      scale: c.kind === 'figure' && isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place)) ? 'total' : 'incident',
+      scale:
+        c.kind === 'figure' && isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place), !place || place.level === 'country' || place.level === 'admin1')
+          ? 'total'
+          : 'incident',
     };
   });
   // A denial rebuts the article's figures: when every one of them is a total, so is what it denies.

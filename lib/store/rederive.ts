@@ -23,8 +23,11 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  * 3: claims merged from datasets and sync keyed by this store's source normalizer (merges had kept
  *    the sending store's source ids).
  * 4: an article's totals counted to days a month apart are two counts (match-document, score).
+ * 5: divisions GeoNames names with their kind ("Cauca Department", "Gaza Strip"), cantonments and
+ *    garrisons as sites of their town, exact spellings found only abroad ("Odessa"); thousands on
+ *    no day, and a region's running count on no day, read as totals (claim-traits).
  */
-export const DERIVED_VERSION = 4;
+export const DERIVED_VERSION = 5;
 const META_KEY = 'derivedVersion';
 
 export interface RederiveResult {

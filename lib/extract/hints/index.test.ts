@@ -186,6 +186,24 @@ describe('incidentHints: event dates', () => {
     expect(hints(range, 'Monitors counted 900 deaths', { published }).date).toBeNull();
   });
 
+  it('gives no date to a claim whose sentence dates it by a month or a year only', () => {
+    const published = '2031-10-14';
+    const text =
+      'Gunmen killed 11 people at a bar in Velsk on Saturday, police said.\n\n' +
+      'In March, gunmen killed eight people at a christening in the same district. ' +
+      'A bomb there last May killed four traders, and one in November 2029 killed nine. ' +
+      'Police say 700 people were murdered in the province in the first nine months of 2031.';
+    expect(hints(text, 'killed 11 people', { published }).date).toBe('2031-10-11');
+    expect(hints(text, 'killed eight people', { published }).date).toBeNull();
+    expect(hints(text, 'killed four traders', { published }).date).toBeNull();
+    expect(hints(text, '700 people were murdered', { published }).date).toBeNull();
+    // A day in the sentence still dates it; a month that names a thing ("the March accord") is no time.
+    const day = 'On 4 May, three weeks after the March accord, shelling killed 14 people in Velsk.';
+    expect(hints(day, 'shelling killed 14 people', { published }).date).toBe('2031-05-04');
+    const accord = 'Gunmen killed 11 people in Velsk on Saturday.\n\nThe March accord had promised calm; shelling killed 14 people.';
+    expect(hints(accord, 'shelling killed 14 people', { published }).date).toBe('2031-10-11');
+  });
+
   it('keeps the start of a range of a few days', () => {
     const text = 'Airstrikes from March 17 to March 19 killed 200 civilians.';
     expect(hints(text, 'killed 200 civilians', { published: '2017-03-26' }).date).toBe('2017-03-17');

@@ -272,6 +272,18 @@ function publishedDay(published: string | null | undefined): Date | null {
   return publishedDate;
 }
 
+/*
+ * A month or a year with no day ("In March, gunmen killed eight", "a bomb there last May", "in
+ * November 2029", "in the first nine months of 2031"): the sentence tells an event or a count of
+ * its own that no day names, not the day of the event an earlier date or the lead gives. "In
+ * March 3" is a day; "the March accord" names a thing, not a time.
+ */
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const COARSE_TIME = new RegExp(
+  String.raw`\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Bb]etween)[ \u00a0](?:(?:early|late|mid-)[ \u00a0]?)?` +
+    String.raw`(?:(?:${MONTHS})\b(?![ \u00a0]\d{1,2}\b)|(?:19|20)\d\d\b|year\b)|\b(?:first|last|past)[ \u00a0][a-z]+[ \u00a0]months[ \u00a0]of\b`,
+);
+
 /** Longest "from X to Y" still read as one incident's day rather than a period total. */
 const MAX_INCIDENT_RANGE_DAYS = 7;
 
@@ -287,6 +299,8 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
     (m) => isEventCandidate(m) && (outsideSentence(m) || !datesTheStatement(ctx.text, m, claim)),
   );
   let pool = scan.dates;
+  const inSentence = (m: DateMention) => m.start >= sentence.start && m.end <= sentence.end;
+  if ((!chosen || !inSentence(chosen)) && COARSE_TIME.test(ctx.text.slice(sentence.start, sentence.end))) return null;
   if (!chosen && title) {
     chosen = title.dates.find(isEventCandidate) ?? null;
     pool = title.dates;

@@ -182,6 +182,8 @@ describe('incidentHints: event dates', () => {
     expect(hints(since, 'More than 10,000 civilians have been killed since 2014', { published, title: 'Attack on Monday' }).date).toBeNull();
     const war = 'Monitors say 9,000 people have died since the war began, and that 12 died on Monday.';
     expect(hints(war, '9,000 people have died', { published }).date).toBeNull();
+    const dayFirst = 'Since 3 April, at least 212 people have been killed in the valley, monitors said.';
+    expect(hints(dayFirst, 'at least 212 people have been killed', { published }).date).toBeNull();
     const range = 'Monitors counted 900 deaths between 4 November 2020 and 31 December 2022.';
     expect(hints(range, 'Monitors counted 900 deaths', { published }).date).toBeNull();
   });

@@ -111,6 +111,13 @@ describe('incidentHints: scopes', () => {
     expect(hints(text, 'The death toll rose to 31', { published: FRIDAY }).date).toBe('2022-04-05');
   });
 
+  it('takes a distance\'s point of reference for the place only when the sentence names no other', () => {
+    const text = 'A drone hit a fuel depot in Velsk, about 60 km east of Harlan, killing two guards.';
+    expect(hints(text, 'killing two guards').place).toBe('Velsk');
+    const only = 'A patrol was ambushed 20 km north of Harlan, and four soldiers were killed.';
+    expect(hints(only, 'four soldiers were killed').place).toBe('Harlan');
+  });
+
   it('falls back to the place the lead names, after the paragraph and the title', () => {
     const blog =
       'Live: flood cuts roads\n09:40 — A bridge collapsed near Ostrava junction, just outside Karvina.\n\n11:15 — Rescuers have now recovered six bodies.';

@@ -395,7 +395,12 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   const scan = scanRange(text, paragraphStart(text, sentence.start), sentence.end);
   const title = ctx.title ? scanTitle(ctx.title) : null;
 
-  let place = pickInText(scan.places, claim, sentence, always) ?? title?.places[0] ?? (countsAPeriod(scan.dates, claim, sentence) ? null : leadPlace(text, sentence.start, claim.start));
+  // "a depot in Velsk, about 60 km east of Harlan": the distance's point of reference gives way to
+  // a place of its own sentence that is not one.
+  const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end;
+  const ownPlace = scan.places.some((p) => !p.reference && inSentence(p));
+  const placeOf = (p: PlaceMention) => !p.reference || !ownPlace || !inSentence(p);
+  let place = pickInText(scan.places, claim, sentence, placeOf) ?? title?.places[0] ?? (countsAPeriod(scan.dates, claim, sentence) ? null : leadPlace(text, sentence.start, claim.start));
   if (place && isCountry(place.place) && !countsAPeriod(scan.dates, claim, sentence)) {
     // "... died in Ukraine" after a paragraph naming the town: the town is the event's place.
     // Only within the paragraph: the title's town instead cost dev B3 (0.905 -> 0.893).

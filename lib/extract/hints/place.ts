@@ -39,7 +39,12 @@ export interface PlaceMention {
   place: string;
   /** The place is a facility ("Al-Ahli hospital") rather than a settlement or area. */
   facility: boolean;
+  /** A distance's point of reference ("60 km east of Harlan"): near where something was, not where. */
+  reference?: boolean;
 }
+
+/** Units of a distance before a direction: "20 km north of Kirkuk". */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'mi']);
 
 const UPPER_START = /^\p{Lu}/u;
 /** "HIMARS", "NATO", "MSF": acronyms name weapons and organisations far more often than places. */
@@ -510,8 +515,9 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     else if (kind & KIND_OF && i > 0 && kindOf(scan, i - 1) & ATTACK_NOUN) startAt = i + 1;
     else if (kind & DIRECTION && i + 1 < toks.length && kindOf(scan, i + 1) & KIND_OF) startAt = i + 2;
     if (startAt < 0) continue;
-    const mention = walk(scan, startAt);
+    let mention = walk(scan, startAt);
     if (!mention) continue;
+    if (kind & DIRECTION && i > 0 && toks.isWord(i - 1) && DISTANCE_UNITS.has(toks.at(i - 1).lower)) mention = { ...mention, reference: true };
     if (found.length && found[found.length - 1].mention.start === mention.start) continue; // "hit" + "in" reaching one name
     let lastToken = startAt;
     while (lastToken + 1 < toks.length && toks.start(lastToken + 1) < mention.end) lastToken++;

@@ -45,6 +45,27 @@ describe('incident matching', () => {
     expect(a[1]!.reasons.join(' ')).toMatch(/place from the article's other claims/);
   });
 
+  it('keeps two attacks of one kind on one town three weeks apart apart, unless an odd figure ties them', () => {
+    const m = new MemoryMatcher(gaz);
+    const first = m.addDocument(doc('w1', '2025-02-12', [
+      claim({ quote: 'a drone strike on Kharkiv killed 5', low: 5, high: 5, place: 'Kharkiv', date: '2025-02-11', eventType: 'drone strike' }),
+    ]));
+    const later = m.addDocument(doc('w2', '2025-03-05', [
+      claim({ quote: 'a drone strike on Kharkiv killed 3', low: 3, high: 3, place: 'Kharkiv', date: '2025-03-04', eventType: 'drone strike' }),
+    ]));
+    expect(later[0]!.incidentId).not.toBe(first[0]!.incidentId);
+    expect(later[0]!.reasons.join(' ')).toMatch(/best score/);
+    // The same odd toll retold with a misread date is the same strike.
+    const m2 = new MemoryMatcher(gaz);
+    const a = m2.addDocument(doc('v1', '2025-02-12', [
+      claim({ quote: 'a drone strike on Kharkiv killed 17', low: 17, high: 17, place: 'Kharkiv', date: '2025-02-11', eventType: 'drone strike' }),
+    ]));
+    const b = m2.addDocument(doc('v2', '2025-03-05', [
+      claim({ quote: 'the drone strike on Kharkiv that killed 17', low: 17, high: 17, place: 'Kharkiv', date: '2025-02-25', eventType: 'drone strike' }),
+    ]));
+    expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+  });
+
   it('keeps two incidents in the same town a year apart apart', () => {
     const m = new MemoryMatcher(gaz);
     const first = m.addDocument(doc('y1', '2022-04-09', [

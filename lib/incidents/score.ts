@@ -143,8 +143,10 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
     // The closest of the group's dates: one misread date in an article should not veto it.
     const d = Math.min(...[g.date, ...g.dates].map((x) => daysApart(x, s.dateMin!, s.dateMax!)));
     // Half a point less a day over the first days: a hint's date is often the day a toll was
-    // reported or revised ("on Sunday the count rose to 23"), a day or two after the event.
-    score += d === 0 ? 2 : d <= 1 ? 1.5 : d <= 2 ? 1 : d <= 3 ? 0.5 : d <= 7 ? 0 : d <= 30 ? -2 : -5;
+    // reported or revised ("on Sunday the count rose to 23"), a day or two after the event. Weeks
+    // apart, the town and the kind of event alone are not enough (a town at war is struck every
+    // week): a shared odd figure or site must join them too.
+    score += d === 0 ? 2 : d <= 1 ? 1.5 : d <= 2 ? 1 : d <= 3 ? 0.5 : d <= 7 ? 0 : d <= 30 ? -3 : -5;
     reasons?.push(d === 0 ? 'same event date' : `event dates ${plural(d, 'day')} apart`);
   } else {
     const mine = g.date ?? g.published;

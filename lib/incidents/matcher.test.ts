@@ -66,6 +66,18 @@ describe('incident matching', () => {
     expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
   });
 
+  it('does not let a site it cannot place vouch for another town', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('s1', '2025-06-16', [
+      claim({ quote: 'shells hit the El Fasher grain market, killing 23', low: 23, high: 23, place: 'El Fasher', date: '2025-06-15', eventType: 'shelling' }),
+      claim({ quote: 'and wounding 40', low: 40, high: 40, outcome: 'wounded', place: 'El Fasher', date: '2025-06-15', eventType: 'shelling' }),
+      claim({ quote: 'six were killed at the Qarnet camp', low: 6, high: 6, place: 'Qarnet camp', date: '2025-06-15', eventType: 'shelling' }),
+      claim({ quote: 'the same day shelling killed four in Kutum', low: 4, high: 4, place: 'Kutum', date: '2025-06-15', eventType: 'shelling' }),
+    ]));
+    expect(a[3]!.incidentId).not.toBe(a[0]!.incidentId);
+    expect(a[2]!.incidentId).toBe(a[0]!.incidentId);
+  });
+
   it('keeps two incidents in the same town a year apart apart', () => {
     const m = new MemoryMatcher(gaz);
     const first = m.addDocument(doc('y1', '2022-04-09', [

@@ -67,6 +67,14 @@ function bestPlace(p: ResolvedPlace, s: IncidentState): { rel: PlaceRelation; ot
     const rel = placeRelation(p, t.place);
     if (!best || RANK[rel] > RANK[best.rel]) best = { rel, other: t.place };
   }
+  // A name the gazetteer can't place among the incident's places (a camp, a neighbourhood) says
+  // nothing against a town that is not the incident's main one: Umm Kaddadah is not El Fasher,
+  // whatever "Zamzam camp" may be.
+  if (best && (best.rel === 'unknown' || best.rel === 'unplaced')) {
+    const main = s.places[0]!.place;
+    const rel = placeRelation(p, main);
+    if (rel === 'different' || rel === 'far') best = { rel, other: main };
+  }
   return best;
 }
 

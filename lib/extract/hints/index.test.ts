@@ -116,6 +116,14 @@ describe('incidentHints: scopes', () => {
     expect(hints(text, 'killing two guards').place).toBe('Velsk');
     const only = 'A patrol was ambushed 20 km north of Harlan, and four soldiers were killed.';
     expect(hints(only, 'four soldiers were killed').place).toBe('Harlan');
+    // Where the wounded were treated is no more the event's place.
+    const care = 'The ambush near Velsk on Tuesday, first said to have left six officers dead, has killed seven after one died in hospital in Harlan.';
+    expect(hints(care, 'has killed seven').place).toBe('Velsk');
+  });
+
+  it('reads a faith before a site as describing it, not as a place', () => {
+    const text = 'Twenty-one people were killed when a jet bombed a Buddhist monastery in a village in Kanbalu township.';
+    expect(hints(text, 'Twenty-one people were killed').place).toBe('Kanbalu township');
   });
 
   it('falls back to the place the lead names, after the paragraph and the title', () => {

@@ -62,6 +62,7 @@ export const DEMONYMS = set(`
   turkish kurdish british irish scottish welsh spanish swedish danish finnish
   arab israeli palestinian iranian syrian russian ukrainian belarusian
   jewish muslim christian sunni shia shiite alawite druze yazidi
+  buddhist hindu catholic orthodox coptic protestant evangelical
   houthi houthis pro-russian pro-ukrainian pro-government pro-kremlin
 `);
 

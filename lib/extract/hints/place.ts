@@ -39,12 +39,17 @@ export interface PlaceMention {
   place: string;
   /** The place is a facility ("Al-Ahli hospital") rather than a settlement or area. */
   facility: boolean;
-  /** A distance's point of reference ("60 km east of Harlan"): near where something was, not where. */
+  /**
+   * A place told beside the event rather than where it happened: a distance's point of reference
+   * ("60 km east of Harlan"), or where the victims were treated ("died in hospital in Harlan").
+   */
   reference?: boolean;
 }
 
 /** Units of a distance before a direction: "20 km north of Kirkuk". */
 const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'mi']);
+/** Where victims are taken, before "in": "in hospital in Cali", "hospitals in Bannu". */
+const CARE_NOUNS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'morgue', 'morgues']);
 
 const UPPER_START = /^\p{Lu}/u;
 /** "HIMARS", "NATO", "MSF": acronyms name weapons and organisations far more often than places. */
@@ -517,7 +522,8 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     if (startAt < 0) continue;
     let mention = walk(scan, startAt);
     if (!mention) continue;
-    if (kind & DIRECTION && i > 0 && toks.isWord(i - 1) && DISTANCE_UNITS.has(toks.at(i - 1).lower)) mention = { ...mention, reference: true };
+    const before = i > 0 && toks.isWord(i - 1) ? toks.at(i - 1).lower : '';
+    if ((kind & DIRECTION && DISTANCE_UNITS.has(before)) || (CARE_NOUNS.has(before) && toks.at(i).lower === 'in')) mention = { ...mention, reference: true };
     if (found.length && found[found.length - 1].mention.start === mention.start) continue; // "hit" + "in" reaching one name
     let lastToken = startAt;
     while (lastToken + 1 < toks.length && toks.start(lastToken + 1) < mention.end) lastToken++;

@@ -122,6 +122,16 @@ function signatureOf(claims: readonly ClaimFeatures[], fallbackPlace: ResolvedPl
   };
 }
 
+/**
+ * The main place itself, a spelling of it, or a place within it or containing it: a claim placed
+ * so may be dated by a toll's revision. One placed where nothing tells how it relates (a camp, a
+ * village the gazetteer lacks) and dated to another day is another event the article mentions.
+ */
+function placedAtMain(p: ResolvedPlace, main: ResolvedPlace): boolean {
+  const rel = placeRelation(p, main);
+  return rel !== 'unknown';
+}
+
 function near(a: string | null, b: string | null, days: number): boolean {
   return !a || !b || Math.abs(dayNumber(a) - dayNumber(b)) <= days;
 }
@@ -142,11 +152,13 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
     const onMainPlace = single.filter((c) => !c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace)));
     const mainDate = mode(onMainPlace.map((c) => c.date));
     const mainType = mode(onMainPlace.map((c) => c.eventType));
+    // A flood or a storm strikes village after village over days; an attack is one place's day.
+    const spreads = mainType === 'natural disaster';
     // A denial's words name what is denied loosely ("no shot was fired" of a shelling, a
     // dam's "sluices" read as a weapon): its kind of event is no reason to split it off.
     const belongs = (c: ClaimFeatures) =>
       (!c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace))) &&
-      near(c.date, mainDate, SAME_EVENT_DAYS) &&
+      near(c.date, mainDate, c.place && mainPlace && !spreads && !placedAtMain(c.place, mainPlace) ? 0 : SAME_EVENT_DAYS) &&
       (!c.eventType || !mainType || c.kind === 'denial' || eventTypeRelation(c.eventType, mainType) !== 'different');
     const main = single.filter(belongs);
     const others = single.filter((c) => !belongs(c));
@@ -253,13 +265,17 @@ export function decideGroups(groups: readonly ClaimGroup[], candidates: readonly
   const pool = new Map(candidates.map((c) => [c.id, c]));
   const touched = new Map<string, IncidentState>();
   const matches: ClaimMatch[] = [];
+  let mainIncident: string | null = null;
+  // An event the article tells besides its main one was split from it: the main event's claims in
+  // an incident are no evidence that the other event belongs there too.
+  const sameArticle = (g: ClaimGroup, s: IncidentState) => s.docIds.includes(g.docId) && (g.main || s.id !== mainIncident);
   for (const g of groups) {
     // Every candidate scored, the one picked explained.
     let best: { state: IncidentState; score: number } | null = null;
     for (const s of pool.values()) {
       const r = scoreGroup(g.signature, s, false);
       if (r.vetoed) continue;
-      const score = r.score + (s.docIds.includes(g.docId) ? SAME_ARTICLE : 0);
+      const score = r.score + (sameArticle(g, s) ? SAME_ARTICLE : 0);
       if (!best || score > best.score || (score === best.score && tieBreak(s, best.state) < 0)) best = { state: s, score };
     }
     const threshold = g.signature.scale === 'total' ? TOTAL_THRESHOLD : MATCH_THRESHOLD;
@@ -270,7 +286,7 @@ export function decideGroups(groups: readonly ClaimGroup[], candidates: readonly
     if (best && best.score >= threshold) {
       target = best.state;
       reasons = [...scoreGroup(g.signature, target).reasons];
-      if (target.docIds.includes(g.docId)) reasons.push('claims of the same article are already in this incident');
+      if (sameArticle(g, target)) reasons.push('claims of the same article are already in this incident');
       score = best.score;
     } else {
       target = emptyIncident(opts.newIncidentId(g), g.signature.scale);
@@ -280,6 +296,7 @@ export function decideGroups(groups: readonly ClaimGroup[], candidates: readonly
       if (g.signature.scale === 'total') reasons.push('a total over a period, kept apart from single incidents');
     }
     const grown = addClaims(target, g.claims);
+    if (g.main) mainIncident = grown.id;
     pool.set(grown.id, grown);
     touched.set(grown.id, grown);
     for (const c of g.claims) {

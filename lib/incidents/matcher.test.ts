@@ -78,6 +78,19 @@ describe('incident matching', () => {
     expect(a[2]!.incidentId).toBe(a[0]!.incidentId);
   });
 
+  it('reads a site it cannot place, dated to another day, as another event of the article', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('t1', '2025-06-18', [
+      claim({ quote: 'shelling of the El Fasher grain market killed 31', low: 31, high: 31, place: 'El Fasher', date: '2025-06-15', eventType: 'shelling' }),
+      claim({ quote: 'and injured 57', low: 57, high: 57, outcome: 'wounded', place: 'El Fasher', date: '2025-06-15', eventType: 'shelling' }),
+      claim({ quote: 'a raid on the Qarnet camp killed six', low: 6, high: 6, place: 'Qarnet camp', date: '2025-06-16' }),
+      // A revised toll dated by its revision, in the town itself, is still the market's.
+      claim({ quote: 'the toll in El Fasher rose to 35', low: 35, high: 35, place: 'El Fasher', date: '2025-06-16' }),
+    ]));
+    expect(a[2]!.incidentId).not.toBe(a[0]!.incidentId);
+    expect(a[3]!.incidentId).toBe(a[0]!.incidentId);
+  });
+
   it('keeps two incidents in the same town a year apart apart', () => {
     const m = new MemoryMatcher(gaz);
     const first = m.addDocument(doc('y1', '2022-04-09', [

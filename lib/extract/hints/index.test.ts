@@ -121,6 +121,15 @@ describe('incidentHints: scopes', () => {
     expect(hints(care, 'has killed seven').place).toBe('Velsk');
   });
 
+  it('reads lowercase particles inside a name, and a town a country qualifies', () => {
+    const valle = 'A drone dropped on a police post in Valle del Cauca wounded three officers.';
+    expect(hints(valle, 'wounded three officers').place).toBe('Valle del Cauca');
+    const sierra = 'Gunmen killed five people in Santa Cruz de la Sierra on Friday.';
+    expect(hints(sierra, 'killed five people').place).toBe('Santa Cruz de la Sierra');
+    const town = 'Fighters overran the army post in the northern Burkina Faso town of Djibo, killing 30 soldiers.';
+    expect(hints(town, 'killing 30 soldiers').place).toBe('Djibo');
+  });
+
   it('reads a faith before a site as describing it, not as a place', () => {
     const text = 'Twenty-one people were killed when a jet bombed a Buddhist monastery in a village in Kanbalu township.';
     expect(hints(text, 'Twenty-one people were killed').place).toBe('Kanbalu township');

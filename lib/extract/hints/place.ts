@@ -298,6 +298,8 @@ function readName(s: Scan, i: number): NameSpan | null {
     }
     // "Gulf of Aden": "of" joins two capitalized words after a geographic head.
     if (listedAsIs(s, j, KIND_OF, ONLY_OF) && j > i && listedAsIs(s, j - 1, OF_HEAD, OF_HEADS) && j + 1 < toks.length && looksLikeName(s, j + 1)) continue;
+    // "Valle del Cauca", "Santa Cruz de la Sierra": lowercase particles inside a name, before its next word.
+    if (j > i && innerParticle(s, j) && (nameAt(s, j + 1) || (innerParticle(s, j + 1) && nameAt(s, j + 2)))) continue;
     break;
   }
   for (let j = i; j <= last; j++) {
@@ -309,6 +311,17 @@ function readName(s: Scan, i: number): NameSpan | null {
   if (listedAsIs(s, i, KIND_NEW, ONLY_NEW) && i < last && listed(s, i + 1, KIND_YEAR, ONLY_YEAR)) return null;
   if (mayBeAcronym(s, i) && isAcronym(toks.at(i).text) && !(isPlain(s, i) ? kindOf(s, i) & COUNTRY : isCountry(bare(toks.at(i).lower)))) return null;
   return { first: i, last, possessive };
+}
+
+/** Particles written lowercase between the words of Spanish, Portuguese and French names. */
+const INNER_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'las', 'los']);
+
+function innerParticle(s: Scan, i: number): boolean {
+  return i < s.toks.length && s.toks.isWord(i) && INNER_PARTICLES.has(s.toks.at(i).text);
+}
+
+function nameAt(s: Scan, i: number): boolean {
+  return i < s.toks.length && looksLikeName(s, i);
 }
 
 const ONLY_OF: ReadonlySet<string> = new Set(['of']);
@@ -333,6 +346,15 @@ function finishName(s: Scan, name: NameSpan, determiner: string | null): PlaceMe
   // "a Ukraine train station", "the Sagaing Region village": a country, or a name that already
   // ends in an area word, only locates the noun after it; the name is the place.
   const country = name.first === name.last && isPlain(s, name.first) ? (kindOf(s, name.first) & COUNTRY) !== 0 : isCountry(text.slice(start, end));
+  // "the Burkina Faso town of Djibo": a country before a settlement noun and "of" only qualifies it.
+  const after = name.last + 1;
+  if (country && after + 2 < toks.length && listedAsIs(s, after, SETTLEMENT, SETTLEMENT_NOUNS) && listedAsIs(s, after + 1, KIND_OF, ONLY_OF)) {
+    const named = readName(s, after + 2);
+    if (named && !named.possessive) {
+      const mention = finishName(s, named, null);
+      if (!isCountry(mention.place)) return mention;
+    }
+  }
   if (listedAsIs(s, name.last, AREA, AREA_NOUNS) || country) {
     return { start, end, place: text.slice(start, end), facility };
   }

@@ -93,6 +93,9 @@ describe('gazetteer', () => {
     expect(g.resolve('the Cauca department')).toMatchObject({ level: 'admin1', admin1: 'CO.09' });
     // The word written beside the name picks the division that carries it (not Mozambique's Gaza province).
     expect(g.resolve('the southern Gaza Strip', ['IL'])).toMatchObject({ level: 'admin1', admin1: 'PS.GZ', country: 'PS' });
+    // ... and only that word or none: "Beni territory" is not Bolivia's Beni Department.
+    expect(g.resolve('Beni territory')).toMatchObject({ level: 'settlement' });
+    expect(g.resolve('Beni territory', ['CD'])).toMatchObject({ level: 'settlement', country: 'CD' });
     // The city shares its name with the strip: a town of the strip lies within either reading.
     expect(placeRelation(g.resolve('Khan Younis')!, g.resolve('Gaza')!)).toBe('within');
   });

@@ -71,6 +71,9 @@ interface Indexes {
   countries: CountryNames;
 }
 
+/** Kinds GeoNames writes into some divisions' names, which admin1Base strips. */
+const KIND_NAMED = /\b(?:department|strip)\b/i;
+
 // GeoNames writes some divisions with their kind ("Cauca Department", "Gaza Strip"), which a text
 // usually leaves out ("in Cauca", "southern Gaza").
 function admin1Base(name: string): string {
@@ -283,7 +286,10 @@ export class Gazetteer {
       };
     };
     if (isAdminFeature) {
-      const a = asAdmin(exactAdmins.length ? exactAdmins : admins);
+      // A division GeoNames names by its kind ("Beni Department", "Gaza Strip") is meant only when
+      // the text says that kind or none: "Beni territory" is the Congolese town's, not Bolivia's.
+      const kindOk = (a: GazetteerAdmin1) => !KIND_NAMED.test(a.name) || foldText(a.name).split(' ').includes(feature!);
+      const a = asAdmin((exactAdmins.length ? exactAdmins : admins).filter(kindOk));
       if (a) return a;
     }
     if ((cities.length || admins.length) && named.length && !isFacility && !isAdminFeature && !cities.some((c) => named.includes(c.country)) && !admins.some((a) => named.includes(a.code.slice(0, 2)))) {

@@ -126,6 +126,9 @@ describe('incidentHints: scopes', () => {
     expect(hints(valle, 'wounded three officers').place).toBe('Valle del Cauca');
     const sierra = 'Gunmen killed five people in Santa Cruz de la Sierra on Friday.';
     expect(hints(sierra, 'killed five people').place).toBe('Santa Cruz de la Sierra');
+    // The Arabic article in any of its romanisations: "Deir ez-Zor", not "Deir".
+    const deir = 'Shelling killed four people in Deir ez-Zor on Monday.';
+    expect(hints(deir, 'killed four people').place).toBe('Deir ez-Zor');
     const town = 'Fighters overran the army post in the northern Burkina Faso town of Djibo, killing 30 soldiers.';
     expect(hints(town, 'killing 30 soldiers').place).toBe('Djibo');
   });

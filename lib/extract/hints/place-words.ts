@@ -126,7 +126,7 @@ export const LOCATIVES = set('in at near outside inside around across over off i
 export const DIRECTIONS = set('north south east west northeast northwest southeast southwest');
 
 /** Lowercase particles that start Arabic, Dutch and other names: "al-Mayadin", "de Gaulle". */
-export const NAME_PARTICLES = set('al el ad as ash at az ar an ul ur ben bin abu de di du la le van von');
+export const NAME_PARTICLES = set('al el ad as ash at az ar an ul ur ed er es esh et ez en ud us ut uz ben bin abu de di du la le van von');
 
 /**
  * Lowercase words at which the walk from a preposition to its name stops: clause boundaries and

@@ -131,6 +131,11 @@ export function countryWide(place: ResolvedPlace | null): boolean {
   return !place || (place.level === 'country' && (place.areaKm2 ?? Infinity) >= 100_000);
 }
 
+/** No place, a country, a division, or a town that shares its division's name ("Gaza", "Donetsk"). */
+function regionWide(place: ResolvedPlace | null): boolean {
+  return !place || place.level === 'country' || place.level === 'admin1' || !!place.alsoAdmin1;
+}
+
 /** The kind of event most of an article's claims name (null when none names one). */
 export function articleEventType(claims: ReadonlyArray<Pick<MatchClaim, 'eventType'>>): EventType | null {
   const tally = new Map<EventType, number>();
@@ -225,7 +230,7 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
       side,
       role,
       scale:
-        c.kind === 'figure' && isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place), !place || place.level === 'country' || place.level === 'admin1')
+        c.kind === 'figure' && isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place), regionWide(place))
           ? 'total'
           : 'incident',
     };

@@ -100,6 +100,13 @@ describe('gazetteer', () => {
     expect(placeRelation(g.resolve('Khan Younis')!, g.resolve('Gaza')!)).toBe('within');
   });
 
+  it('tells a town from a division when none of the divisions its namesakes lie in is that one', () => {
+    const town = g.resolve('al-Mayadeen')!;
+    expect(town.admin1).toBeNull();
+    expect(placeRelation(town, g.resolve('Daraa province')!)).toBe('different');
+    expect(placeRelation(town, g.resolve('Deir ez-Zor province')!)).not.toBe('different');
+  });
+
   it('places a cantonment or garrison named after its town in that town', () => {
     const site = g.resolve('the Bannu Cantonment')!;
     expect(site).toMatchObject({ facility: 'cantonment', country: 'PK' });

@@ -47,6 +47,12 @@ export interface DocumentPlan {
  * retells its event's aftermath; two events in one article usually differ by place or kind too.
  */
 const SAME_EVENT_DAYS = 300;
+/**
+ * The same for an event that is not a disaster: an attack happens on one day, and one dated months
+ * from the main event ("In March, gunmen stormed a hotel in the town") is another the article
+ * recalls. A disaster is counted over weeks and months.
+ */
+const SAME_ATTACK_DAYS = 90;
 /** Evidence that claims of the same article already joined the incident. */
 const SAME_ARTICLE = 1.5;
 /** Claims of the article's other events go together when their dates are this close. */
@@ -158,7 +164,7 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
     // dam's "sluices" read as a weapon): its kind of event is no reason to split it off.
     const belongs = (c: ClaimFeatures) =>
       (!c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace))) &&
-      near(c.date, mainDate, c.place && mainPlace && !spreads && !placedAtMain(c.place, mainPlace) ? 0 : SAME_EVENT_DAYS) &&
+      near(c.date, mainDate, c.place && mainPlace && !spreads && !placedAtMain(c.place, mainPlace) ? 0 : spreads ? SAME_EVENT_DAYS : SAME_ATTACK_DAYS) &&
       (!c.eventType || !mainType || c.kind === 'denial' || eventTypeRelation(c.eventType, mainType) !== 'different');
     const main = single.filter(belongs);
     const others = single.filter((c) => !belongs(c));

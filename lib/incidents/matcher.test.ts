@@ -91,6 +91,21 @@ describe('incident matching', () => {
     expect(a[3]!.incidentId).toBe(a[0]!.incidentId);
   });
 
+  it('reads an earlier attack in the same town, months before, as another event of the article', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('p1', '2025-10-08', [
+      claim({ quote: 'a car bomb killed 13 people in Beledweyne', low: 13, high: 13, place: 'Beledweyne', date: '2025-10-07', eventType: 'explosion' }),
+      claim({ quote: 'in March 20 people were killed when gunmen stormed a hotel in the town', low: 20, high: 20, place: 'Beledweyne', date: '2025-03-15', eventType: 'explosion' }),
+    ]));
+    expect(a[1]!.incidentId).not.toBe(a[0]!.incidentId);
+    // A flood is counted over weeks and months: its later counts stay with it.
+    const f = m.addDocument(doc('p2', '2025-12-20', [
+      claim({ quote: 'the floods that began in October killed 40 people in Jowhar', low: 40, high: 40, place: 'Jowhar', date: '2025-10-12', eventType: 'natural disaster' }),
+      claim({ quote: 'a December survey counted 61 deaths in Jowhar', low: 61, high: 61, place: 'Jowhar', date: '2025-12-15', eventType: 'natural disaster' }),
+    ]));
+    expect(f[1]!.incidentId).toBe(f[0]!.incidentId);
+  });
+
   it('keeps two incidents in the same town a year apart apart', () => {
     const m = new MemoryMatcher(gaz);
     const first = m.addDocument(doc('y1', '2022-04-09', [

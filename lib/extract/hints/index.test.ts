@@ -215,17 +215,22 @@ describe('incidentHints: event dates', () => {
     expect(hints(range, 'Monitors counted 900 deaths', { published }).date).toBeNull();
   });
 
-  it('gives no date to a claim whose sentence dates it by a month or a year only', () => {
+  it('dates a claim whose sentence names only a month by the middle of that month, and one naming a year or months not at all', () => {
     const published = '2031-10-14';
     const text =
       'Gunmen killed 11 people at a bar in Velsk on Saturday, police said.\n\n' +
       'In March, gunmen killed eight people at a christening in the same district. ' +
       'A bomb there last May killed four traders, and one in November 2029 killed nine. ' +
-      'Police say 700 people were murdered in the province in the first nine months of 2031.';
+      'Police say 700 people were murdered in the province in the first nine months of 2031. ' +
+      'In 2027 a mine there killed six. The war, which began in June 2028, has killed 4,000.';
     expect(hints(text, 'killed 11 people', { published }).date).toBe('2031-10-11');
-    expect(hints(text, 'killed eight people', { published }).date).toBeNull();
-    expect(hints(text, 'killed four traders', { published }).date).toBeNull();
+    // As "last month" is read: a day the text does not name, but not the lead's day either.
+    expect(hints(text, 'killed eight people', { published }).date).toBe('2031-03-15');
+    expect(hints(text, 'killed four traders', { published }).date).toBe('2031-05-15');
+    expect(hints(text, 'killed nine', { published }).date).toBe('2029-11-15');
     expect(hints(text, '700 people were murdered', { published }).date).toBeNull();
+    expect(hints(text, 'killed six', { published }).date).toBeNull();
+    expect(hints(text, 'has killed 4,000', { published }).date).toBeNull();
     // A day in the sentence still dates it; a month that names a thing ("the March accord") is no time.
     const day = 'On 4 May, three weeks after the March accord, shelling killed 14 people in Velsk.';
     expect(hints(day, 'shelling killed 14 people', { published }).date).toBe('2031-05-04');

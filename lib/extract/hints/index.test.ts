@@ -126,6 +126,8 @@ describe('incidentHints: scopes', () => {
     expect(hints(valle, 'wounded three officers').place).toBe('Valle del Cauca');
     const sierra = 'Gunmen killed five people in Santa Cruz de la Sierra on Friday.';
     expect(hints(sierra, 'killed five people').place).toBe('Santa Cruz de la Sierra');
+    const elided = 'Gangs attacked the commune of Saut-d\'Eau on Friday, killing five people.';
+    expect(hints(elided, 'killing five people').place).toBe("Saut-d'Eau");
     // The Arabic article in any of its romanisations: "Deir ez-Zor", not "Deir".
     const deir = 'Shelling killed four people in Deir ez-Zor on Monday.';
     expect(hints(deir, 'killed four people').place).toBe('Deir ez-Zor');

@@ -262,8 +262,11 @@ function plainStartsUpper(s: Scan, i: number): boolean {
 /** A hyphenated modifier such as "Russia-controlled" or "Houthi-run": not a name. */
 function isHyphenAdjective(t: Token): boolean {
   const dash = t.text.lastIndexOf('-');
-  return dash > 0 && dash < t.text.length - 1 && !startsUpper(t.text, dash + 1);
+  // "Saut-d'Eau", "Anse-d'Hainault": an elided French particle before a capital is part of a name.
+  return dash > 0 && dash < t.text.length - 1 && !startsUpper(t.text, dash + 1) && !ELIDED.test(t.text.slice(dash + 1));
 }
+
+const ELIDED = /^[dl]['’]\p{Lu}/u;
 
 /** Capitalized, or a lowercase particle joined to a capitalized name ("al-Mayadin"). */
 function looksLikeName(s: Scan, i: number): boolean {

@@ -123,6 +123,7 @@ function signatureOf(claims: readonly ClaimFeatures[], fallbackPlace: ResolvedPl
     published: claims[0]!.published,
     headline,
     eventType: mode(claims.map((c) => c.eventType)),
+    denies: claims.some((c) => c.kind === 'denial'),
     side: mode(claims.map((c) => c.side)),
     role: mode(claims.map((c) => c.role)),
   };

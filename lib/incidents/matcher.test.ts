@@ -106,6 +106,24 @@ describe('incident matching', () => {
     expect(f[1]!.incidentId).toBe(f[0]!.incidentId);
   });
 
+  it('does not hold the kind of event against an article that denies the event and tells it otherwise', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('k1', '2025-01-18', [
+      claim({ quote: 'a jet bombed the monastery in Kanbalu, killing 21', low: 21, high: 21, place: 'Kanbalu', date: '2025-01-17', eventType: 'air strike' }),
+    ]));
+    const denial = m.addDocument(doc('k2', '2025-01-19', [
+      claim({ quote: 'the army rejected reports that a monastery in Kanbalu was bombed', kind: 'denial', low: null, high: null, outcome: null, place: 'Kanbalu', date: '2025-01-17' }),
+      claim({ quote: '12 fighters were shot when they opened fire near Kanbalu', low: 12, high: 12, place: 'Kanbalu', eventType: 'shooting' }),
+    ]));
+    expect(denial[1]!.incidentId).toBe(a[0]!.incidentId);
+    expect(denial[1]!.reasons.join(' ')).toMatch(/not counted against a denial/);
+    // Without the denial, a shooting the same day in the same town is another event.
+    const other = m.addDocument(doc('k3', '2025-01-19', [
+      claim({ quote: 'gunmen shot 4 traders in Kanbalu', low: 4, high: 4, place: 'Kanbalu', date: '2025-01-17', eventType: 'shooting' }),
+    ]));
+    expect(other[0]!.incidentId).not.toBe(a[0]!.incidentId);
+  });
+
   it('keeps two incidents in the same town a year apart apart', () => {
     const m = new MemoryMatcher(gaz);
     const first = m.addDocument(doc('y1', '2022-04-09', [

@@ -27,6 +27,8 @@ export interface GroupSignature {
   /** Places the headline names (the article's main event only): see scoreGroup. */
   headline: readonly ResolvedPlace[];
   eventType: EventType | null;
+  /** The group holds a denial: its article tells the event in the denier's words. */
+  denies?: boolean;
   side: string | null;
   role: VictimRole | null;
 }
@@ -200,6 +202,10 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
     if (rel === 'same') {
       score += 1;
       reasons?.push(`same kind of event: ${et}`);
+    } else if (rel === 'different' && g.denies) {
+      // "No air strike took place; 12 terrorists died when they opened fire": the denier tells
+      // the event as another kind of event.
+      reasons?.push(`different kinds of event: ${g.eventType} / ${et}, not counted against a denial`);
     } else if (rel === 'different') {
       score -= 4;
       reasons?.push(`different kinds of event: ${g.eventType} / ${et}`);

@@ -80,8 +80,11 @@ const NOT_OURS_GATE = /no(?:t|thing|ne|body)?\b/i;
 const HIT_NOT_GATE = /,\s+not\s/i;
 const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|suggestions?|claims?|charges?|blame|criticism)\b/i;
 const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed)?|failed|failure|cleared|ordered|played)\b/i;
-/** The accusation noun before its that-clause, to read the clause as a deny verb's object. */
-const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|suggestions?|claims?|charges?)\s+(?=that\b)/i;
+/**
+ * The accusation noun before its that-clause, to read the clause as a deny verb's object; the
+ * accuser may stand between ("accusations from the opposition that ...").
+ */
+const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|suggestions?|claims?|charges?)\s+(?:(?:from|by)\s+(?:\S+\s+){1,4}?)?(?=that\b)/i;
 /** "These allegations", "such claims": a subject that points back to the report being rejected. */
 const ANAPHORIC_CLAIM = /\b(?:these|those|such|the|its|their)\s+(?:\w+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|statements?|charges?|footage|videos?|images|pictures|photos)\b/i;
 /** The subject of "never happened": deaths, an attack, a report of them, or a pronoun for one. */
@@ -221,7 +224,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       // "Rebels said they had killed 35 soldiers. The ministry rejected the claim.": the claim's scope.
       if (CLAIM_NOUN_OBJECT.test(content) && pointsBack()) add(i, i + m[0].length, pointsBack()!, 'verb');
       // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
-      else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || CASUALTY_TERMS.test(previousSentence(text, start)))) {
+      // An accusation that says what it is ("claims that its lorries carried weapons") is judged by
+      // that clause alone, not by the deaths told before it.
+      else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || (!ACCUSED_THAT.test(content) && CASUALTY_TERMS.test(previousSentence(text, start))))) {
         add(i, i + m[0].length, 'responsibility', 'verb');
       } else if (pointsBack()) add(i, i + m[0].length, pointsBack()!, 'verb');
     }

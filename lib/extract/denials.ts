@@ -201,7 +201,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "The army was denied a victory": a passive with an object of its own is deny as withhold.
     if (PASSIVE_BEFORE.test(before) && /^\s+(?:a|an|the|any|his|her|their|its|our)\s/i.test(after)) continue;
     const object = objectOf(sent, i, after);
-    const scope = scopeOf(object) ?? anaphoricScope(text, start, object) ?? pronounScope(text, start, object);
+    const scope = scopeOf(object) ?? anaphoricScope(text, start, object, before) ?? pronounScope(text, start, object);
     if (scope) add(i, i + m[0].length, scope, 'verb');
   }
   REJECT.lastIndex = 0;
@@ -224,7 +224,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     else {
       // The scope of what the sentence before claimed, asked for at most once.
       let pointed: ReturnType<typeof anaphoricScope> | undefined;
-      const pointsBack = () => (pointed === undefined ? (pointed = anaphoricScope(text, start, content)) : pointed);
+      const pointsBack = () => (pointed === undefined ? (pointed = anaphoricScope(text, start, content, lead)) : pointed);
       // "Rebels said they had killed 35 soldiers. The ministry rejected the claim.": the claim's scope.
       if (CLAIM_NOUN_OBJECT.test(content) && pointsBack()) add(i, i + m[0].length, pointsBack()!, 'verb');
       // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
@@ -393,6 +393,15 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
  */
 const ANAPHORIC_OBJECT =
   /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
+/**
+ * "that account", "those accounts", "the version": with nothing between determiner and noun, the
+ * account just told. Not "the official account" or "the army's version", which name someone
+ * else's explanation (rejected by victims and witnesses as often as by the accused).
+ */
+const BARE_ACCOUNT = /^\s*(?:the|that|this|these|those)\s+(?:accounts?|versions?)\b(?!\s+(?:of|by|from|given|that|about)\b)/i;
+/** The victims' side and onlookers as the subject just before a cue: "Villagers disputed ...". */
+const BYSTANDERS =
+  /\b(?:residents|villagers|witnesses|survivors|relatives|families|rescuers|rescue workers|medics|doctors|nurses|locals|activists|rights groups?|journalists|reporters|analysts|experts|investigators|observers|neighbou?rs|parents|victims)\b[^,;]*$/i;
 /** The same with a noun of report, not of blame: "the claim", "these figures". */
 const CLAIM_NOUN_OBJECT =
   /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
@@ -477,7 +486,15 @@ function clauseAround(sent: string, i: number): string {
  * report noun ("the claim", "these reports", "the figure") rejects what was said just before; its
  * scope is read there (casualties if it names any, else responsibility if it names an attack).
  */
-function anaphoricScope(text: string, start: number, object: string): DenialScope | null {
+function anaphoricScope(text: string, start: number, object: string, lead: string): DenialScope | null {
+  if (BARE_ACCOUNT.test(object)) {
+    // "Witnesses said the boy was shot by a soldier. The army rejected that account.": the account
+    // just told, of an attack (who did it) or of deaths. "Villagers disputed that account": the
+    // victims' side rejects the accused's account, which denies nothing.
+    if (BYSTANDERS.test(lead)) return null;
+    const told = previousSentence(text, start);
+    return RESPONSIBILITY_TERMS.test(told) ? 'responsibility' : CASUALTY_TERMS.test(told) ? 'casualties' : null;
+  }
   if (!ANAPHORIC_OBJECT.test(object)) return null;
   const before = previousSentence(text, start);
   // "denied the accusations": an accusation is of blame, whatever it blames for.

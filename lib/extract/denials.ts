@@ -50,22 +50,27 @@ const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing
 const FALSITY =
   /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s(?:\w+\s)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged))/gi;
 const NEGATED_ATTACK =
-  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop(?:ped)?(?=\s+(?:(?:a\s+single|any|a|the|one)\s+)?(?:[\w-]+\s+)?(?:bombs?|munitions|shells?|payloads?|ordnance)\b)|fly|flew|flown|operating|present|deployed|stationed|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
+  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not|(?:ordered|instructed|told|under orders) not to)\s+(?:\w+\s+){0,2}?(?:carry out|wage war|waged war|waging war|(?:gave|give|given|issued|issue)\s+(?:(?:an?|any|the|such|that|those|these)\s+){1,2}orders?|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:live\s+|lethal\s+|real\s+)?(?:shot|round|bullet|missile|rocket|shell)s?|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop(?:ped)?(?=\s+(?:(?:a\s+single|any|a|the|one)\s+)?(?:[\w-]+\s+)?(?:bombs?|munitions|shells?|payloads?|ordnance)\b)|fly|flew|flown|operating|present|deployed|stationed|active|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
-  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such |[\p{Lu}][\p{L}-]*\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have)\s+[“"]?nothing to do with\b|(?:no\s+(?:[\p{L}.-]+\s+){0,3}?|(?:none|not one) of (?:our|its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|personnel|servicemen|fighters|officers|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:been\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|opened fire|shot)\b|(?:none|not one) of (?:our|its|their)\s+(?:[\p{L}-]+\s+)?(?:aircraft|jets?|planes?|drones?|missiles?|rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+)?(?:landed|struck|hit)\b|(?:(?:had|has|have) no|there (?:were|was) no [\p{Lu}][\p{L}-]*) (?:troops|forces|units|soldiers|aircraft|jets|drones|artillery|ships|vessels|personnel|fighters)\s+(?:\w+\s+)?(?:in|near|over|around|at|operating)\b|not aware[”"]?\s+of (?:any|an?|the)\s+(?:[\p{L}-]+\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|operations?|shelling|bombing)\b|(?:nobody|no one|none)\s+(?:from|of|on)\s+(?:our|its|their)\s+(?:side|men|troops|soldiers|forces|units|ranks)\s+(?:had\s+|has\s+)?(?:fired|shot|opened fire|attacked)\b|(?:it|this|that) was not (?:our|their|its|my|his|her) (?:doing|fault|work)\b|it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)\b|(?:,|\band)\s+not\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:our|its|their|[\p{Lu}][\p{L}-]*)\s+(?:air ?strike|strike|missile|rocket|drone|shell|bomb|attack)s?\b|,\s+not\s+(?:ours|theirs)\b|not\s+(?:been\s+)?(?:fired (?:up)?on|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\s+by\s+(?:any\s+(?:of\s+)?)?(?:our\b|its\b|their\b|(?:the\s+)?(?:police|army|troops|soldiers|forces|officers|military)\b)|(?:had|has|have) no (?:links?|connections?|ties)\s+(?:to|with)\b)/giu;
+  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such |[\p{Lu}][\p{L}-]*\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling|(?:missile\s+)?launch(?:es)?|sorties)\b|no\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|targets?|buildings?|facilit(?:y|ies)|infrastructure|homes|houses|schools?|hospitals?|markets?|residential areas?)\s+(?:was|were|has been|have been|had been)\s+(?:targeted|struck|hit|attacked|shelled|bombed)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have)\s+[“"]?nothing to do with\b|(?:no\s+(?:[\p{L}.-]+\s+){0,3}?|(?:none|not one) of (?:our|its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|personnel|servicemen|fighters|officers|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:been\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|opened fire|shot)\b|(?:none|not one) of (?:our|its|their)\s+(?:[\p{L}-]+\s+)?(?:aircraft|jets?|planes?|drones?|missiles?|rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+)?(?:landed|struck|hit)\b|(?:(?:had|has|have) no|there (?:were|was) no [\p{Lu}][\p{L}-]*) (?:troops|forces|units|soldiers|aircraft|jets|drones|artillery|mortars|guns|ships|vessels|personnel|fighters)\s+(?:\w+\s+)?(?:in|near|over|around|at|within|operating)\b|not aware[”"]?\s+of (?:any|an?|the)\s+(?:[\p{L}-]+\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|operations?|shelling|bombing)\b|(?:nobody|no one|none)\s+(?:from|of|on)\s+(?:our|its|their)\s+(?:side|men|troops|soldiers|forces|units|ranks)\s+(?:had\s+|has\s+)?(?:fired|shot|opened fire|attacked)\b|(?:it|this|that) was not (?:our|their|its|my|his|her) (?:doing|fault|work)\b|it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)\b|(?:,|\band)\s+not\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:our|its|their|[\p{Lu}][\p{L}-]*)\s+(?:air ?strike|strike|missile|rocket|drone|shell|bomb|attack)s?\b|,\s+not\s+(?:ours|theirs)\b|not\s+(?:been\s+)?(?:fired (?:up)?on|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\s+by\s+(?:any\s+(?:of\s+)?)?(?:our\b|its\b|their\b|(?:the\s+)?(?:police|army|troops|soldiers|forces|officers|military)\b)|(?:had|has|have) no (?:links?|connections?|ties)\s+(?:to|with)\b)/giu;
 /** An airline or airliners: whose aircraft over an area attack no one. */
 const CIVIL_AVIATION = /\b(?:airlines?|airways|air carriers?|carriers?|commercial (?:flights?|aircraft)|passenger (?:jets?|planes?|flights?|aircraft))\b/i;
 /** Events other than the one told of: "elsewhere", "any other attacks", "further attacks". */
 const OTHER_EVENTS = /\b(?:any|an?) (?:other|further|similar|new)\b|\belsewhere\b|\b(?:in|across) (?:other|the rest of)\b/i;
 /** What an attack is said not to target: "did not target civilians" (not "does not target children with ads"). */
-const TARGETED = /\btarget(?:s|ed|ing)?\s+(?:\w+\s+)?(?:civilians|residential|hospitals?|schools?|homes|villages?|markets?|journalists|protesters|aid workers|convoys?|refugees|camps?)\b/i;
+const TARGETED = /\b(?:target(?:s|ed|ing)?|war (?:on|against))\s+(?:\w+\s+)?(?:civilians?|civilian\s+\w+|residential|hospitals?|schools?|homes|villages?|markets?|journalists|protesters|aid workers|humanitarian\s+\w+|convoys?|refugees|camps?|buses|ferries|boats|tourists|worshippers|ambulances|medics)\b/i;
+/** What a side is said not to have used: weapons or force ("had not used firearms"), not software. */
+const WEAPON_USED = /^\s*(?:any\s+|lethal\s+|live\s+)?(?:firearms|weapons|guns|force|live (?:ammunition|rounds|fire|bullets)|lethal force|(?:chemical|cluster|incendiary|banned)\s+\w+)\b/i;
+/** "pleaded not guilty to the murder of four inmates": a plea against a charge of killing. */
+const NOT_GUILTY = /\b(?:plead(?:s|ed)?|pled)\s+not\s+guilty\b/gi;
+const KILLING_CHARGE = /\b(?:murders?|manslaughter|killings?|homicides?|war crimes?|massacres?|genocide)\b/i;
 /** NOT_OURS alternatives whose side word must be a name: "no X fire", "and/, not (by) X", "there were no X". */
 const SIDE_SHAPED =
-  /^(?:no\s+\S+(?:\s+\S+)?\s+(?:\([^)]*\)\s+)?fire$|(?:,|and)\s+not\s|there (?:was|were|has been|had been) no\s+(?!such\b|air\b|strikes?\b|attacks?\b|raids?\b|bombings?\b|shelling\b))/i;
+  /^(?:no\s+\S+(?:\s+\S+)?\s+(?:\([^)]*\)\s+)?fire$|(?:,|and)\s+not\s|there (?:was|were|has been|had been) no\s+(?!such\b|air\b|strikes?\b|attacks?\b|raids?\b|bombings?\b|shelling\b|missile\b|launch(?:es)?\b|sorties\b))/i;
 /** A side named, tested case-sensitively: a capitalised word or our/its/their after no/not. */
 const SIDE_NAMED = /\b(?:[Nn]o|not)\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:such\s|our\s|its\s|their\s|ours\b|theirs\b|\p{Lu})/u;
 /** Forces as the subject of a negation: "its units were not operating". */
-const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia)\s*$/i;
+const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia|air defen[cs]es?|batter(?:y|ies)|gunners)\s*$/i;
 /** An attack as the subject of a negated passive: "the strike was not carried out by ...". */
 const ATTACK_BEFORE = /\b(?:strike|airstrike|attack|raid|bombing|shelling|ambush|massacre|killings?|blast|explosion|shooting)s?\s*$/i;
 const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added)\b)/;
@@ -276,17 +281,32 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/\b(?:was|were) not\b/i.test(m[0]) && !/\b(?:behind|involved|responsible|conducting|carrying out|targeting)\b/i.test(m[0])) {
       // "it was not present in the town": a pronoun for the denier, read as forces where an attack
       // or killings are told (checked below).
-      const absent = /(?:operating|present|deployed|stationed)$/i.test(m[0]) && (FORCES_BEFORE.test(lead) || /\b(?:it|they|we)\s*$/i.test(lead));
+      const absent = /(?:operating|present|deployed|stationed|active)$/i.test(m[0]) && (FORCES_BEFORE.test(lead) || /\b(?:it|they|we)\s*$/i.test(lead));
       if (!absent && !ATTACK_BEFORE.test(lead)) continue;
     }
     if (/behind$/i.test(m[0]) && /^\s+(?:schedule|target|the times|the curve)\b/i.test(sent.slice(i + m[0].length))) continue;
     // Where forces were or flew says nothing of an attack unless one is told of, here or just before;
     // a negated act needs words of attack just after it.
-    const whereabouts = /(?:fly|flew|flown|operating|present|deployed|stationed)$/i.test(m[0]);
+    const whereabouts = /(?:fly|flew|flown|operating|present|deployed|stationed|active)$/i.test(m[0]);
     // Whose whereabouts: forces, or a pronoun for the party that speaks ("The airline did not fly
     // to Arvo after the bombing" is no denial).
     if (whereabouts && !FORCES_BEFORE.test(lead) && !/\b(?:it|they|we)\s*$/i.test(lead)) continue;
     const window = sent.slice(i, i + m[0].length + 80);
+    // "did not fire a single round", "never gave any such order", "had not used firearms": the act is
+    // the match itself, or the order is of what the sentence tells (killings, an attack), or what
+    // was used is a weapon.
+    if (/(?:shot|round|bullet|missile|rocket|shell)s?$/i.test(m[0])) {
+      add(i, i + m[0].length, 'responsibility');
+      continue;
+    }
+    if (/\sorders?$/i.test(m[0])) {
+      if (RESPONSIBILITY_TERMS.test(sent) || CASUALTY_TERMS.test(sent) || claimsBefore(previousSentence(text, start))) add(i, i + m[0].length, 'responsibility');
+      continue;
+    }
+    if (/\buse[d]?$/i.test(m[0]) && WEAPON_USED.test(sent.slice(i + m[0].length, i + m[0].length + 40))) {
+      add(i, i + m[0].length, 'responsibility');
+      continue;
+    }
     // "the clinic had not been used for surgery": a passive of use tells what a thing served for;
     // only "had not been used by its forces", with the weapon as its subject, denies an attack.
     const usedPassive = /\bbeen\s+used$/i.test(m[0]);
@@ -310,7 +330,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/^(?:,|and)\s+not\b/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i)) && !CASUALTY_TERMS.test(sent.slice(0, i))) continue;
     // "It was not the army that fired": the cleft denies an act of attack, not "that built the bridge".
     if (/^it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)$/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(i + m[0].length, i + m[0].length + 80))) continue;
-    const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|opened fire|shot|attacked|doing|fault|work|army|troops|forces|soldiers|police|officers|military|militia|us|strikes?|missiles?|rockets?|drones?|shells?|bombs?|attacks?|raids?|operations?|shelling|bombing|our|its|their)$/i.test(m[0]);
+    // "no homes were hit by the hail": a target not hit tells an attack only where one is named.
+    if (/^no\s.*\s(?:hit|struck|attacked)$/i.test(m[0]) && !/^no\s+(?:[\p{L}.-]+\s+){0,3}?(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?)\s/iu.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length))) continue;
+    const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|targeted|shelled|bombed|launch(?:es)?|sorties|opened fire|shot|attacked|doing|fault|work|army|troops|forces|soldiers|police|officers|military|militia|us|strikes?|missiles?|rockets?|drones?|shells?|bombs?|attacks?|raids?|operations?|shelling|bombing|our|its|their)$/i.test(m[0]);
     // "had no units near the village" denies only where an attack or deaths are told of, and not
     // for an airline ("Eskair said it had no aircraft over the area").
     if (/(?:in|near|over|around|at|operating)$/i.test(m[0]) && !/^no/i.test(m[0])) {
@@ -328,6 +350,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   for (let m = HIT_NOT_GATE.test(sent) ? HIT_NOT.exec(sent) : null; m; m = HIT_NOT.exec(sent)) {
     const notAt = m.index + m[0].lastIndexOf(', not') + 2;
     add(notAt, m.index + m[0].length, 'responsibility');
+  }
+  NOT_GUILTY.lastIndex = 0;
+  for (let m = NOT_GUILTY.exec(sent); m; m = NOT_GUILTY.exec(sent)) {
+    if (KILLING_CHARGE.test(sent) || CASUALTY_TERMS.test(sent)) add(m.index, m.index + m[0].length, 'responsibility');
   }
   hits.sort((a, b) => a.cueStart - b.cueStart);
   return hits;

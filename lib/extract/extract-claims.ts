@@ -39,7 +39,10 @@ const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
  * claims"; not "dismissing fears of a gas leak", "rejecting calls to close the plant").
  */
 const REBUTTAL_CONTEXT =
-  /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|false|fake|contrary|insist\w*|fantasy|fiction|correspond|exaggerat\w*|inflat\w*|propaganda|contradict\w*|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
+  /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|false|fake|untrue|contrary|insist\w*|fantasy|fiction|invent(?:ed|ion)|fabricat\w*|fairy[ -]tales?|baseless|groundless|absurd|nonsense|nothing to do with (?:reality|the truth|the facts)|correspond|exaggerat\w*|inflat\w*|propaganda|contradict\w*|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
+
+/** A second reported clause between a denial's cue and a zero figure: "... untrue and (said) that nobody ...". */
+const SECOND_STATEMENT = /\b(?:and|but)\s+(?:\w+\s+){0,2}?that\b|;/i;
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
@@ -106,7 +109,8 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
         f.negated ||
         (f.low === 0 && f.high === 0 && who.source !== null && REBUTTAL_CONTEXT.test(text.slice(Math.max(para.start, s.start - 300), Math.min(para.end, s.end + 200))));
       // One denial per statement: not when another cue already covers this clause.
-      const covered = denials.some((d) => overlaps(d, f) || (d.scope === 'casualties' && Math.abs(d.cueStart - f.numberStart) < 40));
+      // "called the reports untrue and said that nobody had been hurt" is two statements.
+      const covered = denials.some((d) => overlaps(d, f) || (d.scope === 'casualties' && Math.abs(d.cueStart - f.numberStart) < 40 && !SECOND_STATEMENT.test(text.slice(Math.min(d.cueEnd, f.numberStart), Math.max(d.cueStart, f.numberStart)))));
       if (rebuttal && !(f.negated && denyingCasualties) && !covered) {
         denials.push({ cueStart: f.numberStart, cueEnd: f.quoteEnd, quoteStart: f.quoteStart, quoteEnd: f.quoteEnd, scope: 'casualties' });
       }

@@ -57,6 +57,20 @@ const NOT_OURS =
 const CIVIL_AVIATION = /\b(?:airlines?|airways|air carriers?|carriers?|commercial (?:flights?|aircraft)|passenger (?:jets?|planes?|flights?|aircraft))\b/i;
 /** Events other than the one told of: "elsewhere", "any other attacks", "further attacks". */
 const OTHER_EVENTS = /\b(?:any|an?) (?:other|further|similar|new)\b|\belsewhere\b|\b(?:in|across) (?:other|the rest of)\b/i;
+/**
+ * An attack said to have hit only lawful targets or used only non-lethal means: "struck only military
+ * targets", "only ever fired at armed vessels", "used only tear gas": the harm to others is denied.
+ */
+const ONLY_LAWFUL =
+  /\b(?:(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)\s+(?:only|exclusively|solely)|(?:only|exclusively|solely)\s+(?:ever\s+)?(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes))\s+(?:\w+\s+){0,2}?(?:military|legitimate|militant|terrorist|enemy|armed|combatants?|fighters|weapons?)\b|\b(?:(?:used|uses|fired)\s+only|only\s+(?:used|uses|fired))\s+(?:\w+\s+){0,2}?(?:tear gas|rubber|non-lethal|less-lethal|water cannon|batons|stun grenades|warning shots|blanks|plastic bullets)/gi;
+/**
+ * Nobody where the attack fell: "no civilians were present", "nobody was inside". A denial of the
+ * casualties only where an attack is named or the speaker insists; else a plain report ("No one was
+ * inside the house when the fire broke out").
+ */
+const NOBODY_THERE =
+  /\b(?:no (?:civilians?|one|residents|patients|pupils|children|people)|nobody)\s+(?:had been|has been|was|were)\s+(?:present|inside|in the (?:building|area|house|school|hospital|market|vicinity))\b/gi;
+const ATTACK_NOUN = /\b(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|shelling|raids?|missiles?|rockets?|drones?|bombs?|shells?)\b/i;
 /** What an attack is said not to target: "did not target civilians" (not "does not target children with ads"). */
 const TARGETED = /\b(?:target(?:s|ed|ing)?|war (?:on|against))\s+(?:\w+\s+)?(?:civilians?|civilian\s+\w+|residential|hospitals?|schools?|homes|villages?|markets?|journalists|protesters|aid workers|humanitarian\s+\w+|convoys?|refugees|camps?|buses|ferries|boats|tourists|worshippers|ambulances|medics)\b/i;
 /** What a side is said not to have used: weapons or force ("had not used firearms"), not software. */
@@ -350,6 +364,16 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   for (let m = HIT_NOT_GATE.test(sent) ? HIT_NOT.exec(sent) : null; m; m = HIT_NOT.exec(sent)) {
     const notAt = m.index + m[0].lastIndexOf(', not') + 2;
     add(notAt, m.index + m[0].length, 'responsibility');
+  }
+  ONLY_LAWFUL.lastIndex = 0;
+  for (let m = ONLY_LAWFUL.exec(sent); m; m = ONLY_LAWFUL.exec(sent)) {
+    if (HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
+    const only = m.index + m[0].search(/\b(?:only|exclusively|solely)\b/i);
+    add(only, only + m[0].slice(only - m.index).search(/\s|$/), 'responsibility');
+  }
+  NOBODY_THERE.lastIndex = 0;
+  for (let m = NOBODY_THERE.exec(sent); m; m = NOBODY_THERE.exec(sent)) {
+    if (ATTACK_NOUN.test(sent) || /\b(?:insist|maintain)\w*\s+(?:that\s+)?$/i.test(sent.slice(Math.max(0, m.index - 20), m.index))) add(m.index, m.index + m[0].length, 'casualties');
   }
   NOT_GUILTY.lastIndex = 0;
   for (let m = NOT_GUILTY.exec(sent); m; m = NOT_GUILTY.exec(sent)) {

@@ -71,6 +71,18 @@ const ONLY_LAWFUL =
 const NOBODY_THERE =
   /\b(?:no (?:civilians?|one|residents|patients|pupils|children|people)|nobody)\s+(?:had been|has been|was|were)\s+(?:present|inside|in the (?:building|area|house|school|hospital|market|vicinity))\b/gi;
 const ATTACK_NOUN = /\b(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|shelling|raids?|missiles?|rockets?|drones?|bombs?|shells?)\b/i;
+/** Forces said to have been elsewhere, as a deny verb's object: "that his unit had been in Dalen". */
+const ALIBI =
+  /^\s*(?:that\s+)?(?:its|his|her|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:units?|troops|soldiers|forces|men|officers|fighters|platoon|company|battalion|brigade|regiment|patrol|militiamen|police|squad)\s+(?:had\s+been|were|was|had|have been|has been)\s+(?:(?:in|at|near|inside|present|deployed|operating)\b)/i;
+/**
+ * The accused naming the other side's own weapon as the cause: "the casualties were caused by the
+ * army's own air defence missile", "caused by a Kessan interceptor that misfired". Blame with no such
+ * turn ("blamed the blast on saboteurs") is not a denial.
+ */
+const OWN_GOAL =
+  /\b(?:was|were|had been|has been|have been)\s+caused\s+by\s+(?:[\p{L}'’-]+\s+){0,4}?(?:own\s+(?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?|shells?|fire|defen[cs]es?|interceptors?|mines?)|air[- ]defen[cs]e|anti-aircraft|interceptors?(?=\s+(?:that|which)\s+(?:misfired|malfunctioned|failed|fell)))/giu;
+/** A disaster named by a general noun after "nothing to do with": "this tragedy", "the crash". */
+const DISASTER_AFTER = /^[”"’]?\s+(?:in\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:tragedy|tragedies|crash|disaster|catastrophe|incident|downing|sinking|blast|explosion)\b/i;
 /** What an attack is said not to target: "did not target civilians" (not "does not target children with ads"). */
 const TARGETED = /\b(?:target(?:s|ed|ing)?|war (?:on|against))\s+(?:\w+\s+)?(?:civilians?|civilian\s+\w+|residential|hospitals?|schools?|homes|villages?|markets?|journalists|protesters|aid workers|humanitarian\s+\w+|convoys?|refugees|camps?|buses|ferries|boats|tourists|worshippers|ambulances|medics)\b/i;
 /** What a side is said not to have used: weapons or force ("had not used firearms"), not software. */
@@ -87,7 +99,7 @@ const SIDE_NAMED = /\b(?:[Nn]o|not)\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:such\s|our\
 const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia|air defen[cs]es?|batter(?:y|ies)|gunners)\s*$/i;
 /** An attack as the subject of a negated passive: "the strike was not carried out by ...". */
 const ATTACK_BEFORE = /\b(?:strike|airstrike|attack|raid|bombing|shelling|ambush|massacre|killings?|blast|explosion|shooting)s?\s*$/i;
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added)\b)/;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|stressed|maintained|noted|argued)\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 /** Where the object of a cue ends: the next clause break or sentence end. */
 const CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|\\.\\s`);
@@ -155,6 +167,8 @@ export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?
 const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
 /** "may be exaggerated", "could have been inflated": a guess, not a party's denial. */
 const HEDGED_PREDICATE = /\b(?:may|might|could|can|probably|possibly|likely|perhaps|seems?\s+to|appears?\s+to)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$/i;
+/** A party's speech before a clause: "The rebels said ...", "suggested that ...". */
+const SPOKEN_BEFORE = /\b(?:said|says|say|suggested|suggests|claimed|claims|insisted|insists|maintained|maintains|argued|stated|told\s+\S+)\b(?!.*\b(?:found|concluded|determined)\b)/i;
 /** A sentence that reports speech. */
 const SPOKEN = /\b(?:said|says|say|told|tells|according|insisted|insists|stated|states|claimed|claims|added|stressed|wrote)\b/i;
 /** Falsity words that also modify nouns. */
@@ -179,7 +193,7 @@ const STRIKE_KILLED =
   /^\s*that\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:air ?strike|strike|attack|raid|blast|explosion|shelling|bombing|missile|rocket|shell)s?\s+(?:\S+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured)\b/i;
 /** A report or accusation that someone attacked: "claims that its jets had struck the convoy". */
 const ATTACK_CLAIM =
-  /\b(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|true|false)\s+(?:that\s+)?(?:\S+\s+){0,8}?(?:had\s+|has\s+|have\s+)?(?:hit|struck|shelled|bombed|fired (?:on|at)|shot|attacked|targeted|rammed|raided|carried out|launched)\b/i;
+  /\b(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|true|false)\s+(?:that\s+)?(?:\S+\s+){0,8}?(?:(?:had\s+|has\s+|have\s+)?(?:hit|struck|shelled|bombed|fired (?:on|at)|shot|attacked|targeted|rammed|raided|carried out|launched)|(?:was|were|is|are|had been|has been|have been)\s+(?:involved|responsible|behind))\b/i;
 /** "refused responsibility", "rejected blame": the object names the responsibility itself. */
 const BLAME_HEAD = /^\s*(?:any\s+|all\s+|the\s+)?(?:blame|responsibility|involvement|culpability)\b/i;
 
@@ -220,7 +234,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "The army was denied a victory": a passive with an object of its own is deny as withhold.
     if (PASSIVE_BEFORE.test(before) && /^\s+(?:a|an|the|any|his|her|their|its|our)\s/i.test(after)) continue;
     const object = objectOf(sent, i, after);
-    const scope = scopeOf(object) ?? anaphoricScope(text, start, object, before) ?? pronounScope(text, start, object);
+    const scope =
+      scopeOf(object) ?? anaphoricScope(text, start, object, before) ?? pronounScope(text, start, object) ??
+      // "denied that his platoon had been in Harst that week", after killings are told: an alibi.
+      (ALIBI.test(object) && claimsBefore(previousSentence(text, start)) ? 'responsibility' : null);
     if (scope) add(i, i + m[0].length, scope, 'verb');
   }
   REJECT.lastIndex = 0;
@@ -356,7 +373,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     }
     // "had nothing to do with the deaths", "played no part in the killings": what is disowned may
     // be the casualties themselves.
-    const disowned = /(?:nothing to do with|no (?:responsibility|role|part|involvement))$/i.test(m[0]) && CASUALTY_TERMS.test(sent);
+    const disowned =
+      /(?:nothing to do with|no (?:responsibility|role|part|involvement))$/i.test(m[0]) &&
+      (CASUALTY_TERMS.test(sent) || (DISASTER_AFTER.test(sent.slice(i + m[0].length, i + m[0].length + 40)) && claimsBefore(previousSentence(text, start))));
     if (!selfEvident && !disowned && !RESPONSIBILITY_TERMS.test(/^no/i.test(m[0]) ? sent.slice(i, i + 100) : sent)) continue;
     add(i, i + m[0].length, 'responsibility');
   }
@@ -364,6 +383,13 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   for (let m = HIT_NOT_GATE.test(sent) ? HIT_NOT.exec(sent) : null; m; m = HIT_NOT.exec(sent)) {
     const notAt = m.index + m[0].lastIndexOf(', not') + 2;
     add(notAt, m.index + m[0].length, 'responsibility');
+  }
+  OWN_GOAL.lastIndex = 0;
+  for (let m = OWN_GOAL.exec(sent); m; m = OWN_GOAL.exec(sent)) {
+    // Said by a party (a speech verb before it), not found by investigators.
+    if (!SPOKEN_BEFORE.test(sent.slice(0, m.index)) || HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
+    const at = m.index + m[0].search(/caused/i);
+    add(at, at + 'caused by'.length, 'responsibility');
   }
   ONLY_LAWFUL.lastIndex = 0;
   for (let m = ONLY_LAWFUL.exec(sent); m; m = ONLY_LAWFUL.exec(sent)) {
@@ -558,7 +584,8 @@ function anaphoricScope(text: string, start: number, object: string, lead: strin
  * sentence before told, deaths (casualties) or an attack (responsibility).
  */
 function pronounScope(text: string, start: number, object: string): DenialScope | null {
-  if (!/^\s*(?:it|this|that|them)\s*[.!]?\s*$/i.test(object)) return null;
+  // "denied it within hours", "denied it in a statement": an adverbial after the pronoun.
+  if (!/^\s*(?:it|this|that|them)(?:\s+(?:within|in|on|at|later|again|immediately|outright|strongly|flatly|firmly|categorically|too|also|swiftly|quickly)\b[^,;]{0,30})?\s*[.!]?\s*$/i.test(object)) return null;
   const before = previousSentence(text, start);
   // "A missile struck the market, killing nine. The army denied it.": the attack, not the deaths.
   if (/\b(?:hit|struck|shelled|bombed|shot|fired|attacked|targeted|raided|ambushed)\b/i.test(before)) return 'responsibility';

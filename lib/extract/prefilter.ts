@@ -40,6 +40,7 @@ const STEMS = [
   'it\\s+was\\s+not\\b', 'and\\s+not\\s+(?:by\\s+)?the\\b', 'no\\s+(?:sign|evidence|indication|trace)', 'no\\s+(?:such\\s+|[\\w-]+\\s+)?(?:air\\s?strike|strike|attack|raid|bombing|shelling|launch|sortie)',
   'fir(?:ing|e\\s+from|ed\\s+on|ed\\s+at)', 'have\\s+any\\s+firing',
   'only\\s+(?:ever\\s+)?(?:struck|hit|target|attack|fired|shelled|bombed|strikes|used|uses)', 'struck\\s+only\\b', 'hit\\s+only\\b', 'targeted\\s+only\\b',
+  'caused\\s+by\\s+(?:[^\\s.;]+\\s+){0,4}?(?:own|air[- ]defen|anti-aircraft|interceptor)',
   'attack(?:s|ed)\\s+only\\b', 'fired\\s+only\\b', 'used\\s+only\\b', 'shelled\\s+only\\b', 'bombed\\s+only\\b', 'strikes\\s+only\\b', 'hits\\s+only\\b', 'targets?\\s+only\\b',
   'no\\s+(?:civilians?|residents|patients|pupils|children|people)\\s+(?:had\\s+been|has\\s+been|was|were)\\s+(?:present|inside|in)\\b',
   // zero figures
@@ -64,4 +65,4 @@ export const TRIGGER = new RegExp(`\\b(?:${factor(STEMS)})`, 'i');
 
 /** A sentence that may hold a denial cue; figure-only sentences skip the denial reader. */
 export const DENIAL_GATE =
-  /\b(?:only\b|deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|fantasy|fiction|unfounded|invent|correspond|repudiat|rebuff|brush|disavow|disown|disclaim|distanc|rebut|rubbish|contradict|hoax|figment|forger|distortion|common|debunk|staged|unreliable|untrustworthy|reliable|lying|speculation|slander|smear|fairy|overblown|overstated|thin\s+air|none\b|nobody|no\s+one|truth|foundation|absurd|ridiculous|preposterous|laughable|inaccura|incorrect|erroneous|wrong|nothing|made\s+up|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;
+  /\b(?:only\b|caused\s+by|deni|deny|dismiss|reject|refut|disput|contest|fake|false|untrue|true\b|exaggerat|inflat|fabricat|baseless|groundless|disinformation|misinformation|propaganda|provocation|nonsense|fantasy|fiction|unfounded|invent|correspond|repudiat|rebuff|brush|disavow|disown|disclaim|distanc|rebut|rubbish|contradict|hoax|figment|forger|distortion|common|debunk|staged|unreliable|untrustworthy|reliable|lying|speculation|slander|smear|fairy|overblown|overstated|thin\s+air|none\b|nobody|no\s+one|truth|foundation|absurd|ridiculous|preposterous|laughable|inaccura|incorrect|erroneous|wrong|nothing|made\s+up|lies?\b|not\b|n['’]t\b|never\b|no\b)/i;

@@ -321,6 +321,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       if (!absent && !ATTACK_BEFORE.test(lead)) continue;
     }
     if (/behind$/i.test(m[0]) && /^\s+(?:schedule|target|the times|the curve)\b/i.test(sent.slice(i + m[0].length))) continue;
+    // "had never been involved in politics": involvement in what follows, when something does.
+    if (/involved$/i.test(m[0]) && /^\s+(?:in|with)\b/i.test(sent.slice(i + m[0].length)) && !RESPONSIBILITY_TERMS.test(clauseAfter(sent, i + m[0].length)) && !CASUALTY_TERMS.test(clauseAfter(sent, i + m[0].length)) && !/\b(?:incidents?|events?|violence|clashes|unrest|fighting|tragedy|crash|disappearances?|operations?)\b/i.test(clauseAfter(sent, i + m[0].length))) continue;
     // Where forces were or flew says nothing of an attack unless one is told of, here or just before;
     // a negated act needs words of attack just after it.
     const whereabouts = /(?:fly|flew|flown|operating|present|deployed|stationed|active)$/i.test(m[0]);
@@ -364,6 +366,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // bomb" is an investigator's finding) after a cause named in words of attacks or deaths ("the
     // blast was caused by ..."), not "a rally, not a Russian strike".
     if (/^(?:,|and)\s+not\b/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i)) && !CASUALTY_TERMS.test(sent.slice(0, i))) continue;
+    // "It was not the first attack this year": a rank, not a denial.
+    if (/^it was not (?:the|an?)\s+(?:first|second|third|last|only|latest|\w+est)\b/i.test(m[0])) continue;
     // "It was not the army that fired": the cleft denies an act of attack, not "that built the bridge".
     if (/^it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)$/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(i + m[0].length, i + m[0].length + 80))) continue;
     // "no homes were hit by the hail": a target not hit tells an attack only where one is named.

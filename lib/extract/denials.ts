@@ -282,7 +282,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 12), i))) continue;
     if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i)) || CONDITIONAL.test(sent.slice(0, i))) continue;
     // "the reported deaths never happened", not "the match did not take place after two fans died".
-    if (/^(?:never|did|has|have|had)\b/i.test(m[0]) && !EVENT_BEFORE.test(sent.slice(Math.max(0, i - 40), i))) continue;
+    // ("have nothing to do with reality" is no such form: its subject is the report.)
+    if (/^(?:never|did|has|have|had)\b(?!\s+nothing\b)/i.test(m[0]) && !EVENT_BEFORE.test(sent.slice(Math.max(0, i - 40), i))) continue;
     // "fake police uniforms", "a false alarm", "the disinformation campaign", "inflated prices": a
     // modifier of a thing; "false reports" and "fake news" call a report false, and a predicate
     // ("are false in every respect", "propaganda designed to...") is followed by a function word.
@@ -368,6 +369,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // bomb" is an investigator's finding) after a cause named in words of attacks or deaths ("the
     // blast was caused by ..."), not "a rally, not a Russian strike".
     if (/^(?:,|and)\s+not\b/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i)) && !CASUALTY_TERMS.test(sent.slice(0, i))) continue;
+    // "have nothing to do with reality" is a falsity predicate (read by FALSITY), not a disowning.
+    if (/nothing to do with$/i.test(m[0]) && /^\s+(?:reality|the truth|the facts)\b/i.test(sent.slice(i + m[0].length))) continue;
     // "It was not the first attack this year": a rank, not a denial.
     if (/^it was not (?:the|an?)\s+(?:first|second|third|last|only|latest|\w+est)\b/i.test(m[0])) continue;
     // "It was not the army that fired": the cleft denies an act of attack, not "that built the bridge".

@@ -155,6 +155,8 @@ const OPENING_SPEAKER =
   /^\s*([^,;:“”"]{2,60}?)(?:\s+\w+ly)?(?:,[^;:“”"]{2,120}?,)?\s+(?:said|says|insisted|insists|stressed|added|stated|states|declared|declares|announced|announces|maintained|maintains|told\s+\w+|wrote|writes):?\s/i;
 /** ", the navy said, " right before a participle: the clause's speaker. */
 const POSTPOSED_SPEAKER = /,[”"’]?\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
+/** The rest of a quotation, then its speaker: ",” the ministry said". */
+const QUOTE_THEN_SPEAKER = /^[^“”"]{0,150}?,?[”"],?\s+([^,;:“”".]{2,80}?)\s+(?:said|says|added|stated|insisted|stressed)\b/;
 /** "issued a statement" after the issuer. */
 const ISSUED_DOCUMENT = /\s+(?:issued|released|published|posted|put out)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|video|letter)$/i;
 /** Verbs that call a report false: "the ministry called the toll fabricated", "branded the claims disinformation". */
@@ -190,7 +192,13 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
       // "The army said the rebels' claim ... was a lie", "The spokesman, asked about ..., said:":
       // the speaker the sentence opens with.
       const main = d.cueStart - 300 > s.start ? null : OPENING_SPEAKER.exec(text.slice(s.start, d.cueStart));
-      if (!main) return null;
+      if (!main) {
+        // "“The figures ... have nothing to do with reality,” ministry spokeswoman X said.": the
+        // speaker after the closing quote.
+        const after = QUOTE_THEN_SPEAKER.exec(text.slice(d.cueEnd, Math.min(s.end, d.cueEnd + 200)));
+        // A pronoun or a document ("it said", "the statement said") is left to the speaker reader, which resolves them.
+        return after && !NOT_A_SUBJECT.test(after[1]) && !DOCUMENT.test(after[1]) && !/^(?:it|they|he|she|we)$/i.test(after[1]) ? cleanNp(after[1]) : null;
+      }
       const np = main[1].trim();
       if (NOT_A_SUBJECT.test(np) || np.split(/\s+/).length > 8) return null;
       return /^(?:it|they|he|she|we)$/i.test(np) ? resolveBack(text, s.start, np.toLowerCase()) : cleanNp(np);

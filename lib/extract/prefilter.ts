@@ -41,7 +41,7 @@ const STEMS = [
   'fir(?:ing|e\\s+from|ed\\s+on|ed\\s+at)', 'have\\s+any\\s+firing',
   'only\\s+(?:ever\\s+)?(?:struck|hit|target|attack|fired|shelled|bombed|strikes|used|uses)', 'struck\\s+only\\b', 'hit\\s+only\\b', 'targeted\\s+only\\b',
   'caused\\s+by\\s+(?:[^\\s.;]+\\s+){0,4}?(?:own\\b|air[- ]defen|anti-aircraft|interceptor|missile|rocket|shell|mortar|projectile|explosive|ammunition|munition|weapon|arms\\b)', 'result\\s+of\\s+(?:[^\\s.;]+\\s+){0,4}?(?:own\\b|air[- ]defen|anti-aircraft|interceptor|missile|rocket|shell|mortar|projectile|explosive|ammunition|munition|weapon|arms\\b)', 'due\\s+to\\s+(?:[^\\s.;]+\\s+){0,4}?(?:own\\b|air[- ]defen|anti-aircraft|interceptor|missile|rocket|shell|mortar|projectile|explosive|ammunition|munition|weapon|arms\\b)',
-  'no\\s+knowledge\\s+of', 'be\\s+trusted', 'war\\s+crimes?', 'atrocit', 'word\\s+of\\s+truth', 'refus(?:es|ed|ing)?\\s+to\\s+(?:accept|take|admit|acknowledge|bear)\\s+(?:any\\s+)?(?:responsibility|blame)',
+  'no\\s+(?:knowledge|records?)\\s+of', 'be\\s+trusted', 'war\\s+crimes?', 'atrocit', 'word\\s+of\\s+truth', 'refus(?:es|ed|ing)?\\s+to\\s+(?:accept|take|admit|acknowledge|bear)\\s+(?:any\\s+)?(?:responsibility|blame)',
   'push(?:es|ed|ing)?\\s+back\\s+(?:on|against)', 'aimed\\s+(?:only|exclusively|solely)', 'directed\\s+(?:only|exclusively|solely)',
   'attack(?:s|ed)\\s+only\\b', 'fired\\s+only\\b', 'used\\s+only\\b', 'shelled\\s+only\\b', 'bombed\\s+only\\b', 'strikes\\s+only\\b', 'hits\\s+only\\b', 'targets?\\s+only\\b',
   'no\\s+(?:civilians?|residents|patients|pupils|children|people)\\s+(?:had\\s+been|has\\s+been|was|were)\\s+(?:present|inside|in)\\b',

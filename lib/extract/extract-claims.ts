@@ -39,7 +39,7 @@ const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
  * claims"; not "dismissing fears of a gas leak", "rejecting calls to close the plant").
  */
 const REBUTTAL_CONTEXT =
-  /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|false|fake|untrue|contrary|insist\w*|fantasy|fiction|invent(?:ed|ion)|fabricat\w*|fairy[ -]tales?|baseless|groundless|absurd|nonsense|nothing to do with (?:reality|the truth|the facts)|correspond|exaggerat\w*|inflat\w*|propaganda|contradict\w*|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
+  /\b(?:claims?\b(?!\s+(?:of\s+)?responsibility)(?!\s+(?:of|that|about)\s+(?!(?:\S+\s+){0,5}?(?:casualt|dead|deaths?|died|kill|wounded|injur|hurt|losses|victims|fatalit|missing|captured)))|claimed(?!\s+(?:responsibility|the attack|the bombing|the blast))|allegations?|alleged|accus\w*|rumou?rs?|false|fake|untrue|contrary|insist\w*|fantasy|fiction|invent(?:ed|ion)|fabricat\w*|fairy[ -]tales?|baseless|groundless|absurd|nonsense|nothing to do with (?:reality|the truth|the facts)|correspond|exaggerat\w*|inflat\w*|propaganda|contradict\w*|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
 
 /** A second reported clause between a denial's cue and a zero figure: "... untrue and (said) that nobody ...". */
 const SECOND_STATEMENT = /\b(?:and|but)\s+(?:\w+\s+){0,2}?that\b|;/i;

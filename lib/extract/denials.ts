@@ -8,6 +8,10 @@
  *  - calling a report false:     "reports of 200 dead are false", "an exaggeration", "accused X of inflating"
  *  - negated attacks:            "did not carry out any strike", "is not behind these raids", "no IDF fire",
  *                                "none of our units fired", "its units were not operating in the area"
+ *  - and a few fixed turns:      only lawful targets or means ("struck only military targets", "used only
+ *                                tear gas"), nobody where the strike fell ("no civilians were present"),
+ *                                the other side's own weapon as the cause ("caused by their own air
+ *                                defence"), responsibility refused, a plea of not guilty to killings
  *
  * Zero figures said to rebut a report ("no casualties among our forces") and negated figures
  * ("3,000 people did not die") are turned into denials by the caller, which sees the figures.
@@ -37,34 +41,73 @@ export interface DenialHit {
 
 /** Terms that put a rejected statement about people harmed. */
 const CASUALTY_TERMS =
-  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses|death toll|toll\b|figures?\b|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|captured|captives?\b|prisoners?\b|hostages?\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
+  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses(?<!\b(?:job|financial|trading|investment|revenue|market|economic|crop|power|heat|weight|operating|net|annual|quarterly)\s+losses)|death toll|toll\b|figures?\b(?<!\b(?:growth|unemployment|jobless|inflation|sales|trade|gdp|poll|polling|turnout|export|import|budget|jobs?|traffic|visitor|tourism|production|economic|revenue|profit|debt|deficit|population|census|attendance|viewing|viewer|audience|enrolment|enrollment|crime|housing|migration)\s+figures?)|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|captured|captives?\b|prisoners?\b|hostages?\b|trapped|unaccounted|abduct(?:ed|ions?)\b|kidnapp(?:ed|ings?)\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
 /** Terms that put it about who carried out an attack. */
 const RESPONSIBILITY_TERMS =
-  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\s)|fired|firing|operations|behind|hit\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing))/i;
+  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\s|\s+(?:service|services|brigade|crews?|department|station|engines?|trucks?|alarms?|exits?|doors?|safety|hazards?|chief)\b)|fired|firing|operations|behind|hit\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing)|war crimes?|atrocit(?:y|ies)|genocide|ethnic cleansing)/i;
 
 const DENY =
   /\b(?:den(?:y|ies|ied|ying)|denial of|disavow(?:s|ed|ing)?|disown(?:s|ed|ing)?|disclaim(?:s|ed|ing)?|distanc(?:es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from)\b/gi;
 // Not "denounced" or "condemned": those blame, they do not deny.
-const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?|repudiat(?:es|ed|ing|e)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|rubbish(?:es|ed|ing)|contradict(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+(?:aside|off))\b/gi;
+const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?|repudiat(?:es|ed|ing|e)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|rubbish(?:es|ed|ing)|contradict(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+(?:aside|off)|push(?:es|ed|ing)?\s+back\s+(?:on|against))\b/gi;
 // "wrong" only after a copula ("were wrong"), tested once "wrong" has matched: not "hit the wrong building".
 const FALSITY =
-  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s(?:\w+\s)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged))/gi;
+  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|not (?:a|one) (?:single )?word of truth|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|(?:can ?not|could not|can['’]t) be trusted|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s(?:\w+\s)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged)|staged(?=\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:killings?|massacres?|deaths|attacks?|bombings?|shelling|incidents?|footage|videos?|photos|images|scenes?)\b))/gi;
 const NEGATED_ATTACK =
-  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not)\s+(?:\w+\s+){0,2}?(?:carry out|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:shot|round|bullet|missile|rocket|shell)s?|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop(?:ped)?(?=\s+(?:(?:a\s+single|any|a|the|one)\s+)?(?:[\w-]+\s+)?(?:bombs?|munitions|shells?|payloads?|ordnance)\b)|fly|flew|flown|operating|present|deployed|stationed|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
+  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not|(?:ordered|instructed|told|under orders) not to)\s+(?:\w+\s+){0,2}?(?:carry out|wage war|waged war|waging war|(?:gave|give|given|issued|issue)\s+(?:(?:an?|any|the|such|that|those|these)\s+){1,2}orders?|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:live\s+|lethal\s+|real\s+)?(?:shot|round|bullet|missile|rocket|shell)s?|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop(?:ped)?(?=\s+(?:(?:a\s+single|any|a|the|one)\s+)?(?:[\w-]+\s+)?(?:bombs?|munitions|shells?|payloads?|ordnance)\b)|fly|flew|flown|operating|present|deployed|stationed|active|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
-  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such |[\p{Lu}][\p{L}-]*\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have)\s+[“"]?nothing to do with\b|(?:no\s+(?:[\p{L}.-]+\s+){0,3}?|(?:none|not one) of (?:our|its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|personnel|servicemen|fighters|officers|artillery)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:been\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|opened fire|shot)\b|(?:none|not one) of (?:our|its|their)\s+(?:[\p{L}-]+\s+)?(?:aircraft|jets?|planes?|drones?|missiles?|rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+)?(?:landed|struck|hit)\b|(?:(?:had|has|have) no|there (?:were|was) no [\p{Lu}][\p{L}-]*) (?:troops|forces|units|soldiers|aircraft|jets|drones|artillery|ships|vessels|personnel|fighters)\s+(?:\w+\s+)?(?:in|near|over|around|at|operating)\b|not aware[”"]?\s+of (?:any|an?|the)\s+(?:[\p{L}-]+\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|operations?|shelling|bombing)\b|(?:nobody|no one|none)\s+(?:from|of|on)\s+(?:our|its|their)\s+(?:side|men|troops|soldiers|forces|units|ranks)\s+(?:had\s+|has\s+)?(?:fired|shot|opened fire|attacked)\b|(?:it|this|that) was not (?:our|their|its|my|his|her) (?:doing|fault|work)\b|it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)\b|(?:,|\band)\s+not\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:our|its|their|[\p{Lu}][\p{L}-]*)\s+(?:air ?strike|strike|missile|rocket|drone|shell|bomb|attack)s?\b|,\s+not\s+(?:ours|theirs)\b|not\s+(?:been\s+)?(?:fired (?:up)?on|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\s+by\s+(?:any\s+(?:of\s+)?)?(?:our\b|its\b|their\b|(?:the\s+)?(?:police|army|troops|soldiers|forces|officers|military)\b)|(?:had|has|have) no (?:links?|connections?|ties)\s+(?:to|with)\b)/giu;
+  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such |[\p{Lu}][\p{L}-]*\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling|(?:missile\s+)?launch(?:es)?|sorties)\b|no\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|targets?|buildings?|facilit(?:y|ies)|infrastructure|homes|houses|schools?|hospitals?|markets?|residential areas?)\s+(?:was|were|has been|have been|had been)\s+(?:targeted|struck|hit|attacked|shelled|bombed)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not a single (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have)\s+[“"]?nothing to do with\b|(?:no\s+(?:[\p{L}.-]+\s+){0,3}?|(?:none|not one) of (?:our|its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|personnel|servicemen|fighters|officers|artillery|members|militants|operatives)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:been\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|opened fire|shot|(?:in|over|near)\s+the\s+(?:area|vicinity|region|city|town|village|district))\b|(?:none|not one) of (?:our|its|their)\s+(?:[\p{L}-]+\s+)?(?:aircraft|jets?|planes?|drones?|missiles?|rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+)?(?:landed|struck|hit)\b|(?:(?:had|has|have) no|there (?:were|was) no [\p{Lu}][\p{L}-]*) (?:troops|forces|units|soldiers|aircraft|jets|drones|artillery|mortars|guns|ships|vessels|personnel|fighters)\s+(?:\w+\s+)?(?:in|near|over|around|at|within|operating)\b|(?:not aware[”"]?|(?:had|has|have) no (?:knowledge|records?))\s+of (?:any|an?|the)\s+(?:[\p{L}-]+\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|operations?|shelling|bombing)\b|(?:nobody|no one|none)\s+(?:from|of|on)\s+(?:our|its|their)\s+(?:side|men|troops|soldiers|forces|units|ranks)\s+(?:had\s+|has\s+)?(?:fired|shot|opened fire|attacked)\b|(?:it|this|that) was not (?:our|their|its|my|his|her) (?:doing|fault|work)\b|it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)\b|(?:,|\band)\s+not\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:our|its|their|[\p{Lu}][\p{L}-]*)\s+(?:air ?strike|strike|missile|rocket|drone|shell|bomb|attack)s?\b|,\s+not\s+(?:ours|theirs)\b|not\s+(?:been\s+)?(?:fired (?:up)?on|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\s+by\s+(?:any\s+(?:of\s+)?)?(?:our\b|its\b|their\b|(?:the\s+)?(?:police|army|troops|soldiers|forces|officers|military)\b)|(?:had|has|have) no (?:links?|connections?|ties)\s+(?:(?:whatsoever|at all)[”"]?\s+)?(?:to|with)\b)/giu;
+/** Events one can be involved in besides attacks and deaths: "the incident in Parvo". */
+const EVENT_NOUN = /\b(?:incidents?|events?|violence|clashes|unrest|fighting|tragedy|crash|disappearances?|operations?)\b/i;
+/** An airline or airliners: whose aircraft over an area attack no one. */
+const CIVIL_AVIATION = /\b(?:airlines?|airways|air carriers?|carriers?|commercial (?:flights?|aircraft)|passenger (?:jets?|planes?|flights?|aircraft))\b/i;
+/** Events other than the one told of: "elsewhere", "any other attacks", "further attacks". */
+const OTHER_EVENTS = /\b(?:any|an?) (?:other|further|similar|new)\b|\belsewhere\b|\b(?:in|across) (?:other|the rest of)\b/i;
+/**
+ * An attack said to have hit only lawful targets or used only non-lethal means: "struck only military
+ * targets", "only ever fired at armed vessels", "used only tear gas": the harm to others is denied.
+ */
+const ONLY_LAWFUL =
+  /\b(?:(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)\s+(?:only|exclusively|solely)|(?:only|exclusively|solely)\s+(?:ever\s+)?(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)|(?:aimed|directed)\s+(?:only|exclusively|solely)\s+at)\s+(?:\w+\s+){0,2}?(?:military|legitimate|militant|terrorist|enemy|armed|combatants?|fighters|weapons?)\b|\b(?:(?:used|uses|fired)\s+only|only\s+(?:used|uses|fired))\s+(?:\w+\s+){0,2}?(?:tear gas|rubber|non-lethal|less-lethal|water cannon|batons|stun grenades|warning shots|blanks|plastic bullets)/gi;
+/**
+ * Nobody where the attack fell: "no civilians were present", "nobody was inside". A denial of the
+ * casualties only where an attack is named or the speaker insists; else a plain report ("No one was
+ * inside the house when the fire broke out").
+ */
+const NOBODY_THERE =
+  /\b(?:no (?:civilians?|one|residents|patients|pupils|children|people)|nobody)\s+(?:had been|has been|was|were)\s+(?:present|inside|in the (?:building|area|house|school|hospital|market|vicinity))\b/gi;
+const ATTACK_NOUN = /\b(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|shelling|raids?|missiles?|rockets?|drones?|bombs?|shells?|hitting|striking|targeting)\b/i;
+/** Forces said to have been elsewhere, as a deny verb's object: "that his unit had been in Dalen". */
+const ALIBI =
+  /^\s*(?:that\s+)?(?:its|his|her|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:units?|troops|soldiers|forces|men|officers|fighters|platoon|company|battalion|brigade|regiment|patrol|militiamen|police|squad)\s+(?:had\s+been|were|was|had|have been|has been)\s+(?:(?:in|at|near|inside|present|deployed|operating)\b)/i;
+/**
+ * The accused naming the other side's own weapon as the cause: "the casualties were caused by the
+ * army's own air defence missile", "caused by a Kessan interceptor that misfired". Blame with no such
+ * turn ("blamed the blast on saboteurs") is not a denial.
+ */
+const OWN_GOAL =
+  /\b(?:was|were|had been|has been|have been)\s+(?:caused\s+by|the result of|due to)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:own\s+(?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?|shells?|fire|defen[cs]es?|interceptors?|mines?)|air[- ]defen[cs]e|anti-aircraft|(?:missiles?|rockets?|shells?|mortars?|interceptors?|projectiles?)(?=\s+(?:that|which)\s+(?:had\s+)?(?:misfired|malfunctioned|failed|fell short|went astray|veered))|(?:explosives|ammunition|munitions|weapons|arms)\s+(?:(?:that|which)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:militants|rebels|terrorists|insurgents|enemy|guerrillas|militia|fighters)\s+(?:had\s+)?(?:stored|kept|hid|hidden|placed|planted))/giu;
+/** A disaster named by a general noun after "nothing to do with": "this tragedy", "the crash". */
+const DISASTER_AFTER = /^[”"’]?\s+(?:in\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:tragedy|tragedies|crash|disaster|catastrophe|incident|downing|sinking|blast|explosion)\b/i;
 /** What an attack is said not to target: "did not target civilians" (not "does not target children with ads"). */
-const TARGETED = /\btarget(?:s|ed|ing)?\s+(?:\w+\s+)?(?:civilians|residential|hospitals?|schools?|homes|villages?|markets?|journalists|protesters|aid workers|convoys?|refugees|camps?)\b/i;
+const TARGETED = /\b(?:target(?:s|ed|ing)?|war (?:on|against))\s+(?:\w+\s+)?(?:civilians?|civilian\s+\w+|residential|hospitals?|schools?|homes|villages?|markets?|journalists|protesters|aid workers|humanitarian\s+\w+|convoys?|refugees|camps?|buses|ferries|boats|tourists|worshippers|ambulances|medics)\b/i;
+/** What a side is said not to have used: weapons or force ("had not used firearms"), not software. */
+const WEAPON_USED = /^\s*(?:any\s+|lethal\s+|live\s+)?(?:firearms|weapons|guns|force|live (?:ammunition|rounds|fire|bullets)|lethal force|(?:chemical|cluster|incendiary|banned)\s+\w+)\b/i;
+/** "refused to accept responsibility for the deaths": responsibility rejected. */
+const REFUSED_BLAME = /\brefus(?:es|ed|ing)?\s+to\s+(?:accept|take|admit|acknowledge|bear)\s+(?:any\s+)?(?:responsibility|blame)\b/gi;
+/** "pleaded not guilty to the murder of four inmates": a plea against a charge of killing. */
+const NOT_GUILTY = /\b(?:plead(?:s|ed)?|pled)\s+not\s+guilty\b/gi;
+const KILLING_CHARGE = /\b(?:murders?|manslaughter|killings?|homicides?|war crimes?|massacres?|genocide)\b/i;
 /** NOT_OURS alternatives whose side word must be a name: "no X fire", "and/, not (by) X", "there were no X". */
 const SIDE_SHAPED =
-  /^(?:no\s+\S+(?:\s+\S+)?\s+(?:\([^)]*\)\s+)?fire$|(?:,|and)\s+not\s|there (?:was|were|has been|had been) no\s+(?!such\b|air\b|strikes?\b|attacks?\b|raids?\b|bombings?\b|shelling\b))/i;
+  /^(?:no\s+\S+(?:\s+\S+)?\s+(?:\([^)]*\)\s+)?fire$|(?:,|and)\s+not\s|there (?:was|were|has been|had been) no\s+(?!such\b|air\b|strikes?\b|attacks?\b|raids?\b|bombings?\b|shelling\b|missile\b|launch(?:es)?\b|sorties\b))/i;
 /** A side named, tested case-sensitively: a capitalised word or our/its/their after no/not. */
 const SIDE_NAMED = /\b(?:[Nn]o|not)\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:such\s|our\s|its\s|their\s|ours\b|theirs\b|\p{Lu})/u;
 /** Forces as the subject of a negation: "its units were not operating". */
-const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia)\s*$/i;
+const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia|air defen[cs]es?|batter(?:y|ies)|gunners)\s*$/i;
 /** An attack as the subject of a negated passive: "the strike was not carried out by ...". */
 const ATTACK_BEFORE = /\b(?:strike|airstrike|attack|raid|bombing|shelling|ambush|massacre|killings?|blast|explosion|shooting)s?\s*$/i;
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added)\b)/;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|stressed|maintained|noted|argued)\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 /** Where the object of a cue ends: the next clause break or sentence end. */
 const CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|\\.\\s`);
@@ -80,8 +123,11 @@ const NOT_OURS_GATE = /no(?:t|thing|ne|body)?\b/i;
 const HIT_NOT_GATE = /,\s+not\s/i;
 const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|suggestions?|claims?|charges?|blame|criticism)\b/i;
 const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed)?|failed|failure|cleared|ordered|played)\b/i;
-/** The accusation noun before its that-clause, to read the clause as a deny verb's object. */
-const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|suggestions?|claims?|charges?)\s+(?=that\b)/i;
+/**
+ * The accusation noun before its that-clause, to read the clause as a deny verb's object; the
+ * accuser may stand between ("accusations from the opposition that ...").
+ */
+const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|suggestions?|claims?|charges?)\s+(?:(?:from|by)\s+(?:\S+\s+){1,4}?)?(?=that\b)/i;
 /** "These allegations", "such claims": a subject that points back to the report being rejected. */
 const ANAPHORIC_CLAIM = /\b(?:these|those|such|the|its|their)\s+(?:\w+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|statements?|charges?|footage|videos?|images|pictures|photos)\b/i;
 /** The subject of "never happened": deaths, an attack, a report of them, or a pronoun for one. */
@@ -91,7 +137,7 @@ const EVENT_BEFORE = /\b(?<!\b(?:into|of|for|about|over|after|before|on|in)\s+(?
  * "convicted of forgery", "a concert was staged", "bodies lying about"): they reject a casualty
  * report only when the clause names a report, claim, figure or footage.
  */
-const WEAK_FALSITY = /^(?:unreliable|untrustworthy|not reliable|overstated|overblown|speculation|hoax(?:es)?|forger(?:y|ies)|slander\w*|smears?|staged|lying about|figment|not credible)$/i;
+const WEAK_FALSITY = /^(?:unreliable|untrustworthy|not reliable|(?:can ?not|could not|can['’]t) be trusted|overstated|overblown|speculation|hoax(?:es)?|forger(?:y|ies)|slander\w*|smears?|staged|lying about|figment|not credible)$/i;
 const CLAIM_WORDS =
   /\b(?:reports?|reported|claims?|claimed|figures?|tolls?\b(?!\s+(?:road|roads|booth|booths|bridge|plaza|gate|charges?|fees?)\b)|numbers?|count|tally|accounts?|allegations?|alleged|accusations?|statements?|stor(?:y|ies)|news|videos?|footage|images?|photos?|pictures?|rumou?rs?|estimates?)\b/i;
 /** A cue inside a leading condition: "If the reports prove false, ...", "Should the toll be inflated". */
@@ -105,7 +151,7 @@ const NO_WAY = /\bno way to\s*$/i;
  * deny". Tested on the few words before the cue.
  */
 const NEGATED_CUE =
-  /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without|would|could|might|may|will|(?:expected|likely|unlikely|set|due|going|poised|about)\s+to)\s+(?:\w+\s+)?|\bneither\s+(?:\w+\s+){1,2}|\bconfirm(?:ed|s)?\s+or\s+)$/i;
+  /(?:\b(?:not|n['’]t|never|nor|nobody|no one|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|without|would|could|might|may|will|(?:expected|likely|unlikely|set|due|going|poised|about)\s+to|stop(?:s|ped|ping)?\s+short\s+of)\s+(?:\w+\s+)?|\bneither\s+(?:\w+\s+){1,2}|\bconfirm(?:ed|s)?\s+or\s+)$/i;
 /**
  * "denied access", "denied the journalists permission", "denied a request to recover the bodies",
  * "denied the appeal": deny as withhold or refuse, not as contradict. Not across a verb: "denied
@@ -129,6 +175,10 @@ export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?
 const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
 /** "may be exaggerated", "could have been inflated": a guess, not a party's denial. */
 const HEDGED_PREDICATE = /\b(?:may|might|could|can|probably|possibly|likely|perhaps|seems?\s+to|appears?\s+to)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$/i;
+/** A party's speech before a clause: "The rebels said ...", "suggested that ...". */
+const SPOKEN_BEFORE = /\b(?:said|says|say|suggested|suggests|claimed|claims|insisted|insists|maintained|maintains|argued|stated|told\s+\S+)\b(?!.*\b(?:found|concluded|determined)\b)/i;
+/** A short reply that opens with its falsity word: "“Not true,” a spokesman said." */
+const REPLY_OPENING = /^\s*[“"‘']?\s*$/;
 /** A sentence that reports speech. */
 const SPOKEN = /\b(?:said|says|say|told|tells|according|insisted|insists|stated|states|claimed|claims|added|stressed|wrote)\b/i;
 /** Falsity words that also modify nouns. */
@@ -153,7 +203,7 @@ const STRIKE_KILLED =
   /^\s*that\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:air ?strike|strike|attack|raid|blast|explosion|shelling|bombing|missile|rocket|shell)s?\s+(?:\S+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured)\b/i;
 /** A report or accusation that someone attacked: "claims that its jets had struck the convoy". */
 const ATTACK_CLAIM =
-  /\b(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|true|false)\s+(?:that\s+)?(?:\S+\s+){0,8}?(?:had\s+|has\s+|have\s+)?(?:hit|struck|shelled|bombed|fired (?:on|at)|shot|attacked|targeted|rammed|raided|carried out|launched)\b/i;
+  /\b(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|true|false)\s+(?:that\s+)?(?:\S+\s+){0,8}?(?:(?:had\s+|has\s+|have\s+)?(?:hit|struck|shelled|bombed|fired (?:on|at)|shot|attacked|targeted|rammed|raided|carried out|launched)|(?:was|were|is|are|had been|has been|have been)\s+(?:involved|responsible|behind))\b/i;
 /** "refused responsibility", "rejected blame": the object names the responsibility itself. */
 const BLAME_HEAD = /^\s*(?:any\s+|all\s+|the\s+)?(?:blame|responsibility|involvement|culpability)\b/i;
 
@@ -194,7 +244,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "The army was denied a victory": a passive with an object of its own is deny as withhold.
     if (PASSIVE_BEFORE.test(before) && /^\s+(?:a|an|the|any|his|her|their|its|our)\s/i.test(after)) continue;
     const object = objectOf(sent, i, after);
-    const scope = scopeOf(object) ?? anaphoricScope(text, start, object) ?? pronounScope(text, start, object);
+    const scope =
+      scopeOf(object) ?? anaphoricScope(text, start, object, before) ?? pronounScope(text, start, object) ??
+      // "denied that his platoon had been in Harst that week", after killings are told: an alibi.
+      (ALIBI.test(object) && claimsBefore(previousSentence(text, start)) ? 'responsibility' : null);
     if (scope) add(i, i + m[0].length, scope, 'verb');
   }
   REJECT.lastIndex = 0;
@@ -217,13 +270,20 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     else {
       // The scope of what the sentence before claimed, asked for at most once.
       let pointed: ReturnType<typeof anaphoricScope> | undefined;
-      const pointsBack = () => (pointed === undefined ? (pointed = anaphoricScope(text, start, content)) : pointed);
+      const pointsBack = () => (pointed === undefined ? (pointed = anaphoricScope(text, start, content, lead)) : pointed);
       // "Rebels said they had killed 35 soldiers. The ministry rejected the claim.": the claim's scope.
       if (CLAIM_NOUN_OBJECT.test(content) && pointsBack()) add(i, i + m[0].length, pointsBack()!, 'verb');
       // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
-      else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || CASUALTY_TERMS.test(previousSentence(text, start)))) {
+      // An accusation that says what it is ("claims that its lorries carried weapons") is judged by
+      // that clause alone, not by the deaths told before it.
+      else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || (!ACCUSED_THAT.test(content) && CASUALTY_TERMS.test(previousSentence(text, start))))) {
         add(i, i + m[0].length, 'responsibility', 'verb');
       } else if (pointsBack()) add(i, i + m[0].length, pointsBack()!, 'verb');
+      else {
+        // "Villagers said soldiers shot four men. The army rejected this.": as "denied it".
+        const pronoun = pronounScope(text, start, content);
+        if (pronoun) add(i, i + m[0].length, pronoun, 'verb');
+      }
     }
   }
   FALSITY.lastIndex = 0;
@@ -233,7 +293,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 12), i))) continue;
     if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i)) || CONDITIONAL.test(sent.slice(0, i))) continue;
     // "the reported deaths never happened", not "the match did not take place after two fans died".
-    if (/^(?:never|did|has|have|had)\b/i.test(m[0]) && !EVENT_BEFORE.test(sent.slice(Math.max(0, i - 40), i))) continue;
+    // ("have nothing to do with reality" is no such form: its subject is the report.)
+    if (/^(?:never|did|has|have|had)\b(?!\s+nothing\b)/i.test(m[0]) && !EVENT_BEFORE.test(sent.slice(Math.max(0, i - 40), i))) continue;
     // "fake police uniforms", "a false alarm", "the disinformation campaign", "inflated prices": a
     // modifier of a thing; "false reports" and "fake news" call a report false, and a predicate
     // ("are false in every respect", "propaganda designed to...") is followed by a function word.
@@ -242,13 +303,15 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (i === 0 && ATTRIBUTIVE_CUE.test(m[0]) && !SPOKEN.test(sent)) continue;
     const clause = clauseAround(sent, i);
     // "lying about its losses": what is lied about follows the cue.
-    if (WEAK_FALSITY.test(m[0]) && !CLAIM_WORDS.test(clause) && !(/^lying/i.test(m[0]) && CASUALTY_TERMS.test(sent.slice(i + m[0].length, i + m[0].length + 40)))) continue;
+    // "staged the killings": the deaths are the object (FALSITY matches that "staged" only before one).
+    const stagedEvent = /^staged$/i.test(m[0]) && !/\b(?:is|are|was|were|been|as)\s(?:\w+\s)?$/i.test(sent.slice(Math.max(0, i - 20), i));
+    if (WEAK_FALSITY.test(m[0]) && !stagedEvent && !CLAIM_WORDS.test(clause) && !(/^lying/i.test(m[0]) && CASUALTY_TERMS.test(sent.slice(i + m[0].length, i + m[0].length + 40)))) continue;
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
       add(i, i + m[0].length, 'casualties', 'predicate');
     } else if (ATTACK_CLAIM.test(clause)) {
       // "claims that it had bombed the market were lies": no one harmed is named, the attack is denied.
       add(i, i + m[0].length, 'responsibility', 'predicate');
-    } else if ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && /\b(?:this|that|it|these|they|such|those)\b/i.test(clause) && claimsBefore(previousSentence(text, start))) {
+    } else if ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && (/\b(?:this|that|it|these|they|such|those)\b/i.test(clause) || REPLY_OPENING.test(sent.slice(0, i))) && claimsBefore(previousSentence(text, start))) {
       // "This can not be true." right after a figure; after an accusation ("Villagers accused
       // soldiers of killing four herders. It is a lie.") or an attack with no one harmed ("We did
       // not attack anyone. These claims are lies.") the blame is what is called false.
@@ -260,6 +323,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   for (let m = NEGATED_ATTACK.exec(sent); m; m = NEGATED_ATTACK.exec(sent)) {
     const i = m.index;
     if (HEDGE_BEFORE.test(sent.slice(0, i))) continue;
+    // "has not claimed the attack", "did not see the strike": after a determiner the act is a noun,
+    // the object of some other verb.
+    if (/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any)\s+(?:strikes?|attacks?|fire|bombs?|shells?|hit|orders?|targets?|use|raids?)$/i.test(m[0])) continue;
     const lead = sent.slice(Math.max(0, i - 40), i);
     // "was not fired on" is said of the victim, not a denial by the attacker; but "the strike was
     // not carried out by our jets" denies the attack, and "its units were not operating there"
@@ -267,24 +333,50 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/\b(?:was|were) not\b/i.test(m[0]) && !/\b(?:behind|involved|responsible|conducting|carrying out|targeting)\b/i.test(m[0])) {
       // "it was not present in the town": a pronoun for the denier, read as forces where an attack
       // or killings are told (checked below).
-      const absent = /(?:operating|present|deployed|stationed)$/i.test(m[0]) && (FORCES_BEFORE.test(lead) || /\b(?:it|they|we)\s*$/i.test(lead));
+      const absent = /(?:operating|present|deployed|stationed|active)$/i.test(m[0]) && (FORCES_BEFORE.test(lead) || /\b(?:it|they|we)\s*$/i.test(lead));
       if (!absent && !ATTACK_BEFORE.test(lead)) continue;
     }
     if (/behind$/i.test(m[0]) && /^\s+(?:schedule|target|the times|the curve)\b/i.test(sent.slice(i + m[0].length))) continue;
+    // "had never been involved in politics": involvement in what follows, when something does.
+    if (/involved$/i.test(m[0]) && /^\s+(?:in|with)\b/i.test(sent.slice(i + m[0].length))) {
+      const inWhat = clauseAfter(sent, i + m[0].length);
+      if (!RESPONSIBILITY_TERMS.test(inWhat) && !CASUALTY_TERMS.test(inWhat) && !EVENT_NOUN.test(inWhat)) continue;
+    }
     // Where forces were or flew says nothing of an attack unless one is told of, here or just before;
     // a negated act needs words of attack just after it.
-    const whereabouts = /(?:fly|flew|flown|operating|present|deployed|stationed)$/i.test(m[0]);
+    const whereabouts = /(?:fly|flew|flown|operating|present|deployed|stationed|active)$/i.test(m[0]);
     // Whose whereabouts: forces, or a pronoun for the party that speaks ("The airline did not fly
     // to Arvo after the bombing" is no denial).
     if (whereabouts && !FORCES_BEFORE.test(lead) && !/\b(?:it|they|we)\s*$/i.test(lead)) continue;
     const window = sent.slice(i, i + m[0].length + 80);
-    if (whereabouts ? !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)) : !RESPONSIBILITY_TERMS.test(window) && !TARGETED.test(window)) continue;
+    // "did not fire a single round", "never gave any such order", "had not used firearms": the act is
+    // the match itself, or the order is of what the sentence tells (killings, an attack), or what
+    // was used is a weapon.
+    if (/(?:shot|round|bullet|missile|rocket|shell)s?$/i.test(m[0])) {
+      add(i, i + m[0].length, 'responsibility');
+      continue;
+    }
+    if (/\sorders?$/i.test(m[0])) {
+      if (RESPONSIBILITY_TERMS.test(sent) || CASUALTY_TERMS.test(sent) || claimsBefore(previousSentence(text, start))) add(i, i + m[0].length, 'responsibility');
+      continue;
+    }
+    if (/\buse[d]?$/i.test(m[0]) && WEAPON_USED.test(sent.slice(i + m[0].length, i + m[0].length + 40))) {
+      add(i, i + m[0].length, 'responsibility');
+      continue;
+    }
+    // "the clinic had not been used for surgery": a passive of use tells what a thing served for;
+    // only "had not been used by its forces", with the weapon as its subject, denies an attack.
+    const usedPassive = /\bbeen\s+used$/i.test(m[0]);
+    if (usedPassive && !/^\s+by\b/i.test(sent.slice(i + m[0].length))) continue;
+    if (whereabouts ? !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)) : !RESPONSIBILITY_TERMS.test(usedPassive ? lead + window : window) && !TARGETED.test(window)) continue;
     add(i, i + m[0].length, 'responsibility');
   }
   NOT_OURS.lastIndex = 0;
   for (let m = NOT_OURS_GATE.test(sent) ? NOT_OURS.exec(sent) : null; m; m = NOT_OURS.exec(sent)) {
     const i = m.index;
     if (/^no (?:sign|evidence|indication|trace)/i.test(m[0]) && FINDING_BEFORE.test(sent.slice(Math.max(0, i - 20), i))) continue;
+    // "not aware of any attacks on visitors elsewhere in the country": other events, not this one.
+    if (/^(?:not aware|(?:had|has|have) no (?:knowledge|record))/i.test(m[0]) && OTHER_EVENTS.test(m[0] + clauseAfter(sent, i + m[0].length))) continue;
     // The side named by a capital ("no IDF fire", "and not the IDF", "not a Russian strike", "there
     // were no Russian troops"): NOT_OURS runs case-insensitively, where \p{Lu} matches any letter.
     if (SIDE_SHAPED.test(m[0]) && !SIDE_NAMED.test(m[0])) continue;
@@ -293,18 +385,29 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // bomb" is an investigator's finding) after a cause named in words of attacks or deaths ("the
     // blast was caused by ..."), not "a rally, not a Russian strike".
     if (/^(?:,|and)\s+not\b/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i)) && !CASUALTY_TERMS.test(sent.slice(0, i))) continue;
+    // "have nothing to do with reality" is a falsity predicate (read by FALSITY), not a disowning.
+    if (/nothing to do with$/i.test(m[0]) && /^\s+(?:reality|the truth|the facts)\b/i.test(sent.slice(i + m[0].length))) continue;
+    // "It was not the first attack this year": a rank, not a denial.
+    if (/^it was not (?:the|an?)\s+(?:first|second|third|last|only|latest|\w+est)\b/i.test(m[0])) continue;
     // "It was not the army that fired": the cleft denies an act of attack, not "that built the bridge".
     if (/^it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)$/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(i + m[0].length, i + m[0].length + 80))) continue;
-    const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|opened fire|shot|attacked|doing|fault|work|army|troops|forces|soldiers|police|officers|military|militia|us|strikes?|missiles?|rockets?|drones?|shells?|bombs?|attacks?|raids?|operations?|shelling|bombing|our|its|their)$/i.test(m[0]);
-    // "had no units near the village" denies only where an attack or deaths are told of.
+    // "no homes were hit by the hail": a target not hit tells an attack only where one is named.
+    if (/^no\s.*\s(?:hit|struck|attacked)$/i.test(m[0]) && !/^no\s+(?:[\p{L}.-]+\s+){0,3}?(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?)\s/iu.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length))) continue;
+    const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|targeted|shelled|bombed|launch(?:es)?|sorties|opened fire|shot|attacked|doing|fault|work|army|troops|forces|soldiers|police|officers|military|militia|us|strikes?|missiles?|rockets?|drones?|shells?|bombs?|attacks?|raids?|operations?|shelling|bombing|our|its|their)$/i.test(m[0]);
+    // "no aircraft had been in the area": where they were, said where an attack is told.
+    if (/^no\s.*\s(?:area|vicinity|region|city|town|village|district)$/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length)) && !CASUALTY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start))) continue;
+    // "had no units near the village" denies only where an attack or deaths are told of, and not
+    // for an airline ("Eskair said it had no aircraft over the area").
     if (/(?:in|near|over|around|at|operating)$/i.test(m[0]) && !/^no/i.test(m[0])) {
-      if (!CASUALTY_TERMS.test(sent) && !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start))) continue;
+      if (CIVIL_AVIATION.test(sent) || (!CASUALTY_TERMS.test(sent) && !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)))) continue;
       add(i, i + m[0].length, 'responsibility');
       continue;
     }
     // "had nothing to do with the deaths", "played no part in the killings": what is disowned may
     // be the casualties themselves.
-    const disowned = /(?:nothing to do with|no (?:responsibility|role|part|involvement))$/i.test(m[0]) && CASUALTY_TERMS.test(sent);
+    const disowned =
+      /(?:nothing to do with|no (?:responsibility|role|part|involvement))$/i.test(m[0]) &&
+      (CASUALTY_TERMS.test(sent) || (DISASTER_AFTER.test(sent.slice(i + m[0].length, i + m[0].length + 40)) && claimsBefore(previousSentence(text, start))));
     if (!selfEvident && !disowned && !RESPONSIBILITY_TERMS.test(/^no/i.test(m[0]) ? sent.slice(i, i + 100) : sent)) continue;
     add(i, i + m[0].length, 'responsibility');
   }
@@ -312,6 +415,33 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   for (let m = HIT_NOT_GATE.test(sent) ? HIT_NOT.exec(sent) : null; m; m = HIT_NOT.exec(sent)) {
     const notAt = m.index + m[0].lastIndexOf(', not') + 2;
     add(notAt, m.index + m[0].length, 'responsibility');
+  }
+  OWN_GOAL.lastIndex = 0;
+  for (let m = OWN_GOAL.exec(sent); m; m = OWN_GOAL.exec(sent)) {
+    // Said by a party (a speech verb before it), not found by investigators.
+    if (!SPOKEN_BEFORE.test(sent.slice(0, m.index)) || HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
+    const cue = /caused by|the result of|due to/i.exec(m[0])!;
+    add(m.index + cue.index, m.index + cue.index + cue[0].length, 'responsibility');
+  }
+  ONLY_LAWFUL.lastIndex = 0;
+  for (let m = ONLY_LAWFUL.exec(sent); m; m = ONLY_LAWFUL.exec(sent)) {
+    if (HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
+    const only = m.index + m[0].search(/\b(?:only|exclusively|solely)\b/i);
+    add(only, only + m[0].slice(only - m.index).search(/\s|$/), 'responsibility');
+  }
+  NOBODY_THERE.lastIndex = 0;
+  for (let m = NOBODY_THERE.exec(sent); m; m = NOBODY_THERE.exec(sent)) {
+    if (ATTACK_NOUN.test(sent) || /\b(?:insist|maintain)\w*\s+(?:that\s+)?$/i.test(sent.slice(Math.max(0, m.index - 20), m.index))) add(m.index, m.index + m[0].length, 'casualties');
+  }
+  REFUSED_BLAME.lastIndex = 0;
+  for (let m = REFUSED_BLAME.exec(sent); m; m = REFUSED_BLAME.exec(sent)) {
+    // For deaths or an attack, not "for the delays".
+    const what = clauseAfter(sent, m.index + m[0].length);
+    if (CASUALTY_TERMS.test(what) || RESPONSIBILITY_TERMS.test(what)) add(m.index, m.index + m[0].length, 'responsibility');
+  }
+  NOT_GUILTY.lastIndex = 0;
+  for (let m = NOT_GUILTY.exec(sent); m; m = NOT_GUILTY.exec(sent)) {
+    if (KILLING_CHARGE.test(sent) || CASUALTY_TERMS.test(sent)) add(m.index, m.index + m[0].length, 'responsibility');
   }
   hits.sort((a, b) => a.cueStart - b.cueStart);
   return hits;
@@ -377,6 +507,15 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
  */
 const ANAPHORIC_OBJECT =
   /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
+/**
+ * "that account", "those accounts", "the version": with nothing between determiner and noun, the
+ * account just told. Not "the official account" or "the army's version", which name someone
+ * else's explanation (rejected by victims and witnesses as often as by the accused).
+ */
+const BARE_ACCOUNT = /^\s*(?:the|that|this|these|those)\s+(?:accounts?|versions?)\b(?!\s+(?:of|by|from|given|that|about)\b)/i;
+/** The victims' side and onlookers as the subject just before a cue: "Villagers disputed ...". */
+const BYSTANDERS =
+  /\b(?:residents|villagers|witnesses|survivors|relatives|families|rescuers|rescue workers|medics|doctors|nurses|locals|activists|rights groups?|journalists|reporters|analysts|experts|investigators|observers|neighbou?rs|parents|victims)\b[^,;]*$/i;
 /** The same with a noun of report, not of blame: "the claim", "these figures". */
 const CLAIM_NOUN_OBJECT =
   /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
@@ -400,7 +539,9 @@ function scopeOf(object: string): DenialScope | null {
   if (/^\s*(?:any\s+)?(?:involvement|responsibility|role|knowledge|wrongdoing|blame|culpability|negligence|targeting|carrying out|(?:links?|connections?|ties)\s+(?:to|with)\b|(?:part|hand)\s+in\b|(?:having\s+)?(?:had\s+)?anything to do with\b|that (?:it|they|its|their|the \w+) (?:had )?(?:carried|launched|targeted|struck|fired|bombed|shelled|attacked|was behind|were behind))/i.test(head)) {
     return 'responsibility';
   }
-  if (/^\s*(?:a|any|the)?\s*(?:targeted\s+)?(?:air ?strike|strike|attack|bombing|shelling|raid)s?\b/i.test(head)) return 'responsibility';
+  // "denies drone strike on wedding": a weapon or a qualifier before the attack; not a labour
+  // strike ("denies strike ballot was rigged").
+  if (/^\s*(?:a|any|the)?\s*(?:(?:targeted|deadly|fatal|alleged|reported|drone|missile|rocket|artillery|mortar|naval|air)\s+)?(?:air ?strike|strike|attack|bombing|shelling|raid)s?\b(?!\s+(?:ballots?|action|votes?|pay|funds?|talks|deadline|committee|leaders?|workers|organi[sz]ers|notice|threats?)\b)/i.test(head)) return 'responsibility';
   // "denied hitting the hospital", "denied that police had used live ammunition".
   // "denied shooting down the helicopter": an aircraft, not people, unless the object says so.
   if (/^\s*(?:ever\s+)?(?:shooting|bringing)\s+down\b/i.test(head)) return CASUALTY_TERMS.test(object) ? 'responsibility' : null;
@@ -461,7 +602,15 @@ function clauseAround(sent: string, i: number): string {
  * report noun ("the claim", "these reports", "the figure") rejects what was said just before; its
  * scope is read there (casualties if it names any, else responsibility if it names an attack).
  */
-function anaphoricScope(text: string, start: number, object: string): DenialScope | null {
+function anaphoricScope(text: string, start: number, object: string, lead: string): DenialScope | null {
+  if (BARE_ACCOUNT.test(object)) {
+    // "Witnesses said the boy was shot by a soldier. The army rejected that account.": the account
+    // just told, of an attack (who did it) or of deaths. "Villagers disputed that account": the
+    // victims' side rejects the accused's account, which denies nothing.
+    if (BYSTANDERS.test(lead)) return null;
+    const told = previousSentence(text, start);
+    return RESPONSIBILITY_TERMS.test(told) ? 'responsibility' : CASUALTY_TERMS.test(told) ? 'casualties' : null;
+  }
   if (!ANAPHORIC_OBJECT.test(object)) return null;
   const before = previousSentence(text, start);
   // "denied the accusations": an accusation is of blame, whatever it blames for.
@@ -475,7 +624,8 @@ function anaphoricScope(text: string, start: number, object: string): DenialScop
  * sentence before told, deaths (casualties) or an attack (responsibility).
  */
 function pronounScope(text: string, start: number, object: string): DenialScope | null {
-  if (!/^\s*(?:it|this|that|them)\s*[.!]?\s*$/i.test(object)) return null;
+  // "denied it within hours", "denied it in a statement": an adverbial after the pronoun.
+  if (!/^\s*(?:it|this|that|them)(?:\s+(?:within|in|on|at|later|again|immediately|outright|strongly|flatly|firmly|categorically|too|also|swiftly|quickly)\b[^,;]{0,30})?\s*[.!]?\s*$/i.test(object)) return null;
   const before = previousSentence(text, start);
   // "A missile struck the market, killing nine. The army denied it.": the attack, not the deaths.
   if (/\b(?:hit|struck|shelled|bombed|shot|fired|attacked|targeted|raided|ambushed)\b/i.test(before)) return 'responsibility';

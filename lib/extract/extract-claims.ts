@@ -39,7 +39,10 @@ const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
  * claims"; not "dismissing fears of a gas leak", "rejecting calls to close the plant").
  */
 const REBUTTAL_CONTEXT =
-  /\b(?:claims?|claimed|allegations?|alleged|accus\w*|rumou?rs?|false|fake|contrary|insist\w*|fantasy|fiction|correspond|exaggerat\w*|inflat\w*|propaganda|contradict\w*|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
+  /\b(?:claims?\b(?!\s+(?:of\s+)?responsibility)(?!\s+(?:of|that|about)\s+(?!(?:\S+\s+){0,5}?(?:casualt|dead|deaths?|died|kill|wounded|injur|hurt|losses|victims|fatalit|missing|captured)))|claimed(?!\s+(?:responsibility|the attack|the bombing|the blast))|allegations?|alleged|accus\w*|rumou?rs?|false|fake|untrue|contrary|insist\w*|fantasy|fiction|invent(?:ed|ion)|fabricat\w*|fairy[ -]tales?|baseless|groundless|absurd|nonsense|nothing to do with (?:reality|the truth|the facts)|correspond|exaggerat\w*|inflat\w*|propaganda|contradict\w*|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
+
+/** A second reported clause between a denial's cue and a zero figure: "... untrue and (said) that nobody ...". */
+const SECOND_STATEMENT = /\b(?:and|but)\s+(?:\w+\s+){0,2}?that\b|;/i;
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
@@ -106,7 +109,8 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
         f.negated ||
         (f.low === 0 && f.high === 0 && who.source !== null && REBUTTAL_CONTEXT.test(text.slice(Math.max(para.start, s.start - 300), Math.min(para.end, s.end + 200))));
       // One denial per statement: not when another cue already covers this clause.
-      const covered = denials.some((d) => overlaps(d, f) || (d.scope === 'casualties' && Math.abs(d.cueStart - f.numberStart) < 40));
+      // "called the reports untrue and said that nobody had been hurt" is two statements.
+      const covered = denials.some((d) => overlaps(d, f) || (d.scope === 'casualties' && Math.abs(d.cueStart - f.numberStart) < 40 && !SECOND_STATEMENT.test(text.slice(Math.min(d.cueEnd, f.numberStart), Math.max(d.cueStart, f.numberStart)))));
       if (rebuttal && !(f.negated && denyingCasualties) && !covered) {
         denials.push({ cueStart: f.numberStart, cueEnd: f.quoteEnd, quoteStart: f.quoteStart, quoteEnd: f.quoteEnd, scope: 'casualties' });
       }
@@ -151,6 +155,8 @@ const OPENING_SPEAKER =
   /^\s*([^,;:“”"]{2,60}?)(?:\s+\w+ly)?(?:,[^;:“”"]{2,120}?,)?\s+(?:said|says|insisted|insists|stressed|added|stated|states|declared|declares|announced|announces|maintained|maintains|told\s+\w+|wrote|writes):?\s/i;
 /** ", the navy said, " right before a participle: the clause's speaker. */
 const POSTPOSED_SPEAKER = /,[”"’]?\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
+/** The rest of a quotation, then its speaker: ",” the ministry said". */
+const QUOTE_THEN_SPEAKER = /^[^“”"]{0,150}?,?[”"],?\s+([^,;:“”".]{2,80}?)\s+(?:said|says|added|stated|insisted|stressed)\b/;
 /** "issued a statement" after the issuer. */
 const ISSUED_DOCUMENT = /\s+(?:issued|released|published|posted|put out)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|video|letter)$/i;
 /** Verbs that call a report false: "the ministry called the toll fabricated", "branded the claims disinformation". */
@@ -186,7 +192,13 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
       // "The army said the rebels' claim ... was a lie", "The spokesman, asked about ..., said:":
       // the speaker the sentence opens with.
       const main = d.cueStart - 300 > s.start ? null : OPENING_SPEAKER.exec(text.slice(s.start, d.cueStart));
-      if (!main) return null;
+      if (!main) {
+        // "“The figures ... have nothing to do with reality,” ministry spokeswoman X said.": the
+        // speaker after the closing quote.
+        const after = QUOTE_THEN_SPEAKER.exec(text.slice(d.cueEnd, Math.min(s.end, d.cueEnd + 200)));
+        // A pronoun or a document ("it said", "the statement said") is left to the speaker reader, which resolves them.
+        return after && !NOT_A_SUBJECT.test(after[1]) && !DOCUMENT.test(after[1]) && !/^(?:it|they|he|she|we)$/i.test(after[1]) ? cleanNp(after[1]) : null;
+      }
       const np = main[1].trim();
       if (NOT_A_SUBJECT.test(np) || np.split(/\s+/).length > 8) return null;
       return /^(?:it|they|he|she|we)$/i.test(np) ? resolveBack(text, s.start, np.toLowerCase()) : cleanNp(np);

@@ -289,8 +289,11 @@ const MODAL = String.raw`(?:will|'ll|shall|could|may|might|(?:expected|likely|se
 /** A modal that puts a passive in the future: "will be killed" (but "could be injured" reports, in
  * translation, a past event's unconfirmed toll). */
 const FUTURE = String.raw`(?:will|'ll|shall|(?:expected|likely|set|going|projected|forecast|predicted) to)\s+(?:\w+ly\s+)?`;
-/** "would have died", "would have been killed": what did not happen. */
-const COUNTERFACTUAL = String.raw`would\s+have\s+(?:been\s+)?`;
+/**
+ * "would have died", "would have been killed": what did not happen; an adverb may stand in it
+ * ("would otherwise have died", "would probably have killed", "would have easily been killed").
+ */
+const COUNTERFACTUAL = String.raw`would\s+(?:(?:\w+ly|otherwise|not|never)\s+)?have\s+(?:(?:\w+ly|otherwise)\s+)?(?:been\s+)?`;
 /**
  * "could die", "may starve", "will be killed": the outcome is still to come; "would have died":
  * it never came. Not "could have died".
@@ -364,7 +367,11 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   const next = units[i + 1];
   const next2 = units[i + 2];
   const core = text.slice(p.coreStart, p.end);
-  if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || prev.t === '#')) return true;
+  // A number right after a number is no count ("#" is also the t of a number unit), unless that
+  // number closes a date: a day after its month ("On March 12 40 people were killed") or a year
+  // ("In 2023 40 people died").
+  const dateBefore = prev?.kind === 'num' && ((/^\d{1,2}$/.test(prev.raw) && Number(prev.raw) <= 31 && isMonth(prev2)) || /^(?:1[89]|20)\d\d$/.test(prev.raw));
+  if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || (prev.t === '#' && !dateBefore))) return true;
   // "No one knows", "no one was hurt": a pronoun (the zero reader's), not the count one.
   if (prev && prev.t === 'no' && p.weak) return true;
   // "a 7.8 quake", "5.6 magnitude": a fraction without a scale word ("1.2 million") counts no one.
@@ -389,7 +396,9 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // Dates and times: "March 23", "23 March", "Dec. 31", "10:30", "7 pm".
   if (p.value <= 31 && !p.vague && p.low === p.high) {
     // "On 12 March 4 people were killed": the month already has its day, so the number after it counts.
-    if (isMonth(prev) && !(prev2?.kind === 'num' && /^\d{1,2}$/.test(prev2.raw) && Number(prev2.raw) <= 31)) return true;
+    // So does a span of days before it ("Between 3 and 9 May 27 people were killed").
+    const day = prev2?.kind === 'num' && !prev2.phrase!.vague && prev2.phrase!.high !== null && prev2.phrase!.high <= 31 && /^[\d\s\p{L}–-]+$/u.test(prev2.raw);
+    if (isMonth(prev) && !day) return true;
     if (prev && prev.t === '.' && isMonth(prev2)) return true;
     if (isMonth(next)) return true;
   }
@@ -864,8 +873,11 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     const x = units[j + k]?.t;
     if (x === 'icu' || (x === 'intensive' && units[j + k + 1]?.t === 'care')) return { outcome: 'wounded', end: end(x === 'icu' ? k : k + 1) };
   }
-  // "four more are critical" (but "two were critical of the plan").
-  if (w === 'critical' && state === 'aux' && a !== 'of' && /^(?:are|were|is|was|remain|remains|remained)$/.test(units[j - 1]?.t ?? '')) return { outcome: 'wounded', end: end(0) };
+  // "four more are critical" (but "two were critical of the plan", "to the rescue", "for the
+  // talks"). Only after a plural copula: in "the situation of 300 families is critical" the count
+  // is no subject of the singular "is" ("one passenger is critical" has its count of one).
+  const one = [units[j - 2], units[j - 3]].some((x) => x?.kind === 'num' && x.phrase!.low === 1 && x.phrase!.high === 1);
+  if (w === 'critical' && state === 'aux' && !/^(?:of|to|for|that|about|towards?)$/.test(a ?? '') && (/^(?:are|were|remain|remained)$/.test(units[j - 1]?.t ?? '') || (one && /^(?:is|was|remains)$/.test(units[j - 1]?.t ?? '')))) return { outcome: 'wounded', end: end(0) };
   // "fell as martyrs", "fell in battle": a soldier's death.
   if (w === 'fell' && ((a === 'as' && b === 'martyrs') || (a === 'in' && (b === 'battle' || b === 'combat' || b === 'action')))) return { outcome: 'killed', end: end(2) };
   if ((w === 'treated' || w === 'hospitalised' || w === 'hospitalized') && a === 'for') {

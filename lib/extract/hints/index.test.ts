@@ -240,6 +240,20 @@ describe('incidentHints: event dates', () => {
     expect(hints(accord, 'shelling killed 14 people', { published }).date).toBe('2031-10-11');
   });
 
+  it('reads a month named as the time against its year: last year, this month, or a span of months', () => {
+    const published = '2031-06-10';
+    const text =
+      'In March last year, a bomb killed five guards at the depot. ' +
+      'In June, gunmen killed seven drivers on the road. ' +
+      'In April and May, 60 people died of measles in the camps. ' +
+      'In February, floods killed 12 farmers.';
+    expect(hints(text, 'killed five guards', { published }).date).toBe('2030-03-15');
+    // The month of publication has begun: its middle, or the publication day before it.
+    expect(hints(text, 'killed seven drivers', { published }).date).toBe('2031-06-10');
+    expect(hints(text, '60 people died', { published }).date).toBeNull();
+    expect(hints(text, 'killed 12 farmers', { published }).date).toBe('2031-02-15');
+  });
+
   it('keeps the start of a range of a few days', () => {
     const text = 'Airstrikes from March 17 to March 19 killed 200 civilians.';
     expect(hints(text, 'killed 200 civilians', { published: '2017-03-26' }).date).toBe('2017-03-17');

@@ -1524,11 +1524,17 @@ function nounVictims(w: Unit): string | null {
  */
 const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:(?!(?:of|on|about|regarding|concerning|for|over|from|in|to|with|among|into)\s)[a-z][\w-]*\s+){0,2}?(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
 /**
+ * A headline's zero goes on with where or when ("No one injured in blast at plant", "No passengers
+ * hurt as train derails"): only in a line with no closing stop and no auxiliary after it, where
+ * the participle is no reduced relative ("No soldier killed in the war has been forgotten.").
+ */
+const HEADLINE_PLACE = String.raw`\s+(?:in|after|as|following|when|near|at|on|during)\s(?![^.;!?]*(?:[.!?]\s*$|\b(?:was|were|is|are|has|have|had|will|would|been)\b))`;
+/**
  * "No children were killed", "no civilians had been hurt", "no miner had died", and the headline's
  * "no civilians harmed": a negated group as subject.
  */
-const ZERO_GROUP = /\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured)|(?:(?:had|has|have)\s+)?(died|perished)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)))\b/gi;
-const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)))\b/giu;
+const ZERO_GROUP = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured)|(?:(?:had|has|have)\s+)?(died|perished)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'gi');
+const ZERO_SUBJECT = new RegExp(String.raw`\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'giu');
 /** "without a single casualty": a singular noun, only after "without a (single)", where it is no modifier ("no casualty figures"). */
 const ZERO_SINGLE = /\bwithout\s+(?:a\s+single|a|any|one)\s+(casualty|fatality|injury|death)\b(?!\s+(?:figures?|tolls?|counts?|reports?|numbers?))/gi;
 /** "No lives were lost". */

@@ -559,6 +559,8 @@ function scanRight(units: Unit[], i: number): RightScan {
         npEnd = w.end;
         continue;
       }
+      // "2 gunmen who killed 5 people", "three men who had shot a guard": the counted are the agents.
+      if (relative === 1 && agentRelative(units, j)) return { kind: 'blocked' };
       let combined = combinedOutcome(units, j, outcome);
       // "Seven wounded soldiers later died": the outcome modifies the people; the clause's own
       // outcome, when it has one, is the figure's.
@@ -892,6 +894,20 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   void c;
   return null;
+}
+
+/**
+ * Whether the outcome at j is an active verb with its object, right after a relative pronoun ("who
+ * killed 5 people", "who had shot the guard", "who lost their homes"): the counted people did it.
+ * Not a passive ("who were killed") nor a reflexive ("who killed themselves").
+ */
+function agentRelative(units: Unit[], j: number): boolean {
+  let k = j - 1;
+  while (units[k] && /^(?:had|has|have)$/.test(units[k].t)) k--;
+  if (!units[k] || !RELATIVES.has(units[k].t) || !(units[j].t in ACTIVE_VERBS)) return false;
+  const o = units[j + 1];
+  if (!o) return false;
+  return o.kind === 'num' || (o.kind === 'word' && (isPersonNoun(o) || /^(?:the|a|an|his|her|their|its|him|them|dozens|hundreds|scores|thousands|several|many)$/.test(o.t)));
 }
 
 /** The outcome of the main clause after a relative clause that held one, or null. */

@@ -984,6 +984,26 @@ const RESCUE_SCENE = new Set([
 /** People sought as perpetrators, not as the missing. */
 const PERPETRATORS = new Set(['gunmen', 'attackers', 'assailants', 'suspects', 'suspect', 'fugitives', 'escapees', 'militants', 'terrorists', 'bandits', 'kidnappers', 'robbers', 'killers', 'perpetrators']);
 
+/** Who fled or escaped: sought as fugitives, not as the missing. */
+const ESCAPE_VERBS = new Set(['fled', 'escaped', 'absconded', 'broke', 'deserted', 'vanished']);
+
+/**
+ * People sought for some other reason than a disaster: "new" ones to hire or enlist ("still
+ * searching for 200 new staff", "for 14 new volunteers"), or ones who fled ("11 inmates who fled").
+ */
+function soughtOtherwise(units: Unit[], i: number): boolean {
+  if (units[i + 1]?.t === 'new') return true;
+  for (let k = i + 1; k <= i + 6 && units[k]; k++) {
+    if (RELATIVES.has(units[k].t)) {
+      let v = k + 1;
+      while (units[v] && /^(?:had|have|has|later|then|allegedly|reportedly)$/.test(units[v].t)) v++;
+      return ESCAPE_VERBS.has(units[v]?.t ?? '');
+    }
+    if (units[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Where people lost are gone to without harm: "lost 40,000 people to emigration". */
 const GONE_TO = new Set([
   'emigration', 'migration', 'exodus', 'defection', 'defections', 'desertion', 'desertions', 'retirement', 'retirements',
@@ -1028,7 +1048,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
   // "rescuers were still searching for 11 people": the people sought after a disaster are missing
   // (police "searching for two men" seek suspects: "still", or a rescue word, must set the scene).
-  if (!outcome && v.t === 'for' && SEEKING.has(units[k - 1]?.t ?? '') && hasPersonHead(units, i) && !hasHeadIn(units, i, PERPETRATORS) && (units[k - 2]?.t === 'still' || units.some((x) => RESCUE_SCENE.has(x.t)))) outcome = 'missing';
+  if (!outcome && v.t === 'for' && SEEKING.has(units[k - 1]?.t ?? '') && hasPersonHead(units, i) && !hasHeadIn(units, i, PERPETRATORS) && !soughtOtherwise(units, i) && (units[k - 2]?.t === 'still' || units.some((x) => RESCUE_SCENE.has(x.t)))) outcome = 'missing';
   // "the battle cost 3,000 lives"
   if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';
   if (!outcome) return null;
@@ -1601,6 +1621,8 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
     // Without an auxiliary ("no miner had died", "no civilians harmed") only people are the subject.
     const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
     if (!m[2] && ![head, head + 's'].some((h) => PERSON_NOUNS.has(h) || ROLE_NOUNS.has(h))) continue;
+    // With one, a subject that counts things or animals is still none ("No animals were harmed").
+    if (NON_PERSON.has(head)) continue;
     push(m, m[1].length, m[2] ?? m[3] ?? m[4]);
     out[out.length - 1].victims = m[1].replace(/^(?:no|not\s+(?:a\s+single|one))\s+/i, '');
   }

@@ -1048,7 +1048,14 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
   // "rescuers were still searching for 11 people": the people sought after a disaster are missing
   // (police "searching for two men" seek suspects: "still", or a rescue word, must set the scene).
-  if (!outcome && v.t === 'for' && SEEKING.has(units[k - 1]?.t ?? '') && hasPersonHead(units, i) && !hasHeadIn(units, i, PERPETRATORS) && !soughtOtherwise(units, i) && (units[k - 2]?.t === 'still' || units.some((x) => RESCUE_SCENE.has(x.t)))) outcome = 'missing';
+  // A determiner may stand before them: "for the 7 crew", "for the remaining 3" (the rest of a
+  // group already named, so no noun of its own).
+  let f = k;
+  const rest = units[f]?.t === 'remaining' || units[f]?.t === 'last';
+  if (rest) f--;
+  if (units[f]?.t === 'the') f--;
+  const sought = hasPersonHead(units, i) || (rest && units[f + 1]?.t === 'the' && units[i + 1]?.kind !== 'word');
+  if (!outcome && units[f]?.t === 'for' && SEEKING.has(units[f - 1]?.t ?? '') && sought && !hasHeadIn(units, i, PERPETRATORS) && !soughtOtherwise(units, i) && (units[f - 2]?.t === 'still' || units.some((x) => RESCUE_SCENE.has(x.t)))) outcome = 'missing';
   // "the battle cost 3,000 lives"
   if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';
   if (!outcome) return null;

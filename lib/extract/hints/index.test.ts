@@ -205,6 +205,12 @@ describe('incidentHints: event dates', () => {
     expect(hints(text, 'an ambush had killed 12 soldiers', { published: '2022-03-10' }).date).toBe('2022-03-02');
   });
 
+  it('gives no day after the publication to "a day later" with no date before it', () => {
+    const text = 'The army shelled the ridge. A day later, 12 soldiers were killed in an ambush.';
+    const date = hints(text, '12 soldiers were killed', { published: '2022-03-10' }).date;
+    expect(date === null || date <= '2022-03-10').toBe(true);
+  });
+
   it('gives no date to totals over a period', () => {
     const published = '2023-04-01';
     const since = 'More than 10,000 civilians have been killed since 2014, monitors said.';

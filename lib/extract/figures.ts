@@ -289,8 +289,11 @@ const MODAL = String.raw`(?:will|'ll|shall|could|may|might|(?:expected|likely|se
 /** A modal that puts a passive in the future: "will be killed" (but "could be injured" reports, in
  * translation, a past event's unconfirmed toll). */
 const FUTURE = String.raw`(?:will|'ll|shall|(?:expected|likely|set|going|projected|forecast|predicted) to)\s+(?:\w+ly\s+)?`;
-/** "would have died", "would have been killed": what did not happen. */
-const COUNTERFACTUAL = String.raw`would\s+have\s+(?:been\s+)?`;
+/**
+ * "would have died", "would have been killed": what did not happen; an adverb may stand in it
+ * ("would otherwise have died", "would probably have killed", "would have easily been killed").
+ */
+const COUNTERFACTUAL = String.raw`would\s+(?:(?:\w+ly|otherwise|not|never)\s+)?have\s+(?:(?:\w+ly|otherwise)\s+)?(?:been\s+)?`;
 /**
  * "could die", "may starve", "will be killed": the outcome is still to come; "would have died":
  * it never came. Not "could have died".
@@ -364,7 +367,11 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   const next = units[i + 1];
   const next2 = units[i + 2];
   const core = text.slice(p.coreStart, p.end);
-  if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || prev.t === '#')) return true;
+  // A number right after a number is no count ("#" is also the t of a number unit), unless that
+  // number closes a date: a day after its month ("On March 12 40 people were killed") or a year
+  // ("In 2023 40 people died").
+  const dateBefore = prev?.kind === 'num' && ((/^\d{1,2}$/.test(prev.raw) && Number(prev.raw) <= 31 && isMonth(prev2)) || /^(?:1[89]|20)\d\d$/.test(prev.raw));
+  if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || (prev.t === '#' && !dateBefore))) return true;
   // "No one knows", "no one was hurt": a pronoun (the zero reader's), not the count one.
   if (prev && prev.t === 'no' && p.weak) return true;
   // "a 7.8 quake", "5.6 magnitude": a fraction without a scale word ("1.2 million") counts no one.
@@ -389,7 +396,9 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // Dates and times: "March 23", "23 March", "Dec. 31", "10:30", "7 pm".
   if (p.value <= 31 && !p.vague && p.low === p.high) {
     // "On 12 March 4 people were killed": the month already has its day, so the number after it counts.
-    if (isMonth(prev) && !(prev2?.kind === 'num' && /^\d{1,2}$/.test(prev2.raw) && Number(prev2.raw) <= 31)) return true;
+    // So does a span of days before it ("Between 3 and 9 May 27 people were killed").
+    const day = prev2?.kind === 'num' && !prev2.phrase!.vague && prev2.phrase!.high !== null && prev2.phrase!.high <= 31 && /^[\d\s\p{L}–-]+$/u.test(prev2.raw);
+    if (isMonth(prev) && !day) return true;
     if (prev && prev.t === '.' && isMonth(prev2)) return true;
     if (isMonth(next)) return true;
   }
@@ -550,6 +559,8 @@ function scanRight(units: Unit[], i: number): RightScan {
         npEnd = w.end;
         continue;
       }
+      // "2 gunmen who killed 5 people", "three men who had shot a guard": the counted are the agents.
+      if (relative === 1 && agentRelative(units, j)) return { kind: 'blocked' };
       let combined = combinedOutcome(units, j, outcome);
       // "Seven wounded soldiers later died": the outcome modifies the people; the clause's own
       // outcome, when it has one, is the figure's.
@@ -864,8 +875,11 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     const x = units[j + k]?.t;
     if (x === 'icu' || (x === 'intensive' && units[j + k + 1]?.t === 'care')) return { outcome: 'wounded', end: end(x === 'icu' ? k : k + 1) };
   }
-  // "four more are critical" (but "two were critical of the plan").
-  if (w === 'critical' && state === 'aux' && a !== 'of' && /^(?:are|were|is|was|remain|remains|remained)$/.test(units[j - 1]?.t ?? '')) return { outcome: 'wounded', end: end(0) };
+  // "four more are critical" (but "two were critical of the plan", "to the rescue", "for the
+  // talks"). Only after a plural copula: in "the situation of 300 families is critical" the count
+  // is no subject of the singular "is" ("one passenger is critical" has its count of one).
+  const one = [units[j - 2], units[j - 3]].some((x) => x?.kind === 'num' && x.phrase!.low === 1 && x.phrase!.high === 1);
+  if (w === 'critical' && state === 'aux' && !/^(?:of|to|for|that|about|towards?)$/.test(a ?? '') && (/^(?:are|were|remain|remained)$/.test(units[j - 1]?.t ?? '') || (one && /^(?:is|was|remains)$/.test(units[j - 1]?.t ?? '')))) return { outcome: 'wounded', end: end(0) };
   // "fell as martyrs", "fell in battle": a soldier's death.
   if (w === 'fell' && ((a === 'as' && b === 'martyrs') || (a === 'in' && (b === 'battle' || b === 'combat' || b === 'action')))) return { outcome: 'killed', end: end(2) };
   if ((w === 'treated' || w === 'hospitalised' || w === 'hospitalized') && a === 'for') {
@@ -880,6 +894,20 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   void c;
   return null;
+}
+
+/**
+ * Whether the outcome at j is an active verb with its object, right after a relative pronoun ("who
+ * killed 5 people", "who had shot the guard", "who lost their homes"): the counted people did it.
+ * Not a passive ("who were killed") nor a reflexive ("who killed themselves").
+ */
+function agentRelative(units: Unit[], j: number): boolean {
+  let k = j - 1;
+  while (units[k] && /^(?:had|has|have)$/.test(units[k].t)) k--;
+  if (!units[k] || !RELATIVES.has(units[k].t) || !(units[j].t in ACTIVE_VERBS)) return false;
+  const o = units[j + 1];
+  if (!o) return false;
+  return o.kind === 'num' || (o.kind === 'word' && (isPersonNoun(o) || /^(?:the|a|an|his|her|their|its|him|them|dozens|hundreds|scores|thousands|several|many)$/.test(o.t)));
 }
 
 /** The outcome of the main clause after a relative clause that held one, or null. */
@@ -956,6 +984,26 @@ const RESCUE_SCENE = new Set([
 /** People sought as perpetrators, not as the missing. */
 const PERPETRATORS = new Set(['gunmen', 'attackers', 'assailants', 'suspects', 'suspect', 'fugitives', 'escapees', 'militants', 'terrorists', 'bandits', 'kidnappers', 'robbers', 'killers', 'perpetrators']);
 
+/** Who fled or escaped: sought as fugitives, not as the missing. */
+const ESCAPE_VERBS = new Set(['fled', 'escaped', 'absconded', 'broke', 'deserted', 'vanished']);
+
+/**
+ * People sought for some other reason than a disaster: "new" ones to hire or enlist ("still
+ * searching for 200 new staff", "for 14 new volunteers"), or ones who fled ("11 inmates who fled").
+ */
+function soughtOtherwise(units: Unit[], i: number): boolean {
+  if (units[i + 1]?.t === 'new') return true;
+  for (let k = i + 1; k <= i + 6 && units[k]; k++) {
+    if (RELATIVES.has(units[k].t)) {
+      let v = k + 1;
+      while (units[v] && /^(?:had|have|has|later|then|allegedly|reportedly)$/.test(units[v].t)) v++;
+      return ESCAPE_VERBS.has(units[v]?.t ?? '');
+    }
+    if (units[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Where people lost are gone to without harm: "lost 40,000 people to emigration". */
 const GONE_TO = new Set([
   'emigration', 'migration', 'exodus', 'defection', 'defections', 'desertion', 'desertions', 'retirement', 'retirements',
@@ -1000,7 +1048,14 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
   // "rescuers were still searching for 11 people": the people sought after a disaster are missing
   // (police "searching for two men" seek suspects: "still", or a rescue word, must set the scene).
-  if (!outcome && v.t === 'for' && SEEKING.has(units[k - 1]?.t ?? '') && hasPersonHead(units, i) && !hasHeadIn(units, i, PERPETRATORS) && (units[k - 2]?.t === 'still' || units.some((x) => RESCUE_SCENE.has(x.t)))) outcome = 'missing';
+  // A determiner may stand before them: "for the 7 crew", "for the remaining 3" (the rest of a
+  // group already named, so no noun of its own).
+  let f = k;
+  const rest = units[f]?.t === 'remaining' || units[f]?.t === 'last';
+  if (rest) f--;
+  if (units[f]?.t === 'the') f--;
+  const sought = hasPersonHead(units, i) || (rest && units[f + 1]?.t === 'the' && units[i + 1]?.kind !== 'word');
+  if (!outcome && units[f]?.t === 'for' && SEEKING.has(units[f - 1]?.t ?? '') && sought && !hasHeadIn(units, i, PERPETRATORS) && !soughtOtherwise(units, i) && (units[f - 2]?.t === 'still' || units.some((x) => RESCUE_SCENE.has(x.t)))) outcome = 'missing';
   // "the battle cost 3,000 lives"
   if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';
   if (!outcome) return null;
@@ -1512,11 +1567,17 @@ function nounVictims(w: Unit): string | null {
  */
 const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:(?!(?:of|on|about|regarding|concerning|for|over|from|in|to|with|among|into)\s)[a-z][\w-]*\s+){0,2}?(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
 /**
+ * A headline's zero goes on with where or when ("No one injured in blast at plant", "No passengers
+ * hurt as train derails"): only in a line with no closing stop and no auxiliary after it, where
+ * the participle is no reduced relative ("No soldier killed in the war has been forgotten.").
+ */
+const HEADLINE_PLACE = String.raw`\s+(?:in|after|as|following|when|near|at|on|during)\s(?![^.;!?]*(?:[.!?]\s*$|\b(?:was|were|is|are|has|have|had|will|would|been)\b))`;
+/**
  * "No children were killed", "no civilians had been hurt", "no miner had died", and the headline's
  * "no civilians harmed": a negated group as subject.
  */
-const ZERO_GROUP = /\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured)|(?:(?:had|has|have)\s+)?(died|perished)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)))\b/gi;
-const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)))\b/giu;
+const ZERO_GROUP = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured)|(?:(?:had|has|have)\s+)?(died|perished)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'gi');
+const ZERO_SUBJECT = new RegExp(String.raw`\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'giu');
 /** "without a single casualty": a singular noun, only after "without a (single)", where it is no modifier ("no casualty figures"). */
 const ZERO_SINGLE = /\bwithout\s+(?:a\s+single|a|any|one)\s+(casualty|fatality|injury|death)\b(?!\s+(?:figures?|tolls?|counts?|reports?|numbers?))/gi;
 /** "No lives were lost". */
@@ -1567,6 +1628,8 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
     // Without an auxiliary ("no miner had died", "no civilians harmed") only people are the subject.
     const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
     if (!m[2] && ![head, head + 's'].some((h) => PERSON_NOUNS.has(h) || ROLE_NOUNS.has(h))) continue;
+    // With one, a subject that counts things or animals is still none ("No animals were harmed").
+    if (NON_PERSON.has(head)) continue;
     push(m, m[1].length, m[2] ?? m[3] ?? m[4]);
     out[out.length - 1].victims = m[1].replace(/^(?:no|not\s+(?:a\s+single|one))\s+/i, '');
   }

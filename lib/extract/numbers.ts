@@ -63,9 +63,14 @@ const VAGUE =
 /** "both" counts two people ("both pilots were killed"); it is weak, like "one". */
 const CORE = `(?:${VAGUE}|half\\s+a\\s+million|${DIGIT_NUMBER}|${WORD_NUMBER}|both)`;
 
-/** Qualifiers in front of a number, longest first so "no more than" wins over "more than". */
+/**
+ * Qualifiers in front of a number, longest first so "no more than" wins over "more than". "past"
+ * only where a toll or a count rose past it ("the toll from the quake climbed past 2,300"); the
+ * lookbehind is written after the word, so it is tried only where "past" stands ("the convoy went
+ * past 12 bodies" counts 12, not more than 12).
+ */
 const QUALIFIER =
-  '(?:anywhere\\s+from|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|(?<=\\b(?:toll|total|tally|count|number|figure)s?\\s+(?:(?:has|have|had|now|already|just)\\s+){0,2})(?:tops|pass(?:es|ed))|(?<=\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|soared|soars|surged|surges|crept|creeps|edged|edges|went|gone|pushed|moved)\\s+)past|like|between|from)';
+  '(?:anywhere\\s+from|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|(?<=\\b(?:toll|total|tally|count|number|figure)s?\\s+(?:(?:has|have|had|now|already|just)\\s+){0,2})(?:tops|pass(?:es|ed))|past(?<=\\b(?:tolls?|totals?|tally|count|number|figures?|casualties|deaths|dead|fatalities|injured|wounded|missing)\\b[^.;:!?]{0,60}?\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|soared|soars|surged|surges|crept|creeps|edged|edges|went|gone|pushed|moved)\\s+past)|like|between|from)';
 
 /**
  * One number phrase: qualifier, core, and an optional range tail ("to 30", "and 400", "-300").

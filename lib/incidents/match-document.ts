@@ -50,9 +50,10 @@ const SAME_EVENT_DAYS = 300;
 /**
  * The same for an event that is not a disaster: an attack happens on one day, and one dated months
  * from the main event ("In March, gunmen stormed a hotel in the town") is another the article
- * recalls. A disaster is counted over weeks and months.
+ * recalls. A disaster is counted over weeks and months. Under 90 days: a month named alone is
+ * dated to its middle, so "In March" in an article of early June is some 85 days back.
  */
-const SAME_ATTACK_DAYS = 90;
+const SAME_ATTACK_DAYS = 45;
 /** Evidence that claims of the same article already joined the incident. */
 const SAME_ARTICLE = 1.5;
 /** Claims of the article's other events go together when their dates are this close. */

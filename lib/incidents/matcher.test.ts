@@ -124,6 +124,19 @@ describe('incident matching', () => {
     expect(other[0]!.incidentId).not.toBe(a[0]!.incidentId);
   });
 
+  it('reads an attack named by its month alone, under three months before, as another event of the article', () => {
+    const m = new MemoryMatcher(gaz);
+    // "In March" is dated 15 March: 85 days before the main attack, inside the old 90-day window.
+    const a = m.addDocument(doc('p3', '2025-06-10', [
+      claim({ quote: 'gunmen killed 11 people at a market in Beledweyne', low: 11, high: 11, place: 'Beledweyne', date: '2025-06-08', eventType: 'shooting' }),
+      claim({ quote: 'In March, gunmen killed eight people at a wedding in Beledweyne', low: 8, high: 8, place: 'Beledweyne', date: '2025-03-15', eventType: 'shooting' }),
+      claim({ quote: 'by 20 May the clashes in Beledweyne had killed 30 people', low: 30, high: 30, place: 'Beledweyne', date: '2025-05-20', eventType: 'shooting' }),
+    ]));
+    expect(a[1]!.incidentId).not.toBe(a[0]!.incidentId);
+    // A count some weeks from the main day is still kept with it.
+    expect(a[2]!.incidentId).toBe(a[0]!.incidentId);
+  });
+
   it('keeps two incidents in the same town a year apart apart', () => {
     const m = new MemoryMatcher(gaz);
     const first = m.addDocument(doc('y1', '2022-04-09', [

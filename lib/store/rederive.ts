@@ -29,8 +29,10 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  *    count on no day, read as totals (claim-traits); within an article, other events told by an
  *    unplaceable site on another day or a date months away, and scoring of dates weeks apart,
  *    of sites against another town and of event kinds against a denial (match-document, score).
+ * 6: within an article, an attack dated 45 days or more from the main one is another event (was 90:
+ *    "In March" in an article of early June fell inside it) (match-document).
  */
-export const DERIVED_VERSION = 5;
+export const DERIVED_VERSION = 6;
 const META_KEY = 'derivedVersion';
 
 export interface RederiveResult {

@@ -445,6 +445,9 @@ export function resolveToDate(meaning: DateMeaning, ref: DateReference): Date | 
       }
       return null;
     case 'relative': {
+      // "A day later" with no other date before it counts from nothing: the publication day is no
+      // anchor for a later day, which would lie after it.
+      if (!ref.anchor && meaning.days > 0) return null;
       const anchor = ref.anchor ?? pub;
       return anchor ? shiftDays(anchor, meaning.days) : null;
     }

@@ -205,6 +205,12 @@ describe('incidentHints: event dates', () => {
     expect(hints(text, 'an ambush had killed 12 soldiers', { published: '2022-03-10' }).date).toBe('2022-03-02');
   });
 
+  it('gives no day after the publication to "a day later" with no date before it', () => {
+    const text = 'The army shelled the ridge. A day later, 12 soldiers were killed in an ambush.';
+    const date = hints(text, '12 soldiers were killed', { published: '2022-03-10' }).date;
+    expect(date === null || date <= '2022-03-10').toBe(true);
+  });
+
   it('gives no date to totals over a period', () => {
     const published = '2023-04-01';
     const since = 'More than 10,000 civilians have been killed since 2014, monitors said.';
@@ -238,6 +244,20 @@ describe('incidentHints: event dates', () => {
     expect(hints(day, 'shelling killed 14 people', { published }).date).toBe('2031-05-04');
     const accord = 'Gunmen killed 11 people in Velsk on Saturday.\n\nThe March accord had promised calm; shelling killed 14 people.';
     expect(hints(accord, 'shelling killed 14 people', { published }).date).toBe('2031-10-11');
+  });
+
+  it('reads a month named as the time against its year: last year, this month, or a span of months', () => {
+    const published = '2031-06-10';
+    const text =
+      'In March last year, a bomb killed five guards at the depot. ' +
+      'In June, gunmen killed seven drivers on the road. ' +
+      'In April and May, 60 people died of measles in the camps. ' +
+      'In February, floods killed 12 farmers.';
+    expect(hints(text, 'killed five guards', { published }).date).toBe('2030-03-15');
+    // The month of publication has begun: its middle, or the publication day before it.
+    expect(hints(text, 'killed seven drivers', { published }).date).toBe('2031-06-10');
+    expect(hints(text, '60 people died', { published }).date).toBeNull();
+    expect(hints(text, 'killed 12 farmers', { published }).date).toBe('2031-02-15');
   });
 
   it('keeps the start of a range of a few days', () => {

@@ -303,8 +303,14 @@ function monthMiddle(sentence: string, claimAt: number, published: Date | null):
   let m: RegExpExecArray | null = null;
   for (const x of sentence.matchAll(MONTH_TIME_ALL)) if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
   if (!m) return null;
+  // A span of months ("In March and April", "in March or April", "in March-April") gives none.
+  if (new RegExp(String.raw`^[ \u00a0]*(?:and|or|to|through|until|[-–—])[ \u00a0]*(?:early[ \u00a0]|late[ \u00a0]|mid-)?(?:${MONTHS})\b`).test(sentence.slice(m.index + m[0].length))) return null;
   const month = MONTHS.split('|').indexOf(m[1]!) + 1;
-  const d = m[2] ? makeDate(+m[2], month, 15) : latestMonthDay(month, 15, published);
+  // "in March last year": the year before the publication's; otherwise the latest such month that
+  // has begun by the publication date ("In June" published on 10 June is this June, not last year's).
+  const lastYear = !m[2] && /^,?[ \u00a0](?:of[ \u00a0])?last[ \u00a0]year\b/.test(sentence.slice(m.index + m[0].length));
+  const year = m[2] ? +m[2] : lastYear ? published.getFullYear() - 1 : latestMonthDay(month, 1, published)?.getFullYear();
+  const d = year ? makeDate(year, month, 15) : null;
   if (!d) return null;
   return formatDay(d.getTime() > published.getTime() ? published : d);
 }

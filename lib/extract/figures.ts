@@ -421,6 +421,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   }
   // "28 critical cases": patients, though "cases" alone counts things.
   if (next && (next.t === 'critical' || next.t === 'serious') && next2?.t === 'cases') return false;
+  // "thousands of jobs", "dozens of homes": things counted after "of".
+  if (next?.t === 'of' && next2 && NON_PERSON.has(next2.t)) return true;
   // Ordinals written as words never match; a count of things is refused by its head noun.
   for (let k = i + 1; k <= i + 3 && k < units.length; k++) {
     const w = units[k];
@@ -507,6 +509,8 @@ function scanRight(units: Unit[], i: number): RightScan {
     // cases where medical words say they are patients.
     if (phrase && units[j + 1]?.t === 'captivity' && !hasPersonHead(units, i) && !hasPersonHead(units, j)) phrase = null;
     if (phrase && units[j + 1]?.t === 'cases' && !units.some((x) => MEDICAL_SETTING.test(x.t))) phrase = null;
+    // "Ten ventilators are in intensive care wards": only people are patients there.
+    if (phrase && w.t === 'in' && npStart >= 0 && /^(?:icu|intensive|the)$/.test(units[j + 1]?.t ?? '') && !hasPersonHead(units, i)) phrase = null;
     if (phrase) {
       const hit: FigureHit = {
         numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(phrase.end, npEnd),

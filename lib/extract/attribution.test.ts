@@ -902,6 +902,56 @@ const LISTS_AND_HEADLINES: Case[] = [
   { text: 'Monday, 10:15\n\nRussian strikes killed 5 people in Zaporizhzhia overnight, regional governor Ivan Fedorov said.', number: '5', source: 'regional governor Ivan Fedorov' },
 ];
 
+/**
+ * Whole passages: the speaker is named in one paragraph and pointed back to in a later one, a
+ * quotation runs on across paragraphs, a carrier cites its source in an appositive, and "we"
+ * outside any quotation is the writer's own voice.
+ */
+const PASSAGES: Case[] = [
+  // "we" outside a quotation is the writer (a report's or release's own voice), never the last speaker named.
+  { text: 'The Kastrian defence ministry said the strike hit a fuel depot.\n\nWe have confirmed 11 civilian deaths at the site.', number: '11', source: null },
+  { text: 'The district council said 12 homes were destroyed. In our own survey, we counted 7 people killed in the storm.', number: '7', source: null },
+  { text: 'Our monitors spoke to the town\'s imam. Together, the three raids killed at least 40 civilians, we found.', number: 'at least 40', source: null },
+  // ...but inside a quotation "we" is the speaker's side.
+  { text: 'The commander spoke to reporters at the base.\n\n"We lost 12 men in the ambush," he said.', number: '12', source: 'The commander' },
+  // A title pointing back to the person it named, also when the name followed the title.
+  { text: 'Three people were killed when a drone hit a warehouse in Dorne, Governor of the Dorne region Pavel Ostrov said.\n\nThe governor said 8 more people were injured.', number: '8', source: 'Governor of the Dorne region Pavel Ostrov', gap: 'PENDING' },
+  { text: 'The spokesman of the national guard, Colonel Ida Renn, said the convoy had been ambushed near Tesk.\n\nThe spokesman said 6 guardsmen were killed.', number: '6', source: ['The spokesman of the national guard, Colonel Ida Renn', 'Colonel Ida Renn'], gap: 'PENDING' },
+  { text: '"Eleven people were taken to hospital with burns," the mayor wrote on Facebook after Mayor Tilde Aas visited the site.', number: 'Eleven', source: ['the mayor', 'Mayor Tilde Aas'] },
+  { text: 'Mayor Tilde Aas visited the site on Monday.\n\n"Eleven people were taken to hospital with burns," the mayor wrote on Facebook.', number: 'Eleven', source: 'Mayor Tilde Aas', gap: 'PENDING' },
+  // A subject with its name in an appositive, pointed back to by "she"/"he" later.
+  { text: 'The regional fire chief, Marta Kolb, visited the scene on Sunday.\n\nShe said 14 people had died in the blaze.', number: '14', source: ['The regional fire chief, Marta Kolb', 'Marta Kolb'], gap: 'PENDING' },
+  { text: '10:05 — The coastguard commander, Erik Sand, is at the harbour now. He says 9 fishermen are missing.', number: '9', source: ['The coastguard commander, Erik Sand', 'Erik Sand'], gap: 'PENDING' },
+  // A quotation's speaker given as a description ("the statement", "the governor") is resolved too.
+  { text: 'The Interior Ministry said in a statement on Tuesday that the fire had been put out.\n\n"Four firefighters were injured while fighting the blaze," the statement said.', number: 'Four', source: 'The Interior Ministry' },
+  // "it" after a quotation is not an organisation the quotation names.
+  { text: 'The army command issued a statement on Friday. "Figures published by the rebel council are false, and only 3 of our soldiers were wounded," it said.', number: '3', source: 'The army command' },
+  // A quotation left open at a paragraph's end runs on: its speaker comes after it closes, or was named before it.
+  { text: 'Rescue teams reached the village on Thursday.\n\n“We pulled 11 bodies from the mud before dark.\n\n“Tomorrow we go back to the upper street,” said Lena Hart, who leads the volunteer team.', number: '11', source: 'Lena Hart', gap: 'PENDING' },
+  { text: '"We had four surgeons and one generator," says Ilse Brandt, who ran the ward.\n\nShe kept a tally. "By the day the road opened, 140 of our patients had died.\n\n"Nobody outside believed us."', number: '140', source: 'Ilse Brandt', gap: 'PENDING' },
+  // A carrier that cites its source in an appositive carries it.
+  { text: 'Earlier on Tuesday Reuters, citing a port official, reported that 7 crew members were missing.', number: '7', source: 'a port official', via: 'Reuters' },
+  { text: 'The Northern Star, citing two hospital doctors, says 18 people were killed in the crash.', number: '18', source: 'two hospital doctors', via: 'The Northern Star', gap: 'PENDING' },
+  { text: 'Nine miners were killed, AFP reported, citing state radio, up from the six the company announced on Monday.', number: 'Nine', source: 'state radio', via: 'AFP', gap: 'PENDING' },
+  // An NP opens at its article: "the six | the company announced" names no speaker "the six the company".
+  { text: 'The head of the army said 4 soldiers died in the raid.', number: '4', source: 'The head of the army' },
+  // "..., the town's mayor, Ola Berg, told the Herald": the mayor speaks, the paper carries.
+  { text: '12 people were taken to hospital, the town\'s mayor, Ola Berg, told the Herald.', number: '12', source: 'the town\'s mayor, Ola Berg', via: 'the Herald', gap: 'PENDING' },
+  // A relative clause with a preposition "since the ..." inside a speaker's NP.
+  { text: 'Three farmers who had been in the fields since the morning said 4 people were killed by the shell.', number: '4', source: 'Three farmers who had been in the fields since the morning', gap: 'PENDING' },
+  { text: 'A woman who was on the bus, and who asked not to be named, said 6 passengers were killed.', number: '6', source: 'A woman who was on the bus', gap: 'PENDING' },
+  { text: 'The port authority, which says 17 dockers were hurt in the blast, has closed the terminal.', number: '17', source: 'The port authority', gap: 'PENDING' },
+  // An organisation's body named by a possessive: "Its General Staff".
+  { text: 'Marovia has not commented on the raid. Its General Staff says separately that shelling killed 3 people in the village of Orn.', number: '3', source: 'Its General Staff', gap: 'PENDING' },
+  // "the department" of translated state media is the ministry named before; "the group" an organisation.
+  { text: 'The Kessian health ministry said in a statement posted on Telegram that the toll had risen to 9. The department said 21 people remained in hospital.', number: '21', source: 'The Kessian health ministry', gap: 'PENDING' },
+  { text: 'The Red Hand Front said in a video that it had captured the base. The group said 30 soldiers were killed in the assault.', number: '30', source: 'The Red Hand Front', gap: 'PENDING' },
+  { text: 'The interior ministry blamed the Red Hand Front for the attack.\n\nThe group said 30 soldiers were killed in the assault.', number: '30', source: 'the Red Hand Front', gap: 'PENDING' },
+  // A newspaper is an "it".
+  { text: 'The Chronicle leads with the floods in the south. It reports that 8 people drowned in Arden.', number: '8', source: 'The Chronicle', gap: 'PENDING' },
+  { text: 'The civil defence thinks 60 people died in the old town.', number: '60', source: 'The civil defence', gap: 'PENDING' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -937,6 +987,7 @@ const GROUPS: Record<string, Case[]> = {
   TRANSLATED_AND_LIVE,
   NAMES_WITH_MARKS,
   LISTS_AND_HEADLINES,
+  PASSAGES,
 };
 
 describe('attribution', () => {

@@ -1775,6 +1775,12 @@ export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, a
   return cleanNp(m[1] ?? m[4]) ?? null;
 }
 
+/** Whether position `at` of the paragraph stands inside a quotation (as quoteSpeaker counts the marks). */
+function insideQuotation(text: string, paragraph: Span, at: number): boolean {
+  const marks = quoteMarks(text, paragraph.start, paragraph.end);
+  return countBefore(marks.opens, at) > countBefore(marks.closes, at) || countBefore(marks.straight, at) % 2 === 1;
+}
+
 interface QuoteMarks {
   end: number;
   opens: number[];
@@ -2109,8 +2115,11 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   const source = cue.source;
   if (!source) return null;
   if (cue.pronoun) {
-    // "The ministry said it had recorded 40 deaths": an earlier speaker of the same sentence.
     const lower = source.toLowerCase();
+    // "We have confirmed 11 deaths" outside any quotation: the writer of a report or release speaks,
+    // in the outlet's own voice, not the last speaker it named.
+    if ((lower === 'we' || lower === 'i') && !insideQuotation(text, paragraph, cue.at)) return null;
+    // "The ministry said it had recorded 40 deaths": an earlier speaker of the same sentence.
     const cues = findCues(text, sentence);
     for (let i = cues.length - 1; i >= 0; i--) if (cues[i].at < cue.at && fitsPronoun(cues[i], lower)) return resolveCue(text, sentence, paragraph, cues[i]);
     // "The UN has tried to end a conflict which it says has killed ...": the sentence's own subject.

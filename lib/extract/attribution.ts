@@ -1315,6 +1315,8 @@ function initialSubject(sent: string): string | null {
   const c0 = s.charCodeAt(0);
   const c1 = s.charCodeAt(1);
   if ((c0 >= 128 || (c0 >= 65 && c0 <= 90)) && !(c1 >= 97 && c1 <= 122)) s = s.replace(DATELINE, '');
+  // A live page's entry: "10:05 — The coastguard commander, Erik Sand, is at the harbour".
+  else if (c0 >= 48 && c0 <= 57) s = s.replace(LIVE_STAMP, '');
   // The words as s.split(/\s+/) gives them, taken one by one up to the first verb or clause mark.
   const out: string[] = [];
   const n = s.length;
@@ -1895,11 +1897,11 @@ function readBack(text: string, at: number, pronoun: string): string | null {
       if (word) {
         let subject = subjectCache.get(sentences[k]);
         if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
-        if (subject && fitsPronoun(subject, lower)) return subject.source;
+        if (subject && fitsPronoun(subject, lower)) return withNameAfter(text, sentences[k], subject.source!);
       } else if (PRONOUNS.has(lower)) {
         let subject = subjectCache.get(sentences[k]);
         if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
-        if (subject && fitsPronoun(subject, lower) && fitsSubject(subject.source!, lower)) return subject.source;
+        if (subject && fitsPronoun(subject, lower) && fitsSubject(subject.source!, lower)) return withNameAfter(text, sentences[k], subject.source!);
       }
       // "Governor Anna Petrenko visited the site. She said ...": a titled name need not have spoken yet.
       if (lower === 'he' || lower === 'she') {
@@ -1983,6 +1985,17 @@ function fullNameOf(np: string, surname: string): boolean {
   return isUpper(w.codePointAt(0)!) && !isOutlet(np) && !ORG_WORDS.test(np.slice(-surname.length - w.length - 1));
 }
 
+/**
+ * A subject that did not speak with the name set off after it: "The regional fire chief, Marta
+ * Kolb" of "The regional fire chief, Marta Kolb, visited the scene" (a later "she said" is hers).
+ */
+function withNameAfter(text: string, s: Span, subject: string): string {
+  const sent = text.slice(s.start, s.end);
+  const at = sent.indexOf(subject + ', ');
+  const m = at >= 0 && at < 24 ? APPOSITIVE_NAME.exec(sent.slice(at + subject.length + 2)) : null;
+  return m && !hasSourceHead(m[1]) ? `${subject}, ${m[1]}` : subject;
+}
+
 /** A name between commas after a subject: "Lina Berg" of ", Lina Berg, toured". */
 const APPOSITIVE_NAME = /^((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3}),/u;
 /** A title and a surname: "Dr. Idris", "Mr. Kovac". */
@@ -2041,8 +2054,10 @@ function fitsPronoun(c: Cue, lower: string): boolean {
     }
     // np.toLowerCase().endsWith(lower), lower being a-z: an ASCII last character must match.
     const last = np.charCodeAt(np.length - 1);
-    if (last < 128 && lowerAscii(last) !== lower.charCodeAt(lower.length - 1)) return false;
-    return hasUpper(np) && np.toLowerCase().endsWith(lower);
+    if ((last >= 128 || lowerAscii(last) === lower.charCodeAt(lower.length - 1)) && hasUpper(np) && np.toLowerCase().endsWith(lower)) return true;
+    // "the governor" for "Governor of the Dorne region Pavel Ostrov", "the spokesman" for "The
+    // spokesman of the guard, Colonel Ida Renn": a person's title with the holder's name after it.
+    return PERSON_HEADS.has(lower) && titledHolder(np, lower);
   }
   const person = lower === 'he' || lower === 'she' || lower === 'i';
   // A description in lower case only for a person: "..., its director told PNS. ..., he said".
@@ -2061,6 +2076,14 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   // an organisation's too.
   if (lower === 'it') return (orgLike && (!hasPersonHead(np) || ORG_WORDS.test(np.slice(np.lastIndexOf(' ') + 1)))) || (LONG_NAME.test(np) && !hasPersonHead(np));
   return !orgLike || hasPersonHead(np);
+}
+
+/** Whether `np` holds the title `word` as a word and ends in a capitalised name: "Mayor Tilde Aas". */
+function titledHolder(np: string, word: string): boolean {
+  const space = np.lastIndexOf(' ');
+  if (space < 0 || !isUpper(np.codePointAt(space + 1)!) || isOutlet(np)) return false;
+  for (const w of np.toLowerCase().split(/[\s,]+/)) if (bareLower(w) === word) return true;
+  return false;
 }
 
 const LONG_NAME = /^(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){2,}$/u;
@@ -2195,7 +2218,8 @@ export function attribute(
   const toldVia = quoteVia;
   if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = unlessPronoun(resolveBack(text, paragraph.start, speaker) ?? speaker, prev);
   if (speaker && isOutlet(speaker)) return { source: prev()?.source ?? null, via: speaker };
-  if (speaker) return { source: speaker, via: cue ? cueVia : toldVia };
+  // '"...," the governor wrote': a description or a surname points back as a cue's would.
+  if (speaker) return { source: resolveCue(text, sentence, paragraph, { at: claimStart, source: speaker, via: null }) ?? speaker, via: cue ? cueVia : toldVia };
   // "A landslide killed 4 people.": a sentence that opens on the event tells it in the outlet's voice.
   if (!cue && NARRATIVE_START.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))) return { source: null, via: null };
   const before = prev();

@@ -927,8 +927,10 @@ const PASSAGES: Case[] = [
   // "it" after a quotation is not an organisation the quotation names.
   { text: 'The army command issued a statement on Friday. "Figures published by the rebel council are false, and only 3 of our soldiers were wounded," it said.', number: '3', source: 'The army command' },
   // A quotation left open at a paragraph's end runs on: its speaker comes after it closes, or was named before it.
-  { text: 'Rescue teams reached the village on Thursday.\n\n“We pulled 11 bodies from the mud before dark.\n\n“Tomorrow we go back to the upper street,” said Lena Hart, who leads the volunteer team.', number: '11', source: 'Lena Hart', gap: 'PENDING' },
-  { text: '"We had four surgeons and one generator," says Ilse Brandt, who ran the ward.\n\nShe kept a tally. "By the day the road opened, 140 of our patients had died.\n\n"Nobody outside believed us."', number: '140', source: 'Ilse Brandt', gap: 'PENDING' },
+  { text: 'Rescue teams reached the village on Thursday.\n\n“We pulled 11 bodies from the mud before dark.\n\n“Tomorrow we go back to the upper street,” said Lena Hart, who leads the volunteer team.', number: '11', source: 'Lena Hart' },
+  { text: '"We had four surgeons and one generator," says Ilse Brandt, who ran the ward.\n\nShe kept a tally. "By the day the road opened, 140 of our patients had died.\n\n"Nobody outside believed us."', number: '140', source: 'Ilse Brandt' },
+  // An inch mark opens no quotation.
+  { text: 'The army said the base was quiet.\n\nA 12" shell hit the school and killed 4 children.', number: '4', source: null },
   // A carrier that cites its source in an appositive carries it.
   { text: 'Earlier on Tuesday Reuters, citing a port official, reported that 7 crew members were missing.', number: '7', source: 'a port official', via: 'Reuters' },
   { text: 'The Northern Star, citing two hospital doctors, says 18 people were killed in the crash.', number: '18', source: 'two hospital doctors', via: 'The Northern Star', gap: 'PENDING' },

@@ -1768,13 +1768,46 @@ export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, a
   const inStraight = countBefore(marks.straight, at) % 2 === 1;
   if (!inCurly && !inStraight) return null;
   const close = inCurly ? para.indexOf('”', rel) : para.indexOf('"', rel);
-  if (close < 0) return null;
+  if (close < 0) return runOnSpeaker(text, paraStart, paraEnd, at, inCurly ? '”' : '"');
   const m = SPEAKER_AFTER_QUOTE.exec(para.slice(close));
   if (!m) return null;
   // "..." the village head told AFP.
   const object = m[2] && m[3] ? cleanNp(m[3]) : null;
   quoteVia = object && (AGENCY.test(object) || isOutlet(object)) ? object : null;
   return cleanNp(m[1] ?? m[4]) ?? null;
+}
+
+/** How many paragraphs on a quotation left open at a paragraph's end is followed to its close. */
+const RUN_ON_PARAGRAPHS = 3;
+
+/**
+ * The speaker of a quotation left open at its paragraph's end: by the convention of print, each
+ * paragraph it runs on to opens with a quotation mark again, and the speaker follows the mark that
+ * closes it ('“We pulled 11 bodies out. ¶ “We go back tomorrow,” said Lena Hart.'). When none
+ * follows, the speaker named before the quotation opened.
+ */
+function runOnSpeaker(text: string, paraStart: number, paraEnd: number, at: number, closeMark: string): string | null {
+  let end = paraEnd;
+  for (let n = 0; n < RUN_ON_PARAGRAPHS; n++) {
+    let start = end;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+    const c = text.charCodeAt(start);
+    if (start === end || !(c === 0x201c || c === 34)) break;
+    end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const close = text.indexOf(closeMark, start + 1);
+    if (close < 0 || close >= end) continue;
+    const m = SPEAKER_AFTER_QUOTE.exec(text.slice(close, end));
+    if (!m) break;
+    const object = m[2] && m[3] ? cleanNp(m[3]) : null;
+    quoteVia = object && (AGENCY.test(object) || isOutlet(object)) ? object : null;
+    return cleanNp(m[1] ?? m[4]);
+  }
+  // The quotation's opening mark, and the speaker named before it: in its paragraph, else earlier.
+  // (A mark that opens nothing, as an inch's 12" after a digit, has no speaker.)
+  const open = text.lastIndexOf(closeMark === '”' ? '“' : '"', at);
+  if (open < paraStart || (open > paraStart && !isSpace(text.charCodeAt(open - 1))) || !isLetter(text.codePointAt(open + 1)!)) return null;
+  return resolveBack(text, open, 'they');
 }
 
 /** Whether position `at` of the paragraph stands inside a quotation (as quoteSpeaker counts the marks). */

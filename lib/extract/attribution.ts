@@ -43,6 +43,8 @@ export interface Cue {
    * what follows it, never a claim before the relative word.
    */
   relative?: boolean;
+  /** "citing X": X is the one a carrier cites. */
+  cited?: boolean;
 }
 
 /** News agencies and outlets that carry other people's words. */
@@ -57,14 +59,14 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
  * television", "Norland's state broadcaster". Matched against a whole NP.
  */
 const OUTLET_NP =
-  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review)$/u;
+  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire)$/u;
 
 /** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "the Guardian". */
-const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer)$/u;
+const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer|Herald|Post|Chronicle|Courier|Gazette|Tribune|Journal|Star|Ledger)$/u;
 
 /** OUTLET_NP's last words: most NPs end in none, and need no regex. */
 const OUTLET_LAST_WORDS = new Set(
-  'agency newspaper daily weekly media broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review'.split(' '),
+  'agency newspaper daily weekly media broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire'.split(' '),
 );
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
@@ -345,6 +347,10 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     const lists = wordLists(sent, near + taken);
     if (!(lists & (STOP | VERB))) {
       taken++;
+      // An NP opens at its article: "up from the six | the company announced", unless a preposition,
+      // a conjunction or a participle takes it into a longer one ("the head of the army", "Soldiers
+      // guarding the checkpoint").
+      if (isArticle(sent, near + taken - 1) && near + taken < count && opensNp(sent.slice(WORD_START[near + taken], WORD_END[near + taken]))) break;
       continue;
     }
     const word = sent.slice(WORD_START[near + taken], WORD_END[near + taken]);
@@ -403,6 +409,19 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     first = space < 0 ? subject : subject.slice(0, space);
   }
   return { subject, from: WORD_START[count - 1] + offset + np.lastIndexOf(first), relative: subjectRelative };
+}
+
+/** Whether an article after `left` opens its own NP: `left` is no preposition, conjunction or participle. */
+function opensNp(left: string): boolean {
+  return !NOT_A_VERB_BEFORE_DETERMINER.has(left.toLowerCase()) && !/(?:ing|ed)$/.test(left);
+}
+
+/** Whether readSubject's word m is "the", "a" or "an". */
+function isArticle(sent: string, m: number): boolean {
+  const len = WORD_END[m] - WORD_START[m];
+  if (len > 3) return false;
+  const w = sent.slice(WORD_START[m], WORD_END[m]);
+  return w === 'the' || w === 'a' || w === 'an';
 }
 
 /** Set by extendSubject: the subject read is a relative clause's ("which the government said"). */
@@ -782,7 +801,7 @@ function hasAppositiveVerb(sent: string): boolean {
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
 
 /** Sticky: tried at the comma or closing quote before each of its words (execInverted). */
-const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+|announced|wrote|stated|noted|confirmed|explained|declared|claimed|insisted|warned)\s+((?:the\s+)?[\p{Lu}](?:[^,.;:"“”]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){1,80}?|(?:the|a|an|its|his|her|their)\s+[a-z][^,.;:"“”]{1,120}?|[a-z][^,.;:"“”\s]{1,30})(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:"“”]|$))/uy;
+const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+(?!(?:the|a|an)\s)\w+|announced|wrote|stated|noted|confirmed|explained|declared|claimed|insisted|warned)\s+((?:the\s+)?[\p{Lu}](?:[^,.;:"“”]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){1,80}?|(?:the|a|an|its|his|her|their)\s+[a-z][^,.;:"“”]{1,120}?|[a-z][^,.;:"“”\s]{1,30})(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:"“”]|$))/uy;
 /**
  * The next INVERTED match at or after `from`, as a global scan would find it. Its words stand behind
  * the mark and white space: said, says, reported, added and told among scanVerbs' candidates (no
@@ -961,7 +980,7 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
       if (WITHOUT_BEFORE.test(sent.slice(Math.max(0, m.index - 9), m.index))) continue;
       const src = cleanNp(m[1]);
       // "citing hospital records": a document backs the speaker, it does not speak.
-      if (src && !CITED_DOCUMENT.test(src) && !OWNER_FIRST.test(src) && (hasSourceHead(src) || NAME_FIRST.test(src))) cues.push({ at: at + m.index, source: src, via: null });
+      if (src && !CITED_DOCUMENT.test(src) && !OWNER_FIRST.test(src) && (hasSourceHead(src) || NAME_FIRST.test(src))) cues.push({ at: at + m.index, source: src, via: null, cited: true });
     }
   }
 }
@@ -1071,6 +1090,8 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any
     // capitalised first word.
     if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && (!hasSourceHead(subject) || SHOWN_THING.test(sent.slice(VERB_END[v], VERB_END[v] + 16)))) continue;
+    // "70 times the official estimate": after a singular subject the base form is a noun.
+    if (verb === 'estimate' && !PLURAL_END.test(headNoun(subject.split(/\s+/))) && !/^(?:we|they|i)$/i.test(subject) && !/['’]s$/.test(subject)) continue;
     // "Israel's claim that 30 ...": the owner of a claim, report or estimate makes it.
     if (NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate') {
       const e = subject.length - 2;
@@ -1657,7 +1678,7 @@ export function cleanNp(np: string | null | undefined): string | null {
   return s;
 }
 
-const NP_TIME_HEAD = /^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an)\s)/i;
+const NP_TIME_HEAD = /^(?:(?:earlier|later)\s+(?:in\s+the\s+(?:day|week)|that\s+day|this\s+(?:week|month))\s+(?=\S)|(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an)\s)/i;
 
 /** A time phrase standing where a subject would: "Earlier Sunday", "Late", "On Monday", "Yesterday". */
 const TIME_ONLY =
@@ -1682,6 +1703,9 @@ const RELATIVE_GAP = /^\W*(?:that|which)\s*$/i;
 
 /** How much farther a participle's borrowed subject counts than an explicit speaker (characters). */
 const WEAK_CUE_PENALTY = 120;
+
+/** How far after an outlet's verb its ", citing X" may stand: "reported on Monday, citing". */
+const CITING_REACH = 40;
 
 /** The via of pickFrom's cue (set by pickFrom, read by attribute right after the call). */
 let pickedVia: string | null = null;
@@ -1716,6 +1740,16 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   // No speaker governs: a cue that only names a carrier may ("..., TASS reported").
   main ??= cues.find((c) => !c.source) ?? null;
   if (!main) return null;
+  // "The Northern Star, citing two doctors, says ...", "AFP reported, citing state radio, ...": the
+  // outlet that cites someone carries their words, whoever it cites (state radio too).
+  if (main.source && !main.cited && isOutlet(main.source)) {
+    for (const c of cues) {
+      if (c.cited && ((main.from !== undefined && c.at > main.from && c.at < main.at) || (c.at > main.at && c.at - main.at <= CITING_REACH))) {
+        pickedVia = main.source;
+        return c;
+      }
+    }
+  }
   // "..., the ministry said, TASS reported": the agency carried what another named source said.
   if (main.source && isOutlet(main.source)) {
     const speaker = cues.find((c) => c !== main && c.source && !isOutlet(c.source) && !c.weak && !c.relative);
@@ -2102,7 +2136,7 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   if (person && PLURAL_END.test(np) && !INDEFINITE.test(np) && !(isUpper(np.codePointAt(np.lastIndexOf(' ') + 1)!) && hasPersonHead(np))) return false;
   // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
   let orgLike = orgCache.get(c);
-  if (orgLike === undefined) orgCache.set(c, (orgLike = !!c.org || ORG_WORDS.test(np) || ACRONYM.test(np)));
+  if (orgLike === undefined) orgCache.set(c, (orgLike = !!c.org || ORG_WORDS.test(np) || ACRONYM.test(np) || isOutlet(np)));
   // "Police chief Dana Moor": an organisation's word, but a person; "the general staff", "the
   // governor's office": a person's word, but an organisation's head.
   // A name of three capitalised words or more with no person's word ("Doctors Without Borders") may be

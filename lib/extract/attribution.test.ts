@@ -933,6 +933,7 @@ const PASSAGES: Case[] = [
   { text: 'The army said the base was quiet.\n\nA 12" shell hit the school and killed 4 children.', number: '4', source: null },
   // A carrier that cites its source in an appositive carries it.
   { text: 'Earlier on Tuesday Reuters, citing a port official, reported that 7 crew members were missing.', number: '7', source: 'a port official', via: 'Reuters' },
+  { text: 'Later in the day AP, citing a mine rescue coordinator, reported that 5 bodies had been recovered.', number: '5', source: 'a mine rescue coordinator', via: 'AP' },
   { text: 'The Northern Star, citing two hospital doctors, says 18 people were killed in the crash.', number: '18', source: 'two hospital doctors', via: 'The Northern Star' },
   { text: 'Nine miners were killed, AFP reported, citing state radio, up from the six the company announced on Monday.', number: 'Nine', source: 'state radio', via: 'AFP' },
   // An NP opens at its article: "the six | the company announced" names no speaker "the six the company".

@@ -1435,7 +1435,7 @@ const SOURCE_HEADS = new Set(
     'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
     'firefighters prefecture governorate municipality presidency cabinet embassy consulate guard elder soldier ' +
     'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter force relative aide ' +
-    'adviser advisor diplomat teacher employee staffer negotiator wing'
+    'adviser advisor diplomat teacher employee staffer negotiator wing coordinator woman man'
   ).split(' '),
 );
 
@@ -1678,7 +1678,7 @@ export function cleanNp(np: string | null | undefined): string | null {
   return s;
 }
 
-const NP_TIME_HEAD = /^(?:(?:earlier|later)\s+(?:in\s+the\s+(?:day|week)|that\s+day|this\s+(?:week|month))\s+(?=\S)|(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an)\s)/i;
+const NP_TIME_HEAD = /^(?:earlier|later)\s+(?:in\s+the\s+(?:day|week)|that\s+day|this\s+(?:week|month))\s+(?=\S)|^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an)\s)/i;
 
 /** A time phrase standing where a subject would: "Earlier Sunday", "Late", "On Monday", "Yesterday". */
 const TIME_ONLY =
@@ -2023,7 +2023,7 @@ const PERSON_HEADS = new Set(
     'priest pastor imam manager executive chairman chairwoman secretary coroner attorney lawyer envoy ambassador ' +
     'premier chancellor king queen emir sheikh resident villager worker medic volunteer surgeon teacher farmer ' +
     'fisherman survivor journalist correspondent analyst expert researcher scientist representative member ' +
-    'delegate prosecutor engineer investigator inspector mother father woman man').split(' '),
+    'delegate prosecutor engineer investigator inspector mother father woman man coordinator').split(' '),
 );
 
 /**

@@ -335,6 +335,8 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     if (!ly && !(wordLists(sent, near) & ADJUNCT)) break;
     const word = sent.slice(k, j);
     const w = word.toLowerCase();
+    // "since the morning said": a time of day after an article is an NP's noun, not an adjunct.
+    if (near === 0 && near + 1 < count && isArticle(sent, near + 1)) break;
     if (ADJUNCT_WORDS.has(w) || (ly && /^[a-z]+ly$/.test(word) && !LY_NOUNS.has(w))) near++;
     else if (WEEKDAY_PREPOSITIONS.has(w) && WEEKDAY.test(after)) near++;
     else break;
@@ -440,6 +442,8 @@ function isAcronymWord(word: string): boolean {
 const NP_PREPOSITIONS = new Set(['for', 'from', 'with', 'to', 'by']);
 /** Relative words that can open a clause inside or before a subject. */
 const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'where', 'whom']);
+/** Clause breaks that are prepositions before an article: "since the morning", "after the blast". */
+const TIME_PREPOSITIONS = new Set(['since', 'after', 'before', 'until']);
 /** Words readSubject's walk never passes looking for a relative word: clause breaks. */
 const CLAUSE_BREAK = new Set(['and', 'but', 'or', 'because', 'while', 'whereas', 'although', 'though', 'if', 'since', 'as', 'when']);
 
@@ -484,6 +488,8 @@ function extendSubject(sent: string, near: number, taken: number, count: number)
     if (r > stop && !(wordLists(sent, r) & (STOP | VERB))) continue;
     const w = bareLower(sent.slice(WORD_START[r], WORD_END[r]));
     if (RELATIVE_WORDS.has(w)) break;
+    // "Farmers who had been in the fields since the morning said": a preposition, no clause break.
+    if (TIME_PREPOSITIONS.has(w) && r > near && isArticle(sent, r - 1)) continue;
     if (CLAUSE_BREAK.has(w) || SPEECH_VERB_SET.has(w) || PRONOUNS.has(w)) return taken;
   }
   if (r === count) return taken;
@@ -1020,7 +1026,7 @@ function coordinatedSubject(sent: string, verbAt: number): { subject: string; fr
 
 /** "Residents of the village, who said 9 were killed, fled": the NP before ", who". */
 function whoSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
-  const m = COMMA_WHO.exec(sent.slice(Math.max(0, verbAt - 12), verbAt));
+  const m = COMMA_WHO.exec(sent.slice(Math.max(0, verbAt - COMMA_WHO_REACH), verbAt));
   if (!m) return null;
   const found = readSubject(sent, verbAt - m[0].length);
   if (!found || found.relative || isPronoun(found.subject)) return null;
@@ -1029,7 +1035,10 @@ function whoSubject(sent: string, verbAt: number): { subject: string; from: numb
   return ing ? { ...found, subject: found.subject.slice(ing[0].length), from: found.from + ing[0].length } : found;
 }
 const LEADING_PARTICIPLE = /^[a-z]+ing\s+/;
-const COMMA_WHO = /,\s*who\s+$/;
+/** ", who", and ", which" after an organisation ("The port authority, which still says ..."). */
+const COMMA_WHO = /,\s*(?:who|which)\s+(?:(?:still|also|now|has|have|had|later|earlier|previously|initially|first)\s+)*$/;
+/** How far before its verb COMMA_WHO is looked for: ", which has also ". */
+const COMMA_WHO_REACH = 30;
 
 const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/;
 /** Where "was"/"were"/"is"/"are" stands right before the verb at `verbAt`; -1 for none. */
@@ -1125,7 +1134,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // when no one else in the sentence reports it.
     if (PERCEPTION_VERBS.has(verb)) cue.weak = true;
     // A parenthetical ", who said ...," reports only up to its closing comma.
-    if (COMMA_WHO.test(sent.slice(Math.max(0, verbAt - 12), verbAt))) {
+    if (COMMA_WHO.test(sent.slice(Math.max(0, verbAt - COMMA_WHO_REACH), verbAt))) {
       const close = sent.indexOf(',', verbEnd);
       if (close > 0) cue.until = at + close;
     }
@@ -1154,7 +1163,7 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
  * official, Ramon Ortiz, told").
  */
 const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+  /^(?:\d{1,3}|(?:and\s+who|and\s+whose|who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
@@ -1520,7 +1529,8 @@ function looksLikeSource(np: string): boolean {
   // "its director", "his spokesman": a person the text names so (not "his team").
   // "Our field teams in Oruna district": a report's own people, named so.
   // "Its latest count puts ...": a document of the organisation named before (resolveCue finds it).
-  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && (isPossessedSpeaker(bareLower(np.slice(k, n))) || ((p0 === 111 || p0 === 109) && hasSourceHead(np.slice(f + 1))) || OWNED_DOCUMENT.test(np));
+  // "Its General Staff", "their Foreign Ministry": a named body of the owner named before.
+  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && (isPossessedSpeaker(bareLower(np.slice(k, n))) || ((p0 === 111 || p0 === 109) && hasSourceHead(np.slice(f + 1))) || OWNED_DOCUMENT.test(np) || (isUpper(np.codePointAt(f + 1)!) && ORG_WORDS.test(np.slice(f + 1))));
   const l0 = last ? last.charCodeAt(0) : end > k ? np.charCodeAt(k) : NaN;
   if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) return true;
   // The head may carry a modifier after it: "a villager involved in cremating the bodies".

@@ -929,6 +929,8 @@ const PASSAGES: Case[] = [
   // A quotation left open at a paragraph's end runs on: its speaker comes after it closes, or was named before it.
   { text: 'Rescue teams reached the village on Thursday.\n\n“We pulled 11 bodies from the mud before dark.\n\n“Tomorrow we go back to the upper street,” said Lena Hart, who leads the volunteer team.', number: '11', source: 'Lena Hart' },
   { text: '"We had four surgeons and one generator," says Ilse Brandt, who ran the ward.\n\nShe kept a tally. "By the day the road opened, 140 of our patients had died.\n\n"Nobody outside believed us."', number: '140', source: 'Ilse Brandt' },
+  // ...and a speaker the open quotation itself names earlier in its paragraph keeps it.
+  { text: 'The defence ministry issued a statement on Sunday.\n\n“The Ministry reports that its units destroyed two depots. Three servicemen were wounded in the fighting.\n\n“The Ministry calls on everyone to stay calm.”', number: 'Three', source: ['The Ministry', 'Ministry', 'The defence ministry'] },
   // An inch mark opens no quotation.
   { text: 'The army said the base was quiet.\n\nA 12" shell hit the school and killed 4 children.', number: '4', source: null },
   // A carrier that cites its source in an appositive carries it.
@@ -952,12 +954,12 @@ const PASSAGES: Case[] = [
   // An organisation's body named by a possessive: "Its General Staff".
   { text: 'Marovia has not commented on the raid. Its General Staff says separately that shelling killed 3 people in the village of Orn.', number: '3', source: 'Its General Staff' },
   // "the department" of translated state media is the ministry named before; "the group" an organisation.
-  { text: 'The Kessian health ministry said in a statement posted on Telegram that the toll had risen to 9. The department said 21 people remained in hospital.', number: '21', source: 'The Kessian health ministry', gap: 'PENDING' },
-  { text: 'The Red Hand Front said in a video that it had captured the base. The group said 30 soldiers were killed in the assault.', number: '30', source: 'The Red Hand Front', gap: 'PENDING' },
-  { text: 'The interior ministry blamed the Red Hand Front for the attack.\n\nThe group said 30 soldiers were killed in the assault.', number: '30', source: 'the Red Hand Front', gap: 'PENDING' },
+  { text: 'The Kessian health ministry said in a statement posted on Telegram that the toll had risen to 9. The department said 21 people remained in hospital.', number: '21', source: 'The Kessian health ministry' },
+  { text: 'The Red Hand Front said in a video that it had captured the base. The group said 30 soldiers were killed in the assault.', number: '30', source: 'The Red Hand Front' },
+  { text: 'The interior ministry blamed the Red Hand Front for the attack.\n\nThe group said 30 soldiers were killed in the assault.', number: '30', source: 'the Red Hand Front', gap: 'an organisation named only as an object (blamed the Red Hand Front) is no antecedent readBack finds' },
   // A newspaper is an "it".
-  { text: 'The Chronicle leads with the floods in the south. It reports that 8 people drowned in Arden.', number: '8', source: 'The Chronicle', gap: 'PENDING' },
-  { text: 'The civil defence thinks 60 people died in the old town.', number: '60', source: 'The civil defence', gap: 'PENDING' },
+  { text: 'The Chronicle leads with the floods in the south. It reports that 8 people drowned in Arden.', number: '8', source: 'The Chronicle' },
+  { text: 'The civil defence thinks 60 people died in the old town.', number: '60', source: 'The civil defence' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

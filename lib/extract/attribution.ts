@@ -77,7 +77,7 @@ function isOutlet(np: string): boolean {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|maintains|maintain|insist|confirm|acknowledges|acknowledge|admits|admit|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered|report|specified|clarified|emphasized|emphasised|underlined|underscored|reiterated|affirmed|communicated';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|thinks|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|maintains|maintain|insist|confirm|acknowledges|acknowledge|admits|admit|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered|report|specified|clarified|emphasized|emphasised|underlined|underscored|reiterated|affirmed|communicated';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -1361,7 +1361,9 @@ function initialSubject(sent: string): string | null {
       while (a < n && isSpace(s.charCodeAt(a))) a++;
       let b = a;
       while (b < n && !isSpace(s.charCodeAt(b))) b++;
-      verbish = b > a && DETERMINER_WORD.has(s.slice(a, b));
+      const next = s.slice(a, b);
+      // "The Chronicle leads with the floods": a verb in -s after a name, before a preposition.
+      verbish = b > a && (DETERMINER_WORD.has(next) || (VERB_S.test(w) && isUpper(out[out.length - 1].codePointAt(0)!) && VERB_S_BEFORE.has(next)));
     }
     if (verbish || mark || out.length >= 10) {
       if (mark && !verbish) out.push(w.slice(0, -1));
@@ -1375,6 +1377,10 @@ function initialSubject(sent: string): string | null {
   const np = cleanNp(out.join(' '));
   return np && looksLikeSource(np) ? np : null;
 }
+
+/** A third-person verb in -s (not "-ss", "-us", "-is"): "leads", "opens". */
+const VERB_S = /^[a-z]{3,}[^su\Wi]s$/;
+const VERB_S_BEFORE = new Set(['with', 'on', 'into', 'in', 'to', 'from', 'over', 'against']);
 
 function isOneOfClauseMarks(c: number): boolean {
   return c === 44 || c === 59 || c === 58;
@@ -1444,7 +1450,7 @@ const SOURCE_HEADS = new Set(
     'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
     'firefighters prefecture governorate municipality presidency cabinet embassy consulate guard elder soldier ' +
     'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter force relative aide ' +
-    'adviser advisor diplomat teacher employee staffer negotiator wing coordinator woman man'
+    'adviser advisor diplomat teacher employee staffer negotiator wing coordinator woman man defence defense'
   ).split(' '),
 );
 
@@ -1847,10 +1853,15 @@ function runOnSpeaker(text: string, paraStart: number, paraEnd: number, at: numb
     quoteVia = object && (AGENCY.test(object) || isOutlet(object)) ? object : null;
     return cleanNp(m[1] ?? m[4]);
   }
-  // The quotation's opening mark, and the speaker named before it: in its paragraph, else earlier.
-  // (A mark that opens nothing, as an inch's 12" after a digit, has no speaker.)
+  // The quotation's opening mark, and the speaker named before it. (A mark that opens nothing, as
+  // an inch's 12" after a digit, has no speaker.) One named earlier in the paragraph is left to the
+  // paragraph's own reading of its speakers.
   const open = text.lastIndexOf(closeMark === '”' ? '“' : '"', at);
   if (open < paraStart || (open > paraStart && !isSpace(text.charCodeAt(open - 1))) || !isLetter(text.codePointAt(open + 1)!)) return null;
+  for (const s of paragraphSentences(text, paraStart, paraEnd)) {
+    if (s.start >= at) break;
+    if (findCues(text, s).some((c) => c.source)) return null;
+  }
   return resolveBack(text, open, 'they');
 }
 
@@ -1932,6 +1943,10 @@ function readBack(text: string, at: number, pronoun: string): string | null {
   // (Each a-z of a lower-cased string comes from one character in place: A-Z, a-z or the Kelvin sign;
   // 'İ', the one that grows, gives an 'i' with a combining dot after it, so never ends an a-z run.)
   const word = !surname && !PRONOUNS.has(lower) ? lower : null;
+  // "the department" may be the ministry named before; "the group" any organisation's name: neither
+  // need be written in the antecedent's sentence.
+  const needle = word && !GROUP_WORDS.has(word) ? word : null;
+  const synonym = word ? DESCRIPTION_SYNONYMS[word] : undefined;
   for (let end = to; end > from; ) {
     const nl = b >= 0 && breaks[b] >= from ? breaks[b--] : from - 1;
     let start = nl + 1;
@@ -1945,7 +1960,7 @@ function readBack(text: string, at: number, pronoun: string): string | null {
       if (surname) {
         while (occ >= 0 && occ + surname.length > sentences[k].end) occ = occ > 0 ? text.lastIndexOf(surname, occ - 1) : -1;
         if (occ < sentences[k].start) continue;
-      } else if (word && !text.slice(sentences[k].start, sentences[k].end).toLowerCase().includes(word)) {
+      } else if (needle && !sentenceHas(text, sentences[k], needle, synonym)) {
         continue;
       }
       const cues = findCues(text, sentences[k]);
@@ -1990,6 +2005,19 @@ function readBack(text: string, at: number, pronoun: string): string | null {
   }
   return null;
 }
+
+/** Whether the sentence, lower-cased, holds `word` or its synonym. */
+function sentenceHas(text: string, s: Span, word: string, synonym: string | undefined): boolean {
+  const lower = text.slice(s.start, s.end).toLowerCase();
+  return lower.includes(word) || (synonym !== undefined && lower.includes(synonym));
+}
+
+/** What a description may point back to besides itself: translated state media's "the department". */
+const DESCRIPTION_SYNONYMS: Record<string, string> = { department: 'ministry' };
+/** Descriptions that stand for any organisation named before: "The group said ...". */
+const GROUP_WORDS = new Set(['group', 'organisation', 'organization', 'movement']);
+/** Organisations of a state, which "the group" does not stand for. */
+const STATE_BODY = /\b(?:ministry|government|army|military|police|forces|department|office|council|authorities|administration|president|cabinet|navy|staff|command|guard)\b/i;
 
 /**
  * A sentence's opening subject as a cue (for fitsPronoun), or null when it names no speaker: not a
@@ -2132,6 +2160,10 @@ function fitsPronoun(c: Cue, lower: string): boolean {
     // np.toLowerCase().endsWith(lower), lower being a-z: an ASCII last character must match.
     const last = np.charCodeAt(np.length - 1);
     if ((last >= 128 || lowerAscii(last) === lower.charCodeAt(lower.length - 1)) && hasUpper(np) && np.toLowerCase().endsWith(lower)) return true;
+    const synonym = DESCRIPTION_SYNONYMS[lower];
+    if (synonym !== undefined && hasUpper(np) && np.toLowerCase().endsWith(synonym)) return true;
+    // "The Red Hand Front said ... The group said": a named organisation that is no state's body.
+    if (GROUP_WORDS.has(lower)) return fitsPronoun(c, 'it') && !STATE_BODY.test(np) && !isOutlet(np) && !/\sand\s/.test(np);
     // "the governor" for "Governor of the Dorne region Pavel Ostrov", "the spokesman" for "The
     // spokesman of the guard, Colonel Ida Renn": a person's title with the holder's name after it.
     return PERSON_HEADS.has(lower) && titledHolder(np, lower);
@@ -2244,7 +2276,8 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   if ((source.charCodeAt(0) | 32) === 116 && BARE_NP.test(source.charCodeAt(0) === 84 ? 't' + source.slice(1) : source)) {
     const back = resolveBack(text, sentence.start, lastLetters(source));
     // Only to a name that says as much: "the defence ministry" is not the "Ministry" of a headline.
-    return back && saysAsMuch(back, source) ? back : source;
+    const word = lastLetters(source).toLowerCase();
+    return back && (saysAsMuch(back, source) || GROUP_WORDS.has(word) || (DESCRIPTION_SYNONYMS[word] !== undefined && back.toLowerCase().endsWith(DESCRIPTION_SYNONYMS[word]))) ? back : source;
   }
   return source;
 }

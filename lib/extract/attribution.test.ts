@@ -922,6 +922,12 @@ const PASSAGES: Case[] = [
   // A subject with its name in an appositive, pointed back to by "she"/"he" later.
   { text: 'The regional fire chief, Marta Kolb, visited the scene on Sunday.\n\nShe said 14 people had died in the blaze.', number: '14', source: ['The regional fire chief, Marta Kolb', 'Marta Kolb'] },
   { text: '10:05 — The coastguard commander, Erik Sand, is at the harbour now. He says 9 fishermen are missing.', number: '9', source: ['The coastguard commander, Erik Sand', 'Erik Sand'] },
+  // A description a pronoun points back to is resolved in its own sentence.
+  { text: 'ARDA, 4 May (NNA) - The spokesman of the navy, Rear Admiral Omar Tell, stated that the patrol boat had sunk.\n\nThe spokesman said in a statement that a search was under way. He affirmed that 7 sailors had been rescued and 5 were missing.', number: '5', source: 'The spokesman of the navy, Rear Admiral Omar Tell' },
+  // A subject after an opening phrase ("In a video posted on Sunday, ..."); an organisation that spoke, in lower case.
+  { text: 'In a video posted on Sunday, the Red Hand Front showed its fighters at the base. It said 12 soldiers were captured.', number: '12', source: 'the Red Hand Front' },
+  { text: 'The army said the base held.\n\nIn a message on Telegram, the Red Hand Front mocked the generals. It said 40 soldiers had been killed.', number: '40', source: 'the Red Hand Front' },
+  { text: 'Enemy losses amounted to 80 servicemen, according to the ministry. In addition, units of the eastern group of forces advanced. In the north, the enemy lost up to 15 servicemen, it said.', number: 'up to 15', source: 'the ministry' },
   // A quotation's speaker given as a description ("the statement", "the governor") is resolved too.
   { text: 'The Interior Ministry said in a statement on Tuesday that the fire had been put out.\n\n"Four firefighters were injured while fighting the blaze," the statement said.', number: 'Four', source: 'The Interior Ministry' },
   // "it" after a quotation is not an organisation the quotation names.

@@ -1347,6 +1347,8 @@ function initialSubject(sent: string): string | null {
   if ((c0 >= 128 || (c0 >= 65 && c0 <= 90)) && !(c1 >= 97 && c1 <= 122)) s = s.replace(DATELINE, '');
   // A live page's entry: "10:05 — The coastguard commander, Erik Sand, is at the harbour".
   else if (c0 >= 48 && c0 <= 57) s = s.replace(LIVE_STAMP, '');
+  // "In a post on Telegram, the Northern Dawn Front repeated ...": the subject after the phrase.
+  if (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122 && LEADING_PHRASE.test(s)) s = s.replace(LEADING_PHRASE, '');
   // The words as s.split(/\s+/) gives them, taken one by one up to the first verb or clause mark.
   const out: string[] = [];
   const n = s.length;
@@ -1377,6 +1379,9 @@ function initialSubject(sent: string): string | null {
   const np = cleanNp(out.join(' '));
   return np && looksLikeSource(np) ? np : null;
 }
+
+/** A prepositional phrase before a sentence's subject, set off by a comma. */
+const LEADING_PHRASE = /^(?:In|On|At|After|During|Following|Despite|Under|From|Within)\s[^,;:"“”]{2,60},\s+(?=[\p{L}])/u;
 
 /** A third-person verb in -s (not "-ss", "-us", "-is"): "leads", "opens". */
 const VERB_S = /^[a-z]{3,}[^su\Wi]s$/;
@@ -1982,7 +1987,8 @@ function readBack(text: string, at: number, pronoun: string): string | null {
         continue;
       }
       for (let c = cues.length - 1; c >= 0; c--) {
-        if (fitsPronoun(cues[c], lower)) return cues[c].source;
+        // "The spokesman said ... He affirmed": the description resolved in its own sentence.
+        if (fitsPronoun(cues[c], lower)) return word ? cues[c].source : resolveDescription(text, sentences[k], cues[c].source!);
       }
       // "The ministry updated its figures. It said ...": a pronoun also points back to a subject that
       // did not speak ("Rebel commanders met on Sunday. They said ..."), and so does "the office".
@@ -2169,8 +2175,9 @@ function fitsPronoun(c: Cue, lower: string): boolean {
     return PERSON_HEADS.has(lower) && titledHolder(np, lower);
   }
   const person = lower === 'he' || lower === 'she' || lower === 'i';
-  // A description in lower case only for a person: "..., its director told PNS. ..., he said".
-  if (!hasUpper(np) && !(person && hasPersonHead(np))) return false;
+  // A description in lower case only for a person ("..., its director told PNS. ..., he said"), or
+  // for an organisation that spoke ("..., according to the ministry. ..., it said").
+  if (!hasUpper(np) && !(person && hasPersonHead(np)) && !(lower === 'it' && (c.verb !== undefined || c.backward) && ORG_WORDS.test(np) && !hasPersonHead(np))) return false;
   if (!person && lower !== 'it') return true;
   // A plural is an NP ending in s that is not organisation-like; one opening with "a"/"an" is a
   // single person whatever its modifier ends with ("a villager who buried the bodies").
@@ -2253,7 +2260,12 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     if ((lower === 'we' || lower === 'i') && !insideQuotation(text, paragraph, cue.at)) return null;
     // "The ministry said it had recorded 40 deaths": an earlier speaker of the same sentence.
     const cues = findCues(text, sentence);
-    for (let i = cues.length - 1; i >= 0; i--) if (cues[i].at < cue.at && fitsPronoun(cues[i], lower)) return resolveCue(text, sentence, paragraph, cues[i]);
+    // Not one the quotation before "it said" names: its words are another's ('"Figures published by
+    // the rebel council are false," it said').
+    const quoted = insideQuotation(text, paragraph, cue.at);
+    for (let i = cues.length - 1; i >= 0; i--) {
+      if (cues[i].at < cue.at && fitsPronoun(cues[i], lower) && (quoted || !insideQuotation(text, paragraph, cues[i].at))) return resolveCue(text, sentence, paragraph, cues[i]);
+    }
     // "The UN has tried to end a conflict which it says has killed ...": the sentence's own subject.
     if (cue.at > sentence.start + 2) {
       let subject = subjectCache.get(sentence);
@@ -2272,6 +2284,14 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   if (STATEMENT_NP.test(source)) return resolveBack(text, sentence.start, 'it') ?? source;
   const owned = OWNED_DOCUMENT.exec(source);
   if (owned) return resolveBack(text, sentence.start, owned[1].length === 3 ? 'it' : 'they') ?? source;
+  return resolveDescription(text, sentence, source);
+}
+
+/**
+ * A bare description ("the ministry", "The spokesman", "the group") resolved to the name it points
+ * back to from `sentence`; anything else as it is.
+ */
+function resolveDescription(text: string, sentence: Span, source: string): string {
   // "The ministry" opening a sentence points back as "the ministry" does inside one.
   if ((source.charCodeAt(0) | 32) === 116 && BARE_NP.test(source.charCodeAt(0) === 84 ? 't' + source.slice(1) : source)) {
     const back = resolveBack(text, sentence.start, lastLetters(source));

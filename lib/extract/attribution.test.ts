@@ -924,6 +924,9 @@ const PASSAGES: Case[] = [
   // A subject with its name in an appositive, pointed back to by "she"/"he" later.
   { text: 'The regional fire chief, Marta Kolb, visited the scene on Sunday.\n\nShe said 14 people had died in the blaze.', number: '14', source: ['The regional fire chief, Marta Kolb', 'Marta Kolb'] },
   { text: '10:05 — The coastguard commander, Erik Sand, is at the harbour now. He says 9 fishermen are missing.', number: '9', source: ['The coastguard commander, Erik Sand', 'Erik Sand'] },
+  // A denier named by a description or a surname is resolved as a speaker is.
+  { text: 'The interior minister, Kerem Dalby, visited the prison on Friday.\n\nThe minister denied that guards had fired on the inmates.', number: 'denied', kind: 'denial', source: ['The interior minister, Kerem Dalby', 'Kerem Dalby'] },
+  { text: 'Colonel Ruta Anand commands the garrison at Tesk.\n\nAnand rejected reports that 20 soldiers were killed.', number: 'rejected', kind: 'denial', source: 'Colonel Ruta Anand' },
   // A description a pronoun points back to is resolved in its own sentence.
   { text: 'ARDA, 4 May (NNA) - The spokesman of the navy, Rear Admiral Omar Tell, stated that the patrol boat had sunk.\n\nThe spokesman said in a statement that a search was under way. He affirmed that 7 sailors had been rescued and 5 were missing.', number: '5', source: 'The spokesman of the navy, Rear Admiral Omar Tell' },
   // A subject after an opening phrase ("In a video posted on Sunday, ..."); an organisation that spoke, in lower case.

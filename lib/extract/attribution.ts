@@ -1987,8 +1987,9 @@ function readBack(text: string, at: number, pronoun: string): string | null {
         continue;
       }
       for (let c = cues.length - 1; c >= 0; c--) {
-        // "The spokesman said ... He affirmed": the description resolved in its own sentence.
-        if (fitsPronoun(cues[c], lower)) return word ? cues[c].source : resolveDescription(text, sentences[k], cues[c].source!);
+        // "The spokesman said ... He affirmed" (or "The spokesman denied"): the description resolved
+        // in its own sentence.
+        if (fitsPronoun(cues[c], lower)) return resolveDescription(text, sentences[k], cues[c].source!);
       }
       // "The ministry updated its figures. It said ...": a pronoun also points back to a subject that
       // did not speak ("Rebel commanders met on Sunday. They said ..."), and so does "the office".

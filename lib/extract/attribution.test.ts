@@ -968,6 +968,15 @@ const PASSAGES: Case[] = [
   { text: 'The Kessian health ministry said in a statement posted on Telegram that the toll had risen to 9. The department said 21 people remained in hospital.', number: '21', source: 'The Kessian health ministry' },
   { text: 'The Red Hand Front said in a video that it had captured the base. The group said 30 soldiers were killed in the assault.', number: '30', source: 'The Red Hand Front' },
   { text: 'The interior ministry blamed the Red Hand Front for the attack.\n\nThe group said 30 soldiers were killed in the assault.', number: '30', source: 'the Red Hand Front', gap: 'an organisation named only as an object (blamed the Red Hand Front) is no antecedent readBack finds' },
+  { text: 'The army said it had killed 15 militants. The Sahel Front did not comment on the figure. The group said earlier that 3 of its commanders were killed in the strike.', number: '3', source: 'The Sahel Front' },
+  { text: 'The army said it had killed 15 militants. Tamrat did not comment on the figure. The group said earlier that 3 of its commanders were killed in the strike.', number: '3', source: 'Tamrat' },
+  { text: 'The Kessian Observatory, a monitoring group based in Lyon, said 25 fighters died.\n\nThe monitor said 7 civilians were also killed.', number: '7', source: 'The Kessian Observatory' },
+  { text: 'At least 19 people were killed in Tuesday\'s strike, the Tarsa Civil Defence said. The agency said 40 others were wounded.', number: '40', source: 'the Tarsa Civil Defence' },
+  // ...but not the ministry or army named before.
+  { text: 'The army said it had killed 15 militants.\n\nThe group said 3 of its commanders were killed in the strike.', number: '3', source: 'The group' },
+  { text: 'The Northern Ledger, citing U.N. officials, reported that about 300 fighters were killed.', number: 'about 300', source: 'U.N. officials', via: 'The Northern Ledger' },
+  { text: 'Five people were killed in the blast, the governor of Tarsa province, Amir Halabi, said.\n\nHalabi said 20 more were wounded, several of them critically.', number: '20', source: 'the governor of Tarsa province, Amir Halabi' },
+  { text: 'Residents said the militia attacked at dawn.\n\nOne resident, who gave his name only as Yusuf, said 8 of his neighbours were shot dead.', number: '8', source: 'One resident' },
   // A newspaper is an "it".
   { text: 'The Chronicle leads with the floods in the south. It reports that 8 people drowned in Arden.', number: '8', source: 'The Chronicle' },
   { text: 'The civil defence thinks 60 people died in the old town.', number: '60', source: 'The civil defence' },

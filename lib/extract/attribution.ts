@@ -765,7 +765,7 @@ function isAsciiWordChar(c: number): boolean {
 }
 
 const CITED_DOCUMENT = /^(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?|certificates?|footage|images|videos?|photos?|photographs?|evidence|testimon(?:y|ies)|accounts?|records)(?:$|\s+(?:[a-z]+ed|shown|seen|given|from|of|by|at|in|kept|held)\b)/i;
-const CITING = /\b(?:citing|quoting)\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
+const CITING = /\b(?:citing|quoting)\s+((?:(?:\p{Lu}\.){2,}|[^,.;:"“”]){2,80}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
 const CITING_WORDS = /citing|quoting/gi;
 const OWNER_FIRST = /^(?:his|her|its|their|our|my)\b/i;
 const NAME_FIRST = /^(?:the\s+)?[\p{Lu}]/u;
@@ -2021,8 +2021,15 @@ function sentenceHas(text: string, s: Span, word: string, synonym: string | unde
 
 /** What a description may point back to besides itself: translated state media's "the department". */
 const DESCRIPTION_SYNONYMS: Record<string, string> = { department: 'ministry' };
-/** Descriptions that stand for any organisation named before: "The group said ...". */
-const GROUP_WORDS = new Set(['group', 'organisation', 'organization', 'movement']);
+/**
+ * Descriptions that stand for any organisation named before: "The group said ...", "the monitor"
+ * for "The Syrian Observatory, a war monitor", "the agency" for "the Tarsa Civil Defence".
+ */
+const GROUP_WORDS = new Set(['group', 'organisation', 'organization', 'movement', 'monitor', 'charity', 'watchdog', 'agency']);
+/** Of GROUP_WORDS, those that may stand for a state's body too: "the agency" for a civil defence. */
+const STATE_GROUP_WORDS = new Set(['agency', 'organisation', 'organization']);
+/** A one-word name: "Hamas did not comment. The group said ...". */
+const ONE_WORD_NAME = /^[\p{Lu}][\p{L}'’-]+$/u;
 /** Organisations of a state, which "the group" does not stand for. */
 const STATE_BODY = /\b(?:ministry|government|army|military|police|forces|department|office|council|authorities|administration|president|cabinet|navy|staff|command|guard)\b/i;
 
@@ -2170,7 +2177,7 @@ function fitsPronoun(c: Cue, lower: string): boolean {
     const synonym = DESCRIPTION_SYNONYMS[lower];
     if (synonym !== undefined && hasUpper(np) && np.toLowerCase().endsWith(synonym)) return true;
     // "The Red Hand Front said ... The group said": a named organisation that is no state's body.
-    if (GROUP_WORDS.has(lower)) return fitsPronoun(c, 'it') && !STATE_BODY.test(np) && !isOutlet(np) && !/\sand\s/.test(np);
+    if (GROUP_WORDS.has(lower)) return (fitsPronoun(c, 'it') || (ONE_WORD_NAME.test(np) && !hasPersonHead(np))) && (STATE_GROUP_WORDS.has(lower) || !STATE_BODY.test(np)) && !isOutlet(np) && !/\sand\s/.test(np);
     // "the governor" for "Governor of the Dorne region Pavel Ostrov", "the spokesman" for "The
     // spokesman of the guard, Colonel Ida Renn": a person's title with the holder's name after it.
     return PERSON_HEADS.has(lower) && titledHolder(np, lower);

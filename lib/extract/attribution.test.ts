@@ -977,6 +977,13 @@ const PASSAGES: Case[] = [
   { text: 'The Northern Ledger, citing U.N. officials, reported that about 300 fighters were killed.', number: 'about 300', source: 'U.N. officials', via: 'The Northern Ledger' },
   { text: 'Five people were killed in the blast, the governor of Tarsa province, Amir Halabi, said.\n\nHalabi said 20 more were wounded, several of them critically.', number: '20', source: 'the governor of Tarsa province, Amir Halabi' },
   { text: 'Residents said the militia attacked at dawn.\n\nOne resident, who gave his name only as Yusuf, said 8 of his neighbours were shot dead.', number: '8', source: 'One resident' },
+  // "the ministry" for "The Ministry of ...": the name's head before its complement.
+  { text: 'The Ministry of Emergency Situations said 14 people died in the flood. The ministry said 6 were missing.', number: '6', source: 'The Ministry of Emergency Situations' },
+  { text: 'The Office for Civil Protection said 14 people died.\n\nThe office said 6 were still missing.', number: '6', source: 'The Office for Civil Protection' },
+  { text: 'The Ministry of Emergency Situations said in a statement that 14 people had died. Rescue work continues, the department said, adding that 6 people remained missing.', number: '6', source: 'The Ministry of Emergency Situations' },
+  { text: 'Medecins Sans Frontieres (MSF) said its teams treated 120 wounded. The charity said 9 of them died.', number: '9', source: 'Medecins Sans Frontieres (MSF)' },
+  // A one-word place before a bracketed acronym is no organisation for "it".
+  { text: 'The coalition against the Islamic State in Iraq and Syria (ISIS) said it had hit a depot.\n\nIt said 12 fighters were killed.', number: '12', source: ['The coalition against the Islamic State in Iraq and Syria (ISIS)', 'The coalition against the Islamic State in Iraq and Syria', 'The coalition against the Islamic State in'] },
   // A newspaper is an "it".
   { text: 'The Chronicle leads with the floods in the south. It reports that 8 people drowned in Arden.', number: '8', source: 'The Chronicle' },
   { text: 'The civil defence thinks 60 people died in the old town.', number: '60', source: 'The civil defence' },

@@ -2167,15 +2167,15 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   // readBack asks this of every cue it passes, often of the same cues again: the cheap tests first.
   if (!PRONOUNS.has(lower)) {
     // "the office" for "The UN humanitarian office (OCHA)": the bracketed acronym aside.
-    if (np.charCodeAt(np.length - 1) === 41 && np.indexOf(' (') > 0) {
-      const base = np.slice(0, np.lastIndexOf(' ('));
-      return hasUpper(base) && base.toLowerCase().endsWith(lower);
-    }
-    // np.toLowerCase().endsWith(lower), lower being a-z: an ASCII last character must match.
-    const last = np.charCodeAt(np.length - 1);
-    if ((last >= 128 || lowerAscii(last) === lower.charCodeAt(lower.length - 1)) && hasUpper(np) && np.toLowerCase().endsWith(lower)) return true;
+    const bracketed = np.charCodeAt(np.length - 1) === 41 && np.indexOf(' (') > 0;
+    const base = bracketed ? np.slice(0, np.lastIndexOf(' (')) : np;
+    // base.toLowerCase().endsWith(lower), lower being a-z: an ASCII last character must match.
+    const last = base.charCodeAt(base.length - 1);
+    if ((last >= 128 || lowerAscii(last) === lower.charCodeAt(lower.length - 1)) && hasUpper(base) && base.toLowerCase().endsWith(lower)) return true;
+    // "the ministry" for "The Ministry of Emergency Situations": the name's head before "of".
+    if (hasUpper(base) && namesHead(base, lower)) return true;
     const synonym = DESCRIPTION_SYNONYMS[lower];
-    if (synonym !== undefined && hasUpper(np) && np.toLowerCase().endsWith(synonym)) return true;
+    if (synonym !== undefined && hasUpper(base) && (base.toLowerCase().endsWith(synonym) || namesHead(base, synonym))) return true;
     // "The Red Hand Front said ... The group said": a named organisation that is no state's body.
     if (GROUP_WORDS.has(lower)) return (fitsPronoun(c, 'it') || (ONE_WORD_NAME.test(np) && !hasPersonHead(np))) && (STATE_GROUP_WORDS.has(lower) || !STATE_BODY.test(np)) && !isOutlet(np) && !/\sand\s/.test(np);
     // "the governor" for "Governor of the Dorne region Pavel Ostrov", "the spokesman" for "The
@@ -2193,13 +2193,24 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   if (person && PLURAL_END.test(np) && !INDEFINITE.test(np) && !(isUpper(np.codePointAt(np.lastIndexOf(' ') + 1)!) && hasPersonHead(np))) return false;
   // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
   let orgLike = orgCache.get(c);
-  if (orgLike === undefined) orgCache.set(c, (orgLike = !!c.org || ORG_WORDS.test(np) || ACRONYM.test(np) || isOutlet(np)));
+  if (orgLike === undefined) orgCache.set(c, (orgLike = !!c.org || ORG_WORDS.test(np) || ACRONYM.test(np) || BRACKETED_ACRONYM.test(np) || isOutlet(np)));
   // "Police chief Dana Moor": an organisation's word, but a person; "the general staff", "the
   // governor's office": a person's word, but an organisation's head.
   // A name of three capitalised words or more with no person's word ("Doctors Without Borders") may be
   // an organisation's too.
   if (lower === 'it') return (orgLike && (!hasPersonHead(np) || ORG_WORDS.test(np.slice(np.lastIndexOf(' ') + 1)))) || (LONG_NAME.test(np) && !hasPersonHead(np));
   return !orgLike || hasPersonHead(np);
+}
+
+/** Whether `word` heads the name `np` before its complement: "Ministry" of "The Ministry of Health". */
+function namesHead(np: string, word: string): boolean {
+  const lower = np.toLowerCase();
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    if (i > 0 && lower.charCodeAt(i - 1) !== 32) continue;
+    const rest = lower.slice(i + word.length, i + word.length + 5);
+    if (rest.startsWith(' of ') || rest.startsWith(' for ') || rest.startsWith(' on ')) return true;
+  }
+  return false;
 }
 
 /** Whether `np` holds the title `word` as a word and ends in a capitalised name: "Mayor Tilde Aas". */
@@ -2231,6 +2242,8 @@ function hasUpper(np: string): boolean {
 const INDEFINITE = /^an?\s/i;
 const HAS_UPPER = /[\p{Lu}]/u;
 const ACRONYM = /^(?:the\s+)?[\p{Lu}]{2,}$/u;
+/** A name of two words or more given with its acronym: "Medecins Sans Frontieres (MSF)" (not "Syria (ISIS)"). */
+const BRACKETED_ACRONYM = /^(?:the\s+)?[\p{Lu}][^\s(]*(?:\s+[^\s(]+)+\s\([\p{Lu}]{2,}\)$/u;
 const PLURAL_END = /s$/i;
 
 /** "its director", "their lawyers", "its Ukrainian counterpart": people an owner named before has. */
@@ -2305,7 +2318,8 @@ function resolveDescription(text: string, sentence: Span, source: string): strin
     const back = resolveBack(text, sentence.start, lastLetters(source));
     // Only to a name that says as much: "the defence ministry" is not the "Ministry" of a headline.
     const word = lastLetters(source).toLowerCase();
-    return back && (saysAsMuch(back, source) || GROUP_WORDS.has(word) || (DESCRIPTION_SYNONYMS[word] !== undefined && back.toLowerCase().endsWith(DESCRIPTION_SYNONYMS[word]))) ? back : source;
+    // (fitsPronoun has checked a synonym's or a group word's antecedent.)
+    return back && (saysAsMuch(back, source) || GROUP_WORDS.has(word) || DESCRIPTION_SYNONYMS[word] !== undefined) ? back : source;
   }
   return source;
 }

@@ -942,6 +942,9 @@ const PASSAGES: Case[] = [
   { text: '"We had four surgeons and one generator," says Ilse Brandt, who ran the ward.\n\nShe kept a tally. "By the day the road opened, 140 of our patients had died.\n\n"Nobody outside believed us."', number: '140', source: 'Ilse Brandt' },
   // ...and a speaker the open quotation itself names earlier in its paragraph keeps it.
   { text: 'The defence ministry issued a statement on Sunday.\n\n“The Ministry reports that its units destroyed two depots. Three servicemen were wounded in the fighting.\n\n“The Ministry calls on everyone to stay calm.”', number: 'Three', source: ['The Ministry', 'Ministry', 'The defence ministry'] },
+  // A name and a colon before a quotation name its speaker (a live page's shorthand), not a label.
+  { text: '14:05 — The fire chief, Dana Roe, is at the scene.\n\n14:40 — Roe again: "Crews have found 4 more bodies in the mill."', number: '4', source: 'The fire chief, Dana Roe' },
+  { text: 'The governor spoke at noon.\n\nUpdate: "Crews have found 4 more bodies in the mill."', number: '4', source: null },
   // An inch mark opens no quotation.
   { text: 'The army said the base was quiet.\n\nA 12" shell hit the school and killed 4 children.', number: '4', source: null },
   // A carrier that cites its source in an appositive carries it.

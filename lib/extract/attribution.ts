@@ -1825,11 +1825,27 @@ export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, a
   const close = inCurly ? para.indexOf('”', rel) : para.indexOf('"', rel);
   if (close < 0) return runOnSpeaker(text, paraStart, paraEnd, at, inCurly ? '”' : '"');
   const m = SPEAKER_AFTER_QUOTE.exec(para.slice(close));
-  if (!m) return null;
+  if (!m) return colonSpeaker(text, paraStart, at, inCurly ? '“' : '"');
   // "..." the village head told AFP.
   const object = m[2] && m[3] ? cleanNp(m[3]) : null;
   quoteVia = object && (AGENCY.test(object) || isOutlet(object)) ? object : null;
   return cleanNp(m[1] ?? m[4]) ?? null;
+}
+
+/**
+ * A name and a colon right before a quotation's opening mark: 'Marenco again: "We have found three
+ * more bodies."', 'Zelensky: “...”' (a live page's or a transcript's way of naming a speaker).
+ */
+const COLON_SPEAKER = /(?:^|[.!?]\s+|[—–]\s+)((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*?)(?:\s+(?:again|also|then|later))?(?:\s+(?:said|says|added|adds|wrote|writes))?:\s*$/u;
+/** Labels before a colon that name no speaker. */
+const COLON_LABEL = /^(?:update|updates|note|watch|read more|related|source|photo|video|breaking|analysis|background|context|timeline|quote|q|a)$/i;
+
+function colonSpeaker(text: string, paraStart: number, at: number, openMark: string): string | null {
+  const open = text.lastIndexOf(openMark, at);
+  if (open <= paraStart) return null;
+  const m = COLON_SPEAKER.exec(text.slice(Math.max(paraStart, open - 80), open));
+  if (!m || COLON_LABEL.test(m[1]) || m[1] === m[1].toUpperCase()) return null;
+  return cleanNp(m[1]);
 }
 
 /** How many paragraphs on a quotation left open at a paragraph's end is followed to its close. */
@@ -1977,9 +1993,8 @@ function readBack(text: string, at: number, pronoun: string): string | null {
         if (subject && fullNameOf(subject.source!, surname)) return subject.source;
         // "The mayor, Lina Berg, toured ...": the name in the subject's appositive.
         if (subject) {
-          const sent = text.slice(sentences[k].start, sentences[k].end);
-          const m = sent.startsWith(subject.source! + ', ') ? APPOSITIVE_NAME.exec(sent.slice(subject.source!.length + 2)) : null;
-          if (m && fullNameOf(m[1], surname)) return `${subject.source}, ${m[1]}`;
+          const named = withNameAfter(text, sentences[k], subject.source!);
+          if (named !== subject.source && fullNameOf(named.slice(subject.source!.length + 2), surname)) return named;
         }
         let named = titledCache.get(sentences[k]);
         if (named === undefined) titledCache.set(sentences[k], (named = lastTitledName(text.slice(sentences[k].start, sentences[k].end))));
@@ -2110,8 +2125,9 @@ function fullNameOf(np: string, surname: string): boolean {
  */
 function withNameAfter(text: string, s: Span, subject: string): string {
   const sent = text.slice(s.start, s.end);
+  // (After a dateline or a live page's time stamp at most.)
   const at = sent.indexOf(subject + ', ');
-  const m = at >= 0 && at < 24 ? APPOSITIVE_NAME.exec(sent.slice(at + subject.length + 2)) : null;
+  const m = at >= 0 && at < 60 ? APPOSITIVE_NAME.exec(sent.slice(at + subject.length + 2)) : null;
   return m && !hasSourceHead(m[1]) ? `${subject}, ${m[1]}` : subject;
 }
 

@@ -987,6 +987,9 @@ const PASSAGES: Case[] = [
   { text: 'Medecins Sans Frontieres (MSF) said its teams treated 120 wounded. The charity said 9 of them died.', number: '9', source: 'Medecins Sans Frontieres (MSF)' },
   // A one-word place before a bracketed acronym is no organisation for "it".
   { text: 'The coalition against the Islamic State in Iraq and Syria (ISIS) said it had hit a depot.\n\nIt said 12 fighters were killed.', number: '12', source: ['The coalition against the Islamic State in Iraq and Syria (ISIS)', 'The coalition against the Islamic State in Iraq and Syria', 'The coalition against the Islamic State in'] },
+  // A description in lower case that spoke is an antecedent too.
+  { text: 'According to the mayor\'s office, 9 people were killed. The office said 30 were hurt.', number: '30', source: 'the mayor\'s office' },
+  { text: 'Rescuers from the regional emergency service pulled 3 people alive from the rubble, the emergency service said.\n\nThe service said 12 bodies had been recovered.', number: '12', source: 'the emergency service' },
   // A newspaper is an "it".
   { text: 'The Chronicle leads with the floods in the south. It reports that 8 people drowned in Arden.', number: '8', source: 'The Chronicle' },
   { text: 'The civil defence thinks 60 people died in the old town.', number: '60', source: 'The civil defence' },

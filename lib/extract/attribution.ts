@@ -2187,7 +2187,8 @@ function fitsPronoun(c: Cue, lower: string): boolean {
     const base = bracketed ? np.slice(0, np.lastIndexOf(' (')) : np;
     // base.toLowerCase().endsWith(lower), lower being a-z: an ASCII last character must match.
     const last = base.charCodeAt(base.length - 1);
-    if ((last >= 128 || lowerAscii(last) === lower.charCodeAt(lower.length - 1)) && hasUpper(base) && base.toLowerCase().endsWith(lower)) return true;
+    // A name, or a description in lower case that spoke ("according to the mayor's office").
+    if ((last >= 128 || lowerAscii(last) === lower.charCodeAt(lower.length - 1)) && (hasUpper(base) || c.verb !== undefined || c.backward) && base.toLowerCase().endsWith(lower)) return true;
     // "the ministry" for "The Ministry of Emergency Situations": the name's head before "of".
     if (hasUpper(base) && namesHead(base, lower)) return true;
     const synonym = DESCRIPTION_SYNONYMS[lower];

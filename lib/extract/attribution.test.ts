@@ -990,6 +990,8 @@ const PASSAGES: Case[] = [
   // A description in lower case that spoke is an antecedent too.
   { text: 'According to the mayor\'s office, 9 people were killed. The office said 30 were hurt.', number: '30', source: 'the mayor\'s office' },
   { text: 'Rescuers from the regional emergency service pulled 3 people alive from the rubble, the emergency service said.\n\nThe service said 12 bodies had been recovered.', number: '12', source: 'the emergency service' },
+  // A carrier named by what it is carries for the outlet named before.
+  { text: 'Nine miners died, state television said on Tuesday.\n\nFive more were missing, the broadcaster said, citing the emergencies ministry.', number: 'Five', source: 'the emergencies ministry', via: 'state television' },
   // A newspaper is an "it".
   { text: 'The Chronicle leads with the floods in the south. It reports that 8 people drowned in Arden.', number: '8', source: 'The Chronicle' },
   { text: 'The civil defence thinks 60 people died in the old town.', number: '60', source: 'The civil defence' },

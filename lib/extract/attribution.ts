@@ -1963,7 +1963,7 @@ function readBack(text: string, at: number, pronoun: string): string | null {
   // lower-cased, ends in it: cut from the sentence's words, so the sentence lower-cased holds it too.
   // (Each a-z of a lower-cased string comes from one character in place: A-Z, a-z or the Kelvin sign;
   // 'İ', the one that grows, gives an 'i' with a combining dot after it, so never ends an a-z run.)
-  const word = !surname && !PRONOUNS.has(lower) ? lower : null;
+  const word = !surname && !PRONOUNS.has(lower) && pronoun !== OUTLET_KEY ? lower : null;
   // "the department" may be the ministry named before; "the group" any organisation's name: neither
   // need be written in the antecedent's sentence.
   const needle = word && !GROUP_WORDS.has(word) ? word : null;
@@ -1985,6 +1985,14 @@ function readBack(text: string, at: number, pronoun: string): string | null {
         continue;
       }
       const cues = findCues(text, sentences[k]);
+      // "the broadcaster" as a carrier: the last outlet named.
+      if (pronoun === OUTLET_KEY) {
+        for (let c = cues.length - 1; c >= 0; c--) {
+          const named = cues[c].via ?? (cues[c].source && isOutlet(cues[c].source!) ? cues[c].source : null);
+          if (named && !OUTLET_DESCRIPTION.test(named)) return named;
+        }
+        continue;
+      }
       if (surname) {
         // "Saar said" after "Captain Ivo Saar": the full name, as a cue, a subject or a titled name.
         for (let c = cues.length - 1; c >= 0; c--) if (cues[c].source && !cues[c].pronoun && fullNameOf(cues[c].source!, surname)) return cues[c].source;
@@ -2033,6 +2041,11 @@ function sentenceHas(text: string, s: Span, word: string, synonym: string | unde
   const lower = text.slice(s.start, s.end).toLowerCase();
   return lower.includes(word) || (synonym !== undefined && lower.includes(synonym));
 }
+
+/** A carrier named by what it is: "the broadcaster", "the agency". */
+const OUTLET_DESCRIPTION = /^the\s+(?:broadcaster|agency|news\s+agency|newspaper|paper|channel|station|network|daily)$/i;
+/** resolveBack's key for the last outlet named. */
+const OUTLET_KEY = '@outlet';
 
 /** What a description may point back to besides itself: translated state media's "the department". */
 const DESCRIPTION_SYNONYMS: Record<string, string> = { department: 'ministry' };
@@ -2377,7 +2390,8 @@ export function attribute(
   const cues = findCues(text, sentence);
   // The governing cue, with cueVia for its via.
   const cue = pickFrom(text, cues, claimStart, claimEnd);
-  const cueVia = pickedVia;
+  // "..., the broadcaster said, citing the ministry": the outlet it named before.
+  const cueVia = pickedVia && OUTLET_DESCRIPTION.test(pickedVia) ? resolveBack(text, sentence.start, OUTLET_KEY) ?? pickedVia : pickedVia;
   if (cue && cue.source) {
     // "X denied involvement in a strike that killed 70": the figure is not X's claim.
     if (assertedFigure && cue.verb && cue.verb.startsWith('den') && cue.at < claimStart && !OWN_CLAUSE_BETWEEN.test(text.slice(cue.at, claimStart))) {

@@ -913,7 +913,9 @@ const PASSAGES: Case[] = [
   { text: 'The district council said 12 homes were destroyed. In our own survey, we counted 7 people killed in the storm.', number: '7', source: null },
   { text: 'Our monitors spoke to the town\'s imam. Together, the three raids killed at least 40 civilians, we found.', number: 'at least 40', source: null },
   { text: 'The army said 8 soldiers died in the raid. We were able to confirm 11 deaths among the attackers.', number: '11', source: null },
+  { text: 'Hill Medics said its team reached the village on Monday. Nine of the wounded died in our field clinic.', number: 'Nine', source: null },
   // ...but inside a quotation "we" is the speaker's side.
+  { text: 'The commander spoke on Monday.\n\n“Nine of our men died in the ambush.”', number: 'Nine', source: 'The commander' },
   { text: 'The camp doctor spoke to us on Friday.\n\n“We lost 9 patients that night. We were able to save the rest,” she said.', number: '9', source: 'The camp doctor' },
   { text: 'The commander spoke to reporters at the base.\n\n"We lost 12 men in the ambush," he said.', number: '12', source: 'The commander' },
   // A title pointing back to the person it named, also when the name followed the title.

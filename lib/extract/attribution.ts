@@ -2367,8 +2367,8 @@ function unlessPronoun(source: string | null, prev: () => Attribution | null): s
 /** A sentence opening on an event that killed: "A landslide killed", "The strike on the market left". */
 const NARRATIVE_START = /^(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|air strike|attack|bomb|bombing|blast|explosion|landslide|flood|fire|shelling|quake|earthquake|storm|crash|missile|drone|raid|ambush|collapse)s?\s+(?:(?:on|in|at|near)\s+[^,;]{1,40}?\s+)?(?:killed|kills|has\s+killed|have\s+killed|left|injured|wounded)\b/i;
 
-/** A sentence whose subject is "we" (after a live page's time stamp). */
-const FIRST_PERSON_START = /^(?:\d{1,2}[:.]\d{2}\S*\s*[—–-]\s+)?We\s/;
+/** The writer's first person: "We ...", "... in our clinic". */
+const FIRST_PERSON = /(?:^|[\s(—–-])(?:[Ww]e|[Oo]ur|us)\b(?!['’.-])/;
 
 /** "denied the reports, saying there were no casualties": the denier's own words follow. */
 const OWN_CLAUSE_BETWEEN = /,\s+(?:saying|adding|insisting|stressing|noting|claiming)\b|;/;
@@ -2406,8 +2406,9 @@ export function attribute(
   if (speaker && isOutlet(speaker)) return { source: prev()?.source ?? null, via: speaker };
   // '"...," the governor wrote': a description or a surname points back as a cue's would.
   if (speaker) return { source: resolveCue(text, sentence, paragraph, { at: claimStart, source: speaker, via: null }) ?? speaker, via: cue ? cueVia : toldVia };
-  // "We were able to confirm 19 deaths.": the writer's own voice, as "we said" is (resolveCue).
-  if (!cue && FIRST_PERSON_START.test(text.slice(sentence.start, sentence.start + 24)) && !insideQuotation(text, paragraph, sentence.start)) return { source: null, via: null };
+  // "We were able to confirm 19 deaths.", "Nine of them died in our clinic.": the writer's own
+  // voice, as "we said" is (resolveCue).
+  if (!cue && FIRST_PERSON.test(text.slice(sentence.start, sentence.end)) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
   // "A landslide killed 4 people.": a sentence that opens on the event tells it in the outlet's voice.
   if (!cue && NARRATIVE_START.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))) return { source: null, via: null };
   const before = prev();

@@ -918,6 +918,13 @@ const PASSAGES: Case[] = [
   { text: 'The commander spoke on Monday.\n\n“Nine of our men died in the ambush.”', number: 'Nine', source: 'The commander' },
   { text: 'The camp doctor spoke to us on Friday.\n\n“We lost 9 patients that night. We were able to save the rest,” she said.', number: '9', source: 'The camp doctor' },
   { text: 'The commander spoke to reporters at the base.\n\n"We lost 12 men in the ambush," he said.', number: '12', source: 'The commander' },
+  // Background set in another time is the outlet's, not more of the last speaker's account...
+  { text: 'The army said 5 soldiers died in the ambush. The attack came a week after 12 people were killed in a market bombing in the same province.', number: '12', source: null },
+  { text: 'Police said 4 people were killed in the shooting. It was the deadliest attack in the city since 2019, when 9 people died in a nightclub fire.', number: '9', source: null },
+  { text: 'Officials said 6 people died in the landslide. Last year, floods in the same valley killed more than 200 people.', number: 'more than 200', source: null },
+  // ...but more of the same account keeps its speaker, and a cue of its own wins.
+  { text: 'The army said 5 soldiers died in the ambush on Monday. Another 3 were wounded.', number: '3', source: 'The army' },
+  { text: 'The health ministry said 30 people were killed on Tuesday. More than 4,000 people have been killed since 2023, according to the ministry.', number: 'More than 4,000', source: ['the ministry', 'The health ministry'] },
   // A title pointing back to the person it named, also when the name followed the title.
   { text: 'Three people were killed when a drone hit a warehouse in Dorne, Governor of the Dorne region Pavel Ostrov said.\n\nThe governor said 8 more people were injured.', number: '8', source: 'Governor of the Dorne region Pavel Ostrov' },
   { text: 'The spokesman of the national guard, Colonel Ida Renn, said the convoy had been ambushed near Tesk.\n\nThe spokesman said 6 guardsmen were killed.', number: '6', source: ['The spokesman of the national guard, Colonel Ida Renn', 'Colonel Ida Renn'] },

@@ -2367,6 +2367,10 @@ function unlessPronoun(source: string | null, prev: () => Attribution | null): s
 /** A sentence opening on an event that killed: "A landslide killed", "The strike on the market left". */
 const NARRATIVE_START = /^(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|air strike|attack|bomb|bombing|blast|explosion|landslide|flood|fire|shelling|quake|earthquake|storm|crash|missile|drone|raid|ambush|collapse)s?\s+(?:(?:on|in|at|near)\s+[^,;]{1,40}?\s+)?(?:killed|kills|has\s+killed|have\s+killed|left|injured|wounded)\b/i;
 
+/** A sentence set in another time than the news: "since 2019", "last year", "a week after", "in 2011". */
+const OTHER_TIME =
+  /\b(?:(?:since|in|by)\s+(?:19|20)\d\d|last\s+(?:year|month|summer|winter|spring|autumn|decade)|(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago)|earlier\s+this\s+(?:year|month)|(?:deadliest|worst|bloodiest)\s+[^.;]*?\bsince)\b/i;
+
 /** The writer's first person: "We ...", "... in our clinic". */
 const FIRST_PERSON = /(?:^|[\s(—–-])(?:[Ww]e|[Oo]ur|us)\b(?!['’.-])/;
 
@@ -2409,6 +2413,9 @@ export function attribute(
   // "We were able to confirm 19 deaths.", "Nine of them died in our clinic.": the writer's own
   // voice, as "we said" is (resolveCue).
   if (!cue && FIRST_PERSON.test(text.slice(sentence.start, sentence.end)) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
+  // "It was the deadliest attack since 2019, when 9 people died": background set in another time,
+  // told in the outlet's voice, not more of the paragraph's last speaker's account.
+  if (!cue && OTHER_TIME.test(text.slice(sentence.start, sentence.end)) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
   // "A landslide killed 4 people.": a sentence that opens on the event tells it in the outlet's voice.
   if (!cue && NARRATIVE_START.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))) return { source: null, via: null };
   const before = prev();

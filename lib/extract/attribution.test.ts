@@ -924,6 +924,7 @@ const PASSAGES: Case[] = [
   { text: 'Officials said 6 people died in the landslide. Last year, floods in the same valley killed more than 200 people.', number: 'more than 200', source: null },
   // ...but more of the same account keeps its speaker, and a cue of its own wins.
   { text: 'The army said 5 soldiers died in the ambush on Monday. Another 3 were wounded.', number: '3', source: 'The army' },
+  { text: 'Officials said 12 people died on Monday. The toll rose to 20 on Tuesday, the highest for a single attack since 2015.', number: '20', source: 'Officials' },
   { text: 'The health ministry said 30 people were killed on Tuesday. More than 4,000 people have been killed since 2023, according to the ministry.', number: 'More than 4,000', source: ['the ministry', 'The health ministry'] },
   // A title pointing back to the person it named, also when the name followed the title.
   { text: 'Three people were killed when a drone hit a warehouse in Dorne, Governor of the Dorne region Pavel Ostrov said.\n\nThe governor said 8 more people were injured.', number: '8', source: 'Governor of the Dorne region Pavel Ostrov' },

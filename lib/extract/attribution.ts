@@ -1967,7 +1967,7 @@ function readBack(text: string, at: number, pronoun: string): string | null {
   // "the department" may be the ministry named before; "the group" any organisation's name: neither
   // need be written in the antecedent's sentence.
   const needle = word && !GROUP_WORDS.has(word) ? word : null;
-  const synonym = word ? DESCRIPTION_SYNONYMS[word] : undefined;
+  const synonym = word ? DESCRIPTION_SYNONYMS.get(word) : undefined;
   for (let end = to; end > from; ) {
     const nl = b >= 0 && breaks[b] >= from ? breaks[b--] : from - 1;
     let start = nl + 1;
@@ -2048,7 +2048,7 @@ const OUTLET_DESCRIPTION = /^the\s+(?:broadcaster|agency|news\s+agency|newspaper
 const OUTLET_KEY = '@outlet';
 
 /** What a description may point back to besides itself: translated state media's "the department". */
-const DESCRIPTION_SYNONYMS: Record<string, string> = { department: 'ministry' };
+const DESCRIPTION_SYNONYMS = new Map([['department', 'ministry']]);
 /**
  * Descriptions that stand for any organisation named before: "The group said ...", "the monitor"
  * for "The Syrian Observatory, a war monitor", "the agency" for "the Tarsa Civil Defence".
@@ -2204,7 +2204,7 @@ function fitsPronoun(c: Cue, lower: string): boolean {
     if ((last >= 128 || lowerAscii(last) === lower.charCodeAt(lower.length - 1)) && (hasUpper(base) || c.verb !== undefined || c.backward) && base.toLowerCase().endsWith(lower)) return true;
     // "the ministry" for "The Ministry of Emergency Situations": the name's head before "of".
     if (hasUpper(base) && namesHead(base, lower)) return true;
-    const synonym = DESCRIPTION_SYNONYMS[lower];
+    const synonym = DESCRIPTION_SYNONYMS.get(lower);
     if (synonym !== undefined && hasUpper(base) && (base.toLowerCase().endsWith(synonym) || namesHead(base, synonym))) return true;
     // "The Red Hand Front said ... The group said": a named organisation that is no state's body.
     if (GROUP_WORDS.has(lower)) return (fitsPronoun(c, 'it') || (ONE_WORD_NAME.test(np) && !hasPersonHead(np))) && (STATE_GROUP_WORDS.has(lower) || !STATE_BODY.test(np)) && !isOutlet(np) && !/\sand\s/.test(np);
@@ -2349,7 +2349,7 @@ function resolveDescription(text: string, sentence: Span, source: string): strin
     // Only to a name that says as much: "the defence ministry" is not the "Ministry" of a headline.
     const word = lastLetters(source).toLowerCase();
     // (fitsPronoun has checked a synonym's or a group word's antecedent.)
-    return back && (saysAsMuch(back, source) || GROUP_WORDS.has(word) || DESCRIPTION_SYNONYMS[word] !== undefined) ? back : source;
+    return back && (saysAsMuch(back, source) || GROUP_WORDS.has(word) || DESCRIPTION_SYNONYMS.get(word) !== undefined) ? back : source;
   }
   return source;
 }

@@ -971,6 +971,9 @@ const PASSAGES: Case[] = [
   { text: '12 people were taken to hospital, the town\'s mayor, Ola Berg, told the Herald.', number: '12', source: 'the town\'s mayor, Ola Berg', via: 'the Herald' },
   // A relative clause with a preposition "since the ..." inside a speaker's NP.
   { text: 'Three farmers who had been in the fields since the morning said 4 people were killed by the shell.', number: '4', source: 'Three farmers who had been in the fields since the morning' },
+  // Kin and everyday roles name speakers too.
+  { text: 'Amina Yusuf lost her home in the strike. The mother of five said 7 children from her street were killed.', number: '7', source: 'The mother of five' },
+  { text: 'A passenger who was on the lower deck said 4 people drowned.', number: '4', source: 'A passenger who was on the lower deck' },
   { text: 'Residents who fled the village in the night said 5 people died.', number: '5', source: 'Residents who fled the village in the night' },
   { text: 'The police chief on Monday morning said 7 officers were hurt.', number: '7', source: 'The police chief' },
   { text: 'A woman who was on the bus, and who asked not to be named, said 6 passengers were killed.', number: '6', source: 'A woman who was on the bus' },

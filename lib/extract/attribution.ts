@@ -1455,7 +1455,8 @@ const SOURCE_HEADS = new Set(
     'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
     'firefighters prefecture governorate municipality presidency cabinet embassy consulate guard elder soldier ' +
     'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter force relative aide ' +
-    'adviser advisor diplomat teacher employee staffer negotiator wing coordinator woman man defence defense'
+    'adviser advisor diplomat teacher employee staffer negotiator wing coordinator woman man defence defense ' +
+    'mother father wife husband son daughter brother sister neighbour neighbor passenger driver shopkeeper student'
   ).split(' '),
 );
 
@@ -2103,7 +2104,8 @@ const PERSON_HEADS = new Set(
     'priest pastor imam manager executive chairman chairwoman secretary coroner attorney lawyer envoy ambassador ' +
     'premier chancellor king queen emir sheikh resident villager worker medic volunteer surgeon teacher farmer ' +
     'fisherman survivor journalist correspondent analyst expert researcher scientist representative member ' +
-    'delegate prosecutor engineer investigator inspector mother father woman man coordinator').split(' '),
+    'delegate prosecutor engineer investigator inspector mother father woman man coordinator wife husband son ' +
+    'daughter brother sister neighbour neighbor passenger driver shopkeeper student').split(' '),
 );
 
 /**

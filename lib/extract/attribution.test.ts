@@ -926,6 +926,10 @@ const PASSAGES: Case[] = [
   { text: 'The army said 5 soldiers died in the ambush on Monday. Another 3 were wounded.', number: '3', source: 'The army' },
   { text: 'Officials said 12 people died on Monday. The toll rose to 20 on Tuesday, the highest for a single attack since 2015.', number: '20', source: 'Officials' },
   { text: 'The health ministry said 30 people were killed on Tuesday. More than 4,000 people have been killed since 2023, according to the ministry.', number: 'More than 4,000', source: ['the ministry', 'The health ministry'] },
+  // The sentence after a claim may only say who told it (translated wire copy).
+  { text: 'Two people were killed and 5 injured in a drone strike on Varna. This was announced by the head of the regional administration, Oleh Dren, on his Telegram channel.', number: '5', source: 'the head of the regional administration, Oleh Dren' },
+  { text: 'Four miners remain trapped and 2 have died. That is according to the regional emergencies ministry.', number: '2', source: 'the regional emergencies ministry' },
+  { text: 'Three people were killed in the shelling of Orn. This was confirmed by satellite images.', number: 'Three', source: null },
   // A title pointing back to the person it named, also when the name followed the title.
   { text: 'Three people were killed when a drone hit a warehouse in Dorne, Governor of the Dorne region Pavel Ostrov said.\n\nThe governor said 8 more people were injured.', number: '8', source: 'Governor of the Dorne region Pavel Ostrov' },
   { text: 'The spokesman of the national guard, Colonel Ida Renn, said the convoy had been ambushed near Tesk.\n\nThe spokesman said 6 guardsmen were killed.', number: '6', source: ['The spokesman of the national guard, Colonel Ida Renn', 'Colonel Ida Renn'] },

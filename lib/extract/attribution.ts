@@ -2373,6 +2373,30 @@ const NARRATIVE_START = /^(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|ai
 const OTHER_TIME =
   /\b(?:(?:since|in|by)\s+(?:19|20)\d\d|last\s+(?:year|month|summer|winter|spring|autumn|decade)|(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago)|earlier\s+this\s+(?:year|month)|(?:deadliest|worst|bloodiest)\s+[^.;]*?\bsince)\b/i;
 
+/**
+ * A sentence that only says who told the one before: "This was announced by X (on Telegram).",
+ * "This was reported by X.", "That is according to X."
+ */
+const THIS_WAS_BY =
+  /^(?:This|That|It)\s+(?:was|has\s+been|had\s+been|is)\s+(?:reported|announced|stated|said|confirmed|written|posted|noted|declared)\s+(?:(?:on|in)\s+[^,.]{1,40}?\s+)?by\s+(.+?)(?:,?\s+(?:on|in|via)\s+(?:his|her|its|their|the|a)\s+[^.;]{1,60}|,?\s+on\s+(?:Telegram|Facebook|X|Twitter)|,?\s+(?:on|late\s+on)\s+\w+day)?\s*[.!]?\s*$|^(?:This|That)(?:['’]s|\s+is|\s+was)\s+according\s+to\s+(.+?)\s*[.!]?\s*$/;
+
+/** The speaker the sentence after `sentence` names for it (THIS_WAS_BY), or null. */
+function nextSentenceSpeaker(text: string, sentence: Span, paragraph: Span): string | null {
+  if (sentence.end >= paragraph.end) return null;
+  let next: Span | undefined;
+  for (const s of paragraphSentences(text, paragraph.start, paragraph.end)) {
+    if (s.start >= sentence.end) {
+      next = s;
+      break;
+    }
+  }
+  // Only a short sentence can be nothing but a credit; most sentences start otherwise.
+  if (!next || next.end - next.start > 200 || (text.charCodeAt(next.start) !== 84 && text.charCodeAt(next.start) !== 73)) return null;
+  const m = THIS_WAS_BY.exec(text.slice(next.start, next.end));
+  const named = m ? cleanNp(m[1] ?? m[2]) : null;
+  return named && looksLikeSource(named) ? named : null;
+}
+
 /** The writer's first person: "We ...", "... in our clinic". */
 const FIRST_PERSON = /(?:^|[\s(—–-])(?:[Ww]e|[Oo]ur|us)\b(?!['’.-])/;
 
@@ -2412,6 +2436,12 @@ export function attribute(
   if (speaker && isOutlet(speaker)) return { source: prev()?.source ?? null, via: speaker };
   // '"...," the governor wrote': a description or a surname points back as a cue's would.
   if (speaker) return { source: resolveCue(text, sentence, paragraph, { at: claimStart, source: speaker, via: null }) ?? speaker, via: cue ? cueVia : toldVia };
+  // "Two people were killed in Kharkiv. This was announced by the governor, Oleh Syniehubov.": the
+  // next sentence names the speaker (translated wire copy), as "That is according to X" does.
+  if (!cue) {
+    const named = nextSentenceSpeaker(text, sentence, paragraph);
+    if (named) return { source: named, via: null };
+  }
   // "We were able to confirm 19 deaths.", "Nine of them died in our clinic.": the writer's own
   // voice, as "we said" is (resolveCue).
   if (!cue && FIRST_PERSON.test(text.slice(sentence.start, sentence.end)) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };

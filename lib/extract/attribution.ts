@@ -807,7 +807,7 @@ function hasAppositiveVerb(sent: string): boolean {
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
 
 /** Sticky: tried at the comma or closing quote before each of its words (execInverted). */
-const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+(?!(?:the|a|an)\s)\w+|announced|wrote|stated|noted|confirmed|explained|declared|claimed|insisted|warned)\s+((?:the\s+)?[\p{Lu}](?:[^,.;:"“”]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){1,80}?|(?:the|a|an|its|his|her|their)\s+[a-z][^,.;:"“”]{1,120}?|[a-z][^,.;:"“”\s]{1,30})(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:"“”]|$))/uy;
+const INVERTED = /[,”"]\s*(?:said|says|say|according to|reported|added|told\s+(?!(?:the|a|an)\s)\w+|announced|wrote|stated|noted|confirmed|explained|declared|claimed|insisted|warned)\s+((?:the\s+)?[\p{Lu}](?:[^,.;:"“”]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){1,80}?|(?:the|a|an|its|his|her|their)\s+[a-z][^,.;:"“”]{1,120}?|[a-z][^,.;:"“”\s]{1,30})(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:"“”]|$))/uy;
 /**
  * The next INVERTED match at or after `from`, as a global scan would find it. Its words stand behind
  * the mark and white space: said, says, reported, added and told among scanVerbs' candidates (no
@@ -826,7 +826,8 @@ function execInverted(sent: string, from: number): RegExpExecArray | null {
       word = verbAt;
       const len = VERB_END[v++] - verbAt;
       const c = sent.charCodeAt(verbAt); // said says told, and INVERTED_VERBS
-      if (word <= from || !(len === 4 ? (c === 115 && sent.charCodeAt(verbAt + 1) === 97) || sent.startsWith('told', verbAt) : len >= 5 && INVERTED_VERBS.has(sent.slice(verbAt, verbAt + len)))) continue;
+      // ("say" too: "..., say police.")
+      if (word <= from || !(len === 3 ? sent.startsWith('say', verbAt) : len === 4 ? (c === 115 && sent.charCodeAt(verbAt + 1) === 97) || sent.startsWith('told', verbAt) : len >= 5 && INVERTED_VERBS.has(sent.slice(verbAt, verbAt + len)))) continue;
     } else {
       return null;
     }
@@ -853,7 +854,7 @@ const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?
  */
 const HEADLINE_MAX_COLON = 2 * 61;
 /** The object of "told": sticky, tried at the verb's end. */
-const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)(?:\s+[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})?))/uy;
+const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:agency|media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)(?:\s+[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})?))/uy;
 
 function readCues(text: string, s: Span): Cue[] {
   const sent = text.slice(s.start, s.end);
@@ -1969,6 +1970,8 @@ function readBack(text: string, at: number, pronoun: string): string | null {
   // need be written in the antecedent's sentence.
   const needle = word && !GROUP_WORDS.has(word) ? word : null;
   const synonym = word ? DESCRIPTION_SYNONYMS.get(word) : undefined;
+  /** A bare description found for `word` ("the spokesman"), kept while a name is looked for. */
+  let bare: string | null = null;
   for (let end = to; end > from; ) {
     const nl = b >= 0 && breaks[b] >= from ? breaks[b--] : from - 1;
     let start = nl + 1;
@@ -2011,16 +2014,29 @@ function readBack(text: string, at: number, pronoun: string): string | null {
         continue;
       }
       for (let c = cues.length - 1; c >= 0; c--) {
-        // "The spokesman said ... He affirmed" (or "The spokesman denied"): the description resolved
-        // in its own sentence.
-        if (fitsPronoun(cues[c], lower)) return resolveDescription(text, sentences[k], cues[c].source!);
+        if (!fitsPronoun(cues[c], lower)) continue;
+        const found = cues[c].source!;
+        // "The spokesman said ... The spokesman denied": a description looked for finds a bare one
+        // first, and looks on for a name (in this window only, never from a new one: a chain of "the
+        // army" back through a long text would be quadratic).
+        if (word) {
+          if (!isBareDescription(found)) return found;
+          bare ??= found;
+          continue;
+        }
+        // "The spokesman said ... He affirmed": the description resolved in its own sentence.
+        return resolveDescription(text, sentences[k], found);
       }
       // "The ministry updated its figures. It said ...": a pronoun also points back to a subject that
       // did not speak ("Rebel commanders met on Sunday. They said ..."), and so does "the office".
       if (word) {
         let subject = subjectCache.get(sentences[k]);
         if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
-        if (subject && fitsPronoun(subject, lower)) return withNameAfter(text, sentences[k], subject.source!);
+        if (subject && fitsPronoun(subject, lower)) {
+          const named = withNameAfter(text, sentences[k], subject.source!);
+          if (!isBareDescription(named)) return named;
+          bare ??= named;
+        }
       } else if (PRONOUNS.has(lower)) {
         let subject = subjectCache.get(sentences[k]);
         if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
@@ -2034,7 +2050,12 @@ function readBack(text: string, at: number, pronoun: string): string | null {
       }
     }
   }
-  return null;
+  return bare;
+}
+
+/** A description with no name in it: "the spokesman", "The health ministry". */
+function isBareDescription(np: string): boolean {
+  return (np.charCodeAt(0) | 32) === 116 && BARE_NP.test(np.charCodeAt(0) === 84 ? 't' + np.slice(1) : np);
 }
 
 /** Whether the sentence, lower-cased, holds `word` or its synonym. */
@@ -2397,6 +2418,9 @@ function nextSentenceSpeaker(text: string, sentence: Span, paragraph: Span): str
   return named && looksLikeSource(named) ? named : null;
 }
 
+/** How far from a claim the first-person and other-time tests read (characters). */
+const CLAUSE_REACH = 200;
+
 /** The writer's first person: "We ...", "... in our clinic". */
 const FIRST_PERSON = /(?:^|[\s(—–-])(?:[Ww]e|[Oo]ur|us)\b(?!['’.-])/;
 
@@ -2444,11 +2468,12 @@ export function attribute(
   }
   // "We were able to confirm 19 deaths.", "Nine of them died in our clinic.": the writer's own
   // voice, as "we said" is (resolveCue).
-  if (!cue && FIRST_PERSON.test(text.slice(sentence.start, sentence.end)) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
+  // (Read within a clause's reach of the claim: a run-on "sentence" may be a whole page.)
+  if (!cue && FIRST_PERSON.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), Math.min(sentence.end, claimEnd + CLAUSE_REACH))) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
   // "It was the deadliest attack since 2019, when 9 people died": background set in another time
   // before the claim, told in the outlet's voice, not more of the paragraph's last speaker's account.
   // (Not "The toll rose to 20, the highest since 2015": a comparison after it.)
-  if (!cue && OTHER_TIME.test(text.slice(sentence.start, claimStart)) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
+  if (!cue && OTHER_TIME.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), claimStart)) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
   // "A landslide killed 4 people.": a sentence that opens on the event tells it in the outlet's voice.
   if (!cue && NARRATIVE_START.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))) return { source: null, via: null };
   const before = prev();

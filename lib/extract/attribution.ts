@@ -636,6 +636,8 @@ let breakCache: number[] | null = null;
 /** fitsPronoun's organisation-like cues of this document. */
 let orgCache = new Map<Cue, boolean>();
 let quoteMarkCache = new Map<number, QuoteMarks>();
+/** firstSpeakerAt's answers for this document, by paragraph start. */
+let firstSpeakerCache = new Map<number, number>();
 
 /**
  * Starts new per-document caches when a new document comes in. New maps rather than clear(): a
@@ -654,6 +656,7 @@ function useDocument(text: string): void {
   personCache = new Map();
   orgCache = new Map();
   quoteMarkCache = new Map();
+  firstSpeakerCache = new Map();
   breakCache = null;
 }
 
@@ -1881,11 +1884,37 @@ function runOnSpeaker(text: string, paraStart: number, paraEnd: number, at: numb
   // paragraph's own reading of its speakers.
   const open = text.lastIndexOf(closeMark === '”' ? '“' : '"', at);
   if (open < paraStart || (open > paraStart && !isSpace(text.charCodeAt(open - 1))) || !isLetter(text.codePointAt(open + 1)!)) return null;
-  for (const s of paragraphSentences(text, paraStart, paraEnd)) {
-    if (s.start >= at) break;
-    if (findCues(text, s).some((c) => c.source)) return null;
-  }
+  if (firstSpeakerAt(text, paraStart, paraEnd) < at) return null;
   return resolveBack(text, open, 'they');
+}
+
+/** The first sentence of `sentences` (in order) that starts at or after `at`: a binary search. */
+function sentenceFrom(sentences: Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo];
+}
+
+/** Where the paragraph's first cue naming a speaker stands (Infinity for none), kept per paragraph. */
+function firstSpeakerAt(text: string, paraStart: number, paraEnd: number): number {
+  let at = firstSpeakerCache.get(paraStart);
+  if (at === undefined) {
+    at = Infinity;
+    for (const s of paragraphSentences(text, paraStart, paraEnd)) {
+      const c = findCues(text, s).find((c) => c.source);
+      if (c) {
+        at = s.start;
+        break;
+      }
+    }
+    firstSpeakerCache.set(paraStart, at);
+  }
+  return at;
 }
 
 /** Whether position `at` of the paragraph stands inside a quotation (as quoteSpeaker counts the marks). */
@@ -2404,13 +2433,7 @@ const THIS_WAS_BY =
 /** The speaker the sentence after `sentence` names for it (THIS_WAS_BY), or null. */
 function nextSentenceSpeaker(text: string, sentence: Span, paragraph: Span): string | null {
   if (sentence.end >= paragraph.end) return null;
-  let next: Span | undefined;
-  for (const s of paragraphSentences(text, paragraph.start, paragraph.end)) {
-    if (s.start >= sentence.end) {
-      next = s;
-      break;
-    }
-  }
+  const next = sentenceFrom(paragraphSentences(text, paragraph.start, paragraph.end), sentence.end);
   // Only a short sentence can be nothing but a credit; most sentences start otherwise.
   if (!next || next.end - next.start > 200 || (text.charCodeAt(next.start) !== 84 && text.charCodeAt(next.start) !== 73)) return null;
   const m = THIS_WAS_BY.exec(text.slice(next.start, next.end));

@@ -992,7 +992,8 @@ const PASSAGES: Case[] = [
   { text: 'The army said it had killed 15 militants. Tamrat did not comment on the figure. The group said earlier that 3 of its commanders were killed in the strike.', number: '3', source: 'Tamrat' },
   { text: 'The Kessian Observatory, a monitoring group based in Lyon, said 25 fighters died.\n\nThe monitor said 7 civilians were also killed.', number: '7', source: 'The Kessian Observatory' },
   { text: 'At least 19 people were killed in Tuesday\'s strike, the Tarsa Civil Defence said. The agency said 40 others were wounded.', number: '40', source: 'the Tarsa Civil Defence' },
-  // ...but not the ministry or army named before.
+  // ...but not the ministry or army named before, nor a capitalised common noun.
+  { text: 'Officials blamed the Sahel Front for the bombing.\n\nThe group said 3 of its fighters were killed in the raid.', number: '3', source: 'The group' },
   { text: 'The army said it had killed 15 militants.\n\nThe group said 3 of its commanders were killed in the strike.', number: '3', source: 'The group' },
   { text: 'The Northern Ledger, citing U.N. officials, reported that about 300 fighters were killed.', number: 'about 300', source: 'U.N. officials', via: 'The Northern Ledger' },
   { text: 'Five people were killed in the blast, the governor of Tarsa province, Amir Halabi, said.\n\nHalabi said 20 more were wounded, several of them critically.', number: '20', source: 'the governor of Tarsa province, Amir Halabi' },

@@ -2259,7 +2259,8 @@ function fitsPronoun(c: Cue, lower: string): boolean {
     const synonym = DESCRIPTION_SYNONYMS.get(lower);
     if (synonym !== undefined && hasUpper(base) && (base.toLowerCase().endsWith(synonym) || namesHead(base, synonym))) return true;
     // "The Red Hand Front said ... The group said": a named organisation that is no state's body.
-    if (GROUP_WORDS.has(lower)) return (fitsPronoun(c, 'it') || (ONE_WORD_NAME.test(np) && !hasPersonHead(np))) && (STATE_GROUP_WORDS.has(lower) || !STATE_BODY.test(np)) && !isOutlet(np) && !/\sand\s/.test(np);
+    // (A one-word name, not a capitalised common noun: "Officials blamed the Front. The group ...".)
+    if (GROUP_WORDS.has(lower)) return (fitsPronoun(c, 'it') || (ONE_WORD_NAME.test(np) && !hasPersonHead(np) && !hasSourceHead(np))) && (STATE_GROUP_WORDS.has(lower) || !STATE_BODY.test(np)) && !isOutlet(np) && !/\sand\s/.test(np);
     // "the governor" for "Governor of the Dorne region Pavel Ostrov", "the spokesman" for "The
     // spokesman of the guard, Colonel Ida Renn": a person's title with the holder's name after it.
     return PERSON_HEADS.has(lower) && titledHolder(np, lower);

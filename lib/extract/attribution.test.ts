@@ -902,6 +902,119 @@ const LISTS_AND_HEADLINES: Case[] = [
   { text: 'Monday, 10:15\n\nRussian strikes killed 5 people in Zaporizhzhia overnight, regional governor Ivan Fedorov said.', number: '5', source: 'regional governor Ivan Fedorov' },
 ];
 
+/**
+ * Whole passages: the speaker is named in one paragraph and pointed back to in a later one, a
+ * quotation runs on across paragraphs, a carrier cites its source in an appositive, and "we"
+ * outside any quotation is the writer's own voice.
+ */
+const PASSAGES: Case[] = [
+  // "we" outside a quotation is the writer (a report's or release's own voice), never the last speaker named.
+  { text: 'The Kastrian defence ministry said the strike hit a fuel depot.\n\nWe have confirmed 11 civilian deaths at the site.', number: '11', source: null },
+  { text: 'The district council said 12 homes were destroyed. In our own survey, we counted 7 people killed in the storm.', number: '7', source: null },
+  { text: 'Our monitors spoke to the town\'s imam. Together, the three raids killed at least 40 civilians, we found.', number: 'at least 40', source: null },
+  { text: 'The army said 8 soldiers died in the raid. We were able to confirm 11 deaths among the attackers.', number: '11', source: null },
+  { text: 'Hill Medics said its team reached the village on Monday. Nine of the wounded died in our field clinic.', number: 'Nine', source: null },
+  // ...but inside a quotation "we" is the speaker's side.
+  { text: 'The commander spoke on Monday.\n\n“Nine of our men died in the ambush.”', number: 'Nine', source: 'The commander' },
+  { text: 'The camp doctor spoke to us on Friday.\n\n“We lost 9 patients that night. We were able to save the rest,” she said.', number: '9', source: 'The camp doctor' },
+  { text: 'The commander spoke to reporters at the base.\n\n"We lost 12 men in the ambush," he said.', number: '12', source: 'The commander' },
+  // Background set in another time is the outlet's, not more of the last speaker's account...
+  { text: 'The army said 5 soldiers died in the ambush. The attack came a week after 12 people were killed in a market bombing in the same province.', number: '12', source: null },
+  { text: 'Police said 4 people were killed in the shooting. It was the deadliest attack in the city since 2019, when 9 people died in a nightclub fire.', number: '9', source: null },
+  { text: 'Officials said 6 people died in the landslide. Last year, floods in the same valley killed more than 200 people.', number: 'more than 200', source: null },
+  // ...but more of the same account keeps its speaker, and a cue of its own wins.
+  { text: 'The army said 5 soldiers died in the ambush on Monday. Another 3 were wounded.', number: '3', source: 'The army' },
+  { text: 'Officials said 12 people died on Monday. The toll rose to 20 on Tuesday, the highest for a single attack since 2015.', number: '20', source: 'Officials' },
+  { text: 'The health ministry said 30 people were killed on Tuesday. More than 4,000 people have been killed since 2023, according to the ministry.', number: 'More than 4,000', source: ['the ministry', 'The health ministry'] },
+  // The sentence after a claim may only say who told it (translated wire copy).
+  { text: 'Two people were killed and 5 injured in a drone strike on Varna. This was announced by the head of the regional administration, Oleh Dren, on his Telegram channel.', number: '5', source: 'the head of the regional administration, Oleh Dren' },
+  { text: 'Four miners remain trapped and 2 have died. That is according to the regional emergencies ministry.', number: '2', source: 'the regional emergencies ministry' },
+  { text: 'Three people were killed in the shelling of Orn. This was confirmed by satellite images.', number: 'Three', source: null },
+  // A title pointing back to the person it named, also when the name followed the title.
+  { text: 'Three people were killed when a drone hit a warehouse in Dorne, Governor of the Dorne region Pavel Ostrov said.\n\nThe governor said 8 more people were injured.', number: '8', source: 'Governor of the Dorne region Pavel Ostrov' },
+  { text: 'The spokesman of the national guard, Colonel Ida Renn, said the convoy had been ambushed near Tesk.\n\nThe spokesman said 6 guardsmen were killed.', number: '6', source: ['The spokesman of the national guard, Colonel Ida Renn', 'Colonel Ida Renn'] },
+  { text: '"Eleven people were taken to hospital with burns," the mayor wrote on Facebook after Mayor Tilde Aas visited the site.', number: 'Eleven', source: ['the mayor', 'Mayor Tilde Aas'] },
+  { text: 'Mayor Tilde Aas visited the site on Monday.\n\n"Eleven people were taken to hospital with burns," the mayor wrote on Facebook.', number: 'Eleven', source: 'Mayor Tilde Aas' },
+  // A subject with its name in an appositive, pointed back to by "she"/"he" later.
+  { text: 'The regional fire chief, Marta Kolb, visited the scene on Sunday.\n\nShe said 14 people had died in the blaze.', number: '14', source: ['The regional fire chief, Marta Kolb', 'Marta Kolb'] },
+  { text: '10:05 — The coastguard commander, Erik Sand, is at the harbour now. He says 9 fishermen are missing.', number: '9', source: ['The coastguard commander, Erik Sand', 'Erik Sand'] },
+  // A denier named by a description or a surname is resolved as a speaker is.
+  { text: 'The interior minister, Kerem Dalby, visited the prison on Friday.\n\nThe minister denied that guards had fired on the inmates.', number: 'denied', kind: 'denial', source: ['The interior minister, Kerem Dalby', 'Kerem Dalby'] },
+  { text: 'Colonel Ruta Anand commands the garrison at Tesk.\n\nAnand rejected reports that 20 soldiers were killed.', number: 'rejected', kind: 'denial', source: 'Colonel Ruta Anand' },
+  // A description a pronoun points back to is resolved in its own sentence.
+  { text: 'ARDA, 4 May (NNA) - The spokesman of the navy, Rear Admiral Omar Tell, stated that the patrol boat had sunk.\n\nThe spokesman said in a statement that a search was under way. He affirmed that 7 sailors had been rescued and 5 were missing.', number: '5', source: 'The spokesman of the navy, Rear Admiral Omar Tell' },
+  // A subject after an opening phrase ("In a video posted on Sunday, ..."); an organisation that spoke, in lower case.
+  { text: 'In a video posted on Sunday, the Red Hand Front showed its fighters at the base. It said 12 soldiers were captured.', number: '12', source: 'the Red Hand Front' },
+  { text: 'The army said the base held.\n\nIn a message on Telegram, the Red Hand Front mocked the generals. It said 40 soldiers had been killed.', number: '40', source: 'the Red Hand Front' },
+  { text: 'Enemy losses amounted to 80 servicemen, according to the ministry. In addition, units of the eastern group of forces advanced. In the north, the enemy lost up to 15 servicemen, it said.', number: 'up to 15', source: 'the ministry' },
+  // A quotation's speaker given as a description ("the statement", "the governor") is resolved too.
+  { text: 'The Interior Ministry said in a statement on Tuesday that the fire had been put out.\n\n"Four firefighters were injured while fighting the blaze," the statement said.', number: 'Four', source: 'The Interior Ministry' },
+  // "it" after a quotation is not an organisation the quotation names.
+  { text: 'The army command issued a statement on Friday. "Figures published by the rebel council are false, and only 3 of our soldiers were wounded," it said.', number: '3', source: 'The army command' },
+  // A quotation left open at a paragraph's end runs on: its speaker comes after it closes, or was named before it.
+  { text: 'Rescue teams reached the village on Thursday.\n\n“We pulled 11 bodies from the mud before dark.\n\n“Tomorrow we go back to the upper street,” said Lena Hart, who leads the volunteer team.', number: '11', source: 'Lena Hart' },
+  { text: '"We had four surgeons and one generator," says Ilse Brandt, who ran the ward.\n\nShe kept a tally. "By the day the road opened, 140 of our patients had died.\n\n"Nobody outside believed us."', number: '140', source: 'Ilse Brandt' },
+  // ...and a speaker the open quotation itself names earlier in its paragraph keeps it.
+  { text: 'The defence ministry issued a statement on Sunday.\n\n“The Ministry reports that its units destroyed two depots. Three servicemen were wounded in the fighting.\n\n“The Ministry calls on everyone to stay calm.”', number: 'Three', source: ['The Ministry', 'Ministry', 'The defence ministry'] },
+  // A name and a colon before a quotation name its speaker (a live page's shorthand), not a label.
+  { text: '14:05 — The fire chief, Dana Roe, is at the scene.\n\n14:40 — Roe again: "Crews have found 4 more bodies in the mill."', number: '4', source: 'The fire chief, Dana Roe' },
+  { text: 'The governor spoke at noon.\n\nUpdate: "Crews have found 4 more bodies in the mill."', number: '4', source: null },
+  // An inch mark opens no quotation.
+  { text: 'The army said the base was quiet.\n\nA 12" shell hit the school and killed 4 children.', number: '4', source: null },
+  // A carrier that cites its source in an appositive carries it.
+  { text: 'Earlier on Tuesday Reuters, citing a port official, reported that 7 crew members were missing.', number: '7', source: 'a port official', via: 'Reuters' },
+  { text: 'Later in the day AP, citing a mine rescue coordinator, reported that 5 bodies had been recovered.', number: '5', source: 'a mine rescue coordinator', via: 'AP' },
+  { text: 'The Northern Star, citing two hospital doctors, says 18 people were killed in the crash.', number: '18', source: 'two hospital doctors', via: 'The Northern Star' },
+  { text: 'Nine miners were killed, AFP reported, citing state radio, up from the six the company announced on Monday.', number: 'Nine', source: 'state radio', via: 'AFP' },
+  // An NP opens at its article: "the six | the company announced" names no speaker "the six the company".
+  { text: 'The head of the army said 4 soldiers died in the raid.', number: '4', source: 'The head of the army' },
+  { text: 'All the witnesses said 9 people died in the hall.', number: '9', source: 'All the witnesses' },
+  // "the official estimate" is a noun after a singular subject, not "the official" estimating.
+  { text: 'The storm probably killed 400 people, ten times the official estimate, a university study released on Monday says.', number: '400', source: ['a university study', 'a university study released on Monday'] },
+  // "..., the town's mayor, Ola Berg, told the Herald": the mayor speaks, the paper carries.
+  { text: '12 people were taken to hospital, the town\'s mayor, Ola Berg, told the Herald.', number: '12', source: 'the town\'s mayor, Ola Berg', via: 'the Herald' },
+  // A relative clause with a preposition "since the ..." inside a speaker's NP.
+  { text: 'Three farmers who had been in the fields since the morning said 4 people were killed by the shell.', number: '4', source: 'Three farmers who had been in the fields since the morning' },
+  // Kin and everyday roles name speakers too.
+  { text: 'Amina Yusuf lost her home in the strike. The mother of five said 7 children from her street were killed.', number: '7', source: 'The mother of five' },
+  { text: 'A passenger who was on the lower deck said 4 people drowned.', number: '4', source: 'A passenger who was on the lower deck' },
+  { text: 'Residents who fled the village in the night said 5 people died.', number: '5', source: 'Residents who fled the village in the night' },
+  { text: 'The police chief on Monday morning said 7 officers were hurt.', number: '7', source: 'The police chief' },
+  { text: 'A woman who was on the bus, and who asked not to be named, said 6 passengers were killed.', number: '6', source: 'A woman who was on the bus' },
+  { text: 'The port authority, which says 17 dockers were hurt in the blast, has closed the terminal.', number: '17', source: 'The port authority' },
+  // An organisation's body named by a possessive: "Its General Staff".
+  { text: 'Marovia has not commented on the raid. Its General Staff says separately that shelling killed 3 people in the village of Orn.', number: '3', source: 'Its General Staff' },
+  // "the department" of translated state media is the ministry named before; "the group" an organisation.
+  { text: 'The Kessian health ministry said in a statement posted on Telegram that the toll had risen to 9. The department said 21 people remained in hospital.', number: '21', source: 'The Kessian health ministry' },
+  { text: 'The Red Hand Front said in a video that it had captured the base. The group said 30 soldiers were killed in the assault.', number: '30', source: 'The Red Hand Front' },
+  { text: 'The interior ministry blamed the Red Hand Front for the attack.\n\nThe group said 30 soldiers were killed in the assault.', number: '30', source: 'the Red Hand Front', gap: 'an organisation named only as an object (blamed the Red Hand Front) is no antecedent readBack finds' },
+  { text: 'The army said it had killed 15 militants. The Sahel Front did not comment on the figure. The group said earlier that 3 of its commanders were killed in the strike.', number: '3', source: 'The Sahel Front' },
+  { text: 'The army said it had killed 15 militants. Tamrat did not comment on the figure. The group said earlier that 3 of its commanders were killed in the strike.', number: '3', source: 'Tamrat' },
+  { text: 'The Kessian Observatory, a monitoring group based in Lyon, said 25 fighters died.\n\nThe monitor said 7 civilians were also killed.', number: '7', source: 'The Kessian Observatory' },
+  { text: 'At least 19 people were killed in Tuesday\'s strike, the Tarsa Civil Defence said. The agency said 40 others were wounded.', number: '40', source: 'the Tarsa Civil Defence' },
+  // ...but not the ministry or army named before, nor a capitalised common noun.
+  { text: 'Officials blamed the Sahel Front for the bombing.\n\nThe group said 3 of its fighters were killed in the raid.', number: '3', source: 'The group' },
+  { text: 'The army said it had killed 15 militants.\n\nThe group said 3 of its commanders were killed in the strike.', number: '3', source: 'The group' },
+  { text: 'The Northern Ledger, citing U.N. officials, reported that about 300 fighters were killed.', number: 'about 300', source: 'U.N. officials', via: 'The Northern Ledger' },
+  { text: 'Five people were killed in the blast, the governor of Tarsa province, Amir Halabi, said.\n\nHalabi said 20 more were wounded, several of them critically.', number: '20', source: 'the governor of Tarsa province, Amir Halabi' },
+  { text: 'Residents said the militia attacked at dawn.\n\nOne resident, who gave his name only as Yusuf, said 8 of his neighbours were shot dead.', number: '8', source: 'One resident' },
+  // "the ministry" for "The Ministry of ...": the name's head before its complement.
+  { text: 'The Ministry of Emergency Situations said 14 people died in the flood. The ministry said 6 were missing.', number: '6', source: 'The Ministry of Emergency Situations' },
+  { text: 'The Office for Civil Protection said 14 people died.\n\nThe office said 6 were still missing.', number: '6', source: 'The Office for Civil Protection' },
+  { text: 'The Ministry of Emergency Situations said in a statement that 14 people had died. Rescue work continues, the department said, adding that 6 people remained missing.', number: '6', source: 'The Ministry of Emergency Situations' },
+  { text: 'Medecins Sans Frontieres (MSF) said its teams treated 120 wounded. The charity said 9 of them died.', number: '9', source: 'Medecins Sans Frontieres (MSF)' },
+  // A one-word place before a bracketed acronym is no organisation for "it".
+  { text: 'The coalition against the Islamic State in Iraq and Syria (ISIS) said it had hit a depot.\n\nIt said 12 fighters were killed.', number: '12', source: ['The coalition against the Islamic State in Iraq and Syria (ISIS)', 'The coalition against the Islamic State in Iraq and Syria', 'The coalition against the Islamic State in'] },
+  // A description in lower case that spoke is an antecedent too.
+  { text: 'According to the mayor\'s office, 9 people were killed. The office said 30 were hurt.', number: '30', source: 'the mayor\'s office' },
+  { text: 'Rescuers from the regional emergency service pulled 3 people alive from the rubble, the emergency service said.\n\nThe service said 12 bodies had been recovered.', number: '12', source: 'the emergency service' },
+  // A carrier named by what it is carries for the outlet named before.
+  { text: 'Nine miners died, state television said on Tuesday.\n\nFive more were missing, the broadcaster said, citing the emergencies ministry.', number: 'Five', source: 'the emergencies ministry', via: 'state television' },
+  // A newspaper is an "it".
+  { text: 'The Chronicle leads with the floods in the south. It reports that 8 people drowned in Arden.', number: '8', source: 'The Chronicle' },
+  { text: 'The civil defence thinks 60 people died in the old town.', number: '60', source: 'The civil defence' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -937,6 +1050,7 @@ const GROUPS: Record<string, Case[]> = {
   TRANSLATED_AND_LIVE,
   NAMES_WITH_MARKS,
   LISTS_AND_HEADLINES,
+  PASSAGES,
 };
 
 describe('attribution', () => {

@@ -43,6 +43,8 @@ export interface Cue {
    * what follows it, never a claim before the relative word.
    */
   relative?: boolean;
+  /** "citing X": X is the one a carrier cites. */
+  cited?: boolean;
 }
 
 /** News agencies and outlets that carry other people's words. */
@@ -57,14 +59,14 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
  * television", "Norland's state broadcaster". Matched against a whole NP.
  */
 const OUTLET_NP =
-  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review)$/u;
+  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire)$/u;
 
 /** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "the Guardian". */
-const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer)$/u;
+const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer|Herald|Post|Chronicle|Courier|Gazette|Tribune|Journal|Star|Ledger)$/u;
 
 /** OUTLET_NP's last words: most NPs end in none, and need no regex. */
 const OUTLET_LAST_WORDS = new Set(
-  'agency newspaper daily weekly media broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review'.split(' '),
+  'agency newspaper daily weekly media broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire'.split(' '),
 );
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
@@ -75,7 +77,7 @@ function isOutlet(np: string): boolean {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|maintains|maintain|insist|confirm|acknowledges|acknowledge|admits|admit|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered|report|specified|clarified|emphasized|emphasised|underlined|underscored|reiterated|affirmed|communicated';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|thinks|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|maintains|maintain|insist|confirm|acknowledges|acknowledge|admits|admit|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered|report|specified|clarified|emphasized|emphasised|underlined|underscored|reiterated|affirmed|communicated';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -333,6 +335,8 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     if (!ly && !(wordLists(sent, near) & ADJUNCT)) break;
     const word = sent.slice(k, j);
     const w = word.toLowerCase();
+    // "since the morning said": a time of day after an article is an NP's noun, not an adjunct.
+    if (near === 0 && near + 1 < count && isArticle(sent, near + 1)) break;
     if (ADJUNCT_WORDS.has(w) || (ly && /^[a-z]+ly$/.test(word) && !LY_NOUNS.has(w))) near++;
     else if (WEEKDAY_PREPOSITIONS.has(w) && WEEKDAY.test(after)) near++;
     else break;
@@ -345,6 +349,10 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
     const lists = wordLists(sent, near + taken);
     if (!(lists & (STOP | VERB))) {
       taken++;
+      // An NP opens at its article: "up from the six | the company announced", unless a preposition,
+      // a conjunction or a participle takes it into a longer one ("the head of the army", "Soldiers
+      // guarding the checkpoint").
+      if (isArticle(sent, near + taken - 1) && near + taken < count && opensNp(sent.slice(WORD_START[near + taken], WORD_END[near + taken]))) break;
       continue;
     }
     const word = sent.slice(WORD_START[near + taken], WORD_END[near + taken]);
@@ -405,6 +413,19 @@ function readSubject(sent: string, verbAt: number): { subject: string; from: num
   return { subject, from: WORD_START[count - 1] + offset + np.lastIndexOf(first), relative: subjectRelative };
 }
 
+/** Whether an article after `left` opens its own NP: `left` is no preposition, conjunction or participle. */
+function opensNp(left: string): boolean {
+  return !NOT_A_VERB_BEFORE_DETERMINER.has(left.toLowerCase()) && !/(?:ing|ed)$/.test(left);
+}
+
+/** Whether readSubject's word m is "the", "a" or "an". */
+function isArticle(sent: string, m: number): boolean {
+  const len = WORD_END[m] - WORD_START[m];
+  if (len > 3) return false;
+  const w = sent.slice(WORD_START[m], WORD_END[m]);
+  return w === 'the' || w === 'a' || w === 'an';
+}
+
 /** Set by extendSubject: the subject read is a relative clause's ("which the government said"). */
 let subjectRelative = false;
 
@@ -421,6 +442,8 @@ function isAcronymWord(word: string): boolean {
 const NP_PREPOSITIONS = new Set(['for', 'from', 'with', 'to', 'by']);
 /** Relative words that can open a clause inside or before a subject. */
 const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'where', 'whom']);
+/** Clause breaks that are prepositions before an article: "since the morning", "after the blast". */
+const TIME_PREPOSITIONS = new Set(['since', 'after', 'before', 'until']);
 /** Words readSubject's walk never passes looking for a relative word: clause breaks. */
 const CLAUSE_BREAK = new Set(['and', 'but', 'or', 'because', 'while', 'whereas', 'although', 'though', 'if', 'since', 'as', 'when']);
 
@@ -465,6 +488,8 @@ function extendSubject(sent: string, near: number, taken: number, count: number)
     if (r > stop && !(wordLists(sent, r) & (STOP | VERB))) continue;
     const w = bareLower(sent.slice(WORD_START[r], WORD_END[r]));
     if (RELATIVE_WORDS.has(w)) break;
+    // "Farmers who had been in the fields since the morning said": a preposition, no clause break.
+    if (TIME_PREPOSITIONS.has(w) && r > near && isArticle(sent, r - 1)) continue;
     if (CLAUSE_BREAK.has(w) || SPEECH_VERB_SET.has(w) || PRONOUNS.has(w)) return taken;
   }
   if (r === count) return taken;
@@ -611,6 +636,8 @@ let breakCache: number[] | null = null;
 /** fitsPronoun's organisation-like cues of this document. */
 let orgCache = new Map<Cue, boolean>();
 let quoteMarkCache = new Map<number, QuoteMarks>();
+/** firstSpeakerAt's answers for this document, by paragraph start. */
+let firstSpeakerCache = new Map<number, number>();
 
 /**
  * Starts new per-document caches when a new document comes in. New maps rather than clear(): a
@@ -629,6 +656,7 @@ function useDocument(text: string): void {
   personCache = new Map();
   orgCache = new Map();
   quoteMarkCache = new Map();
+  firstSpeakerCache = new Map();
   breakCache = null;
 }
 
@@ -740,7 +768,7 @@ function isAsciiWordChar(c: number): boolean {
 }
 
 const CITED_DOCUMENT = /^(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?|certificates?|footage|images|videos?|photos?|photographs?|evidence|testimon(?:y|ies)|accounts?|records)(?:$|\s+(?:[a-z]+ed|shown|seen|given|from|of|by|at|in|kept|held)\b)/i;
-const CITING = /\b(?:citing|quoting)\s+([^,.;:"“”]{2,80}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
+const CITING = /\b(?:citing|quoting)\s+((?:(?:\p{Lu}\.){2,}|[^,.;:"“”]){2,80}?)(?=\s*(?:[,.;:"“”]|$))/iuy;
 const CITING_WORDS = /citing|quoting/gi;
 const OWNER_FIRST = /^(?:his|her|its|their|our|my)\b/i;
 const NAME_FIRST = /^(?:the\s+)?[\p{Lu}]/u;
@@ -782,7 +810,7 @@ function hasAppositiveVerb(sent: string): boolean {
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
 
 /** Sticky: tried at the comma or closing quote before each of its words (execInverted). */
-const INVERTED = /[,”"]\s*(?:said|says|according to|reported|added|told\s+\w+|announced|wrote|stated|noted|confirmed|explained|declared|claimed|insisted|warned)\s+((?:the\s+)?[\p{Lu}](?:[^,.;:"“”]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){1,80}?|(?:the|a|an|its|his|her|their)\s+[a-z][^,.;:"“”]{1,120}?|[a-z][^,.;:"“”\s]{1,30})(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:"“”]|$))/uy;
+const INVERTED = /[,”"]\s*(?:said|says|say|according to|reported|added|told\s+(?!(?:the|a|an)\s)\w+|announced|wrote|stated|noted|confirmed|explained|declared|claimed|insisted|warned)\s+((?:the\s+)?[\p{Lu}](?:[^,.;:"“”]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){1,80}?|(?:the|a|an|its|his|her|their)\s+[a-z][^,.;:"“”]{1,120}?|[a-z][^,.;:"“”\s]{1,30})(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:"“”]|$))/uy;
 /**
  * The next INVERTED match at or after `from`, as a global scan would find it. Its words stand behind
  * the mark and white space: said, says, reported, added and told among scanVerbs' candidates (no
@@ -801,7 +829,8 @@ function execInverted(sent: string, from: number): RegExpExecArray | null {
       word = verbAt;
       const len = VERB_END[v++] - verbAt;
       const c = sent.charCodeAt(verbAt); // said says told, and INVERTED_VERBS
-      if (word <= from || !(len === 4 ? (c === 115 && sent.charCodeAt(verbAt + 1) === 97) || sent.startsWith('told', verbAt) : len >= 5 && INVERTED_VERBS.has(sent.slice(verbAt, verbAt + len)))) continue;
+      // ("say" too: "..., say police.")
+      if (word <= from || !(len === 3 ? sent.startsWith('say', verbAt) : len === 4 ? (c === 115 && sent.charCodeAt(verbAt + 1) === 97) || sent.startsWith('told', verbAt) : len >= 5 && INVERTED_VERBS.has(sent.slice(verbAt, verbAt + len)))) continue;
     } else {
       return null;
     }
@@ -828,7 +857,7 @@ const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?
  */
 const HEADLINE_MAX_COLON = 2 * 61;
 /** The object of "told": sticky, tried at the verb's end. */
-const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)(?:\s+[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})?))/uy;
+const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:agency|media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)(?:\s+[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})?))/uy;
 
 function readCues(text: string, s: Span): Cue[] {
   const sent = text.slice(s.start, s.end);
@@ -961,7 +990,7 @@ function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
       if (WITHOUT_BEFORE.test(sent.slice(Math.max(0, m.index - 9), m.index))) continue;
       const src = cleanNp(m[1]);
       // "citing hospital records": a document backs the speaker, it does not speak.
-      if (src && !CITED_DOCUMENT.test(src) && !OWNER_FIRST.test(src) && (hasSourceHead(src) || NAME_FIRST.test(src))) cues.push({ at: at + m.index, source: src, via: null });
+      if (src && !CITED_DOCUMENT.test(src) && !OWNER_FIRST.test(src) && (hasSourceHead(src) || NAME_FIRST.test(src))) cues.push({ at: at + m.index, source: src, via: null, cited: true });
     }
   }
 }
@@ -1001,7 +1030,7 @@ function coordinatedSubject(sent: string, verbAt: number): { subject: string; fr
 
 /** "Residents of the village, who said 9 were killed, fled": the NP before ", who". */
 function whoSubject(sent: string, verbAt: number): { subject: string; from: number; relative: boolean } | null {
-  const m = COMMA_WHO.exec(sent.slice(Math.max(0, verbAt - 12), verbAt));
+  const m = COMMA_WHO.exec(sent.slice(Math.max(0, verbAt - COMMA_WHO_REACH), verbAt));
   if (!m) return null;
   const found = readSubject(sent, verbAt - m[0].length);
   if (!found || found.relative || isPronoun(found.subject)) return null;
@@ -1010,7 +1039,10 @@ function whoSubject(sent: string, verbAt: number): { subject: string; from: numb
   return ing ? { ...found, subject: found.subject.slice(ing[0].length), from: found.from + ing[0].length } : found;
 }
 const LEADING_PARTICIPLE = /^[a-z]+ing\s+/;
-const COMMA_WHO = /,\s*who\s+$/;
+/** ", who", and ", which" after an organisation ("The port authority, which still says ..."). */
+const COMMA_WHO = /,\s*(?:who|which)\s+(?:(?:still|also|now|has|have|had|later|earlier|previously|initially|first)\s+)*$/;
+/** How far before its verb COMMA_WHO is looked for: ", which has also ". */
+const COMMA_WHO_REACH = 30;
 
 const AS_SAYING = /^\s+as\s+(?:saying|telling)\b/;
 /** Where "was"/"were"/"is"/"are" stands right before the verb at `verbAt`; -1 for none. */
@@ -1071,6 +1103,8 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any
     // capitalised first word.
     if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && (!hasSourceHead(subject) || SHOWN_THING.test(sent.slice(VERB_END[v], VERB_END[v] + 16)))) continue;
+    // "70 times the official estimate": after a singular subject the base form is a noun.
+    if (verb === 'estimate' && !PLURAL_END.test(headNoun(subject.split(/\s+/))) && !/^(?:we|they|i)$/i.test(subject) && !/['’]s$/.test(subject)) continue;
     // "Israel's claim that 30 ...": the owner of a claim, report or estimate makes it.
     if (NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate') {
       const e = subject.length - 2;
@@ -1104,7 +1138,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // when no one else in the sentence reports it.
     if (PERCEPTION_VERBS.has(verb)) cue.weak = true;
     // A parenthetical ", who said ...," reports only up to its closing comma.
-    if (COMMA_WHO.test(sent.slice(Math.max(0, verbAt - 12), verbAt))) {
+    if (COMMA_WHO.test(sent.slice(Math.max(0, verbAt - COMMA_WHO_REACH), verbAt))) {
       const close = sent.indexOf(',', verbEnd);
       if (close > 0) cue.until = at + close;
     }
@@ -1133,7 +1167,7 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
  * official, Ramon Ortiz, told").
  */
 const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+  /^(?:\d{1,3}|(?:and\s+who|and\s+whose|who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
@@ -1315,6 +1349,10 @@ function initialSubject(sent: string): string | null {
   const c0 = s.charCodeAt(0);
   const c1 = s.charCodeAt(1);
   if ((c0 >= 128 || (c0 >= 65 && c0 <= 90)) && !(c1 >= 97 && c1 <= 122)) s = s.replace(DATELINE, '');
+  // A live page's entry: "10:05 — The coastguard commander, Erik Sand, is at the harbour".
+  else if (c0 >= 48 && c0 <= 57) s = s.replace(LIVE_STAMP, '');
+  // "In a post on Telegram, the Northern Dawn Front repeated ...": the subject after the phrase.
+  if (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122 && LEADING_PHRASE.test(s)) s = s.replace(LEADING_PHRASE, '');
   // The words as s.split(/\s+/) gives them, taken one by one up to the first verb or clause mark.
   const out: string[] = [];
   const n = s.length;
@@ -1329,7 +1367,9 @@ function initialSubject(sent: string): string | null {
       while (a < n && isSpace(s.charCodeAt(a))) a++;
       let b = a;
       while (b < n && !isSpace(s.charCodeAt(b))) b++;
-      verbish = b > a && DETERMINER_WORD.has(s.slice(a, b));
+      const next = s.slice(a, b);
+      // "The Chronicle leads with the floods": a verb in -s after a name, before a preposition.
+      verbish = b > a && (DETERMINER_WORD.has(next) || (VERB_S.test(w) && isUpper(out[out.length - 1].codePointAt(0)!) && VERB_S_BEFORE.has(next)));
     }
     if (verbish || mark || out.length >= 10) {
       if (mark && !verbish) out.push(w.slice(0, -1));
@@ -1343,6 +1383,13 @@ function initialSubject(sent: string): string | null {
   const np = cleanNp(out.join(' '));
   return np && looksLikeSource(np) ? np : null;
 }
+
+/** A prepositional phrase before a sentence's subject, set off by a comma. */
+const LEADING_PHRASE = /^(?:In|On|At|After|During|Following|Despite|Under|From|Within)\s[^,;:"“”]{2,60},\s+(?=[\p{L}])/u;
+
+/** A third-person verb in -s (not "-ss", "-us", "-is"): "leads", "opens". */
+const VERB_S = /^[a-z]{3,}[^su\Wi]s$/;
+const VERB_S_BEFORE = new Set(['with', 'on', 'into', 'in', 'to', 'from', 'over', 'against']);
 
 function isOneOfClauseMarks(c: number): boolean {
   return c === 44 || c === 59 || c === 58;
@@ -1412,7 +1459,8 @@ const SOURCE_HEADS = new Set(
     'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
     'firefighters prefecture governorate municipality presidency cabinet embassy consulate guard elder soldier ' +
     'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter force relative aide ' +
-    'adviser advisor diplomat teacher employee staffer negotiator wing'
+    'adviser advisor diplomat teacher employee staffer negotiator wing coordinator woman man defence defense ' +
+    'mother father wife husband son daughter brother sister neighbour neighbor passenger driver shopkeeper student'
   ).split(' '),
 );
 
@@ -1497,7 +1545,8 @@ function looksLikeSource(np: string): boolean {
   // "its director", "his spokesman": a person the text names so (not "his team").
   // "Our field teams in Oruna district": a report's own people, named so.
   // "Its latest count puts ...": a document of the organisation named before (resolveCue finds it).
-  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && (isPossessedSpeaker(bareLower(np.slice(k, n))) || ((p0 === 111 || p0 === 109) && hasSourceHead(np.slice(f + 1))) || OWNED_DOCUMENT.test(np));
+  // "Its General Staff", "their Foreign Ministry": a named body of the owner named before.
+  if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && (isPossessedSpeaker(bareLower(np.slice(k, n))) || ((p0 === 111 || p0 === 109) && hasSourceHead(np.slice(f + 1))) || OWNED_DOCUMENT.test(np) || (isUpper(np.codePointAt(f + 1)!) && ORG_WORDS.test(np.slice(f + 1))));
   const l0 = last ? last.charCodeAt(0) : end > k ? np.charCodeAt(k) : NaN;
   if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) return true;
   // The head may carry a modifier after it: "a villager involved in cremating the bodies".
@@ -1655,7 +1704,7 @@ export function cleanNp(np: string | null | undefined): string | null {
   return s;
 }
 
-const NP_TIME_HEAD = /^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an)\s)/i;
+const NP_TIME_HEAD = /^(?:earlier|later)\s+(?:in\s+the\s+(?:day|week)|that\s+day|this\s+(?:week|month))\s+(?=\S)|^(?:(?:(?:late|early|earlier|later)\s+)?on\s+|(?:late|early|earlier|later)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)|^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an)\s)/i;
 
 /** A time phrase standing where a subject would: "Earlier Sunday", "Late", "On Monday", "Yesterday". */
 const TIME_ONLY =
@@ -1680,6 +1729,9 @@ const RELATIVE_GAP = /^\W*(?:that|which)\s*$/i;
 
 /** How much farther a participle's borrowed subject counts than an explicit speaker (characters). */
 const WEAK_CUE_PENALTY = 120;
+
+/** How far after an outlet's verb its ", citing X" may stand: "reported on Monday, citing". */
+const CITING_REACH = 40;
 
 /** The via of pickFrom's cue (set by pickFrom, read by attribute right after the call). */
 let pickedVia: string | null = null;
@@ -1714,6 +1766,16 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   // No speaker governs: a cue that only names a carrier may ("..., TASS reported").
   main ??= cues.find((c) => !c.source) ?? null;
   if (!main) return null;
+  // "The Northern Star, citing two doctors, says ...", "AFP reported, citing state radio, ...": the
+  // outlet that cites someone carries their words, whoever it cites (state radio too).
+  if (main.source && !main.cited && isOutlet(main.source)) {
+    for (const c of cues) {
+      if (c.cited && ((main.from !== undefined && c.at > main.from && c.at < main.at) || (c.at > main.at && c.at - main.at <= CITING_REACH))) {
+        pickedVia = main.source;
+        return c;
+      }
+    }
+  }
   // "..., the ministry said, TASS reported": the agency carried what another named source said.
   if (main.source && isOutlet(main.source)) {
     const speaker = cues.find((c) => c !== main && c.source && !isOutlet(c.source) && !c.weak && !c.relative);
@@ -1766,13 +1828,99 @@ export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, a
   const inStraight = countBefore(marks.straight, at) % 2 === 1;
   if (!inCurly && !inStraight) return null;
   const close = inCurly ? para.indexOf('”', rel) : para.indexOf('"', rel);
-  if (close < 0) return null;
+  if (close < 0) return runOnSpeaker(text, paraStart, paraEnd, at, inCurly ? '”' : '"');
   const m = SPEAKER_AFTER_QUOTE.exec(para.slice(close));
-  if (!m) return null;
+  if (!m) return colonSpeaker(text, paraStart, at, inCurly ? '“' : '"');
   // "..." the village head told AFP.
   const object = m[2] && m[3] ? cleanNp(m[3]) : null;
   quoteVia = object && (AGENCY.test(object) || isOutlet(object)) ? object : null;
   return cleanNp(m[1] ?? m[4]) ?? null;
+}
+
+/**
+ * A name and a colon right before a quotation's opening mark: 'Marenco again: "We have found three
+ * more bodies."', 'Zelensky: “...”' (a live page's or a transcript's way of naming a speaker).
+ */
+const COLON_SPEAKER = /(?:^|[.!?]\s+|[—–]\s+)((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*?)(?:\s+(?:again|also|then|later))?(?:\s+(?:said|says|added|adds|wrote|writes))?:\s*$/u;
+/** Labels before a colon that name no speaker. */
+const COLON_LABEL = /^(?:update|updates|note|watch|read more|related|source|photo|video|breaking|analysis|background|context|timeline|quote|q|a)$/i;
+
+function colonSpeaker(text: string, paraStart: number, at: number, openMark: string): string | null {
+  const open = text.lastIndexOf(openMark, at);
+  if (open <= paraStart) return null;
+  const m = COLON_SPEAKER.exec(text.slice(Math.max(paraStart, open - 80), open));
+  if (!m || COLON_LABEL.test(m[1]) || m[1] === m[1].toUpperCase()) return null;
+  return cleanNp(m[1]);
+}
+
+/** How many paragraphs on a quotation left open at a paragraph's end is followed to its close. */
+const RUN_ON_PARAGRAPHS = 3;
+
+/**
+ * The speaker of a quotation left open at its paragraph's end: by the convention of print, each
+ * paragraph it runs on to opens with a quotation mark again, and the speaker follows the mark that
+ * closes it ('“We pulled 11 bodies out. ¶ “We go back tomorrow,” said Lena Hart.'). When none
+ * follows, the speaker named before the quotation opened.
+ */
+function runOnSpeaker(text: string, paraStart: number, paraEnd: number, at: number, closeMark: string): string | null {
+  let end = paraEnd;
+  for (let n = 0; n < RUN_ON_PARAGRAPHS; n++) {
+    let start = end;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+    const c = text.charCodeAt(start);
+    if (start === end || !(c === 0x201c || c === 34)) break;
+    end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const close = text.indexOf(closeMark, start + 1);
+    if (close < 0 || close >= end) continue;
+    const m = SPEAKER_AFTER_QUOTE.exec(text.slice(close, end));
+    if (!m) break;
+    const object = m[2] && m[3] ? cleanNp(m[3]) : null;
+    quoteVia = object && (AGENCY.test(object) || isOutlet(object)) ? object : null;
+    return cleanNp(m[1] ?? m[4]);
+  }
+  // The quotation's opening mark, and the speaker named before it. (A mark that opens nothing, as
+  // an inch's 12" after a digit, has no speaker.) One named earlier in the paragraph is left to the
+  // paragraph's own reading of its speakers.
+  const open = text.lastIndexOf(closeMark === '”' ? '“' : '"', at);
+  if (open < paraStart || (open > paraStart && !isSpace(text.charCodeAt(open - 1))) || !isLetter(text.codePointAt(open + 1)!)) return null;
+  if (firstSpeakerAt(text, paraStart, paraEnd) < at) return null;
+  return resolveBack(text, open, 'they');
+}
+
+/** The first sentence of `sentences` (in order) that starts at or after `at`: a binary search. */
+function sentenceFrom(sentences: Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo];
+}
+
+/** Where the paragraph's first cue naming a speaker stands (Infinity for none), kept per paragraph. */
+function firstSpeakerAt(text: string, paraStart: number, paraEnd: number): number {
+  let at = firstSpeakerCache.get(paraStart);
+  if (at === undefined) {
+    at = Infinity;
+    for (const s of paragraphSentences(text, paraStart, paraEnd)) {
+      const c = findCues(text, s).find((c) => c.source);
+      if (c) {
+        at = s.start;
+        break;
+      }
+    }
+    firstSpeakerCache.set(paraStart, at);
+  }
+  return at;
+}
+
+/** Whether position `at` of the paragraph stands inside a quotation (as quoteSpeaker counts the marks). */
+function insideQuotation(text: string, paragraph: Span, at: number): boolean {
+  const marks = quoteMarks(text, paragraph.start, paragraph.end);
+  return countBefore(marks.opens, at) > countBefore(marks.closes, at) || countBefore(marks.straight, at) % 2 === 1;
 }
 
 interface QuoteMarks {
@@ -1846,7 +1994,13 @@ function readBack(text: string, at: number, pronoun: string): string | null {
   // lower-cased, ends in it: cut from the sentence's words, so the sentence lower-cased holds it too.
   // (Each a-z of a lower-cased string comes from one character in place: A-Z, a-z or the Kelvin sign;
   // 'İ', the one that grows, gives an 'i' with a combining dot after it, so never ends an a-z run.)
-  const word = !surname && !PRONOUNS.has(lower) ? lower : null;
+  const word = !surname && !PRONOUNS.has(lower) && pronoun !== OUTLET_KEY ? lower : null;
+  // "the department" may be the ministry named before; "the group" any organisation's name: neither
+  // need be written in the antecedent's sentence.
+  const needle = word && !GROUP_WORDS.has(word) ? word : null;
+  const synonym = word ? DESCRIPTION_SYNONYMS.get(word) : undefined;
+  /** A bare description found for `word` ("the spokesman"), kept while a name is looked for. */
+  let bare: string | null = null;
   for (let end = to; end > from; ) {
     const nl = b >= 0 && breaks[b] >= from ? breaks[b--] : from - 1;
     let start = nl + 1;
@@ -1860,10 +2014,18 @@ function readBack(text: string, at: number, pronoun: string): string | null {
       if (surname) {
         while (occ >= 0 && occ + surname.length > sentences[k].end) occ = occ > 0 ? text.lastIndexOf(surname, occ - 1) : -1;
         if (occ < sentences[k].start) continue;
-      } else if (word && !text.slice(sentences[k].start, sentences[k].end).toLowerCase().includes(word)) {
+      } else if (needle && !sentenceHas(text, sentences[k], needle, synonym)) {
         continue;
       }
       const cues = findCues(text, sentences[k]);
+      // "the broadcaster" as a carrier: the last outlet named.
+      if (pronoun === OUTLET_KEY) {
+        for (let c = cues.length - 1; c >= 0; c--) {
+          const named = cues[c].via ?? (cues[c].source && isOutlet(cues[c].source!) ? cues[c].source : null);
+          if (named && !OUTLET_DESCRIPTION.test(named)) return named;
+        }
+        continue;
+      }
       if (surname) {
         // "Saar said" after "Captain Ivo Saar": the full name, as a cue, a subject or a titled name.
         for (let c = cues.length - 1; c >= 0; c--) if (cues[c].source && !cues[c].pronoun && fullNameOf(cues[c].source!, surname)) return cues[c].source;
@@ -1872,9 +2034,8 @@ function readBack(text: string, at: number, pronoun: string): string | null {
         if (subject && fullNameOf(subject.source!, surname)) return subject.source;
         // "The mayor, Lina Berg, toured ...": the name in the subject's appositive.
         if (subject) {
-          const sent = text.slice(sentences[k].start, sentences[k].end);
-          const m = sent.startsWith(subject.source! + ', ') ? APPOSITIVE_NAME.exec(sent.slice(subject.source!.length + 2)) : null;
-          if (m && fullNameOf(m[1], surname)) return `${subject.source}, ${m[1]}`;
+          const named = withNameAfter(text, sentences[k], subject.source!);
+          if (named !== subject.source && fullNameOf(named.slice(subject.source!.length + 2), surname)) return named;
         }
         let named = titledCache.get(sentences[k]);
         if (named === undefined) titledCache.set(sentences[k], (named = lastTitledName(text.slice(sentences[k].start, sentences[k].end))));
@@ -1882,18 +2043,33 @@ function readBack(text: string, at: number, pronoun: string): string | null {
         continue;
       }
       for (let c = cues.length - 1; c >= 0; c--) {
-        if (fitsPronoun(cues[c], lower)) return cues[c].source;
+        if (!fitsPronoun(cues[c], lower)) continue;
+        const found = cues[c].source!;
+        // "The spokesman said ... The spokesman denied": a description looked for finds a bare one
+        // first, and looks on for a name (in this window only, never from a new one: a chain of "the
+        // army" back through a long text would be quadratic).
+        if (word) {
+          if (!isBareDescription(found)) return found;
+          bare ??= found;
+          continue;
+        }
+        // "The spokesman said ... He affirmed": the description resolved in its own sentence.
+        return resolveDescription(text, sentences[k], found);
       }
       // "The ministry updated its figures. It said ...": a pronoun also points back to a subject that
       // did not speak ("Rebel commanders met on Sunday. They said ..."), and so does "the office".
       if (word) {
         let subject = subjectCache.get(sentences[k]);
         if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
-        if (subject && fitsPronoun(subject, lower)) return subject.source;
+        if (subject && fitsPronoun(subject, lower)) {
+          const named = withNameAfter(text, sentences[k], subject.source!);
+          if (!isBareDescription(named)) return named;
+          bare ??= named;
+        }
       } else if (PRONOUNS.has(lower)) {
         let subject = subjectCache.get(sentences[k]);
         if (subject === undefined) subjectCache.set(sentences[k], (subject = subjectCue(text, sentences[k])));
-        if (subject && fitsPronoun(subject, lower) && fitsSubject(subject.source!, lower)) return subject.source;
+        if (subject && fitsPronoun(subject, lower) && fitsSubject(subject.source!, lower)) return withNameAfter(text, sentences[k], subject.source!);
       }
       // "Governor Anna Petrenko visited the site. She said ...": a titled name need not have spoken yet.
       if (lower === 'he' || lower === 'she') {
@@ -1903,8 +2079,38 @@ function readBack(text: string, at: number, pronoun: string): string | null {
       }
     }
   }
-  return null;
+  return bare;
 }
+
+/** A description with no name in it: "the spokesman", "The health ministry". */
+function isBareDescription(np: string): boolean {
+  return (np.charCodeAt(0) | 32) === 116 && BARE_NP.test(np.charCodeAt(0) === 84 ? 't' + np.slice(1) : np);
+}
+
+/** Whether the sentence, lower-cased, holds `word` or its synonym. */
+function sentenceHas(text: string, s: Span, word: string, synonym: string | undefined): boolean {
+  const lower = text.slice(s.start, s.end).toLowerCase();
+  return lower.includes(word) || (synonym !== undefined && lower.includes(synonym));
+}
+
+/** A carrier named by what it is: "the broadcaster", "the agency". */
+const OUTLET_DESCRIPTION = /^the\s+(?:broadcaster|agency|news\s+agency|newspaper|paper|channel|station|network|daily)$/i;
+/** resolveBack's key for the last outlet named. */
+const OUTLET_KEY = '@outlet';
+
+/** What a description may point back to besides itself: translated state media's "the department". */
+const DESCRIPTION_SYNONYMS = new Map([['department', 'ministry']]);
+/**
+ * Descriptions that stand for any organisation named before: "The group said ...", "the monitor"
+ * for "The Syrian Observatory, a war monitor", "the agency" for "the Tarsa Civil Defence".
+ */
+const GROUP_WORDS = new Set(['group', 'organisation', 'organization', 'movement', 'monitor', 'charity', 'watchdog', 'agency']);
+/** Of GROUP_WORDS, those that may stand for a state's body too: "the agency" for a civil defence. */
+const STATE_GROUP_WORDS = new Set(['agency', 'organisation', 'organization']);
+/** A one-word name: "Hamas did not comment. The group said ...". */
+const ONE_WORD_NAME = /^[\p{Lu}][\p{L}'’-]+$/u;
+/** Organisations of a state, which "the group" does not stand for. */
+const STATE_BODY = /\b(?:ministry|government|army|military|police|forces|department|office|council|authorities|administration|president|cabinet|navy|staff|command|guard)\b/i;
 
 /**
  * A sentence's opening subject as a cue (for fitsPronoun), or null when it names no speaker: not a
@@ -1948,7 +2154,8 @@ const PERSON_HEADS = new Set(
     'priest pastor imam manager executive chairman chairwoman secretary coroner attorney lawyer envoy ambassador ' +
     'premier chancellor king queen emir sheikh resident villager worker medic volunteer surgeon teacher farmer ' +
     'fisherman survivor journalist correspondent analyst expert researcher scientist representative member ' +
-    'delegate prosecutor engineer investigator inspector mother father woman man').split(' '),
+    'delegate prosecutor engineer investigator inspector mother father woman man coordinator wife husband son ' +
+    'daughter brother sister neighbour neighbor passenger driver shopkeeper student').split(' '),
 );
 
 /**
@@ -1975,6 +2182,18 @@ function fullNameOf(np: string, surname: string): boolean {
   const before = np.slice(0, np.length - surname.length - 1);
   const w = before.slice(before.lastIndexOf(' ') + 1);
   return isUpper(w.codePointAt(0)!) && !isOutlet(np) && !ORG_WORDS.test(np.slice(-surname.length - w.length - 1));
+}
+
+/**
+ * A subject that did not speak with the name set off after it: "The regional fire chief, Marta
+ * Kolb" of "The regional fire chief, Marta Kolb, visited the scene" (a later "she said" is hers).
+ */
+function withNameAfter(text: string, s: Span, subject: string): string {
+  const sent = text.slice(s.start, s.end);
+  // (After a dateline or a live page's time stamp at most.)
+  const at = sent.indexOf(subject + ', ');
+  const m = at >= 0 && at < 60 ? APPOSITIVE_NAME.exec(sent.slice(at + subject.length + 2)) : null;
+  return m && !hasSourceHead(m[1]) ? `${subject}, ${m[1]}` : subject;
 }
 
 /** A name between commas after a subject: "Lina Berg" of ", Lina Berg, toured". */
@@ -2029,18 +2248,27 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   // readBack asks this of every cue it passes, often of the same cues again: the cheap tests first.
   if (!PRONOUNS.has(lower)) {
     // "the office" for "The UN humanitarian office (OCHA)": the bracketed acronym aside.
-    if (np.charCodeAt(np.length - 1) === 41 && np.indexOf(' (') > 0) {
-      const base = np.slice(0, np.lastIndexOf(' ('));
-      return hasUpper(base) && base.toLowerCase().endsWith(lower);
-    }
-    // np.toLowerCase().endsWith(lower), lower being a-z: an ASCII last character must match.
-    const last = np.charCodeAt(np.length - 1);
-    if (last < 128 && lowerAscii(last) !== lower.charCodeAt(lower.length - 1)) return false;
-    return hasUpper(np) && np.toLowerCase().endsWith(lower);
+    const bracketed = np.charCodeAt(np.length - 1) === 41 && np.indexOf(' (') > 0;
+    const base = bracketed ? np.slice(0, np.lastIndexOf(' (')) : np;
+    // base.toLowerCase().endsWith(lower), lower being a-z: an ASCII last character must match.
+    const last = base.charCodeAt(base.length - 1);
+    // A name, or a description in lower case that spoke ("according to the mayor's office").
+    if ((last >= 128 || lowerAscii(last) === lower.charCodeAt(lower.length - 1)) && (hasUpper(base) || c.verb !== undefined || c.backward) && base.toLowerCase().endsWith(lower)) return true;
+    // "the ministry" for "The Ministry of Emergency Situations": the name's head before "of".
+    if (hasUpper(base) && namesHead(base, lower)) return true;
+    const synonym = DESCRIPTION_SYNONYMS.get(lower);
+    if (synonym !== undefined && hasUpper(base) && (base.toLowerCase().endsWith(synonym) || namesHead(base, synonym))) return true;
+    // "The Red Hand Front said ... The group said": a named organisation that is no state's body.
+    // (A one-word name, not a capitalised common noun: "Officials blamed the Front. The group ...".)
+    if (GROUP_WORDS.has(lower)) return (fitsPronoun(c, 'it') || (ONE_WORD_NAME.test(np) && !hasPersonHead(np) && !hasSourceHead(np))) && (STATE_GROUP_WORDS.has(lower) || !STATE_BODY.test(np)) && !isOutlet(np) && !/\sand\s/.test(np);
+    // "the governor" for "Governor of the Dorne region Pavel Ostrov", "the spokesman" for "The
+    // spokesman of the guard, Colonel Ida Renn": a person's title with the holder's name after it.
+    return PERSON_HEADS.has(lower) && titledHolder(np, lower);
   }
   const person = lower === 'he' || lower === 'she' || lower === 'i';
-  // A description in lower case only for a person: "..., its director told PNS. ..., he said".
-  if (!hasUpper(np) && !(person && hasPersonHead(np))) return false;
+  // A description in lower case only for a person ("..., its director told PNS. ..., he said"), or
+  // for an organisation that spoke ("..., according to the ministry. ..., it said").
+  if (!hasUpper(np) && !(person && hasPersonHead(np)) && !(lower === 'it' && (c.verb !== undefined || c.backward) && ORG_WORDS.test(np) && !hasPersonHead(np))) return false;
   if (!person && lower !== 'it') return true;
   // A plural is an NP ending in s that is not organisation-like; one opening with "a"/"an" is a
   // single person whatever its modifier ends with ("a villager who buried the bodies").
@@ -2048,13 +2276,32 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   if (person && PLURAL_END.test(np) && !INDEFINITE.test(np) && !(isUpper(np.codePointAt(np.lastIndexOf(' ') + 1)!) && hasPersonHead(np))) return false;
   // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
   let orgLike = orgCache.get(c);
-  if (orgLike === undefined) orgCache.set(c, (orgLike = !!c.org || ORG_WORDS.test(np) || ACRONYM.test(np)));
+  if (orgLike === undefined) orgCache.set(c, (orgLike = !!c.org || ORG_WORDS.test(np) || ACRONYM.test(np) || BRACKETED_ACRONYM.test(np) || isOutlet(np)));
   // "Police chief Dana Moor": an organisation's word, but a person; "the general staff", "the
   // governor's office": a person's word, but an organisation's head.
   // A name of three capitalised words or more with no person's word ("Doctors Without Borders") may be
   // an organisation's too.
   if (lower === 'it') return (orgLike && (!hasPersonHead(np) || ORG_WORDS.test(np.slice(np.lastIndexOf(' ') + 1)))) || (LONG_NAME.test(np) && !hasPersonHead(np));
   return !orgLike || hasPersonHead(np);
+}
+
+/** Whether `word` heads the name `np` before its complement: "Ministry" of "The Ministry of Health". */
+function namesHead(np: string, word: string): boolean {
+  const lower = np.toLowerCase();
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    if (i > 0 && lower.charCodeAt(i - 1) !== 32) continue;
+    const rest = lower.slice(i + word.length, i + word.length + 5);
+    if (rest.startsWith(' of ') || rest.startsWith(' for ') || rest.startsWith(' on ')) return true;
+  }
+  return false;
+}
+
+/** Whether `np` holds the title `word` as a word and ends in a capitalised name: "Mayor Tilde Aas". */
+function titledHolder(np: string, word: string): boolean {
+  const space = np.lastIndexOf(' ');
+  if (space < 0 || !isUpper(np.codePointAt(space + 1)!) || isOutlet(np)) return false;
+  for (const w of np.toLowerCase().split(/[\s,]+/)) if (bareLower(w) === word) return true;
+  return false;
 }
 
 const LONG_NAME = /^(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){2,}$/u;
@@ -2078,6 +2325,8 @@ function hasUpper(np: string): boolean {
 const INDEFINITE = /^an?\s/i;
 const HAS_UPPER = /[\p{Lu}]/u;
 const ACRONYM = /^(?:the\s+)?[\p{Lu}]{2,}$/u;
+/** A name of two words or more given with its acronym: "Medecins Sans Frontieres (MSF)" (not "Syria (ISIS)"). */
+const BRACKETED_ACRONYM = /^(?:the\s+)?[\p{Lu}][^\s(]*(?:\s+[^\s(]+)+\s\([\p{Lu}]{2,}\)$/u;
 const PLURAL_END = /s$/i;
 
 /** "its director", "their lawyers", "its Ukrainian counterpart": people an owner named before has. */
@@ -2109,10 +2358,18 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   const source = cue.source;
   if (!source) return null;
   if (cue.pronoun) {
-    // "The ministry said it had recorded 40 deaths": an earlier speaker of the same sentence.
     const lower = source.toLowerCase();
+    // "We have confirmed 11 deaths" outside any quotation: the writer of a report or release speaks,
+    // in the outlet's own voice, not the last speaker it named.
+    if ((lower === 'we' || lower === 'i') && !insideQuotation(text, paragraph, cue.at)) return null;
+    // "The ministry said it had recorded 40 deaths": an earlier speaker of the same sentence.
     const cues = findCues(text, sentence);
-    for (let i = cues.length - 1; i >= 0; i--) if (cues[i].at < cue.at && fitsPronoun(cues[i], lower)) return resolveCue(text, sentence, paragraph, cues[i]);
+    // Not one the quotation before "it said" names: its words are another's ('"Figures published by
+    // the rebel council are false," it said').
+    const quoted = insideQuotation(text, paragraph, cue.at);
+    for (let i = cues.length - 1; i >= 0; i--) {
+      if (cues[i].at < cue.at && fitsPronoun(cues[i], lower) && (quoted || !insideQuotation(text, paragraph, cues[i].at))) return resolveCue(text, sentence, paragraph, cues[i]);
+    }
     // "The UN has tried to end a conflict which it says has killed ...": the sentence's own subject.
     if (cue.at > sentence.start + 2) {
       let subject = subjectCache.get(sentence);
@@ -2131,11 +2388,21 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   if (STATEMENT_NP.test(source)) return resolveBack(text, sentence.start, 'it') ?? source;
   const owned = OWNED_DOCUMENT.exec(source);
   if (owned) return resolveBack(text, sentence.start, owned[1].length === 3 ? 'it' : 'they') ?? source;
+  return resolveDescription(text, sentence, source);
+}
+
+/**
+ * A bare description ("the ministry", "The spokesman", "the group") resolved to the name it points
+ * back to from `sentence`; anything else as it is.
+ */
+function resolveDescription(text: string, sentence: Span, source: string): string {
   // "The ministry" opening a sentence points back as "the ministry" does inside one.
   if ((source.charCodeAt(0) | 32) === 116 && BARE_NP.test(source.charCodeAt(0) === 84 ? 't' + source.slice(1) : source)) {
     const back = resolveBack(text, sentence.start, lastLetters(source));
     // Only to a name that says as much: "the defence ministry" is not the "Ministry" of a headline.
-    return back && saysAsMuch(back, source) ? back : source;
+    const word = lastLetters(source).toLowerCase();
+    // (fitsPronoun has checked a synonym's or a group word's antecedent.)
+    return back && (saysAsMuch(back, source) || GROUP_WORDS.has(word) || DESCRIPTION_SYNONYMS.get(word) !== undefined) ? back : source;
   }
   return source;
 }
@@ -2152,6 +2419,34 @@ function unlessPronoun(source: string | null, prev: () => Attribution | null): s
 
 /** A sentence opening on an event that killed: "A landslide killed", "The strike on the market left". */
 const NARRATIVE_START = /^(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|air strike|attack|bomb|bombing|blast|explosion|landslide|flood|fire|shelling|quake|earthquake|storm|crash|missile|drone|raid|ambush|collapse)s?\s+(?:(?:on|in|at|near)\s+[^,;]{1,40}?\s+)?(?:killed|kills|has\s+killed|have\s+killed|left|injured|wounded)\b/i;
+
+/** A sentence set in another time than the news: "since 2019", "last year", "a week after", "in 2011". */
+const OTHER_TIME =
+  /\b(?:(?:since|in|by)\s+(?:19|20)\d\d|last\s+(?:year|month|summer|winter|spring|autumn|decade)|(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago)|earlier\s+this\s+(?:year|month)|(?:deadliest|worst|bloodiest)\s+[^.;]*?\bsince)\b/i;
+
+/**
+ * A sentence that only says who told the one before: "This was announced by X (on Telegram).",
+ * "This was reported by X.", "That is according to X."
+ */
+const THIS_WAS_BY =
+  /^(?:This|That|It)\s+(?:was|has\s+been|had\s+been|is)\s+(?:reported|announced|stated|said|confirmed|written|posted|noted|declared)\s+(?:(?:on|in)\s+[^,.]{1,40}?\s+)?by\s+(.+?)(?:,?\s+(?:on|in|via)\s+(?:his|her|its|their|the|a)\s+[^.;]{1,60}|,?\s+on\s+(?:Telegram|Facebook|X|Twitter)|,?\s+(?:on|late\s+on)\s+\w+day)?\s*[.!]?\s*$|^(?:This|That)(?:['’]s|\s+is|\s+was)\s+according\s+to\s+(.+?)\s*[.!]?\s*$/;
+
+/** The speaker the sentence after `sentence` names for it (THIS_WAS_BY), or null. */
+function nextSentenceSpeaker(text: string, sentence: Span, paragraph: Span): string | null {
+  if (sentence.end >= paragraph.end) return null;
+  const next = sentenceFrom(paragraphSentences(text, paragraph.start, paragraph.end), sentence.end);
+  // Only a short sentence can be nothing but a credit; most sentences start otherwise.
+  if (!next || next.end - next.start > 200 || (text.charCodeAt(next.start) !== 84 && text.charCodeAt(next.start) !== 73)) return null;
+  const m = THIS_WAS_BY.exec(text.slice(next.start, next.end));
+  const named = m ? cleanNp(m[1] ?? m[2]) : null;
+  return named && looksLikeSource(named) ? named : null;
+}
+
+/** How far from a claim the first-person and other-time tests read (characters). */
+const CLAUSE_REACH = 200;
+
+/** The writer's first person: "We ...", "... in our clinic". */
+const FIRST_PERSON = /(?:^|[\s(—–-])(?:[Ww]e|[Oo]ur|us)\b(?!['’.-])/;
 
 /** "denied the reports, saying there were no casualties": the denier's own words follow. */
 const OWN_CLAUSE_BETWEEN = /,\s+(?:saying|adding|insisting|stressing|noting|claiming)\b|;/;
@@ -2173,7 +2468,8 @@ export function attribute(
   const cues = findCues(text, sentence);
   // The governing cue, with cueVia for its via.
   const cue = pickFrom(text, cues, claimStart, claimEnd);
-  const cueVia = pickedVia;
+  // "..., the broadcaster said, citing the ministry": the outlet it named before.
+  const cueVia = pickedVia && OUTLET_DESCRIPTION.test(pickedVia) ? resolveBack(text, sentence.start, OUTLET_KEY) ?? pickedVia : pickedVia;
   if (cue && cue.source) {
     // "X denied involvement in a strike that killed 70": the figure is not X's claim.
     if (assertedFigure && cue.verb && cue.verb.startsWith('den') && cue.at < claimStart && !OWN_CLAUSE_BETWEEN.test(text.slice(cue.at, claimStart))) {
@@ -2186,7 +2482,22 @@ export function attribute(
   const toldVia = quoteVia;
   if (speaker && PRONOUNS.has(speaker.toLowerCase())) speaker = unlessPronoun(resolveBack(text, paragraph.start, speaker) ?? speaker, prev);
   if (speaker && isOutlet(speaker)) return { source: prev()?.source ?? null, via: speaker };
-  if (speaker) return { source: speaker, via: cue ? cueVia : toldVia };
+  // '"...," the governor wrote': a description or a surname points back as a cue's would.
+  if (speaker) return { source: resolveCue(text, sentence, paragraph, { at: claimStart, source: speaker, via: null }) ?? speaker, via: cue ? cueVia : toldVia };
+  // "Two people were killed in Kharkiv. This was announced by the governor, Oleh Syniehubov.": the
+  // next sentence names the speaker (translated wire copy), as "That is according to X" does.
+  if (!cue) {
+    const named = nextSentenceSpeaker(text, sentence, paragraph);
+    if (named) return { source: named, via: null };
+  }
+  // "We were able to confirm 19 deaths.", "Nine of them died in our clinic.": the writer's own
+  // voice, as "we said" is (resolveCue).
+  // (Read within a clause's reach of the claim: a run-on "sentence" may be a whole page.)
+  if (!cue && FIRST_PERSON.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), Math.min(sentence.end, claimEnd + CLAUSE_REACH))) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
+  // "It was the deadliest attack since 2019, when 9 people died": background set in another time
+  // before the claim, told in the outlet's voice, not more of the paragraph's last speaker's account.
+  // (Not "The toll rose to 20, the highest since 2015": a comparison after it.)
+  if (!cue && OTHER_TIME.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), claimStart)) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
   // "A landslide killed 4 people.": a sentence that opens on the event tells it in the outlet's voice.
   if (!cue && NARRATIVE_START.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))) return { source: null, via: null };
   const before = prev();

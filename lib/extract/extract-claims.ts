@@ -128,7 +128,7 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       // the sentence ("X said it ...") that the speaker reader missed comes before the paragraph's
       // last speaker.
       if (!source && !d.form && who.source !== null && attribute(text, s, para, d.cueStart, d.cueEnd, NO_PREV, false).source === null) source = denier(text, s, d, true);
-      if (source) who = { source, via: who.via };
+      if (source) who = { source: resolveCue(text, s, para, { at: d.cueStart, source, via: null }) ?? source, via: who.via };
       push(denialClaim(text, id, d, who), s, d.cueStart, d.cueEnd);
     }
     prevClaim = lastCue(doc, s, para) ?? prevClaim;

@@ -68,7 +68,7 @@ const OTHER_EVENTS = /\b(?:any|an?) (?:other|further|similar|new)\b|\belsewhere\
  * targets", "only ever fired at armed vessels", "used only tear gas": the harm to others is denied.
  */
 const ONLY_LAWFUL =
-  /\b(?:(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)\s+(?:only|exclusively|solely)|(?:only|exclusively|solely)\s+(?:ever\s+)?(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)|(?:aimed|directed)\s+(?:only|exclusively|solely)\s+at)\s+(?:\w+\s+){0,2}?(?:military|legitimate|militant|terrorist|enemy|armed|combatants?|fighters|weapons?)\b|\b(?:(?:used|uses|fired)\s+only|only\s+(?:used|uses|fired))\s+(?:\w+\s+){0,2}?(?:tear gas|rubber|non-lethal|less-lethal|water cannon|batons|stun grenades|warning shots|blanks|plastic bullets)/gi;
+  /\b(?:(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)\s+(?:only|exclusively|solely)|(?:only|exclusively|solely)\s+(?:ever\s+)?(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)|(?:aimed|directed)\s+(?:only|exclusively|solely)\s+at|\ball\s+(?:the\s+|of\s+the\s+)?targets\s+(?:were|was|are|had been)(?:\s+(?:all|exclusively))?)\s+(?:\w+\s+){0,2}?(?:military|legitimate|militant|terrorist|enemy|armed|combatants?|fighters|weapons?)\b|\b(?:(?:used|uses|fired)\s+only|only\s+(?:used|uses|fired))\s+(?:\w+\s+){0,2}?(?:tear gas|rubber|non-lethal|less-lethal|water cannon|batons|stun grenades|warning shots|blanks|plastic bullets)/gi;
 /**
  * Nobody where the attack fell: "no civilians were present", "nobody was inside". A denial of the
  * casualties only where an attack is named or the speaker insists; else a plain report ("No one was
@@ -203,7 +203,7 @@ const STRIKE_KILLED =
   /^\s*that\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:air ?strike|strike|attack|raid|blast|explosion|shelling|bombing|missile|rocket|shell)s?\s+(?:\S+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured)\b/i;
 /** A report or accusation that someone attacked: "claims that its jets had struck the convoy". */
 const ATTACK_CLAIM =
-  /\b(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|true|false)\s+(?:that\s+)?(?:\S+\s+){0,8}?(?:(?:had\s+|has\s+|have\s+)?(?:hit|struck|shelled|bombed|fired (?:on|at)|shot|attacked|targeted|rammed|raided|carried out|launched)|(?:was|were|is|are|had been|has been|have been)\s+(?:involved|responsible|behind))\b/i;
+  /\b(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|true|false)\s+(?:that\s+)?(?:\S+\s+){0,8}?(?:(?:had\s+|has\s+|have\s+)?(?:hit|struck|shelled|bombed|fired (?:on|at)|shot|attacked|targeted|rammed|raided|carried out|launched)|(?:was|were|is|are|had been|has been|have been)\s+(?:involved|responsible|behind)|used\s+(?:[\w-]+\s+){0,2}?(?:weapons|munitions|bombs|gas|agents?|phosphorus|ammunition))\b/i;
 /** "refused responsibility", "rejected blame": the object names the responsibility itself. */
 const BLAME_HEAD = /^\s*(?:any\s+|all\s+|the\s+)?(?:blame|responsibility|involvement|culpability)\b/i;
 
@@ -426,7 +426,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   ONLY_LAWFUL.lastIndex = 0;
   for (let m = ONLY_LAWFUL.exec(sent); m; m = ONLY_LAWFUL.exec(sent)) {
     if (HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
-    const only = m.index + m[0].search(/\b(?:only|exclusively|solely)\b/i);
+    const only = m.index + Math.max(0, m[0].search(/\b(?:only|exclusively|solely|all)\b/i));
     add(only, only + m[0].slice(only - m.index).search(/\s|$/), 'responsibility');
   }
   NOBODY_THERE.lastIndex = 0;

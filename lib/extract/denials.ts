@@ -261,6 +261,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/^contradict/i.test(m[0]) && (PASSIVE_BEFORE.test(lead) || /^\s+(?:each other|one another)\b/i.test(sent.slice(i + m[0].length)))) continue;
     const after = clauseAfter(sent, i + m[0].length);
     if (REFUSED_THING.test(after)) continue;
+    // "pushed back on the figures" rejects a report; "pushed back against the rebel advance" is fighting.
+    if (/^push/i.test(m[0]) && !CLAIM_WORDS.test(after)) continue;
     const object = objectOf(sent, i, after);
     const content = object.replace(CIRCUMSTANCE, '');
     // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.

@@ -349,8 +349,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // a negated act needs words of attack just after it.
     const whereabouts = /(?:fly|flew|flown|operating|present|deployed|stationed|active)$/i.test(m[0]);
     // Whose whereabouts: forces, or a pronoun for the party that speaks ("The airline did not fly
-    // to Arvo after the bombing" is no denial).
-    if (whereabouts && !FORCES_BEFORE.test(lead) && !/\b(?:it|they|we)\s*$/i.test(lead)) continue;
+    // to Arvo after the bombing" is no denial); "not active" only of forces ("it was not active" is
+    // said of mines and volcanoes).
+    if (whereabouts && !FORCES_BEFORE.test(lead) && (/active$/i.test(m[0]) || !/\b(?:it|they|we)\s*$/i.test(lead))) continue;
     const window = sent.slice(i, i + m[0].length + 80);
     // "did not fire a single round", "never gave any such order", "had not used firearms": the act is
     // the match itself, or the order is of what the sentence tells (killings, an attack), or what

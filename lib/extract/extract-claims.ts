@@ -109,8 +109,15 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
         f.negated ||
         (f.low === 0 && f.high === 0 && who.source !== null && REBUTTAL_CONTEXT.test(text.slice(Math.max(para.start, s.start - 300), Math.min(para.end, s.end + 200))));
       // One denial per statement: not when another cue already covers this clause.
-      // "called the reports untrue and said that nobody had been hurt" is two statements.
-      const covered = denials.some((d) => overlaps(d, f) || (d.scope === 'casualties' && Math.abs(d.cueStart - f.numberStart) < 40 && !SECOND_STATEMENT.test(text.slice(Math.min(d.cueEnd, f.numberStart), Math.max(d.cueStart, f.numberStart)))));
+      // "called the reports untrue and said that nobody had been hurt" is two statements; "Nobody was
+      // killed, the ministry said, rejecting rebel claims" is one, told by its participle.
+      const covered = denials.some((d) => {
+        if (overlaps(d, f)) return true;
+        if (d.scope !== 'casualties') return false;
+        const between = text.slice(Math.min(d.cueEnd, f.numberStart), Math.max(d.cueStart, f.numberStart));
+        const participle = d.cueStart > f.numberStart && d.cueStart - f.numberStart < 160 && /ing$/i.test(text.slice(d.cueStart, d.cueEnd));
+        return (Math.abs(d.cueStart - f.numberStart) < 40 || participle) && !SECOND_STATEMENT.test(between);
+      });
       if (rebuttal && !(f.negated && denyingCasualties) && !covered) {
         denials.push({ cueStart: f.numberStart, cueEnd: f.quoteEnd, quoteStart: f.quoteStart, quoteEnd: f.quoteEnd, scope: 'casualties' });
       }

@@ -79,7 +79,7 @@ const NOBODY_THERE =
 const ATTACK_NOUN = /\b(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|shelling|raids?|missiles?|rockets?|drones?|bombs?|shells?|hitting|striking|targeting)\b/i;
 /** Forces said to have been elsewhere, as a deny verb's object: "that his unit had been in Dalen". */
 const ALIBI =
-  /^\s*(?:that\s+)?(?:its|his|her|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:units?|troops|soldiers|forces|men|officers|fighters|platoon|company|battalion|brigade|regiment|patrol|militiamen|police|squad)\s+(?:had\s+been|were|was|had|have been|has been)\s+(?:(?:in|at|near|inside|present|deployed|operating)\b)/i;
+  /^\s*(?:that\s+)?(?:its|his|her|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:units?|troops|soldiers|forces|men|officers|fighters|platoon|company|battalion|brigade|regiment|patrol|militiamen|police|squad)\s+(?:(?:had\s+been|were|was|had|have been|has been|are|is)\s+(?:in|at|near|inside|present|deployed|operating)|operat(?:e|es|ed)\s+(?:in|near|around|inside))\b/i;
 /**
  * The accused naming the other side's own weapon as the cause: "the casualties were caused by the
  * army's own air defence missile", "caused by a Kessan interceptor that misfired". Blame with no such

@@ -162,6 +162,8 @@ const OPENING_SPEAKER =
   /^\s*([^,;:“”"]{2,60}?)(?:\s+\w+ly)?(?:,[^;:“”"]{2,120}?,)?\s+(?:said|says|insisted|insists|stressed|added|stated|states|declared|declares|announced|announces|maintained|maintains|told\s+\w+|wrote|writes):?\s/i;
 /** ", the navy said, " right before a participle: the clause's speaker. */
 const POSTPOSED_SPEAKER = /,[”"’]?\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
+/** An age or a short title set off by commas right before a verb: ", 58, ", ", a former colonel, ". */
+const APPOSITIVE_END = /,\s+(?:\d{1,3}|(?:an?|the)\s+[^,;:“”"]{2,40}?),\s*$/;
 /** The rest of a quotation, then its speaker: ",” the ministry said". */
 const QUOTE_THEN_SPEAKER = /^[^“”"]{0,150}?,?[”"],?\s+([^,;:“”".]{2,80}?)\s+(?:said|says|added|stated|insisted|stressed)\b/;
 /** "issued a statement" after the issuer. */
@@ -217,11 +219,14 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
     const agent = PASSIVE_AGENT.exec(text.slice(cueEnd, Math.min(s.end, cueEnd + 120)));
     return agent ? cleanNp(agent[1]) : null;
   }
-  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(')'), before.lastIndexOf(' — '), before.lastIndexOf(' – '));
+  // "Colonel Ivo Marsh, 58, pleaded ...": an appositive between the subject and its verb is passed over.
+  const appositive = APPOSITIVE_END.exec(before);
+  const subjectSide = appositive ? before.slice(0, appositive.index) : before;
+  const cut = Math.max(subjectSide.lastIndexOf(';'), subjectSide.lastIndexOf(','), subjectSide.lastIndexOf(':'), subjectSide.lastIndexOf(')'), subjectSide.lastIndexOf(' — '), subjectSide.lastIndexOf(' – '));
   // "..., the navy said, denying reports of ...": the speaker of the clause before the participle.
   const post = /ing$/i.test(text.slice(cueStart, cueEnd)) ? POSTPOSED_SPEAKER.exec(before) : null;
   if (post) return NOT_A_SUBJECT.test(post[1]) ? null : cleanNp(post[1]);
-  let np = before.slice(cut + 1).replace(/^[\s—–]+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)(?:\s+|$)/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
+  let np = subjectSide.slice(cut + 1).replace(/^[\s—–]+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)(?:\s+|$)/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
   // "X said it had few prisoners, rejecting claims...", "X has issued a statement rejecting...",
   // "X, an armed group, issued a statement denying...": the sentence's subject.
   if ((/ing$/i.test(text.slice(cueStart, cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {

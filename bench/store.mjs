@@ -6,7 +6,8 @@
 //
 // usage: node bench/store.mjs [--incidents N] [--only node|chromium] [--floor]
 //   --floor (Chromium only): instead of the benchmark, the same number of IndexedDB records per
-//   transaction as its ingest writes, holding nothing but their keys (bench/store-floor.ts).
+//   transaction as its ingest writes, with no matching: holding only their keys, then shaped and
+//   indexed like the real rows; each as the store lays them out and packed (bench/store-floor.ts).
 //   Chromium: apt-get install -y chromium (gives /usr/bin/chromium); CHROMIUM=path overrides.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -119,9 +120,11 @@ if (values.only !== 'node') {
     writeFileSync(join(ext, 'sw.js'), '// The runner reads the extension id from this worker\'s URL.\n');
     writeFileSync(join(ext, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Countercheck store benchmark', version: '0.0.1', background: { service_worker: 'sw.js' } }));
     if (values.floor) {
-      for (const packed of [false, true]) {
-        console.log(`chromium: the floor, ${packed ? 'one record per article holding its claims' : 'a record per claim'}…`);
-        floors.push(await onBenchPage((page) => page.evaluate(({ opts, packed }) => window.__runStoreFloor(opts, packed), { opts: { incidents, batch: opts.batch }, packed })));
+      for (const kind of ['keys', 'rows']) {
+        for (const packed of [false, true]) {
+          console.log(`chromium: the floor, ${kind === 'keys' ? 'keys only' : 'rows like the real ones'}, ${packed ? 'one record per article holding its claims' : 'a record per claim'}…`);
+          floors.push({ kind, packed, ...(await onBenchPage((page) => page.evaluate(({ opts, kind, packed }) => window.__runStoreFloor(opts, kind, packed), { opts: { incidents, batch: opts.batch }, kind, packed }))) });
+        }
       }
     } else {
       results['Chromium, IndexedDB'] = await onBenchPage((page, id) => {
@@ -166,8 +169,10 @@ for (const [where, r] of Object.entries(results)) {
   console.log(`  memory load     ${f(r.memoryLoadMs, 0)} ms  (${r.memoryHolds.incidents} incidents, ${r.memoryHolds.documents} document ids, ${r.memoryHolds.statements} statement tags; once per import or long session)`);
 }
 for (const [i, r] of floors.entries()) {
-  if (i === 0) console.log(`\nfloor (${r.browser}): ${r.claims} claims, ${r.transactions} transactions of ${opts.batch} articles, records holding only their key, no indexes, no matching`);
-  console.log(`  ${i === 0 ? 'a record per claim, article, incident' : 'a record per article (claims inside), incident'}  ${r.records} records in ${f(r.seconds)} s = ${Math.round(r.claimsPerSecond)} claims/s  (CPU page ${f(r.cpu.floor.renderer)} s, browser process ${f(r.cpu.floor.browser)} s)`);
+  if (i === 0) console.log(`\nfloors (${r.browser}): ${r.claims} claims, ${r.transactions} transactions of ${opts.batch} articles, only the writes (no validation, ids or matching)`);
+  const what = r.kind === 'keys' ? 'keys only, no indexes' : 'rows like the real, indexed';
+  const layout = r.packed ? 'a record per article (claims inside), incident' : 'a record per claim, article, incident';
+  console.log(`  ${what.padEnd(28)} ${layout.padEnd(46)} ${r.records} records in ${f(r.seconds)} s = ${Math.round(r.claimsPerSecond)} claims/s  (CPU page ${f(r.cpu.floor.renderer)} s, browser process ${f(r.cpu.floor.browser)} s)`);
 }
 console.log(`\nload average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${availableParallelism()} cores)`);
 if (!values.floor) writeFileSync(join(out, 'store-bench.json'), JSON.stringify({ opts: { ...opts, towns: towns.length }, results }, null, 2));

@@ -268,6 +268,8 @@ export function findFigures(text: string, start: number, end: number, carried: O
   }
 
   noneSurvived(units, bound, hits);
+  // "Up to 10,000 could die if the siege goes on": a forecast, not a report of casualties.
+  for (let h = hits.length - 1; h >= 0; h--) if (forecast(text, start, hits[h])) hits.splice(h, 1);
 
   const zeros = zeroFigures(text, start, end);
   if (zeros.length) {
@@ -277,6 +279,31 @@ export function findFigures(text: string, start: number, end: number, carried: O
   }
   hits.sort(byNumberStart);
   return hits;
+}
+
+/**
+ * A modal of the future or of a possibility before a bare verb: "will", "could", "are expected to".
+ * Not "would": told of the past it is narrative ("five would later die of their wounds").
+ */
+const MODAL = String.raw`(?:will|'ll|shall|could|may|might|(?:expected|likely|set|going|projected|forecast|predicted) to)\s+(?:\w+ly\s+)?`;
+/** A modal that puts a passive in the future: "will be killed" (but "could be injured" reports, in
+ * translation, a past event's unconfirmed toll). */
+const FUTURE = String.raw`(?:will|'ll|shall|(?:expected|likely|set|going|projected|forecast|predicted) to)\s+(?:\w+ly\s+)?`;
+/** "would have died", "would have been killed": what did not happen. */
+const COUNTERFACTUAL = String.raw`would\s+have\s+(?:been\s+)?`;
+/**
+ * "could die", "may starve", "will be killed": the outcome is still to come; "would have died":
+ * it never came. Not "could have died".
+ */
+const FORECAST_OUTCOME = new RegExp(String.raw`\b(?:${MODAL}(?:die|perish|starve)|${FUTURE}(?:be|get)\s+(?:killed|injured|wounded|hurt)|${COUNTERFACTUAL}(?:died|perished|killed|injured|wounded|hurt))\b`);
+/** "could kill up to 10,000", "would have killed 40": the modal right before the verb of a verb-count figure. */
+// Case-sensitive: "9 May killed 40" is a date before the verb, not the modal.
+const FORECAST_BEFORE = new RegExp(String.raw`\b(?:${MODAL}|${COUNTERFACTUAL})$`);
+
+/** Whether a figure is a forecast ("could die", "will kill"): no report of casualties. */
+function forecast(text: string, start: number, h: FigureHit): boolean {
+  if (h.pattern === 'verb-count') return FORECAST_BEFORE.test(text.slice(Math.max(start, h.quoteStart - 30), h.quoteStart));
+  return FORECAST_OUTCOME.test(text.slice(h.numberEnd, h.quoteEnd));
 }
 
 /**
@@ -361,7 +388,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   if (next && (next.t === 'years' || next.t === 'year') && next2 && next2.t === 'old') return true;
   // Dates and times: "March 23", "23 March", "Dec. 31", "10:30", "7 pm".
   if (p.value <= 31 && !p.vague && p.low === p.high) {
-    if (isMonth(prev)) return true;
+    // "On 12 March 4 people were killed": the month already has its day, so the number after it counts.
+    if (isMonth(prev) && !(prev2?.kind === 'num' && /^\d{1,2}$/.test(prev2.raw) && Number(prev2.raw) <= 31)) return true;
     if (prev && prev.t === '.' && isMonth(prev2)) return true;
     if (isMonth(next)) return true;
   }
@@ -525,8 +553,19 @@ function scanRight(units: Unit[], i: number): RightScan {
       let combined = combinedOutcome(units, j, outcome);
       // "Seven wounded soldiers later died": the outcome modifies the people; the clause's own
       // outcome, when it has one, is the figure's.
-      const modifier = state === 'np' && npStart < 0 && isPersonNoun(next) ? mainOutcomeAfter(units, j + 1) : null;
+      // ("two injured dock workers died": the people's noun may come a word or two later).
+      let noun = j + 1;
+      while (noun <= j + 3 && units[noun]?.kind === 'word' && !isPersonNoun(units[noun]) && !AUXILIARIES.has(units[noun].t) && !(units[noun].t in OUTCOME_WORDS)) noun++;
+      const modifier = state === 'np' && npStart < 0 && isPersonNoun(units[noun]) ? mainOutcomeAfter(units, noun + 1) : null;
       if (modifier) combined = modifier;
+      // "Two more people injured in the crush have died": a participle after the people, with a
+      // phrase of its own, is a reduced relative; the clause's own outcome is the figure's. Not
+      // for the group a partitive takes from ("Two of the 12 soldiers wounded ... later died").
+      const group = units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of';
+      if (state === 'np' && npStart >= 0 && !group && outcome === 'wounded' && (w.t.endsWith('ed') || w.t === 'hurt') && next && /^(?:in|during|by|at|on|when|after)$/.test(next.t)) {
+        const main = mainOutcomeAfter(units, j + 2);
+        if (main && main.outcome === 'killed') combined = main;
+      }
       if (relative === 1) {
         // "Four people who had been trapped in the lift were injured", "people who were hurt in the
         // blast have died": the main clause's outcome, when there is one, is the figure's.
@@ -666,10 +705,12 @@ function scanRight(units: Unit[], i: number): RightScan {
     }
     if ((w.t === 'and' || w.t === 'or') && next?.kind === 'num') continue; // "45 adults and 5 children"
     // "15 members of the prison staff and police had been injured": a coordinated noun stays in the phrase.
-    if (w.t === 'and' && npStart >= 0 && next && (PERSON_NOUNS.has(next.t) || next.t === 'the' || next.t === 'their')) continue;
+    if (w.t === 'and' && npStart >= 0 && next && (PERSON_NOUNS.has(next.t) || next.t === 'the' || next.t === 'their' || (next.kind === 'word' && PERSON_NOUNS.has(units[j + 2]?.t ?? '')))) continue;
     // "Two civilians and a soldier were killed": a single person coordinated with the counted ones.
     if (w.t === 'and' && npStart >= 0 && (next?.t === 'a' || next?.t === 'an') && (isPersonNoun(units[j + 2]) || isPersonNoun(units[j + 3]))) continue;
-    if (state === 'np' && npStart >= 0 && NP_OPENERS.has(w.t) && units[j - 1].kind === 'word' && !PREPOSITIONS.has(units[j - 1].t) && !isPersonNoun(units[j - 1])) {
+    // "on board the plane": a preposition of two words.
+    const onBoard = units[j - 1]?.t === 'board' && units[j - 2]?.t === 'on';
+    if (state === 'np' && npStart >= 0 && NP_OPENERS.has(w.t) && units[j - 1].kind === 'word' && !PREPOSITIONS.has(units[j - 1].t) && !isPersonNoun(units[j - 1]) && !onBoard) {
       // "Four policemen guarding the embassy were killed": an -ing participle's object, then the
       // clause's own verb (an auxiliary or a finite outcome; "carrying the wounded" is no verb).
       if (units[j - 1].t.endsWith('ing')) {
@@ -817,6 +858,16 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   if (w === 'in' && state === 'aux' && (a === 'a' || a === 'the') && (b === 'critical' || b === 'serious') && c === 'condition') return { outcome: 'wounded', end: end(3) };
   if (w === 'in' && (a === 'critical' || a === 'serious') && b === 'condition' && state === 'aux') return { outcome: 'wounded', end: end(2) };
+  // "remain in intensive care", "were in the intensive care unit", "still in ICU".
+  if (w === 'in' && state === 'aux') {
+    const k = a === 'the' ? 2 : 1;
+    const x = units[j + k]?.t;
+    if (x === 'icu' || (x === 'intensive' && units[j + k + 1]?.t === 'care')) return { outcome: 'wounded', end: end(x === 'icu' ? k : k + 1) };
+  }
+  // "four more are critical" (but "two were critical of the plan").
+  if (w === 'critical' && state === 'aux' && a !== 'of' && /^(?:are|were|is|was|remain|remains|remained)$/.test(units[j - 1]?.t ?? '')) return { outcome: 'wounded', end: end(0) };
+  // "fell as martyrs", "fell in battle": a soldier's death.
+  if (w === 'fell' && ((a === 'as' && b === 'martyrs') || (a === 'in' && (b === 'battle' || b === 'combat' || b === 'action')))) return { outcome: 'killed', end: end(2) };
   if ((w === 'treated' || w === 'hospitalised' || w === 'hospitalized') && a === 'for') {
     for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound|inhalation)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
   }
@@ -897,6 +948,19 @@ const MOURNERS = new Set(['family', 'families', 'household', 'households', 'pare
 const COLLECTIVES = new Set(['family', 'group', 'crew', 'party', 'busload', 'boatload', 'household']);
 
 /** Kin: a person who loses them has lost them to death. */
+const SEEKING = new Set(['searching', 'search', 'searched', 'looking', 'looked', 'hunting', 'combing']);
+/** Words that make a search a rescue: who searches, or where the sought are. */
+const RESCUE_SCENE = new Set([
+  'rescuers', 'rescue', 'divers', 'coastguard', 'firefighters', 'lifeboats', 'rubble', 'debris', 'wreckage', 'survivors',
+]);
+/** People sought as perpetrators, not as the missing. */
+const PERPETRATORS = new Set(['gunmen', 'attackers', 'assailants', 'suspects', 'suspect', 'fugitives', 'escapees', 'militants', 'terrorists', 'bandits', 'kidnappers', 'robbers', 'killers', 'perpetrators']);
+
+/** Where people lost are gone to without harm: "lost 40,000 people to emigration". */
+const GONE_TO = new Set([
+  'emigration', 'migration', 'exodus', 'defection', 'defections', 'desertion', 'desertions', 'retirement', 'retirements',
+  'resignations', 'rivals', 'competitors', 'poaching', 'private', 'transfers', 'layoffs', 'redundancy', 'redundancies', 'abroad',
+]);
 const KIN = new Set(['brothers', 'sisters', 'sons', 'daughters', 'children', 'relatives', 'cousins', 'grandchildren', 'nephews', 'nieces', 'uncles', 'aunts', 'siblings', 'grandsons', 'granddaughters']);
 
 /** Verb before the count: "killing at least 30", "has killed 89 Russian military personnel". */
@@ -934,6 +998,9 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     }
   }
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
+  // "rescuers were still searching for 11 people": the people sought after a disaster are missing
+  // (police "searching for two men" seek suspects: "still", or a rescue word, must set the scene).
+  if (!outcome && v.t === 'for' && SEEKING.has(units[k - 1]?.t ?? '') && hasPersonHead(units, i) && !hasHeadIn(units, i, PERPETRATORS) && (units[k - 2]?.t === 'still' || units.some((x) => RESCUE_SCENE.has(x.t)))) outcome = 'missing';
   // "the battle cost 3,000 lives"
   if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';
   if (!outcome) return null;
@@ -951,6 +1018,13 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     const killedWounded = head && (head.t === 'killed' || head.t === 'dead');
     if (!personAfter && !killedWounded) return null;
     if (v.t.startsWith('claim') && !(head && head.t === 'lives')) return null;
+    // "lost 40,000 people to emigration", "lost three players to rivals": people gone, not harmed.
+    if (v.t.startsWith('los')) {
+      const end = npAfterEnd(units, i);
+      let to = i + 1;
+      while (units[to] && units[to].start < end) to++;
+      if (units[to]?.t === 'to' && GONE_TO.has(units[units[to + 1]?.t === 'the' ? to + 2 : to + 1]?.t ?? '')) return null;
+    }
   }
   return {
     numberStart: u.start, numberEnd: u.end, quoteStart: v.start, quoteEnd: npAfterEnd(units, i),
@@ -962,6 +1036,9 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
 function nounOf(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
   let k = i - 1;
+  // "the bodies of the last six miners", "the deaths of all 12 crew": a determiner before the count.
+  if (units[k]?.t === 'last' || units[k]?.t === 'remaining' || units[k]?.t === 'other') k--;
+  if ((units[k]?.t === 'the' || units[k]?.t === 'all') && units[k - 1]?.t === 'of') k--;
   if (units[k]?.t !== 'of') return null;
   k--;
   const n = units[k];
@@ -1300,6 +1377,8 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   if (SEVERITY.has(units[i + 1]?.t ?? '') && units[i + 2]?.kind !== 'word') return null;
   // "left 600 people injured and thousands homeless": a state that is no casualty.
   if (UNHARMED_STATES.has(units[i + 1]?.t ?? '')) return null;
+  // "killing at least 12 people, two security officials said": the count of the speakers.
+  if (speakersCount(units, i)) return null;
   for (let k = i - added - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
     const w = units[k];
     if (w.t === ';' || w.t === '(' || (w.kind === 'word' && CLAUSE_STOPS.has(w.t))) return null;
@@ -1307,6 +1386,17 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
     if (h) return h;
   }
   return null;
+}
+
+const SPEECH_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'reported', 'added', 'confirmed', 'wrote', 'stated', 'noted']);
+
+/** Whether the count at i is the subject of a speech verb within three words: "two security sources said". */
+function speakersCount(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && units[k]?.kind === 'word'; k++) {
+    if (SPEECH_VERBS.has(units[k].t)) return k > i + 1;
+    if (units[k].t in OUTCOME_WORDS) return false;
+  }
+  return false;
 }
 
 /** Outcome nouns in the singular: after "one" they count the one ("one fatality"). */
@@ -1318,16 +1408,24 @@ function tallied(units: Unit[], i: number): boolean {
   const after = units[i + 2];
   if (units[i - 1]?.t === 'the') return false; // "the one dead was a child": a person, not a tally
   if (o && SINGULAR_OUTCOMES.has(o.t)) return true; // "one fatality and four injuries"
-  return !!o && o.kind === 'word' && POSTNOMINAL.has(o.t) && (!after || after.kind === 'punct' || after.t === 'and');
+  // "one dead, 12 hurt", "one dead after morning shelling", "one killed in crash".
+  return !!o && o.kind === 'word' && POSTNOMINAL.has(o.t) && (!after || after.kind === 'punct' || TALLY_AFTER.has(after.t));
 }
+
+/** What may follow a headline's tally: "one dead and", "one dead in", "one dead after". */
+const TALLY_AFTER = new Set(['and', 'in', 'after', 'as', 'following', 'when', 'near', 'at', 'on']);
 
 /** Whether the count's head noun names people ("both pilots", "one person", "one of the soldiers"). */
 function hasPersonHead(units: Unit[], i: number): boolean {
+  let passedPreposition = false;
   for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
     const w = units[k];
     if (w.t === '.' && k === i + 1 && /^[a-z]/.test(units[k + 1]?.raw ?? '')) continue; // "100,000. soldiers"
     if (w.kind !== 'word') return false;
     if (PERSON_NOUNS.has(w.t)) return true;
+    // "one passenger", "one injured passenger"; not past a preposition ("one for each Australian").
+    if (PREPOSITIONS.has(w.t) || w.t === 'each' || w.t === 'every') passedPreposition = true;
+    else if (!passedPreposition && PERSON_NOUNS.has(w.t + 's')) return true;
     if (/^[A-Z]\w+(ans|ians|is|ese)$/.test(w.raw)) return true; // nationalities: "Australians", "Israelis"
   }
   return false;
@@ -1407,11 +1505,18 @@ function nounVictims(w: Unit): string | null {
   return w.t === 'martyrs' || w.t === 'victims' ? w.raw : null;
 }
 
-/** "no casualties", "no cholera deaths", "no reported injuries", "without any loss of life". */
-const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:[a-z][\w-]*\s+){0,2}?(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
-/** "No children were killed", "no civilians had been hurt": a negated group as subject. */
-const ZERO_GROUP = /\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing)\b/gi;
-const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died)\b/giu;
+/**
+ * "no casualties", "no cholera deaths", "no reported injuries", "without any loss of life". The
+ * words between are modifiers, never a preposition: "no comment on casualties", "no reports of
+ * deaths" say nothing was said, not that no one was harmed.
+ */
+const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:(?!(?:of|on|about|regarding|concerning|for|over|from|in|to|with|among|into)\s)[a-z][\w-]*\s+){0,2}?(casualties|deaths|fatalities|injuries|losses|victims|dead|loss\s+of\s+life)\b/gi;
+/**
+ * "No children were killed", "no civilians had been hurt", "no miner had died", and the headline's
+ * "no civilians harmed": a negated group as subject.
+ */
+const ZERO_GROUP = /\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured)|(?:(?:had|has|have)\s+)?(died|perished)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)))\b/gi;
+const ZERO_SUBJECT = /\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)))\b/giu;
 /** "without a single casualty": a singular noun, only after "without a (single)", where it is no modifier ("no casualty figures"). */
 const ZERO_SINGLE = /\bwithout\s+(?:a\s+single|a|any|one)\s+(casualty|fatality|injury|death)\b(?!\s+(?:figures?|tolls?|counts?|reports?|numbers?))/gi;
 /** "No lives were lost". */
@@ -1459,7 +1564,10 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   ZERO_GROUP.lastIndex = 0;
   for (let m = ZERO_GROUP.exec(s); m; m = ZERO_GROUP.exec(s)) {
     if (/^no\s+(?:one|body)\b/i.test(m[1])) continue; // read by ZERO_SUBJECT below
-    push(m, m[1].length, m[2]);
+    // Without an auxiliary ("no miner had died", "no civilians harmed") only people are the subject.
+    const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
+    if (!m[2] && ![head, head + 's'].some((h) => PERSON_NOUNS.has(h) || ROLE_NOUNS.has(h))) continue;
+    push(m, m[1].length, m[2] ?? m[3] ?? m[4]);
     out[out.length - 1].victims = m[1].replace(/^(?:no|not\s+(?:a\s+single|one))\s+/i, '');
   }
   ZERO_SINGLE.lastIndex = 0;
@@ -1469,7 +1577,7 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   if (!ZERO_SUBJECT_GATE.test(s)) return out;
   ZERO_SUBJECT.lastIndex = 0;
   for (let m = ZERO_SUBJECT.exec(s); m; m = ZERO_SUBJECT.exec(s)) {
-    push(m, m[1].length, m[3]);
+    push(m, m[1].length, m[3] ?? m[4]);
     const victims = m[2].trim().replace(/^of\s+/, '');
     if (victims) out[out.length - 1].victims = victims;
   }

@@ -45,7 +45,7 @@ export const POSTNOMINAL = words(`
 export const ACTIVE_VERBS = table<Outcome>({
   killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', martyred: 'killed',
   massacred: 'killed', murdered: 'killed', slaughtered: 'killed', executed: 'killed', claimed: 'killed',
-  claiming: 'killed', butchered: 'killed', beheaded: 'killed', assassinated: 'killed', eliminated: 'killed', eliminating: 'killed', neutralised: 'killed', neutralized: 'killed',
+  claiming: 'killed', drowned: 'killed', drowning: 'killed', butchered: 'killed', beheaded: 'killed', assassinated: 'killed', eliminated: 'killed', eliminating: 'killed', neutralised: 'killed', neutralized: 'killed',
   wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
   wounds: 'wounded', hurt: 'wounded', hurting: 'wounded', maimed: 'wounded', maiming: 'wounded',
   lost: 'casualties', lose: 'casualties', losing: 'casualties',

@@ -65,7 +65,7 @@ const CORE = `(?:${VAGUE}|half\\s+a\\s+million|${DIGIT_NUMBER}|${WORD_NUMBER}|bo
 
 /** Qualifiers in front of a number, longest first so "no more than" wins over "more than". */
 const QUALIFIER =
-  '(?:anywhere\\s+from|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|(?<=\\b(?:toll|total|tally|count|number|figure)s?\\s+(?:(?:has|have|had|now|already|just)\\s+){0,2})(?:tops|pass(?:es|ed))|like|between|from)';
+  '(?:anywhere\\s+from|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|(?<=\\b(?:toll|total|tally|count|number|figure)s?\\s+(?:(?:has|have|had|now|already|just)\\s+){0,2})(?:tops|pass(?:es|ed))|(?<=\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|soared|soars|surged|surges|crept|creeps|edged|edges|went|gone|pushed|moved)\\s+)past|like|between|from)';
 
 /**
  * One number phrase: qualifier, core, and an optional range tail ("to 30", "and 400", "-300").
@@ -209,6 +209,7 @@ export function applyQualifier(
     case 'tops':
     case 'passes':
     case 'passed':
+    case 'past':
       return { low: value + 1, high: null, approx: false };
     case 'up to':
     case 'as many as':

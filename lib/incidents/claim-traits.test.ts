@@ -22,4 +22,21 @@ describe('isPeriodTotal', () => {
     expect(isPeriodTotal({ quote: '2,300 people were injured', low: 2300, high: 2300, eventType: 'natural disaster' }, true)).toBe(false);
     expect(isPeriodTotal({ quote: '2,300 people were injured', low: 2300, high: 2300, eventType: null }, true)).toBe(true);
   });
+
+  it('reads thousands on no day the text gives as a total, wherever it is placed', () => {
+    // "The rebels have killed more than 4,000 people in the valley and the hills since 2016": the
+    // quote the extractor keeps ("killed more than 4,000 people") has lost the period.
+    const count = { quote: 'killed more than 4,000 people', low: 4001, high: null, eventType: null };
+    expect(isPeriodTotal({ ...count, date: null })).toBe(true);
+    expect(isPeriodTotal({ ...count, date: '2031-05-02' })).toBe(false);
+  });
+
+  it('reads a count running up to now over a region, on no day, as a total', () => {
+    const count = { quote: 'at least 58 farmers have been killed', low: 58, high: null, eventType: null, date: null };
+    expect(isPeriodTotal(count, false, true)).toBe(true);
+    // In a town it is as often one attack's toll so far; a dated one is an attack's; a modal guesses.
+    expect(isPeriodTotal(count, false, false)).toBe(false);
+    expect(isPeriodTotal({ ...count, date: '2031-05-02' }, false, true)).toBe(false);
+    expect(isPeriodTotal({ ...count, quote: 'at least 58 farmers could have died' }, false, true)).toBe(false);
+  });
 });

@@ -67,17 +67,25 @@ const SINCE_PERIOD =
   /(?<!\b(?:[Hh]as|[Hh]ave|[Hh]ad|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Ww]ho|[Ww]hich)\s)\b[Ss]ince\b(?!\s+(?:[a-z]+ed|been|risen|grown|fallen|gone|become)\b)/;
 
 export function isPeriodTotal(
-  c: { quote: string; low: number | null; high: number | null; eventType: EventType | null },
+  c: { quote: string; low: number | null; high: number | null; eventType: EventType | null; date?: string | null },
   countryWide = false,
+  regionWide = countryWide,
 ): boolean {
   const q = foldText(c.quote);
   if (SINCE_PERIOD.test(c.quote) || PERIOD_CUES.some((re) => re.test(q))) return true;
   if (c.eventType === 'natural disaster') return false;
   // Tens of thousands dead is a war's toll, not one attack's (only disasters kill so many at
-  // once); thousands with nowhere more precise than a country is an army's or a war's count.
+  // once); thousands with nowhere more precise than a country, or on no day the text gives
+  // (an attack's toll is dated by its report), is an army's or a war's count.
   const n = Math.max(c.low ?? 0, c.high ?? 0);
-  return n >= 10_000 || (n >= 1_000 && countryWide);
+  if (n >= 10_000 || (n >= 1_000 && (countryWide || c.date === null))) return true;
+  // "37 civilians have been killed in the region", "the army has lost 94": a count running up to
+  // now, on no day, over a region or more (in a town it is as often one attack's toll so far).
+  return regionWide && c.date === null && RUNNING_COUNT.test(q);
 }
+
+// Not after a modal: "could have died" guesses at one event's toll.
+const RUNNING_COUNT = /(?<!\b(?:could|may|might|must|would|should) )\b(?:has|have) (?:been killed|died|killed|lost)\b/;
 
 // Attacks of any kind are often named differently by different outlets ("strike", "shelling",
 // "explosion"); a crash, a storm or a shooting is a different kind of event.

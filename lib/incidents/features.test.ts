@@ -9,6 +9,14 @@ function claim(id: string, quote: string, low: number, eventType: EventType | nu
 }
 
 describe('claimFeatures', () => {
+  it('reads a running count on no day in a town named like its division as a total, not in another town', () => {
+    const at = (place: object): PlaceResolver => ({ resolve: () => place as never, countriesIn: () => [], placesIn: () => [] });
+    const town = { label: 'Velgrad', level: 'settlement', name: 'Velgrad', nameKey: 'vilgrad', skeleton: null, settlementKey: null, admin1: 'XX.01', country: 'XX', facility: null };
+    const count = { ...claim('r', '410 soldiers have been killed', 410, null), outcome: 'killed' as const, place: 'Velgrad' };
+    expect(claimFeatures({ id: 'd1', published: '2031-05-02', claims: [count] }, at({ ...town, alsoAdmin1: 'XX.01' }))[0]!.scale).toBe('total');
+    expect(claimFeatures({ id: 'd2', published: '2031-05-02', claims: [count] }, at(town))[0]!.scale).toBe('incident');
+  });
+
   it("reads a claim that names no kind of event as its article's event", () => {
     expect(articleEventType([{ eventType: null }, { eventType: 'crash' }, { eventType: 'natural disaster' }, { eventType: 'natural disaster' }])).toBe(
       'natural disaster',

@@ -131,6 +131,11 @@ export function countryWide(place: ResolvedPlace | null): boolean {
   return !place || (place.level === 'country' && (place.areaKm2 ?? Infinity) >= 100_000);
 }
 
+/** No place, a country, a division, or a town that shares its division's name ("Gaza", "Donetsk"). */
+function regionWide(place: ResolvedPlace | null): boolean {
+  return !place || place.level === 'country' || place.level === 'admin1' || !!place.alsoAdmin1;
+}
+
 /** The kind of event most of an article's claims name (null when none names one). */
 export function articleEventType(claims: ReadonlyArray<Pick<MatchClaim, 'eventType'>>): EventType | null {
   const tally = new Map<EventType, number>();
@@ -224,7 +229,10 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
       eventType: c.eventType,
       side,
       role,
-      scale: c.kind === 'figure' && isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place)) ? 'total' : 'incident',
+      scale:
+        c.kind === 'figure' && isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place), regionWide(place))
+          ? 'total'
+          : 'incident',
     };
   });
   // A denial rebuts the article's figures: when every one of them is a total, so is what it denies.

@@ -87,6 +87,39 @@ describe('gazetteer', () => {
     expect(placeRelation(g.resolve('Zarvelin village')!, g.resolve('Zarvelin')!)).toBe('same');
   });
 
+  it('reads the division words GeoNames puts in its names ("Cauca Department", "Gaza Strip")', () => {
+    // Without them the bare name found only a transliterated namesake town abroad (Caucaia, Brazil).
+    expect(g.resolve('Cauca')).toMatchObject({ level: 'admin1', admin1: 'CO.09', country: 'CO' });
+    expect(g.resolve('the Cauca department')).toMatchObject({ level: 'admin1', admin1: 'CO.09' });
+    // The word written beside the name picks the division that carries it (not Mozambique's Gaza province).
+    expect(g.resolve('the southern Gaza Strip', ['IL'])).toMatchObject({ level: 'admin1', admin1: 'PS.GZ', country: 'PS' });
+    // ... and only that word or none: "Beni territory" is not Bolivia's Beni Department.
+    expect(g.resolve('Beni territory')).toMatchObject({ level: 'settlement' });
+    expect(g.resolve('Beni territory', ['CD'])).toMatchObject({ level: 'settlement', country: 'CD' });
+    // The city shares its name with the strip: a town of the strip lies within either reading.
+    expect(placeRelation(g.resolve('Khan Younis')!, g.resolve('Gaza')!)).toBe('within');
+  });
+
+  it('tells a town from a division when none of the divisions its namesakes lie in is that one', () => {
+    const town = g.resolve('al-Mayadeen')!;
+    expect(town.admin1).toBeNull();
+    expect(placeRelation(town, g.resolve('Daraa province')!)).toBe('different');
+    expect(placeRelation(town, g.resolve('Deir ez-Zor province')!)).not.toBe('different');
+  });
+
+  it('places a cantonment or garrison named after its town in that town', () => {
+    const site = g.resolve('the Bannu Cantonment')!;
+    expect(site).toMatchObject({ facility: 'cantonment', country: 'PK' });
+    expect(placeRelation(site, g.resolve('Bannu district')!)).not.toBe('different');
+    expect(placeRelation(site, g.resolve('Bannu')!)).toBe('same');
+  });
+
+  it("reads an exact spelling found only abroad as a transliterated namesake of the document's country", () => {
+    // GeoNames spells the Ukrainian port "Odesa"; "Odessa" is spelled so only in the United States.
+    expect(g.resolve('Odessa', ['UA'])).toMatchObject({ name: 'Odesa', admin1: 'UA.17', country: 'UA' });
+    expect(g.resolve('Odessa', ['US'])).toMatchObject({ country: 'US' });
+  });
+
   it('returns null for phrases that name no place', () => {
     expect(g.resolve('the hospital')).toBeNull();
     expect(g.resolve('the targeted building')).toBeNull();

@@ -57,9 +57,9 @@ export interface ResolvedPlace {
 }
 
 // Words that say what kind of place a name is. Admin words make a name prefer a division.
-const ADMIN_WORDS = /^(?:province|region|governorate|oblast|state|county|prefecture|muhafazat|district|division|territory|enclave|strip)$/;
+const ADMIN_WORDS = /^(?:province|region|governorate|oblast|state|county|prefecture|muhafazat|district|division|territory|enclave|strip|department)$/;
 const SETTLEMENT_WORDS = /^(?:village|town|city|township|hamlet|settlement|municipality|capital|suburb|neighbourhood|neighborhood|quarter|area|outskirts)$/;
-const FACILITY_WORDS = /^(?:base|airbase|airfield|airport|hospital|prison|jail|station|school|camp|market|mosque|church|building|house|home|site|dam|bridge|port|harbour|harbor|compound|factory|plant|barracks|checkpoint|theatre|theater|university|hotel|mall|center|centre|square|road|highway|street|detention|facility|depot|headquarters|clinic)$/;
+const FACILITY_WORDS = /^(?:base|cantonment|garrison|airbase|airfield|airport|hospital|prison|jail|station|school|camp|market|mosque|church|building|house|home|site|dam|bridge|port|harbour|harbor|compound|factory|plant|barracks|checkpoint|theatre|theater|university|hotel|mall|center|centre|square|road|highway|street|detention|facility|depot|headquarters|clinic)$/;
 // Words that carry no place information in front of a name.
 const FILLER = /^(?:the|a|an|of|in|near|at|on|from|northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|upper|lower|coastal|besieged|rebel-held|occupied|war-torn|resort|island|port|railway|train|air|military|main|local|new|old|greater|nearby|small|large|busy|crowded|densely|populated|russian-controlled|russia-controlled|ukrainian-controlled|houthi-held|government-held|its|their|his|her)$/i;
 
@@ -71,8 +71,13 @@ interface Indexes {
   countries: CountryNames;
 }
 
+/** Kinds GeoNames writes into some divisions' names, which admin1Base strips. */
+const KIND_NAMED = /\b(?:department|strip)\b/i;
+
+// GeoNames writes some divisions with their kind ("Cauca Department", "Gaza Strip"), which a text
+// usually leaves out ("in Cauca", "southern Gaza").
 function admin1Base(name: string): string {
-  return name.replace(/\b(?:oblast|governorate|province|region|state|muhafazat|county|city)\b/gi, ' ').trim();
+  return name.replace(/\b(?:oblast|governorate|province|region|state|muhafazat|county|city|department|strip)\b/gi, ' ').trim();
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -244,12 +249,20 @@ export class Gazetteer {
     const exactAdmins = admins.filter((a) => foldText(a.name) === f || foldText(admin1Base(a.name)) === f);
     const exactCities = cities.filter((c) => foldText(c.name) === f);
     const asAdmin = (list: readonly GazetteerAdmin1[]): ResolvedPlace | null => {
-      const a = preferContext(list, (x) => x.code.slice(0, 2), context);
+      // "the Gaza Strip": among namesake divisions, the one whose name carries the word written.
+      const worded = isAdminFeature ? list.filter((x) => foldText(x.name).split(' ').includes(feature!)) : [];
+      const a = preferContext(worded.length ? worded : list, (x) => x.code.slice(0, 2), context);
       return a
         ? { ...base, level: 'admin1', name: a.name, nameKey: translitKey(admin1Base(a.name) || a.name), admin1: a.code, country: a.code.slice(0, 2) }
         : null;
     };
-    const asCity = (list: readonly GazetteerCity[]): ResolvedPlace | null => {
+    const asCity = (list: readonly GazetteerCity[], namesakes: readonly GazetteerCity[] = list): ResolvedPlace | null => {
+      // An exact spelling found only abroad gives way to a transliterated namesake of the
+      // document's country: "Odessa" is spelled so only in the United States.
+      if (!list.some((c) => context.includes(c.country))) {
+        const inContext = namesakes.filter((c) => context.includes(c.country));
+        if (inContext.length) list = inContext;
+      }
       const city = preferContext(list, (c) => c.country, context);
       if (!city) return null;
       // Same-named towns: keep the country (or division) only where the candidates agree on it
@@ -273,7 +286,10 @@ export class Gazetteer {
       };
     };
     if (isAdminFeature) {
-      const a = asAdmin(exactAdmins.length ? exactAdmins : admins);
+      // A division GeoNames names by its kind ("Beni Department", "Gaza Strip") is meant only when
+      // the text says that kind or none: "Beni territory" is the Congolese town's, not Bolivia's.
+      const kindOk = (a: GazetteerAdmin1) => !KIND_NAMED.test(a.name) || foldText(a.name).split(' ').includes(feature!);
+      const a = asAdmin((exactAdmins.length ? exactAdmins : admins).filter(kindOk));
       if (a) return a;
     }
     if ((cities.length || admins.length) && named.length && !isFacility && !isAdminFeature && !cities.some((c) => named.includes(c.country)) && !admins.some((a) => named.includes(a.code.slice(0, 2)))) {
@@ -303,7 +319,7 @@ export class Gazetteer {
     const partOfCity = !!feature && /^(?:neighbourhood|neighborhood|quarter|suburb)$/.test(feature);
     const districtAbroad = feature === 'district' && context.length > 0 && !cities.some((c) => context.includes(c.country));
     if (partOfCity || districtAbroad) return { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
-    if (exactCities.length) return asCity(exactCities)!;
+    if (exactCities.length) return asCity(exactCities, cities)!;
     if (exactAdmins.length) return asAdmin(exactAdmins)!;
     if (cities.length) return asCity(cities)!;
     if (admins.length) return asAdmin(admins)!;

@@ -47,6 +47,12 @@ export interface DocumentPlan {
  * retells its event's aftermath; two events in one article usually differ by place or kind too.
  */
 const SAME_EVENT_DAYS = 300;
+/**
+ * The same for an event that is not a disaster: an attack happens on one day, and one dated months
+ * from the main event ("In March, gunmen stormed a hotel in the town") is another the article
+ * recalls. A disaster is counted over weeks and months.
+ */
+const SAME_ATTACK_DAYS = 90;
 /** Evidence that claims of the same article already joined the incident. */
 const SAME_ARTICLE = 1.5;
 /** Claims of the article's other events go together when their dates are this close. */
@@ -117,9 +123,20 @@ function signatureOf(claims: readonly ClaimFeatures[], fallbackPlace: ResolvedPl
     published: claims[0]!.published,
     headline,
     eventType: mode(claims.map((c) => c.eventType)),
+    denies: claims.some((c) => c.kind === 'denial'),
     side: mode(claims.map((c) => c.side)),
     role: mode(claims.map((c) => c.role)),
   };
+}
+
+/**
+ * The main place itself, a spelling of it, or a place within it or containing it: a claim placed
+ * so may be dated by a toll's revision. One placed where nothing tells how it relates (a camp, a
+ * village the gazetteer lacks) and dated to another day is another event the article mentions.
+ */
+function placedAtMain(p: ResolvedPlace, main: ResolvedPlace): boolean {
+  const rel = placeRelation(p, main);
+  return rel !== 'unknown';
 }
 
 function near(a: string | null, b: string | null, days: number): boolean {
@@ -142,11 +159,13 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
     const onMainPlace = single.filter((c) => !c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace)));
     const mainDate = mode(onMainPlace.map((c) => c.date));
     const mainType = mode(onMainPlace.map((c) => c.eventType));
+    // A flood or a storm strikes village after village over days; an attack is one place's day.
+    const spreads = mainType === 'natural disaster';
     // A denial's words name what is denied loosely ("no shot was fired" of a shelling, a
     // dam's "sluices" read as a weapon): its kind of event is no reason to split it off.
     const belongs = (c: ClaimFeatures) =>
       (!c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace))) &&
-      near(c.date, mainDate, SAME_EVENT_DAYS) &&
+      near(c.date, mainDate, c.place && mainPlace && !spreads && !placedAtMain(c.place, mainPlace) ? 0 : spreads ? SAME_EVENT_DAYS : SAME_ATTACK_DAYS) &&
       (!c.eventType || !mainType || c.kind === 'denial' || eventTypeRelation(c.eventType, mainType) !== 'different');
     const main = single.filter(belongs);
     const others = single.filter((c) => !belongs(c));
@@ -253,13 +272,17 @@ export function decideGroups(groups: readonly ClaimGroup[], candidates: readonly
   const pool = new Map(candidates.map((c) => [c.id, c]));
   const touched = new Map<string, IncidentState>();
   const matches: ClaimMatch[] = [];
+  let mainIncident: string | null = null;
+  // An event the article tells besides its main one was split from it: the main event's claims in
+  // an incident are no evidence that the other event belongs there too.
+  const sameArticle = (g: ClaimGroup, s: IncidentState) => s.docIds.includes(g.docId) && (g.main || s.id !== mainIncident);
   for (const g of groups) {
     // Every candidate scored, the one picked explained.
     let best: { state: IncidentState; score: number } | null = null;
     for (const s of pool.values()) {
       const r = scoreGroup(g.signature, s, false);
       if (r.vetoed) continue;
-      const score = r.score + (s.docIds.includes(g.docId) ? SAME_ARTICLE : 0);
+      const score = r.score + (sameArticle(g, s) ? SAME_ARTICLE : 0);
       if (!best || score > best.score || (score === best.score && tieBreak(s, best.state) < 0)) best = { state: s, score };
     }
     const threshold = g.signature.scale === 'total' ? TOTAL_THRESHOLD : MATCH_THRESHOLD;
@@ -270,7 +293,7 @@ export function decideGroups(groups: readonly ClaimGroup[], candidates: readonly
     if (best && best.score >= threshold) {
       target = best.state;
       reasons = [...scoreGroup(g.signature, target).reasons];
-      if (target.docIds.includes(g.docId)) reasons.push('claims of the same article are already in this incident');
+      if (sameArticle(g, target)) reasons.push('claims of the same article are already in this incident');
       score = best.score;
     } else {
       target = emptyIncident(opts.newIncidentId(g), g.signature.scale);
@@ -280,6 +303,7 @@ export function decideGroups(groups: readonly ClaimGroup[], candidates: readonly
       if (g.signature.scale === 'total') reasons.push('a total over a period, kept apart from single incidents');
     }
     const grown = addClaims(target, g.claims);
+    if (g.main) mainIncident = grown.id;
     pool.set(grown.id, grown);
     touched.set(grown.id, grown);
     for (const c of g.claims) {

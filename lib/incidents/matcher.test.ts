@@ -45,6 +45,85 @@ describe('incident matching', () => {
     expect(a[1]!.reasons.join(' ')).toMatch(/place from the article's other claims/);
   });
 
+  it('keeps two attacks of one kind on one town three weeks apart apart, unless an odd figure ties them', () => {
+    const m = new MemoryMatcher(gaz);
+    const first = m.addDocument(doc('w1', '2025-02-12', [
+      claim({ quote: 'a drone strike on Kharkiv killed 5', low: 5, high: 5, place: 'Kharkiv', date: '2025-02-11', eventType: 'drone strike' }),
+    ]));
+    const later = m.addDocument(doc('w2', '2025-03-05', [
+      claim({ quote: 'a drone strike on Kharkiv killed 3', low: 3, high: 3, place: 'Kharkiv', date: '2025-03-04', eventType: 'drone strike' }),
+    ]));
+    expect(later[0]!.incidentId).not.toBe(first[0]!.incidentId);
+    expect(later[0]!.reasons.join(' ')).toMatch(/best score/);
+    // The same odd toll retold with a misread date is the same strike.
+    const m2 = new MemoryMatcher(gaz);
+    const a = m2.addDocument(doc('v1', '2025-02-12', [
+      claim({ quote: 'a drone strike on Kharkiv killed 17', low: 17, high: 17, place: 'Kharkiv', date: '2025-02-11', eventType: 'drone strike' }),
+    ]));
+    const b = m2.addDocument(doc('v2', '2025-03-05', [
+      claim({ quote: 'the drone strike on Kharkiv that killed 17', low: 17, high: 17, place: 'Kharkiv', date: '2025-02-25', eventType: 'drone strike' }),
+    ]));
+    expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+  });
+
+  it('does not let a site it cannot place vouch for another town', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('s1', '2025-06-16', [
+      claim({ quote: 'shells hit the El Fasher grain market, killing 23', low: 23, high: 23, place: 'El Fasher', date: '2025-06-15', eventType: 'shelling' }),
+      claim({ quote: 'and wounding 40', low: 40, high: 40, outcome: 'wounded', place: 'El Fasher', date: '2025-06-15', eventType: 'shelling' }),
+      claim({ quote: 'six were killed at the Qarnet camp', low: 6, high: 6, place: 'Qarnet camp', date: '2025-06-15', eventType: 'shelling' }),
+      claim({ quote: 'the same day shelling killed four in Kutum', low: 4, high: 4, place: 'Kutum', date: '2025-06-15', eventType: 'shelling' }),
+    ]));
+    expect(a[3]!.incidentId).not.toBe(a[0]!.incidentId);
+    expect(a[2]!.incidentId).toBe(a[0]!.incidentId);
+  });
+
+  it('reads a site it cannot place, dated to another day, as another event of the article', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('t1', '2025-06-18', [
+      claim({ quote: 'shelling of the El Fasher grain market killed 31', low: 31, high: 31, place: 'El Fasher', date: '2025-06-15', eventType: 'shelling' }),
+      claim({ quote: 'and injured 57', low: 57, high: 57, outcome: 'wounded', place: 'El Fasher', date: '2025-06-15', eventType: 'shelling' }),
+      claim({ quote: 'a raid on the Qarnet camp killed six', low: 6, high: 6, place: 'Qarnet camp', date: '2025-06-16' }),
+      // A revised toll dated by its revision, in the town itself, is still the market's.
+      claim({ quote: 'the toll in El Fasher rose to 35', low: 35, high: 35, place: 'El Fasher', date: '2025-06-16' }),
+    ]));
+    expect(a[2]!.incidentId).not.toBe(a[0]!.incidentId);
+    expect(a[3]!.incidentId).toBe(a[0]!.incidentId);
+  });
+
+  it('reads an earlier attack in the same town, months before, as another event of the article', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('p1', '2025-10-08', [
+      claim({ quote: 'a car bomb killed 13 people in Beledweyne', low: 13, high: 13, place: 'Beledweyne', date: '2025-10-07', eventType: 'explosion' }),
+      claim({ quote: 'in March 20 people were killed when gunmen stormed a hotel in the town', low: 20, high: 20, place: 'Beledweyne', date: '2025-03-15', eventType: 'explosion' }),
+    ]));
+    expect(a[1]!.incidentId).not.toBe(a[0]!.incidentId);
+    // A flood is counted over weeks and months: its later counts stay with it.
+    const f = m.addDocument(doc('p2', '2025-12-20', [
+      claim({ quote: 'the floods that began in October killed 40 people in Jowhar', low: 40, high: 40, place: 'Jowhar', date: '2025-10-12', eventType: 'natural disaster' }),
+      claim({ quote: 'a December survey counted 61 deaths in Jowhar', low: 61, high: 61, place: 'Jowhar', date: '2025-12-15', eventType: 'natural disaster' }),
+    ]));
+    expect(f[1]!.incidentId).toBe(f[0]!.incidentId);
+  });
+
+  it('does not hold the kind of event against an article that denies the event and tells it otherwise', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('k1', '2025-01-18', [
+      claim({ quote: 'a jet bombed the monastery in Kanbalu, killing 21', low: 21, high: 21, place: 'Kanbalu', date: '2025-01-17', eventType: 'air strike' }),
+    ]));
+    const denial = m.addDocument(doc('k2', '2025-01-19', [
+      claim({ quote: 'the army rejected reports that a monastery in Kanbalu was bombed', kind: 'denial', low: null, high: null, outcome: null, place: 'Kanbalu', date: '2025-01-17' }),
+      claim({ quote: '12 fighters were shot when they opened fire near Kanbalu', low: 12, high: 12, place: 'Kanbalu', eventType: 'shooting' }),
+    ]));
+    expect(denial[1]!.incidentId).toBe(a[0]!.incidentId);
+    expect(denial[1]!.reasons.join(' ')).toMatch(/not counted against a denial/);
+    // Without the denial, a shooting the same day in the same town is another event.
+    const other = m.addDocument(doc('k3', '2025-01-19', [
+      claim({ quote: 'gunmen shot 4 traders in Kanbalu', low: 4, high: 4, place: 'Kanbalu', date: '2025-01-17', eventType: 'shooting' }),
+    ]));
+    expect(other[0]!.incidentId).not.toBe(a[0]!.incidentId);
+  });
+
   it('keeps two incidents in the same town a year apart apart', () => {
     const m = new MemoryMatcher(gaz);
     const first = m.addDocument(doc('y1', '2022-04-09', [

@@ -89,9 +89,14 @@ export function placeRelation(a: ResolvedPlace, b: ResolvedPlace): PlaceRelation
   const bareLocal = (p: ResolvedPlace) => p.level === 'local' && !p.settlementKey && !p.admin1 && !p.country;
   if (bareLocal(a) || bareLocal(b)) return 'unknown';
   if (countriesClash) return 'far';
+  if (a.level !== 'country' && b.level !== 'country') {
+    // Divisions known on both sides and none shared (a town whose namesakes lie in several
+    // divisions, none of them the other place's): two places.
+    const aa = a.admin1 ? [a.admin1] : a.admin1Candidates ?? [];
+    const bb = b.admin1 ? [b.admin1] : b.admin1Candidates ?? [];
+    if (aa.length && bb.length && !aa.some((x) => bb.includes(x))) return 'different';
+  }
   // A settlement whose division is unknown against a division of the same country: can't tell.
-  if (!a.country || !b.country) return 'unknown';
-  if (a.level !== 'country' && b.level !== 'country' && a.admin1 && b.admin1 && a.admin1 !== b.admin1) return 'different';
   return 'unknown';
 }
 

@@ -27,6 +27,8 @@ export interface GroupSignature {
   /** Places the headline names (the article's main event only): see scoreGroup. */
   headline: readonly ResolvedPlace[];
   eventType: EventType | null;
+  /** The group holds a denial: its article tells the event in the denier's words. */
+  denies?: boolean;
   side: string | null;
   role: VictimRole | null;
 }
@@ -66,6 +68,14 @@ function bestPlace(p: ResolvedPlace, s: IncidentState): { rel: PlaceRelation; ot
   for (const t of s.places) {
     const rel = placeRelation(p, t.place);
     if (!best || RANK[rel] > RANK[best.rel]) best = { rel, other: t.place };
+  }
+  // A name the gazetteer can't place among the incident's places (a camp, a neighbourhood) says
+  // nothing against a town that is not the incident's main one: Umm Kaddadah is not El Fasher,
+  // whatever "Zamzam camp" may be.
+  if (best && (best.rel === 'unknown' || best.rel === 'unplaced')) {
+    const main = s.places[0]!.place;
+    const rel = placeRelation(p, main);
+    if (rel === 'different' || rel === 'far') best = { rel, other: main };
   }
   return best;
 }
@@ -143,8 +153,10 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
     // The closest of the group's dates: one misread date in an article should not veto it.
     const d = Math.min(...[g.date, ...g.dates].map((x) => daysApart(x, s.dateMin!, s.dateMax!)));
     // Half a point less a day over the first days: a hint's date is often the day a toll was
-    // reported or revised ("on Sunday the count rose to 23"), a day or two after the event.
-    score += d === 0 ? 2 : d <= 1 ? 1.5 : d <= 2 ? 1 : d <= 3 ? 0.5 : d <= 7 ? 0 : d <= 30 ? -2 : -5;
+    // reported or revised ("on Sunday the count rose to 23"), a day or two after the event. Weeks
+    // apart, the town and the kind of event alone are not enough (a town at war is struck every
+    // week): a shared odd figure or site must join them too.
+    score += d === 0 ? 2 : d <= 1 ? 1.5 : d <= 2 ? 1 : d <= 3 ? 0.5 : d <= 7 ? 0 : d <= 30 ? -3 : -5;
     reasons?.push(d === 0 ? 'same event date' : `event dates ${plural(d, 'day')} apart`);
   } else {
     const mine = g.date ?? g.published;
@@ -190,6 +202,10 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
     if (rel === 'same') {
       score += 1;
       reasons?.push(`same kind of event: ${et}`);
+    } else if (rel === 'different' && g.denies) {
+      // "No air strike took place; 12 terrorists died when they opened fire": the denier tells
+      // the event as another kind of event.
+      reasons?.push(`different kinds of event: ${g.eventType} / ${et}, not counted against a denial`);
     } else if (rel === 'different') {
       score -= 4;
       reasons?.push(`different kinds of event: ${g.eventType} / ${et}`);

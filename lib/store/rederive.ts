@@ -23,8 +23,14 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  * 3: claims merged from datasets and sync keyed by this store's source normalizer (merges had kept
  *    the sending store's source ids).
  * 4: an article's totals counted to days a month apart are two counts (match-document, score).
+ * 5: divisions GeoNames names with their kind ("Cauca Department", "Gaza Strip"), cantonments and
+ *    garrisons as sites of their town, exact spellings found only abroad ("Odessa"), towns whose
+ *    namesakes' divisions all differ from a division; thousands on no day, and a region's running
+ *    count on no day, read as totals (claim-traits); within an article, other events told by an
+ *    unplaceable site on another day or a date months away, and scoring of dates weeks apart,
+ *    of sites against another town and of event kinds against a denial (match-document, score).
  */
-export const DERIVED_VERSION = 4;
+export const DERIVED_VERSION = 5;
 const META_KEY = 'derivedVersion';
 
 export interface RederiveResult {

@@ -270,9 +270,9 @@ function frontsAStatement(text: string, start: number, end: number): boolean {
 
 /** "from X through Y", "between X and Y": the second date only closes the range. */
 const RANGE_JOIN = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:to|through|thru|until|till|and|-|–|—)[ \u00a0]*$/;
-/** What follows "since" in a strong period marker: a year, a month, a date, the war's start. */
+/** What follows "since" in a strong period marker: a year, a month, a date ("since 3 April"), the war's start. */
 const SINCE_OBJECT =
-  /^[ \u00a0]+(?:(?:early|late|mid-?)[ \u00a0]*)?(?:(?:19|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|the[ \u00a0]+(?:start|beginning|outbreak|onset)\b|the[ \u00a0]+(?:war|conflict|invasion|offensive|fighting|uprising|revolution)[ \u00a0]+(?:began|started|erupted|broke)|then\b)/;
+  /^[ \u00a0]+(?:(?:early|late|mid-?)[ \u00a0]*)?(?:(?:19|20)\d\d\b|(?:[0-3]?\d(?:st|nd|rd|th)?[ \u00a0]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|the[ \u00a0]+(?:start|beginning|outbreak|onset)\b|the[ \u00a0]+(?:war|conflict|invasion|offensive|fighting|uprising|revolution)[ \u00a0]+(?:began|started|erupted|broke)|then\b)/;
 const CONTEXT = 48;
 
 function monthIndex(name: string): number {

@@ -107,6 +107,14 @@ describe('findEventTypeMentions: cues that name no event', () => {
     expect(types('The Russian Barrage Kills 12 in Kharkiv')).toEqual(['shelling']);
   });
 
+  it('reads "storm" before what is stormed as the verb, not the weather', () => {
+    expect(types('Gangs storm Velsk, at least 25 dead')).toEqual([]);
+    expect(types('Troops stormed the compound.')).toEqual([]);
+    expect(types('Police storm the prison after a riot.')).toEqual([]);
+    expect(types('The storm killed 12 people.')).toEqual(['natural disaster']);
+    expect(types('Storm Daniel left 40 dead.')).toEqual(['natural disaster']);
+  });
+
   it('gives "opened fire" to the weapon named just before it', () => {
     expect(types('Our artillery batteries did not open fire on the village.')).toEqual(['shelling']);
     expect(types('Gunmen opened fire on the crowd.')).toEqual(['shooting', 'shooting']);

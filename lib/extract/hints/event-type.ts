@@ -131,6 +131,13 @@ const NAME_BEFORE = /\bthe[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]$/u;
 const TITLE_CASE_AFTER = /^[ \u00a0]+\p{Lu}/u;
 const OPEN_FIRE = /^open(?:ed)?[ -]fire$/i;
 const BARRAGE = /^barrages?$/i;
+/**
+ * "Gangs storm Mirebalais", "troops storm the building": the verb, lowercase, before what is
+ * stormed (a name, an article, "into"). "Storm Daniel" and "the storm killed" are the weather.
+ */
+const STORM_VERB = /^storms?[ \u00a0]+(?:\p{Lu}|(?:the|a|an|into|through|its|their)\b)/u;
+const STORM_REACH = 10;
+
 /** How far before "opened fire" a weapon's cue still names what opened fire. */
 const OPEN_FIRE_REACH = 40;
 
@@ -173,6 +180,7 @@ export function findEventTypeMentions(text: string, from: number, to: number, ru
   for (const cue of cues) {
     const first = text.charCodeAt(cue.start) | 32;
     if (first === 98 /* b */ && BARRAGE.test(text.slice(cue.start, cue.end)) && isDam(text, cue.start, cue.end)) continue;
+    if (first === 115 /* s */ && STORM_VERB.test(text.slice(cue.start, cue.end + STORM_REACH))) continue;
     // "its howitzers did not open fire": opening fire is what the weapon named just before did.
     const prev = out[out.length - 1];
     if (first === 111 /* o */ && prev && prev.eventType !== cue.eventType && cue.start - prev.end <= OPEN_FIRE_REACH && OPEN_FIRE.test(text.slice(cue.start, cue.end))) continue;

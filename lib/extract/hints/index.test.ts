@@ -111,6 +111,35 @@ describe('incidentHints: scopes', () => {
     expect(hints(text, 'The death toll rose to 31', { published: FRIDAY }).date).toBe('2022-04-05');
   });
 
+  it('takes a distance\'s point of reference for the place only when the sentence names no other', () => {
+    const text = 'A drone hit a fuel depot in Velsk, about 60 km east of Harlan, killing two guards.';
+    expect(hints(text, 'killing two guards').place).toBe('Velsk');
+    const only = 'A patrol was ambushed 20 km north of Harlan, and four soldiers were killed.';
+    expect(hints(only, 'four soldiers were killed').place).toBe('Harlan');
+    // Where the wounded were treated is no more the event's place.
+    const care = 'The ambush near Velsk on Tuesday, first said to have left six officers dead, has killed seven after one died in hospital in Harlan.';
+    expect(hints(care, 'has killed seven').place).toBe('Velsk');
+  });
+
+  it('reads lowercase particles inside a name, and a town a country qualifies', () => {
+    const valle = 'A drone dropped on a police post in Valle del Cauca wounded three officers.';
+    expect(hints(valle, 'wounded three officers').place).toBe('Valle del Cauca');
+    const sierra = 'Gunmen killed five people in Santa Cruz de la Sierra on Friday.';
+    expect(hints(sierra, 'killed five people').place).toBe('Santa Cruz de la Sierra');
+    const elided = 'Gangs attacked the commune of Saut-d\'Eau on Friday, killing five people.';
+    expect(hints(elided, 'killing five people').place).toBe("Saut-d'Eau");
+    // The Arabic article in any of its romanisations: "Deir ez-Zor", not "Deir".
+    const deir = 'Shelling killed four people in Deir ez-Zor on Monday.';
+    expect(hints(deir, 'killed four people').place).toBe('Deir ez-Zor');
+    const town = 'Fighters overran the army post in the northern Burkina Faso town of Djibo, killing 30 soldiers.';
+    expect(hints(town, 'killing 30 soldiers').place).toBe('Djibo');
+  });
+
+  it('reads a faith before a site as describing it, not as a place', () => {
+    const text = 'Twenty-one people were killed when a jet bombed a Buddhist monastery in a village in Kanbalu township.';
+    expect(hints(text, 'Twenty-one people were killed').place).toBe('Kanbalu township');
+  });
+
   it('falls back to the place the lead names, after the paragraph and the title', () => {
     const blog =
       'Live: flood cuts roads\n09:40 — A bridge collapsed near Ostrava junction, just outside Karvina.\n\n11:15 — Rescuers have now recovered six bodies.';
@@ -182,8 +211,33 @@ describe('incidentHints: event dates', () => {
     expect(hints(since, 'More than 10,000 civilians have been killed since 2014', { published, title: 'Attack on Monday' }).date).toBeNull();
     const war = 'Monitors say 9,000 people have died since the war began, and that 12 died on Monday.';
     expect(hints(war, '9,000 people have died', { published }).date).toBeNull();
+    const dayFirst = 'Since 3 April, at least 212 people have been killed in the valley, monitors said.';
+    expect(hints(dayFirst, 'at least 212 people have been killed', { published }).date).toBeNull();
     const range = 'Monitors counted 900 deaths between 4 November 2020 and 31 December 2022.';
     expect(hints(range, 'Monitors counted 900 deaths', { published }).date).toBeNull();
+  });
+
+  it('dates a claim whose sentence names only a month by the middle of that month, and one naming a year or months not at all', () => {
+    const published = '2031-10-14';
+    const text =
+      'Gunmen killed 11 people at a bar in Velsk on Saturday, police said.\n\n' +
+      'In March, gunmen killed eight people at a christening in the same district. ' +
+      'A bomb there last May killed four traders, and one in November 2029 killed nine. ' +
+      'Police say 700 people were murdered in the province in the first nine months of 2031. ' +
+      'In 2027 a mine there killed six. The war, which began in June 2028, has killed 4,000.';
+    expect(hints(text, 'killed 11 people', { published }).date).toBe('2031-10-11');
+    // As "last month" is read: a day the text does not name, but not the lead's day either.
+    expect(hints(text, 'killed eight people', { published }).date).toBe('2031-03-15');
+    expect(hints(text, 'killed four traders', { published }).date).toBe('2031-05-15');
+    expect(hints(text, 'killed nine', { published }).date).toBe('2029-11-15');
+    expect(hints(text, '700 people were murdered', { published }).date).toBeNull();
+    expect(hints(text, 'killed six', { published }).date).toBeNull();
+    expect(hints(text, 'has killed 4,000', { published }).date).toBeNull();
+    // A day in the sentence still dates it; a month that names a thing ("the March accord") is no time.
+    const day = 'On 4 May, three weeks after the March accord, shelling killed 14 people in Velsk.';
+    expect(hints(day, 'shelling killed 14 people', { published }).date).toBe('2031-05-04');
+    const accord = 'Gunmen killed 11 people in Velsk on Saturday.\n\nThe March accord had promised calm; shelling killed 14 people.';
+    expect(hints(accord, 'shelling killed 14 people', { published }).date).toBe('2031-10-11');
   });
 
   it('keeps the start of a range of a few days', () => {

@@ -8,7 +8,7 @@
  * this runs in the content script.
  */
 import type { EventType } from '../types';
-import { parseDay } from './calendar';
+import { formatDay, latestMonthDay, makeDate, parseDay } from './calendar';
 import { findDateMeanings, findDateMentions, isEventCandidate, resolveMention, resolveToDate, type DateMention, type DateReference } from './event-date';
 import { findEventTypeMentions, type EventTypeMention } from './event-type';
 import { findPlaceMentions, isTitleCase, type PlaceMention } from './place';
@@ -272,6 +272,43 @@ function publishedDay(published: string | null | undefined): Date | null {
   return publishedDate;
 }
 
+/*
+ * A month or a year with no day ("In March, gunmen killed eight", "a bomb there last May", "in
+ * November 2029", "in the first nine months of 2031"): the sentence tells an event or a count of
+ * its own that no day names, not the day of the event an earlier date or the lead gives. "In
+ * March 3" is a day; "the March accord" names a thing, not a time.
+ */
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const COARSE_TIME = new RegExp(
+  String.raw`\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Bb]etween)[ \u00a0](?:(?:early|late|mid-)[ \u00a0]?)?` +
+    String.raw`(?:(?:${MONTHS})\b(?![ \u00a0]\d{1,2}\b)|(?:19|20)\d\d\b|year\b)|\b(?:first|last|past)[ \u00a0][a-z]+[ \u00a0]months[ \u00a0]of\b`,
+);
+
+/** A month named as a time, with its year if given: "In March", "last May", "in November 2029". */
+const MONTH_TIME = new RegExp(
+  // Not the start of a period: "the war, which began in November 2020, ...".
+  String.raw`(?<!\b(?:began|begun|started|erupted|out|since|from|until|through)[ \u00a0])\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring)[ \u00a0](?:(?:early|late|mid-)[ \u00a0]?)?(${MONTHS})\b(?![ \u00a0]\d{1,2}\b)(?:,?[ \u00a0]((?:19|20)\d\d)\b)?`,
+);
+
+const MONTH_TIME_ALL = new RegExp(MONTH_TIME.source, 'g');
+
+/**
+ * The middle of the month a sentence names as its time (the convention "last month" follows),
+ * the latest such month by the publication date; null for a year, a span of months, or no
+ * publication date. A day it cannot name, but a time another event of the article can be told by.
+ */
+function monthMiddle(sentence: string, claimAt: number, published: Date | null): string | null {
+  if (!published || /\b(?:[Bb]etween|months[ \u00a0]of)\b/.test(sentence)) return null;
+  // The month nearest the claim: "a bomb there last May killed four, and one in November 2029 killed nine".
+  let m: RegExpExecArray | null = null;
+  for (const x of sentence.matchAll(MONTH_TIME_ALL)) if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
+  if (!m) return null;
+  const month = MONTHS.split('|').indexOf(m[1]!) + 1;
+  const d = m[2] ? makeDate(+m[2], month, 15) : latestMonthDay(month, 15, published);
+  if (!d) return null;
+  return formatDay(d.getTime() > published.getTime() ? published : d);
+}
+
 /** Longest "from X to Y" still read as one incident's day rather than a period total. */
 const MAX_INCIDENT_RANGE_DAYS = 7;
 
@@ -287,6 +324,11 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
     (m) => isEventCandidate(m) && (outsideSentence(m) || !datesTheStatement(ctx.text, m, claim)),
   );
   let pool = scan.dates;
+  const inSentence = (m: DateMention) => m.start >= sentence.start && m.end <= sentence.end;
+  if (!chosen || !inSentence(chosen)) {
+    const sentenceText = ctx.text.slice(sentence.start, sentence.end);
+    if (COARSE_TIME.test(sentenceText)) return monthMiddle(sentenceText, claim.start - sentence.start, published);
+  }
   if (!chosen && title) {
     chosen = title.dates.find(isEventCandidate) ?? null;
     pool = title.dates;
@@ -381,7 +423,12 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   const scan = scanRange(text, paragraphStart(text, sentence.start), sentence.end);
   const title = ctx.title ? scanTitle(ctx.title) : null;
 
-  let place = pickInText(scan.places, claim, sentence, always) ?? title?.places[0] ?? (countsAPeriod(scan.dates, claim, sentence) ? null : leadPlace(text, sentence.start, claim.start));
+  // "a depot in Velsk, about 60 km east of Harlan": the distance's point of reference gives way to
+  // a place of its own sentence that is not one.
+  const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end;
+  const ownPlace = scan.places.some((p) => !p.reference && inSentence(p));
+  const placeOf = (p: PlaceMention) => !p.reference || !ownPlace || !inSentence(p);
+  let place = pickInText(scan.places, claim, sentence, placeOf) ?? title?.places[0] ?? (countsAPeriod(scan.dates, claim, sentence) ? null : leadPlace(text, sentence.start, claim.start));
   if (place && isCountry(place.place) && !countsAPeriod(scan.dates, claim, sentence)) {
     // "... died in Ukraine" after a paragraph naming the town: the town is the event's place.
     // Only within the paragraph: the title's town instead cost dev B3 (0.905 -> 0.893).

@@ -62,6 +62,7 @@ export const DEMONYMS = set(`
   turkish kurdish british irish scottish welsh spanish swedish danish finnish
   arab israeli palestinian iranian syrian russian ukrainian belarusian
   jewish muslim christian sunni shia shiite alawite druze yazidi
+  buddhist hindu catholic orthodox coptic protestant evangelical
   houthi houthis pro-russian pro-ukrainian pro-government pro-kremlin
 `);
 
@@ -125,7 +126,7 @@ export const LOCATIVES = set('in at near outside inside around across over off i
 export const DIRECTIONS = set('north south east west northeast northwest southeast southwest');
 
 /** Lowercase particles that start Arabic, Dutch and other names: "al-Mayadin", "de Gaulle". */
-export const NAME_PARTICLES = set('al el ad as ash at az ar an ul ur ben bin abu de di du la le van von');
+export const NAME_PARTICLES = set('al el ad as ash at az ar an ul ur ed er es esh et ez en ud us ut uz ben bin abu de di du la le van von');
 
 /**
  * Lowercase words at which the walk from a preposition to its name stops: clause boundaries and

@@ -39,7 +39,17 @@ export interface PlaceMention {
   place: string;
   /** The place is a facility ("Al-Ahli hospital") rather than a settlement or area. */
   facility: boolean;
+  /**
+   * A place told beside the event rather than where it happened: a distance's point of reference
+   * ("60 km east of Harlan"), or where the victims were treated ("died in hospital in Harlan").
+   */
+  reference?: boolean;
 }
+
+/** Units of a distance before a direction: "20 km north of Kirkuk". */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'mi']);
+/** Where victims are taken, before "in": "in hospital in Cali", "hospitals in Bannu". */
+const CARE_NOUNS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'morgue', 'morgues']);
 
 const UPPER_START = /^\p{Lu}/u;
 /** "HIMARS", "NATO", "MSF": acronyms name weapons and organisations far more often than places. */
@@ -252,8 +262,11 @@ function plainStartsUpper(s: Scan, i: number): boolean {
 /** A hyphenated modifier such as "Russia-controlled" or "Houthi-run": not a name. */
 function isHyphenAdjective(t: Token): boolean {
   const dash = t.text.lastIndexOf('-');
-  return dash > 0 && dash < t.text.length - 1 && !startsUpper(t.text, dash + 1);
+  // "Saut-d'Eau", "Anse-d'Hainault": an elided French particle before a capital is part of a name.
+  return dash > 0 && dash < t.text.length - 1 && !startsUpper(t.text, dash + 1) && !ELIDED.test(t.text.slice(dash + 1));
 }
+
+const ELIDED = /^[dl]['’]\p{Lu}/u;
 
 /** Capitalized, or a lowercase particle joined to a capitalized name ("al-Mayadin"). */
 function looksLikeName(s: Scan, i: number): boolean {
@@ -288,6 +301,8 @@ function readName(s: Scan, i: number): NameSpan | null {
     }
     // "Gulf of Aden": "of" joins two capitalized words after a geographic head.
     if (listedAsIs(s, j, KIND_OF, ONLY_OF) && j > i && listedAsIs(s, j - 1, OF_HEAD, OF_HEADS) && j + 1 < toks.length && looksLikeName(s, j + 1)) continue;
+    // "Valle del Cauca", "Santa Cruz de la Sierra": lowercase particles inside a name, before its next word.
+    if (j > i && innerParticle(s, j) && (nameAt(s, j + 1) || (innerParticle(s, j + 1) && nameAt(s, j + 2)))) continue;
     break;
   }
   for (let j = i; j <= last; j++) {
@@ -299,6 +314,17 @@ function readName(s: Scan, i: number): NameSpan | null {
   if (listedAsIs(s, i, KIND_NEW, ONLY_NEW) && i < last && listed(s, i + 1, KIND_YEAR, ONLY_YEAR)) return null;
   if (mayBeAcronym(s, i) && isAcronym(toks.at(i).text) && !(isPlain(s, i) ? kindOf(s, i) & COUNTRY : isCountry(bare(toks.at(i).lower)))) return null;
   return { first: i, last, possessive };
+}
+
+/** Particles written lowercase between the words of Spanish, Portuguese and French names. */
+const INNER_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'las', 'los']);
+
+function innerParticle(s: Scan, i: number): boolean {
+  return i < s.toks.length && s.toks.isWord(i) && INNER_PARTICLES.has(s.toks.at(i).text);
+}
+
+function nameAt(s: Scan, i: number): boolean {
+  return i < s.toks.length && looksLikeName(s, i);
 }
 
 const ONLY_OF: ReadonlySet<string> = new Set(['of']);
@@ -323,6 +349,15 @@ function finishName(s: Scan, name: NameSpan, determiner: string | null): PlaceMe
   // "a Ukraine train station", "the Sagaing Region village": a country, or a name that already
   // ends in an area word, only locates the noun after it; the name is the place.
   const country = name.first === name.last && isPlain(s, name.first) ? (kindOf(s, name.first) & COUNTRY) !== 0 : isCountry(text.slice(start, end));
+  // "the Burkina Faso town of Djibo": a country before a settlement noun and "of" only qualifies it.
+  const after = name.last + 1;
+  if (country && after + 2 < toks.length && listedAsIs(s, after, SETTLEMENT, SETTLEMENT_NOUNS) && listedAsIs(s, after + 1, KIND_OF, ONLY_OF)) {
+    const named = readName(s, after + 2);
+    if (named && !named.possessive) {
+      const mention = finishName(s, named, null);
+      if (!isCountry(mention.place)) return mention;
+    }
+  }
   if (listedAsIs(s, name.last, AREA, AREA_NOUNS) || country) {
     return { start, end, place: text.slice(start, end), facility };
   }
@@ -510,8 +545,10 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     else if (kind & KIND_OF && i > 0 && kindOf(scan, i - 1) & ATTACK_NOUN) startAt = i + 1;
     else if (kind & DIRECTION && i + 1 < toks.length && kindOf(scan, i + 1) & KIND_OF) startAt = i + 2;
     if (startAt < 0) continue;
-    const mention = walk(scan, startAt);
+    let mention = walk(scan, startAt);
     if (!mention) continue;
+    const before = i > 0 && toks.isWord(i - 1) ? toks.at(i - 1).lower : '';
+    if ((kind & DIRECTION && DISTANCE_UNITS.has(before)) || (CARE_NOUNS.has(before) && toks.at(i).lower === 'in')) mention = { ...mention, reference: true };
     if (found.length && found[found.length - 1].mention.start === mention.start) continue; // "hit" + "in" reaching one name
     let lastToken = startAt;
     while (lastToken + 1 < toks.length && toks.start(lastToken + 1) < mention.end) lastToken++;

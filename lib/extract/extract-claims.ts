@@ -237,6 +237,8 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
   }
   // "The group issued a statement disclaiming ...": the issuer.
   np = np.replace(ISSUED_DOCUMENT, '');
+  // ", a charge the militia rejected": the relative's subject, after the noun it points back with.
+  np = np.replace(/^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation|charge|accusation)s?\s+(?=\S)/i, '');
   if (DOCUMENT.test(np)) return null;
   // "The ministry, which denied ...": the relative's antecedent.
   if (/^(?:which|who)$/i.test(np) && cut > 0) {

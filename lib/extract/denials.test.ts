@@ -100,6 +100,17 @@ describe('extractClaims: who denies', () => {
   });
 });
 
+describe('one denial per statement', () => {
+  // A zero figure said against a report and a participle after it that rejects the report are one
+  // statement ("No soldiers were hurt, the army said, contradicting ..."): one denial line (GUIDE).
+  it.each([
+    'No soldiers were hurt in the raid, the army said, contradicting an earlier statement by the governor that two had been wounded.',
+    'Nobody was killed at the depot, the ministry said, rejecting rebel claims of 40 dead.',
+  ])('%s', (text) => {
+    expect(extractClaims(text).filter((c) => c.kind === 'denial')).toHaveLength(1);
+  });
+});
+
 describe('denials in a run-on sentence', () => {
   it('finish in bounded time when cues and figures repeat without a full stop', () => {
     // One "sentence" of thousands of passive denials with agents and figures: the clause check and

@@ -52,7 +52,7 @@ const DENY =
 const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?|repudiat(?:es|ed|ing|e)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|rubbish(?:es|ed|ing)|contradict(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+(?:aside|off)|push(?:es|ed|ing)?\s+back\s+(?:on|against))\b/gi;
 // "wrong" only after a copula ("were wrong"), tested once "wrong" has matched: not "hit the wrong building".
 const FALSITY =
-  /\b(?:fake|false|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|not (?:a|one) (?:single )?word of truth|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|(?:can ?not|could not|can['’]t) be trusted|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s(?:\w+\s)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged)|staged(?=\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:killings?|massacres?|deaths|attacks?|bombings?|shelling|incidents?|footage|videos?|photos|images|scenes?)\b))/gi;
+  /\b(?:fake|false|fanciful|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|not (?:a|one) (?:single )?word of truth|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|(?:can ?not|could not|can['’]t) be trusted|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s(?:\w+\s)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged)|staged(?=\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:killings?|massacres?|deaths|footage|videos?|photos|images|scenes?)\b))/gi;
 const NEGATED_ATTACK =
   /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not|(?:ordered|instructed|told|under orders) not to)\s+(?:\w+\s+){0,2}?(?:carry out|wage war|waged war|waging war|(?:gave|give|given|issued|issue)\s+(?:(?:an?|any|the|such|that|those|these)\s+){1,2}orders?|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:live\s+|lethal\s+|real\s+)?(?:shot|round|bullet|missile|rocket|shell)s?|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop(?:ped)?(?=\s+(?:(?:a\s+single|any|a|the|one)\s+)?(?:[\w-]+\s+)?(?:bombs?|munitions|shells?|payloads?|ordnance)\b)|fly|flew|flown|operating|present|deployed|stationed|active|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
@@ -68,7 +68,7 @@ const OTHER_EVENTS = /\b(?:any|an?) (?:other|further|similar|new)\b|\belsewhere\
  * targets", "only ever fired at armed vessels", "used only tear gas": the harm to others is denied.
  */
 const ONLY_LAWFUL =
-  /\b(?:(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)\s+(?:only|exclusively|solely)|(?:only|exclusively|solely)\s+(?:ever\s+)?(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)|(?:aimed|directed)\s+(?:only|exclusively|solely)\s+at)\s+(?:\w+\s+){0,2}?(?:military|legitimate|militant|terrorist|enemy|armed|combatants?|fighters|weapons?)\b|\b(?:(?:used|uses|fired)\s+only|only\s+(?:used|uses|fired))\s+(?:\w+\s+){0,2}?(?:tear gas|rubber|non-lethal|less-lethal|water cannon|batons|stun grenades|warning shots|blanks|plastic bullets)/gi;
+  /\b(?:(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)\s+(?:only|exclusively|solely)|(?:only|exclusively|solely)\s+(?:ever\s+)?(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)|(?:aimed|directed|fired|shot|firing|shooting)\s+(?:only|exclusively|solely)\s+(?:at|on)|\ball\s+(?:the\s+|of\s+the\s+)?targets\s+(?:were|was|are|had been)(?:\s+(?:all|exclusively))?)\s+(?:\w+\s+){0,2}?(?:military|legitimate|militants?|terrorists?|enemy|armed|combatants?|fighters|weapons?|(?<!civilian\s)(?:targets|positions))\b|\b(?:(?:used|uses|fired)\s+only|only\s+(?:used|uses|fired))\s+(?:\w+\s+){0,2}?(?:tear gas|rubber|non-lethal|less-lethal|water cannon|batons|stun grenades|warning shots|blanks|plastic bullets)/gi;
 /**
  * Nobody where the attack fell: "no civilians were present", "nobody was inside". A denial of the
  * casualties only where an attack is named or the speaker insists; else a plain report ("No one was
@@ -79,7 +79,7 @@ const NOBODY_THERE =
 const ATTACK_NOUN = /\b(?:air ?strikes?|strikes?|attacks?|bombing|bombardment|shelling|raids?|missiles?|rockets?|drones?|bombs?|shells?|hitting|striking|targeting)\b/i;
 /** Forces said to have been elsewhere, as a deny verb's object: "that his unit had been in Dalen". */
 const ALIBI =
-  /^\s*(?:that\s+)?(?:its|his|her|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:units?|troops|soldiers|forces|men|officers|fighters|platoon|company|battalion|brigade|regiment|patrol|militiamen|police|squad)\s+(?:had\s+been|were|was|had|have been|has been)\s+(?:(?:in|at|near|inside|present|deployed|operating)\b)/i;
+  /^\s*(?:that\s+)?(?:its|his|her|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:units?|troops|soldiers|forces|men|officers|fighters|platoon|company|battalion|brigade|regiment|patrol|militiamen|police|squad)\s+(?:(?:had\s+been|were|was|had|have been|has been|are|is)\s+(?:in|at|near|inside|present|deployed|operating)|operat(?:e|es|ed)\s+(?:in|near|around|inside))\b/i;
 /**
  * The accused naming the other side's own weapon as the cause: "the casualties were caused by the
  * army's own air defence missile", "caused by a Kessan interceptor that misfired". Blame with no such
@@ -89,8 +89,8 @@ const OWN_GOAL =
   /\b(?:was|were|had been|has been|have been)\s+(?:caused\s+by|the result of|due to)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:own\s+(?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?|shells?|fire|defen[cs]es?|interceptors?|mines?)|air[- ]defen[cs]e|anti-aircraft|(?:missiles?|rockets?|shells?|mortars?|interceptors?|projectiles?)(?=\s+(?:that|which)\s+(?:had\s+)?(?:misfired|malfunctioned|failed|fell short|went astray|veered))|(?:explosives|ammunition|munitions|weapons|arms)\s+(?:(?:that|which)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:militants|rebels|terrorists|insurgents|enemy|guerrillas|militia|fighters)\s+(?:had\s+)?(?:stored|kept|hid|hidden|placed|planted))/giu;
 /** A disaster named by a general noun after "nothing to do with": "this tragedy", "the crash". */
 const DISASTER_AFTER = /^[”"’]?\s+(?:in\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:tragedy|tragedies|crash|disaster|catastrophe|incident|downing|sinking|blast|explosion)\b/i;
-/** What an attack is said not to target: "did not target civilians" (not "does not target children with ads"). */
-const TARGETED = /\b(?:target(?:s|ed|ing)?|war (?:on|against))\s+(?:\w+\s+)?(?:civilians?|civilian\s+\w+|residential|hospitals?|schools?|homes|villages?|markets?|journalists|protesters|aid workers|humanitarian\s+\w+|convoys?|refugees|camps?|buses|ferries|boats|tourists|worshippers|ambulances|medics)\b/i;
+/** What an attack is said not to target: "did not target civilians" (not "does not target tourists with ads"). */
+const TARGETED = /\b(?:target(?:s|ed|ing)?|war (?:on|against))\s+(?:\w+\s+)?(?:civilians?|civilian\s+\w+|residential|hospitals?|schools?|homes|villages?|markets?|journalists|protesters|aid workers|humanitarian\s+\w+|convoys?|refugees|camps?|buses|ferries|boats|tourists|worshippers|ambulances|medics)\b(?!\s+with\b)/i;
 /** What a side is said not to have used: weapons or force ("had not used firearms"), not software. */
 const WEAPON_USED = /^\s*(?:any\s+|lethal\s+|live\s+)?(?:firearms|weapons|guns|force|live (?:ammunition|rounds|fire|bullets)|lethal force|(?:chemical|cluster|incendiary|banned)\s+\w+)\b/i;
 /** "refused to accept responsibility for the deaths": responsibility rejected. */
@@ -107,7 +107,7 @@ const SIDE_NAMED = /\b(?:[Nn]o|not)\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:such\s|our\
 const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia|air defen[cs]es?|batter(?:y|ies)|gunners)\s*$/i;
 /** An attack as the subject of a negated passive: "the strike was not carried out by ...". */
 const ATTACK_BEFORE = /\b(?:strike|airstrike|attack|raid|bombing|shelling|ambush|massacre|killings?|blast|explosion|shooting)s?\s*$/i;
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|stressed|maintained|noted|argued)\b)/;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|stressed|maintained|noted|argued|suggested)\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 /** Where the object of a cue ends: the next clause break or sentence end. */
 const CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|\\.\\s`);
@@ -168,7 +168,7 @@ const REFUSED_THING =
   /^\s*(?:(?:the|a|an|any|all|his|her|its|their|our|this|these|those|\S+['’]s?)\s+)?(?:[\w’'-]+\s+)?(?:(?:appeals?|requests?|calls?|proposals?|plans?|offers?|demands?|bids?|deals?|motions?|petitions?|applications?|invitations?|resignations?|bills?|amendments?|ceasefire|truce|talks|negotiations?|pleas?|lawsuits?|case|charges? against|swaps?|exchanges?|idea|notion|prospect|options?|complaints?|grievances?|objections?|criticisms?|compensation|location|cause|timing|circumstances|theor(?:y|ies)|hypothes[ie]s)\b|(?:chief|commander|head|director|minister|officers?|officials?|governor|mayor|staff|employees|workers|guards?|man|woman|suspects?|candidates?|nominees?|coach|manager)\b(?=\s+(?:of|after|over|for|who|whose|in|at|on|from|and|against|to|by|that|which|with|as)\b|\s*[,.;]|\s*$))/i;
 /** ", which the army dismissed", ", a figure the government rejected": the cue points back. */
 const POINTS_BACK =
-  /,\s+(?:which|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation)s?\b)[^,;]*$/i;
+  /,\s+(?:which|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation|charge|accusation)s?\b)[^,;]*$/i;
 /** A passive cue ("were denied by", "has been disputed"): what it rejects is the subject before it. */
 export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 /** "the report found no evidence that...": an investigation's finding, not a party's denial. */
@@ -182,7 +182,7 @@ const REPLY_OPENING = /^\s*[“"‘']?\s*$/;
 /** A sentence that reports speech. */
 const SPOKEN = /\b(?:said|says|say|told|tells|according|insisted|insists|stated|states|claimed|claims|added|stressed|wrote)\b/i;
 /** Falsity words that also modify nouns. */
-const ATTRIBUTIVE_CUE = /^(?:fake|false|fabricated|exaggerated|inflated|invented|propaganda|disinformation|misinformation|baseless|groundless|unfounded|smears?|slander|hoax(?:es)?)$/i;
+const ATTRIBUTIVE_CUE = /^(?:fake|false|fanciful|fabricated|exaggerated|inflated|invented|propaganda|disinformation|misinformation|baseless|groundless|unfounded|smears?|slander|hoax(?:es)?)$/i;
 /**
  * The word after such a cue when it is a noun that names no report ("uniforms", "alarm",
  * "campaign", "prices"): not a report noun, not a function word or participle that follows a
@@ -203,7 +203,7 @@ const STRIKE_KILLED =
   /^\s*that\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:air ?strike|strike|attack|raid|blast|explosion|shelling|bombing|missile|rocket|shell)s?\s+(?:\S+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured)\b/i;
 /** A report or accusation that someone attacked: "claims that its jets had struck the convoy". */
 const ATTACK_CLAIM =
-  /\b(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|true|false)\s+(?:that\s+)?(?:\S+\s+){0,8}?(?:(?:had\s+|has\s+|have\s+)?(?:hit|struck|shelled|bombed|fired (?:on|at)|shot|attacked|targeted|rammed|raided|carried out|launched)|(?:was|were|is|are|had been|has been|have been)\s+(?:involved|responsible|behind))\b/i;
+  /\b(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|true|false)\s+(?:that\s+)?(?:\S+\s+){0,8}?(?:(?:had\s+|has\s+|have\s+)?(?:hit|struck|shelled|bombed|fired (?:on|at)|shot|attacked|targeted|rammed|raided|carried out|launched)|(?:was|were|is|are|had been|has been|have been)\s+(?:involved|responsible|behind)|used\s+(?:[\w-]+\s+){0,2}?(?:weapons|munitions|bombs|gas|agents?|phosphorus|ammunition))\b/i;
 /** "refused responsibility", "rejected blame": the object names the responsibility itself. */
 const BLAME_HEAD = /^\s*(?:any\s+|all\s+|the\s+)?(?:blame|responsibility|involvement|culpability)\b/i;
 
@@ -261,12 +261,16 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/^contradict/i.test(m[0]) && (PASSIVE_BEFORE.test(lead) || /^\s+(?:each other|one another)\b/i.test(sent.slice(i + m[0].length)))) continue;
     const after = clauseAfter(sent, i + m[0].length);
     if (REFUSED_THING.test(after)) continue;
+    // "pushed back on the figures" rejects a report; "pushed back against the rebel advance" is fighting.
+    if (/^push/i.test(m[0]) && !CLAIM_WORDS.test(after)) continue;
     const object = objectOf(sent, i, after);
     const content = object.replace(CIRCUMSTANCE, '');
     // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
     if (CLAIMED_KILLS.test(object)) add(i, i + m[0].length, 'casualties', 'verb');
     else if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
+    // "Monitors said gunners had shelled the camp, a charge the militia rejected": the clause pointed back to.
+    else if (object !== after && POINTS_BACK.test(sent.slice(Math.max(0, i - 200), i)) && RESPONSIBILITY_TERMS.test(content)) add(i, i + m[0].length, 'responsibility', 'verb');
     else {
       // The scope of what the sentence before claimed, asked for at most once.
       let pointed: ReturnType<typeof anaphoricScope> | undefined;
@@ -303,7 +307,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (i === 0 && ATTRIBUTIVE_CUE.test(m[0]) && !SPOKEN.test(sent)) continue;
     const clause = clauseAround(sent, i);
     // "lying about its losses": what is lied about follows the cue.
-    // "staged the killings": the deaths are the object (FALSITY matches that "staged" only before one).
+    // "staged the killings": the deaths are the object (FALSITY matches that "staged" only before one;
+    // not before an attack, which one stages by carrying it out).
     const stagedEvent = /^staged$/i.test(m[0]) && !/\b(?:is|are|was|were|been|as)\s(?:\w+\s)?$/i.test(sent.slice(Math.max(0, i - 20), i));
     if (WEAK_FALSITY.test(m[0]) && !stagedEvent && !CLAIM_WORDS.test(clause) && !(/^lying/i.test(m[0]) && CASUALTY_TERMS.test(sent.slice(i + m[0].length, i + m[0].length + 40)))) continue;
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
@@ -323,6 +328,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   for (let m = NEGATED_ATTACK.exec(sent); m; m = NEGATED_ATTACK.exec(sent)) {
     const i = m.index;
     if (HEDGE_BEFORE.test(sent.slice(0, i))) continue;
+    // "schools must never be targeted", "convoys should not be attacked": a norm, not a denial.
+    if (/\b(?:must|should|shall|ought to|cannot|can)\s*$/i.test(sent.slice(Math.max(0, i - 12), i))) continue;
     // "has not claimed the attack", "did not see the strike": after a determiner the act is a noun,
     // the object of some other verb.
     if (/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any)\s+(?:strikes?|attacks?|fire|bombs?|shells?|hit|orders?|targets?|use|raids?)$/i.test(m[0])) continue;
@@ -346,8 +353,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // a negated act needs words of attack just after it.
     const whereabouts = /(?:fly|flew|flown|operating|present|deployed|stationed|active)$/i.test(m[0]);
     // Whose whereabouts: forces, or a pronoun for the party that speaks ("The airline did not fly
-    // to Arvo after the bombing" is no denial).
-    if (whereabouts && !FORCES_BEFORE.test(lead) && !/\b(?:it|they|we)\s*$/i.test(lead)) continue;
+    // to Arvo after the bombing" is no denial); "not active" only of forces ("it was not active" is
+    // said of mines and volcanoes).
+    if (whereabouts && !FORCES_BEFORE.test(lead) && (/active$/i.test(m[0]) || !/\b(?:it|they|we)\s*$/i.test(lead))) continue;
     const window = sent.slice(i, i + m[0].length + 80);
     // "did not fire a single round", "never gave any such order", "had not used firearms": the act is
     // the match itself, or the order is of what the sentence tells (killings, an attack), or what
@@ -426,7 +434,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   ONLY_LAWFUL.lastIndex = 0;
   for (let m = ONLY_LAWFUL.exec(sent); m; m = ONLY_LAWFUL.exec(sent)) {
     if (HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
-    const only = m.index + m[0].search(/\b(?:only|exclusively|solely)\b/i);
+    const only = m.index + Math.max(0, m[0].search(/\b(?:only|exclusively|solely|all)\b/i));
     add(only, only + m[0].slice(only - m.index).search(/\s|$/), 'responsibility');
   }
   NOBODY_THERE.lastIndex = 0;

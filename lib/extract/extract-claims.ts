@@ -109,8 +109,15 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
         f.negated ||
         (f.low === 0 && f.high === 0 && who.source !== null && REBUTTAL_CONTEXT.test(text.slice(Math.max(para.start, s.start - 300), Math.min(para.end, s.end + 200))));
       // One denial per statement: not when another cue already covers this clause.
-      // "called the reports untrue and said that nobody had been hurt" is two statements.
-      const covered = denials.some((d) => overlaps(d, f) || (d.scope === 'casualties' && Math.abs(d.cueStart - f.numberStart) < 40 && !SECOND_STATEMENT.test(text.slice(Math.min(d.cueEnd, f.numberStart), Math.max(d.cueStart, f.numberStart)))));
+      // "called the reports untrue and said that nobody had been hurt" is two statements; "Nobody was
+      // killed, the ministry said, rejecting rebel claims" is one, told by its participle.
+      const covered = denials.some((d) => {
+        if (overlaps(d, f)) return true;
+        if (d.scope !== 'casualties') return false;
+        const between = text.slice(Math.min(d.cueEnd, f.numberStart), Math.max(d.cueStart, f.numberStart));
+        const participle = d.cueStart > f.numberStart && d.cueStart - f.numberStart < 160 && /ing$/i.test(text.slice(d.cueStart, d.cueEnd));
+        return (Math.abs(d.cueStart - f.numberStart) < 40 || participle) && !SECOND_STATEMENT.test(between);
+      });
       if (rebuttal && !(f.negated && denyingCasualties) && !covered) {
         denials.push({ cueStart: f.numberStart, cueEnd: f.quoteEnd, quoteStart: f.quoteStart, quoteEnd: f.quoteEnd, scope: 'casualties' });
       }
@@ -155,6 +162,8 @@ const OPENING_SPEAKER =
   /^\s*([^,;:“”"]{2,60}?)(?:\s+\w+ly)?(?:,[^;:“”"]{2,120}?,)?\s+(?:said|says|insisted|insists|stressed|added|stated|states|declared|declares|announced|announces|maintained|maintains|told\s+\w+|wrote|writes):?\s/i;
 /** ", the navy said, " right before a participle: the clause's speaker. */
 const POSTPOSED_SPEAKER = /,[”"’]?\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
+/** An age or a short title set off by commas right before a verb: ", 58, ", ", a former colonel, ". */
+const APPOSITIVE_END = /,\s+(?:\d{1,3}|(?:an?|the)\s+[^,;:“”"]{2,40}?),\s*$/;
 /** The rest of a quotation, then its speaker: ",” the ministry said". */
 const QUOTE_THEN_SPEAKER = /^[^“”"]{0,150}?,?[”"],?\s+([^,;:“”".]{2,80}?)\s+(?:said|says|added|stated|insisted|stressed)\b/;
 /** "issued a statement" after the issuer. */
@@ -210,11 +219,14 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
     const agent = PASSIVE_AGENT.exec(text.slice(cueEnd, Math.min(s.end, cueEnd + 120)));
     return agent ? cleanNp(agent[1]) : null;
   }
-  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(')'), before.lastIndexOf(' — '), before.lastIndexOf(' – '));
+  // "Colonel Ivo Marsh, 58, pleaded ...": an appositive between the subject and its verb is passed over.
+  const appositive = APPOSITIVE_END.exec(before);
+  const subjectSide = appositive ? before.slice(0, appositive.index) : before;
+  const cut = Math.max(subjectSide.lastIndexOf(';'), subjectSide.lastIndexOf(','), subjectSide.lastIndexOf(':'), subjectSide.lastIndexOf(')'), subjectSide.lastIndexOf(' — '), subjectSide.lastIndexOf(' – '));
   // "..., the navy said, denying reports of ...": the speaker of the clause before the participle.
   const post = /ing$/i.test(text.slice(cueStart, cueEnd)) ? POSTPOSED_SPEAKER.exec(before) : null;
   if (post) return NOT_A_SUBJECT.test(post[1]) ? null : cleanNp(post[1]);
-  let np = before.slice(cut + 1).replace(/^[\s—–]+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)(?:\s+|$)/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
+  let np = subjectSide.slice(cut + 1).replace(/^[\s—–]+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)(?:\s+|$)/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
   // "X said it had few prisoners, rejecting claims...", "X has issued a statement rejecting...",
   // "X, an armed group, issued a statement denying...": the sentence's subject.
   if ((/ing$/i.test(text.slice(cueStart, cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {
@@ -225,6 +237,8 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
   }
   // "The group issued a statement disclaiming ...": the issuer.
   np = np.replace(ISSUED_DOCUMENT, '');
+  // ", a charge the militia rejected": the relative's subject, after the noun it points back with.
+  np = np.replace(/^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation|charge|accusation)s?\s+(?=\S)/i, '');
   if (DOCUMENT.test(np)) return null;
   // "The ministry, which denied ...": the relative's antecedent.
   if (/^(?:which|who)$/i.test(np) && cut > 0) {

@@ -908,6 +908,8 @@ const LISTS_AND_HEADLINES: Case[] = [
  * outside any quotation is the writer's own voice.
  */
 const PASSAGES: Case[] = [
+  // a name that is also a property of every JavaScript object is no pronoun to resolve
+  { text: 'According to constructor, 5 people were killed.', number: '5', source: null },
   // "we" outside a quotation is the writer (a report's or release's own voice), never the last speaker named.
   { text: 'The Kastrian defence ministry said the strike hit a fuel depot.\n\nWe have confirmed 11 civilian deaths at the site.', number: '11', source: null },
   { text: 'The district council said 12 homes were destroyed. In our own survey, we counted 7 people killed in the storm.', number: '7', source: null },

@@ -922,7 +922,7 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
     const x = cleanNp(agent ? agent[1] : m[1]);
     if (!x) continue;
     // "According to her": the speaker named before, resolved like "she said".
-    const subject = OBJECT_PRONOUNS[x.toLowerCase()];
+    const subject = OBJECT_PRONOUNS.get(x.toLowerCase());
     if (subject) {
       cues.push({ at: at + m.index, source: subject, via: null, backward: true });
       continue;
@@ -937,7 +937,8 @@ const WITHOUT_BEFORE = /(?:without|not)\s+$/i;
 /** A document and who put it out: "figures released on Sunday by X", "a count kept by X". */
 const DOCUMENT_BY = /^(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?:figures|data|statistics|numbers|tally|count|report|estimates?|records?|toll|statement|bulletin|update)\s+(?:[a-z]+ed|given|issued|kept|put\s+out|drawn\s+up)\b[^,]*?\sby\s+(.+)$/i;
 
-const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+/** A Map, not an object literal: "according to constructor" must find nothing, not Object's constructor. */
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /**
  * sent.includes(' ' + word): searched for from the word's first letter, which stops the search far

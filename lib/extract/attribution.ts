@@ -1889,16 +1889,9 @@ function runOnSpeaker(text: string, paraStart: number, paraEnd: number, at: numb
   return resolveBack(text, open, 'they');
 }
 
-/** The first sentence of `sentences` (in order) that starts at or after `at`: a binary search. */
+/** The first sentence of `sentences` (in order) that starts at or after `at`. */
 function sentenceFrom(sentences: Span[], at: number): Span | undefined {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return sentences[lo];
+  return sentences[countBefore(sentences, at, (s) => s.start)];
 }
 
 /** Where the paragraph's first cue naming a speaker stands (Infinity for none), kept per paragraph. */

@@ -11,4 +11,9 @@ describe('countBefore', () => {
       expect(countBefore(list, at)).toBe(list.filter((x) => x < at).length);
     }
   });
+
+  it('searches items by a key, as tokens and sentences are searched by their start', () => {
+    const spans = [3, 3, 8, 15].map((start) => ({ start, end: start + 2 }));
+    expect([0, 3, 4, 9, 15, 16].map((at) => countBefore(spans, at, (s) => s.start))).toEqual([0, 0, 2, 3, 3, 4]);
+  });
 });

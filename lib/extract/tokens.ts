@@ -4,6 +4,7 @@
  */
 
 import { isAsciiLetter, isAsciiSpace, isAsciiUpper, isDigit, isSurrogatePair } from './ascii';
+import { countBefore } from './sorted';
 
 export interface Token {
   start: number;
@@ -157,12 +158,5 @@ function digitsEnd(text: string, j: number, end: number): number {
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(tokens, offset, (t) => t.start);
 }

@@ -910,6 +910,9 @@ const LISTS_AND_HEADLINES: Case[] = [
 const PASSAGES: Case[] = [
   // a name that is also a property of every JavaScript object is no pronoun to resolve
   { text: 'According to constructor, 5 people were killed.', number: '5', source: null },
+  // a count as the subject of "..., raising the toll" is the dead, not a speaker
+  { text: 'Three more passengers died in hospital overnight, raising the death toll to 14.', number: '14', source: null },
+  { text: 'The coroner said two more had died, raising the toll to 9.', number: '9', source: 'The coroner' },
   // "we" outside a quotation is the writer (a report's or release's own voice), never the last speaker named.
   { text: 'The Kastrian defence ministry said the strike hit a fuel depot.\n\nWe have confirmed 11 civilian deaths at the site.', number: '11', source: null },
   { text: 'The district council said 12 homes were destroyed. In our own survey, we counted 7 people killed in the storm.', number: '7', source: null },

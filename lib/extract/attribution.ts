@@ -10,6 +10,7 @@
  * updated its figures. It said ..."). A claim with no cue at all is the outlet's own voice (source
  * null), unless it continues a paragraph whose earlier sentence named the speaker.
  */
+import { findNumberPhrases } from './numbers';
 import { splitSentences, type Span } from './sentences';
 import { countBefore } from './sorted';
 
@@ -1234,11 +1235,16 @@ function readAppositives(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
-/** "Bloggers agreed, saying ...": the participle takes the sentence's subject. */
+/**
+ * "Bloggers agreed, saying ...": the participle takes the sentence's subject. Not a count ("Ten
+ * people have died of their injuries, raising the toll to 52"): those are the dead, not a speaker.
+ */
 function readParticiples(sent: string, at: number, cues: Cue[]): void {
   for (let c = nextParticiple(sent, 0); c >= 0; c = nextParticiple(sent, participleEnd)) {
     const src = initialSubject(sent.slice(0, c));
-    if (src && looksLikeSource(src)) cues.push({ at: at + c, source: src, via: null, weak: true });
+    if (src && looksLikeSource(src) && !findNumberPhrases(src, 0, Math.min(src.length, 40)).some((p) => p.start === 0)) {
+      cues.push({ at: at + c, source: src, via: null, weak: true });
+    }
   }
 }
 

@@ -910,6 +910,10 @@ const LISTS_AND_HEADLINES: Case[] = [
 const PASSAGES: Case[] = [
   // a name that is also a property of every JavaScript object is no pronoun to resolve
   { text: 'According to constructor, 5 people were killed.', number: '5', source: null },
+  // a label that names the count is no speaker; one that names a body is
+  { text: 'Casualty figures: 9 dead, 31 injured.', number: '9', source: null },
+  { text: 'Latest toll: 40 killed in the floods.', number: '40', source: null },
+  { text: 'Health ministry: 40 killed in the floods.', number: '40', source: 'Health ministry' },
   // a count as the subject of "..., raising the toll" is the dead, not a speaker
   { text: 'Three more passengers died in hospital overnight, raising the death toll to 14.', number: '14', source: null },
   { text: 'The coroner said two more had died, raising the toll to 9.', number: '9', source: 'The coroner' },

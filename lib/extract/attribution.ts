@@ -1308,10 +1308,12 @@ function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
   const dateline = head && (/^[\p{Lu}\s-]+$/u.test(head[1]) || (at < 40 && !/\s/.test(head[1].trim()) && !hasSourceHead(head[1])));
   const name = head ? cleanNp(head[1]) : null;
   // A place or a topic also stands before a colon ("Harlow Deep: rescuers ..."): only a speaker counts.
-  if (name && !dateline && !/^(?:source|update|note|photo|video|read more|related)$/i.test(name) && (hasSourceHead(name) || AGENCY.test(name))) {
+  if (name && !dateline && !/^(?:source|update|note|photo|video|read more|related)$/i.test(name) && !COUNT_LABEL.test(name) && (hasSourceHead(name) || AGENCY.test(name))) {
     cues.push({ at, source: name, via: null });
   }
 }
+/** A label that names the count, not who gives it: "Casualty figures: 9 dead", "Latest toll: 40". */
+const COUNT_LABEL = /\b(?:figures?|tolls?|tally|count|casualties|deaths|numbers|statistics|data|losses|latest)$/i;
 /** At most three words after a headline's last colon. */
 const TRAILING_SPEAKER = /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}$/u;
 function isSentenceEnd(c: number): boolean {

@@ -42,6 +42,7 @@ const STEMS = [
   'only\\s+(?:ever\\s+)?(?:struck|hit|target|attack|fired|shelled|bombed|strikes|used|uses)', 'struck\\s+only\\b', 'hit\\s+only\\b', 'targeted\\s+only\\b',
   'caused\\s+by\\s+(?:[^\\s.;]+\\s+){0,4}?(?:own\\b|air[- ]defen|anti-aircraft|interceptor|missile|rocket|shell|mortar|projectile|explosive|ammunition|munition|weapon|arms\\b)', 'result\\s+of\\s+(?:[^\\s.;]+\\s+){0,4}?(?:own\\b|air[- ]defen|anti-aircraft|interceptor|missile|rocket|shell|mortar|projectile|explosive|ammunition|munition|weapon|arms\\b)', 'due\\s+to\\s+(?:[^\\s.;]+\\s+){0,4}?(?:own\\b|air[- ]defen|anti-aircraft|interceptor|missile|rocket|shell|mortar|projectile|explosive|ammunition|munition|weapon|arms\\b)',
   'carried\\s+out\\s+by\\s+(?:[^\\s.;]+\\s+){0,4}?own\\b', 'committed\\s+by\\s+(?:[^\\s.;]+\\s+){0,4}?own\\b', 'fired\\s+by\\s+(?:[^\\s.;]+\\s+){0,4}?own\\b', 'work\\s+of\\s+(?:[^\\s.;]+\\s+){0,4}?own\\b', 'on\\s+unverified\\b',
+  'at\\s+no\\s+(?:point|time|stage|moment)\\b', 'in\\s+no\\s+way\\b', 'there\\s+(?:was|were|had\\s+been)\\s+no\\b',
   'no\\s+(?:knowledge|records?)\\s+of', 'be\\s+trusted', 'war\\s+crimes?', 'atrocit', 'word\\s+of\\s+truth', 'refus(?:es|ed|ing)?\\s+to\\s+(?:accept|take|admit|acknowledge|bear)\\s+(?:any\\s+)?(?:responsibility|blame)',
   'all\\s+(?:the\\s+|of\\s+the\\s+)?targets\\s+(?:were|was|are|had)',
   'push(?:es|ed|ing)?\\s+back\\s+(?:on|against)', 'aimed\\s+(?:only|exclusively|solely)', 'directed\\s+(?:only|exclusively|solely)',

@@ -97,6 +97,10 @@ const INVERTED_NEGATION =
   /\b(?:at no (?:point|time|stage|moment)|in no way)\s+(?:did|had|have|has|were|was)\s+(?:[\w'’-]+\s+){1,3}?(use|used|fire|fired|open fire|opened fire|shoot|shot|target|targeted|attack|attacked|strike|struck|shell|shelled|bomb|bombed)\b/gi;
 /** Who or what a fronted negation says was not attacked: "At no time were civilians targeted". */
 const VICTIM_SUBJECT = /\b(?:were|was)\s+(?:the\s+)?(?:civilians?|residents|hospitals?|schools?|homes|houses|villages?|markets?|journalists|protesters|aid workers|refugees|camps?|women|children|worshippers|medics|ambulances)\b/i;
+/** Reports of other events like this one: "similar reports", "earlier claims of the kind". */
+const SIMILAR_REPORTS = /\bsimilar\s+(?:reports?|claims?|allegations?|accusations?|figures)\b/i;
+/** A habit, not one act: "in the past", "has often", "routinely". */
+const HABITUAL = /\b(?:in the past|previously|(?:has|have)\s+(?:long|often|repeatedly|routinely|always)|often|routinely|usually|typically)\b/i;
 /** A disaster named by a general noun after "nothing to do with": "this tragedy", "the crash". */
 const DISASTER_AFTER = /^[”"’]?\s+(?:in\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:tragedy|tragedies|crash|disaster|catastrophe|incident|downing|sinking|blast|explosion)\b/i;
 /** What an attack is said not to target: "did not target civilians" (not "does not target tourists with ads"). */
@@ -224,6 +228,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   const sent = text.slice(start, end);
   // A question asserts nothing; a quoted rhetorical one ends in "... he asked.", not in "?".
   if (QUESTION_END.test(sent)) return [];
+  // "In the past its ministry has dismissed similar reports as fabrications": a habit told of other
+  // reports, not a denial of this one.
+  if (SIMILAR_REPORTS.test(sent) && HABITUAL.test(sent)) return [];
   const hits: DenialHit[] = [];
   // Clause breaks found over the whole sentence: a break's lookahead needs the words after it.
   const breaks: number[] = [];

@@ -101,6 +101,9 @@ const VICTIM_SUBJECT = /\b(?:were|was)\s+(?:the\s+)?(?:civilians?|residents|hosp
 const SIMILAR_REPORTS = /\bsimilar\s+(?:reports?|claims?|allegations?|accusations?|figures)\b/i;
 /** A habit, not one act: "in the past", "has often", "routinely". */
 const HABITUAL = /\b(?:in the past|previously|(?:has|have)\s+(?:long|often|repeatedly|routinely|always)|often|routinely|usually|typically)\b/i;
+/** People said to be alive or safe (not "safe to use"): what "reports to the contrary" deny is their deaths. */
+const SURVIVAL =
+  /\b(?:everyone|everybody|crew|sailors?|passengers?|climbers?|people|miners?|workers?|children|pupils?|soldiers?|troops|hostages?|residents?|members?|staff|patients?|inmates?|prisoners?)\b[^.;]{0,40}?\b(?:(?:is|are|was|were)\s+(?:all\s+)?(?:alive|safe(?!\s+to\b)|unharmed|unhurt|accounted for)|survived|(?:had been|have been|were)\s+rescued)\b/i;
 /** A disaster named by a general noun after "nothing to do with": "this tragedy", "the crash". */
 const DISASTER_AFTER = /^[”"’]?\s+(?:in\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:tragedy|tragedies|crash|disaster|catastrophe|incident|downing|sinking|blast|explosion)\b/i;
 /** What an attack is said not to target: "did not target civilians" (not "does not target tourists with ads"). */
@@ -336,6 +339,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     } else if (ATTACK_CLAIM.test(clause)) {
       // "claims that it had bombed the market were lies": no one harmed is named, the attack is denied.
       add(i, i + m[0].length, 'responsibility', 'predicate');
+    } else if (/\bto the contrary\b/i.test(clause) && SURVIVAL.test(previousSentence(text, start))) {
+      // "Every sailor aboard is alive. Reports to the contrary are false.": reports of deaths denied.
+      add(i, i + m[0].length, 'casualties', 'predicate');
     } else if ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && (/\b(?:this|that|it|these|they|such|those)\b/i.test(clause) || REPLY_OPENING.test(sent.slice(0, i))) && claimsBefore(previousSentence(text, start))) {
       // "This can not be true." right after a figure; after an accusation ("Villagers accused
       // soldiers of killing four herders. It is a lie.") or an attack with no one harmed ("We did

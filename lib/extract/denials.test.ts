@@ -106,6 +106,9 @@ describe('one denial per statement', () => {
   it.each([
     'No soldiers were hurt in the raid, the army said, contradicting an earlier statement by the governor that two had been wounded.',
     'Nobody was killed at the depot, the ministry said, rejecting rebel claims of 40 dead.',
+    // A bare zero after a live blog's earlier entry is a plain report, not a rebuttal of that entry's
+    // report: only a zero in a statement's own sentence ("...," it said) reaches the paragraph before.
+    '09:10 – The Orvan army says reports of a dozen dead recruits at Stell camp are pure fiction.\n\n08:40 – A lorry overturned on the Mallow bypass, police say. No one was hurt.',
   ])('%s', (text) => {
     expect(extractClaims(text).filter((c) => c.kind === 'denial')).toHaveLength(1);
   });

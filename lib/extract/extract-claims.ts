@@ -41,6 +41,17 @@ const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
 const REBUTTAL_CONTEXT =
   /\b(?:claims?\b(?!\s+(?:of\s+)?responsibility)(?!\s+(?:of|that|about)\s+(?!(?:\S+\s+){0,5}?(?:casualt|dead|deaths?|died|kill|wounded|injur|hurt|losses|victims|fatalit|missing|captured)))|claimed(?!\s+(?:responsibility|the attack|the bombing|the blast))|allegations?|alleged|accus\w*|rumou?rs?|false|fake|untrue|contrary|insist\w*|fantasy|fiction|invent(?:ed|ion)|fabricat\w*|fairy[ -]tales?|baseless|groundless|absurd|nonsense|nothing to do with (?:reality|the truth|the facts)|correspond|exaggerat\w*|inflat\w*|propaganda|contradict\w*|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
 
+/**
+ * A sentence that names or quotes its own speaker ("“There were no losses,” the ministry said"):
+ * its zero figure may answer a report told in the paragraph before, as a statement's second
+ * paragraph does. A bare "No one was killed." after a live blog's earlier entry does not.
+ */
+const OWN_STATEMENT = /^\s*["“]|\b(?:said|says|told|stated|added|insisted|insists|wrote|writes|announced)\b/i;
+
+/** After a zero, its cause restricted to the speaker's side: "died at the hands of our officers", "was killed by police fire". */
+const OWN_AGENT_AFTER =
+  /^\s+(?:\w+\s+){0,3}?(?:died|was killed|were killed|had been killed|has been killed|have been killed|was shot|were shot|was hurt|were hurt|was injured|were injured)\s+(?:at the hands of|by|from)\s+(?:our|its|their|the)?\s*(?:own\s+)?(?:police|officers|troops|soldiers|security forces|forces|army|guards|personnel|units|servicemen)(?:\s+fire)?\b/i;
+
 /** A second reported clause between a denial's cue and a zero figure: "... untrue and (said) that nobody ...". */
 const SECOND_STATEMENT = /\b(?:and|but)\s+(?:\w+\s+){0,2}?that\b|;/i;
 
@@ -105,9 +116,13 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       push(figureClaim(text, id, f, who, denied ? 'denied' : 'asserted'), s, f.quoteStart, f.quoteEnd);
       // "3,000 people did not die" rebuts a report; so does "no casualties among our forces" when a
       // party says it against a report or claim. A plain "no one was hurt in the fire" does not.
+      // "No one died at the hands of our officers": a zero restricted to the speaker's own side's
+      // fire denies its part in the deaths (GUIDE: responsibility), with or without a report named.
+      const ownAgent = f.low === 0 && f.high === 0 && OWN_AGENT_AFTER.test(text.slice(f.numberEnd, Math.min(s.end, f.numberEnd + 80)));
       const rebuttal =
         f.negated ||
-        (f.low === 0 && f.high === 0 && who.source !== null && REBUTTAL_CONTEXT.test(text.slice(Math.max(para.start, s.start - 300), Math.min(para.end, s.end + 200))));
+        ownAgent ||
+        (f.low === 0 && f.high === 0 && who.source !== null && (REBUTTAL_CONTEXT.test(text.slice(Math.max(OWN_STATEMENT.test(sentenceText) ? 0 : para.start, s.start - 300), Math.min(para.end, s.end + 200)))));
       // One denial per statement: not when another cue already covers this clause.
       // "called the reports untrue and said that nobody had been hurt" is two statements; "Nobody was
       // killed, the ministry said, rejecting rebel claims" is one, told by its participle.
@@ -119,7 +134,7 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
         return (Math.abs(d.cueStart - f.numberStart) < 40 || participle) && !SECOND_STATEMENT.test(between);
       });
       if (rebuttal && !(f.negated && denyingCasualties) && !covered) {
-        denials.push({ cueStart: f.numberStart, cueEnd: f.quoteEnd, quoteStart: f.quoteStart, quoteEnd: f.quoteEnd, scope: 'casualties' });
+        denials.push({ cueStart: f.numberStart, cueEnd: f.quoteEnd, quoteStart: f.quoteStart, quoteEnd: f.quoteEnd, scope: ownAgent ? 'responsibility' : 'casualties' });
       }
     }
     for (const d of denials) {

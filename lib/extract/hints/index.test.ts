@@ -57,6 +57,19 @@ describe('incidentHints: scopes', () => {
     });
   });
 
+  it('takes no event type from an earlier sentence that tells an event in another place', () => {
+    // A round-up: each sentence names its own town; the bombing belongs to Tarvo, not to Melk.
+    const text =
+      'In Norland, a suicide bomber killed six guards at a checkpoint in Tarvo on Monday. In Estmark, villagers buried 14 people after last week\'s massacre in Melk.';
+    expect(hints(text, 'villagers buried 14 people', { published: FRIDAY }).eventType).toBeNull();
+    // The same town named again still carries the type over.
+    const same = 'A suicide bomber struck a checkpoint in Tarvo on Monday. Officials in Tarvo said six guards were killed.';
+    expect(hints(same, 'six guards were killed', { published: FRIDAY }).eventType).toBe('explosion');
+    // A sentence naming no place of its own goes on with the earlier one.
+    const none = 'A suicide bomber struck a checkpoint in Tarvo on Monday. Officials said six guards were killed.';
+    expect(hints(none, 'six guards were killed', { published: FRIDAY }).eventType).toBe('explosion');
+  });
+
   it('does not cross a paragraph break for the event type, and never reads ahead', () => {
     const text = 'A missile struck Vinnytsia on Thursday.\n\nRescuers say 23 people died. Shelling in Lyman continued on Friday.';
     // The place and date fall back to the lead's (below), not to Lyman or Friday after the claim.

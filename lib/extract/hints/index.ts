@@ -375,6 +375,31 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
 
 const always = () => true;
 
+/** The start of the sentence holding `at`, no further back than `from`. */
+function sentenceStartBefore(text: string, from: number, at: number): number {
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(/[.!?]["”’)]?\s+/g)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/*
+ * Which event types of the paragraph may stand for a claim's: all of its own sentence, and those of
+ * earlier sentences unless the claim's sentence names a town or region of its own and the sentences
+ * from the type's on name another ("a suicide bomber killed six in Tarvo. In Estmark, villagers
+ * buried 14 after the massacre in Melk": the bombing is Tarvo's). A round-up tells an event a
+ * sentence, and the type had carried from one to the next. Countries don't count: "officials in
+ * Norland said" after a strike on a Norland town still tells that strike.
+ */
+function typeCarriesOver(text: string, places: PlaceMention[], sentence: Span, inSentence: (p: PlaceMention) => boolean) {
+  const own = new Set(places.filter((p) => !p.reference && inSentence(p) && !isCountry(p.place)).map((p) => p.place.toLowerCase()));
+  if (!own.size) return always;
+  return (t: EventTypeMention): boolean => {
+    if (t.end > sentence.start) return true;
+    const from = sentenceStartBefore(text, paragraphStart(text, t.start), t.start);
+    return !places.some((p) => p.start >= from && p.end <= sentence.start && !isCountry(p.place) && !own.has(p.place.toLowerCase()));
+  };
+}
+
 /*
  * The place a document's lead names, for a claim whose paragraph and title name none: news states
  * where once, in its first lines, and later paragraphs (and live-blog entries) rely on it. Only
@@ -440,7 +465,7 @@ export function incidentHints(ctx: HintContext): IncidentHints {
     // Only within the paragraph: the title's town instead cost dev B3 (0.905 -> 0.893).
     place = pickInText(scan.places, claim, sentence, (p) => !isCountry(p.place)) ?? place;
   }
-  const type = pickInText(scan.types, claim, sentence, always) ?? title?.types[0] ?? null;
+  const type = pickInText(scan.types, claim, sentence, typeCarriesOver(text, scan.places, sentence, inSentence)) ?? title?.types[0] ?? null;
   return {
     place: place?.place ?? null,
     date: eventDate(ctx, scan, title, claim, sentence),

@@ -70,6 +70,21 @@ describe('incidentHints: scopes', () => {
     expect(hints(none, 'six guards were killed', { published: FRIDAY }).eventType).toBe('explosion');
   });
 
+  it('places a live-blog entry that names no place by its heading before the page title', () => {
+    const text = [
+      'Tarnova toll climbs to twelve',
+      '18:05 Three more people died overnight, bringing the toll of the missile strike on Tarnova to 12, the governor said.',
+      'Port of Velsk hit again',
+      '07:40 Velsk came under attack by drones for a second night. The port authority said one dock worker was killed.',
+    ].join('\n\n');
+    const title = 'War live: missile strike on Tarnova, drones over Velsk';
+    expect(hints(text, 'one dock worker was killed', { published: FRIDAY, title }).place).toBe('Velsk');
+    // An entry naming its place keeps it; a heading that names no place leaves the title's.
+    expect(hints(text, 'bringing the toll of the missile strike on Tarnova to 12', { published: FRIDAY, title }).place).toBe('Tarnova');
+    const plain = ['What we know so far', '09:10 Rescuers said two people were killed.'].join('\n\n');
+    expect(hints(plain, 'two people were killed', { published: FRIDAY, title }).place).toBe('Tarnova');
+  });
+
   it('does not cross a paragraph break for the event type, and never reads ahead', () => {
     const text = 'A missile struck Vinnytsia on Thursday.\n\nRescuers say 23 people died. Shelling in Lyman continued on Friday.';
     // The place and date fall back to the lead's (below), not to Lyman or Friday after the claim.

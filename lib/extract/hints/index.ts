@@ -412,6 +412,40 @@ function leadPlace(text: string, before: number, claimStart: number): PlaceMenti
   return datelinePlace(text, claimStart);
 }
 
+/** Longest line read as a heading of a live blog or report section. */
+const MAX_HEADING_LENGTH = 90;
+/** How many paragraphs back an entry's heading may stand (an entry runs to a few). */
+const MAX_PARAGRAPHS_UNDER_HEADING = 3;
+
+/**
+ * The place a live-blog entry's heading names, for a claim whose paragraph names none: "Port of
+ * Velsk hit again" over "07:40 Velsk came under attack ...". A page that tells several events puts
+ * each under its own heading, and the page title names the first of them, which had placed every
+ * entry. A heading is a short line of its own with no closing punctuation; headlines state their
+ * place as a subject ("Velsk toll rises"), which the locative scan can't read, so a name the page
+ * title or lead places is also taken when the heading holds it as a word.
+ */
+function headingPlace(text: string, paraStart: number, title: TitleScan | null): PlaceMention | null {
+  let end = paraStart - 2;
+  for (let n = 0; n < MAX_PARAGRAPHS_UNDER_HEADING && end > 0; n++) {
+    const start = paragraphStart(text, end);
+    const line = text.slice(start, end);
+    if (line.length <= MAX_HEADING_LENGTH && !line.includes('\n') && /^\p{Lu}/u.test(line) && !/[.!?:;,"”’)]$/.test(line.trim())) {
+      const own = findPlaceMentions(text, start, end, isTitleCase(line))[0];
+      if (own) return own;
+      const known = [...(title?.places ?? []), ...scanLead(text).places];
+      for (const p of known) if (new RegExp(`(?:^|[\\s'’-])${escapeRegExp(p.place)}(?=$|[\\s'’:,-])`, 'u').test(line)) return p;
+      return null;
+    }
+    end = start - 2;
+  }
+  return null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * "HARLAN, March 3 (Wire) -", "VELSK, Norland, 4 May -", "PORT ARDEN, (Wire) -": a dateline's town,
  * in capitals at the start, with the dateline's date or agency after it. Without one, a capitalised
@@ -459,7 +493,7 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end;
   const ownPlace = scan.places.some((p) => !p.reference && inSentence(p));
   const placeOf = (p: PlaceMention) => !p.reference || !ownPlace || !inSentence(p);
-  let place = pickInText(scan.places, claim, sentence, placeOf) ?? title?.places[0] ?? (countsAPeriod(scan.dates, claim, sentence) ? null : leadPlace(text, sentence.start, claim.start));
+  let place = pickInText(scan.places, claim, sentence, placeOf) ?? headingPlace(text, paragraphStart(text, sentence.start), title) ?? title?.places[0] ?? (countsAPeriod(scan.dates, claim, sentence) ? null : leadPlace(text, sentence.start, claim.start));
   if (place && isCountry(place.place) && !countsAPeriod(scan.dates, claim, sentence)) {
     // "... died in Ukraine" after a paragraph naming the town: the town is the event's place.
     // Only within the paragraph: the title's town instead cost dev B3 (0.905 -> 0.893).

@@ -32,7 +32,9 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  * 6: within an article, an attack dated 45 days or more from the main one is another event (was 90:
  *    "In March" in an article of early June fell inside it) (match-document).
  * 7: an article's country from its towns counts a name held in several divisions abroad ("Odessa",
- *    Texas/Florida/Missouri) only when no town with one namesake places it (features).
+ *    Texas/Florida/Missouri) only when no town with one namesake places it (features); an article's
+ *    side event gets no same-article evidence from another side event's incident unless it is a
+ *    disaster (match-document).
  */
 export const DERIVED_VERSION = 7;
 const META_KEY = 'derivedVersion';

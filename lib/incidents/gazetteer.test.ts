@@ -120,6 +120,12 @@ describe('gazetteer', () => {
     expect(g.resolve('Odessa', ['US'])).toMatchObject({ country: 'US' });
   });
 
+  it("takes the division of the one namesake in the document's country", () => {
+    // "El-Obeid" also folds to a Slovak town; in an article about Sudan it is North Kordofan's.
+    expect(g.resolve('El-Obeid', ['SD'])).toMatchObject({ name: 'El Obeid', admin1: 'SD.56', country: 'SD' });
+    expect(g.resolve('El-Obeid')).toMatchObject({ admin1: null, country: null });
+  });
+
   it('returns null for phrases that name no place', () => {
     expect(g.resolve('the hospital')).toBeNull();
     expect(g.resolve('the targeted building')).toBeNull();

@@ -270,8 +270,11 @@ export class Gazetteer {
       const countries = new Set(list.map((c) => c.country));
       const admins1 = new Set(list.map((c) => `${c.country}.${c.admin1}`));
       const inContext = context.includes(city.country);
-      // Context names countries, not divisions: two Makiyivkas in Ukraine stay undecided.
-      const admin1 = admins1.size === 1 ? `${city.country}.${city.admin1}` : null;
+      // Context names countries, not divisions: two Makiyivkas in Ukraine stay undecided, but a
+      // namesake abroad doesn't unsettle the one town of the context's country ("El-Obeid" in
+      // Sudan and a Slovak village of that key: North Kordofan's).
+      const here = inContext ? new Set(list.filter((c) => c.country === city.country).map((c) => `${c.country}.${c.admin1}`)) : admins1;
+      const admin1 = admins1.size === 1 || here.size === 1 ? `${city.country}.${city.admin1}` : null;
       const namesake = admin1 ? ix.admin1ByCode.get(admin1) : undefined;
       return {
         ...base,

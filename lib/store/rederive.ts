@@ -34,7 +34,8 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  * 7: an article's country from its towns counts a name held in several divisions abroad ("Odessa",
  *    Texas/Florida/Missouri) only when no town with one namesake places it (features); an article's
  *    side event gets no same-article evidence from another side event's incident unless it is a
- *    disaster (match-document).
+ *    disaster (match-document); a town with one namesake in the document's country takes that
+ *    namesake's division even when the key has namesakes abroad (gazetteer).
  */
 export const DERIVED_VERSION = 7;
 const META_KEY = 'derivedVersion';

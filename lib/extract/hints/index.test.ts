@@ -85,6 +85,15 @@ describe('incidentHints: scopes', () => {
     expect(hints(plain, 'two people were killed', { published: FRIDAY, title }).place).toBe('Tarnova');
   });
 
+  it("gives a total over a period no place from the title's event", () => {
+    const text = 'Drones struck a market in Tarnova on Sunday, killing 23 people.\n\nSince the war began in April 2029, at least 9,000 people have been killed.';
+    const title = 'Drone attack on Tarnova market kills 23';
+    expect(hints(text, 'at least 9,000 people have been killed', { published: FRIDAY, title }).place).toBeNull();
+    // A count of the event itself still takes it.
+    const toll = 'Drones struck a market on Sunday.\n\nThe hospital said 23 people were killed.';
+    expect(hints(toll, '23 people were killed', { published: FRIDAY, title }).place).toBe('Tarnova market');
+  });
+
   it('does not cross a paragraph break for the event type, and never reads ahead', () => {
     const text = 'A missile struck Vinnytsia on Thursday.\n\nRescuers say 23 people died. Shelling in Lyman continued on Friday.';
     // The place and date fall back to the lead's (below), not to Lyman or Friday after the claim.

@@ -493,8 +493,11 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end;
   const ownPlace = scan.places.some((p) => !p.reference && inSentence(p));
   const placeOf = (p: PlaceMention) => !p.reference || !ownPlace || !inSentence(p);
-  let place = pickInText(scan.places, claim, sentence, placeOf) ?? headingPlace(text, paragraphStart(text, sentence.start), title) ?? title?.places[0] ?? (countsAPeriod(scan.dates, claim, sentence) ? null : leadPlace(text, sentence.start, claim.start));
-  if (place && isCountry(place.place) && !countsAPeriod(scan.dates, claim, sentence)) {
+  // A total over a period ("since April 2023") is not the headline's event: the title's and the
+  // lead's places are that event's, not the total's.
+  const period = countsAPeriod(scan.dates, claim, sentence);
+  let place = pickInText(scan.places, claim, sentence, placeOf) ?? (period ? null : headingPlace(text, paragraphStart(text, sentence.start), title) ?? title?.places[0] ?? leadPlace(text, sentence.start, claim.start));
+  if (place && isCountry(place.place) && !period) {
     // "... died in Ukraine" after a paragraph naming the town: the town is the event's place.
     // Only within the paragraph: the title's town instead cost dev B3 (0.905 -> 0.893).
     place = pickInText(scan.places, claim, sentence, (p) => !isCountry(p.place)) ?? place;

@@ -94,6 +94,15 @@ describe('incidentHints: scopes', () => {
     expect(hints(toll, '23 people were killed', { published: FRIDAY, title }).place).toBe('Tarnova market');
   });
 
+  it('reads a war dated by the month or year it began as a period, like "since"', () => {
+    const title = 'Drone attack on Tarnova market kills 23';
+    const text = 'Drones struck a market in Tarnova on Sunday, killing 23 people.\n\nThe war, which began in April 2029, has killed tens of thousands of people.';
+    expect(hints(text, 'has killed tens of thousands of people', { published: FRIDAY, title })).toMatchObject({ place: null, date: null });
+    // Begun on a day, it is an incident's fighting.
+    const fight = 'The fighting, which began on Monday in Velsk, has killed 12 people.';
+    expect(hints(fight, 'has killed 12 people', { published: FRIDAY })).toMatchObject({ place: 'Velsk', date: '2022-04-04' });
+  });
+
   it('does not cross a paragraph break for the event type, and never reads ahead', () => {
     const text = 'A missile struck Vinnytsia on Thursday.\n\nRescuers say 23 people died. Shelling in Lyman continued on Friday.';
     // The place and date fall back to the lead's (below), not to Lyman or Friday after the claim.

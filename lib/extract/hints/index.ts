@@ -217,8 +217,17 @@ function pickInText<T extends Span>(items: T[], claim: Span, sentence: Span, acc
   return best ?? earlier;
 }
 
+/**
+ * A war or campaign dated by when it began, a month and year or a year ("The war, which began in
+ * April 2023, has killed ..."): what the sentence counts runs from then, as after "since". A day
+ * ("the fighting that began on Monday") is an incident's.
+ */
+const BEGAN_IN_YEAR =
+  /\b(?:war|conflict|insurgency|offensive|campaign|uprising|invasion|crisis|fighting)\b[^.;]{0,40}?\b(?:began|started|erupted|broke out)[ \u00a0]+in[ \u00a0]+(?:(?:early|late|mid-?)[ \u00a0]*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+)?(?:19|20)\d\d\b/;
+
 /** A period total: "since" in the clause, or "since 2011" / "since the war began" in the sentence. */
-function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span): boolean {
+function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span, text: string): boolean {
+  if (BEGAN_IN_YEAR.test(text.slice(sentence.start, sentence.end))) return true;
   for (const m of dates) {
     if (m.meaning.type !== 'period') continue;
     if (m.start >= claim.start && m.end <= claim.end) return true;
@@ -319,7 +328,7 @@ function monthMiddle(sentence: string, claimAt: number, published: Date | null):
 const MAX_INCIDENT_RANGE_DAYS = 7;
 
 function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span, sentence: Span): string | null {
-  if (countsAPeriod(scan.dates, claim, sentence)) return null;
+  if (countsAPeriod(scan.dates, claim, sentence, ctx.text)) return null;
   const published = publishedDay(ctx.published);
   const ref: DateReference = { published };
   const outsideSentence = (m: DateMention) => m.end <= sentence.start || m.start >= sentence.end;
@@ -495,7 +504,7 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   const placeOf = (p: PlaceMention) => !p.reference || !ownPlace || !inSentence(p);
   // A total over a period ("since April 2023") is not the headline's event: the title's and the
   // lead's places are that event's, not the total's.
-  const period = countsAPeriod(scan.dates, claim, sentence);
+  const period = countsAPeriod(scan.dates, claim, sentence, text);
   let place = pickInText(scan.places, claim, sentence, placeOf) ?? (period ? null : headingPlace(text, paragraphStart(text, sentence.start), title) ?? title?.places[0] ?? leadPlace(text, sentence.start, claim.start));
   if (place && isCountry(place.place) && !period) {
     // "... died in Ukraine" after a paragraph naming the town: the town is the event's place.

@@ -35,7 +35,8 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  *    Texas/Florida/Missouri) only when no town with one namesake places it (features); an article's
  *    side event gets no same-article evidence from another side event's incident unless it is a
  *    disaster (match-document); a town with one namesake in the document's country takes that
- *    namesake's division even when the key has namesakes abroad (gazetteer).
+ *    namesake's division even when the key has namesakes abroad, and a compass word that is part of
+ *    a division's name ("North Kordofan", "South Darfur", "North Kivu") is kept (gazetteer).
  */
 export const DERIVED_VERSION = 7;
 const META_KEY = 'derivedVersion';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventType } from '../extract/types';
-import { articleEventType, claimFeatures, headlineNames, type MatchClaim, type PlaceResolver } from './features';
+import { articleEventType, claimFeatures, documentContext, headlineNames, type MatchClaim, type PlaceResolver } from './features';
 
 const nowhere: PlaceResolver = { resolve: () => null, countriesIn: () => [], placesIn: () => [] };
 
@@ -58,5 +58,25 @@ describe('headlineNames', () => {
 
   it('gives nothing for a title-cased headline, where every word is capitalized', () => {
     expect(headlineNames('Landslide Toll Climbs To 23 In Mountain Village')).toEqual([]);
+  });
+
+  it("takes the article's country from towns with one namesake before a name GeoNames holds in several divisions", () => {
+    // "Odessa" alone is a town in three US states; the article's other towns all lie in Norland.
+    const town = (name: string, admin1: string | null, country: string, admin1Candidates?: string[]) =>
+      ({ label: name, level: 'settlement', name, nameKey: name.toLowerCase(), skeleton: null, settlementKey: null, admin1, country, facility: null, admin1Candidates }) as never;
+    const places: PlaceResolver = {
+      resolve: (phrase, context) =>
+        phrase === 'Velgrad' ? town('Velgrad', 'NL.05', 'NL')
+        : phrase === 'Harlan' ? (context?.includes('NL') ? town('Harlan', 'NL.02', 'NL') : town('Harlan', null, 'US', ['US.TX', 'US.KY', 'US.IA']))
+        : null,
+      countriesIn: () => [],
+      placesIn: () => [],
+    };
+    const at = (id: string, place: string): MatchClaim => ({ ...claim(id, 'two people were killed', 2, 'drone strike'), place });
+    const doc = { id: 'live', published: '2031-03-14', claims: [at('a', 'Velgrad'), at('b', 'Velgrad'), at('c', 'Harlan')] };
+    expect(documentContext(doc, places).countries).toEqual(['NL']);
+    expect(claimFeatures(doc, places)[2]!.place?.country).toBe('NL');
+    // Only the guess: it still places the article.
+    expect(documentContext({ ...doc, claims: [at('c', 'Harlan')] }, places).countries).toEqual(['US']);
   });
 });

@@ -113,16 +113,22 @@ export function documentContext(doc: MatchDoc, places: PlaceResolver): { countri
   const out = new Set<string>(doc.title ? places.countriesIn(doc.title) : []);
   // Countries and provinces named in the claims are evidence; a town matched without context
   // may be a namesake abroad, so towns count only when nothing else says where the article is.
+  // A name GeoNames holds for towns in several divisions ("Odessa": Texas, Florida, Missouri) is
+  // a guess at its country; it counts only when no town with a single namesake says otherwise (a
+  // live blog's "Odessa" beside Kramatorsk and Sloviansk had put the article in the United States,
+  // and with it the Texan Odessa before the Ukrainian port).
   const towns = new Set<string>();
+  const guesses = new Set<string>();
   for (const c of doc.claims) {
     if (!c.place) continue;
     const r = places.resolve(c.place);
     if (!r?.country) continue;
     if (r.level === 'country' || r.level === 'admin1') out.add(r.country);
+    else if ((r.admin1Candidates?.length ?? 0) > 1) guesses.add(r.country);
     else towns.add(r.country);
   }
   const named = [...out];
-  if (!out.size) for (const t of towns) out.add(t);
+  if (!out.size) for (const t of towns.size ? towns : guesses) out.add(t);
   return { countries: [...out], named };
 }
 

@@ -120,6 +120,23 @@ describe('gazetteer', () => {
     expect(g.resolve('Odessa', ['US'])).toMatchObject({ country: 'US' });
   });
 
+  it("takes the division of the one namesake in the document's country", () => {
+    // "El-Obeid" also folds to a Slovak town; in an article about Sudan it is North Kordofan's.
+    expect(g.resolve('El-Obeid', ['SD'])).toMatchObject({ name: 'El Obeid', admin1: 'SD.56', country: 'SD' });
+    expect(g.resolve('El-Obeid')).toMatchObject({ admin1: null, country: null });
+  });
+
+  it('keeps a compass word that is part of a division\'s name', () => {
+    // GeoNames: "North Kordofan", "Southern Darfur", "North Kivu"; the bare "Kordofan" is no division.
+    expect(g.resolve('North Kordofan')).toMatchObject({ level: 'admin1', admin1: 'SD.56' });
+    expect(g.resolve('North Kordofan State')).toMatchObject({ level: 'admin1', admin1: 'SD.56' });
+    expect(g.resolve('South Darfur')).toMatchObject({ level: 'admin1', admin1: 'SD.49' });
+    expect(g.resolve('North Kivu')).toMatchObject({ level: 'admin1', country: 'CD' });
+    // A compass word that only describes still gives way to the name.
+    expect(g.resolve('northern Sinaloa')).toMatchObject({ level: 'admin1', admin1: 'MX.25' });
+    expect(g.resolve('Lower Artibonite')).toMatchObject({ level: 'admin1', admin1: 'HT.06' });
+  });
+
   it('returns null for phrases that name no place', () => {
     expect(g.resolve('the hospital')).toBeNull();
     expect(g.resolve('the targeted building')).toBeNull();

@@ -101,6 +101,9 @@ function buildIndexes(data: GazetteerData): Indexes {
     push(admin1ByKey, translitKey(a.name), a);
     const base = admin1Base(a.name);
     if (base && base !== a.name) push(admin1ByKey, translitKey(base), a);
+    // "Southern Darfur" is written "South Darfur" as often.
+    const compass = compassShort(a.name);
+    if (compass !== a.name) push(admin1ByKey, translitKey(compass), a);
   }
   return { citiesByKey, citiesBySkeleton, admin1ByKey, admin1ByCode, countries: countryNames() };
 }
@@ -214,7 +217,10 @@ export class Gazetteer {
     const names: Array<{ name: string; feature: string | null }> = [];
     let carryFeature: string | null = null;
     for (const seg of splitSegments(phrase)) {
-      const { name, feature } = analyzeSegment(seg);
+      const { name: bare, named: withCompass, feature } = analyzeSegment(seg);
+      // "North Kordofan", "South Darfur": a compass word written as part of a division's name is
+      // kept; "northern Sinaloa", "Lower Artibonite" only describe, and give way to the name.
+      const name = withCompass !== bare && this.ix.admin1ByKey.has(translitKey(compassShort(withCompass))) ? compassShort(withCompass) : bare;
       if (!name) {
         carryFeature = feature ?? carryFeature;
         continue;
@@ -270,8 +276,11 @@ export class Gazetteer {
       const countries = new Set(list.map((c) => c.country));
       const admins1 = new Set(list.map((c) => `${c.country}.${c.admin1}`));
       const inContext = context.includes(city.country);
-      // Context names countries, not divisions: two Makiyivkas in Ukraine stay undecided.
-      const admin1 = admins1.size === 1 ? `${city.country}.${city.admin1}` : null;
+      // Context names countries, not divisions: two Makiyivkas in Ukraine stay undecided, but a
+      // namesake abroad doesn't unsettle the one town of the context's country ("El-Obeid" in
+      // Sudan and a Slovak village of that key: North Kordofan's).
+      const here = inContext ? new Set(list.filter((c) => c.country === city.country).map((c) => `${c.country}.${c.admin1}`)) : admins1;
+      const admin1 = admins1.size === 1 || here.size === 1 ? `${city.country}.${city.admin1}` : null;
       const namesake = admin1 ? ix.admin1ByCode.get(admin1) : undefined;
       return {
         ...base,
@@ -430,9 +439,11 @@ export function splitSegments(phrase: string): string[] {
 const ARTICLE_PREFIXED = /^[aeu](?:l|d|r|s|t|z|n|sh|th|dh)[-'’]\p{L}/iu;
 
 /** Separates the proper name of a segment from the words that only say what kind of place it is. */
-export function analyzeSegment(segment: string): { name: string; feature: string | null } {
+export function analyzeSegment(segment: string): { name: string; feature: string | null; named: string } {
   let feature: string | null = null;
   const kept: string[] = [];
+  // The name with the capitalised compass words it begins with ("North Kordofan"), for divisions so named.
+  const compass: string[] = [];
   const words = segment.split(/\s+/);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -448,11 +459,24 @@ export function analyzeSegment(segment: string): { name: string; feature: string
       feature = lw;
       continue;
     }
-    if (FILLER.test(lw)) continue;
+    if (FILLER.test(lw)) {
+      if (!kept.length && COMPASS.test(w)) compass.push(w);
+      else if (!kept.length) compass.length = 0;
+      continue;
+    }
     // A place name is capitalised in English; lowercase leftovers ("targeted", "prison-like")
     // describe rather than name.
     if (!/^[\p{Lu}]/u.test(w) && !ARTICLE_PREFIXED.test(w)) continue;
     kept.push(w.replace(/[.,:;]+$/, ''));
   }
-  return { name: kept.join(' '), feature };
+  const name = kept.join(' ');
+  return { name, feature, named: compass.length && name ? `${compass.join(' ')} ${name}` : name };
+}
+
+/** Capitalised compass words that begin some divisions' names ("North Kordofan", "Southern Darfur"). */
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest)$/;
+
+/** "Southern Darfur" -> "South Darfur": the short compass form both spellings are found by. */
+function compassShort(name: string): string {
+  return name.replace(/^(North|South|East|West)ern\b/, '$1');
 }

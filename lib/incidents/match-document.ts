@@ -275,8 +275,12 @@ export function decideGroups(groups: readonly ClaimGroup[], candidates: readonly
   const matches: ClaimMatch[] = [];
   let mainIncident: string | null = null;
   // An event the article tells besides its main one was split from it: the main event's claims in
-  // an incident are no evidence that the other event belongs there too.
-  const sameArticle = (g: ClaimGroup, s: IncidentState) => s.docIds.includes(g.docId) && (g.main || s.id !== mainIncident);
+  // an incident are no evidence that the other event belongs there too, nor are another side
+  // event's (a round-up tells one event a sentence, and its Culiacán shooting had followed its
+  // Haitian massacre into that incident). A flood or a storm is the exception: it strikes place
+  // after place, and the article's side groups are often the same disaster's other places.
+  const sameArticle = (g: ClaimGroup, s: IncidentState) =>
+    s.docIds.includes(g.docId) && (g.main || (s.id !== mainIncident && g.signature.eventType === 'natural disaster'));
   for (const g of groups) {
     // Every candidate scored, the one picked explained.
     let best: { state: IncidentState; score: number } | null = null;

@@ -137,6 +137,24 @@ describe('incident matching', () => {
     expect(a[2]!.incidentId).toBe(a[0]!.incidentId);
   });
 
+  it("does not carry a round-up's side event into the incident another of its side events joined", () => {
+    const m = new MemoryMatcher(gaz);
+    // A village the gazetteer doesn't know, so nothing tells how a Mexican state relates to it.
+    const first = m.addDocument(doc('v1', '2025-10-04', [
+      claim({ quote: 'gunmen killed 22 people in Velmorane', low: 22, high: 22, place: 'Velmorane', date: '2025-10-03', eventType: 'shooting' }),
+    ]));
+    const bar = m.addDocument(doc('c1', '2025-10-09', [
+      claim({ quote: 'gunmen killed seven people in a bar in Culiacán late on Wednesday', low: 7, high: 7, place: 'Culiacán', date: '2025-10-08', eventType: 'shooting' }),
+    ]));
+    const r = m.addDocument(doc('week', '2025-10-11', [
+      claim({ quote: 'militants with a car bomb killed nine policemen at a station in Dera Ismail Khan', low: 9, high: 9, place: 'Dera Ismail Khan', date: '2025-10-07', eventType: 'explosion' }),
+      claim({ quote: 'the toll from the massacre in Velmorane now stands at 31', low: 31, high: 31, place: 'Velmorane', date: '2025-10-10', eventType: null }),
+      claim({ quote: 'eight people died when gunmen attacked a bar in the state capital', low: 8, high: 8, place: 'Sinaloa state', date: '2025-10-08', eventType: 'shooting' }),
+    ], 'Week in review: markets, bars and police stations'));
+    expect(r[1]!.incidentId).toBe(first[0]!.incidentId);
+    expect(r[2]!.incidentId, r[2]!.reasons.join('; ')).toBe(bar[0]!.incidentId);
+  });
+
   it('keeps two incidents in the same town a year apart apart', () => {
     const m = new MemoryMatcher(gaz);
     const first = m.addDocument(doc('y1', '2022-04-09', [

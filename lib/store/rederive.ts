@@ -31,8 +31,14 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  *    of sites against another town and of event kinds against a denial (match-document, score).
  * 6: within an article, an attack dated 45 days or more from the main one is another event (was 90:
  *    "In March" in an article of early June fell inside it) (match-document).
+ * 7: an article's country from its towns counts a name held in several divisions abroad ("Odessa",
+ *    Texas/Florida/Missouri) only when no town with one namesake places it (features); an article's
+ *    side event gets no same-article evidence from another side event's incident unless it is a
+ *    disaster (match-document); a town with one namesake in the document's country takes that
+ *    namesake's division even when the key has namesakes abroad, and a compass word that is part of
+ *    a division's name ("North Kordofan", "South Darfur", "North Kivu") is kept (gazetteer).
  */
-export const DERIVED_VERSION = 6;
+export const DERIVED_VERSION = 7;
 const META_KEY = 'derivedVersion';
 
 export interface RederiveResult {

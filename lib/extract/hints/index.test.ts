@@ -57,6 +57,52 @@ describe('incidentHints: scopes', () => {
     });
   });
 
+  it('takes no event type from an earlier sentence that tells an event in another place', () => {
+    // A round-up: each sentence names its own town; the bombing belongs to Tarvo, not to Melk.
+    const text =
+      'In Norland, a suicide bomber killed six guards at a checkpoint in Tarvo on Monday. In Estmark, villagers buried 14 people after last week\'s massacre in Melk.';
+    expect(hints(text, 'villagers buried 14 people', { published: FRIDAY }).eventType).toBeNull();
+    // The same town named again still carries the type over.
+    const same = 'A suicide bomber struck a checkpoint in Tarvo on Monday. Officials in Tarvo said six guards were killed.';
+    expect(hints(same, 'six guards were killed', { published: FRIDAY }).eventType).toBe('explosion');
+    // A sentence naming no place of its own goes on with the earlier one.
+    const none = 'A suicide bomber struck a checkpoint in Tarvo on Monday. Officials said six guards were killed.';
+    expect(hints(none, 'six guards were killed', { published: FRIDAY }).eventType).toBe('explosion');
+  });
+
+  it('places a live-blog entry that names no place by its heading before the page title', () => {
+    const text = [
+      'Tarnova toll climbs to twelve',
+      '18:05 Three more people died overnight, bringing the toll of the missile strike on Tarnova to 12, the governor said.',
+      'Port of Velsk hit again',
+      '07:40 Velsk came under attack by drones for a second night. The port authority said one dock worker was killed.',
+    ].join('\n\n');
+    const title = 'War live: missile strike on Tarnova, drones over Velsk';
+    expect(hints(text, 'one dock worker was killed', { published: FRIDAY, title }).place).toBe('Velsk');
+    // An entry naming its place keeps it; a heading that names no place leaves the title's.
+    expect(hints(text, 'bringing the toll of the missile strike on Tarnova to 12', { published: FRIDAY, title }).place).toBe('Tarnova');
+    const plain = ['What we know so far', '09:10 Rescuers said two people were killed.'].join('\n\n');
+    expect(hints(plain, 'two people were killed', { published: FRIDAY, title }).place).toBe('Tarnova');
+  });
+
+  it("gives a total over a period no place from the title's event", () => {
+    const text = 'Drones struck a market in Tarnova on Sunday, killing 23 people.\n\nSince the war began in April 2029, at least 9,000 people have been killed.';
+    const title = 'Drone attack on Tarnova market kills 23';
+    expect(hints(text, 'at least 9,000 people have been killed', { published: FRIDAY, title }).place).toBeNull();
+    // A count of the event itself still takes it.
+    const toll = 'Drones struck a market on Sunday.\n\nThe hospital said 23 people were killed.';
+    expect(hints(toll, '23 people were killed', { published: FRIDAY, title }).place).toBe('Tarnova market');
+  });
+
+  it('reads a war dated by the month or year it began as a period, like "since"', () => {
+    const title = 'Drone attack on Tarnova market kills 23';
+    const text = 'Drones struck a market in Tarnova on Sunday, killing 23 people.\n\nThe war, which began in April 2029, has killed tens of thousands of people.';
+    expect(hints(text, 'has killed tens of thousands of people', { published: FRIDAY, title })).toMatchObject({ place: null, date: null });
+    // Begun on a day, it is an incident's fighting.
+    const fight = 'The fighting, which began on Monday in Velsk, has killed 12 people.';
+    expect(hints(fight, 'has killed 12 people', { published: FRIDAY })).toMatchObject({ place: 'Velsk', date: '2022-04-04' });
+  });
+
   it('does not cross a paragraph break for the event type, and never reads ahead', () => {
     const text = 'A missile struck Vinnytsia on Thursday.\n\nRescuers say 23 people died. Shelling in Lyman continued on Friday.';
     // The place and date fall back to the lead's (below), not to Lyman or Friday after the claim.

@@ -217,8 +217,17 @@ function pickInText<T extends Span>(items: T[], claim: Span, sentence: Span, acc
   return best ?? earlier;
 }
 
+/**
+ * A war or campaign dated by when it began, a month and year or a year ("The war, which began in
+ * April 2023, has killed ..."): what the sentence counts runs from then, as after "since". A day
+ * ("the fighting that began on Monday") is an incident's.
+ */
+const BEGAN_IN_YEAR =
+  /\b(?:war|conflict|insurgency|offensive|campaign|uprising|invasion|crisis|fighting)\b[^.;]{0,40}?\b(?:began|started|erupted|broke out)[ \u00a0]+in[ \u00a0]+(?:(?:early|late|mid-?)[ \u00a0]*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+)?(?:19|20)\d\d\b/;
+
 /** A period total: "since" in the clause, or "since 2011" / "since the war began" in the sentence. */
-function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span): boolean {
+function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span, text: string): boolean {
+  if (BEGAN_IN_YEAR.test(text.slice(sentence.start, sentence.end))) return true;
   for (const m of dates) {
     if (m.meaning.type !== 'period') continue;
     if (m.start >= claim.start && m.end <= claim.end) return true;
@@ -319,7 +328,7 @@ function monthMiddle(sentence: string, claimAt: number, published: Date | null):
 const MAX_INCIDENT_RANGE_DAYS = 7;
 
 function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span, sentence: Span): string | null {
-  if (countsAPeriod(scan.dates, claim, sentence)) return null;
+  if (countsAPeriod(scan.dates, claim, sentence, ctx.text)) return null;
   const published = publishedDay(ctx.published);
   const ref: DateReference = { published };
   const outsideSentence = (m: DateMention) => m.end <= sentence.start || m.start >= sentence.end;
@@ -375,6 +384,31 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
 
 const always = () => true;
 
+/** The start of the sentence holding `at`, no further back than `from`. */
+function sentenceStartBefore(text: string, from: number, at: number): number {
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(/[.!?]["”’)]?\s+/g)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/*
+ * Which event types of the paragraph may stand for a claim's: all of its own sentence, and those of
+ * earlier sentences unless the claim's sentence names a town or region of its own and the sentences
+ * from the type's on name another ("a suicide bomber killed six in Tarvo. In Estmark, villagers
+ * buried 14 after the massacre in Melk": the bombing is Tarvo's). A round-up tells an event a
+ * sentence, and the type had carried from one to the next. Countries don't count: "officials in
+ * Norland said" after a strike on a Norland town still tells that strike.
+ */
+function typeCarriesOver(text: string, places: PlaceMention[], sentence: Span, inSentence: (p: PlaceMention) => boolean) {
+  const own = new Set(places.filter((p) => !p.reference && inSentence(p) && !isCountry(p.place)).map((p) => p.place.toLowerCase()));
+  if (!own.size) return always;
+  return (t: EventTypeMention): boolean => {
+    if (t.end > sentence.start) return true;
+    const from = sentenceStartBefore(text, paragraphStart(text, t.start), t.start);
+    return !places.some((p) => p.start >= from && p.end <= sentence.start && !isCountry(p.place) && !own.has(p.place.toLowerCase()));
+  };
+}
+
 /*
  * The place a document's lead names, for a claim whose paragraph and title name none: news states
  * where once, in its first lines, and later paragraphs (and live-blog entries) rely on it. Only
@@ -385,6 +419,40 @@ function leadPlace(text: string, before: number, claimStart: number): PlaceMenti
   const lead = scanLead(text);
   for (const p of lead.places) if (p.end <= before) return p;
   return datelinePlace(text, claimStart);
+}
+
+/** Longest line read as a heading of a live blog or report section. */
+const MAX_HEADING_LENGTH = 90;
+/** How many paragraphs back an entry's heading may stand (an entry runs to a few). */
+const MAX_PARAGRAPHS_UNDER_HEADING = 3;
+
+/**
+ * The place a live-blog entry's heading names, for a claim whose paragraph names none: "Port of
+ * Velsk hit again" over "07:40 Velsk came under attack ...". A page that tells several events puts
+ * each under its own heading, and the page title names the first of them, which had placed every
+ * entry. A heading is a short line of its own with no closing punctuation; headlines state their
+ * place as a subject ("Velsk toll rises"), which the locative scan can't read, so a name the page
+ * title or lead places is also taken when the heading holds it as a word.
+ */
+function headingPlace(text: string, paraStart: number, title: TitleScan | null): PlaceMention | null {
+  let end = paraStart - 2;
+  for (let n = 0; n < MAX_PARAGRAPHS_UNDER_HEADING && end > 0; n++) {
+    const start = paragraphStart(text, end);
+    const line = text.slice(start, end);
+    if (line.length <= MAX_HEADING_LENGTH && !line.includes('\n') && /^\p{Lu}/u.test(line) && !/[.!?:;,"”’)]$/.test(line.trim())) {
+      const own = findPlaceMentions(text, start, end, isTitleCase(line))[0];
+      if (own) return own;
+      const known = [...(title?.places ?? []), ...scanLead(text).places];
+      for (const p of known) if (new RegExp(`(?:^|[\\s'’-])${escapeRegExp(p.place)}(?=$|[\\s'’:,-])`, 'u').test(line)) return p;
+      return null;
+    }
+    end = start - 2;
+  }
+  return null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -434,13 +502,16 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end;
   const ownPlace = scan.places.some((p) => !p.reference && inSentence(p));
   const placeOf = (p: PlaceMention) => !p.reference || !ownPlace || !inSentence(p);
-  let place = pickInText(scan.places, claim, sentence, placeOf) ?? title?.places[0] ?? (countsAPeriod(scan.dates, claim, sentence) ? null : leadPlace(text, sentence.start, claim.start));
-  if (place && isCountry(place.place) && !countsAPeriod(scan.dates, claim, sentence)) {
+  // A total over a period ("since April 2023") is not the headline's event: the title's and the
+  // lead's places are that event's, not the total's.
+  const period = countsAPeriod(scan.dates, claim, sentence, text);
+  let place = pickInText(scan.places, claim, sentence, placeOf) ?? (period ? null : headingPlace(text, paragraphStart(text, sentence.start), title) ?? title?.places[0] ?? leadPlace(text, sentence.start, claim.start));
+  if (place && isCountry(place.place) && !period) {
     // "... died in Ukraine" after a paragraph naming the town: the town is the event's place.
     // Only within the paragraph: the title's town instead cost dev B3 (0.905 -> 0.893).
     place = pickInText(scan.places, claim, sentence, (p) => !isCountry(p.place)) ?? place;
   }
-  const type = pickInText(scan.types, claim, sentence, always) ?? title?.types[0] ?? null;
+  const type = pickInText(scan.types, claim, sentence, typeCarriesOver(text, scan.places, sentence, inSentence)) ?? title?.types[0] ?? null;
   return {
     place: place?.place ?? null,
     date: eventDate(ctx, scan, title, claim, sentence),

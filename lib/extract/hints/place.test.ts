@@ -69,6 +69,10 @@ describe('findPlaceMentions: walking to the name', () => {
     ['A bomb went off in the northern Veskari town of Orlen on Friday.', 'Orlen'],
     ['Nine died in the Donetsk region of Ukraine.', 'Donetsk region'],
     ['Floods struck the Kolvar province of Lenmark.', 'Kolvar province'],
+    // A part of a town is told by its town, as "Mariupol’s theatre district" is.
+    ['Gunmen opened fire in a bar in the Vardo neighbourhood of Tarnova late on Friday.', 'Tarnova'],
+    ['A shell landed in the Kessin quarter of Orlen.', 'Orlen'],
+    ['Police found the bodies in the Lomas neighborhood of Velsk.', 'Velsk'],
   ];
   for (const [text, expected] of cases) {
     it(`finds "${expected}" in "${text}"`, () => expect(first(text)).toBe(expected));

@@ -157,8 +157,12 @@ const AFFILIATED = new Set(
 );
 
 const ONLY_AIR_WORDS = ['air'];
-/** Area nouns of a settlement, which "of" follows with its name ("the city of Harlan"). */
-const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'township', 'suburb']);
+/**
+ * Area nouns of a settlement, which "of" follows with its name ("the city of Harlan"), and parts of
+ * a town, which "of" follows with the town's: "the Vardo neighbourhood of Tarnova" is told by
+ * Tarnova, as "Tarnova's Vardo district" is; the gazetteer knows towns, seldom their quarters.
+ */
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'quarter']);
 /** Governments named by their seat: "the government in Velgrad", "the regime in the capital". */
 const SEATED = new Set(['government', 'regime']);
 

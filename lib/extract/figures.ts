@@ -404,8 +404,9 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   }
   // "Between 7 and 13 October", "7-13 March": a range of days.
   if (!p.vague && p.low !== null && p.high !== null && p.high <= 31 && p.low !== p.high && isMonth(next)) return true;
-  if (next && next.t === ':' && next2 && /^\d/.test(next2.t)) return true;
-  if (prev && prev.t === ':' && prev2 && /^\d+$/.test(prev2.t)) return true; // the minutes of "10:30"
+  // "10:30": the hour and its minutes, joined by a colon with no space (a number unit's t is '#').
+  if (next && next.t === ':' && next.start === p.end && next2?.kind === 'num' && next2.start === next.end && /^\d\d$/.test(next2.raw)) return true;
+  if (prev && prev.t === ':' && prev.start === p.start - 1 && prev2?.kind === 'num' && prev2.end === prev.start && /^\d{1,2}$/.test(prev2.raw)) return true;
   if (next && TIME_WORDS.has(next.t)) return true;
   if (prev && (AGE_WORDS.has(prev.t) || (prev.t === 'of' && prev2 && AGE_WORDS.has(prev2.t)))) return true;
   // "said Ana Ruiz, 24, who escaped": an age set off by commas after a name.

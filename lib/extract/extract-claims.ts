@@ -241,7 +241,8 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
   // "..., the navy said, denying reports of ...": the speaker of the clause before the participle.
   const post = /ing$/i.test(text.slice(cueStart, cueEnd)) ? POSTPOSED_SPEAKER.exec(before) : null;
   if (post) return NOT_A_SUBJECT.test(post[1]) ? null : cleanNp(post[1]);
-  let np = subjectSide.slice(cut + 1).replace(/^[\s—–]+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)(?:\s+|$)/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
+  // After a dateline's "(Agency) - " the dash, as any dash, is no part of the subject.
+  let np = subjectSide.slice(cut + 1).replace(/^[\s—–-]+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)(?:\s+|$)/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
   // "X said it had few prisoners, rejecting claims...", "X has issued a statement rejecting...",
   // "X, an armed group, issued a statement denying...": the sentence's subject.
   if ((/ing$/i.test(text.slice(cueStart, cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {

@@ -104,6 +104,11 @@ const TO_DEATH = new Set([
   'put', 'stamped', 'knifed', 'lynched', 'whipped', 'flogged', 'mowed', 'gunned', 'drowned',
 ]);
 
+/** A count of exactly one ("one", "1"). */
+function isOne(w: Unit | undefined): boolean {
+  return w?.kind === 'num' && w.phrase!.low === 1 && w.phrase!.high === 1;
+}
+
 /** A month name; "may" only as "May" ("12 may have died" is a verb). */
 function isMonth(w: Unit | undefined): boolean {
   // Months are written capitalised; "may" and "march" are also a verb and a noun ("20 march stewards").
@@ -151,7 +156,8 @@ const PREPOSITIONS = new Set([
   'via', 'to', 'including', 'and', 'or', 'both', 'all',
 ]);
 /** Words of an attribution set off inside a clause ("ten people, police said, were killed"). */
-const SPEECH = new Set(['said', 'says', 'say', 'told', 'according', 'reported', 'reports', 'added', 'claimed', 'claims']);
+/** Verbs of saying: a count before one is the speakers' ("two officials said"), an aside with one is the source's. */
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'tell', 'tells', 'according', 'reported', 'reports', 'added', 'claimed', 'claims', 'confirmed', 'wrote', 'stated', 'noted']);
 
 /** A person noun, singular or plural ("a driver", "two drivers"). */
 function isPersonNoun(w: Unit | undefined): boolean {
@@ -883,8 +889,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // "four more are critical" (but "two were critical of the plan", "to the rescue", "for the
   // talks"). Only after a plural copula: in "the situation of 300 families is critical" the count
   // is no subject of the singular "is" ("one passenger is critical" has its count of one).
-  const one = [units[j - 2], units[j - 3]].some((x) => x?.kind === 'num' && x.phrase!.low === 1 && x.phrase!.high === 1);
-  if (w === 'critical' && state === 'aux' && !/^(?:of|to|for|that|about|towards?)$/.test(a ?? '') && (/^(?:are|were|remain|remained)$/.test(units[j - 1]?.t ?? '') || (one && /^(?:is|was|remains)$/.test(units[j - 1]?.t ?? '')))) return { outcome: 'wounded', end: end(0) };
+  if (w === 'critical' && state === 'aux' && !/^(?:of|to|for|that|about|towards?)$/.test(a ?? '') && (/^(?:are|were|remain|remained)$/.test(units[j - 1]?.t ?? '') || (/^(?:is|was|remains)$/.test(units[j - 1]?.t ?? '') && (isOne(units[j - 2]) || isOne(units[j - 3]))))) return { outcome: 'wounded', end: end(0) };
   // "fell as martyrs", "fell in battle": a soldier's death.
   if (w === 'fell' && ((a === 'as' && b === 'martyrs') || (a === 'in' && (b === 'battle' || b === 'combat' || b === 'action')))) return { outcome: 'killed', end: end(2) };
   if ((w === 'treated' || w === 'hospitalised' || w === 'hospitalized') && a === 'for') {
@@ -989,6 +994,17 @@ const RESCUE_SCENE = new Set([
 /** People sought as perpetrators, not as the missing. */
 const PERPETRATORS = new Set(['gunmen', 'attackers', 'assailants', 'suspects', 'suspect', 'fugitives', 'escapees', 'militants', 'terrorists', 'bandits', 'kidnappers', 'robbers', 'killers', 'perpetrators']);
 
+/** Whether the count at i, with k the word before it, is of people a rescue still seeks ("searching for 11 people"). */
+function soughtInRescue(units: Unit[], k: number, i: number): boolean {
+  let f = k;
+  const rest = units[f]?.t === 'remaining' || units[f]?.t === 'last';
+  if (rest) f--;
+  if (units[f]?.t === 'the') f--;
+  if (units[f]?.t !== 'for' || !SEEKING.has(units[f - 1]?.t ?? '')) return false;
+  const sought = hasPersonHead(units, i) || (rest && units[f + 1]?.t === 'the' && units[i + 1]?.kind !== 'word');
+  return sought && !hasHeadIn(units, i, PERPETRATORS) && !soughtOtherwise(units, i) && (units[f - 2]?.t === 'still' || units.some((x) => RESCUE_SCENE.has(x.t)));
+}
+
 /** Who fled or escaped: sought as fugitives, not as the missing. */
 const ESCAPE_VERBS = new Set(['fled', 'escaped', 'absconded', 'broke', 'deserted', 'vanished']);
 
@@ -1055,12 +1071,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   // (police "searching for two men" seek suspects: "still", or a rescue word, must set the scene).
   // A determiner may stand before them: "for the 7 crew", "for the remaining 3" (the rest of a
   // group already named, so no noun of its own).
-  let f = k;
-  const rest = units[f]?.t === 'remaining' || units[f]?.t === 'last';
-  if (rest) f--;
-  if (units[f]?.t === 'the') f--;
-  const sought = hasPersonHead(units, i) || (rest && units[f + 1]?.t === 'the' && units[i + 1]?.kind !== 'word');
-  if (!outcome && units[f]?.t === 'for' && SEEKING.has(units[f - 1]?.t ?? '') && sought && !hasHeadIn(units, i, PERPETRATORS) && !soughtOtherwise(units, i) && (units[f - 2]?.t === 'still' || units.some((x) => RESCUE_SCENE.has(x.t)))) outcome = 'missing';
+  if (!outcome && soughtInRescue(units, k, i)) outcome = 'missing';
   // "the battle cost 3,000 lives"
   if (!outcome && (v.t === 'cost' || v.t === 'costs' || v.t === 'costing') && units[i + 1]?.t === 'lives') outcome = 'killed';
   if (!outcome) return null;
@@ -1448,12 +1459,10 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   return null;
 }
 
-const SPEECH_VERBS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'reported', 'added', 'confirmed', 'wrote', 'stated', 'noted']);
-
 /** Whether the count at i is the subject of a speech verb within three words: "two security sources said". */
 function speakersCount(units: Unit[], i: number): boolean {
   for (let k = i + 1; k <= i + 4 && units[k]?.kind === 'word'; k++) {
-    if (SPEECH_VERBS.has(units[k].t)) return k > i + 1;
+    if (SPEECH.has(units[k].t)) return k > i + 1;
     if (units[k].t in OUTCOME_WORDS) return false;
   }
   return false;

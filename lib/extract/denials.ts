@@ -86,7 +86,7 @@ const ALIBI =
  * turn ("blamed the blast on saboteurs") is not a denial.
  */
 const OWN_GOAL =
-  /\b(?:was|were|had been|has been|have been)\s+(?:caused\s+by|the result of|due to|carried out by|the work of|committed by|fired by)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:own\s+(?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?|shells?|fire|defen[cs]es?|interceptors?|mines?|mortars?|artillery|guns|forces|troops|soldiers|aircraft|drones?)|air[- ]defen[cs]e|anti-aircraft|(?:missiles?|rockets?|shells?|mortars?|interceptors?|projectiles?)(?=\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:misfired|malfunctioned|failed|fell short|went astray|veered))|(?:explosives|ammunition|munitions|weapons|arms)\s+(?:(?:that|which)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:militants|rebels|terrorists|insurgents|enemy|guerrillas|militia|fighters)\s+(?:had\s+)?(?:stored|kept|hid|hidden|placed|planted))/giu;
+  /\b(?:was|were|had been|has been|have been)\s+(caused\s+by|the result of|due to|carried out by|the work of|committed by|fired by)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:own\s+(?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?|shells?|fire|defen[cs]es?|interceptors?|mines?|mortars?|artillery|guns|forces|troops|soldiers|aircraft|drones?)|air[- ]defen[cs]e|anti-aircraft|(?:missiles?|rockets?|shells?|mortars?|interceptors?|projectiles?)(?=\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:misfired|malfunctioned|failed|fell short|went astray|veered))|(?:explosives|ammunition|munitions|weapons|arms)\s+(?:(?:that|which)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:militants|rebels|terrorists|insurgents|enemy|guerrillas|militia|fighters)\s+(?:had\s+)?(?:stored|kept|hid|hidden|placed|planted))/giu;
 /** The denier's own forces or weapons, and where they were: "that any of its drones had been flying". */
 const OWN_FORCES_THERE =
   /^\s*that\s+(?:(?:any|none|one|some)\s+of\s+)?(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?(?:drones?|aircraft|jets?|planes?|warplanes|helicopters|troops|forces|units|soldiers|artillery|gunboats|warships|ships|vessels)\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:flying|flown|flew|operating|operated|deployed|present|active)\b/i;
@@ -467,14 +467,16 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   }
   OWN_GOAL.lastIndex = 0;
   for (let m = OWN_GOAL.exec(sent); m; m = OWN_GOAL.exec(sent)) {
-    // Said by a party (a speech verb before it), not found by investigators.
-    const cue = /caused by|the result of|due to|carried out by|the work of|committed by|fired by/i.exec(m[0])!;
+    // Said by a party (a speech verb before it), not found by investigators. The cue is the match's
+    // group ("caused by"), which follows the auxiliary and its white space.
+    const cue = m[1]!;
+    const cueAt = m.index + m[0].indexOf(cue);
     // A culprit named as the agent ("was carried out by their own artillery") may be quoted with its
     // speaker after it ("..., he said."); a cause ("was caused by a rocket that misfired") is as often
     // an investigation's finding quoted, so it needs the speech verb before it.
-    const agent = /^(?:carried|the work|committed|fired)/i.test(cue[0]);
+    const agent = /^(?:carried|the work|committed|fired)/i.test(cue);
     if (!(SPOKEN_BEFORE.test(sent.slice(0, m.index)) || (agent && QUOTE_SPEAKER_AFTER.test(sent.slice(m.index)))) || HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
-    add(m.index + cue.index, m.index + cue.index + cue[0].length, 'responsibility');
+    add(cueAt, cueAt + cue.length, 'responsibility');
   }
   ONLY_LAWFUL.lastIndex = 0;
   for (let m = ONLY_LAWFUL.exec(sent); m; m = ONLY_LAWFUL.exec(sent)) {

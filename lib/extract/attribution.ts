@@ -2399,7 +2399,7 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
  */
 function resolveDescription(text: string, sentence: Span, source: string): string {
   // "The ministry" opening a sentence points back as "the ministry" does inside one.
-  if ((source.charCodeAt(0) | 32) === 116 && BARE_NP.test(source.charCodeAt(0) === 84 ? 't' + source.slice(1) : source)) {
+  if (isBareDescription(source)) {
     const back = resolveBack(text, sentence.start, lastLetters(source));
     // Only to a name that says as much: "the defence ministry" is not the "Ministry" of a headline.
     const word = lastLetters(source).toLowerCase();

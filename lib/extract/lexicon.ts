@@ -93,8 +93,7 @@ export const NON_PERSON = words(`
   weapons warplanes sorties flights trains routes roads bridges sites targets positions locations
   companies firms banks shares stocks games matches runs wickets laps medals titles episodes books
   songs albums films items units brigades battalions divisions regiments squads km2 mph steps kilos
-  hectare billion trillion jobs posts livestock cattle cows sheep goats pigs chickens poultry horses
-  camels animals birds fish dogs
+  hectare billion trillion camels
   jobs bills laws proposals projects contracts deals motions amendments programmes programs
   cattle cows sheep goats pigs horses dogs cats animals livestock
   birds chickens poultry fish trees crops plants species pieces parts links samples batteries devices

@@ -16,7 +16,7 @@ import { dayNumber, type ClaimFeatures } from './features';
 import type { ResolvedPlace } from './gazetteer';
 import { addClaims, dayKeys, emptyIncident, figureKeys, placeQueryKeys, siteKeys, topOf, type IncidentState } from './incident-state';
 import { compatible, describePlace, placedOnlyByName, placeRelation } from './place-relation';
-import { MATCH_THRESHOLD, scoreGroup, TOTAL_THRESHOLD, type GroupSignature } from './score';
+import { MATCH_THRESHOLD, SAME_TOTAL_DAYS, scoreGroup, TOTAL_THRESHOLD, type GroupSignature } from './score';
 
 export interface ClaimGroup {
   docId: string;
@@ -58,11 +58,6 @@ const SAME_ATTACK_DAYS = 45;
 const SAME_ARTICLE = 1.5;
 /** Claims of the article's other events go together when their dates are this close. */
 const SIDE_EVENT_DAYS = 7;
-/**
- * Totals of one article go together when the days they count up to are this close: a toll as
- * of March and one as of September are two counts, not one told twice.
- */
-const SAME_TOTAL_DAYS = 31;
 const SPECIFICITY = { local: 4, settlement: 3, admin1: 2, country: 1 } as const;
 /**
  * A claim the text dates counts as two when choosing the article's main place: a report dates the

@@ -60,8 +60,12 @@ const COARSENESS = { local: 0, settlement: 1, admin1: 2, country: 3 } as const;
 /** Relations of a headline's place to an incident's that count as evidence. */
 const HEADLINE_RELATIONS = new Set<PlaceRelation>(['same', 'variant', 'within']);
 const RANK: Record<PlaceRelation, number> = { same: 7, variant: 6, within: 5, coarse: 4, unknown: 3, unplaced: 2, different: 1, far: 0 };
-/** A dated total and totals counted to days further from it are two counts. */
-const TOTAL_SAME_COUNT_DAYS = 31;
+/**
+ * Totals go together when the days they count up to are this close (within an article, and a
+ * dated total against an incident's): a toll as of March and one as of September are two counts,
+ * not one told twice.
+ */
+export const SAME_TOTAL_DAYS = 31;
 
 function bestPlace(p: ResolvedPlace, s: IncidentState): { rel: PlaceRelation; other: ResolvedPlace } | null {
   let best: { rel: PlaceRelation; other: ResolvedPlace } | null = null;
@@ -174,7 +178,7 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
         // Totals run over months or years: their articles' dates say little. But a total the
         // text dates ("in March it had counted 1,050") counts up to that day: set against one
         // counted to an article's day months later, it is another count.
-        if (g.scale === 'total') score += !(g.date || s.dateMin) ? (d <= 365 ? 0 : -1) : d <= TOTAL_SAME_COUNT_DAYS ? 0 : -5;
+        if (g.scale === 'total') score += !(g.date || s.dateMin) ? (d <= 365 ? 0 : -1) : d <= SAME_TOTAL_DAYS ? 0 : -5;
         else score += d <= 3 ? 0.5 : d <= 60 ? 0 : d <= 365 ? -1.5 : -4;
         reasons?.push(`dates ${plural(d, 'day')} apart (article dates)`);
       }

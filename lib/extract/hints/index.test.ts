@@ -253,8 +253,7 @@ describe('incidentHints: event dates', () => {
 
   it('gives no day after the publication to "a day later" with no date before it', () => {
     const text = 'The army shelled the ridge. A day later, 12 soldiers were killed in an ambush.';
-    const date = hints(text, '12 soldiers were killed', { published: '2022-03-10' }).date;
-    expect(date === null || date <= '2022-03-10').toBe(true);
+    expect(hints(text, '12 soldiers were killed', { published: '2022-03-10' }).date).toBeNull();
   });
 
   it('gives no date to totals over a period', () => {

@@ -306,6 +306,10 @@ const MONTH_TIME_ALL = new RegExp(MONTH_TIME.source, 'g');
  * the latest such month by the publication date; null for a year, a span of months, or no
  * publication date. A day it cannot name, but a time another event of the article can be told by.
  */
+/** What makes a month the start of a span: "March and April", "March-April", "March to early May". */
+const MONTH_SPAN_AFTER = new RegExp(String.raw`^[ \u00a0]*(?:and|or|to|through|until|[-–—])[ \u00a0]*(?:early[ \u00a0]|late[ \u00a0]|mid-)?(?:${MONTHS})\b`);
+const MONTH_NAMES = MONTHS.split('|');
+
 function monthMiddle(sentence: string, claimAt: number, published: Date | null): string | null {
   if (!published || /\b(?:[Bb]etween|months[ \u00a0]of)\b/.test(sentence)) return null;
   // The month nearest the claim: "a bomb there last May killed four, and one in November 2029 killed nine".
@@ -313,8 +317,8 @@ function monthMiddle(sentence: string, claimAt: number, published: Date | null):
   for (const x of sentence.matchAll(MONTH_TIME_ALL)) if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
   if (!m) return null;
   // A span of months ("In March and April", "in March or April", "in March-April") gives none.
-  if (new RegExp(String.raw`^[ \u00a0]*(?:and|or|to|through|until|[-–—])[ \u00a0]*(?:early[ \u00a0]|late[ \u00a0]|mid-)?(?:${MONTHS})\b`).test(sentence.slice(m.index + m[0].length))) return null;
-  const month = MONTHS.split('|').indexOf(m[1]!) + 1;
+  if (MONTH_SPAN_AFTER.test(sentence.slice(m.index + m[0].length))) return null;
+  const month = MONTH_NAMES.indexOf(m[1]!) + 1;
   // "in March last year": the year before the publication's; otherwise the latest such month that
   // has begun by the publication date ("In June" published on 10 June is this June, not last year's).
   const lastYear = !m[2] && /^,?[ \u00a0](?:of[ \u00a0])?last[ \u00a0]year\b/.test(sentence.slice(m.index + m[0].length));

@@ -237,12 +237,13 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
   // "Colonel Ivo Marsh, 58, pleaded ...": an appositive between the subject and its verb is passed over.
   const appositive = APPOSITIVE_END.exec(before);
   const subjectSide = appositive ? before.slice(0, appositive.index) : before;
-  const cut = Math.max(subjectSide.lastIndexOf(';'), subjectSide.lastIndexOf(','), subjectSide.lastIndexOf(':'), subjectSide.lastIndexOf(')'), subjectSide.lastIndexOf(' — '), subjectSide.lastIndexOf(' – '));
+  // A live blog's "16:45" is no colon before a subject.
+  const cut = Math.max(subjectSide.lastIndexOf(';'), subjectSide.lastIndexOf(','), subjectSide.search(/:(?!\d)[^:]*$/), subjectSide.lastIndexOf(')'), subjectSide.lastIndexOf(' — '), subjectSide.lastIndexOf(' – '));
   // "..., the navy said, denying reports of ...": the speaker of the clause before the participle.
   const post = /ing$/i.test(text.slice(cueStart, cueEnd)) ? POSTPOSED_SPEAKER.exec(before) : null;
   if (post) return NOT_A_SUBJECT.test(post[1]) ? null : cleanNp(post[1]);
   // After a dateline's "(Agency) - " the dash, as any dash, is no part of the subject.
-  let np = subjectSide.slice(cut + 1).replace(/^[\s—–-]+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)(?:\s+|$)/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
+  let np = subjectSide.slice(cut + 1).replace(/^[\s—–-]+/, '').replace(/^\d{1,2}[:.]\d{2}\s+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)(?:\s+|$)/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
   // "X said it had few prisoners, rejecting claims...", "X has issued a statement rejecting...",
   // "X, an armed group, issued a statement denying...": the sentence's subject.
   if ((/ing$/i.test(text.slice(cueStart, cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {

@@ -70,6 +70,12 @@ const OTHER_EVENTS = /\b(?:any|an?) (?:other|further|similar|new)\b|\belsewhere\
 const ONLY_LAWFUL =
   /\b(?:(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)\s+(?:only|exclusively|solely)|(?:only|exclusively|solely)\s+(?:ever\s+)?(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)|(?:aimed|directed|fired|shot|firing|shooting)\s+(?:only|exclusively|solely)\s+(?:at|on)|\ball\s+(?:the\s+|of\s+the\s+)?targets\s+(?:were|was|are|had been)(?:\s+(?:all|exclusively))?)\s+(?:\w+\s+){0,2}?(?:military|legitimate|militants?|terrorists?|enemy|armed|combatants?|fighters|weapons?|(?<!civilian\s)(?:targets|positions))\b|\b(?:(?:used|uses|fired)\s+only|only\s+(?:used|uses|fired))\s+(?:\w+\s+){0,2}?(?:tear gas|rubber|non-lethal|less-lethal|water cannon|batons|stun grenades|warning shots|blanks|plastic bullets)/gi;
 /**
+ * Non-lethal means and "nothing more": "Our officers fired warning shots into the air and nothing
+ * more", "used tear gas and nothing else". The deaths are denied as ONLY_LAWFUL's "used only tear gas".
+ */
+const NOTHING_MORE =
+  /\b(?:fired|used|fire|use)\s+(?:only\s+)?(?:[\w-]+\s+)?(?:warning shots|tear gas|rubber bullets|water cannon|batons|stun grenades|blanks|plastic bullets)\b[^.;]{0,40}?\band nothing (?:more|else)\b/gi;
+/**
  * Nobody where the attack fell: "no civilians were present", "nobody was inside". A denial of the
  * casualties only where an attack is named or the speaker insists; else a plain report ("No one was
  * inside the house when the fire broke out").
@@ -535,6 +541,12 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       (agent ? QUOTE_SPEAKER_AFTER.test(after) : !continued && SPEAKER_AFTER.test(after) && !FINDER_AFTER.test(after) && !FINDING_VERB.test(sent.slice(0, m.index)));
     if (!pleaded || HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
     add(cueAt, cueAt + cue.length, 'responsibility');
+  }
+  NOTHING_MORE.lastIndex = 0;
+  for (let m = NOTHING_MORE.exec(sent); m; m = NOTHING_MORE.exec(sent)) {
+    if (HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
+    const at = m.index + m[0].search(/nothing (?:more|else)$/i);
+    add(at, m.index + m[0].length, 'responsibility');
   }
   ONLY_LAWFUL.lastIndex = 0;
   for (let m = ONLY_LAWFUL.exec(sent); m; m = ONLY_LAWFUL.exec(sent)) {

@@ -79,7 +79,7 @@ const LOW_Q = /^(at least|no fewer than|not less than)\s+(.+)$/i;
 const ABOVE_Q = /^(more than|over|upwards of)\s+(.+)$/i;
 const HIGH_Q = /^(up to|as many as|no more than|no greater than)\s+(.+)$/i;
 const VAGUE = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, 'tens of thousands': 20000 };
-const ZERO = /^(no\b|none\b|nobody\b|no one\b|not a single\b|without any\b|zero\b)/i;
+const ZERO = /^(no\b|none\b|nobody\b|no one\b|not a single\b|not one\b|without any\b|zero\b)/i;
 
 // Expected {low, high, approx} for a figure's number_text, or null if the phrase is not understood.
 function expectedValue(nt) {

@@ -41,7 +41,7 @@ export interface DenialHit {
 
 /** Terms that put a rejected statement about people harmed. */
 const CASUALTY_TERMS =
-  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses(?<!\b(?:job|financial|trading|investment|revenue|market|economic|crop|power|heat|weight|operating|net|annual|quarterly)\s+losses)|death toll|toll\b|figures?\b(?<!\b(?:growth|unemployment|jobless|inflation|sales|trade|gdp|poll|polling|turnout|export|import|budget|jobs?|traffic|visitor|tourism|production|economic|revenue|profit|debt|deficit|population|census|attendance|viewing|viewer|audience|enrolment|enrollment|crime|housing|migration)\s+figures?)|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|execut(?:ed|ing)\s+(?:(?:at least|more than|some|about|up to|nearly|over)\s+)?(?:[\w,-]+\s+)?(?:civilians|people|men|women|prisoners|villagers|detainees|captives|soldiers|children|protesters)\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|captured|captives?\b|prisoners?\b|hostages?\b|trapped|unaccounted|abduct(?:ed|ions?)\b|kidnapp(?:ed|ings?)\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
+  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses(?<!\b(?:job|financial|trading|investment|revenue|market|economic|crop|power|heat|weight|operating|net|annual|quarterly)\s+losses)|death toll|toll\b|figures?\b(?<!\b(?:growth|unemployment|jobless|inflation|sales|trade|gdp|poll|polling|turnout|export|import|budget|jobs?|traffic|visitor|tourism|production|economic|revenue|profit|debt|deficit|population|census|attendance|viewing|viewer|audience|enrolment|enrollment|crime|housing|migration)\s+figures?)|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|execut(?:ed|ing)\s+(?:(?:at least|more than|some|about|up to|nearly|over)\s+)?(?:[\w,-]+\s+)?(?:civilians|people|men|women|prisoners|villagers|detainees|captives|soldiers|children|protesters)\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|(?:people|persons|residents|villagers|children|families|passengers|\d[\d,]*|dozens|hundreds|scores)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?swept away|(?:holding|detaining)\s+(?:any\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|sailors|pilots|crew members|conscripts)\b|captured|captives?\b|prisoners?\b|hostages?\b|trapped|unaccounted|abduct(?:ed|ions?)\b|kidnapp(?:ed|ings?)\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
 /** Terms that put it about who carried out an attack. */
 const RESPONSIBILITY_TERMS =
   /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\s|\s+(?:service|services|brigade|crews?|department|station|engines?|trucks?|alarms?|exits?|doors?|safety|hazards?|chief)\b)|fired|firing|operations|behind|hit\b|drones?\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing)|war crimes?|atrocit(?:y|ies)|genocide|ethnic cleansing)/i;
@@ -52,11 +52,11 @@ const DENY =
 const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?|repudiat(?:es|ed|ing|e)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|rubbish(?:es|ed|ing)|contradict(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+(?:aside|off)|push(?:es|ed|ing)?\s+back\s+(?:on|against))\b/gi;
 // "wrong" only after a copula ("were wrong"), tested once "wrong" has matched: not "hit the wrong building".
 const FALSITY =
-  /\b(?:fake|false|fanciful|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|unfounded|no truth (?:in|to)|not (?:a|one) (?:single )?word of truth|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|(?:can ?not|could not|can['’]t) be trusted|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s(?:\w+\s)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged)|stag(?:ed|ing)(?=\s+(?:the|these|those|this|that|an?)\s+(?:[\w-]+\s+)?(?:killings?|massacres?|deaths|footage|videos?|photos|images|scenes?)\b)|(?:do|does|did)(?: not|n['’]t) (?:recogni[sz]e|accept) (?:these|those|the|such|this|that|any such)\s+(?:[\w-]+\s+)?(?:numbers|figures|tolls?|counts?|tallies|estimates)\b|(?:rel(?:y|ies|ied|ying)|based|drawn)\s+(?:\w+\s+){0,2}?on\s+unverified\b)/gi;
+  /\b(?:fake|false|fanciful|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|no (?:factual )?basis in (?:fact|reality|the facts|the truth)|(?:not |in)consistent with (?:the )?(?:facts|reality|truth)|(?:is|was|'s|’s) not what happened|(?:an? |part of an? )?(?:attempts?|efforts?|bids?|ploy|campaign) to (?:discredit|smear|tarnish|defame|denigrate)\b|part of an? (?:information|propaganda|smear|disinformation) (?:campaign|war|operation)|unfounded|no truth[”"’]? (?:in|to)|not (?:a|one) (?:single )?word of truth(?:[”"’]?\s+(?:in|to)\b)?|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|(?:can ?not|could not|can['’]t) be trusted|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s[“"‘]?(?:\w+\s(?:and\s)?)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged)|stag(?:ed|ing)(?=\s+(?:the|these|those|this|that|an?)\s+(?:[\w-]+\s+)?(?:killings?|massacres?|deaths|footage|videos?|photos|images|scenes?)\b)|(?:do|does|did)(?: not|n['’]t) (?:recogni[sz]e|accept) (?:these|those|the|such|this|that|any such)\s+(?:[\w-]+\s+)?(?:numbers|figures|tolls?|counts?|tallies|estimates)\b|(?:rel(?:y|ies|ied|ying)|based|drawn)\s+(?:\w+\s+){0,2}?on\s+unverified\b)/gi;
 const NEGATED_ATTACK =
-  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not|(?:ordered|instructed|told|under orders) not to)\s+(?:\w+\s+){0,2}?(?:carry out|wage war|waged war|waging war|(?:gave|give|given|issued|issue)\s+(?:(?:an?|any|the|such|that|those|these)\s+){1,2}orders?|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:live\s+|lethal\s+|real\s+)?(?:shot|round|bullet|missile|rocket|shell)s?|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop(?:ped)?(?=\s+(?:(?:a\s+single|any|a|the|one)\s+)?(?:[\w-]+\s+)?(?:bombs?|munitions|shells?|payloads?|ordnance)\b)|fly|flew|flown|operating|present|deployed|stationed|active|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
+  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not|(?:ordered|instructed|told|under orders) not to)\s+(?:[“"]?in any way[”"]?\s+)?(?:\w+\s+){0,2}?(?:carry out|wage war|waged war|waging war|(?:gave|give|given|issued|issue)\s+(?:(?:an?|any|the|such|that|those|these)\s+){1,2}orders?|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:live\s+|lethal\s+|real\s+)?(?:shot|round|bullet|missile|rocket|shell|canister|grenade|projectile|mortar|torpedo)s?|fired? (?:any\s+)?tear[ -]gas|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop(?:ped)?(?=\s+(?:(?:a\s+single|any|a|the|one)\s+)?(?:[\w-]+\s+)?(?:bombs?|munitions|shells?|payloads?|ordnance)\b)|fly|flew|flown|operating|present|deployed|stationed|active|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
-  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such |[\p{Lu}][\p{L}-]*\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling|(?:missile\s+)?launch(?:es)?|sorties)\b|no\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|targets?|buildings?|facilit(?:y|ies)|infrastructure|homes|houses|schools?|hospitals?|markets?|residential areas?)\s+(?:was|were|has been|have been|had been)\s+(?:targeted|struck|hit|attacked|shelled|bombed)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not (?:a single|one) (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played) no (?:responsibility|role|part|involvement)\b|(?:had|has|have)\s+[“"]?nothing to do with\b|(?:no\s+(?:[\p{L}.-]+\s+){0,3}?|(?:none|not one) of (?:our|its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|personnel|servicemen|fighters|officers|artillery|members|militants|operatives)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:been\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|opened fire|shot|(?:in|over|near)\s+the\s+(?:area|vicinity|region|city|town|village|district)|within\s+[\w-]+\s+(?:kilomet(?:re|er)s|km|miles|metres|meters)\s+of)\b|(?:none|not one) of (?:our|its|their)\s+(?:[\p{L}-]+\s+)?(?:aircraft|jets?|planes?|drones?|missiles?|rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+)?(?:landed|struck|hit|fallen|fell)\b|(?:(?:had|has|have) no|there (?:were|was) no [\p{Lu}][\p{L}-]*) (?:troops|forces|units|soldiers|aircraft|jets|drones|artillery|mortars|guns|ships|vessels|personnel|fighters)\s+(?:\w+\s+)?(?:in|near|over|around|at|within|operating)\b|(?:not aware[”"]?|(?:had|has|have) no (?:knowledge|records?))\s+of (?:any|an?|the)\s+(?:[\p{L}-]+\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|operations?|shelling|bombing)\b|(?:nobody|no one|none)\s+(?:from|of|on)\s+(?:our|its|their)\s+(?:side|men|troops|soldiers|forces|units|ranks)\s+(?:had\s+|has\s+)?(?:fired|shot|opened fire|attacked)\b|(?:it|this|that) was not (?:our|their|its|my|his|her) (?:doing|fault|work)\b|it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)\b|(?:,|\band)\s+not\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:our|its|their|[\p{Lu}][\p{L}-]*)\s+(?:air ?strike|strike|missile|rocket|drone|shell|bomb|attack)s?\b|,\s+not\s+(?:ours|theirs)\b|not\s+(?:been\s+)?(?:fired (?:up)?on|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\s+by\s+(?:any\s+(?:of\s+)?)?(?:our\b|its\b|their\b|(?:the\s+)?(?:police|army|troops|soldiers|forces|officers|military)\b)|(?:had|has|have) no (?:links?|connections?|ties)\s+(?:(?:whatsoever|at all)[”"]?\s+)?(?:to|with)\b)/giu;
+  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such |[\p{Lu}][\p{L}-]*\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling|(?:missile\s+)?launch(?:es)?|sorties)\b|no\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|targets?|buildings?|facilit(?:y|ies)|infrastructure|homes|houses|schools?|hospitals?|markets?|residential areas?)\s+(?:was|were|has been|have been|had been)\s+(?:targeted|struck|hit|attacked|shelled|bombed)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not (?:a single|one) (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played)\s+[“"]?no (?:responsibility|role|part|involvement)\b|(?:had|has|have)\s+[“"]?nothing to do with\b|(?:no\s+(?:[\p{L}.-]+\s+){0,3}?|(?:none|not one) of (?:our|its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|personnel|servicemen|fighters|officers|artillery|members|militants|operatives)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:been\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|opened fire|shot|(?:in|over|near)\s+the\s+(?:area|vicinity|region|city|town|village|district)|within\s+[\w-]+\s+(?:kilomet(?:re|er)s|km|miles|metres|meters)\s+of)\b|(?:none|not one) of (?:our|its|their)\s+(?:[\p{L}-]+\s+)?(?:aircraft|jets?|planes?|drones?|missiles?|rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+)?(?:landed|struck|hit|fallen|fell)\b|(?:(?:had|has|have) no|there (?:were|was) no [\p{Lu}][\p{L}-]*) (?:troops|forces|units|soldiers|men|aircraft|jets|drones|artillery|mortars|guns|ships|vessels|personnel|fighters)\s+(?:\w+\s+)?(?:in|near|over|around|at|within|operating)\b|(?:not aware[”"]?|(?:had|has|have) no (?:knowledge|records?))\s+of (?:any|an?|the)\s+(?:[\p{L}-]+\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|operations?|shelling|bombing)\b|(?:nobody|no one|none)\s+(?:from|of|on)\s+(?:our|its|their)\s+(?:side|men|troops|soldiers|forces|units|ranks)\s+(?:had\s+|has\s+)?(?:fired|shot|opened fire|attacked)\b|(?:it|this|that) was not (?:our|their|its|my|his|her) (?:doing|fault|work)\b|it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)\b|(?:,|\band)\s+not\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:our|its|their|government|state|[\p{Lu}][\p{L}-]*)\s+(?:[\p{L}-]+\s+)?(?:air ?strike|strike|missile|rocket|drone|shell|bomb|attack|artillery|gun|fire|force|troop|soldier|officer|police|guard|unit|jet|aircraft|army|military)s?\b|,\s+not\s+(?:ours|theirs)\b|not\s+(?:been\s+)?(?:fired (?:up)?on|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\s+by\s+(?:any\s+(?:of\s+)?)?(?:our\b|its\b|their\b|(?:the\s+)?(?:police|army|troops|soldiers|forces|officers|military)\b)|(?:had|has|have) no (?:links?|connections?|ties)\s+(?:(?:whatsoever|at all)[”"]?\s+)?(?:to|with)\b|\b(?:is|was|are|were)\s+[“"]?not\s+in\s+any\s+way[”"]?\s+(?:behind|involved|responsible)\b|\bneither\s+(?:\S+\s+){1,4}?nor\s+(?:\S+\s+){1,4}?(?:was|were|had been|has been|have been)\s+(?:in any way\s+)?(?:involved|responsible|behind)\b|(?:not (?:one|a single)|none)\s+of\s+(?:the|its|our|their)\s+(?:[\p{L}-]+\s+)?(?:victims|dead|deceased|casualties|wounded|people|protesters|migrants|civilians|demonstrators)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|shot|killed|wounded|injured|harmed)\s+by\s+(?:(?:an?|any|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:from|of)\s+(?:our|its|their)\s+(?:side|forces|troops|officers|men|units|guns|weapons)\b)/giu;
 /** Events one can be involved in besides attacks and deaths: "the incident in Parvo". */
 const EVENT_NOUN = /\b(?:incidents?|events?|violence|clashes|unrest|fighting|tragedy|crash|disappearances?|operations?)\b/i;
 /** An airline or airliners: whose aircraft over an area attack no one. */
@@ -69,6 +69,12 @@ const OTHER_EVENTS = /\b(?:any|an?) (?:other|further|similar|new)\b|\belsewhere\
  */
 const ONLY_LAWFUL =
   /\b(?:(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)\s+(?:only|exclusively|solely)|(?:only|exclusively|solely)\s+(?:ever\s+)?(?:struck|hit|hits|targeted|targets?|attacked|attacks|fired (?:at|on)|shelled|bombed|strikes)|(?:aimed|directed|fired|shot|firing|shooting)\s+(?:only|exclusively|solely)\s+(?:at|on)|\ball\s+(?:the\s+|of\s+the\s+)?targets\s+(?:were|was|are|had been)(?:\s+(?:all|exclusively))?)\s+(?:\w+\s+){0,2}?(?:military|legitimate|militants?|terrorists?|enemy|armed|combatants?|fighters|weapons?|(?<!civilian\s)(?:targets|positions))\b|\b(?:(?:used|uses|fired)\s+only|only\s+(?:used|uses|fired))\s+(?:\w+\s+){0,2}?(?:tear gas|rubber|non-lethal|less-lethal|water cannon|batons|stun grenades|warning shots|blanks|plastic bullets)/gi;
+/**
+ * Non-lethal means and "nothing more": "Our officers fired warning shots into the air and nothing
+ * more", "used tear gas and nothing else". The deaths are denied as ONLY_LAWFUL's "used only tear gas".
+ */
+const NOTHING_MORE =
+  /\b(?:fired|used|fire|use)\s+(?:only\s+)?(?:[\w-]+\s+)?(?:warning shots|tear gas|rubber bullets|water cannon|batons|stun grenades|blanks|plastic bullets)\b[^.;]{0,40}?\band nothing (?:more|else)\b/gi;
 /**
  * Nobody where the attack fell: "no civilians were present", "nobody was inside". A denial of the
  * casualties only where an attack is named or the speaker insists; else a plain report ("No one was
@@ -86,10 +92,33 @@ const ALIBI =
  * turn ("blamed the blast on saboteurs") is not a denial.
  */
 const OWN_GOAL =
-  /\b(?:was|were|had been|has been|have been)\s+(caused\s+by|the result of|due to|carried out by|the work of|committed by|fired by)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:own\s+(?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?|shells?|fire|defen[cs]es?|interceptors?|mines?|mortars?|artillery|guns|forces|troops|soldiers|aircraft|drones?)|air[- ]defen[cs]e|anti-aircraft|(?:missiles?|rockets?|shells?|mortars?|interceptors?|projectiles?)(?=\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:misfired|malfunctioned|failed|fell short|went astray|veered))|(?:explosives|ammunition|munitions|weapons|arms)\s+(?:(?:that|which)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:militants|rebels|terrorists|insurgents|enemy|guerrillas|militia|fighters)\s+(?:had\s+)?(?:stored|kept|hid|hidden|placed|planted))/giu;
+  /\b(?:was|were|had been|has been|have been)\s+(caused\s+by|the result of|due to|carried out by|the work of|committed by|fired by)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:own\s+(?:[\p{L}-]+\s+){0,2}?(?:missiles?|rockets?|shells?|fire|defen[cs]es?|interceptors?|mines?|mortars?|artillery|guns|forces|troops|soldiers|aircraft|drones?|actions?|provocations?)|air[- ]defen[cs]e|anti-aircraft|(?:missiles?|rockets?|shells?|mortars?|interceptors?|projectiles?)(?=\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:misfired|malfunctioned|failed|fell short|went astray|veered))|(?:explosives|ammunition|munitions|weapons|arms)\s+(?:(?:that|which)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:militants|rebels|terrorists|insurgents|enemy|guerrillas|militia|fighters)\s+(?:had\s+)?(?:stored|kept|hid|hidden|placed|planted))/giu;
 /** The denier's own forces or weapons, and where they were: "that any of its drones had been flying". */
 const OWN_FORCES_THERE =
   /^\s*that\s+(?:(?:any|none|one|some)\s+of\s+)?(?:its|their|our|his|her)\s+(?:[\w-]+\s+)?(?:drones?|aircraft|jets?|planes?|warplanes|helicopters|troops|forces|units|soldiers|artillery|gunboats|warships|ships|vessels)\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:flying|flown|flew|operating|operated|deployed|present|active)\b/i;
+/**
+ * Forces or guns said to have been far from the place, or silent: "its units were nowhere near the
+ * market", "Our guns were 20 kilometres away and silent that day", "government guns had not fired
+ * that day". The side is named (our, its, government), so a bystander's "the troops were far away"
+ * is not read.
+ */
+const FORCES_AWAY =
+  /\b(?:our|its|their|his|her|government|state)\s+(?:[\w-]+\s+)?(?:troops|forces|units|soldiers|men|fighters|officers|guns|artillery|batter(?:y|ies)|cannons?|mortars?|launchers?|howitzers|aircraft|jets|planes|drones|ships|vessels|warships)\s+(?:were|was|had been|have been|are|is)\s+(?:(?:[\d,.]+|\w+)\s+(?:kilomet(?:re|er)s|km|miles)\s+away|nowhere near|far (?:away )?from)\b|\b(?:our|its|their|government|state)\s+(?:[\w-]+\s+)?(?:guns|artillery|batter(?:y|ies)|cannons?|mortars?|launchers?|howitzers)\s+(?:were|was|had been|have been|had|have|has|did)\s+(?:(?:[\w-]+\s+){0,5}?silent|not\s+(?:been\s+)?(?:fired|firing|used|in action))\b/gi;
+/**
+ * Everyone said to be alive: "every hostage had come out alive", "all crew members are alive and
+ * accounted for". A denial of deaths only against a report of them; else a plain report ("All 30
+ * passengers were rescued alive").
+ */
+const ALL_ALIVE =
+  /\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:crew(?:\s+members)?|sailors?|hostages?|passengers?|miners?|workers?|soldiers?|servicemen|pupils?|children|patients?|inmates?|prisoners?|staff|residents?|personnel|members|one)\b[^.;]{0,60}?\b(?:(?:is|are|was|were|had been|have been|has been|remain(?:s|ed)?)\s+(?:all\s+)?(?:alive|safe and well|unharmed|unhurt|accounted for)|(?:came|come|got|gotten|walked)\s+out\s+(?:[\w-]+\s+){0,4}?alive)\b/gi;
+/** A report of deaths, for ALL_ALIVE to answer: "reports that two hostages had been killed". */
+const DEATHS_REPORTED = /\b(?:reports?|reported|rumou?rs?|claims?|allegations?)\b[^.]{0,80}?\b(?:dead|deaths?|died|killed)\b/i;
+/** Who finds a cause rather than pleads one: "..., investigators said". */
+const FINDER_AFTER = /^[^.]{0,200}?\b(?:investigat\w*|inquiry|inquest|experts?|analysts?|coroner|engineers|inspectors|findings?|monitors|observers)\b[^.]{0,40}?\b(?:said|says|found|concluded|told)\b/i;
+/** An inquiry's or evidence's finding before a cue: "has concluded that", "the evidence confirms". */
+const FINDING_VERB = /\b(?:concluded|found|determined|established|confirm(?:s|ed)|shows?|showed|proves?|proved|investigat\w*|inquiry|panel|experts?|evidence|analysis)\b/i;
+/** A speaker after the clause: "..., the group said", "...,” the statement said". */
+const SPEAKER_AFTER = /[,”"]\s+[^.”"“]{0,80}?\b(?:said|says|told|added|stated|insisted|wrote)\b/i;
 /** A quotation closed and its speaker after it: "...,” the spokesman said". */
 const QUOTE_SPEAKER_AFTER = /[”"]\s*,?\s+[^.”"“]{0,80}?\b(?:said|says|told|added|stated|insisted|wrote)\b/i;
 /** A fronted negation and the act it denies: "At no point did our personnel use", "At no time were civilians targeted". */
@@ -119,7 +148,7 @@ const KILLING_CHARGE = /\b(?:murders?|manslaughter|killings?|homicides?|war crim
 const SIDE_SHAPED =
   /^(?:no\s+\S+(?:\s+\S+)?\s+(?:\([^)]*\)\s+)?fire$|(?:,|and)\s+not\s|there (?:was|were|has been|had been) no\s+(?!such\b|air\b|strikes?\b|attacks?\b|raids?\b|bombings?\b|shelling\b|missile\b|launch(?:es)?\b|sorties\b))/i;
 /** A side named, tested case-sensitively: a capitalised word or our/its/their after no/not. */
-const SIDE_NAMED = /\b(?:[Nn]o|not)\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:such\s|our\s|its\s|their\s|ours\b|theirs\b|\p{Lu})/u;
+const SIDE_NAMED = /\b(?:[Nn]o|not)\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:such\s|our\s|its\s|their\s|government\s|state\s|ours\b|theirs\b|\p{Lu})/u;
 /** Forces as the subject of a negation: "its units were not operating". */
 const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia|air defen[cs]es?|batter(?:y|ies)|gunners)\s*$/i;
 /** An attack as the subject of a negated passive: "the strike was not carried out by ...". */
@@ -136,15 +165,15 @@ const HIT_NOT = /\b(?:hit|struck|targeted|bombed|shelled)\b[^.;]{1,80},\s+not\s+
  * Each gate matches wherever its pattern can: no letter of "no", "not", "nothing" has a Unicode
  * case variant, and \b without u holds wherever \b with u and i does. A failed gate means no match.
  */
-const NOT_OURS_GATE = /no(?:t|thing|ne|body)?\b/i;
+const NOT_OURS_GATE = /no(?:t|thing|ne|body|r)?\b/i;
 const HIT_NOT_GATE = /,\s+not\s/i;
-const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|suggestions?|claims?|charges?|blame|criticism)\b/i;
+const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|insinuations?|assertions?|suggestions?|claims?|charges?|blame|criticism)\b/i;
 const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed)?|failed|failure|cleared|ordered|played)\b/i;
 /**
  * The accusation noun before its that-clause, to read the clause as a deny verb's object; the
  * accuser may stand between ("accusations from the opposition that ...").
  */
-const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|suggestions?|claims?|charges?)\s+(?:(?:from|by)\s+(?:\S+\s+){1,4}?)?(?=that\b)/i;
+const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|insinuations?|assertions?|suggestions?|claims?|charges?)\s+(?:(?:from|by)\s+(?:\S+\s+){1,4}?)?(?=that\b)/i;
 /** "These allegations", "such claims": a subject that points back to the report being rejected. */
 const ANAPHORIC_CLAIM = /\b(?:these|those|such|the|its|their)\s+(?:\w+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|statements?|charges?|footage|videos?|images|pictures|photos)\b/i;
 /** The subject of "never happened": deaths, an attack, a report of them, or a pronoun for one. */
@@ -156,7 +185,15 @@ const EVENT_BEFORE = /\b(?<!\b(?:into|of|for|about|over|after|before|on|in)\s+(?
  */
 const WEAK_FALSITY = /^(?:unreliable|untrustworthy|not reliable|(?:can ?not|could not|can['’]t) be trusted|overstated|overblown|speculation|hoax(?:es)?|forger(?:y|ies)|slander\w*|smears?|staged|lying about|figment|not credible)$/i;
 const CLAIM_WORDS =
-  /\b(?:reports?|reported|claims?|claimed|figures?|tolls?\b(?!\s+(?:road|roads|booth|booths|bridge|plaza|gate|charges?|fees?)\b)|numbers?|count|tally|accounts?|allegations?|alleged|accusations?|statements?|stor(?:y|ies)|news|videos?|footage|images?|photos?|pictures?|rumou?rs?|estimates?)\b/i;
+  /\b(?:reports?|reported|evidence|information|claims?|claimed|figures?|tolls?\b(?!\s+(?:road|roads|booth|booths|bridge|plaza|gate|charges?|fees?)\b)|numbers?|count|tally|accounts?|allegations?|alleged|accusations?|statements?|stor(?:y|ies)|news|videos?|footage|images?|photos?|pictures?|rumou?rs?|estimates?)\b/i;
+/**
+ * A report named as what is spread, published or shown, as a falsity predicate's subject: "the
+ * number being circulated by the union", "the information spread on social media", "the so-called
+ * evidence presented by the other side", "the reports about Sarkel". It points back to the
+ * casualties or the attack told before as surely as "these reports" does.
+ */
+const REPORT_SUBJECT =
+  /\b(?:the|these|those|such|any)\s+(?:so-called\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|figures?|numbers?|information|evidence|footage|videos?|images|pictures|photos|photographs|rumou?rs?|allegations?|accusations?|stories)\s+(?:(?:being|now|that (?:is|are|was|were|has been|have been))\s+)?(?:circulat\w*|spread\w*|publish\w*|post(?:ed|ing)|shar(?:ed|ing)|presented|put forward|cited|given|aired|broadcast|released|about)\b/i;
 /** A cue inside a leading condition: "If the reports prove false, ...", "Should the toll be inflated". */
 const CONDITIONAL = /^\s*(?:if|should|unless|whether|even if|in case)\b[^,;]*$/i;
 /** Hedged third-party assessments are not denials ("probably did not bomb"). */
@@ -212,12 +249,12 @@ const PLAIN_ADJECTIVE =
 const QUESTION_END = /\?[”"’']?\s*$/;
 /** A lie told follows an article, a copula, a qualifier ("a lie", "are lies", "pure lies") or a quote mark. */
 const LIE_TOLD_BEFORE =
-  /(?:\b(?:a|the|is|are|was|were|be|of|pure|blatant|outright|big|complete|total|absolute|utter|these|those|such|all|more|just|nothing but|and)\s+|["“‘'])$/i;
+  /(?:\b(?:a|the|is|are|was|were|be|of|pure|blatant|outright|big|complete|total|absolute|utter|these|those|such|all|more|just|nothing but|and)\s+|\b(?:a|an)\s+(?!(?:few|dozen|number|couple|lot|handful|hundred|thousand|score)\s)[\w-]+\s+|["“‘'])$/i;
 /** "the claim that it had killed 20 of its fighters": a party's claim of the casualties it caused. */
 const CLAIMED_KILLS = /^\s*(?:\S+\s+){0,3}?claims?\s+(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:killed|captured|wounded|eliminated)\b/i;
 /** "that the drone strike in Tadmur killed any civilians": an attack as the subject of killing. */
 const STRIKE_KILLED =
-  /^\s*that\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:air ?strike|strike|attack|raid|blast|explosion|shelling|bombing|missile|rocket|shell)s?\s+(?:\S+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured)\b/i;
+  /^\s*that\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:air ?strike|strike|attack|raid|blast|explosion|shelling|bombing|missile|rocket|shell|storm|floods?|flooding|earthquake|quake|tremor|blaze|collapse|landslides?|mudslides?|cyclone|hurricane|typhoon|tsunami|avalanche|crash|derailment|stampede|crush|heatwave)s?\s+(?:\S+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:killed|wounded|injured)\b/i;
 /** A report or accusation that someone attacked: "claims that its jets had struck the convoy". */
 const ATTACK_CLAIM =
   /\b(?:reports?|claims?|accusations?|allegations?|charges?|suggestions?|true|false)\s+(?:that\s+)?(?:\S+\s+){0,8}?(?:(?:had\s+|has\s+|have\s+)?(?:hit|struck|shelled|bombed|fired (?:on|at)|shot|attacked|targeted|rammed|raided|carried out|launched)|(?:was|were|is|are|had been|has been|have been)\s+(?:involved|responsible|behind)|used\s+(?:[\w-]+\s+){0,2}?(?:weapons|munitions|bombs|gas|agents?|phosphorus|ammunition))\b/i;
@@ -314,7 +351,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   for (let m = FALSITY.exec(sent); m; m = FALSITY.exec(sent)) {
     const i = m.index;
     // "the bodies still lie in the field": the verb, not a lie told.
-    if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 12), i))) continue;
+    if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 24), i))) continue;
     if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i)) || CONDITIONAL.test(sent.slice(0, i))) continue;
     // "the reported deaths never happened", not "the match did not take place after two fans died".
     // ("have nothing to do with reality" is no such form: its subject is the report.)
@@ -342,7 +379,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     } else if (/\bto the contrary\b/i.test(clause) && SURVIVAL.test(previousSentence(text, start))) {
       // "Every sailor aboard is alive. Reports to the contrary are false.": reports of deaths denied.
       add(i, i + m[0].length, 'casualties', 'predicate');
-    } else if ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && (/\b(?:this|that|it|these|they|such|those)\b/i.test(clause) || REPLY_OPENING.test(sent.slice(0, i))) && claimsBefore(previousSentence(text, start))) {
+    } else if ((REPORT_SUBJECT.test(clause) || ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && (/\b(?:this|that|it|these|they|such|those)\b/i.test(clause) || REPLY_OPENING.test(sent.slice(0, i))))) && claimsBefore(previousSentence(text, start))) {
       // "This can not be true." right after a figure; after an accusation ("Villagers accused
       // soldiers of killing four herders. It is a lie.") or an attack with no one harmed ("We did
       // not attack anyone. These claims are lies.") the blame is what is called false.
@@ -386,7 +423,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "did not fire a single round", "never gave any such order", "had not used firearms": the act is
     // the match itself, or the order is of what the sentence tells (killings, an attack), or what
     // was used is a weapon.
-    if (/(?:shot|round|bullet|missile|rocket|shell)s?$/i.test(m[0])) {
+    if (/(?:shot|round|bullet|missile|rocket|shell|canister|grenade|projectile|mortar|torpedo|gas)s?$/i.test(m[0])) {
       add(i, i + m[0].length, 'responsibility');
       continue;
     }
@@ -428,6 +465,15 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // bomb" is an investigator's finding) after a cause named in words of attacks or deaths ("the
     // blast was caused by ..."), not "a rally, not a Russian strike".
     if (/^(?:,|and)\s+not\b/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i)) && !CASUALTY_TERMS.test(sent.slice(0, i))) continue;
+    // "A UN panel has concluded that the missile was fired by the FOA, not by government forces": a
+    // finding, not a side's denial.
+    if (/^(?:,|and)\s+not\b/i.test(m[0]) && FINDING_VERB.test(sent.slice(0, i))) continue;
+    // "Neither the mayor nor his deputy was involved in the fraud", "was \"not in any way\" behind the
+    // delays": involvement in attacks or deaths only.
+    if (/^(?:neither|is|was|are|were)\b/i.test(m[0])) {
+      const inWhat = clauseAfter(sent, i + m[0].length);
+      if (!RESPONSIBILITY_TERMS.test(inWhat) && !CASUALTY_TERMS.test(inWhat)) continue;
+    }
     // "have nothing to do with reality" is a falsity predicate (read by FALSITY), not a disowning.
     if (/nothing to do with$/i.test(m[0]) && /^\s+(?:reality|the truth|the facts)\b/i.test(sent.slice(i + m[0].length))) continue;
     // "It was not the first attack this year": a rank, not a denial.
@@ -449,6 +495,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // for an airline ("Eskair said it had no aircraft over the area").
     if (/(?:in|near|over|around|at|operating)$/i.test(m[0]) && !/^no/i.test(m[0])) {
       if (CIVIL_AVIATION.test(sent) || (!CASUALTY_TERMS.test(sent) && !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)))) continue;
+      // "had no men in reserve after three players were injured": men, unlike troops, are forces only
+      // where an attack is told of.
+      if (/\sno men\s/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length)) && !RESPONSIBILITY_TERMS.test(previousSentence(text, start))) continue;
       add(i, i + m[0].length, 'responsibility');
       continue;
     }
@@ -457,7 +506,13 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const disowned =
       /(?:nothing to do with|no (?:responsibility|role|part|involvement))$/i.test(m[0]) &&
       (CASUALTY_TERMS.test(sent) || (DISASTER_AFTER.test(sent.slice(i + m[0].length, i + m[0].length + 40)) && claimsBefore(previousSentence(text, start))));
-    if (!selfEvident && !disowned && !RESPONSIBILITY_TERMS.test(/^no/i.test(m[0]) ? sent.slice(i, i + 100) : sent)) continue;
+    // Words of attack outside the match: "bore no responsibility for the delays" names none ("responsib"
+    // is the match's own word); an event or casualties told just before will do ("bears no
+    // responsibility for buildings approved by the city", after a quake's toll), and so will an
+    // accusation it answers ("accused the ministry of ignoring the warnings; it said it bears no ...").
+    const disowning = /no (?:responsibility|role|part|involvement)$/i.test(m[0]);
+    const rest = /^no/i.test(m[0]) ? sent.slice(i, i + 100) : disowning ? sent.slice(0, i) + sent.slice(i + m[0].length) : sent;
+    if (!selfEvident && !disowned && !RESPONSIBILITY_TERMS.test(rest) && !(disowning && (EVENT_NOUN.test(rest) || /\b(?:accus|blam)\w*/i.test(sent.slice(0, i)) || claimsBefore(previousSentence(text, start))))) continue;
     add(i, i + m[0].length, 'responsibility');
   }
   HIT_NOT.lastIndex = 0;
@@ -474,15 +529,46 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // A culprit named as the agent ("was carried out by their own artillery") may be quoted with its
     // speaker after it ("..., he said."); a cause ("was caused by a rocket that misfired") is as often
     // an investigation's finding quoted, so it needs the speech verb before it.
+    // A cause with its speaker after it counts too when that speaker is a party, not an inquiry
+    // ("..., investigators said").
     const agent = /^(?:carried|the work|committed|fired)/i.test(cue);
-    if (!(SPOKEN_BEFORE.test(sent.slice(0, m.index)) || (agent && QUOTE_SPEAKER_AFTER.test(sent.slice(m.index)))) || HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
+    const after = sent.slice(m.index);
+    // Not a quotation's later sentence ("Our forces did not strike the hospital. Any damage there was
+    // caused by ...," he said): it goes on with the statement its first sentence made.
+    const continued = !/^\s*[“"]/.test(sent) && /[”"]/.test(after) && !/[“"]\s*\S/.test(sent.slice(0, m.index));
+    const pleaded =
+      SPOKEN_BEFORE.test(sent.slice(0, m.index)) ||
+      (agent ? QUOTE_SPEAKER_AFTER.test(after) : !continued && SPEAKER_AFTER.test(after) && !FINDER_AFTER.test(after) && !FINDING_VERB.test(sent.slice(0, m.index)));
+    if (!pleaded || HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
     add(cueAt, cueAt + cue.length, 'responsibility');
+  }
+  NOTHING_MORE.lastIndex = 0;
+  for (let m = NOTHING_MORE.exec(sent); m; m = NOTHING_MORE.exec(sent)) {
+    if (HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
+    const at = m.index + m[0].search(/nothing (?:more|else)$/i);
+    add(at, m.index + m[0].length, 'responsibility');
   }
   ONLY_LAWFUL.lastIndex = 0;
   for (let m = ONLY_LAWFUL.exec(sent); m; m = ONLY_LAWFUL.exec(sent)) {
     if (HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
     const only = m.index + Math.max(0, m[0].search(/\b(?:only|exclusively|solely|all)\b/i));
     add(only, only + m[0].slice(only - m.index).search(/\s|$/), 'responsibility');
+  }
+  FORCES_AWAY.lastIndex = 0;
+  for (let m = FORCES_AWAY.exec(sent); m; m = FORCES_AWAY.exec(sent)) {
+    // Where an attack or deaths are told of, here or just before; not an airline's planes.
+    if (CIVIL_AVIATION.test(sent) || (!CASUALTY_TERMS.test(sent) && !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)))) continue;
+    add(m.index, m.index + m[0].length, 'responsibility');
+  }
+  // Everyone alive, against a report of deaths here or just before; only where no other cue of the
+  // sentence tells the denial (whose form decides which figures are denied).
+  if (!hits.length) {
+    ALL_ALIVE.lastIndex = 0;
+    for (let m = ALL_ALIVE.exec(sent); m; m = ALL_ALIVE.exec(sent)) {
+      // "Every sailor is alive. Reports to the contrary are false.": the next sentence makes the denial.
+      if (/\bto the contrary\b/i.test(text.slice(end, end + 120))) break;
+      if (DEATHS_REPORTED.test(sent) || DEATHS_REPORTED.test(previousSentence(text, start)) || /\b(?:insist|maintain|assur)\w*\s+(?:\w+\s+){0,2}?(?:that\s+)?$/i.test(sent.slice(Math.max(0, m.index - 40), m.index))) add(m.index, m.index + m[0].length, 'casualties');
+    }
   }
   NOBODY_THERE.lastIndex = 0;
   for (let m = NOBODY_THERE.exec(sent); m; m = NOBODY_THERE.exec(sent)) {

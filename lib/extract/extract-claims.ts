@@ -39,7 +39,7 @@ const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
  * claims"; not "dismissing fears of a gas leak", "rejecting calls to close the plant").
  */
 const REBUTTAL_CONTEXT =
-  /\b(?:claims?\b(?!\s+(?:of\s+)?responsibility)(?!\s+(?:of|that|about)\s+(?!(?:\S+\s+){0,5}?(?:casualt|dead|deaths?|died|kill|wounded|injur|hurt|losses|victims|fatalit|missing|captured)))|claimed(?!\s+(?:responsibility|the attack|the bombing|the blast))|allegations?|alleged|accus\w*|rumou?rs?|false|fake|untrue|contrary|insist\w*|fantasy|fiction|invent(?:ed|ion)|fabricat\w*|fairy[ -]tales?|baseless|groundless|absurd|nonsense|nothing to do with (?:reality|the truth|the facts)|correspond|exaggerat\w*|inflat\w*|propaganda|contradict\w*|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
+  /\b(?:claims?\b(?!\s+(?:of\s+)?responsibility)(?!\s+(?:of|that|about)\s+(?!(?:\S+\s+){0,5}?(?:casualt|dead|deaths?|died|kill|wounded|injur|hurt|losses|victims|fatalit|missing|captured)))|claimed(?!\s+(?:responsibility|the attack|the bombing|the blast))|allegations?|alleged|accus\w*|rumou?rs?|false|fake|untrue|contrary|(?:after|following|when|as)\s+(?:\S+\s+){0,4}?reported\s+(?:that\s+)?(?:\S+\s+){0,6}?(?:dead|deaths?|died|killed|casualt\w*)\b|insist\w*|fantasy|fiction|invent(?:ed|ion)|fabricat\w*|fairy[ -]tales?|baseless|groundless|absurd|nonsense|nothing to do with (?:reality|the truth|the facts)|correspond|exaggerat\w*|inflat\w*|propaganda|contradict\w*|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
 
 /**
  * A sentence that names or quotes its own speaker ("“There were no losses,” the ministry said"):
@@ -237,12 +237,13 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
   // "Colonel Ivo Marsh, 58, pleaded ...": an appositive between the subject and its verb is passed over.
   const appositive = APPOSITIVE_END.exec(before);
   const subjectSide = appositive ? before.slice(0, appositive.index) : before;
-  const cut = Math.max(subjectSide.lastIndexOf(';'), subjectSide.lastIndexOf(','), subjectSide.lastIndexOf(':'), subjectSide.lastIndexOf(')'), subjectSide.lastIndexOf(' — '), subjectSide.lastIndexOf(' – '));
+  // A live blog's "16:45" is no colon before a subject.
+  const cut = Math.max(subjectSide.lastIndexOf(';'), subjectSide.lastIndexOf(','), subjectSide.search(/:(?!\d)[^:]*$/), subjectSide.lastIndexOf(')'), subjectSide.lastIndexOf(' — '), subjectSide.lastIndexOf(' – '));
   // "..., the navy said, denying reports of ...": the speaker of the clause before the participle.
   const post = /ing$/i.test(text.slice(cueStart, cueEnd)) ? POSTPOSED_SPEAKER.exec(before) : null;
   if (post) return NOT_A_SUBJECT.test(post[1]) ? null : cleanNp(post[1]);
   // After a dateline's "(Agency) - " the dash, as any dash, is no part of the subject.
-  let np = subjectSide.slice(cut + 1).replace(/^[\s—–-]+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)(?:\s+|$)/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
+  let np = subjectSide.slice(cut + 1).replace(/^[\s—–-]+/, '').replace(/^\d{1,2}[:.]\d{2}\s+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)(?:\s+|$)/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
   // "X said it had few prisoners, rejecting claims...", "X has issued a statement rejecting...",
   // "X, an armed group, issued a statement denying...": the sentence's subject.
   if ((/ing$/i.test(text.slice(cueStart, cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {

@@ -167,6 +167,36 @@ describe('incidentHints: scopes', () => {
     expect(hints(care, 'has killed seven').place).toBe('Velsk');
   });
 
+  it('takes any direction\'s point of reference, and a hospital\'s town, for the place only when no other is told', () => {
+    const village = 'A drone hit a tractor in Tyahynka, a village just west of Beryslav, on Monday, killing two farmers.';
+    expect(hints(village, 'killing two farmers').place).toBe('Tyahynka');
+    const south = 'Artillery struck the ferry landing south of Beryslav, killing three people.';
+    expect(hints(south, 'killing three people').place).toBe('Beryslav');
+    // Where a victim died of her wounds is not where the attack was, in her sentence or the next.
+    const care = 'A girl hurt in the shelling of Tyahynka died overnight in a Beryslav hospital, bringing the toll to four. Nine people remain in hospital.';
+    expect(hints(care, 'bringing the toll to four').place).toBe('Tyahynka');
+    expect(hints(care, 'Nine people remain in hospital').place).toBe('Tyahynka');
+    // A strike on a hospital is where it happened.
+    const struck = 'A guided bomb struck a Beryslav hospital, killing two nurses.';
+    expect(hints(struck, 'killing two nurses').place).toBe('Beryslav');
+  });
+
+  it('reads "in Niger state" as the state, and a country before other words as the country', () => {
+    const state = 'Bandits killed 14 villagers in Niger state on Sunday, police said.';
+    expect(hints(state, 'killed 14 villagers').place).toBe('Niger state');
+    const media = 'Eleven soldiers were killed in Niger, state television said.';
+    expect(hints(media, 'Eleven soldiers were killed').place).toBe('Niger');
+  });
+
+  it("narrows a title's division to the lead's place that the lead says lies in it", () => {
+    const text = 'Drones struck a convoy near the village of Pyatykhatky in the Zaporizhzhia region on Friday.\n\nThe ministry said 14 soldiers were killed.';
+    const title = 'Drones hit convoy in Zaporizhzhia region';
+    expect(hints(text, '14 soldiers were killed', { title }).place).toBe('Pyatykhatky in the Zaporizhzhia region');
+    // A lead that does not say the place lies in the title's division leaves the title's.
+    const other = 'Drones struck a convoy near Pyatykhatky on Friday.\n\nThe ministry said 14 soldiers were killed.';
+    expect(hints(other, '14 soldiers were killed', { title }).place).toBe('Zaporizhzhia region');
+  });
+
   it('reads lowercase particles inside a name, and a town a country qualifies', () => {
     const valle = 'A drone dropped on a police post in Valle del Cauca wounded three officers.';
     expect(hints(valle, 'wounded three officers').place).toBe('Valle del Cauca');

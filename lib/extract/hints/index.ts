@@ -388,6 +388,12 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
 
 const always = () => true;
 
+/** Whether two mentions stand in one sentence: no sentence end between them. */
+function oneSentence(text: string, a: Span, b: Span): boolean {
+  const gap = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  return !/[.!?]["”’)]?\s/.test(gap);
+}
+
 /** The start of the sentence holding `at`, no further back than `from`. */
 function sentenceStartBefore(text: string, from: number, at: number): number {
   let start = from;
@@ -423,6 +429,33 @@ function leadPlace(text: string, before: number, claimStart: number): PlaceMenti
   const lead = scanLead(text);
   for (const p of lead.places) if (p.end <= before) return p;
   return datelinePlace(text, claimStart);
+}
+
+/** Words that end the name of a division: a headline's "in Kherson region" the lead narrows down. */
+const DIVISION_END = /[ \u00a0](?:region|province|oblast|governorate|state|county|territory|district)$/i;
+/** What joins a place to the division it lies in: "Belozerka in the Kherson region". */
+const IN_DIVISION = /^,?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?$/;
+
+/**
+ * The title's place; but when the title names only a division ("... in Kherson region") and the
+ * lead names a place in it as such ("near the settlement of Belozerka in the Kherson region"),
+ * the lead's place with its division: the lead says where in it, and the division keeps a village
+ * the gazetteer lacks comparable with reports that name only the division.
+ */
+function titleOrLeadPlace(text: string, title: TitleScan | null, before: number, claimStart: number): PlaceMention | null {
+  const own = title?.places[0];
+  if (!own) return leadPlace(text, before, claimStart);
+  if (!DIVISION_END.test(own.place) || before <= 0) return own;
+  const division = own.place.toLowerCase();
+  const places = scanLead(text).places;
+  for (let i = 0; i + 1 < places.length && places[i + 1]!.end <= before; i++) {
+    const p = places[i]!;
+    const q = places[i + 1]!;
+    if (q.place.toLowerCase() === division && !DIVISION_END.test(p.place) && IN_DIVISION.test(text.slice(p.end, q.start))) {
+      return { start: p.start, end: q.end, place: text.slice(p.start, q.end), facility: p.facility };
+    }
+  }
+  return own;
 }
 
 /** Longest line read as a heading of a live blog or report section. */
@@ -504,12 +537,14 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   // "a depot in Velsk, about 60 km east of Harlan": the distance's point of reference gives way to
   // a place of its own sentence that is not one.
   const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end;
+  // So does a reference in an earlier sentence to the place it is told beside ("... in Tyahynka
+  // died in a Beryslav hospital. Nine remain in hospital."): references are rare, the check cheap.
   const ownPlace = scan.places.some((p) => !p.reference && inSentence(p));
-  const placeOf = (p: PlaceMention) => !p.reference || !ownPlace || !inSentence(p);
+  const placeOf = (p: PlaceMention) => !p.reference || (inSentence(p) ? !ownPlace : !scan.places.some((q) => !q.reference && oneSentence(text, p, q)));
   // A total over a period ("since April 2023") is not the headline's event: the title's and the
   // lead's places are that event's, not the total's.
   const period = countsAPeriod(scan.dates, claim, sentence, text);
-  let place = pickInText(scan.places, claim, sentence, placeOf) ?? (period ? null : headingPlace(text, paragraphStart(text, sentence.start), title) ?? title?.places[0] ?? leadPlace(text, sentence.start, claim.start));
+  let place = pickInText(scan.places, claim, sentence, placeOf) ?? (period ? null : headingPlace(text, paragraphStart(text, sentence.start), title) ?? titleOrLeadPlace(text, title, sentence.start, claim.start));
   if (place && isCountry(place.place) && !period) {
     // "... died in Ukraine" after a paragraph naming the town: the town is the event's place.
     // Only within the paragraph: the title's town instead cost dev B3 (0.905 -> 0.893).

@@ -46,8 +46,9 @@ export interface PlaceMention {
   reference?: boolean;
 }
 
-/** Units of a distance before a direction: "20 km north of Kirkuk". */
-const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'mi']);
+/** What a country's state owns or runs: "Sudan state media" is the country's, not a state's. */
+const STATE_OWNED: ReadonlySet<string> = new Set(['media', 'television', 'tv', 'radio', 'news', 'agency', 'broadcaster', 'newspaper', 'press', 'outlets', 'run', 'owned', 'department']);
+
 /** Where victims are taken, before "in": "in hospital in Cali", "hospitals in Bannu". */
 const CARE_NOUNS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'morgue', 'morgues']);
 
@@ -362,6 +363,10 @@ function finishName(s: Scan, name: NameSpan, determiner: string | null): PlaceMe
       if (!isCountry(mention.place)) return mention;
     }
   }
+  if (country && after < toks.length && isPlain(s, after) && toks.at(after).lower === 'state' && !(after + 1 < toks.length && toks.isWord(after + 1) && STATE_OWNED.has(toks.at(after + 1).lower))) {
+    // "in Niger state": Nigeria's state of that name, not the country ("Sudan state media" is the country's).
+    return { start, end: toks.end(after), place: text.slice(start, toks.end(after)), facility };
+  }
   if (listedAsIs(s, name.last, AREA, AREA_NOUNS) || country) {
     return { start, end, place: text.slice(start, end), facility };
   }
@@ -552,10 +557,14 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     let mention = walk(scan, startAt);
     if (!mention) continue;
     const before = i > 0 && toks.isWord(i - 1) ? toks.at(i - 1).lower : '';
-    if ((kind & DIRECTION && DISTANCE_UNITS.has(before)) || (CARE_NOUNS.has(before) && toks.at(i).lower === 'in')) mention = { ...mention, reference: true };
     if (found.length && found[found.length - 1].mention.start === mention.start) continue; // "hit" + "in" reaching one name
     let lastToken = startAt;
     while (lastToken + 1 < toks.length && toks.start(lastToken + 1) < mention.end) lastToken++;
+    // A direction's point of reference ("60 km east of Harlan", "a village just west of Harlan"),
+    // and where victims were treated ("in hospital in Harlan", "died in a Harlan hospital").
+    const trigger = toks.at(i).lower;
+    const careAfter = (trigger === 'in' || trigger === 'at') && lastToken + 1 < toks.length && toks.isWord(lastToken + 1) && CARE_NOUNS.has(toks.at(lastToken + 1).lower);
+    if (kind & DIRECTION || (CARE_NOUNS.has(before) && trigger === 'in') || careAfter) mention = { ...mention, reference: true };
     found.push({ mention, trigger: i, lastToken });
   }
   // "the Al-Ahli hospital in Gaza City": a facility followed by its town is reported as the town

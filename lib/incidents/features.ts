@@ -19,7 +19,7 @@ export interface PlaceResolver {
 }
 
 /** The part of a claim the matcher needs, plus its id. */
-export type MatchClaim = Pick<Claim, 'kind' | 'quote' | 'low' | 'high' | 'outcome' | 'victims' | 'place' | 'date' | 'eventType'> & {
+export type MatchClaim = Pick<Claim, 'kind' | 'quote' | 'low' | 'high' | 'outcome' | 'victims' | 'place' | 'date' | 'eventType' | 'period'> & {
   id: string;
 };
 
@@ -241,7 +241,7 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
       side,
       role,
       scale:
-        c.kind === 'figure' && isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place), regionWide(place))
+        c.kind === 'figure' && (c.period || isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place), regionWide(place)))
           ? 'total'
           : 'incident',
     };

@@ -263,6 +263,24 @@ describe('incidentHints: event dates', () => {
     expect(hints(event, 'a missile killed 63 soldiers', { published: '2023-01-04' }).date).toBe('2023-01-01');
   });
 
+  it('marks a figure counted over a period told in its clause, opening its sentence or right after it', () => {
+    const published = '2031-11-08';
+    const opening = 'Since 1 October, at least 61 civilians have been killed in Velsk province.';
+    expect(hints(opening, 'at least 61 civilians have been killed', { published }).period).toBe(true);
+    const week = 'Over the past week, drones and artillery killed 19 people across the region.';
+    expect(hints(week, 'killed 19 people', { published }).period).toBe(true);
+    const after = 'Gunmen have killed 212 people in Harlan province since January, officials say.';
+    expect(hints(after, 'killed 212 people', { published }).period).toBe(true);
+    // A period told of something else is not the figure's: its day is unknown, but it is no total.
+    const ofSource = 'The front, which has held Velsk since 2029, said 42 civilians were killed.';
+    expect(hints(ofSource, '42 civilians were killed', { published })).toMatchObject({ date: null });
+    expect(hints(ofSource, '42 civilians were killed', { published }).period).toBeUndefined();
+    const ofComparison = 'A jet bombed the market on Friday, killing 31 people, the deadliest raid on the town since 2027.';
+    expect(hints(ofComparison, 'killing 31 people', { published }).period).toBeUndefined();
+    const bare = 'Four of the wounded have since died.';
+    expect(hints(bare, 'Four of the wounded have since died', { published }).period).toBeUndefined();
+  });
+
   it('never takes a page label or a dateline for the event', () => {
     const text = 'KYIV, Ukraine, 8 Apr Rescuers say 23 people died in the blast.';
     expect(hints(text, '23 people died in the blast', { published: '2022-04-09' }).date).toBeNull();

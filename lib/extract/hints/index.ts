@@ -22,6 +22,8 @@ export interface IncidentHints {
   /** The event's day, `YYYY-MM-DD`; null also for totals over a period ("since 2011"). */
   date: string | null;
   eventType: EventType | null;
+  /** True when the figure counts over a period ("since 2011", "over the past week"): a total, not one event. */
+  period?: true;
 }
 
 /** Where a claim sits in its document. Offsets are JavaScript string indices into `text`. */
@@ -235,6 +237,46 @@ function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span, text: 
   }
   return false;
 }
+
+/** Longest stretch between a claim and a period after it that still reads as the claim's ("killed 340 people in Niger State since January"). */
+const MAX_PERIOD_GAP = 60;
+
+/** A break between clauses: a comma, a dash, a colon or a bracket. */
+const CLAUSE_BREAK = /[,;:(—–]|\s-\s/;
+
+/**
+ * A figure that counts over a period ("since 2011", "over the past week"): the period in its
+ * clause, opening its sentence ("Since 1 October, at least 96 civilians have been killed"), or
+ * before or right after it in the same clause ("killed 340 people in Niger State since January").
+ * One told of something else is not the figure's ("The KLF, which has held the town since 2023,
+ * said 42 were killed"; "killing hundreds, the deadliest strike in five wars fought since 2008"):
+ * the event's day is then still unknown, but the figure is no total. A bare "since" ("two have
+ * since died") is the matcher's to read (claim-traits).
+ */
+function isPeriodCount(dates: DateMention[], claim: Span, sentence: Span, text: string): boolean {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (BEGAN_IN_YEAR.test(sentenceText)) return true;
+  const told = (m: Span) =>
+    (m.start >= claim.start && m.end <= claim.end) ||
+    (m.end <= claim.start && (!text.slice(sentence.start, m.start).trim() || !CLAUSE_BREAK.test(text.slice(m.end, claim.start)))) ||
+    (m.start >= claim.end && m.start - claim.end <= MAX_PERIOD_GAP && !CLAUSE_BREAK.test(text.slice(claim.end, m.start)));
+  for (const m of dates) {
+    if (m.meaning.type === 'period' && m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end && told(m)) return true;
+  }
+  PAST_SPAN.lastIndex = 0;
+  for (let m = PAST_SPAN.exec(sentenceText); m; m = PAST_SPAN.exec(sentenceText)) {
+    if (told({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })) return true;
+  }
+  return false;
+}
+
+/**
+ * Spans counted back from now, which no day resolves: "over the past week", "in the last 24
+ * hours", "so far this year". Not "last year": it dates an event as often ("the hurricane killed
+ * thousands last year").
+ */
+const PAST_SPAN =
+  /\b(?:(?:[Oo]ver|[Ii]n|[Dd]uring)[ \u00a0]the[ \u00a0](?:past|last)[ \u00a0](?:(?:\d+|two|three|four|five|six|seven|ten|few|several)[ \u00a0])?(?:hours|days?|weeks?|months?|years?)|[Ss]o[ \u00a0]far[ \u00a0]this[ \u00a0](?:year|month))\b/g;
 
 /** The date a relative mention ("the previous day") counts from: the nearest other date before it. */
 function anchorFor(m: DateMention, dates: DateMention[], ref: DateReference): Date | null {
@@ -555,6 +597,7 @@ export function incidentHints(ctx: HintContext): IncidentHints {
     place: place?.place ?? null,
     date: eventDate(ctx, scan, title, claim, sentence),
     eventType: type?.eventType ?? null,
+    ...(isPeriodCount(scan.dates, claim, sentence, text) ? { period: true as const } : {}),
   };
 }
 

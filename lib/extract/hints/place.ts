@@ -485,7 +485,12 @@ function onIsLocative(s: Scan, i: number): boolean {
   const toks = s.toks;
   if (i + 3 < toks.length && toks.at(i + 1).lower === 'the' && EDGES.has(toks.at(i + 2).lower) && toks.at(i + 3).lower === 'of') return true;
   for (let j = i - 1; j >= 0 && j >= i - ATTACK_LOOKBACK; j--) {
-    if (!s.toks.isWord(j)) return false;
+    // "The latest attack, on the mining village of Kanyabayonga, killed 31": a comma may set the
+    // "on" off from its noun, nothing else may stand between.
+    if (!s.toks.isWord(j)) {
+      if (j === i - 1 && s.text.charCodeAt(s.toks.start(j)) === 44) continue;
+      return false;
+    }
     if (kindOf(s, j) & ATTACK_NOUN) return true;
   }
   return false;

@@ -496,6 +496,9 @@ function onIsLocative(s: Scan, i: number): boolean {
   return false;
 }
 
+/** Routes named by the towns they join: "the road between A and B". */
+const ROUTES: ReadonlySet<string> = new Set(['road', 'roads', 'highway', 'route', 'motorway', 'railway', 'stretch']);
+
 /** Where "on" puts a thing by a place: "on the outskirts of", "on the edge of". */
 const EDGES: ReadonlySet<string> = new Set(['outskirts', 'edge', 'edges', 'fringes', 'coast', 'border', 'borders']);
 
@@ -548,7 +551,18 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     if (run >= 0) kind = TRIGGERS_BY_RUN.get(runs, run);
     else if (toks.isWord(i) && toks.fromRegex(i)) kind = kindOf(scan, i);
     else continue;
-    if ((kind & TRIGGER) === 0) continue;
+    if ((kind & TRIGGER) === 0) {
+      // "on the road between Bint Jbeil and Aynata": a route is placed by the towns it joins.
+      if (text.charCodeAt(toks.start(i)) === 98 /* b */ && i > 0 && toks.at(i).lower === 'between' && toks.isWord(i - 1) && ROUTES.has(toks.at(i - 1).lower)) {
+        const mention = walk(scan, i + 1);
+        if (mention) {
+          let lastToken = i + 1;
+          while (lastToken + 1 < toks.length && toks.start(lastToken + 1) < mention.end) lastToken++;
+          found.push({ mention, trigger: i, lastToken });
+        }
+      }
+      continue;
+    }
     let startAt = -1;
     if (kind & KIND_AT && i > 0 && kindOf(scan, i - 1) & AFFILIATION) continue; // "researchers at Harvard"
     // "the government in Velgrad denies ...": a seat of government, not where anything happened.

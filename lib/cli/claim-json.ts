@@ -32,13 +32,14 @@ const FIELD_SET = {
   place: true,
   date: true,
   eventType: true,
+  period: true,
   incident: true,
 } as const satisfies Record<keyof OutputClaim, true>;
 
 export const CLAIM_FIELDS = Object.keys(FIELD_SET) as Array<keyof OutputClaim>;
 
 /** The optional fields of the contract: printed only when set. */
-const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['scope', 'incident'] satisfies Array<keyof OutputClaim>);
+const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['scope', 'period', 'incident'] satisfies Array<keyof OutputClaim>);
 
 /** One JSON Lines record: exactly the contract's fields, in contract order, without a newline. */
 export function claimJson(claim: OutputClaim): string {

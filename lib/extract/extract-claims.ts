@@ -74,6 +74,7 @@ export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
     claim.place = h.place;
     claim.date = h.date;
     claim.eventType = h.eventType;
+    if (h.period && claim.kind === 'figure') claim.period = true;
   }
   return claims;
 }

@@ -57,6 +57,8 @@ export interface Claim {
   place: string | null;
   date: string | null;
   eventType: EventType | null;
+  /** Incident hint: true when the figure counts over a period ("since 2011"), a total rather than one event; absent otherwise. */
+  period?: true;
 }
 
 /** What is known about the document a text comes from. All optional. */

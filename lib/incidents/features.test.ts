@@ -9,6 +9,14 @@ function claim(id: string, quote: string, low: number, eventType: EventType | nu
 }
 
 describe('claimFeatures', () => {
+  it("keeps a figure the extractor read as counted over a period apart, whatever its quote says", () => {
+    // "Since 1 October, ... killed 61": the quote holds no period of its own.
+    const total = { ...claim('p', 'killed 61 people', 61, null), outcome: 'killed' as const, period: true as const };
+    expect(claimFeatures({ id: 'd', published: '2031-11-08', claims: [total] }, nowhere)[0]!.scale).toBe('total');
+    const single = { ...claim('s', 'killed 61 people', 61, null), outcome: 'killed' as const };
+    expect(claimFeatures({ id: 'e', published: '2031-11-08', claims: [single] }, nowhere)[0]!.scale).toBe('incident');
+  });
+
   it('reads a running count on no day in a town named like its division as a total, not in another town', () => {
     const at = (place: object): PlaceResolver => ({ resolve: () => place as never, countriesIn: () => [], placesIn: () => [] });
     const town = { label: 'Velgrad', level: 'settlement', name: 'Velgrad', nameKey: 'vilgrad', skeleton: null, settlementKey: null, admin1: 'XX.01', country: 'XX', facility: null };

@@ -19,7 +19,7 @@ export interface PlaceResolver {
 }
 
 /** The part of a claim the matcher needs, plus its id. */
-export type MatchClaim = Pick<Claim, 'kind' | 'quote' | 'low' | 'high' | 'outcome' | 'victims' | 'place' | 'date' | 'eventType'> & {
+export type MatchClaim = Pick<Claim, 'kind' | 'quote' | 'low' | 'high' | 'outcome' | 'victims' | 'place' | 'date' | 'eventType' | 'period'> & {
   id: string;
 };
 
@@ -56,12 +56,17 @@ export interface ClaimFeatures {
 }
 
 // A figure is evidence of identity only when it isn't a round number anyone might say.
-/** The claim's distinctive figures (numbers that aren't round). */
+/**
+ * The claim's distinctive figures (numbers that aren't round): the number alone for the dead, since
+ * one outlet's "5,937 dead" is another's "losses of 5,937"; with its outcome for the wounded,
+ * missing and captured ("17 wounded"), which are other counts: a bombing's 17 wounded are no
+ * retelling of a shelling's 17 dead, reported the same day in another country.
+ */
 export function distinctiveFigures(c: Pick<MatchClaim, 'kind' | 'outcome' | 'low' | 'high'>): string[] {
   if (c.kind !== 'figure' || !c.outcome) return [];
   const out = new Set<string>();
-  // The number alone: one outlet's "5,937 dead" is another's "losses of 5,937".
-  for (const n of [c.low, c.high]) if (n != null && n >= 11 && n % 10 !== 0) out.add(String(n));
+  const suffix = c.outcome === 'killed' || c.outcome === 'casualties' ? '' : ` ${c.outcome}`;
+  for (const n of [c.low, c.high]) if (n != null && n >= 11 && n % 10 !== 0) out.add(String(n) + suffix);
   return [...out];
 }
 
@@ -236,7 +241,7 @@ export function claimFeatures(doc: MatchDoc, places: PlaceResolver): ClaimFeatur
       side,
       role,
       scale:
-        c.kind === 'figure' && isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place), regionWide(place))
+        c.kind === 'figure' && (c.period || isPeriodTotal({ ...c, eventType: c.eventType ?? articleType }, countryWide(place), regionWide(place)))
           ? 'total'
           : 'incident',
     };

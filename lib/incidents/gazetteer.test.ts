@@ -137,6 +137,15 @@ describe('gazetteer', () => {
     expect(g.resolve('Lower Artibonite')).toMatchObject({ level: 'admin1', admin1: 'HT.06' });
   });
 
+  it("reads a country's name with a division's word as the division GeoNames names so", () => {
+    // Nigeria's Niger State, not the Republic of Niger.
+    expect(g.resolve('Niger State')).toMatchObject({ level: 'admin1', admin1: 'NG.31', country: 'NG' });
+    expect(g.resolve('Niger state')).toMatchObject({ level: 'admin1', admin1: 'NG.31', country: 'NG' });
+    expect(g.resolve('Niger')).toMatchObject({ level: 'country', country: 'NE' });
+    // With no division of that name, still the country.
+    expect(g.resolve('Lebanon province')).toMatchObject({ level: 'country', country: 'LB' });
+  });
+
   it('returns null for phrases that name no place', () => {
     expect(g.resolve('the hospital')).toBeNull();
     expect(g.resolve('the targeted building')).toBeNull();

@@ -80,6 +80,13 @@ function admin1Base(name: string): string {
   return name.replace(/\b(?:oblast|governorate|province|region|state|muhafazat|county|city|department|strip)\b/gi, ' ').trim();
 }
 
+/** A division of that key whose GeoNames name carries the division's word written ("Niger State"). */
+function asAdminNamed(ix: Indexes, base: ResolvedPlace, key: string, feature: string, context: readonly string[]): ResolvedPlace | null {
+  const worded = (ix.admin1ByKey.get(key) ?? []).filter((x) => foldText(x.name).split(' ').includes(feature));
+  const a = preferContext(worded, (x) => x.code.slice(0, 2), context);
+  return a ? { ...base, level: 'admin1', name: a.name, nameKey: translitKey(admin1Base(a.name) || a.name), admin1: a.code, country: a.code.slice(0, 2) } : null;
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
@@ -245,6 +252,12 @@ export class Gazetteer {
     };
     // "Indonesian resort island", "Russian-held": a demonym in a place phrase names the country.
     const country = acronymCountry(name) ?? ix.countries.byName.get(f) ?? ix.countries.byDemonym.get(f.replace(/-.*$/, ''));
+    // "Niger State", "México state": a country's name with a division's word names the division
+    // GeoNames holds under that name (Nigeria's Niger State), not the country.
+    if (country && isAdminFeature && !isFacility) {
+      const a = asAdminNamed(ix, base, translitKey(name), feature!, context);
+      if (a) return a;
+    }
     if (country && !isFacility) {
       return { ...base, level: 'country', name: ix.countries.nameOf.get(country) ?? name, country, areaKm2: ix.countries.areaOf.get(country) ?? null };
     }

@@ -352,4 +352,20 @@ describe('incident matching', () => {
     expect(b[0]!.created).toBe(true);
     expect(c[0]!.created).toBe(true);
   });
+  it('takes the same number as dead in one report and wounded in another for evidence only where the places agree', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('x1', '2025-03-07', [
+      claim({ quote: 'shells fell on the Kadugli cattle market, killing 23', low: 23, high: 23, place: 'Kadugli', date: '2025-03-06', eventType: 'shelling' }),
+    ]));
+    // A blast in a town the gazetteer lacks, the same day, with 23 wounded: nothing ties the two.
+    const b = m.addDocument(doc('x2', '2025-03-07', [
+      claim({ quote: 'the blast in Wardhiigley left 23 wounded', low: 23, high: 23, outcome: 'wounded', place: 'Wardhiigley', date: '2025-03-06', eventType: 'explosion' }),
+    ]));
+    expect(b[0]!.incidentId).not.toBe(a[0]!.incidentId);
+    // The same number of dead is a retelling, even from a spelling the gazetteer lacks.
+    const c = m.addDocument(doc('x3', '2025-03-08', [
+      claim({ quote: 'the toll from the shelling of Kaduqli market reached 23', low: 23, high: 23, place: 'Kaduqli market', date: '2025-03-06', eventType: 'shelling' }),
+    ]));
+    expect(c[0]!.incidentId).toBe(a[0]!.incidentId);
+  });
 });

@@ -84,6 +84,15 @@ function bestPlace(p: ResolvedPlace, s: IncidentState): { rel: PlaceRelation; ot
   return best;
 }
 
+/** What distinctiveFigures writes after a number: nothing for the dead, else the outcome. */
+const OUTCOME_SUFFIXES = ['', ' wounded', ' missing', ' captured'];
+
+/** "17 wounded" → "17". */
+function figureNumber(f: string): string {
+  const space = f.indexOf(' ');
+  return space < 0 ? f : f.slice(0, space);
+}
+
 function daysApart(a: string, lo: string, hi: string): number {
   const d = dayNumber(a);
   const l = dayNumber(lo);
@@ -185,8 +194,15 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
     }
   }
 
-  // The same odd figure ("171 killed") in two reports: usually one event retold.
-  const shared = g.figures.filter((f) => s.figures[f]);
+  // The same odd figure ("171 killed") in two reports: usually one event retold. The same number
+  // of dead in one and of wounded in the other is a misread or a coincidence: evidence only
+  // where the places agree, or nothing says they differ in an article about the incident's country
+  // (a bombing's 17 wounded are no shelling's 17 dead abroad).
+  let shared = g.figures.filter((f) => s.figures[f]);
+  const placesAgree = best ? best.rel === 'same' || best.rel === 'variant' || best.rel === 'within' || ((best.rel === 'unknown' || best.rel === 'unplaced') && g.countries.some((c) => s.countries.includes(c))) : false;
+  if (!shared.length && placesAgree) {
+    shared = g.figures.filter((f) => OUTCOME_SUFFIXES.some((x) => s.figures[figureNumber(f) + x]));
+  }
   if (shared.length) {
     score += 2;
     reasons?.push(`same figure reported: ${shared.join(', ')}`);

@@ -85,6 +85,8 @@ export interface ClaimRowV1 extends Versioned {
   place: string | null;
   date: string | null;
   eventType: EventType | null;
+  /** The extractor read the figure as a count over a period (absent on rows stored before it said so). */
+  period?: true;
   /** The place as the gazetteer resolved it when the claim was stored. */
   resolvedPlace: ResolvedPlace | null;
   /**

@@ -58,7 +58,7 @@ function firstByIndex(table: string, index: string, keys: readonly string[]): Pr
 
 /** A stored claim as the extractor gave it (a row, or a dataset record's fields in a row's shape). */
 export function claimOfRow(
-  r: Pick<ClaimRow, 'kind' | 'quote' | 'selector' | 'numberText' | 'numberStart' | 'numberEnd' | 'low' | 'high' | 'approx' | 'outcome' | 'victims' | 'source' | 'via' | 'stance' | 'scope' | 'place' | 'date' | 'eventType'>,
+  r: Pick<ClaimRow, 'kind' | 'quote' | 'selector' | 'numberText' | 'numberStart' | 'numberEnd' | 'low' | 'high' | 'approx' | 'outcome' | 'victims' | 'source' | 'via' | 'stance' | 'scope' | 'place' | 'date' | 'eventType' | 'period'>,
   doc: string,
 ): Claim {
   return {
@@ -82,6 +82,7 @@ export function claimOfRow(
     place: r.place,
     date: r.date,
     eventType: r.eventType,
+    ...(r.period ? { period: true as const } : {}),
   };
 }
 
@@ -196,6 +197,7 @@ export function prepare(input: IngestInput, places: PlaceResolver, now: number):
       place: c.place,
       date: isoDay(c.date),
       eventType: c.eventType,
+      ...(c.period ? { period: true as const } : {}),
       resolvedPlace: features[i]!.place,
       statementKey: statementKey(key, c, sourceId),
       wireOf: null,

@@ -9,7 +9,7 @@ import { openClaimStore, type ClaimRow, type CountercheckDB } from './db';
 import { StorageFullError } from './errors';
 import { ClaimIngest } from './ingest';
 import { DERIVED_VERSION, derivedVersion, rederiveIfStale } from './rederive';
-import { otherStrike, outletA, outletB, outletC, simulateFullDisk } from './test-fixtures';
+import { claimIn, otherStrike, outletA, outletB, outletC, simulateFullDisk } from './test-fixtures';
 
 let gaz: Gazetteer;
 beforeAll(() => {
@@ -86,6 +86,20 @@ describe('rederiveIfStale', () => {
     expect(await derivedVersion(db)).toBe(0);
     full = false;
     expect(await rederiveIfStale(db, gaz, clock)).not.toBeNull();
+  });
+
+  it("keeps a figure the extractor read as counted over a period a total when deriving again", async () => {
+    const text = 'Since 1 October, gunmen have killed 212 people in Idlib province, rescuers said.';
+    const ingest = new ClaimIngest(db, gaz, clock);
+    await ingest.ingest({
+      doc: { url: 'https://outlet-f.example/idlib-toll', outlet: 'Outlet F', published: '2024-11-06' },
+      text,
+      claims: [{ ...claimIn(text, 'killed 212 people', '212', { low: 212, high: 212, victims: 'people', source: 'rescuers', place: 'Idlib province' }), period: true }],
+    });
+    expect((await db.claims.toArray()).map((c) => [c.period, c.scale])).toEqual([[true, 'total']]);
+    await db.meta.clear();
+    await rederiveIfStale(db, gaz, clock);
+    expect((await db.claims.toArray()).map((c) => [c.period, c.scale])).toEqual([[true, 'total']]);
   });
 
   it('records the version on an empty store without work', async () => {

@@ -37,8 +37,11 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  *    disaster (match-document); a town with one namesake in the document's country takes that
  *    namesake's division even when the key has namesakes abroad, and a compass word that is part of
  *    a division's name ("North Kordofan", "South Darfur", "North Kivu") is kept (gazetteer).
+ * 8: a distinctive figure of the wounded, missing or captured carries its outcome ("17 wounded"),
+ *    and counts against another outcome's only where the places agree (features, score); a
+ *    country's name with a division's word ("Niger State") is that division (gazetteer).
  */
-export const DERIVED_VERSION = 7;
+export const DERIVED_VERSION = 8;
 const META_KEY = 'derivedVersion';
 
 export interface RederiveResult {

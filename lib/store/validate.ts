@@ -51,6 +51,7 @@ export const ClaimSchema = v.pipe(
     eventType: v.nullable(
       v.picklist(['air strike', 'shelling', 'missile strike', 'drone strike', 'explosion', 'shooting', 'clashes', 'ambush', 'crash', 'natural disaster']),
     ),
+    period: v.optional(v.literal(true)),
   }),
   v.check((c) => c.quoteEnd - c.quoteStart === c.quote.length, 'quoteEnd - quoteStart must equal the quote length'),
   v.check((c) => c.numberEnd >= c.numberStart, 'numberEnd before numberStart'),

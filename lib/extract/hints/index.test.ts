@@ -167,6 +167,36 @@ describe('incidentHints: scopes', () => {
     expect(hints(care, 'has killed seven').place).toBe('Velsk');
   });
 
+  it('takes any direction\'s point of reference, and a hospital\'s town, for the place only when no other is told', () => {
+    const village = 'A drone hit a tractor in Tyahynka, a village just west of Beryslav, on Monday, killing two farmers.';
+    expect(hints(village, 'killing two farmers').place).toBe('Tyahynka');
+    const south = 'Artillery struck the ferry landing south of Beryslav, killing three people.';
+    expect(hints(south, 'killing three people').place).toBe('Beryslav');
+    // Where a victim died of her wounds is not where the attack was, in her sentence or the next.
+    const care = 'A girl hurt in the shelling of Tyahynka died overnight in a Beryslav hospital, bringing the toll to four. Nine people remain in hospital.';
+    expect(hints(care, 'bringing the toll to four').place).toBe('Tyahynka');
+    expect(hints(care, 'Nine people remain in hospital').place).toBe('Tyahynka');
+    // A strike on a hospital is where it happened.
+    const struck = 'A guided bomb struck a Beryslav hospital, killing two nurses.';
+    expect(hints(struck, 'killing two nurses').place).toBe('Beryslav');
+  });
+
+  it('reads "in Niger state" as the state, and a country before other words as the country', () => {
+    const state = 'Bandits killed 14 villagers in Niger state on Sunday, police said.';
+    expect(hints(state, 'killed 14 villagers').place).toBe('Niger state');
+    const media = 'Eleven soldiers were killed in Niger, state television said.';
+    expect(hints(media, 'Eleven soldiers were killed').place).toBe('Niger');
+  });
+
+  it("narrows a title's division to the lead's place that the lead says lies in it", () => {
+    const text = 'Drones struck a convoy near the village of Pyatykhatky in the Zaporizhzhia region on Friday.\n\nThe ministry said 14 soldiers were killed.';
+    const title = 'Drones hit convoy in Zaporizhzhia region';
+    expect(hints(text, '14 soldiers were killed', { title }).place).toBe('Pyatykhatky in the Zaporizhzhia region');
+    // A lead that does not say the place lies in the title's division leaves the title's.
+    const other = 'Drones struck a convoy near Pyatykhatky on Friday.\n\nThe ministry said 14 soldiers were killed.';
+    expect(hints(other, '14 soldiers were killed', { title }).place).toBe('Zaporizhzhia region');
+  });
+
   it('reads lowercase particles inside a name, and a town a country qualifies', () => {
     const valle = 'A drone dropped on a police post in Valle del Cauca wounded three officers.';
     expect(hints(valle, 'wounded three officers').place).toBe('Valle del Cauca');
@@ -231,6 +261,24 @@ describe('incidentHints: event dates', () => {
     expect(hints(text, '63 soldiers were killed', { published: '2023-01-04', title: 'Strike on New Year’s Eve' }).date).toBe('2022-12-31');
     const event = 'On 1 January, a missile killed 63 soldiers, the ministry said.';
     expect(hints(event, 'a missile killed 63 soldiers', { published: '2023-01-04' }).date).toBe('2023-01-01');
+  });
+
+  it('marks a figure counted over a period told in its clause, opening its sentence or right after it', () => {
+    const published = '2031-11-08';
+    const opening = 'Since 1 October, at least 61 civilians have been killed in Velsk province.';
+    expect(hints(opening, 'at least 61 civilians have been killed', { published }).period).toBe(true);
+    const week = 'Over the past week, drones and artillery killed 19 people across the region.';
+    expect(hints(week, 'killed 19 people', { published }).period).toBe(true);
+    const after = 'Gunmen have killed 212 people in Harlan province since January, officials say.';
+    expect(hints(after, 'killed 212 people', { published }).period).toBe(true);
+    // A period told of something else is not the figure's: its day is unknown, but it is no total.
+    const ofSource = 'The front, which has held Velsk since 2029, said 42 civilians were killed.';
+    expect(hints(ofSource, '42 civilians were killed', { published })).toMatchObject({ date: null });
+    expect(hints(ofSource, '42 civilians were killed', { published }).period).toBeUndefined();
+    const ofComparison = 'A jet bombed the market on Friday, killing 31 people, the deadliest raid on the town since 2027.';
+    expect(hints(ofComparison, 'killing 31 people', { published }).period).toBeUndefined();
+    const bare = 'Four of the wounded have since died.';
+    expect(hints(bare, 'Four of the wounded have since died', { published }).period).toBeUndefined();
   });
 
   it('never takes a page label or a dateline for the event', () => {

@@ -22,6 +22,8 @@ export interface IncidentHints {
   /** The event's day, `YYYY-MM-DD`; null also for totals over a period ("since 2011"). */
   date: string | null;
   eventType: EventType | null;
+  /** True when the figure counts over a period ("since 2011", "over the past week"): a total, not one event. */
+  period?: true;
 }
 
 /** Where a claim sits in its document. Offsets are JavaScript string indices into `text`. */
@@ -236,6 +238,46 @@ function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span, text: 
   return false;
 }
 
+/** Longest stretch between a claim and a period after it that still reads as the claim's ("killed 340 people in Niger State since January"). */
+const MAX_PERIOD_GAP = 60;
+
+/** A break between clauses: a comma, a dash, a colon or a bracket. */
+const CLAUSE_BREAK = /[,;:(—–]|\s-\s/;
+
+/**
+ * A figure that counts over a period ("since 2011", "over the past week"): the period in its
+ * clause, opening its sentence ("Since 1 October, at least 96 civilians have been killed"), or
+ * before or right after it in the same clause ("killed 340 people in Niger State since January").
+ * One told of something else is not the figure's ("The KLF, which has held the town since 2023,
+ * said 42 were killed"; "killing hundreds, the deadliest strike in five wars fought since 2008"):
+ * the event's day is then still unknown, but the figure is no total. A bare "since" ("two have
+ * since died") is the matcher's to read (claim-traits).
+ */
+function isPeriodCount(dates: DateMention[], claim: Span, sentence: Span, text: string): boolean {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (BEGAN_IN_YEAR.test(sentenceText)) return true;
+  const told = (m: Span) =>
+    (m.start >= claim.start && m.end <= claim.end) ||
+    (m.end <= claim.start && (!text.slice(sentence.start, m.start).trim() || !CLAUSE_BREAK.test(text.slice(m.end, claim.start)))) ||
+    (m.start >= claim.end && m.start - claim.end <= MAX_PERIOD_GAP && !CLAUSE_BREAK.test(text.slice(claim.end, m.start)));
+  for (const m of dates) {
+    if (m.meaning.type === 'period' && m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end && told(m)) return true;
+  }
+  PAST_SPAN.lastIndex = 0;
+  for (let m = PAST_SPAN.exec(sentenceText); m; m = PAST_SPAN.exec(sentenceText)) {
+    if (told({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length })) return true;
+  }
+  return false;
+}
+
+/**
+ * Spans counted back from now, which no day resolves: "over the past week", "in the last 24
+ * hours", "so far this year". Not "last year": it dates an event as often ("the hurricane killed
+ * thousands last year").
+ */
+const PAST_SPAN =
+  /\b(?:(?:[Oo]ver|[Ii]n|[Dd]uring)[ \u00a0]the[ \u00a0](?:past|last)[ \u00a0](?:(?:\d+|two|three|four|five|six|seven|ten|few|several)[ \u00a0])?(?:hours|days?|weeks?|months?|years?)|[Ss]o[ \u00a0]far[ \u00a0]this[ \u00a0](?:year|month))\b/g;
+
 /** The date a relative mention ("the previous day") counts from: the nearest other date before it. */
 function anchorFor(m: DateMention, dates: DateMention[], ref: DateReference): Date | null {
   let anchor: DateMention | null = null;
@@ -388,6 +430,12 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
 
 const always = () => true;
 
+/** Whether two mentions stand in one sentence: no sentence end between them. */
+function oneSentence(text: string, a: Span, b: Span): boolean {
+  const gap = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  return !/[.!?]["”’)]?\s/.test(gap);
+}
+
 /** The start of the sentence holding `at`, no further back than `from`. */
 function sentenceStartBefore(text: string, from: number, at: number): number {
   let start = from;
@@ -423,6 +471,33 @@ function leadPlace(text: string, before: number, claimStart: number): PlaceMenti
   const lead = scanLead(text);
   for (const p of lead.places) if (p.end <= before) return p;
   return datelinePlace(text, claimStart);
+}
+
+/** Words that end the name of a division: a headline's "in Kherson region" the lead narrows down. */
+const DIVISION_END = /[ \u00a0](?:region|province|oblast|governorate|state|county|territory|district)$/i;
+/** What joins a place to the division it lies in: "Belozerka in the Kherson region". */
+const IN_DIVISION = /^,?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?$/;
+
+/**
+ * The title's place; but when the title names only a division ("... in Kherson region") and the
+ * lead names a place in it as such ("near the settlement of Belozerka in the Kherson region"),
+ * the lead's place with its division: the lead says where in it, and the division keeps a village
+ * the gazetteer lacks comparable with reports that name only the division.
+ */
+function titleOrLeadPlace(text: string, title: TitleScan | null, before: number, claimStart: number): PlaceMention | null {
+  const own = title?.places[0];
+  if (!own) return leadPlace(text, before, claimStart);
+  if (!DIVISION_END.test(own.place) || before <= 0) return own;
+  const division = own.place.toLowerCase();
+  const places = scanLead(text).places;
+  for (let i = 0; i + 1 < places.length && places[i + 1]!.end <= before; i++) {
+    const p = places[i]!;
+    const q = places[i + 1]!;
+    if (q.place.toLowerCase() === division && !DIVISION_END.test(p.place) && IN_DIVISION.test(text.slice(p.end, q.start))) {
+      return { start: p.start, end: q.end, place: text.slice(p.start, q.end), facility: p.facility };
+    }
+  }
+  return own;
 }
 
 /** Longest line read as a heading of a live blog or report section. */
@@ -504,12 +579,14 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   // "a depot in Velsk, about 60 km east of Harlan": the distance's point of reference gives way to
   // a place of its own sentence that is not one.
   const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end;
+  // So does a reference in an earlier sentence to the place it is told beside ("... in Tyahynka
+  // died in a Beryslav hospital. Nine remain in hospital."): references are rare, the check cheap.
   const ownPlace = scan.places.some((p) => !p.reference && inSentence(p));
-  const placeOf = (p: PlaceMention) => !p.reference || !ownPlace || !inSentence(p);
+  const placeOf = (p: PlaceMention) => !p.reference || (inSentence(p) ? !ownPlace : !scan.places.some((q) => !q.reference && oneSentence(text, p, q)));
   // A total over a period ("since April 2023") is not the headline's event: the title's and the
   // lead's places are that event's, not the total's.
   const period = countsAPeriod(scan.dates, claim, sentence, text);
-  let place = pickInText(scan.places, claim, sentence, placeOf) ?? (period ? null : headingPlace(text, paragraphStart(text, sentence.start), title) ?? title?.places[0] ?? leadPlace(text, sentence.start, claim.start));
+  let place = pickInText(scan.places, claim, sentence, placeOf) ?? (period ? null : headingPlace(text, paragraphStart(text, sentence.start), title) ?? titleOrLeadPlace(text, title, sentence.start, claim.start));
   if (place && isCountry(place.place) && !period) {
     // "... died in Ukraine" after a paragraph naming the town: the town is the event's place.
     // Only within the paragraph: the title's town instead cost dev B3 (0.905 -> 0.893).
@@ -520,6 +597,7 @@ export function incidentHints(ctx: HintContext): IncidentHints {
     place: place?.place ?? null,
     date: eventDate(ctx, scan, title, claim, sentence),
     eventType: type?.eventType ?? null,
+    ...(isPeriodCount(scan.dates, claim, sentence, text) ? { period: true as const } : {}),
   };
 }
 

@@ -23,6 +23,10 @@ describe('findPlaceMentions: a name after a locative word', () => {
     // "on" before the edge of a place.
     ['Four died when the shell hit on the outskirts of Tarnova.', 'Tarnova'],
     ['A convoy was struck on the edge of Velsk.', 'Velsk'],
+    // "on" set off from its attack noun by a comma.
+    ['The latest raid, on the farming village of Kasindi Lubiriha, left 12 dead.', 'Kasindi Lubiriha'],
+    // A route by the towns it joins.
+    ['A drone hit a van on the road between Marjayoun and Khiam, killing two.', 'Marjayoun'],
   ];
   for (const [text, expected] of cases) {
     it(`finds "${expected}" in "${text}"`, () => expect(first(text)).toBe(expected));
@@ -30,6 +34,9 @@ describe('findPlaceMentions: a name after a locative word', () => {
 
   it('reads "on the edge of" only before a place', () => {
     expect(first('The ceasefire talks are on the edge of collapse.')).toBeNull();
+    expect(first('The raid, on Tuesday night, was the third this month.')).toBeNull();
+    expect(first('The report, on page 4, lists 12 dead.')).toBeNull();
+    expect(first('Talks between Marjayoun and Khiam elders broke down.')).toBeNull();
     expect(first('Relief teams worked on the banks of the Dnipro.')).toBeNull();
   });
 

@@ -46,8 +46,9 @@ export interface PlaceMention {
   reference?: boolean;
 }
 
-/** Units of a distance before a direction: "20 km north of Kirkuk". */
-const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'mi']);
+/** What a country's state owns or runs: "Sudan state media" is the country's, not a state's. */
+const STATE_OWNED: ReadonlySet<string> = new Set(['media', 'television', 'tv', 'radio', 'news', 'agency', 'broadcaster', 'newspaper', 'press', 'outlets', 'run', 'owned', 'department']);
+
 /** Where victims are taken, before "in": "in hospital in Cali", "hospitals in Bannu". */
 const CARE_NOUNS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'morgue', 'morgues']);
 
@@ -362,6 +363,10 @@ function finishName(s: Scan, name: NameSpan, determiner: string | null): PlaceMe
       if (!isCountry(mention.place)) return mention;
     }
   }
+  if (country && after < toks.length && isPlain(s, after) && toks.at(after).lower === 'state' && !(after + 1 < toks.length && toks.isWord(after + 1) && STATE_OWNED.has(toks.at(after + 1).lower))) {
+    // "in Niger state": Nigeria's state of that name, not the country ("Sudan state media" is the country's).
+    return { start, end: toks.end(after), place: text.slice(start, toks.end(after)), facility };
+  }
   if (listedAsIs(s, name.last, AREA, AREA_NOUNS) || country) {
     return { start, end, place: text.slice(start, end), facility };
   }
@@ -480,11 +485,19 @@ function onIsLocative(s: Scan, i: number): boolean {
   const toks = s.toks;
   if (i + 3 < toks.length && toks.at(i + 1).lower === 'the' && EDGES.has(toks.at(i + 2).lower) && toks.at(i + 3).lower === 'of') return true;
   for (let j = i - 1; j >= 0 && j >= i - ATTACK_LOOKBACK; j--) {
-    if (!s.toks.isWord(j)) return false;
+    // "The latest attack, on the mining village of Kanyabayonga, killed 31": a comma may set the
+    // "on" off from its noun, nothing else may stand between.
+    if (!s.toks.isWord(j)) {
+      if (j === i - 1 && s.text.charCodeAt(s.toks.start(j)) === 44) continue;
+      return false;
+    }
     if (kindOf(s, j) & ATTACK_NOUN) return true;
   }
   return false;
 }
+
+/** Routes named by the towns they join: "the road between A and B". */
+const ROUTES: ReadonlySet<string> = new Set(['road', 'roads', 'highway', 'route', 'motorway', 'railway', 'stretch']);
 
 /** Where "on" puts a thing by a place: "on the outskirts of", "on the edge of". */
 const EDGES: ReadonlySet<string> = new Set(['outskirts', 'edge', 'edges', 'fringes', 'coast', 'border', 'borders']);
@@ -538,7 +551,18 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     if (run >= 0) kind = TRIGGERS_BY_RUN.get(runs, run);
     else if (toks.isWord(i) && toks.fromRegex(i)) kind = kindOf(scan, i);
     else continue;
-    if ((kind & TRIGGER) === 0) continue;
+    if ((kind & TRIGGER) === 0) {
+      // "on the road between Bint Jbeil and Aynata": a route is placed by the towns it joins.
+      if (text.charCodeAt(toks.start(i)) === 98 /* b */ && i > 0 && toks.at(i).lower === 'between' && toks.isWord(i - 1) && ROUTES.has(toks.at(i - 1).lower)) {
+        const mention = walk(scan, i + 1);
+        if (mention) {
+          let lastToken = i + 1;
+          while (lastToken + 1 < toks.length && toks.start(lastToken + 1) < mention.end) lastToken++;
+          found.push({ mention, trigger: i, lastToken });
+        }
+      }
+      continue;
+    }
     let startAt = -1;
     if (kind & KIND_AT && i > 0 && kindOf(scan, i - 1) & AFFILIATION) continue; // "researchers at Harvard"
     // "the government in Velgrad denies ...": a seat of government, not where anything happened.
@@ -552,10 +576,14 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     let mention = walk(scan, startAt);
     if (!mention) continue;
     const before = i > 0 && toks.isWord(i - 1) ? toks.at(i - 1).lower : '';
-    if ((kind & DIRECTION && DISTANCE_UNITS.has(before)) || (CARE_NOUNS.has(before) && toks.at(i).lower === 'in')) mention = { ...mention, reference: true };
     if (found.length && found[found.length - 1].mention.start === mention.start) continue; // "hit" + "in" reaching one name
     let lastToken = startAt;
     while (lastToken + 1 < toks.length && toks.start(lastToken + 1) < mention.end) lastToken++;
+    // A direction's point of reference ("60 km east of Harlan", "a village just west of Harlan"),
+    // and where victims were treated ("in hospital in Harlan", "died in a Harlan hospital").
+    const trigger = toks.at(i).lower;
+    const careAfter = (trigger === 'in' || trigger === 'at') && lastToken + 1 < toks.length && toks.isWord(lastToken + 1) && CARE_NOUNS.has(toks.at(lastToken + 1).lower);
+    if (kind & DIRECTION || (CARE_NOUNS.has(before) && trigger === 'in') || careAfter) mention = { ...mention, reference: true };
     found.push({ mention, trigger: i, lastToken });
   }
   // "the Al-Ahli hospital in Gaza City": a facility followed by its town is reported as the town

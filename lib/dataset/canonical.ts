@@ -41,6 +41,8 @@ export function identityOf(r: DataRecord): unknown {
     place: r.place,
     date: r.date,
     eventType: r.eventType,
+    // Only when set, so that records written before the field existed keep their hashes.
+    ...(r.period ? { period: true } : {}),
     document: r.document.id,
   };
 }

@@ -15,7 +15,7 @@ import { datasetHeader, type ClaimRecord } from './format';
 import type { SharePolicy } from './from-store';
 import { importDataset } from './import';
 import { DatasetError, datasetLines, MAX_LINE_CHARS, parseDatasetText } from './jsonl';
-import { generatedPages, northPage, portPage, southPage } from './test-fixtures';
+import { claimAt, generatedPages, northPage, portPage, southPage } from './test-fixtures';
 
 let gaz: Gazetteer;
 beforeAll(() => {
@@ -97,6 +97,28 @@ describe('dataset export and import', () => {
     expect(again.inserted).toEqual([]);
     expect(again.unchanged).toHaveLength(5);
     expect(await b.claims.count()).toBe(5);
+  });
+
+  it('carries a figure read as a count over a period, so the importing store keeps it apart as a total', async () => {
+    const text = 'Across the province, 212 civilians have been killed in drone strikes, the governor said on Friday, counting since the start of the year.';
+    await new ClaimIngest(a, gaz, clock).ingest({
+      doc: { url: 'https://north-news.example/2031/05/province-toll', outlet: 'North News', published: '2031-05-10', title: 'Province toll' },
+      text,
+      claims: [claimAt(text, '212 civilians have been killed in drone strikes', '212', { low: 212, high: 212, victims: 'civilians', source: 'the governor', eventType: 'drone strike', period: true })],
+    });
+    const file = await fileOf(a);
+    const records = file.trimEnd().split('\n').map((l) => JSON.parse(l) as ClaimRecord);
+    const total = records.find((r) => r.type === 'claim' && r.numberText === '212')!;
+    expect(total.period).toBe(true);
+    expect(total.incident?.scale).toBe('total');
+    // Absent, not false, on the others: their content hashes stay what they were before the field existed.
+    expect(records.filter((r) => r.type === 'claim' && r.numberText !== '212').every((r) => !('period' in r))).toBe(true);
+
+    const b = store();
+    await importDataset(b, [file], { places: gaz, clock });
+    const row = (await b.claims.toArray()).find((c) => c.numberText === '212')!;
+    expect(row.period).toBe(true);
+    expect((await b.incidents.get(row.incidentId!))!.scale).toBe('total');
   });
 
   it('keeps the newer revision of a claim and never overrides the user’s corrections', async () => {

@@ -104,6 +104,8 @@ export const ClaimRecordSchema = v.pipe(
     place: nstr(500),
     date: v.nullable(day),
     eventType: v.nullable(v.picklist(EVENT_TYPES)),
+    /** Present when the extractor read the figure as a count over a period ("since 2011"): a total, kept apart from single incidents. */
+    period: v.optional(v.literal(true)),
     document: DocumentSchema,
     /** The incident the exporting store matched the claim to (each store matches for itself). */
     incident: v.nullable(IncidentRefSchema),

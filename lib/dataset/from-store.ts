@@ -79,6 +79,7 @@ export function claimRecord(
     place: c.place,
     date: c.date,
     eventType: c.eventType,
+    ...(c.period ? { period: true as const } : {}),
     document: documentRef(doc),
     incident: incident ? incidentRef(incident) : null,
   };

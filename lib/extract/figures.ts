@@ -129,6 +129,10 @@ const LABEL_NOUNS = new Set([
   'level', 'phase', 'stage', 'grade', 'category', 'channel', 'unit', 'building', 'sector', 'zone', 'hall',
 ]);
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
+/** Spans that number their instances in lower case: "week 9", "day 3". */
+const SPAN_LABELS = new Set(['week', 'day', 'round', 'wave']);
+/** Words that make casualties make-believe: a drill's "mock victims", "simulated 120 casualties". */
+const PRETENDED = new Set(['mock', 'simulated', 'simulating', 'simulate', 'simulates', 'fictional', 'pretend', 'imaginary', 'hypothetical']);
 /** Words that set "12 critical cases" among patients. */
 const MEDICAL_SETTING = /^(?:hospitals?|clinics?|medics?|doctors?|nurses|patients|treated|admitted|injured|wounded|casualties|emergency|ward|wards|icu|trauma|surgery|victims)$/;
 /** People sent to a hospital to work there. */
@@ -175,7 +179,7 @@ const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized'
  */
 const COMBATANT_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized']);
 const COMBATANTS = new Set(
-  'fighters militants terrorists insurgents rebels soldiers troops servicemen gunmen attackers militiamen jihadists bandits mercenaries occupiers saboteurs invaders enemy enemies personnel combatants commanders'.split(' '),
+  'fighters militants terrorists insurgents rebels soldiers troops servicemen gunmen attackers militiamen jihadists bandits mercenaries occupiers saboteurs invaders enemy enemies personnel combatants commanders khwarij'.split(' '),
 );
 /** Military shorthand counts only as written so: "12 KIA", "40 POWs", not "4,000 Kia cars" or "Mia". */
 const SHORTHAND = /^(?:kia|wia|mia|pows)$/;
@@ -233,10 +237,10 @@ export function findFigures(text: string, start: number, end: number, carried: O
         listed = [];
       }
     }
-    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i);
+    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i) ?? parenCount(units, i);
     if (!hit && carried && right.kind !== 'hit') hit = breakdown(units, i, carried);
     if (!hit) continue;
-    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i)) continue;
+    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i) && !oneIsInState(units, i, hit)) continue;
     if (right.kind === 'hit') for (const s of right.subset) subset.add(s);
     for (const s of listed) {
       // "109 men, 24 women and 38 children were killed": each count is a figure of its own.
@@ -257,8 +261,14 @@ export function findFigures(text: string, start: number, end: number, carried: O
   // Continuations: "killed 1,400 people in Israel and about 3,000 in Gaza", "105 ..., 101 of them".
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || blocked.has(i) || u.phrase!.weak) continue;
-    const inherited = continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound) ?? saidCount(units, i, bound);
+    if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || u.phrase!.weak) continue;
+    // "...: 41 of them were children and 19 were adults": a breakdown's counts have a noun for a
+    // predicate ("were children"), which blocks a figure anywhere else.
+    const split = clauseBreakdown(units, i, bound);
+    const identity = !split && blocked.has(i) && copulaNoun(units, i);
+    if (blocked.has(i) && !split && !identity) continue;
+    let inherited = split ?? continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound) ?? saidCount(units, i, bound) ?? comparedCount(units, i, bound) ?? gappedCount(units, i, bound);
+    if (identity && inherited && !BREAKDOWN_PATTERNS.has(inherited.pattern)) inherited = null;
     const estimate = inherited ? null : bareEstimate(units, i, bound);
     if (estimate) {
       bound.set(i, estimate);
@@ -422,6 +432,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
     // "the 1994 killings": a definite event named by its year (a count this size is written "1,994").
     if (prev && prev.t === 'the' && next && (next.t === 'killings' || next.t === 'deaths')) return true;
     if (!(next && (PERSON_NOUNS.has(next.t) || next.t in OUTCOME_WORDS))) return true;
+    // "the crash on 2 March 2025 killed Aoife Brennan": a year after its month is a date.
+    if (isMonth(prev) || (prev?.kind === 'num' && isMonth(prev2))) return true;
     // "the flood of 1928 killed 400": an outcome verb with a count of its own after it makes the
     // year the subject's date, not a count.
     if (next.t in ACTIVE_VERBS && next2 && next2.kind === 'num') return true;
@@ -438,6 +450,11 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
     if (NON_PERSON.has(w.t)) return true;
   }
   if (prev && prev.t === 'page') return true;
+  // "During week 9, 14 new deaths", "On day 3, 40 more bodies": a label's number set off before the
+  // clause ("last week 9 people died" counts: no comma after).
+  if (prev && (LABEL_NOUNS.has(prev.t) || SPAN_LABELS.has(prev.t)) && p.start === p.coreStart && /^\d+$/.test(core) && (next?.t === ',' || next?.t === ')')) return true;
+  // "the exercise simulated 120 casualties": a drill's, not a count.
+  if (prev && PRETENDED.has(prev.t)) return true;
   // "Ward 7", "Flight 302", "Article 5": a bare number naming the thing before it.
   if (prev && LABEL_NOUNS.has(prev.t) && /^[A-Z]/.test(prev.raw) && p.start === p.coreStart && /^\d+$/.test(core)) return true;
   return false;
@@ -532,6 +549,7 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.t === 'death' && units[j - 1]?.t === 'to' && !TO_DEATH.has(units[i - 1]?.t ?? '')) return { kind: 'blocked' };
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
+      if (PRETENDED.has(units[j - 1]?.t ?? '')) return { kind: 'blocked' }; // "14 of the mock victims"
       // "15 terrorists were eliminated" is a kill; "3 teams were eliminated" is not.
       if (PEOPLE_ONLY_OUTCOMES.has(w.t) && !hasPersonHead(units, i) && !fallback) return { kind: 'blocked' };
       if (COMBATANT_ONLY_OUTCOMES.has(w.t) && !hasHeadIn(units, i, COMBATANTS)) return { kind: 'blocked' };
@@ -541,6 +559,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       // "found 7 survivors and 21 bodies": an outcome noun right after a listed count is that
       // count's own head; the first count has a head of its own and is no part of it.
       if (state === 'np' && npStart >= 0 && siblings.length && siblings[siblings.length - 1] === j - 1) return NONE;
+      // "43 road deaths per million inhabitants": a rate, not a count.
+      if (next?.t === 'per') return { kind: 'blocked' };
       // "12 dead sheep", "3 missing pieces": the outcome modifies a noun for things or animals.
       if (state === 'np' && npStart < 0 && next && NON_PERSON.has(next.t)) return { kind: 'blocked' };
       // "three of the injured died", "21 prisoners who died": a partitive or a role noun names the
@@ -587,6 +607,12 @@ function scanRight(units: Unit[], i: number): RightScan {
       if (state === 'np' && npStart >= 0 && !group && outcome === 'wounded' && (w.t.endsWith('ed') || w.t === 'hurt') && next && /^(?:in|during|by|at|on|when|after)$/.test(next.t)) {
         const main = mainOutcomeAfter(units, j + 2);
         if (main && main.outcome === 'killed') combined = main;
+      }
+      // "Two of the people trapped have been pulled out alive": the participle names the group; the
+      // main clause after it takes them out of harm.
+      if (state === 'np' && npStart >= 0 && w.t.endsWith('ed') && !(units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of')) {
+        const v = finiteVerbAfter(units, j + 1);
+        if (v > 0 && units.slice(v, v + 5).some((x) => UNHARMED_STATES.has(x.t))) return { kind: 'blocked' };
       }
       if (relative === 1) {
         // "Four people who had been trapped in the lift were injured", "people who were hurt in the
@@ -723,6 +749,8 @@ function scanRight(units: Unit[], i: number): RightScan {
     }
     if (state === 'aux') {
       // "were deployed", "had been destroyed", "were at a field kitchen": a predicate that is not an outcome.
+      // "Two of the people trapped have been pulled out alive": the group's outcome is undone.
+      if (fallback && units.slice(j, j + 4).some((x) => UNHARMED_STATES.has(x.t))) return { kind: 'blocked' };
       return fallback ? fallbackHit() : { kind: 'blocked' };
     }
     if ((w.t === 'and' || w.t === 'or') && next?.kind === 'num') continue; // "45 adults and 5 children"
@@ -752,7 +780,9 @@ function scanRight(units: Unit[], i: number): RightScan {
     }
     if (CLAUSE_STOPS.has(w.t) || w.t === 'and' || w.t === 'or') return fallbackHit();
     const head = units[j - 1];
-    if (/ed$/.test(w.t) && w.t.length > 4 && (npStart < 0 || PERSON_NOUNS.has(head.t)) && !PERSON_NOUNS.has(next?.t ?? '')) {
+    // "3 cholera-related deaths", "2 associated deaths": an -ed adjective of the outcome noun after it.
+    const modifiesOutcome = next?.kind === 'word' && OUTCOME_NOUNS.has(next.t);
+    if (/ed$/.test(w.t) && w.t.length > 4 && !modifiesOutcome && (npStart < 0 || PERSON_NOUNS.has(head.t)) && !PERSON_NOUNS.has(next?.t ?? '')) {
       // "Forty soldiers surrendered and were taken prisoner": a first predicate, then the outcome.
       if (next?.t === 'and' && units[j + 2] && AUXILIARIES.has(units[j + 2].t)) { j++; state = 'aux'; continue; }
       // "300 troops deployed": a participle that is not an outcome ends the victims phrase. But in
@@ -764,6 +794,9 @@ function scanRight(units: Unit[], i: number): RightScan {
   }
   return fallbackHit();
 }
+
+/** Outcome nouns an adjective may stand before: "storm-related deaths", "associated deaths". */
+const OUTCOME_NOUNS = new Set(['deaths', 'injuries', 'casualties', 'fatalities', 'killings', 'wounds']);
 
 /** Whether a noun stands between the count at i and the "of" at `of` ("40 families of", not "7 of"). */
 function hasHeadNoun(units: Unit[], i: number, of: number): boolean {
@@ -841,6 +874,11 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // "fell to their deaths", "plunged to his death"
   if (a === 'to' && (b === 'their' || b === 'his' || b === 'her') && (c === 'deaths' || c === 'death')) return { outcome: 'killed', end: end(3) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
+  // Military press releases: "were sent to hell", "embraced martyrdom" / "embraced shahadat".
+  if ((w === 'sent' || w === 'dispatched') && a === 'to' && b === 'hell') return { outcome: 'killed', end: end(2) };
+  if (/^(?:embraced|embrace|embracing|attained|achieved)$/.test(w) && /^(?:martyrdom|shahadat|shahadah)$/.test(a ?? '')) return { outcome: 'killed', end: end(1) };
+  // "apprehended in an injured state", "apprehended injured": taken wounded, a capture.
+  if (w === 'apprehended' && (a === 'injured' || (a === 'in' && (b === 'injured' || ((b === 'an' || b === 'a') && c === 'injured'))))) return { outcome: 'captured', end: end(a === 'injured' ? 1 : b === 'injured' ? 2 : 3) };
   if ((w === 'found' || w === 'pronounced' || w === 'declared') && a === 'dead') return { outcome: 'killed', end: end(1) };
   // "pulled dead from the river", "washed up dead": a participle with "dead" as its complement.
   if (state === 'aux' && a === 'dead' && w.length > 4 && w.endsWith('ed')) return { outcome: 'killed', end: end(1) };
@@ -897,7 +935,8 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   if (TO_HOSPITAL_VERBS.has(w) && a === 'to') {
     // "taken to hospital", "rushed to the Harlan General Hospital"
-    for (let k = 2; k <= 5 && units[j + k]; k++) {
+    // (a long proper name: "admitted to the Sri Venkateswara Ramnarayan Ruia Government General Hospital")
+    for (let k = 2; k <= 9 && units[j + k]; k++) {
       if (HOSPITAL.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
       if (units[j + k].kind !== 'word') break;
     }
@@ -975,6 +1014,19 @@ function combinedOutcome(units: Unit[], j: number, outcome: Outcome): { outcome:
       return { outcome: 'casualties', end: other.end };
     }
   }
+  if (conj?.t === ',') {
+    // "killed, wounded or missing", "killed, wounded or captured": a list of outcomes that holds
+    // both the killed and the wounded counts the casualties.
+    let killed = outcome === 'killed';
+    let wounded = outcome === 'wounded';
+    for (let k = j + 1; k + 1 < units.length && k <= j + 8; k += 2) {
+      const o = OUTCOME_WORDS[units[k + 1].t];
+      if (!o || units[k + 1].kind !== 'word' || !/^(?:,|and|or)$/.test(units[k].t)) break;
+      killed ||= o === 'killed';
+      wounded ||= o === 'wounded';
+      if (units[k].t !== ',') return killed && wounded ? { outcome: 'casualties', end: units[k + 1].end } : { outcome, end };
+    }
+  }
   // "unaccounted for"
   return { outcome, end };
 }
@@ -1041,6 +1093,8 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   if (units[i - 1]?.t === 'of' && COLLECTIVES.has(units[i - 2]?.t ?? '') && /^(?:a|an|the|his|her|their)$/.test(units[i - 3]?.t ?? '')) k = i - 4;
   let v = units[k];
   if (!v || v.kind !== 'word') return null;
+  // "the number of injured up to 164": the outcome names the toll's people; the toll reads it.
+  if (units[k - 1]?.t === 'of' && TOLL_NOUNS.has(units[k - 2]?.t ?? '')) return null;
   if (v.t === 'and' && hasPersonHead(units, i)) {
     // "killed himself and 6 others", "wounded the driver and 3 passengers": a second object.
     for (let b = k - 1; b >= k - 3 && b >= 0 && units[b].kind === 'word'; b--) {
@@ -1097,8 +1151,18 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
       if (units[to]?.t === 'to' && GONE_TO.has(units[units[to + 1]?.t === 'the' ? to + 2 : to + 1]?.t ?? '')) return null;
     }
   }
+  // "killed or injured 29 people": two verbs of one object, the killed and the wounded together.
+  let quoteStart = v.start;
+  const first = units[k - 2];
+  if (v === units[k] && (units[k - 1]?.t === 'or' || units[k - 1]?.t === 'and') && first && first.kind === 'word') {
+    const o2 = ACTIVE_VERBS[first.t];
+    if (o2 && o2 !== outcome && (o2 === 'killed' || o2 === 'wounded') && (outcome === 'killed' || outcome === 'wounded')) {
+      outcome = 'casualties';
+      quoteStart = first.start;
+    }
+  }
   return {
-    numberStart: u.start, numberEnd: u.end, quoteStart: v.start, quoteEnd: npAfterEnd(units, i),
+    numberStart: u.start, numberEnd: u.end, quoteStart, quoteEnd: npAfterEnd(units, i),
     ...values(u.phrase!), outcome, victims: objectVictims(units, i), negated: false, pattern: 'verb-count',
   };
 }
@@ -1114,7 +1178,8 @@ function nounOf(units: Unit[], i: number): FigureHit | null {
   k--;
   const n = units[k];
   if (!n || !(n.t in NOUN_OF)) return null;
-  if (n.t === 'lives' && units[k - 1]?.t !== 'the') return null;
+  // "the lives of 12", and a headline's "Fire claims lives of 6".
+  if (n.t === 'lives' && units[k - 1]?.t !== 'the' && !/^(?:claims?|claimed|claiming|takes?|took|taking)$/.test(units[k - 1]?.t ?? '')) return null;
   return {
     numberStart: u.start, numberEnd: u.end, quoteStart: n.start, quoteEnd: npAfterEnd(units, i),
     ...values(u.phrase!), outcome: NOUN_OF[n.t], victims: objectVictims(units, i), negated: false, pattern: 'noun-of-count',
@@ -1126,6 +1191,8 @@ function toll(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
   const prev = units[i - 1];
   const linked = (prev && (TOLL_LINKS.has(prev.t) || prev.t === ':' || prev.t === 'only' || prev.t === 'likely' || prev.t === ',')) || u.phrase!.start < u.phrase!.coreStart ||
+    // a headline's "Death toll now 57", "Flood deaths now 140"
+    (prev?.t === 'now' && TOLL_NOUNS.has(units[i - 2]?.t ?? '')) ||
     // "casualties were in the hundreds"
     (u.phrase!.vague && prev?.t === 'the' && units[i - 2]?.t === 'in');
   if (!linked) return null;
@@ -1143,6 +1210,8 @@ function toll(units: Unit[], i: number): FigureHit | null {
       continue;
     }
     if (w.kind === 'word' && CLAUSE_STOPS.has(w.t) && w.t !== 'as' && w.t !== 'since') return null;
+    // "43 deaths per million, close to the EU average of 44": a rate's measure, not the toll's value.
+    if (RATE_NOUNS.has(w.t)) return null;
     if (!TOLL_NOUNS.has(w.t)) {
       if (w.kind === 'word' && /^[a-z]+ed$/.test(w.t) && !(w.t in OUTCOME_WORDS) && !TOLL_LINKS.has(w.t) && !REVISION_VERBS.has(w.t) && !TOLL_HEDGES.has(w.t)) {
         otherVerb = true; // "the report on the killings was published at 10"
@@ -1169,6 +1238,9 @@ function toll(units: Unit[], i: number): FigureHit | null {
   }
   return null;
 }
+
+/** Nouns of a measure derived from a count: the number after them is no toll. */
+const RATE_NOUNS = new Set(['average', 'averages', 'rate', 'rates', 'ratio', 'median', 'mean', 'per', 'percentage', 'proportion', 'share']);
 
 /** Verbs that may stand between a toll and its value ("the toll was estimated at", "is believed to have reached"). */
 const TOLL_HEDGES = new Set(['estimated', 'believed', 'thought', 'expected', 'reported', 'confirmed', 'feared', 'put', 'placed', 'given', 'updated', 'recorded', 'said', 'revised', 'raised', 'increased', 'climbed', 'risen', 'jumped', 'reached', 'exceeded', 'surpassed', 'topped', 'amounted', 'totalled', 'totaled', 'stood', 'killed', 'wounded', 'injured', 'ranged', 'varied']);
@@ -1202,7 +1274,7 @@ function tollOutcome(units: Unit[], k: number): Outcome | null {
   // "the number of civilians killed", "the total number of civilian deaths", "the number of dead".
   if (units[k + 1]?.t === 'of') {
     for (let j = k + 2; j < units.length && j <= k + 7; j++) {
-      const o = OUTCOME_WORDS[units[j].t];
+      const o = OUTCOME_WORDS[units[j].t] ?? outcomePhrase(units, j, 'aux')?.outcome; // "the number of workers who lost their lives"
       if (o) return combinedOutcome(units, j, o).outcome;
       if (units[j].kind !== 'word') break;
     }
@@ -1217,7 +1289,7 @@ function tollStart(units: Unit[], k: number): number {
 }
 
 /** Links from a group named by its outcome to its count: "The dead numbered 85", "Those killed were 11 soldiers". */
-const GROUP_LINKS = new Set([':', 'were', 'are', 'numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
+const GROUP_LINKS = new Set([':', '–', '—', 'were', 'are', 'numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
 const GROUP_HEADS = table<Outcome>({
   dead: 'killed', killed: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
   missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed',
@@ -1243,8 +1315,9 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
     if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || AUXILIARIES.has(w.t)) return null;
     const o = GROUP_HEADS[w.t] ?? (inAll ? IN_ALL_HEADS[w.t] : undefined);
     if (!o) continue;
-    let det = units[k - 1];
-    if (det?.t === 'also') det = units[k - 2]; // "Also killed were 3 bystanders"
+    let d = k - 1;
+    if (units[d]?.t === 'also') d = k - 2; // "Also killed were 3 bystanders"
+    let det = units[d];
     let o2 = o;
     // "The killed and wounded numbered about 300": two groups together are the casualties.
     if ((det?.t === 'and' || det?.t === 'or') && units[k - 2] && units[k - 2].t in GROUP_HEADS) {
@@ -1253,8 +1326,11 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
         if (!((other === 'killed' && o === 'wounded') || (other === 'wounded' && o === 'killed'))) return null;
         o2 = 'casualties';
       }
-      det = units[k - 3];
+      d = k - 3;
+      det = units[d];
     }
+    // "Eight in ten of the dead were over 75": the group is a partitive's, the subject its share.
+    if (det && (det.t === 'the' || det.t === 'those') && units[d - 1]?.t === 'of') return null;
     const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those' || (inAll && /^(?:their|its|his|her)$/.test(det.t));
     // The head ends its phrase: "the dead man was 34" names a man, not the dead.
     const after = units[k + 1];
@@ -1264,6 +1340,20 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
     return { numberStart: units[i].start, numberEnd: units[i].end, quoteStart: start, quoteEnd: npAfterEnd(units, i), ...values(units[i].phrase!), outcome: o2, victims: objectVictims(units, i), negated: false, pattern: 'group-count' };
   }
   return null;
+}
+
+/**
+ * "the highest number of deaths (46)", "Tripoli had the fewest deaths (3)": a count in parentheses
+ * right after the outcome noun it counts.
+ */
+function parenCount(units: Unit[], i: number): FigureHit | null {
+  if (units[i - 1]?.t !== '(' || units[i + 1]?.t !== ')') return null;
+  const n = units[i - 2];
+  if (!n || n.kind !== 'word') return null;
+  const outcome = (TOLL_NOUNS.has(n.t) ? tollOutcome(units, i - 2) : null) ?? (POSTNOMINAL.has(n.t) ? OUTCOME_WORDS[n.t] : null);
+  if (!outcome) return null;
+  const u = units[i];
+  return { numberStart: u.start, numberEnd: u.end, quoteStart: n.start, quoteEnd: units[i + 1].end, ...values(u.phrase!), outcome, victims: null, negated: false, pattern: 'paren-count' };
 }
 
 /** Whether the predicate after the count at i says its people came to no harm ("were rescued"). */
@@ -1328,8 +1418,12 @@ function among(units: Unit[], i: number): FigureHit | null {
         }
       }
     }
-    if (INCLUDE_WORDS.has(w.t) && w.t !== 'including' && k >= i - 3) {
-      const head = units[k - 1];
+    // "The dead included 11 pupils", "The dead on board included 19 passengers", "The dead included
+    // the groom's father and two of his brothers".
+    if (INCLUDE_WORDS.has(w.t) && w.t !== 'including' && (k >= i - 3 || (units[i - 1]?.t === 'and' && k >= i - 8))) {
+      let h = k - 1;
+      while (h > k - 4 && h > 0 && units[h].kind === 'word' && !(units[h].t in AMONG_HEADS)) h--;
+      const head = units[h] && units[h].t in AMONG_HEADS && (h === k - 1 || PREPOSITIONS.has(units[h + 1].t)) ? units[h] : units[k - 1];
       if (head && head.t in AMONG_HEADS) {
         const o = head.t === 'victims' ? 'casualties' : AMONG_HEADS[head.t];
         return { numberStart: u.start, numberEnd: u.end, quoteStart: head.start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!), outcome: o, victims: null, negated: false, pattern: 'included' };
@@ -1428,6 +1522,85 @@ function runningTotal(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   return last && !last.negated ? { ...last, quoteStart: units[i - 3].start } : null;
 }
 
+/** Patterns of a figure that a breakdown's next count ("and 12 were police officers") goes on. */
+const BREAKDOWN_PATTERNS = new Set(['of-group', 'among', 'included', 'breakdown', 'clause-breakdown', 'continuation', 'count-of-group', 'list']);
+
+/** "18 were soldiers", "5 were women": a count whose predicate is a copula and a noun for people. */
+function copulaNoun(units: Unit[], i: number): boolean {
+  if (!/^(?:were|was|are|is)$/.test(units[i + 1]?.t ?? '')) return false;
+  return isPersonNoun(units[i + 2]) || (units[i + 2]?.kind === 'word' && isPersonNoun(units[i + 3]));
+}
+
+/**
+ * "The collapse killed 60 people: 41 of them were children", "killed 23; 15 of them were workers":
+ * after a colon, semicolon or dash, a count of "them" breaks down the figure before it, unless its
+ * predicate takes them out of harm ("12 of them were rescued").
+ */
+function clauseBreakdown(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  if (!/^(?::|;|—|–)$/.test(units[i - 1]?.t ?? '')) return null;
+  if (units[i + 1]?.t !== 'of' || !BACK_POINTERS.has(units[i + 2]?.t ?? '') || unharmedAfter(units, i + 2)) return null;
+  // "— eight of them seriously —": how badly some were hurt, no count of its own.
+  if (SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
+  for (let b = i - 2; b >= 0 && b >= i - 30; b--) {
+    const h = bound.get(b);
+    if (h) return { ...h, pattern: 'clause-breakdown' };
+    if (units[b].t === ';') return null;
+  }
+  return null;
+}
+
+/** Words between "from" and the earlier count it names: "from an initial 73", "up from a previous 12". */
+const EARLIER = new Set(['a', 'an', 'the', 'initial', 'earlier', 'previous', 'original', 'first', 'official']);
+
+/**
+ * "Eleven people drowned, up from four last year", "revised to 58, from an initial 73", "Nine
+ * were hurt, compared with 23": the count a figure is compared with is a figure of the same kind.
+ * Only with a figure before it in the sentence ("Ticket sales rose to 4,000, up from 3,100" has none).
+ */
+function comparedCount(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  let k = i - 1;
+  while (k > i - 4 && EARLIER.has(units[k]?.t ?? '')) k--;
+  const w = units[k]?.t;
+  const before = units[k - 1]?.t ?? '';
+  const compared = (w === 'from' && /^(?:up|down|,)$/.test(before)) || ((w === 'with' || w === 'to') && /^(?:compared|against)$/.test(before));
+  if (!compared) return null;
+  for (let b = k - 2; b >= 0 && b >= k - 30; b--) {
+    if (units[b].t === ';') return null;
+    const h = bound.get(b);
+    if (h) return h;
+  }
+  return null;
+}
+
+/**
+ * "Gunfire accounted for 19 of the deaths and shelling for 11", "Drivers made up 210 of the dead,
+ * passengers 96 and pedestrians 58", "..., followed by Derna with roughly 90": a clause that keeps
+ * a figure's frame, names a new subject and leaves out all but the count. The count stands bare
+ * (only punctuation or "and" after it), one to three words after a comma, "and" or "followed by".
+ */
+function gappedCount(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  const after = units[i + 1];
+  if (after && after.kind !== 'punct' && after.t !== 'and') return null;
+  let k = i - 1;
+  // A verb right before the count ("and displaced 50,000") has it as its object: no gap.
+  const v = units[k]?.t ?? '';
+  if (v in ACTIVE_VERBS || /(?:ed|ing)$/.test(v)) return null;
+  if (v === 'for' || v === 'with') k--;
+  let words = 0;
+  for (; k >= 0 && words < 3 && units[k].kind === 'word' && units[k].t !== 'and' && units[k].t !== 'by'; k--, words++) {
+    const w = units[k].t;
+    if (CLAUSE_STOPS.has(w) || AUXILIARIES.has(w) || SPEECH.has(w) || RELATIVES.has(w) || (DETERMINERS.has(w) && w !== 'the') || w in ACTIVE_VERBS) return null;
+  }
+  const link = units[k];
+  if (!words || !link || !(link.t === ',' || link.t === 'and' || (link.t === 'by' && units[k - 1]?.t === 'followed'))) return null;
+  for (let b = k - 1; b >= 0 && b >= k - 30; b--) {
+    if (units[b].t === ';') return null;
+    const h = bound.get(b);
+    if (h) return h;
+  }
+  return null;
+}
+
 /** "..., with 73 in Maldune": a share of the figure by place ("with 40 of them in a serious condition" is no place). */
 function partOfPlace(units: Unit[], i: number): boolean {
   return units[i + 1]?.t === 'in' && !/^(?:a|critical|serious|hospital|hospitals)$/.test(units[i + 2]?.t ?? '');
@@ -1468,6 +1641,11 @@ function speakersCount(units: Unit[], i: number): boolean {
   return false;
 }
 
+/** "one is in critical condition", "one remains in hospital": "one" as the subject of a wounded state. */
+function oneIsInState(units: Unit[], i: number, hit: FigureHit): boolean {
+  return hit.pattern === 'count-outcome-phrase' && hit.outcome === 'wounded' && isOne(units[i]) && /^(?:is|was|remains|remained)$/.test(units[i + 1]?.t ?? '');
+}
+
 /** Outcome nouns in the singular: after "one" they count the one ("one fatality"). */
 const SINGULAR_OUTCOMES = new Set(['fatality', 'death', 'casualty', 'injury']);
 
@@ -1490,6 +1668,7 @@ function hasPersonHead(units: Unit[], i: number): boolean {
   for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
     const w = units[k];
     if (w.t === '.' && k === i + 1 && /^[a-z]/.test(units[k + 1]?.raw ?? '')) continue; // "100,000. soldiers"
+    if (QUOTE_MARKS.has(w.t)) continue; // '"several dozen" attackers'
     if (w.kind !== 'word') return false;
     if (PERSON_NOUNS.has(w.t)) return true;
     // "one passenger", "one injured passenger"; not past a preposition ("one for each Australian").
@@ -1503,6 +1682,7 @@ function hasPersonHead(units: Unit[], i: number): boolean {
 /** Whether a noun of `heads` follows the count within a few words ("15 Islamic State fighters"). */
 function hasHeadIn(units: Unit[], i: number, heads: ReadonlySet<string>): boolean {
   for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
+    if (QUOTE_MARKS.has(units[k].t)) continue;
     if (units[k].kind !== 'word') return false;
     if (heads.has(units[k].t)) return true;
   }
@@ -1608,6 +1788,15 @@ const ZERO_DIED = /\b(nobody|no\s+one|no-one|none(?:\s+of\s+(?:the|them|its|thei
  */
 const ZERO_SUBJECT_GATE = /\b(?:nobody|no\s+one|no-one|none|neither)/i;
 
+/**
+ * "none" as a count in a list or a comparison: "Casualties among the crew: none", "Fatalities:
+ * none", "recorded 4 deaths in May and none in June", "11 deaths in March, recorded none in April".
+ * Not "injuries, but none were serious" (a predicate after it says something else of them).
+ */
+const ZERO_LISTED = /\b(casualties|deaths|fatalities|injuries|dead|injured|killed|wounded|missing)(?:\s+(?:among|of|in)\s+(?:the\s+)?[\p{L}-]+)?\s*:\s*none\b/giu;
+const ZERO_ELLIPTIC = /\b(deaths|injuries|casualties|fatalities)\b[^.;:!?]{0,40}?(?:,|\band\b|\bbut\b)\s+(?:(?:recorded|reported|registered|had|saw)\s+)?none\b(?!\s+(?:of|was|were|is|are|has|have|had|seemed|appeared|needed|required)\b)/gi;
+const NONE_GATE = /\bnone\b/i;
+
 /** The singular nouns ZERO_SINGLE reads, by outcome. */
 const ZERO_SINGULARS: Readonly<Record<string, Outcome>> = table<Outcome>({ casualty: 'casualties', fatality: 'killed', injury: 'wounded', death: 'killed' });
 
@@ -1651,6 +1840,16 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   for (let m = ZERO_SINGLE.exec(s); m; m = ZERO_SINGLE.exec(s)) push(m, m[0].length, m[1]);
   ZERO_LIVES.lastIndex = 0;
   for (let m = ZERO_LIVES.exec(s); m; m = ZERO_LIVES.exec(s)) push(m, m[1].length, 'killed');
+  if (NONE_GATE.test(s)) {
+    for (const re of [ZERO_LISTED, ZERO_ELLIPTIC]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        push(m, m[0].length, m[1]);
+        const h = out[out.length - 1];
+        h.numberStart = h.numberEnd - 4; // the number is the closing "none", the quote the whole
+      }
+    }
+  }
   if (!ZERO_SUBJECT_GATE.test(s)) return out;
   ZERO_SUBJECT.lastIndex = 0;
   for (let m = ZERO_SUBJECT.exec(s); m; m = ZERO_SUBJECT.exec(s)) {

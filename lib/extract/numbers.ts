@@ -70,7 +70,7 @@ const CORE = `(?:${VAGUE}|half\\s+a\\s+million|${DIGIT_NUMBER}|${WORD_NUMBER}|bo
  * past 12 bodies" counts 12, not more than 12).
  */
 const QUALIFIER =
-  '(?:anywhere\\s+from|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|(?<=\\b(?:toll|total|tally|count|number|figure)s?\\s+(?:(?:has|have|had|now|already|just)\\s+){0,2})(?:tops|pass(?:es|ed))|past(?<=\\b(?:tolls?|totals?|tally|count|number|figures?|casualties|deaths|dead|fatalities|injured|wounded|missing)\\b[^.;:!?]{0,60}?\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|soared|soars|surged|surges|crept|creeps|edged|edges|went|gone|pushed|moved)\\s+past)|like|between|from)';
+  '(?:anywhere\\s+from|(?:in|on)\\s+the\\s+(?:region|order)\\s+of|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|(?<=\\b(?:toll|total|tally|count|number|figure)s?\\s+(?:(?:has|have|had|now|already|just)\\s+){0,2})(?:tops|pass(?:es|ed))|past(?<=\\b(?:tolls?|totals?|tally|count|number|figures?|casualties|deaths|dead|fatalities|injured|wounded|missing)\\b[^.;:!?]{0,60}?\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|soared|soars|surged|surges|crept|creeps|edged|edges|went|gone|pushed|moved)\\s+past)|like|between|from)';
 
 /**
  * One number phrase: qualifier, core, and an optional range tail ("to 30", "and 400", "-300").
@@ -325,7 +325,8 @@ function readMatchPhrases(m: RegExpExecArray, out: NumberPhrase[]): void {
       // "between A and B" or "A to B", "A-B"; a bare "A and B" / "A or B" is a list, not a range.
       (sep === 'to' || sep === '-' || sep === '–' || sep === '—' || (q === 'between' && sep === 'and') || sep === 'or') &&
       // "rose by 12 to 52": a change and the new total, not a range.
-      !(sep === 'to' && !q && BY_BEFORE.test(m.input.slice(Math.max(0, start - 4), start)));
+      !(sep === 'to' && !q && BY_BEFORE.test(m.input.slice(Math.max(0, start - 4), start))) &&
+      !notARange(m.input, start, rangeSep, core, rangeEnd);
     if (rangeOk && hi) {
       // "estimates range from 300 to 500": after "range"/"vary" a "from" is a range, not a revision.
       if (q === 'from' && RANGE_VERB_BEFORE.test(m.input.slice(Math.max(0, start - 12), start))) {
@@ -365,6 +366,24 @@ function readMatchPhrases(m: RegExpExecArray, out: NumberPhrase[]): void {
   }
   out.push(single(start, coreStart, q, parsed, weak, end));
 }
+
+/**
+ * A number and the next one that only look like a range: "Update No. 2 to 37" (a label's number,
+ * then a toll's "to"), and across a spaced dash "KABUL, Aug 3 — Twelve people" or "May 19 – 30
+ * passengers" (a dateline's day, then the count), or "3 — Twelve" (digits and words are never the
+ * two ends of one range).
+ */
+function notARange(input: string, start: number, sep: string, core: string, end: string): boolean {
+  if (LABEL_BEFORE.test(input.slice(Math.max(0, start - 5), start))) return true;
+  if (!/\s[-–—]|[-–—]\s/.test(sep)) return false;
+  return isDigit(core.charCodeAt(0)) !== isDigit(end.charCodeAt(0)) || MONTH_BEFORE.test(input.slice(Math.max(0, start - 11), start));
+}
+
+/** "No. 2", "#4": a number naming an instance. */
+const LABEL_BEFORE = /(?:\bno\.|#)\s*$/i;
+
+/** A month right before a number ("Aug 3", "May 19", "Sept. 4"): the number is a day. Capitalised, as "may" is also a verb. */
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 
 /** "by " right before a number: "rose by 12 to 52". */
 const BY_BEFORE = /\bby\s+$/i;

@@ -388,6 +388,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // ("In 2023 40 people died").
   const dateBefore = prev?.kind === 'num' && ((/^\d{1,2}$/.test(prev.raw) && Number(prev.raw) <= 31 && isMonth(prev2)) || /^(?:1[89]|20)\d\d$/.test(prev.raw));
   if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || (prev.t === '#' && !dateBefore))) return true;
+  // "Flash Update No. 2", "Nos. 4": a number naming an instance (the tokens are "No" and ".").
+  if (prev?.t === '.' && prev.start === (prev2?.end ?? -1) && /^(?:No|Nos)$/.test(prev2?.raw ?? '')) return true;
   // "No one knows", "no one was hurt": a pronoun (the zero reader's), not the count one.
   if (prev && prev.t === 'no' && p.weak) return true;
   // "a 7.8 quake", "5.6 magnitude": a fraction without a scale word ("1.2 million") counts no one.
@@ -1641,9 +1643,13 @@ function speakersCount(units: Unit[], i: number): boolean {
   return false;
 }
 
-/** "one is in critical condition", "one remains in hospital": "one" as the subject of a wounded state. */
+/**
+ * "one is in critical condition", "Two were killed and one was injured": "one" as the subject of a
+ * singular verb whose predicate is the outcome (not "the one was", "not one was").
+ */
 function oneIsInState(units: Unit[], i: number, hit: FigureHit): boolean {
-  return hit.pattern === 'count-outcome-phrase' && hit.outcome === 'wounded' && isOne(units[i]) && /^(?:is|was|remains|remained)$/.test(units[i + 1]?.t ?? '');
+  if (hit.pattern !== 'count-outcome-phrase' && hit.pattern !== 'count-aux-outcome') return false;
+  return isOne(units[i]) && /^(?:is|was|remains|remained)$/.test(units[i + 1]?.t ?? '') && !/^(?:the|not|which|every|any|each)$/.test(units[i - 1]?.t ?? '');
 }
 
 /** Outcome nouns in the singular: after "one" they count the one ("one fatality"). */

@@ -172,12 +172,12 @@ function isPersonNoun(w: Unit | undefined): boolean {
 const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately']);
 
 /** Outcomes only when people are counted: "15 fighters were eliminated", not "3 teams". */
-const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'seized', 'shot', 'stabbed']);
+const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'seized', 'shot', 'stabbed', 'destroyed']);
 /**
  * Kills only when fighters are counted: people are "eliminated" from a contest and a suspect is
  * "neutralised" by arrest ("Two Americans were eliminated in the semi-finals").
  */
-const COMBATANT_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized']);
+const COMBATANT_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'destroyed']);
 const COMBATANTS = new Set(
   'fighters militants terrorists insurgents rebels soldiers troops servicemen gunmen attackers militiamen jihadists bandits mercenaries occupiers saboteurs invaders enemy enemies personnel combatants commanders khwarij'.split(' '),
 );
@@ -386,10 +386,13 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // A number right after a number is no count ("#" is also the t of a number unit), unless that
   // number closes a date: a day after its month ("On March 12 40 people were killed") or a year
   // ("In 2023 40 people died").
-  const dateBefore = prev?.kind === 'num' && ((/^\d{1,2}$/.test(prev.raw) && Number(prev.raw) <= 31 && isMonth(prev2)) || /^(?:1[89]|20)\d\d$/.test(prev.raw));
+  const dateBefore = prev?.kind === 'num' && ((/^\d{1,2}$/.test(prev.raw) && Number(prev.raw) <= 31 && isMonth(prev2)) || /^(?:1[89]|20)\d\d$/.test(prev.raw) ||
+    // a live blog's timestamp: "17:40 Two more people have died"
+    (/^\d\d$/.test(prev.raw) && prev2?.t === ':' && prev2.end === prev.start && units[i - 3]?.kind === 'num' && units[i - 3].end === prev2.start));
   if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || (prev.t === '#' && !dateBefore))) return true;
   // "Flash Update No. 2", "Nos. 4": a number naming an instance (the tokens are "No" and ".").
   if (prev?.t === '.' && prev.start === (prev2?.end ?? -1) && /^(?:No|Nos)$/.test(prev2?.raw ?? '')) return true;
+  if (prev?.raw === 'No' && /^\d+$/.test(core) && p.start === p.coreStart) return true; // "the Kolsa No 2 colliery"
   // "No one knows", "no one was hurt": a pronoun (the zero reader's), not the count one.
   if (prev && prev.t === 'no' && p.weak) return true;
   // "a 7.8 quake", "5.6 magnitude": a fraction without a scale word ("1.2 million") counts no one.
@@ -787,6 +790,18 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (/ed$/.test(w.t) && w.t.length > 4 && !modifiesOutcome && (npStart < 0 || PERSON_NOUNS.has(head.t)) && !PERSON_NOUNS.has(next?.t ?? '')) {
       // "Forty soldiers surrendered and were taken prisoner": a first predicate, then the outcome.
       if (next?.t === 'and' && units[j + 2] && AUXILIARIES.has(units[j + 2].t)) { j++; state = 'aux'; continue; }
+      // "all 11 terrorists involved in the attack were neutralised": a reduced relative after the
+      // people's noun; the clause's own outcome, after it, is the figure's.
+      if (npStart >= 0 && PREPOSITIONS.has(next?.t ?? '') && next?.t !== 'and' && next?.t !== 'or') {
+        const main = mainOutcomeAfter(units, j + 1);
+        if (main) {
+          const hit: FigureHit = {
+            numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: main.end, ...values(u.phrase!),
+            outcome: main.outcome, victims: victimsText(units, npStart, npEnd), negated, pattern: 'count-outcome',
+          };
+          return { kind: 'hit', hit, siblings, subset };
+        }
+      }
       // "300 troops deployed": a participle that is not an outcome ends the victims phrase. But in
       // "Relatives of the 57 victims gathered" the predicate is the relatives'; the group stands.
       return fallback && units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of' ? fallbackHit() : { kind: 'blocked' };
@@ -899,6 +914,12 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if ((w === 'treated' || w === 'admitted' || w === 'kept' || w === 'held') && a === 'in' && (HOSPITAL.test(b ?? '') || ((b === 'a' || b === 'the') && HOSPITAL.test(c ?? '')))) {
     return { outcome: 'wounded', end: end(HOSPITAL.test(b ?? '') ? 2 : 3) }; // "treated in hospital"
   }
+  // "treated at Kolsa General Hospital", "treated at the district hospital": a hospital's name.
+  if (w === 'treated' && a === 'at') {
+    for (let k = 2; k <= 7 && units[j + k]?.kind === 'word'; k++) if (HOSPITAL.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+  }
+  // "were still being held by the gunmen": captives of their captors (not "held by police").
+  if (w === 'held' && a === 'by' && CAPTORS.has(b === 'the' || b === 'their' || b === 'armed' ? c ?? '' : b ?? '')) return { outcome: 'captured', end: end(b === 'the' || b === 'their' || b === 'armed' ? 3 : 2) };
   if (w === 'held') {
     // "held captive", "held hostage", "held as prisoners of war"
     const k = a === 'as' ? 2 : 1;
@@ -933,7 +954,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // "fell as martyrs", "fell in battle": a soldier's death.
   if (w === 'fell' && ((a === 'as' && b === 'martyrs') || (a === 'in' && (b === 'battle' || b === 'combat' || b === 'action')))) return { outcome: 'killed', end: end(2) };
   if ((w === 'treated' || w === 'hospitalised' || w === 'hospitalized') && a === 'for') {
-    for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound|inhalation)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+    for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound|inhalation|fractures)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
   }
   if (TO_HOSPITAL_VERBS.has(w) && a === 'to') {
     // "taken to hospital", "rushed to the Harlan General Hospital"
@@ -1045,6 +1066,12 @@ const SEEKING = new Set(['searching', 'search', 'searched', 'looking', 'looked',
 const RESCUE_SCENE = new Set([
   'rescuers', 'rescue', 'divers', 'coastguard', 'firefighters', 'lifeboats', 'rubble', 'debris', 'wreckage', 'survivors',
 ]);
+/** Subjects that bury people who died: pronouns (people nouns are read as such). */
+const BURIERS = new Set(['we', 'they', 'i', 'he', 'she', 'who']);
+
+/** Who holds people captive: "held by the kidnappers". */
+const CAPTORS = new Set(['gunmen', 'kidnappers', 'abductors', 'captors', 'militants', 'rebels', 'insurgents', 'bandits', 'terrorists', 'hijackers', 'jihadists', 'pirates', 'fighters']);
+
 /** People sought as perpetrators, not as the missing. */
 const PERPETRATORS = new Set(['gunmen', 'attackers', 'assailants', 'suspects', 'suspect', 'fugitives', 'escapees', 'militants', 'terrorists', 'bandits', 'kidnappers', 'robbers', 'killers', 'perpetrators']);
 
@@ -1123,6 +1150,15 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     }
   }
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
+  // "We buried 18 people", "they had buried 30": people bury the dead (an avalanche "buried 4
+  // skiers" alive, so only a person or a pronoun as the subject).
+  if (!outcome && v.t === 'buried' && hasPersonHead(units, i)) {
+    let s = k - 1;
+    while (s > 0 && /^(?:had|have|has|already|also|then|since)$/.test(units[s].t)) s--;
+    if (BURIERS.has(units[s]?.t ?? '') || isPersonNoun(units[s])) outcome = 'killed';
+  }
+  // "destroyed more than 40 enemy fighters": of fighters only ("destroyed 12 positions" is no figure).
+  if (outcome && /^destroy/.test(v.t) && !hasHeadIn(units, i, COMBATANTS)) return null;
   // "rescuers were still searching for 11 people": the people sought after a disaster are missing
   // (police "searching for two men" seek suspects: "still", or a rescue word, must set the scene).
   // A determiner may stand before them: "for the 7 crew", "for the remaining 3" (the rest of a
@@ -1215,7 +1251,9 @@ function toll(units: Unit[], i: number): FigureHit | null {
     // "43 deaths per million, close to the EU average of 44": a rate's measure, not the toll's value.
     if (RATE_NOUNS.has(w.t)) return null;
     if (!TOLL_NOUNS.has(w.t)) {
-      if (w.kind === 'word' && /^[a-z]+ed$/.test(w.t) && !(w.t in OUTCOME_WORDS) && !TOLL_LINKS.has(w.t) && !REVISION_VERBS.has(w.t) && !TOLL_HEDGES.has(w.t)) {
+      // ("by armed bandits": after a preposition or a determiner an -ed word is an adjective)
+      const adjective = k > 0 && (PREPOSITIONS.has(units[k - 1].t) || NP_OPENERS.has(units[k - 1].t));
+      if (w.kind === 'word' && /^[a-z]+ed$/.test(w.t) && !adjective && !(w.t in OUTCOME_WORDS) && !TOLL_LINKS.has(w.t) && !REVISION_VERBS.has(w.t) && !TOLL_HEDGES.has(w.t)) {
         otherVerb = true; // "the report on the killings was published at 10"
       }
       continue;
@@ -1776,8 +1814,8 @@ const HEADLINE_PLACE = String.raw`\s+(?:in|after|as|following|when|near|at|on|du
  * "No children were killed", "no civilians had been hurt", "no miner had died", and the headline's
  * "no civilians harmed": a negated group as subject.
  */
-const ZERO_GROUP = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured)|(?:(?:had|has|have)\s+)?(died|perished)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'gi');
-const ZERO_SUBJECT = new RegExp(String.raw`\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'giu');
+const ZERO_GROUP = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured|abducted|kidnapped)|(?:(?:had|has|have)\s+)?(died|perished|lost\s+(?:his|her|their)\s+(?:life|lives))|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'gi');
+const ZERO_SUBJECT = new RegExp(String.raw`\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured|abducted|kidnapped)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'giu');
 /** "without a single casualty": a singular noun, only after "without a (single)", where it is no modifier ("no casualty figures"). */
 const ZERO_SINGLE = /\bwithout\s+(?:a\s+single|a|any|one)\s+(casualty|fatality|injury|death)\b(?!\s+(?:figures?|tolls?|counts?|reports?|numbers?))/gi;
 /** "No lives were lost". */

@@ -22,6 +22,8 @@ export const OUTCOME_WORDS = table<Outcome>({
   bodies: 'killed', corpses: 'killed', martyrs: 'killed', victims: 'killed', deceased: 'killed',
   drowned: 'killed', killings: 'killed', succumbed: 'killed', slaughtered: 'killed', butchered: 'killed',
   beheaded: 'killed', assassinated: 'killed', eliminated: 'killed', neutralised: 'killed', neutralized: 'killed',
+  // translated defence-ministry copy: "up to 35 militants were destroyed" (only of fighters)
+  destroyed: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', wounds: 'wounded',
   hospitalized: 'wounded', hospitalised: 'wounded', maimed: 'wounded',
   casualties: 'casualties', losses: 'casualties',
@@ -46,6 +48,9 @@ export const ACTIVE_VERBS = table<Outcome>({
   killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', martyred: 'killed',
   massacred: 'killed', murdered: 'killed', slaughtered: 'killed', executed: 'killed', claimed: 'killed',
   claiming: 'killed', drowned: 'killed', drowning: 'killed', butchered: 'killed', beheaded: 'killed', assassinated: 'killed', eliminated: 'killed', eliminating: 'killed', neutralised: 'killed', neutralized: 'killed',
+  executing: 'killed', executes: 'killed', murdering: 'killed', massacring: 'killed', slaughtering: 'killed', beheading: 'killed',
+  assassinating: 'killed', neutralise: 'killed', neutralize: 'killed', neutralising: 'killed', neutralizing: 'killed',
+  destroyed: 'killed', destroying: 'killed',
   wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
   wounds: 'wounded', hurt: 'wounded', hurting: 'wounded', maimed: 'wounded', maiming: 'wounded',
   lost: 'casualties', lose: 'casualties', losing: 'casualties',

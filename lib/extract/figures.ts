@@ -1150,6 +1150,14 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     }
   }
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
+  // "The fire left three firefighters with minor burns", "left 32 others with injuries".
+  if (!outcome && v.t === 'left') {
+    for (let h = i + 1; h <= i + 4 && units[h]?.kind === 'word'; h++) {
+      if (units[h].t !== 'with') continue;
+      for (let w = h + 1; w <= h + 3 && units[w]?.kind === 'word'; w++) if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[w].t)) outcome = 'wounded';
+      break;
+    }
+  }
   // "We buried 18 people", "they had buried 30": people bury the dead (an avalanche "buried 4
   // skiers" alive, so only a person or a pronoun as the subject).
   if (!outcome && v.t === 'buried' && hasPersonHead(units, i)) {
@@ -1301,6 +1309,8 @@ function tollOutcome(units: Unit[], k: number): Outcome | null {
   }
   if (w.t === 'count' || w.t === 'tally' || w.t === 'figure' || w.t === 'figures' || w.t === 'estimate' || w.t === 'estimates' || w.t === 'total') {
     if (before === 'death' || before === 'body' || before === 'fatality') return 'killed';
+    // "the figure for the dead", "the tally of the injured"
+    if ((units[k + 1]?.t === 'for' || units[k + 1]?.t === 'of') && units[k + 2]?.t === 'the' && GROUP_HEADS[units[k + 3]?.t ?? '']) return GROUP_HEADS[units[k + 3].t];
     if (before === 'casualty') return 'casualties';
     if (before === 'injury') return 'wounded';
   }
@@ -1657,6 +1667,8 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them') {
     if (SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
     if (isPersonNoun(units[i + 3])) return null;
+    // "28 people remain in hospital, four of them in a critical condition": how some of them are.
+    if (units[i + 3]?.t === 'in' && outcomePhrase(units, i + 3, 'aux')) return null;
   }
   if (SEVERITY.has(units[i + 1]?.t ?? '') && units[i + 2]?.kind !== 'word') return null;
   // "left 600 people injured and thousands homeless": a state that is no casualty.

@@ -1220,6 +1220,14 @@ function nounOf(units: Unit[], i: number): FigureHit | null {
   // "the bodies of the last six miners", "the deaths of all 12 crew": a determiner before the count.
   if (units[k]?.t === 'last' || units[k]?.t === 'remaining' || units[k]?.t === 'other') k--;
   if ((units[k]?.t === 'the' || units[k]?.t === 'all') && units[k - 1]?.t === 'of') k--;
+  // "the death of 3 persons and injury to 7 others", "injuries to 12 passengers"
+  if (units[k]?.t === 'to' && /^(?:injury|injuries)$/.test(units[k - 1]?.t ?? '') && hasPersonHead(units, i)) {
+    const n = units[k - 1];
+    return {
+      numberStart: u.start, numberEnd: u.end, quoteStart: n.start, quoteEnd: npAfterEnd(units, i),
+      ...values(u.phrase!), outcome: 'wounded', victims: objectVictims(units, i), negated: false, pattern: 'noun-of-count',
+    };
+  }
   if (units[k]?.t !== 'of') return null;
   k--;
   const n = units[k];

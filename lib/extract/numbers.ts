@@ -285,8 +285,8 @@ export function findNumberPhrasesWithin(text: string, from: number, to: number):
   return out.filter((p) => p.end <= to);
 }
 
-/** "18 or more", "20 or so", "1,000-plus", "500+": a qualifier written after the number. */
-const TRAILING_QUALIFIER = /\s+or\s+(more|so)\b|-plus\b|\+/iy;
+/** "18 or more", "20 or so", "1,000-plus", "500+", "30-odd": a qualifier written after the number. */
+const TRAILING_QUALIFIER = /\s+or\s+(more|so)\b|-plus\b|\+|-(odd)\b/iy;
 
 /** Reads one match into `out`, then applies a trailing "or more" / "or so" to the last phrase read. */
 function readMatch(m: RegExpExecArray, out: NumberPhrase[]): void {
@@ -298,8 +298,9 @@ function readMatch(m: RegExpExecArray, out: NumberPhrase[]): void {
   const t = TRAILING_QUALIFIER.exec(m.input);
   if (!t) return;
   last.end += t[0].length;
-  if (t[1] === undefined || t[1].toLowerCase() === 'more') last.high = null;
-  else last.approx = true;
+  // "or so" and "-odd" hedge the number; "or more", "-plus" and "+" open it upwards.
+  if (t[2] !== undefined || t[1]?.toLowerCase() === 'so') last.approx = true;
+  else last.high = null;
 }
 
 /** Reads one match into `out`: nothing, one phrase, or two ("from 63 to 89", "45 adults and 5 ..."). */

@@ -1183,7 +1183,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     for (let h = i + 1; h <= i + 3 && units[h]?.kind === 'word'; h++) if (KIN.has(units[h].t)) { outcome = 'killed'; break; }
   }
   // Verbs with other senses ("lost 3 games", "claimed 5 seats", "captured 4 towns") need people after the count.
-  if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing|shot|stabbed|stabbing)$/.test(v.t)) {
+  if (/^(lost|lose|losing|captured?|captures|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing|shot|stabbed|stabbing)$/.test(v.t)) {
     const head = units[i + 1]?.t === 'more' ? units[i + 2] : units[i + 1]; // "claimed 12 more lives"
     const personAfter = hasPersonHead(units, i) || (head && head.t === 'lives');
     const killedWounded = head && (head.t === 'killed' || head.t === 'dead');

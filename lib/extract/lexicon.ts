@@ -51,6 +51,9 @@ export const ACTIVE_VERBS = table<Outcome>({
   executing: 'killed', executes: 'killed', murdering: 'killed', massacring: 'killed', slaughtering: 'killed', beheading: 'killed',
   assassinating: 'killed', neutralise: 'killed', neutralize: 'killed', neutralising: 'killed', neutralizing: 'killed',
   destroyed: 'killed', destroying: 'killed',
+  // a headline's present tense: "Gunmen abduct 30 villagers"
+  abduct: 'captured', abducts: 'captured', kidnap: 'captured', kidnaps: 'captured', capture: 'captured', captures: 'captured',
+  injure: 'wounded', maims: 'wounded',
   wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
   wounds: 'wounded', hurt: 'wounded', hurting: 'wounded', maimed: 'wounded', maiming: 'wounded',
   lost: 'casualties', lose: 'casualties', losing: 'casualties',

@@ -70,7 +70,7 @@ const CORE = `(?:${VAGUE}|half\\s+a\\s+million|${DIGIT_NUMBER}|${WORD_NUMBER}|bo
  * past 12 bodies" counts 12, not more than 12).
  */
 const QUALIFIER =
-  '(?:anywhere\\s+from|(?:in|on)\\s+the\\s+(?:region|order)\\s+of|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|(?<=\\b(?:toll|total|tally|count|number|figure)s?\\s+(?:(?:has|have|had|now|already|just)\\s+){0,2})(?:tops|pass(?:es|ed))|past(?<=\\b(?:tolls?|totals?|tally|count|number|figures?|casualties|deaths|dead|fatalities|injured|wounded|missing)\\b[^.;:!?]{0,60}?\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|soared|soars|surged|surges|crept|creeps|edged|edges|went|gone|pushed|moved)\\s+past)|like|between|from)';
+  '(?:anywhere\\s+from|(?:in|on)\\s+the\\s+(?:region|order)\\s+of|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|not\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|close\\s+on|(?:just\\s+)?shy\\s+of|(?:well\\s+|just\\s+)?above|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|(?<=\\b(?:toll|total|tally|count|number|figure)s?\\s+(?:(?:has|have|had|now|already|just)\\s+){0,2})(?:tops|pass(?:es|ed))|past(?<=\\b(?:tolls?|totals?|tally|count|number|figures?|casualties|deaths|dead|fatalities|injured|wounded|missing)\\b[^.;:!?]{0,60}?\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|soared|soars|surged|surges|crept|creeps|edged|edges|went|gone|pushed|moved)\\s+past)|like|between|from)';
 
 /**
  * One number phrase: qualifier, core, and an optional range tail ("to 30", "and 400", "-300").
@@ -193,6 +193,7 @@ export function applyQualifier(
       return { low: value, high: value, approx: false };
     case 'at least':
     case 'no fewer than':
+    case 'not fewer than':
     case 'a minimum of':
     case 'no less than':
     case 'not less than':
@@ -203,6 +204,9 @@ export function applyQualifier(
     case 'upward of':
     case 'in excess of':
     case 'well over':
+    case 'above':
+    case 'well above':
+    case 'just above':
     case 'just over':
     case 'exceeds':
     case 'exceeded':
@@ -229,6 +233,8 @@ export function applyQualifier(
     case 'less than':
     case 'under':
     case 'just under':
+    case 'shy of':
+    case 'just shy of':
       return { low: null, high: value - 1, approx: false };
     case 'as few as':
       return { low: value, high: null, approx: false };
@@ -319,7 +325,17 @@ function readMatchPhrases(m: RegExpExecArray, out: NumberPhrase[]): void {
   const weak = isWeakCore(core);
 
   if (rangeEnd !== undefined && rangeSep !== undefined) {
-    const hi = parseCore(rangeEnd);
+    let hi = parseCore(rangeEnd);
+    // "two to three dozen", "two to three hundred", "20 to 30 thousand": the scale of the second
+    // number is the first's too.
+    const dozen = hi && !hi.vague && DOZEN_AFTER.exec(m.input.slice(end, end + 8));
+    if (hi && dozen) {
+      hi = { ...hi, value: hi.value * 12 };
+      end += dozen[0].length;
+    }
+    const scale = hi && !dozen ? SCALE_END.exec(rangeEnd) : null;
+    const factor = dozen ? 12 : scale ? SCALES[scale[1].toLowerCase()] : 1;
+    if (factor > 1 && !SCALE_END.test(core) && parsed.value * factor < hi!.value * 1.5 && parsed.value * factor >= hi!.value / 10) parsed.value *= factor;
     const sep = rangeSep.trim().toLowerCase();
     const rangeOk =
       hi && !hi.vague && !parsed.vague && hi.value > parsed.value &&
@@ -385,6 +401,11 @@ const LABEL_BEFORE = /(?:\bno\.|#)\s*$/i;
 
 /** A month right before a number ("Aug 3", "May 19", "Sept. 4"): the number is a day. Capitalised, as "may" is also a verb. */
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+
+/** " dozen" right after a range's second number ("two to three dozen"). */
+const DOZEN_AFTER = /^\s+dozen\b/i;
+/** A scale word ending a number ("three hundred", "30 thousand"). */
+const SCALE_END = /\s(hundred|thousand|million)$/i;
 
 /** "by " right before a number: "rose by 12 to 52". */
 const BY_BEFORE = /\bby\s+$/i;

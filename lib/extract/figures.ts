@@ -1350,7 +1350,7 @@ function tollStart(units: Unit[], k: number): number {
 const GROUP_LINKS = new Set([':', '–', '—', 'were', 'are', 'numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
 const GROUP_HEADS = table<Outcome>({
   dead: 'killed', killed: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
-  missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed',
+  missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed', martyrs: 'killed',
 });
 /** Heads that name the dead only with "in all" after the count ("The victims — 14 in total —"): "the victims were under 18" is an age. */
 const IN_ALL_HEADS = table<Outcome>({ bodies: 'killed', victims: 'killed' });
@@ -1371,7 +1371,9 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
   for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const w = units[k];
     if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || AUXILIARIES.has(w.t)) return null;
-    const o = GROUP_HEADS[w.t] ?? (inAll ? IN_ALL_HEADS[w.t] : undefined);
+    // "The victims numbered 14": a verb of counting names the dead as "in all" does.
+    const counted = inAll || /^(?:numbered|numbering|totalled|totaled|totalling|totaling)$/.test(link.t);
+    const o = GROUP_HEADS[w.t] ?? (counted ? IN_ALL_HEADS[w.t] : undefined);
     if (!o) continue;
     let d = k - 1;
     if (units[d]?.t === 'also') d = k - 2; // "Also killed were 3 bystanders"

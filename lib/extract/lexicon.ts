@@ -65,6 +65,7 @@ export const ACTIVE_VERBS = table<Outcome>({
 export const NOUN_OF = table<Outcome>({
   deaths: 'killed', death: 'killed', bodies: 'killed', killing: 'killed', killings: 'killed',
   lives: 'killed', remains: 'killed', loss: 'casualties', losses: 'casualties', casualties: 'casualties',
+  martyrdom: 'killed',
 });
 
 /** Nouns that name a running count: "the death toll rose to 39", "the number of injured is 12". */

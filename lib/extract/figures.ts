@@ -926,6 +926,8 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     if (/^(?:captive|hostage|hostages|prisoner|prisoners|pows)$/.test(units[j + k]?.t ?? '')) return { outcome: 'captured', end: end(k) };
   }
   if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
+  // "200 people are believed to remain under the rubble": still buried, missing.
+  if (w === 'under' && state === 'aux' && (a === 'the' ? RUBBLE.has(b ?? '') : RUBBLE.has(a ?? ''))) return { outcome: 'missing', end: end(a === 'the' ? 2 : 1) };
   if ((w === 'critical' || w === 'serious') && a === 'cases' && b !== 'of' && state === 'np') return { outcome: 'wounded', end: end(1) }; // "28 critical cases"
   if ((w === 'went' || w === 'gone' || w === 'go' || w === 'goes' || w === 'going') && a === 'missing') return { outcome: 'missing', end: end(1) };
   if (/^(?:sustained|suffered|sustaining|suffering|received|receiving|had|has|have)$/.test(w)) {
@@ -1066,6 +1068,9 @@ const SEEKING = new Set(['searching', 'search', 'searched', 'looking', 'looked',
 const RESCUE_SCENE = new Set([
   'rescuers', 'rescue', 'divers', 'coastguard', 'firefighters', 'lifeboats', 'rubble', 'debris', 'wreckage', 'survivors',
 ]);
+/** What people are still under after a collapse. */
+const RUBBLE = new Set(['rubble', 'debris', 'wreckage', 'ruins', 'mud', 'snow', 'collapsed']);
+
 /** Subjects that bury people who died: pronouns (people nouns are read as such). */
 const BURIERS = new Set(['we', 'they', 'i', 'he', 'she', 'who']);
 
@@ -1183,7 +1188,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     for (let h = i + 1; h <= i + 3 && units[h]?.kind === 'word'; h++) if (KIN.has(units[h].t)) { outcome = 'killed'; break; }
   }
   // Verbs with other senses ("lost 3 games", "claimed 5 seats", "captured 4 towns") need people after the count.
-  if (/^(lost|lose|losing|captured?|captures|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing|shot|stabbed|stabbing)$/.test(v.t)) {
+  if (/^(lost|lose|losing|captured?|captures|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing|shot|stabbed|stabbing|trapped|trapping)$/.test(v.t)) {
     const head = units[i + 1]?.t === 'more' ? units[i + 2] : units[i + 1]; // "claimed 12 more lives"
     const personAfter = hasPersonHead(units, i) || (head && head.t === 'lives');
     const killedWounded = head && (head.t === 'killed' || head.t === 'dead');

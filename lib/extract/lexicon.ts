@@ -54,6 +54,8 @@ export const ACTIVE_VERBS = table<Outcome>({
   // a headline's present tense: "Gunmen abduct 30 villagers"
   abduct: 'captured', abducts: 'captured', kidnap: 'captured', kidnaps: 'captured', capture: 'captured', captures: 'captured',
   injure: 'wounded', maims: 'wounded',
+  // "The collapse trapped 23 workers" (people only)
+  trapped: 'missing', trapping: 'missing',
   wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
   wounds: 'wounded', hurt: 'wounded', hurting: 'wounded', maimed: 'wounded', maiming: 'wounded',
   lost: 'casualties', lose: 'casualties', losing: 'casualties',

@@ -1258,6 +1258,12 @@ function toll(units: Unit[], i: number): FigureHit | null {
   let otherVerb = false;
   for (let k = i - 1, steps = 0; k >= 0 && steps < 28; k--, steps++) {
     const w = units[k];
+    if (w.kind === 'punct' && w.t === ')' && units[i - 1]?.t === ':') {
+      // "Civilian deaths (January–March): 412": a short aside between the toll noun and its colon.
+      let open = k - 1;
+      while (open > k - 8 && open > 0 && units[open].t !== '(' && units[open].t !== ')' && units[open].t !== ';') open--;
+      if (units[open]?.t === '(') { k = open; continue; }
+    }
     if (w.kind === 'punct' && (w.t === ';' || w.t === '(' || w.t === ')')) return null;
     if (w.kind === 'num' && !w.lookalike && !w.phrase!.weak) {
       // Another count between the toll and this one is fine only in a revision or a list of tolls
@@ -1396,7 +1402,9 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
     }
     // "Eight in ten of the dead were over 75": the group is a partitive's, the subject its share.
     if (det && (det.t === 'the' || det.t === 'those') && units[d - 1]?.t === 'of') return null;
-    const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those' || (inAll && /^(?:their|its|his|her)$/.test(det.t));
+    // "Children killed: 37": a table's row, the people's noun before the outcome, then a colon.
+    const row = link.t === ':' && isPersonNoun(det) && (!units[d - 1] || units[d - 1].kind === 'punct');
+    const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those' || row || (inAll && /^(?:their|its|his|her)$/.test(det.t));
     // The head ends its phrase: "the dead man was 34" names a man, not the dead.
     const after = units[k + 1];
     const ends = after === link || after.t === ',' || PREPOSITIONS.has(after.t) || (link.t === ':' && units[k + 2] === link);
@@ -1627,7 +1635,7 @@ function comparedCount(units: Unit[], i: number, bound: Map<number, FigureHit>):
   while (k > i - 4 && EARLIER.has(units[k]?.t ?? '')) k--;
   const w = units[k]?.t;
   const before = units[k - 1]?.t ?? '';
-  const compared = (w === 'from' && /^(?:up|down|,)$/.test(before)) || ((w === 'with' || w === 'to') && /^(?:compared|against)$/.test(before));
+  const compared = (w === 'from' && /^(?:up|down|,)$/.test(before)) || ((w === 'with' || w === 'to') && /^(?:compared|against)$/.test(before)) || (w === 'against' && before === ',');
   if (!compared) return null;
   for (let b = k - 2; b >= 0 && b >= k - 30; b--) {
     if (units[b].t === ';') return null;

@@ -390,6 +390,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
     // a live blog's timestamp: "17:40 Two more people have died"
     (/^\d\d$/.test(prev.raw) && prev2?.t === ':' && prev2.end === prev.start && units[i - 3]?.kind === 'num' && units[i - 3].end === prev2.start));
   if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || (prev.t === '#' && !dateBefore))) return true;
+  // "The famine of 1932–33", "the 2014-15 season": the end of a span of years.
+  if (prev && /^[-–—]$/.test(prev.t) && prev.start === prev2?.end && p.start === prev.end && /^(?:1[89]|20)\d\d$/.test(prev2.raw) && /^\d\d$/.test(core)) return true;
   // "Flash Update No. 2", "Nos. 4": a number naming an instance (the tokens are "No" and ".").
   if (prev?.t === '.' && prev.start === (prev2?.end ?? -1) && /^(?:No|Nos)$/.test(prev2?.raw ?? '')) return true;
   if (prev?.raw === 'No' && /^\d+$/.test(core) && p.start === p.coreStart) return true; // "the Kolsa No 2 colliery"
@@ -1253,7 +1255,7 @@ function toll(units: Unit[], i: number): FigureHit | null {
     // a headline's "Death toll now 57", "Flood deaths now 140"
     (prev?.t === 'now' && TOLL_NOUNS.has(units[i - 2]?.t ?? '')) ||
     // "casualties were in the hundreds"
-    (u.phrase!.vague && prev?.t === 'the' && units[i - 2]?.t === 'in');
+    (u.phrase!.vague && prev?.t === 'the' && (units[i - 2]?.t === 'in' || units[i - 2]?.t === 'into'));
   if (!linked) return null;
   let otherVerb = false;
   for (let k = i - 1, steps = 0; k >= 0 && steps < 28; k--, steps++) {

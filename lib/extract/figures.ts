@@ -588,7 +588,9 @@ function scanRight(units: Unit[], i: number): RightScan {
       }
       // "Five gunmen killed two guards", "2,000 troops captured the airport": an active verb with
       // an object of its own after it; the counted people are its agents, not its victims.
-      if (state === 'np' && w.t in ACTIVE_VERBS && next && (next.kind === 'num' ? !next.lookalike : NP_OPENERS.has(next.t) && !timeAfter(units, j + 2))) {
+      // (Not in a tally run together: "1,274 killed 3,410 injured", where the next count has its own outcome.)
+      const tally = next?.kind === 'num' && j === i + 1 && POSTNOMINAL.has(units[j + 2]?.t ?? '');
+      if (state === 'np' && !tally && w.t in ACTIVE_VERBS && next && (next.kind === 'num' ? !next.lookalike : NP_OPENERS.has(next.t) && !timeAfter(units, j + 2))) {
         return { kind: 'blocked' };
       }
       if (state === 'np' && !fallback && (partitive || ROLE_NOUNS.has(w.t))) {
@@ -1131,6 +1133,8 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   if (!v || v.kind !== 'word') return null;
   // "the number of injured up to 164": the outcome names the toll's people; the toll reads it.
   if (units[k - 1]?.t === 'of' && TOLL_NOUNS.has(units[k - 2]?.t ?? '')) return null;
+  // "1,274 killed 3,410 injured 62 missing": a tally's lines run together; the outcome is the count's before it.
+  if (units[k - 1]?.kind === 'num' && !units[k - 1].lookalike && POSTNOMINAL.has(v.t)) return null;
   if (v.t === 'and' && hasPersonHead(units, i)) {
     // "killed himself and 6 others", "wounded the driver and 3 passengers": a second object.
     for (let b = k - 1; b >= k - 3 && b >= 0 && units[b].kind === 'word'; b--) {

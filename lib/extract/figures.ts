@@ -169,7 +169,7 @@ function isPersonNoun(w: Unit | undefined): boolean {
 }
 
 /** Adverbs of how badly: "54 people were injured, 12 of them seriously" gives a subset, not a figure. */
-const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately']);
+const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately', 'fatally', 'mortally']);
 
 /** Outcomes only when people are counted: "15 fighters were eliminated", not "3 teams". */
 const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'seized', 'shot', 'stabbed', 'destroyed']);
@@ -947,6 +947,8 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   if (w === 'in' && state === 'aux' && (a === 'a' || a === 'the') && (b === 'critical' || b === 'serious') && c === 'condition') return { outcome: 'wounded', end: end(3) };
   if (w === 'in' && (a === 'critical' || a === 'serious') && b === 'condition' && state === 'aux') return { outcome: 'wounded', end: end(2) };
+  // "remain in serious but stable condition", "in stable condition": a patient's state.
+  if (w === 'in' && state === 'aux' && (a === 'stable' || ((a === 'critical' || a === 'serious') && b === 'but' && c === 'stable')) && units[j + (a === 'stable' ? 2 : 4)]?.t === 'condition') return { outcome: 'wounded', end: end(a === 'stable' ? 2 : 4) };
   // "remain in intensive care", "were in the intensive care unit", "still in ICU".
   if (w === 'in' && state === 'aux') {
     const k = a === 'the' ? 2 : 1;

@@ -11,7 +11,7 @@
 
 const STEMS = [
   // figures
-  'kill', 'dead', 'death', 'hospital', 'critical\\s+(?:condition|cases)', 'are\\s+critical\\b', 'were\\s+critical\\b', 'is\\s+critical\\b', 'was\\s+critical\\b', 'remain(?:s|ed)?\\s+critical\\b', 'intensive\\s+care', 'search(?:ing|ed)?\\s+for\\b', 'still\\s+looking\\s+for\\b', 'fell\\s+in\\s+(?:battle|combat|action)\\b', 'icu\\b', 'serious\\s+(?:condition|cases)', 'burns\\b', 'smoke\\s+inhalation', 'medical\\s+(?:treatment|care)',
+  'kill', 'dead', 'death', 'hospital', 'critical\\s+(?:condition|cases)', 'are\\s+critical\\b', 'were\\s+critical\\b', 'is\\s+critical\\b', 'was\\s+critical\\b', 'remain(?:s|ed)?\\s+critical\\b', 'intensive\\s+care', 'search(?:ing|ed)?\\s+for\\b', 'still\\s+looking\\s+for\\b', 'fell\\s+in\\s+(?:battle|combat|action)\\b', 'icu\\b', 'serious\\s+(?:condition|cases)', 'stable\\s+condition', 'burns\\b', 'smoke\\s+inhalation', 'medical\\s+(?:treatment|care)',
   'cut\\s+down', 'mow(?:ed|n)\\s+down', 'deceased', 'died', 'dies', 'die\\b', 'dying', 'gunn(?:ed|ing)\\s+down', 'shot\\b', 'stabb(?:ed|ing)', 'suffocat', 'asphyxiat',
   'execut(?:ed|es|ing|ions?)\\b', 'remains\\s+of', 'drown', 'hospitali[sz]', 'disappear', 'wound', 'injur', 'hurt', 'harm(?:ed)?\\b',
   'casualt', 'fatalit', 'bodies', 'corpses', 'toll\\b', 'perish', 'succumb', 'martyr', 'slain', 'slaughter', 'massacr', 'murder', 'butcher', 'behead', 'assassinat', 'maim', 'seiz(?:ed?|es|ing)\\b',

@@ -129,6 +129,10 @@ const LABEL_NOUNS = new Set([
   'level', 'phase', 'stage', 'grade', 'category', 'channel', 'unit', 'building', 'sector', 'zone', 'hall',
 ]);
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
+/** Spans that number their instances in lower case: "week 9", "day 3". */
+const SPAN_LABELS = new Set(['week', 'day', 'round', 'wave']);
+/** Words that make casualties make-believe: a drill's "mock victims", "simulated 120 casualties". */
+const PRETENDED = new Set(['mock', 'simulated', 'simulating', 'simulate', 'simulates', 'fictional', 'pretend', 'imaginary', 'hypothetical']);
 /** Words that set "12 critical cases" among patients. */
 const MEDICAL_SETTING = /^(?:hospitals?|clinics?|medics?|doctors?|nurses|patients|treated|admitted|injured|wounded|casualties|emergency|ward|wards|icu|trauma|surgery|victims)$/;
 /** People sent to a hospital to work there. */
@@ -165,17 +169,17 @@ function isPersonNoun(w: Unit | undefined): boolean {
 }
 
 /** Adverbs of how badly: "54 people were injured, 12 of them seriously" gives a subset, not a figure. */
-const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately']);
+const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately', 'fatally', 'mortally']);
 
 /** Outcomes only when people are counted: "15 fighters were eliminated", not "3 teams". */
-const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'seized', 'shot', 'stabbed']);
+const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'seized', 'shot', 'stabbed', 'destroyed']);
 /**
  * Kills only when fighters are counted: people are "eliminated" from a contest and a suspect is
  * "neutralised" by arrest ("Two Americans were eliminated in the semi-finals").
  */
-const COMBATANT_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized']);
+const COMBATANT_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'destroyed']);
 const COMBATANTS = new Set(
-  'fighters militants terrorists insurgents rebels soldiers troops servicemen gunmen attackers militiamen jihadists bandits mercenaries occupiers saboteurs invaders enemy enemies personnel combatants commanders'.split(' '),
+  'fighters militants terrorists insurgents rebels soldiers troops servicemen gunmen attackers militiamen jihadists bandits mercenaries occupiers saboteurs invaders enemy enemies personnel combatants commanders khwarij'.split(' '),
 );
 /** Military shorthand counts only as written so: "12 KIA", "40 POWs", not "4,000 Kia cars" or "Mia". */
 const SHORTHAND = /^(?:kia|wia|mia|pows)$/;
@@ -233,10 +237,10 @@ export function findFigures(text: string, start: number, end: number, carried: O
         listed = [];
       }
     }
-    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i);
+    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i) ?? parenCount(units, i);
     if (!hit && carried && right.kind !== 'hit') hit = breakdown(units, i, carried);
     if (!hit) continue;
-    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i)) continue;
+    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i) && !oneIsInState(units, i, hit)) continue;
     if (right.kind === 'hit') for (const s of right.subset) subset.add(s);
     for (const s of listed) {
       // "109 men, 24 women and 38 children were killed": each count is a figure of its own.
@@ -257,8 +261,14 @@ export function findFigures(text: string, start: number, end: number, carried: O
   // Continuations: "killed 1,400 people in Israel and about 3,000 in Gaza", "105 ..., 101 of them".
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || blocked.has(i) || u.phrase!.weak) continue;
-    const inherited = continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound) ?? saidCount(units, i, bound);
+    if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || u.phrase!.weak) continue;
+    // "...: 41 of them were children and 19 were adults": a breakdown's counts have a noun for a
+    // predicate ("were children"), which blocks a figure anywhere else.
+    const split = clauseBreakdown(units, i, bound);
+    const identity = !split && blocked.has(i) && copulaNoun(units, i);
+    if (blocked.has(i) && !split && !identity) continue;
+    let inherited = split ?? continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound) ?? saidCount(units, i, bound) ?? comparedCount(units, i, bound) ?? gappedCount(units, i, bound);
+    if (identity && inherited && !BREAKDOWN_PATTERNS.has(inherited.pattern)) inherited = null;
     const estimate = inherited ? null : bareEstimate(units, i, bound);
     if (estimate) {
       bound.set(i, estimate);
@@ -376,8 +386,15 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // A number right after a number is no count ("#" is also the t of a number unit), unless that
   // number closes a date: a day after its month ("On March 12 40 people were killed") or a year
   // ("In 2023 40 people died").
-  const dateBefore = prev?.kind === 'num' && ((/^\d{1,2}$/.test(prev.raw) && Number(prev.raw) <= 31 && isMonth(prev2)) || /^(?:1[89]|20)\d\d$/.test(prev.raw));
+  const dateBefore = prev?.kind === 'num' && ((/^\d{1,2}$/.test(prev.raw) && Number(prev.raw) <= 31 && isMonth(prev2)) || /^(?:1[89]|20)\d\d$/.test(prev.raw) ||
+    // a live blog's timestamp: "17:40 Two more people have died"
+    (/^\d\d$/.test(prev.raw) && prev2?.t === ':' && prev2.end === prev.start && units[i - 3]?.kind === 'num' && units[i - 3].end === prev2.start));
   if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || (prev.t === '#' && !dateBefore))) return true;
+  // "The famine of 1932–33", "the 2014-15 season": the end of a span of years.
+  if (prev && /^[-–—]$/.test(prev.t) && prev.start === prev2?.end && p.start === prev.end && /^(?:1[89]|20)\d\d$/.test(prev2.raw) && /^\d\d$/.test(core)) return true;
+  // "Flash Update No. 2", "Nos. 4": a number naming an instance (the tokens are "No" and ".").
+  if (prev?.t === '.' && prev.start === (prev2?.end ?? -1) && /^(?:No|Nos)$/.test(prev2?.raw ?? '')) return true;
+  if (prev?.raw === 'No' && /^\d+$/.test(core) && p.start === p.coreStart) return true; // "the Kolsa No 2 colliery"
   // "No one knows", "no one was hurt": a pronoun (the zero reader's), not the count one.
   if (prev && prev.t === 'no' && p.weak) return true;
   // "a 7.8 quake", "5.6 magnitude": a fraction without a scale word ("1.2 million") counts no one.
@@ -422,6 +439,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
     // "the 1994 killings": a definite event named by its year (a count this size is written "1,994").
     if (prev && prev.t === 'the' && next && (next.t === 'killings' || next.t === 'deaths')) return true;
     if (!(next && (PERSON_NOUNS.has(next.t) || next.t in OUTCOME_WORDS))) return true;
+    // "the crash on 2 March 2025 killed Aoife Brennan": a year after its month is a date.
+    if (isMonth(prev) || (prev?.kind === 'num' && isMonth(prev2))) return true;
     // "the flood of 1928 killed 400": an outcome verb with a count of its own after it makes the
     // year the subject's date, not a count.
     if (next.t in ACTIVE_VERBS && next2 && next2.kind === 'num') return true;
@@ -438,6 +457,11 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
     if (NON_PERSON.has(w.t)) return true;
   }
   if (prev && prev.t === 'page') return true;
+  // "During week 9, 14 new deaths", "On day 3, 40 more bodies": a label's number set off before the
+  // clause ("last week 9 people died" counts: no comma after).
+  if (prev && (LABEL_NOUNS.has(prev.t) || SPAN_LABELS.has(prev.t)) && p.start === p.coreStart && /^\d+$/.test(core) && (next?.t === ',' || next?.t === ')')) return true;
+  // "the exercise simulated 120 casualties": a drill's, not a count.
+  if (prev && PRETENDED.has(prev.t)) return true;
   // "Ward 7", "Flight 302", "Article 5": a bare number naming the thing before it.
   if (prev && LABEL_NOUNS.has(prev.t) && /^[A-Z]/.test(prev.raw) && p.start === p.coreStart && /^\d+$/.test(core)) return true;
   return false;
@@ -532,6 +556,7 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.t === 'death' && units[j - 1]?.t === 'to' && !TO_DEATH.has(units[i - 1]?.t ?? '')) return { kind: 'blocked' };
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
+      if (PRETENDED.has(units[j - 1]?.t ?? '')) return { kind: 'blocked' }; // "14 of the mock victims"
       // "15 terrorists were eliminated" is a kill; "3 teams were eliminated" is not.
       if (PEOPLE_ONLY_OUTCOMES.has(w.t) && !hasPersonHead(units, i) && !fallback) return { kind: 'blocked' };
       if (COMBATANT_ONLY_OUTCOMES.has(w.t) && !hasHeadIn(units, i, COMBATANTS)) return { kind: 'blocked' };
@@ -541,6 +566,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       // "found 7 survivors and 21 bodies": an outcome noun right after a listed count is that
       // count's own head; the first count has a head of its own and is no part of it.
       if (state === 'np' && npStart >= 0 && siblings.length && siblings[siblings.length - 1] === j - 1) return NONE;
+      // "43 road deaths per million inhabitants": a rate, not a count.
+      if (next?.t === 'per') return { kind: 'blocked' };
       // "12 dead sheep", "3 missing pieces": the outcome modifies a noun for things or animals.
       if (state === 'np' && npStart < 0 && next && NON_PERSON.has(next.t)) return { kind: 'blocked' };
       // "three of the injured died", "21 prisoners who died": a partitive or a role noun names the
@@ -561,7 +588,9 @@ function scanRight(units: Unit[], i: number): RightScan {
       }
       // "Five gunmen killed two guards", "2,000 troops captured the airport": an active verb with
       // an object of its own after it; the counted people are its agents, not its victims.
-      if (state === 'np' && w.t in ACTIVE_VERBS && next && (next.kind === 'num' ? !next.lookalike : NP_OPENERS.has(next.t) && !timeAfter(units, j + 2))) {
+      // (Not in a tally run together: "1,274 killed 3,410 injured", where the next count has its own outcome.)
+      const tally = next?.kind === 'num' && j === i + 1 && POSTNOMINAL.has(units[j + 2]?.t ?? '');
+      if (state === 'np' && !tally && w.t in ACTIVE_VERBS && next && (next.kind === 'num' ? !next.lookalike : NP_OPENERS.has(next.t) && !timeAfter(units, j + 2))) {
         return { kind: 'blocked' };
       }
       if (state === 'np' && !fallback && (partitive || ROLE_NOUNS.has(w.t))) {
@@ -587,6 +616,12 @@ function scanRight(units: Unit[], i: number): RightScan {
       if (state === 'np' && npStart >= 0 && !group && outcome === 'wounded' && (w.t.endsWith('ed') || w.t === 'hurt') && next && /^(?:in|during|by|at|on|when|after)$/.test(next.t)) {
         const main = mainOutcomeAfter(units, j + 2);
         if (main && main.outcome === 'killed') combined = main;
+      }
+      // "Two of the people trapped have been pulled out alive": the participle names the group; the
+      // main clause after it takes them out of harm.
+      if (state === 'np' && npStart >= 0 && w.t.endsWith('ed') && !(units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of')) {
+        const v = finiteVerbAfter(units, j + 1);
+        if (v > 0 && units.slice(v, v + 5).some((x) => UNHARMED_STATES.has(x.t))) return { kind: 'blocked' };
       }
       if (relative === 1) {
         // "Four people who had been trapped in the lift were injured", "people who were hurt in the
@@ -723,6 +758,8 @@ function scanRight(units: Unit[], i: number): RightScan {
     }
     if (state === 'aux') {
       // "were deployed", "had been destroyed", "were at a field kitchen": a predicate that is not an outcome.
+      // "Two of the people trapped have been pulled out alive": the group's outcome is undone.
+      if (fallback && units.slice(j, j + 4).some((x) => UNHARMED_STATES.has(x.t))) return { kind: 'blocked' };
       return fallback ? fallbackHit() : { kind: 'blocked' };
     }
     if ((w.t === 'and' || w.t === 'or') && next?.kind === 'num') continue; // "45 adults and 5 children"
@@ -752,9 +789,23 @@ function scanRight(units: Unit[], i: number): RightScan {
     }
     if (CLAUSE_STOPS.has(w.t) || w.t === 'and' || w.t === 'or') return fallbackHit();
     const head = units[j - 1];
-    if (/ed$/.test(w.t) && w.t.length > 4 && (npStart < 0 || PERSON_NOUNS.has(head.t)) && !PERSON_NOUNS.has(next?.t ?? '')) {
+    // "3 cholera-related deaths", "2 associated deaths": an -ed adjective of the outcome noun after it.
+    const modifiesOutcome = next?.kind === 'word' && OUTCOME_NOUNS.has(next.t);
+    if (/ed$/.test(w.t) && w.t.length > 4 && !modifiesOutcome && (npStart < 0 || PERSON_NOUNS.has(head.t)) && !PERSON_NOUNS.has(next?.t ?? '')) {
       // "Forty soldiers surrendered and were taken prisoner": a first predicate, then the outcome.
       if (next?.t === 'and' && units[j + 2] && AUXILIARIES.has(units[j + 2].t)) { j++; state = 'aux'; continue; }
+      // "all 11 terrorists involved in the attack were neutralised": a reduced relative after the
+      // people's noun; the clause's own outcome, after it, is the figure's.
+      if (npStart >= 0 && PREPOSITIONS.has(next?.t ?? '') && next?.t !== 'and' && next?.t !== 'or') {
+        const main = mainOutcomeAfter(units, j + 1);
+        if (main) {
+          const hit: FigureHit = {
+            numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: main.end, ...values(u.phrase!),
+            outcome: main.outcome, victims: victimsText(units, npStart, npEnd), negated, pattern: 'count-outcome',
+          };
+          return { kind: 'hit', hit, siblings, subset };
+        }
+      }
       // "300 troops deployed": a participle that is not an outcome ends the victims phrase. But in
       // "Relatives of the 57 victims gathered" the predicate is the relatives'; the group stands.
       return fallback && units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of' ? fallbackHit() : { kind: 'blocked' };
@@ -764,6 +815,9 @@ function scanRight(units: Unit[], i: number): RightScan {
   }
   return fallbackHit();
 }
+
+/** Outcome nouns an adjective may stand before: "storm-related deaths", "associated deaths". */
+const OUTCOME_NOUNS = new Set(['deaths', 'injuries', 'casualties', 'fatalities', 'killings', 'wounds']);
 
 /** Whether a noun stands between the count at i and the "of" at `of` ("40 families of", not "7 of"). */
 function hasHeadNoun(units: Unit[], i: number, of: number): boolean {
@@ -841,6 +895,11 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // "fell to their deaths", "plunged to his death"
   if (a === 'to' && (b === 'their' || b === 'his' || b === 'her') && (c === 'deaths' || c === 'death')) return { outcome: 'killed', end: end(3) };
   if ((w === 'gunned' || w === 'cut' || w === 'mowed') && a === 'down') return { outcome: 'killed', end: end(1) };
+  // Military press releases: "were sent to hell", "embraced martyrdom" / "embraced shahadat".
+  if ((w === 'sent' || w === 'dispatched') && a === 'to' && b === 'hell') return { outcome: 'killed', end: end(2) };
+  if (/^(?:embraced|embrace|embracing|attained|achieved)$/.test(w) && /^(?:martyrdom|shahadat|shahadah)$/.test(a ?? '')) return { outcome: 'killed', end: end(1) };
+  // "apprehended in an injured state", "apprehended injured": taken wounded, a capture.
+  if (w === 'apprehended' && (a === 'injured' || (a === 'in' && (b === 'injured' || ((b === 'an' || b === 'a') && c === 'injured'))))) return { outcome: 'captured', end: end(a === 'injured' ? 1 : b === 'injured' ? 2 : 3) };
   if ((w === 'found' || w === 'pronounced' || w === 'declared') && a === 'dead') return { outcome: 'killed', end: end(1) };
   // "pulled dead from the river", "washed up dead": a participle with "dead" as its complement.
   if (state === 'aux' && a === 'dead' && w.length > 4 && w.endsWith('ed')) return { outcome: 'killed', end: end(1) };
@@ -859,12 +918,20 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if ((w === 'treated' || w === 'admitted' || w === 'kept' || w === 'held') && a === 'in' && (HOSPITAL.test(b ?? '') || ((b === 'a' || b === 'the') && HOSPITAL.test(c ?? '')))) {
     return { outcome: 'wounded', end: end(HOSPITAL.test(b ?? '') ? 2 : 3) }; // "treated in hospital"
   }
+  // "treated at Kolsa General Hospital", "treated at the district hospital": a hospital's name.
+  if (w === 'treated' && a === 'at') {
+    for (let k = 2; k <= 7 && units[j + k]?.kind === 'word'; k++) if (HOSPITAL.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+  }
+  // "were still being held by the gunmen": captives of their captors (not "held by police").
+  if (w === 'held' && a === 'by' && CAPTORS.has(b === 'the' || b === 'their' || b === 'armed' ? c ?? '' : b ?? '')) return { outcome: 'captured', end: end(b === 'the' || b === 'their' || b === 'armed' ? 3 : 2) };
   if (w === 'held') {
     // "held captive", "held hostage", "held as prisoners of war"
     const k = a === 'as' ? 2 : 1;
     if (/^(?:captive|hostage|hostages|prisoner|prisoners|pows)$/.test(units[j + k]?.t ?? '')) return { outcome: 'captured', end: end(k) };
   }
   if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
+  // "200 people are believed to remain under the rubble": still buried, missing.
+  if (w === 'under' && state === 'aux' && (a === 'the' ? RUBBLE.has(b ?? '') : RUBBLE.has(a ?? ''))) return { outcome: 'missing', end: end(a === 'the' ? 2 : 1) };
   if ((w === 'critical' || w === 'serious') && a === 'cases' && b !== 'of' && state === 'np') return { outcome: 'wounded', end: end(1) }; // "28 critical cases"
   if ((w === 'went' || w === 'gone' || w === 'go' || w === 'goes' || w === 'going') && a === 'missing') return { outcome: 'missing', end: end(1) };
   if (/^(?:sustained|suffered|sustaining|suffering|received|receiving|had|has|have)$/.test(w)) {
@@ -880,6 +947,8 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   if (w === 'in' && state === 'aux' && (a === 'a' || a === 'the') && (b === 'critical' || b === 'serious') && c === 'condition') return { outcome: 'wounded', end: end(3) };
   if (w === 'in' && (a === 'critical' || a === 'serious') && b === 'condition' && state === 'aux') return { outcome: 'wounded', end: end(2) };
+  // "remain in serious but stable condition", "in stable condition": a patient's state.
+  if (w === 'in' && state === 'aux' && (a === 'stable' || ((a === 'critical' || a === 'serious') && b === 'but' && c === 'stable')) && units[j + (a === 'stable' ? 2 : 4)]?.t === 'condition') return { outcome: 'wounded', end: end(a === 'stable' ? 2 : 4) };
   // "remain in intensive care", "were in the intensive care unit", "still in ICU".
   if (w === 'in' && state === 'aux') {
     const k = a === 'the' ? 2 : 1;
@@ -893,11 +962,12 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // "fell as martyrs", "fell in battle": a soldier's death.
   if (w === 'fell' && ((a === 'as' && b === 'martyrs') || (a === 'in' && (b === 'battle' || b === 'combat' || b === 'action')))) return { outcome: 'killed', end: end(2) };
   if ((w === 'treated' || w === 'hospitalised' || w === 'hospitalized') && a === 'for') {
-    for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound|inhalation)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+    for (let k = 2; k <= 4 && units[j + k]; k++) if (/^(injuries|wounds|burns|injury|wound|inhalation|fractures)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
   }
   if (TO_HOSPITAL_VERBS.has(w) && a === 'to') {
     // "taken to hospital", "rushed to the Harlan General Hospital"
-    for (let k = 2; k <= 5 && units[j + k]; k++) {
+    // (a long proper name: "admitted to the Sri Venkateswara Ramnarayan Ruia Government General Hospital")
+    for (let k = 2; k <= 9 && units[j + k]; k++) {
       if (HOSPITAL.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
       if (units[j + k].kind !== 'word') break;
     }
@@ -975,6 +1045,19 @@ function combinedOutcome(units: Unit[], j: number, outcome: Outcome): { outcome:
       return { outcome: 'casualties', end: other.end };
     }
   }
+  if (conj?.t === ',') {
+    // "killed, wounded or missing", "killed, wounded or captured": a list of outcomes that holds
+    // both the killed and the wounded counts the casualties.
+    let killed = outcome === 'killed';
+    let wounded = outcome === 'wounded';
+    for (let k = j + 1; k + 1 < units.length && k <= j + 8; k += 2) {
+      const o = OUTCOME_WORDS[units[k + 1].t];
+      if (!o || units[k + 1].kind !== 'word' || !/^(?:,|and|or)$/.test(units[k].t)) break;
+      killed ||= o === 'killed';
+      wounded ||= o === 'wounded';
+      if (units[k].t !== ',') return killed && wounded ? { outcome: 'casualties', end: units[k + 1].end } : { outcome, end };
+    }
+  }
   // "unaccounted for"
   return { outcome, end };
 }
@@ -991,6 +1074,15 @@ const SEEKING = new Set(['searching', 'search', 'searched', 'looking', 'looked',
 const RESCUE_SCENE = new Set([
   'rescuers', 'rescue', 'divers', 'coastguard', 'firefighters', 'lifeboats', 'rubble', 'debris', 'wreckage', 'survivors',
 ]);
+/** What people are still under after a collapse. */
+const RUBBLE = new Set(['rubble', 'debris', 'wreckage', 'ruins', 'mud', 'snow', 'collapsed']);
+
+/** Subjects that bury people who died: pronouns (people nouns are read as such). */
+const BURIERS = new Set(['we', 'they', 'i', 'he', 'she', 'who']);
+
+/** Who holds people captive: "held by the kidnappers". */
+const CAPTORS = new Set(['gunmen', 'kidnappers', 'abductors', 'captors', 'militants', 'rebels', 'insurgents', 'bandits', 'terrorists', 'hijackers', 'jihadists', 'pirates', 'fighters']);
+
 /** People sought as perpetrators, not as the missing. */
 const PERPETRATORS = new Set(['gunmen', 'attackers', 'assailants', 'suspects', 'suspect', 'fugitives', 'escapees', 'militants', 'terrorists', 'bandits', 'kidnappers', 'robbers', 'killers', 'perpetrators']);
 
@@ -1041,6 +1133,10 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   if (units[i - 1]?.t === 'of' && COLLECTIVES.has(units[i - 2]?.t ?? '') && /^(?:a|an|the|his|her|their)$/.test(units[i - 3]?.t ?? '')) k = i - 4;
   let v = units[k];
   if (!v || v.kind !== 'word') return null;
+  // "the number of injured up to 164": the outcome names the toll's people; the toll reads it.
+  if (units[k - 1]?.t === 'of' && TOLL_NOUNS.has(units[k - 2]?.t ?? '')) return null;
+  // "1,274 killed 3,410 injured 62 missing": a tally's lines run together; the outcome is the count's before it.
+  if (units[k - 1]?.kind === 'num' && !units[k - 1].lookalike && POSTNOMINAL.has(v.t)) return null;
   if (v.t === 'and' && hasPersonHead(units, i)) {
     // "killed himself and 6 others", "wounded the driver and 3 passengers": a second object.
     for (let b = k - 1; b >= k - 3 && b >= 0 && units[b].kind === 'word'; b--) {
@@ -1067,6 +1163,23 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     }
   }
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
+  // "The fire left three firefighters with minor burns", "left 32 others with injuries".
+  if (!outcome && v.t === 'left') {
+    for (let h = i + 1; h <= i + 4 && units[h]?.kind === 'word'; h++) {
+      if (units[h].t !== 'with') continue;
+      for (let w = h + 1; w <= h + 3 && units[w]?.kind === 'word'; w++) if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[w].t)) outcome = 'wounded';
+      break;
+    }
+  }
+  // "We buried 18 people", "they had buried 30": people bury the dead (an avalanche "buried 4
+  // skiers" alive, so only a person or a pronoun as the subject).
+  if (!outcome && v.t === 'buried' && hasPersonHead(units, i)) {
+    let s = k - 1;
+    while (s > 0 && /^(?:had|have|has|already|also|then|since)$/.test(units[s].t)) s--;
+    if (BURIERS.has(units[s]?.t ?? '') || isPersonNoun(units[s])) outcome = 'killed';
+  }
+  // "destroyed more than 40 enemy fighters": of fighters only ("destroyed 12 positions" is no figure).
+  if (outcome && /^destroy/.test(v.t) && !hasHeadIn(units, i, COMBATANTS)) return null;
   // "rescuers were still searching for 11 people": the people sought after a disaster are missing
   // (police "searching for two men" seek suspects: "still", or a rescue word, must set the scene).
   // A determiner may stand before them: "for the 7 crew", "for the remaining 3" (the rest of a
@@ -1083,7 +1196,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     for (let h = i + 1; h <= i + 3 && units[h]?.kind === 'word'; h++) if (KIN.has(units[h].t)) { outcome = 'killed'; break; }
   }
   // Verbs with other senses ("lost 3 games", "claimed 5 seats", "captured 4 towns") need people after the count.
-  if (/^(lost|lose|losing|captured|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing|shot|stabbed|stabbing)$/.test(v.t)) {
+  if (/^(lost|lose|losing|captured?|captures|capturing|claimed|claiming|hurt|hurting|seized?|seizes|seizing|shot|stabbed|stabbing|trapped|trapping)$/.test(v.t)) {
     const head = units[i + 1]?.t === 'more' ? units[i + 2] : units[i + 1]; // "claimed 12 more lives"
     const personAfter = hasPersonHead(units, i) || (head && head.t === 'lives');
     const killedWounded = head && (head.t === 'killed' || head.t === 'dead');
@@ -1097,8 +1210,18 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
       if (units[to]?.t === 'to' && GONE_TO.has(units[units[to + 1]?.t === 'the' ? to + 2 : to + 1]?.t ?? '')) return null;
     }
   }
+  // "killed or injured 29 people": two verbs of one object, the killed and the wounded together.
+  let quoteStart = v.start;
+  const first = units[k - 2];
+  if (v === units[k] && (units[k - 1]?.t === 'or' || units[k - 1]?.t === 'and') && first && first.kind === 'word') {
+    const o2 = ACTIVE_VERBS[first.t];
+    if (o2 && o2 !== outcome && (o2 === 'killed' || o2 === 'wounded') && (outcome === 'killed' || outcome === 'wounded')) {
+      outcome = 'casualties';
+      quoteStart = first.start;
+    }
+  }
   return {
-    numberStart: u.start, numberEnd: u.end, quoteStart: v.start, quoteEnd: npAfterEnd(units, i),
+    numberStart: u.start, numberEnd: u.end, quoteStart, quoteEnd: npAfterEnd(units, i),
     ...values(u.phrase!), outcome, victims: objectVictims(units, i), negated: false, pattern: 'verb-count',
   };
 }
@@ -1110,11 +1233,20 @@ function nounOf(units: Unit[], i: number): FigureHit | null {
   // "the bodies of the last six miners", "the deaths of all 12 crew": a determiner before the count.
   if (units[k]?.t === 'last' || units[k]?.t === 'remaining' || units[k]?.t === 'other') k--;
   if ((units[k]?.t === 'the' || units[k]?.t === 'all') && units[k - 1]?.t === 'of') k--;
+  // "the death of 3 persons and injury to 7 others", "injuries to 12 passengers"
+  if (units[k]?.t === 'to' && /^(?:injury|injuries)$/.test(units[k - 1]?.t ?? '') && hasPersonHead(units, i)) {
+    const n = units[k - 1];
+    return {
+      numberStart: u.start, numberEnd: u.end, quoteStart: n.start, quoteEnd: npAfterEnd(units, i),
+      ...values(u.phrase!), outcome: 'wounded', victims: objectVictims(units, i), negated: false, pattern: 'noun-of-count',
+    };
+  }
   if (units[k]?.t !== 'of') return null;
   k--;
   const n = units[k];
   if (!n || !(n.t in NOUN_OF)) return null;
-  if (n.t === 'lives' && units[k - 1]?.t !== 'the') return null;
+  // "the lives of 12", and a headline's "Fire claims lives of 6".
+  if (n.t === 'lives' && units[k - 1]?.t !== 'the' && !/^(?:claims?|claimed|claiming|takes?|took|taking)$/.test(units[k - 1]?.t ?? '')) return null;
   return {
     numberStart: u.start, numberEnd: u.end, quoteStart: n.start, quoteEnd: npAfterEnd(units, i),
     ...values(u.phrase!), outcome: NOUN_OF[n.t], victims: objectVictims(units, i), negated: false, pattern: 'noun-of-count',
@@ -1126,12 +1258,20 @@ function toll(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
   const prev = units[i - 1];
   const linked = (prev && (TOLL_LINKS.has(prev.t) || prev.t === ':' || prev.t === 'only' || prev.t === 'likely' || prev.t === ',')) || u.phrase!.start < u.phrase!.coreStart ||
+    // a headline's "Death toll now 57", "Flood deaths now 140"
+    (prev?.t === 'now' && TOLL_NOUNS.has(units[i - 2]?.t ?? '')) ||
     // "casualties were in the hundreds"
-    (u.phrase!.vague && prev?.t === 'the' && units[i - 2]?.t === 'in');
+    (u.phrase!.vague && prev?.t === 'the' && (units[i - 2]?.t === 'in' || units[i - 2]?.t === 'into'));
   if (!linked) return null;
   let otherVerb = false;
   for (let k = i - 1, steps = 0; k >= 0 && steps < 28; k--, steps++) {
     const w = units[k];
+    if (w.kind === 'punct' && w.t === ')' && units[i - 1]?.t === ':') {
+      // "Civilian deaths (January–March): 412": a short aside between the toll noun and its colon.
+      let open = k - 1;
+      while (open > k - 8 && open > 0 && units[open].t !== '(' && units[open].t !== ')' && units[open].t !== ';') open--;
+      if (units[open]?.t === '(') { k = open; continue; }
+    }
     if (w.kind === 'punct' && (w.t === ';' || w.t === '(' || w.t === ')')) return null;
     if (w.kind === 'num' && !w.lookalike && !w.phrase!.weak) {
       // Another count between the toll and this one is fine only in a revision or a list of tolls
@@ -1143,8 +1283,12 @@ function toll(units: Unit[], i: number): FigureHit | null {
       continue;
     }
     if (w.kind === 'word' && CLAUSE_STOPS.has(w.t) && w.t !== 'as' && w.t !== 'since') return null;
+    // "43 deaths per million, close to the EU average of 44": a rate's measure, not the toll's value.
+    if (RATE_NOUNS.has(w.t)) return null;
     if (!TOLL_NOUNS.has(w.t)) {
-      if (w.kind === 'word' && /^[a-z]+ed$/.test(w.t) && !(w.t in OUTCOME_WORDS) && !TOLL_LINKS.has(w.t) && !REVISION_VERBS.has(w.t) && !TOLL_HEDGES.has(w.t)) {
+      // ("by armed bandits": after a preposition or a determiner an -ed word is an adjective)
+      const adjective = k > 0 && (PREPOSITIONS.has(units[k - 1].t) || NP_OPENERS.has(units[k - 1].t));
+      if (w.kind === 'word' && /^[a-z]+ed$/.test(w.t) && !adjective && !(w.t in OUTCOME_WORDS) && !TOLL_LINKS.has(w.t) && !REVISION_VERBS.has(w.t) && !TOLL_HEDGES.has(w.t)) {
         otherVerb = true; // "the report on the killings was published at 10"
       }
       continue;
@@ -1170,6 +1314,9 @@ function toll(units: Unit[], i: number): FigureHit | null {
   return null;
 }
 
+/** Nouns of a measure derived from a count: the number after them is no toll. */
+const RATE_NOUNS = new Set(['average', 'averages', 'rate', 'rates', 'ratio', 'median', 'mean', 'per', 'percentage', 'proportion', 'share']);
+
 /** Verbs that may stand between a toll and its value ("the toll was estimated at", "is believed to have reached"). */
 const TOLL_HEDGES = new Set(['estimated', 'believed', 'thought', 'expected', 'reported', 'confirmed', 'feared', 'put', 'placed', 'given', 'updated', 'recorded', 'said', 'revised', 'raised', 'increased', 'climbed', 'risen', 'jumped', 'reached', 'exceeded', 'surpassed', 'topped', 'amounted', 'totalled', 'totaled', 'stood', 'killed', 'wounded', 'injured', 'ranged', 'varied']);
 
@@ -1189,6 +1336,8 @@ function tollOutcome(units: Unit[], k: number): Outcome | null {
   }
   if (w.t === 'count' || w.t === 'tally' || w.t === 'figure' || w.t === 'figures' || w.t === 'estimate' || w.t === 'estimates' || w.t === 'total') {
     if (before === 'death' || before === 'body' || before === 'fatality') return 'killed';
+    // "the figure for the dead", "the tally of the injured"
+    if ((units[k + 1]?.t === 'for' || units[k + 1]?.t === 'of') && units[k + 2]?.t === 'the' && GROUP_HEADS[units[k + 3]?.t ?? '']) return GROUP_HEADS[units[k + 3].t];
     if (before === 'casualty') return 'casualties';
     if (before === 'injury') return 'wounded';
   }
@@ -1202,7 +1351,7 @@ function tollOutcome(units: Unit[], k: number): Outcome | null {
   // "the number of civilians killed", "the total number of civilian deaths", "the number of dead".
   if (units[k + 1]?.t === 'of') {
     for (let j = k + 2; j < units.length && j <= k + 7; j++) {
-      const o = OUTCOME_WORDS[units[j].t];
+      const o = OUTCOME_WORDS[units[j].t] ?? outcomePhrase(units, j, 'aux')?.outcome; // "the number of workers who lost their lives"
       if (o) return combinedOutcome(units, j, o).outcome;
       if (units[j].kind !== 'word') break;
     }
@@ -1217,10 +1366,10 @@ function tollStart(units: Unit[], k: number): number {
 }
 
 /** Links from a group named by its outcome to its count: "The dead numbered 85", "Those killed were 11 soldiers". */
-const GROUP_LINKS = new Set([':', 'were', 'are', 'numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
+const GROUP_LINKS = new Set([':', '–', '—', 'were', 'are', 'numbered', 'number', 'numbering', 'totalled', 'totaled', 'totalling', 'totaling']);
 const GROUP_HEADS = table<Outcome>({
   dead: 'killed', killed: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
-  missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed',
+  missing: 'missing', captured: 'captured', casualties: 'casualties', fatalities: 'killed', martyrs: 'killed',
 });
 /** Heads that name the dead only with "in all" after the count ("The victims — 14 in total —"): "the victims were under 18" is an age. */
 const IN_ALL_HEADS = table<Outcome>({ bodies: 'killed', victims: 'killed' });
@@ -1241,10 +1390,13 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
   for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const w = units[k];
     if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || AUXILIARIES.has(w.t)) return null;
-    const o = GROUP_HEADS[w.t] ?? (inAll ? IN_ALL_HEADS[w.t] : undefined);
+    // "The victims numbered 14": a verb of counting names the dead as "in all" does.
+    const counted = inAll || /^(?:numbered|numbering|totalled|totaled|totalling|totaling)$/.test(link.t);
+    const o = GROUP_HEADS[w.t] ?? (counted ? IN_ALL_HEADS[w.t] : undefined);
     if (!o) continue;
-    let det = units[k - 1];
-    if (det?.t === 'also') det = units[k - 2]; // "Also killed were 3 bystanders"
+    let d = k - 1;
+    if (units[d]?.t === 'also') d = k - 2; // "Also killed were 3 bystanders"
+    let det = units[d];
     let o2 = o;
     // "The killed and wounded numbered about 300": two groups together are the casualties.
     if ((det?.t === 'and' || det?.t === 'or') && units[k - 2] && units[k - 2].t in GROUP_HEADS) {
@@ -1253,9 +1405,14 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
         if (!((other === 'killed' && o === 'wounded') || (other === 'wounded' && o === 'killed'))) return null;
         o2 = 'casualties';
       }
-      det = units[k - 3];
+      d = k - 3;
+      det = units[d];
     }
-    const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those' || (inAll && /^(?:their|its|his|her)$/.test(det.t));
+    // "Eight in ten of the dead were over 75": the group is a partitive's, the subject its share.
+    if (det && (det.t === 'the' || det.t === 'those') && units[d - 1]?.t === 'of') return null;
+    // "Children killed: 37": a table's row, the people's noun before the outcome, then a colon.
+    const row = link.t === ':' && isPersonNoun(det) && (!units[d - 1] || units[d - 1].kind === 'punct');
+    const opens = !det || det.kind === 'punct' || det.t === 'the' || det.t === 'those' || row || (inAll && /^(?:their|its|his|her)$/.test(det.t));
     // The head ends its phrase: "the dead man was 34" names a man, not the dead.
     const after = units[k + 1];
     const ends = after === link || after.t === ',' || PREPOSITIONS.has(after.t) || (link.t === ':' && units[k + 2] === link);
@@ -1264,6 +1421,20 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
     return { numberStart: units[i].start, numberEnd: units[i].end, quoteStart: start, quoteEnd: npAfterEnd(units, i), ...values(units[i].phrase!), outcome: o2, victims: objectVictims(units, i), negated: false, pattern: 'group-count' };
   }
   return null;
+}
+
+/**
+ * "the highest number of deaths (46)", "Tripoli had the fewest deaths (3)": a count in parentheses
+ * right after the outcome noun it counts.
+ */
+function parenCount(units: Unit[], i: number): FigureHit | null {
+  if (units[i - 1]?.t !== '(' || units[i + 1]?.t !== ')') return null;
+  const n = units[i - 2];
+  if (!n || n.kind !== 'word') return null;
+  const outcome = (TOLL_NOUNS.has(n.t) ? tollOutcome(units, i - 2) : null) ?? (POSTNOMINAL.has(n.t) ? OUTCOME_WORDS[n.t] : null);
+  if (!outcome) return null;
+  const u = units[i];
+  return { numberStart: u.start, numberEnd: u.end, quoteStart: n.start, quoteEnd: units[i + 1].end, ...values(u.phrase!), outcome, victims: null, negated: false, pattern: 'paren-count' };
 }
 
 /** Whether the predicate after the count at i says its people came to no harm ("were rescued"). */
@@ -1328,8 +1499,12 @@ function among(units: Unit[], i: number): FigureHit | null {
         }
       }
     }
-    if (INCLUDE_WORDS.has(w.t) && w.t !== 'including' && k >= i - 3) {
-      const head = units[k - 1];
+    // "The dead included 11 pupils", "The dead on board included 19 passengers", "The dead included
+    // the groom's father and two of his brothers".
+    if (INCLUDE_WORDS.has(w.t) && w.t !== 'including' && (k >= i - 3 || (units[i - 1]?.t === 'and' && k >= i - 8))) {
+      let h = k - 1;
+      while (h > k - 4 && h > 0 && units[h].kind === 'word' && !(units[h].t in AMONG_HEADS)) h--;
+      const head = units[h] && units[h].t in AMONG_HEADS && (h === k - 1 || PREPOSITIONS.has(units[h + 1].t)) ? units[h] : units[k - 1];
       if (head && head.t in AMONG_HEADS) {
         const o = head.t === 'victims' ? 'casualties' : AMONG_HEADS[head.t];
         return { numberStart: u.start, numberEnd: u.end, quoteStart: head.start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!), outcome: o, victims: null, negated: false, pattern: 'included' };
@@ -1428,6 +1603,85 @@ function runningTotal(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   return last && !last.negated ? { ...last, quoteStart: units[i - 3].start } : null;
 }
 
+/** Patterns of a figure that a breakdown's next count ("and 12 were police officers") goes on. */
+const BREAKDOWN_PATTERNS = new Set(['of-group', 'among', 'included', 'breakdown', 'clause-breakdown', 'continuation', 'count-of-group', 'list']);
+
+/** "18 were soldiers", "5 were women": a count whose predicate is a copula and a noun for people. */
+function copulaNoun(units: Unit[], i: number): boolean {
+  if (!/^(?:were|was|are|is)$/.test(units[i + 1]?.t ?? '')) return false;
+  return isPersonNoun(units[i + 2]) || (units[i + 2]?.kind === 'word' && isPersonNoun(units[i + 3]));
+}
+
+/**
+ * "The collapse killed 60 people: 41 of them were children", "killed 23; 15 of them were workers":
+ * after a colon, semicolon or dash, a count of "them" breaks down the figure before it, unless its
+ * predicate takes them out of harm ("12 of them were rescued").
+ */
+function clauseBreakdown(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  if (!/^(?::|;|—|–)$/.test(units[i - 1]?.t ?? '')) return null;
+  if (units[i + 1]?.t !== 'of' || !BACK_POINTERS.has(units[i + 2]?.t ?? '') || unharmedAfter(units, i + 2)) return null;
+  // "— eight of them seriously —": how badly some were hurt, no count of its own.
+  if (SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
+  for (let b = i - 2; b >= 0 && b >= i - 30; b--) {
+    const h = bound.get(b);
+    if (h) return { ...h, pattern: 'clause-breakdown' };
+    if (units[b].t === ';') return null;
+  }
+  return null;
+}
+
+/** Words between "from" and the earlier count it names: "from an initial 73", "up from a previous 12". */
+const EARLIER = new Set(['a', 'an', 'the', 'initial', 'earlier', 'previous', 'original', 'first', 'official']);
+
+/**
+ * "Eleven people drowned, up from four last year", "revised to 58, from an initial 73", "Nine
+ * were hurt, compared with 23": the count a figure is compared with is a figure of the same kind.
+ * Only with a figure before it in the sentence ("Ticket sales rose to 4,000, up from 3,100" has none).
+ */
+function comparedCount(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  let k = i - 1;
+  while (k > i - 4 && EARLIER.has(units[k]?.t ?? '')) k--;
+  const w = units[k]?.t;
+  const before = units[k - 1]?.t ?? '';
+  const compared = (w === 'from' && /^(?:up|down|,)$/.test(before)) || ((w === 'with' || w === 'to') && /^(?:compared|against)$/.test(before)) || (w === 'against' && before === ',');
+  if (!compared) return null;
+  for (let b = k - 2; b >= 0 && b >= k - 30; b--) {
+    if (units[b].t === ';') return null;
+    const h = bound.get(b);
+    if (h) return h;
+  }
+  return null;
+}
+
+/**
+ * "Gunfire accounted for 19 of the deaths and shelling for 11", "Drivers made up 210 of the dead,
+ * passengers 96 and pedestrians 58", "..., followed by Derna with roughly 90": a clause that keeps
+ * a figure's frame, names a new subject and leaves out all but the count. The count stands bare
+ * (only punctuation or "and" after it), one to three words after a comma, "and" or "followed by".
+ */
+function gappedCount(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  const after = units[i + 1];
+  if (after && after.kind !== 'punct' && after.t !== 'and') return null;
+  let k = i - 1;
+  // A verb right before the count ("and displaced 50,000") has it as its object: no gap.
+  const v = units[k]?.t ?? '';
+  if (v in ACTIVE_VERBS || /(?:ed|ing)$/.test(v)) return null;
+  if (v === 'for' || v === 'with') k--;
+  let words = 0;
+  for (; k >= 0 && words < 3 && units[k].kind === 'word' && units[k].t !== 'and' && units[k].t !== 'by'; k--, words++) {
+    const w = units[k].t;
+    if (CLAUSE_STOPS.has(w) || AUXILIARIES.has(w) || SPEECH.has(w) || RELATIVES.has(w) || (DETERMINERS.has(w) && w !== 'the') || w in ACTIVE_VERBS) return null;
+  }
+  const link = units[k];
+  if (!words || !link || !(link.t === ',' || link.t === 'and' || (link.t === 'by' && units[k - 1]?.t === 'followed'))) return null;
+  for (let b = k - 1; b >= 0 && b >= k - 30; b--) {
+    if (units[b].t === ';') return null;
+    const h = bound.get(b);
+    if (h) return h;
+  }
+  return null;
+}
+
 /** "..., with 73 in Maldune": a share of the figure by place ("with 40 of them in a serious condition" is no place). */
 function partOfPlace(units: Unit[], i: number): boolean {
   return units[i + 1]?.t === 'in' && !/^(?:a|critical|serious|hospital|hospitals)$/.test(units[i + 2]?.t ?? '');
@@ -1444,6 +1698,8 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them') {
     if (SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
     if (isPersonNoun(units[i + 3])) return null;
+    // "28 people remain in hospital, four of them in a critical condition": how some of them are.
+    if (units[i + 3]?.t === 'in' && outcomePhrase(units, i + 3, 'aux')) return null;
   }
   if (SEVERITY.has(units[i + 1]?.t ?? '') && units[i + 2]?.kind !== 'word') return null;
   // "left 600 people injured and thousands homeless": a state that is no casualty.
@@ -1468,6 +1724,15 @@ function speakersCount(units: Unit[], i: number): boolean {
   return false;
 }
 
+/**
+ * "one is in critical condition", "Two were killed and one was injured": "one" as the subject of a
+ * singular verb whose predicate is the outcome (not "the one was", "not one was").
+ */
+function oneIsInState(units: Unit[], i: number, hit: FigureHit): boolean {
+  if (hit.pattern !== 'count-outcome-phrase' && hit.pattern !== 'count-aux-outcome') return false;
+  return isOne(units[i]) && /^(?:is|was|remains|remained)$/.test(units[i + 1]?.t ?? '') && !/^(?:the|not|which|every|any|each)$/.test(units[i - 1]?.t ?? '');
+}
+
 /** Outcome nouns in the singular: after "one" they count the one ("one fatality"). */
 const SINGULAR_OUTCOMES = new Set(['fatality', 'death', 'casualty', 'injury']);
 
@@ -1490,6 +1755,7 @@ function hasPersonHead(units: Unit[], i: number): boolean {
   for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
     const w = units[k];
     if (w.t === '.' && k === i + 1 && /^[a-z]/.test(units[k + 1]?.raw ?? '')) continue; // "100,000. soldiers"
+    if (QUOTE_MARKS.has(w.t)) continue; // '"several dozen" attackers'
     if (w.kind !== 'word') return false;
     if (PERSON_NOUNS.has(w.t)) return true;
     // "one passenger", "one injured passenger"; not past a preposition ("one for each Australian").
@@ -1503,6 +1769,7 @@ function hasPersonHead(units: Unit[], i: number): boolean {
 /** Whether a noun of `heads` follows the count within a few words ("15 Islamic State fighters"). */
 function hasHeadIn(units: Unit[], i: number, heads: ReadonlySet<string>): boolean {
   for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
+    if (QUOTE_MARKS.has(units[k].t)) continue;
     if (units[k].kind !== 'word') return false;
     if (heads.has(units[k].t)) return true;
   }
@@ -1590,8 +1857,8 @@ const HEADLINE_PLACE = String.raw`\s+(?:in|after|as|following|when|near|at|on|du
  * "No children were killed", "no civilians had been hurt", "no miner had died", and the headline's
  * "no civilians harmed": a negated group as subject.
  */
-const ZERO_GROUP = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured)|(?:(?:had|has|have)\s+)?(died|perished)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'gi');
-const ZERO_SUBJECT = new RegExp(String.raw`\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'giu');
+const ZERO_GROUP = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured|abducted|kidnapped)|(?:(?:had|has|have)\s+)?(died|perished|lost\s+(?:his|her|their)\s+(?:life|lives))|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'gi');
+const ZERO_SUBJECT = new RegExp(String.raw`\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured|abducted|kidnapped)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'giu');
 /** "without a single casualty": a singular noun, only after "without a (single)", where it is no modifier ("no casualty figures"). */
 const ZERO_SINGLE = /\bwithout\s+(?:a\s+single|a|any|one)\s+(casualty|fatality|injury|death)\b(?!\s+(?:figures?|tolls?|counts?|reports?|numbers?))/gi;
 /** "No lives were lost". */
@@ -1607,6 +1874,15 @@ const ZERO_DIED = /\b(nobody|no\s+one|no-one|none(?:\s+of\s+(?:the|them|its|thei
  * it, and it matches wherever the full patterns can (their \b is the stricter one).
  */
 const ZERO_SUBJECT_GATE = /\b(?:nobody|no\s+one|no-one|none|neither)/i;
+
+/**
+ * "none" as a count in a list or a comparison: "Casualties among the crew: none", "Fatalities:
+ * none", "recorded 4 deaths in May and none in June", "11 deaths in March, recorded none in April".
+ * Not "injuries, but none were serious" (a predicate after it says something else of them).
+ */
+const ZERO_LISTED = /\b(casualties|deaths|fatalities|injuries|dead|injured|killed|wounded|missing)(?:\s+(?:among|of|in)\s+(?:the\s+)?[\p{L}-]+)?\s*:\s*none\b/giu;
+const ZERO_ELLIPTIC = /\b(deaths|injuries|casualties|fatalities)\b[^.;:!?]{0,40}?(?:,|\band\b|\bbut\b)\s+(?:(?:recorded|reported|registered|had|saw)\s+)?none\b(?!\s+(?:of|was|were|is|are|has|have|had|seemed|appeared|needed|required)\b)/gi;
+const NONE_GATE = /\bnone\b/i;
 
 /** The singular nouns ZERO_SINGLE reads, by outcome. */
 const ZERO_SINGULARS: Readonly<Record<string, Outcome>> = table<Outcome>({ casualty: 'casualties', fatality: 'killed', injury: 'wounded', death: 'killed' });
@@ -1651,6 +1927,16 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   for (let m = ZERO_SINGLE.exec(s); m; m = ZERO_SINGLE.exec(s)) push(m, m[0].length, m[1]);
   ZERO_LIVES.lastIndex = 0;
   for (let m = ZERO_LIVES.exec(s); m; m = ZERO_LIVES.exec(s)) push(m, m[1].length, 'killed');
+  if (NONE_GATE.test(s)) {
+    for (const re of [ZERO_LISTED, ZERO_ELLIPTIC]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        push(m, m[0].length, m[1]);
+        const h = out[out.length - 1];
+        h.numberStart = h.numberEnd - 4; // the number is the closing "none", the quote the whole
+      }
+    }
+  }
   if (!ZERO_SUBJECT_GATE.test(s)) return out;
   ZERO_SUBJECT.lastIndex = 0;
   for (let m = ZERO_SUBJECT.exec(s); m; m = ZERO_SUBJECT.exec(s)) {

@@ -22,6 +22,8 @@ export const OUTCOME_WORDS = table<Outcome>({
   bodies: 'killed', corpses: 'killed', martyrs: 'killed', victims: 'killed', deceased: 'killed',
   drowned: 'killed', killings: 'killed', succumbed: 'killed', slaughtered: 'killed', butchered: 'killed',
   beheaded: 'killed', assassinated: 'killed', eliminated: 'killed', neutralised: 'killed', neutralized: 'killed',
+  // translated defence-ministry copy: "up to 35 militants were destroyed" (only of fighters)
+  destroyed: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', injuries: 'wounded', wounds: 'wounded',
   hospitalized: 'wounded', hospitalised: 'wounded', maimed: 'wounded',
   casualties: 'casualties', losses: 'casualties',
@@ -46,6 +48,14 @@ export const ACTIVE_VERBS = table<Outcome>({
   killed: 'killed', killing: 'killed', kills: 'killed', kill: 'killed', martyred: 'killed',
   massacred: 'killed', murdered: 'killed', slaughtered: 'killed', executed: 'killed', claimed: 'killed',
   claiming: 'killed', drowned: 'killed', drowning: 'killed', butchered: 'killed', beheaded: 'killed', assassinated: 'killed', eliminated: 'killed', eliminating: 'killed', neutralised: 'killed', neutralized: 'killed',
+  executing: 'killed', executes: 'killed', murdering: 'killed', massacring: 'killed', slaughtering: 'killed', beheading: 'killed',
+  assassinating: 'killed', neutralise: 'killed', neutralize: 'killed', neutralising: 'killed', neutralizing: 'killed',
+  destroyed: 'killed', destroying: 'killed',
+  // a headline's present tense: "Gunmen abduct 30 villagers"
+  abduct: 'captured', abducts: 'captured', kidnap: 'captured', kidnaps: 'captured', capture: 'captured', captures: 'captured',
+  injure: 'wounded', maims: 'wounded',
+  // "The collapse trapped 23 workers" (people only)
+  trapped: 'missing', trapping: 'missing',
   wounded: 'wounded', wounding: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded',
   wounds: 'wounded', hurt: 'wounded', hurting: 'wounded', maimed: 'wounded', maiming: 'wounded',
   lost: 'casualties', lose: 'casualties', losing: 'casualties',
@@ -57,6 +67,7 @@ export const ACTIVE_VERBS = table<Outcome>({
 export const NOUN_OF = table<Outcome>({
   deaths: 'killed', death: 'killed', bodies: 'killed', killing: 'killed', killings: 'killed',
   lives: 'killed', remains: 'killed', loss: 'casualties', losses: 'casualties', casualties: 'casualties',
+  martyrdom: 'killed',
 });
 
 /** Nouns that name a running count: "the death toll rose to 39", "the number of injured is 12". */
@@ -121,6 +132,7 @@ export const PERSON_NOUNS = words(`
   priests monks nuns imams sappers snipers partisans defenders occupants
   terrorists bodyguards spectators mourners labourers laborers engineers technicians paramedics surgeons
   physicians pensioners
+  devotees passers-by passersby skiers mountaineers khwarij
 `);
 
 /** Clause boundaries a figure pattern never crosses. */

@@ -70,7 +70,7 @@ const CORE = `(?:${VAGUE}|half\\s+a\\s+million|${DIGIT_NUMBER}|${WORD_NUMBER}|bo
  * past 12 bodies" counts 12, not more than 12).
  */
 const QUALIFIER =
-  '(?:anywhere\\s+from|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|(?<=\\b(?:toll|total|tally|count|number|figure)s?\\s+(?:(?:has|have|had|now|already|just)\\s+){0,2})(?:tops|pass(?:es|ed))|past(?<=\\b(?:tolls?|totals?|tally|count|number|figures?|casualties|deaths|dead|fatalities|injured|wounded|missing)\\b[^.;:!?]{0,60}?\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|soared|soars|surged|surges|crept|creeps|edged|edges|went|gone|pushed|moved)\\s+past)|like|between|from)';
+  '(?:anywhere\\s+from|(?:in|on)\\s+the\\s+(?:region|order)\\s+of|a\\s+minimum\\s+of|a\\s+maximum\\s+of|upward\\s+of|no\\s+fewer\\s+than|not\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+greater\\s+than|at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|well\\s+over|just\\s+over|just\\s+under|up\\s+to|as\\s+many\\s+as|as\\s+high\\s+as|as\\s+few\\s+as|close\\s+to|closer\\s+to|close\\s+on|(?:just\\s+)?shy\\s+of|(?:well\\s+|just\\s+)?above|an\\s+estimated|estimated|approximately|about|around|roughly|nearly|almost|some|over|under|exceed(?:s|ed|ing)?|surpass(?:es|ed)?|topp(?:ed)|(?<=\\b(?:toll|total|tally|count|number|figure)s?\\s+(?:(?:has|have|had|now|already|just)\\s+){0,2})(?:tops|pass(?:es|ed))|cross(?:es|ed)(?<=\\b(?:tolls?|totals?|tally|count|number|figures?|casualties|deaths|fatalities)\\b[^.;:!?]{0,60}?\\scross(?:es|ed))|past(?<=\\b(?:tolls?|totals?|tally|count|number|figures?|casualties|deaths|dead|fatalities|injured|wounded|missing)\\b[^.;:!?]{0,60}?\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|soared|soars|surged|surges|crept|creeps|edged|edges|went|gone|pushed|moved)\\s+past)|like|between|from)';
 
 /**
  * One number phrase: qualifier, core, and an optional range tail ("to 30", "and 400", "-300").
@@ -193,6 +193,7 @@ export function applyQualifier(
       return { low: value, high: value, approx: false };
     case 'at least':
     case 'no fewer than':
+    case 'not fewer than':
     case 'a minimum of':
     case 'no less than':
     case 'not less than':
@@ -203,6 +204,9 @@ export function applyQualifier(
     case 'upward of':
     case 'in excess of':
     case 'well over':
+    case 'above':
+    case 'well above':
+    case 'just above':
     case 'just over':
     case 'exceeds':
     case 'exceeded':
@@ -214,6 +218,8 @@ export function applyQualifier(
     case 'tops':
     case 'passes':
     case 'passed':
+    case 'crossed':
+    case 'crosses':
     case 'past':
       return { low: value + 1, high: null, approx: false };
     case 'up to':
@@ -229,6 +235,8 @@ export function applyQualifier(
     case 'less than':
     case 'under':
     case 'just under':
+    case 'shy of':
+    case 'just shy of':
       return { low: null, high: value - 1, approx: false };
     case 'as few as':
       return { low: value, high: null, approx: false };
@@ -285,8 +293,8 @@ export function findNumberPhrasesWithin(text: string, from: number, to: number):
   return out.filter((p) => p.end <= to);
 }
 
-/** "18 or more", "20 or so", "1,000-plus", "500+": a qualifier written after the number. */
-const TRAILING_QUALIFIER = /\s+or\s+(more|so)\b|-plus\b|\+/iy;
+/** "18 or more", "20 or so", "1,000-plus", "500+", "30-odd": a qualifier written after the number. */
+const TRAILING_QUALIFIER = /\s+or\s+(more|so)\b|-plus\b|\+|-(odd)\b/iy;
 
 /** Reads one match into `out`, then applies a trailing "or more" / "or so" to the last phrase read. */
 function readMatch(m: RegExpExecArray, out: NumberPhrase[]): void {
@@ -298,8 +306,9 @@ function readMatch(m: RegExpExecArray, out: NumberPhrase[]): void {
   const t = TRAILING_QUALIFIER.exec(m.input);
   if (!t) return;
   last.end += t[0].length;
-  if (t[1] === undefined || t[1].toLowerCase() === 'more') last.high = null;
-  else last.approx = true;
+  // "or so" and "-odd" hedge the number; "or more", "-plus" and "+" open it upwards.
+  if (t[2] !== undefined || t[1]?.toLowerCase() === 'so') last.approx = true;
+  else last.high = null;
 }
 
 /** Reads one match into `out`: nothing, one phrase, or two ("from 63 to 89", "45 adults and 5 ..."). */
@@ -318,14 +327,25 @@ function readMatchPhrases(m: RegExpExecArray, out: NumberPhrase[]): void {
   const weak = isWeakCore(core);
 
   if (rangeEnd !== undefined && rangeSep !== undefined) {
-    const hi = parseCore(rangeEnd);
+    let hi = parseCore(rangeEnd);
+    // "two to three dozen", "two to three hundred", "20 to 30 thousand": the scale of the second
+    // number is the first's too.
+    const dozen = hi && !hi.vague && DOZEN_AFTER.exec(m.input.slice(end, end + 8));
+    if (hi && dozen) {
+      hi = { ...hi, value: hi.value * 12 };
+      end += dozen[0].length;
+    }
+    const scale = hi && !dozen ? SCALE_END.exec(rangeEnd) : null;
+    const factor = dozen ? 12 : scale ? SCALES[scale[1].toLowerCase()] : 1;
+    if (factor > 1 && !SCALE_END.test(core) && parsed.value * factor < hi!.value * 1.5 && parsed.value * factor >= hi!.value / 10) parsed.value *= factor;
     const sep = rangeSep.trim().toLowerCase();
     const rangeOk =
       hi && !hi.vague && !parsed.vague && hi.value > parsed.value &&
       // "between A and B" or "A to B", "A-B"; a bare "A and B" / "A or B" is a list, not a range.
       (sep === 'to' || sep === '-' || sep === '–' || sep === '—' || (q === 'between' && sep === 'and') || sep === 'or') &&
       // "rose by 12 to 52": a change and the new total, not a range.
-      !(sep === 'to' && !q && BY_BEFORE.test(m.input.slice(Math.max(0, start - 4), start)));
+      !(sep === 'to' && !q && BY_BEFORE.test(m.input.slice(Math.max(0, start - 4), start))) &&
+      !notARange(m.input, start, rangeSep, core, rangeEnd);
     if (rangeOk && hi) {
       // "estimates range from 300 to 500": after "range"/"vary" a "from" is a range, not a revision.
       if (q === 'from' && RANGE_VERB_BEFORE.test(m.input.slice(Math.max(0, start - 12), start))) {
@@ -365,6 +385,29 @@ function readMatchPhrases(m: RegExpExecArray, out: NumberPhrase[]): void {
   }
   out.push(single(start, coreStart, q, parsed, weak, end));
 }
+
+/**
+ * A number and the next one that only look like a range: "Update No. 2 to 37" (a label's number,
+ * then a toll's "to"), and across a spaced dash "KABUL, Aug 3 — Twelve people" or "May 19 – 30
+ * passengers" (a dateline's day, then the count), or "3 — Twelve" (digits and words are never the
+ * two ends of one range).
+ */
+function notARange(input: string, start: number, sep: string, core: string, end: string): boolean {
+  if (LABEL_BEFORE.test(input.slice(Math.max(0, start - 5), start))) return true;
+  if (!/\s[-–—]|[-–—]\s/.test(sep)) return false;
+  return isDigit(core.charCodeAt(0)) !== isDigit(end.charCodeAt(0)) || MONTH_BEFORE.test(input.slice(Math.max(0, start - 11), start));
+}
+
+/** "No. 2", "#4": a number naming an instance. */
+const LABEL_BEFORE = /(?:\bno\.|#)\s*$/i;
+
+/** A month right before a number ("Aug 3", "May 19", "Sept. 4"): the number is a day. Capitalised, as "may" is also a verb. */
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+
+/** " dozen" right after a range's second number ("two to three dozen"). */
+const DOZEN_AFTER = /^\s+dozen\b/i;
+/** A scale word ending a number ("three hundred", "30 thousand"). */
+const SCALE_END = /\s(hundred|thousand|million)$/i;
 
 /** "by " right before a number: "rose by 12 to 52". */
 const BY_BEFORE = /\bby\s+$/i;

@@ -11,14 +11,16 @@
 
 const STEMS = [
   // figures
-  'kill', 'dead', 'death', 'hospital', 'critical\\s+(?:condition|cases)', 'are\\s+critical\\b', 'were\\s+critical\\b', 'is\\s+critical\\b', 'was\\s+critical\\b', 'remain(?:s|ed)?\\s+critical\\b', 'intensive\\s+care', 'search(?:ing|ed)?\\s+for\\b', 'still\\s+looking\\s+for\\b', 'fell\\s+in\\s+(?:battle|combat|action)\\b', 'icu\\b', 'serious\\s+(?:condition|cases)', 'burns\\b', 'smoke\\s+inhalation', 'medical\\s+(?:treatment|care)',
+  'kill', 'dead', 'death', 'hospital', 'critical\\s+(?:condition|cases)', 'are\\s+critical\\b', 'were\\s+critical\\b', 'is\\s+critical\\b', 'was\\s+critical\\b', 'remain(?:s|ed)?\\s+critical\\b', 'intensive\\s+care', 'search(?:ing|ed)?\\s+for\\b', 'still\\s+looking\\s+for\\b', 'fell\\s+in\\s+(?:battle|combat|action)\\b', 'icu\\b', 'serious\\s+(?:condition|cases)', 'stable\\s+condition', 'burns\\b', 'smoke\\s+inhalation', 'medical\\s+(?:treatment|care)',
   'cut\\s+down', 'mow(?:ed|n)\\s+down', 'deceased', 'died', 'dies', 'die\\b', 'dying', 'gunn(?:ed|ing)\\s+down', 'shot\\b', 'stabb(?:ed|ing)', 'suffocat', 'asphyxiat',
-  'execut(?:ed|ions?)\\b', 'remains\\s+of', 'drown', 'hospitali[sz]', 'disappear', 'wound', 'injur', 'hurt', 'harm(?:ed)?\\b',
+  'execut(?:ed|es|ing|ions?)\\b', 'remains\\s+of', 'drown', 'hospitali[sz]', 'disappear', 'wound', 'injur', 'hurt', 'harm(?:ed)?\\b',
   'casualt', 'fatalit', 'bodies', 'corpses', 'toll\\b', 'perish', 'succumb', 'martyr', 'slain', 'slaughter', 'massacr', 'murder', 'butcher', 'behead', 'assassinat', 'maim', 'seiz(?:ed?|es|ing)\\b',
-  'missing', 'unaccounted', 'eliminat', 'neutrali[sz]', 'captiv', 'trapped', 'captur', 'prisoner', 'hostage', 'abduct', 'kidnap', 'detained', 'kia\\b', 'wia\\b', 'mia\\b', 'pows\\b', 'loss(?:es)?\\b',
-  'lost\\s+(?:their|his|her|its|our)\\s+lives', 'lost\\s+(?:(?:at|least|more|than|over|about|around|some|nearly|almost|another|a|an|further|estimated|up|to|as|many)\\s+){0,3}(?:\\d|dozens|hundreds|thousands|scores|several|both|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\\b)',
-  'claim(?:ed|ing|s)?\\s+(?:[\\w,]+\\s+){1,4}?lives', 'cost(?:s|ing)?\\s+(?:[\\w,]+\\s+){1,4}?lives', 't(?:ook|ake[ns]?|aking)\\s+(?:the\\s+)?lives',
+  'missing', 'unaccounted', 'eliminat', 'neutrali[sz]', 'captiv', 'trapp(?:ed|ing)\\b', 'under\\s+(?:the\\s+)?(?:rubble|debris|wreckage|ruins|mud|snow|collapsed)\\b', 'captur', 'prisoner', 'hostage', 'abduct', 'kidnap', 'detained', 'kia\\b', 'wia\\b', 'mia\\b', 'pows\\b', 'loss(?:es)?\\b',
+  'lost\\s+(?:their|his|her|its|our)\\s+li(?:ves|fe)\\b', 'lost\\s+(?:(?:at|least|more|than|over|about|around|some|nearly|almost|another|a|an|further|estimated|up|to|as|many)\\s+){0,3}(?:\\d|dozens|hundreds|thousands|scores|several|both|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\\b)',
+  'claim(?:ed|ing|s)?\\s+(?:[\\w,]+\\s+){0,4}?lives', 'cost(?:s|ing)?\\s+(?:[\\w,]+\\s+){1,4}?lives', 't(?:ook|ake[ns]?|aking)\\s+(?:the\\s+)?lives',
   'lives\\s+(?:were|have\\s+been|had\\s+been)\\s+lost', 'victim', 'killings',
+  'sent\\s+to\\s+hell\\b', 'shahad', 'destroy(?:ed|ing)\\b', 'buried\\b',
+  'held\\s+by\\s+(?:the\\s+|their\\s+|armed\\s+)?(?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits|terrorists|hijackers|jihadists|pirates|fighters)\\b',
   // denials
   'deni', 'deny', 'dismiss', 'reject', 'refut', 'disput', 'fake', 'false', 'untrue', 'not\\s+true', 'exaggerat',
   'inflat(?:ing|ed|e)\\b', 'fabricat', 'baseless', 'groundless', 'disinformation', 'misinformation', 'propaganda',

@@ -60,14 +60,14 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
  * television", "Norland's state broadcaster". Matched against a whole NP.
  */
 const OUTLET_NP =
-  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire)$/u;
+  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website|news\s+outlet|outlet)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire|Nation|Mail|Globe|Sun|Standard)$/u;
 
-/** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "the Guardian". */
-const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer|Herald|Post|Chronicle|Courier|Gazette|Tribune|Journal|Star|Ledger)$/u;
+/** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "Radio Okapi", "the Guardian". */
+const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper|radio(?:\s+station)?|station)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^Radio\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer|Herald|Post|Chronicle|Courier|Gazette|Tribune|Journal|Star|Ledger)$/u;
 
 /** OUTLET_NP's last words: most NPs end in none, and need no regex. */
 const OUTLET_LAST_WORDS = new Set(
-  'agency newspaper daily weekly media broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire'.split(' '),
+  'agency newspaper daily weekly media outlet broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire Nation Mail Globe Sun Standard'.split(' '),
 );
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
@@ -858,7 +858,7 @@ const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?
  */
 const HEADLINE_MAX_COLON = 2 * 61;
 /** The object of "told": sticky, tried at the verb's end. */
-const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:agency|media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)(?:\s+[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})?))/uy;
+const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:agency|media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)(?:\s+station)?(?:\s+[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})?))/uy;
 
 function readCues(text: string, s: Span): Cue[] {
   const sent = text.slice(s.start, s.end);
@@ -890,7 +890,8 @@ function readCues(text: string, s: Span): Cue[] {
 }
 
 /** "Speaking to CNN, ...", "in comments to Reuters": the outlet a speaker talked to carries the words. */
-const SPOKE_TO = /\b(?:(?:speaking|talking)\s+to|in\s+(?:comments|remarks|an\s+interview|a\s+statement)\s+(?:to|with))\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,40}?)(?=\s*[,.;:"“”])/giu;
+// (The name ends before a phrase of its own: "speaking to AFP on condition of anonymity".)
+const SPOKE_TO = /\b(?:(?:speaking|talking)\s+to|in\s+(?:comments|remarks|an\s+interview|a\s+statement)\s+(?:to|with))\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,40}?)(?=\s*[,.;:"“”]|\s+(?:on|by|in|at|from|after|about|over)\s)/giu;
 
 function readSpokeTo(sent: string, at: number, cues: Cue[]): void {
   if (!sent.includes(' to ') && !sent.includes(' with ')) return;
@@ -1074,8 +1075,11 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
       }
       continue;
     }
+    // "A resident reached by telephone said", "A doctor contacted by AFP said": the subject stands
+    // before the participle, and the outlet that reached it carries its words.
+    const reached = reachedBy(sent, verbAt);
     // readSubject's cleanNp has already turned away what NOT_A_SOURCE names.
-    let found = readSubject(sent, verbAt);
+    let found = readSubject(sent, reached ? reached.at : verbAt);
     const appositive = !found;
     let coordinated: ReturnType<typeof coordinatedSubject> = null;
     found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? (coordinated = coordinatedSubject(sent, verbAt)) ?? whoSubject(sent, verbAt);
@@ -1090,7 +1094,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
         }
       }
     }
-    let carrier: string | null = null;
+    let carrier: string | null = reached && reached.by && isOutlet(reached.by) ? reached.by : null;
     // "Officials quoted by the Hindustan Times said": the NP before "quoted by" speaks.
     if (sent.lastIndexOf(' by ', verbAt) > 0) {
       const s0 = sent.lastIndexOf(subject, verbAt);
@@ -1149,6 +1153,19 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
+/** A participle between a speaker and its verb: "reached by telephone", "contacted by AFP". */
+const REACHED_BY = /\s(?:reached|contacted|interviewed|questioned|approached)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+((?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}))\s*$/u;
+
+/** REACHED_BY before the verb at `verbAt`: where the participle starts, and the outlet named. */
+function reachedBy(sent: string, verbAt: number): { at: number; by: string | null } | null {
+  const from = Math.max(0, verbAt - 50);
+  const b = sent.indexOf(' by ', from);
+  if ((b < 0 || b >= verbAt) && sent.indexOf('phone', from) < 0) return null;
+  const before = sent.slice(from, verbAt);
+  const m = REACHED_BY.exec(before);
+  return m ? { at: from + m.index, by: m[1] ?? null } : null;
+}
+
 /** Before a subject: the participle that makes it a carrier ("Officials quoted by | the Times said"). */
 const QUOTED_BY_BEFORE = /\s(?:quoted|cited)\s+by\s+$/;
 
@@ -1169,7 +1186,7 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
  * official, Ramon Ortiz, told").
  */
 const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:and\s+who|and\s+whose|who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+  /^(?:\d{1,3}|(?:and\s+who|and\s+whose|who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s+\([\p{Lu}]{2,}\))?|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
@@ -1193,7 +1210,9 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
   if (first < 1 || q - first > 130) return null;
   const between = sent.slice(first + 1, q - 1).trim();
   if (!APPOSITIVE_BETWEEN.test(between)) return null;
-  const found = readSubject(sent, first);
+  let found = readSubject(sent, first);
+  // "Speaking on the radio, a trader, Hauwa Salihu, said": a fronted participle's clause is no subject.
+  if (found && found.from === 0 && FRONTED_PARTICIPLE.test(found.subject)) found = null;
   // "A doctor at the hospital, who gave only his first name, Ahmed, said": a name closing a second
   // appositive; the subject is before the first.
   if (!found && outer && UPPER.test(between.charAt(0)) && APPOSITIVE_BETWEEN.test(between)) return appositiveSubject(sent, first + 1, false);
@@ -1211,7 +1230,10 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
   if (THE_NAME.test(between) && !HAS_UPPER.test(found.subject.slice(1))) return { ...found, subject: `${found.subject}, ${between}` };
   return found;
 }
-const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+/** A name of two to four capitalised words, with its acronym in brackets or without. */
+/** A sentence's opening participle: "Speaking on the radio, ...", "Asked about the toll, ...". */
+const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Contacted|Reached|Interviewed)\s/;
+const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}(?:\s+\([\p{Lu}]{2,}\))?$/u;
 /** An organisation's name after "the": "the Kessar Civilian Monitoring Network". */
 const THE_NAME = /^the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|on))*\s+[\p{Lu}][\p{L}'’.-]*$/u;
 /** The cues of the sentence being read whose subject appositiveSubject read: readAppositives' reading wins. */
@@ -1284,20 +1306,22 @@ function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
   const sent = stamp ? sentence.slice(stamp[0].length) : sentence;
   const at = sentenceAt + (stamp ? stamp[0].length : 0);
   const colon = sent.indexOf(':');
-  // "Death toll rises to 40 – police": a dash before the speaker that closes a headline.
-  if (colon < 0) {
-    const dash = Math.max(sent.lastIndexOf(' \u2013 '), sent.lastIndexOf(' \u2014 '), sent.lastIndexOf(' - '));
-    if (dash > 0 && sent.length - dash <= 40 && !isSentenceEnd(sent.charCodeAt(sent.length - 1))) {
-      const tail = sent.slice(dash + 3).trim();
-      if (TRAILING_SPEAKER.test(tail) && (hasSourceHead(tail) || AGENCY.test(tail))) cues.push({ at: at + dash, source: tail, via: null, backward: true });
-    }
-    return;
-  }
-  // A headline that names its speaker at the end: "12 dead after bus plunges into ravine: police".
   const last = sent.lastIndexOf(':');
+  // "Death toll rises to 40 – police", "Kharkiv strike: toll rises to 14 – officials": a dash before
+  // the speaker that closes a headline, also after a topic and its colon.
+  const dash = Math.max(sent.lastIndexOf(' \u2013 '), sent.lastIndexOf(' \u2014 '), sent.lastIndexOf(' - '));
+  if (dash > last && dash > 0 && sent.length - dash <= 40 && !isSentenceEnd(sent.charCodeAt(sent.length - 1))) {
+    const tail = sent.slice(dash + 3).trim();
+    if (isTrailingSpeaker(tail)) {
+      cues.push({ at: at + dash, source: tail, via: null, backward: true });
+      return;
+    }
+  }
+  if (colon < 0) return;
+  // A headline that names its speaker at the end: "12 dead after bus plunges into ravine: police".
   if (sent.length - last <= 40 && !isSentenceEnd(sent.charCodeAt(sent.length - 1))) {
     const tail = sent.slice(last + 1).trim();
-    if (TRAILING_SPEAKER.test(tail) && (hasSourceHead(tail) || AGENCY.test(tail))) {
+    if (isTrailingSpeaker(tail)) {
       cues.push({ at: at + last, source: tail, via: null, backward: true });
       return;
     }
@@ -1316,6 +1340,17 @@ function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
 const COUNT_LABEL = /\b(?:figures?|tolls?|tally|count|casualties|deaths|numbers|statistics|data|losses|latest)$/i;
 /** At most three words after a headline's last colon. */
 const TRAILING_SPEAKER = /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}$/u;
+/** A headline's tags in capitals that name no speaker: "– LIVE", "– VIDEO". */
+const HEADLINE_TAG = /^(?:LIVE|VIDEO|PHOTOS?|UPDATE[SD]?|WATCH|LISTEN|LATEST|BREAKING|EXCLUSIVE|OPINION|ANALYSIS|REPORT)$/;
+/**
+ * The speaker that closes a headline after a dash or colon: at most three words, a speaker's noun
+ * ("officials", "civil protection"), an agency, or an acronym ("– SOHR"), not a tag ("– LIVE").
+ */
+function isTrailingSpeaker(tail: string): boolean {
+  if (!TRAILING_SPEAKER.test(tail)) return false;
+  if (hasSourceHead(tail) || AGENCY.test(tail)) return true;
+  return ACRONYM.test(tail) && !HEADLINE_TAG.test(tail);
+}
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
 }
@@ -1468,8 +1503,10 @@ const SOURCE_HEADS = new Set(
     'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
     'firefighters prefecture governorate municipality presidency cabinet embassy consulate guard elder soldier ' +
     'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter force relative aide ' +
-    'adviser advisor diplomat teacher employee staffer negotiator wing coordinator woman man defence defense ' +
-    'mother father wife husband son daughter brother sister neighbour neighbor passenger driver shopkeeper student'
+    'adviser advisor diplomat teacher employee staffer negotiator wing coordinator woman man defence defense protection ' +
+    'mother father wife husband son daughter brother sister neighbour neighbor passenger driver shopkeeper student ' +
+    'trader vendor merchant farmer herder rider motorist pilot monk nun abbot imam cleric bishop chairperson administrator ' +
+    'inspector superintendent sheriff midwife pharmacist technician miner labourer laborer boy girl'
   ).split(' '),
 );
 
@@ -1779,7 +1816,8 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   // outlet that cites someone carries their words, whoever it cites (state radio too).
   if (main.source && !main.cited && isOutlet(main.source)) {
     for (const c of cues) {
-      if (c.cited && ((main.from !== undefined && c.at > main.from && c.at < main.at) || (c.at > main.at && c.at - main.at <= CITING_REACH))) {
+      // ("Quoting a police spokesman, the Daily Nation said ...": cited before the outlet too.)
+      if (c.cited && (c.at < main.at || (c.at > main.at && c.at - main.at <= CITING_REACH))) {
         pickedVia = main.source;
         return c;
       }
@@ -2138,7 +2176,8 @@ function subjectCue(text: string, s: Span): Cue | null {
   }
   return { at: s.start, source, via: null };
 }
-const QUANTITY_FIRST = /^(?:thousands|hundreds|dozens|scores|millions|many|several|some|few|most|all|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+/** A count opens the NP ("Thirty-nine people remain in hospital, it said"): people counted, no antecedent. */
+const QUANTITY_FIRST = /^(?:\d|(?:thousands|hundreds|dozens|scores|millions|many|several|some|few|most|all|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/i;
 
 /** The head of an NP: its last word before a preposition or relative word ("Doctors at the clinic"). */
 function headNoun(words: string[]): string {

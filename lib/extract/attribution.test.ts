@@ -1180,6 +1180,14 @@ const STATEMENTS_4: Case[] = [
   { text: 'A witness who filmed the crash said at least 6 passengers were killed.', number: 'at least 6', source: 'A witness who filmed the crash' },
   { text: 'A police officer guarding the cordon told Reuters that five bodies had been carried out.', number: 'five', source: 'A police officer guarding the cordon', via: 'Reuters' },
   { text: 'Speaking on the morning programme, a trader at the junction, Hauwa Salihu, said 2 of her sisters died in the fire.', number: '2', source: ['a trader at the junction, Hauwa Salihu', 'Hauwa Salihu'] },
+  { text: 'Speaking on the radio, a trader, Hauwa Salihu, said 2 of her sisters died in the fire.', number: '2', source: ['a trader, Hauwa Salihu', 'Hauwa Salihu'] },
+  { text: 'A doctor contacted by AFP said 5 people died in the ward.', number: '5', source: 'A doctor', via: 'AFP' },
+  { text: 'A farmer reached on the phone said 3 herders were shot dead.', number: '3', source: 'A farmer' },
+  // The speaker after a quotation, with the statement's carrier after the verb.
+  { text: 'The ministry denied the report, after activists said two students had died.\n\n"There were no deaths. Twelve officers were treated and discharged," the ministry said in a statement carried by the state news agency ZNA.', number: 'no deaths', source: 'The ministry' },
+  // "they" for plural speakers in lower case that spoke; not for a count.
+  { text: 'According to medics, the shelling began at dawn. They said 8 people were wounded.', number: '8', source: 'medics' },
+  { text: 'Rescuers pulled 9 bodies out, the civil defence said. Eleven people remain missing, it said.', number: 'Eleven', source: 'the civil defence' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

@@ -858,7 +858,7 @@ const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?
  */
 const HEADLINE_MAX_COLON = 2 * 61;
 /** The object of "told": sticky, tried at the verb's end. */
-const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:agency|media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)(?:\s+station)?(?:\s+[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})?))/uy;
+const TOLD_OBJECT = /\s+(the\s+(?:news\s+agency|agency|broadcaster|newspaper|paper|channel|station|daily)(?=[\s,.;:]|$)|(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:agency|media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)(?:\s+station)?(?:\s+[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})?))/uy;
 
 function readCues(text: string, s: Span): Cue[] {
   const sent = text.slice(s.start, s.end);
@@ -1133,7 +1133,8 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
       const obj = TOLD_OBJECT.exec(sent);
       // "told Reuters." ends the sentence: its point is not the name's.
       const object = obj ? obj[1].replace(/\.$/, '') : '';
-      if (object && (AGENCY.test(object) || isOutlet(object))) via = cleanNp(object);
+      // "told the agency": the outlet named before (attribute resolves it).
+      if (object && (AGENCY.test(object) || isOutlet(object) || OUTLET_DESCRIPTION.test(object))) via = cleanNp(object);
     }
     const from = at + found.from;
     // "..., the mine's owner said." closing the sentence reports all of it.
@@ -1855,7 +1856,7 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
 }
 
 const SPEAKER_AFTER_QUOTE = new RegExp(
-  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(?:(told)\s+([^,.;:“”"\d]{1,40}?)|(?:${SPEECH_VERBS})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?)|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+((?:[^,.;:“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){2,80}?))(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:]|$))`,
+  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(?:(told)\s+([^,.;:“”"\d]{1,40}?)|(?:${SPEECH_VERBS})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?(?:\s+(?:carried|posted|published|issued|released|quoted)\s+[^,.;:“”"]{1,60})?)|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+((?:[^,.;:“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){2,80}?))(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:]|$))`,
   'u',
 );
 
@@ -2196,7 +2197,8 @@ const PERSON_HEADS = new Set(
     'premier chancellor king queen emir sheikh resident villager worker medic volunteer surgeon teacher farmer ' +
     'fisherman survivor journalist correspondent analyst expert researcher scientist representative member ' +
     'delegate prosecutor engineer investigator inspector mother father woman man coordinator wife husband son ' +
-    'daughter brother sister neighbour neighbor passenger driver shopkeeper student').split(' '),
+    'daughter brother sister neighbour neighbor passenger driver shopkeeper student trader vendor merchant rider ' +
+    'abbot monk nun bishop cleric chairperson administrator superintendent sheriff midwife pharmacist pilot boy girl').split(' '),
 );
 
 /**
@@ -2309,7 +2311,8 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   const person = lower === 'he' || lower === 'she' || lower === 'i';
   // A description in lower case only for a person ("..., its director told PNS. ..., he said"), or
   // for an organisation that spoke ("..., according to the ministry. ..., it said").
-  if (!hasUpper(np) && !(person && hasPersonHead(np)) && !(lower === 'it' && (c.verb !== undefined || c.backward) && ORG_WORDS.test(np) && !hasPersonHead(np))) return false;
+  // ("According to prosecutors, ... They said": plural speakers in lower case for "they".)
+  if (!hasUpper(np) && !(person && hasPersonHead(np)) && !(lower === 'it' && (c.verb !== undefined || c.backward) && ORG_WORDS.test(np) && !hasPersonHead(np)) && !(lower === 'they' && (c.verb !== undefined || c.backward) && PLURAL_END.test(np) && hasSourceHead(np))) return false;
   if (!person && lower !== 'it') return true;
   // A plural is an NP ending in s that is not organisation-like; one opening with "a"/"an" is a
   // single person whatever its modifier ends with ("a villager who buried the bodies").
@@ -2379,7 +2382,8 @@ function isPossessedSpeaker(w: string): boolean {
 /** A count or report of an organisation named before: "Its latest count", "their tally". */
 const OWNED_DOCUMENT = /^(its|their)\s+(?:[a-z]+\s+)?(?:count|tally|figures|toll|report|bulletin|data|estimate|update|statement)$/i;
 const STATEMENT_NP = /^(?:the|a|its|their)\s+(?:statement|communiqu[ée]|release|post|announcement)$/i;
-const BARE_NP = /^the\s+[a-z]+(?:\s+[a-z]+)?$/;
+/** (With a modifier of where or by whom: "the Britain-based war monitor", "the UN-backed broadcaster".) */
+const BARE_NP = /^the\s+(?:[\p{L}]+-(?:based|backed|run|funded|led)\s+)?[a-z]+(?:\s+[a-z]+)?$/u;
 
 /** Whether `name` holds every word of the description `bare` but its article ("the defence ministry"). */
 function saysAsMuch(name: string, bare: string): boolean {
@@ -2492,6 +2496,20 @@ const FIRST_PERSON = /(?:^|[\s(—–-])(?:[Ww]e|[Oo]ur|us)\b(?!['’.-])/;
 /** "denied the reports, saying there were no casualties": the denier's own words follow. */
 const OWN_CLAUSE_BETWEEN = /,\s+(?:saying|adding|insisting|stressing|noting|claiming)\b|;/;
 
+/**
+ * The outlet `source` told what it said in the sentence before `sentence`, in the same paragraph
+ * ("told Reuters", "speaking to AFP"), or null.
+ */
+function toldBefore(text: string, sentence: Span, paragraph: Span, source: string): string | null {
+  if (sentence.start <= paragraph.start) return null;
+  const sentences = paragraphSentences(text, paragraph.start, paragraph.end);
+  const before = sentences[countBefore(sentences, sentence.start, (x) => x.start) - 1];
+  if (!before) return null;
+  const cues = findCues(text, before);
+  for (const c of cues) if (c.source === source && c.via) return c.via;
+  return null;
+}
+
 /** The attribution for a claim. `prev` is the last attribution given in the same paragraph. */
 export function attribute(
   text: string,
@@ -2516,7 +2534,9 @@ export function attribute(
     if (assertedFigure && cue.verb && cue.verb.startsWith('den') && cue.at < claimStart && !OWN_CLAUSE_BETWEEN.test(text.slice(cue.at, claimStart))) {
       return { source: null, via: null };
     }
-    return { source: unlessPronoun(resolveCue(text, sentence, paragraph, cue), prev), via: cueVia };
+    const source = unlessPronoun(resolveCue(text, sentence, paragraph, cue), prev);
+    // "..., a fighter told Reuters. He said 30 were wounded.": the same interview's carrier.
+    return { source, via: cueVia ?? (cue.pronoun && source ? toldBefore(text, sentence, paragraph, source) : null) };
   }
   quoteVia = null;
   let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);

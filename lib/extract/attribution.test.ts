@@ -1187,7 +1187,13 @@ const STATEMENTS_4: Case[] = [
   { text: 'The ministry denied the report, after activists said two students had died.\n\n"There were no deaths. Twelve officers were treated and discharged," the ministry said in a statement carried by the state news agency ZNA.', number: 'no deaths', source: 'The ministry' },
   // "they" for plural speakers in lower case that spoke; not for a count.
   { text: 'According to medics, the shelling began at dawn. They said 8 people were wounded.', number: '8', source: 'medics' },
-  { text: 'Rescuers pulled 9 bodies out, the civil defence said. Eleven people remain missing, it said.', number: 'Eleven', source: 'the civil defence' },
+  { text: 'Rescuers pulled 9 bodies out, the civil defence said. Eleven people remain missing, it said.', number: 'Eleven', source: 'the civil defence' },  // A participle tying the speaker to another ("linked to", "backed by") is part of its NP.
+  { text: 'Jihadists linked to al-Qaeda said they killed dozens of soldiers at the base.', number: 'dozens', source: 'Jihadists linked to al-Qaeda' },
+  { text: 'Militias backed by Iran said 5 fighters died in the strike.', number: '5', source: 'Militias backed by Iran' },
+  { text: 'Separatists allied with the junta said 14 soldiers were killed.', number: '14', source: 'Separatists allied with the junta' },
+  // A state agency by its bare name carries whom it cites.
+  { text: 'SUNA, citing the health directorate, said 17 of the dead were women.', number: '17', source: 'the health directorate', via: 'SUNA' },
+  { text: 'The Lebanese health ministry said 7 people were killed, NNA reported.', number: '7', source: 'The Lebanese health ministry', via: 'NNA' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

@@ -50,7 +50,7 @@ export interface Cue {
 
 /** News agencies and outlets that carry other people's words. */
 const AGENCY_NAMES =
-  'Reuters|AFP|Agence France[- ]Presse|AP|Associated Press|TASS|Interfax|RIA(?: Novosti)?|Sputnik|Xinhua|Anadolu(?: Agency)?|SPA|Saudi Press Agency|WAFA|IRNA|Fars|Tasnim|Mehr|ISNA|SANA|Yonhap|Kyodo|DPA|EFE|ANSA|PTI|ANI|UNIAN|Ukrinform|Bernama|Antara|Al[- ]Ekhbariya|Al Jazeera|Al Arabiya|BBC|CNN|news agencies|state media|state television|state TV';
+  'Reuters|AFP|Agence France[- ]Presse|AP|Associated Press|TASS|Interfax|RIA(?: Novosti)?|Sputnik|Xinhua|Anadolu(?: Agency)?|SPA|Saudi Press Agency|WAFA|IRNA|Fars|Tasnim|Mehr|ISNA|SANA|Yonhap|Kyodo|DPA|EFE|ANSA|PTI|ANI|UNIAN|Ukrinform|Bernama|Antara|Al[- ]Ekhbariya|Al Jazeera|Al Arabiya|BBC|CNN|SUNA|NNA|MENA|KCNA|QNA|KUNA|BSS|BelTA|Lusa|Azertag|Armenpress|Kazinform|Prensa Latina|Notimex|Amaq|IRIB|Press TV|NHK|Al[- ]Mayadeen|Al[- ]Manar|news agencies|state media|state television|state TV';
 const AGENCY = new RegExp(`^(?:the\\s+)?(?:${AGENCY_NAMES})\\b`, 'i');
 /** The whole NP is an agency ("the TASS news agency", "Reuters"): it carries, it does not claim. */
 const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES})(?:\\s+(?:news\\s+)?(?:agency|broadcaster|news agency))?$`, 'i');
@@ -439,6 +439,8 @@ function isAcronymWord(word: string): boolean {
   return word.length >= 2 && word.length <= 5 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
+/** Before a preposition inside a speaker's NP: "linked to", "allied with", "backed by". */
+const LINKING_PARTICIPLES = new Set(['linked', 'allied', 'affiliated', 'aligned', 'associated', 'connected', 'backed']);
 /** Prepositions that stop readSubject's walk but may stand inside a speaker's NP. */
 const NP_PREPOSITIONS = new Set(['for', 'from', 'with', 'to', 'by']);
 /** Relative words that can open a clause inside or before a subject. */
@@ -473,6 +475,13 @@ function extendSubject(sent: string, near: number, taken: number, count: number)
   // "A spokesman for the army said", "Officials from the Red Cross said", "A source close to the
   // army said": a speaker noun before the preposition heads the subject.
   if (NP_PREPOSITIONS.has(stopWord)) {
+    // "Jihadists linked to al-Qaeda said", "Militias backed by Iran said": the participle that ties
+    // the speaker to what follows is part of its NP.
+    if (stop + 2 < count && LINKING_PARTICIPLES.has(sent.slice(WORD_START[stop + 1], WORD_END[stop + 1]))) {
+      const left = walkNp(sent, stop + 2, count);
+      const leftNp = left && left <= 6 ? joinWords(sent, stop + 2, stop + 2 + left) : '';
+      if (leftNp && (hasSourceHead(leftNp) || isUpper(leftNp.codePointAt(0)!)) && !isPronoun(leftNp) && noVerbs(sent, stop + 2, stop + 2 + left)) return taken + 2 + left;
+    }
     const left = walkNp(sent, stop + 1, count);
     if (left && left <= 6 && noVerbs(sent, stop + 1, stop + 1 + left)) {
       const leftNp = joinWords(sent, stop + 1, stop + 1 + left);
@@ -1491,7 +1500,7 @@ const SOURCE_HEADS = new Set(
     'media medics workers worker villagers villager activists activist rescuers observatory hospital department ' +
     'service forces command staff statement estimate intelligence community team organisation organization charity ' +
     'chief head minister commander general president bloggers blogger journalists journalist correspondents ' +
-    'correspondent outlets newspaper daily broadcaster channel rebels militants insurgents movement party ' +
+    'correspondent outlets newspaper daily broadcaster channel rebels militants insurgents jihadists separatists guerrillas islamists movement party ' +
     'administration directorate headquarters ngo volunteers experts expert scientists analysts lawmakers ' +
     'prosecutors prosecutor spokesmen representatives representative envoy ambassador member members leader ' +
     'leaders medic nurse official\u2019s tally figures figure records ministers army\u2019s troops people ' +

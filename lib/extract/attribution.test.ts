@@ -1196,6 +1196,52 @@ const STATEMENTS_4: Case[] = [
   { text: 'The Lebanese health ministry said 7 people were killed, NNA reported.', number: '7', source: 'The Lebanese health ministry', via: 'NNA' },
 ];
 
+/** Round 4, second batch: wire phrasings of agency copy, statements and metonymy. */
+const WIRE_PHRASES_4: Case[] = [
+  { text: '"Nine of them were killed on the spot," said Omar Farah, a spokesman for the regional government.', number: 'Nine', source: ['Omar Farah', 'Omar Farah, a spokesman for the regional government'] },
+  { text: 'Four soldiers died in the attack, according to a statement from the army.', number: 'Four', source: ['the army', 'a statement from the army'] },
+  { text: 'The ministry said on Telegram that 6 people were wounded in the strike.', number: '6', source: 'The ministry' },
+  { text: 'Two officials told The Associated Press on condition of anonymity because they were not authorised to speak to reporters that 15 soldiers died.', number: '15', source: 'Two officials', via: 'The Associated Press' },
+  { text: 'A police officer, who spoke on condition of anonymity, said 7 people were killed.', number: '7', source: 'A police officer' },
+  { text: 'Police said Monday that 3 people were killed in the shooting.', number: '3', source: 'Police' },
+  { text: "Iran's state-run IRNA news agency said 5 people were killed in the blast.", number: '5', source: "Iran's state-run IRNA news agency" },
+  { text: "According to Ukraine's General Staff, 1,120 Russian soldiers were killed over the past day.", number: '1,120', source: "Ukraine's General Staff" },
+  { text: 'Kyiv says 12 civilians were killed in the strike.', number: '12', source: 'Kyiv' },
+  { text: 'Health authorities in Gaza say 37 people were killed overnight.', number: '37', source: 'Health authorities in Gaza' },
+  { text: 'The Gaza health ministry, which does not distinguish between civilians and combatants, says 52 people were killed.', number: '52', source: 'The Gaza health ministry' },
+  { text: 'In a post on X, Prime Minister Shehbaz Sharif said 11 soldiers had been killed.', number: '11', source: 'Prime Minister Shehbaz Sharif' },
+  { text: 'A statement from the presidency said 12 soldiers were killed.', number: '12', source: ['A statement from the presidency', 'the presidency'] },
+  { text: 'Local officials put the toll at 30.', number: '30', source: 'Local officials' },
+  { text: 'The toll, according to hospital sources, stood at 18.', number: '18', source: 'hospital sources' },
+  { text: "The death toll has risen to 41, the region's governor said on Telegram.", number: '41', source: "the region's governor" },
+  { text: 'Twelve people died, while 30 others were injured, police said.', number: '30', source: 'police' },
+  { text: 'Police said 3 people were killed. Another 5 were injured, officials added.', number: '5', source: 'officials' },
+  { text: '"We found 11 bodies," a rescuer at the scene said.', number: '11', source: 'a rescuer at the scene' },
+  { text: 'At least four civilians were killed, said Ahmed Hassan, head of the local council.', number: 'At least four', source: ['Ahmed Hassan', 'Ahmed Hassan, head of the local council'] },
+  { text: 'Fourteen people were killed, the Interior Ministry said in a statement late Sunday, adding that 25 others were wounded.', number: '25', source: 'the Interior Ministry' },
+  { text: 'The army, in a statement, said 4 soldiers were killed.', number: '4', source: 'The army' },
+  { text: 'Citing unnamed officials, the New York Times reported that 60 people died.', number: '60', source: 'unnamed officials', via: 'the New York Times' },
+  { text: 'Eyewitnesses told the BBC that at least 10 bodies lay in the street.', number: 'at least 10', source: 'Eyewitnesses', via: 'the BBC' },
+  { text: "The UN's humanitarian office (OCHA) said in its latest update that 33 civilians were killed.", number: '33', source: "The UN's humanitarian office (OCHA)" },
+  { text: 'Kremlin spokesman Dmitry Peskov told reporters that 2 servicemen were wounded.', number: '2', source: 'Kremlin spokesman Dmitry Peskov', via: null },
+  { text: 'Governor Ana Silva said 9 people drowned. She added that 6 more bodies had been found.', number: '6', source: 'Governor Ana Silva' },
+  { text: 'Police spokesperson Jane Okoro confirmed that 2 officers had been wounded.', number: '2', source: 'Police spokesperson Jane Okoro' },
+  { text: 'Medical charity MSF said its teams treated 45 wounded.', number: '45', source: 'Medical charity MSF' },
+  { text: 'Witnesses said troops opened fire, killing at least 7 protesters.', number: 'at least 7', source: 'Witnesses' },
+  { text: 'The Syrian Observatory, a Britain-based monitor, said 40 fighters were killed.', number: '40', source: 'The Syrian Observatory' },
+  { text: 'A spokesman for the UN secretary-general said 3 peacekeepers were wounded.', number: '3', source: 'A spokesman for the UN secretary-general' },
+  { text: 'Dr. Ali Rahimi, who heads the emergency ward, said 19 patients had died.', number: '19', source: 'Dr. Ali Rahimi' },
+  { text: 'The coast guard said in a statement that 48 migrants were missing.', number: '48', source: 'The coast guard' },
+  { text: 'The UN refugee agency said the boat capsized at night. The agency said in a separate statement that 5 aid workers were killed.', number: '5', source: 'The UN refugee agency' },
+  { text: "The ministry's spokesperson, Ahmed Zaki, said 8 soldiers died.", number: '8', source: ["The ministry's spokesperson, Ahmed Zaki", 'Ahmed Zaki'] },
+  { text: 'Officials in Kandahar said 6 people were killed, while the Taliban claimed 20 deaths.', number: '20', source: 'the Taliban' },
+  { text: 'Officials in Kandahar said 6 people were killed, while the Taliban claimed 20 deaths.', number: '6', source: 'Officials in Kandahar' },
+  // The outlet's own voice: background in another time or place.
+  { text: 'The attack came two days after a bombing in the same province killed 9 people.', number: '9', source: null },
+  { text: 'Police said the road was closed.\n\nLast year, floods killed more than 1,700 people in Pakistan.', number: 'more than 1,700', source: null },
+  { text: 'The governor said the dam held.\n\nIt was the deadliest attack in the capital since 2017, when a truck bomb killed more than 500 people.', number: 'more than 500', source: null },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -1243,6 +1289,7 @@ const GROUPS: Record<string, Case[]> = {
   OWN_VOICE_4,
   DATELINES_4,
   STATEMENTS_4,
+  WIRE_PHRASES_4,
 };
 
 describe('attribution', () => {

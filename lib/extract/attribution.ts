@@ -1120,6 +1120,11 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && (!hasSourceHead(subject) || SHOWN_THING.test(sent.slice(VERB_END[v], VERB_END[v] + 16)))) continue;
     // "70 times the official estimate": after a singular subject the base form is a noun.
     if (verb === 'estimate' && !PLURAL_END.test(headNoun(subject.split(/\s+/))) && !/^(?:we|they|i)$/i.test(subject) && !/['’]s$/.test(subject)) continue;
+    // "denied Ostrenian claims that 40 ...", "rejected a union's claim that 23 ...": a claim that is
+    // the object of a denial is the denier's to reject (a denied figure keeps the denier), and "a
+    // United Nations report that said ...", "an army claim that ...": after "a" the word is a noun.
+    if ((NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate') && REJECTED_BEFORE.test(sent.slice(Math.max(0, found.from - 40), found.from))) continue;
+    if ((verb === 'claim' || verb === 'estimate' || verb === 'report') && INDEFINITE.test(subject)) continue;
     // "Israel's claim that 30 ...": the owner of a claim, report or estimate makes it.
     if (NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate') {
       const e = subject.length - 2;
@@ -1183,6 +1188,9 @@ const QUOTED_BY_BEFORE = /\s(?:quoted|cited)\s+by\s+$/;
 const PERCEPTION_VERBS = new Set(['found', 'finds', 'saw', 'witnessed', 'observed']);
 /** What "showed" shows when it reports nothing: "Local media showed footage of ...". */
 const SHOWN_THING = /^\s+(?:footage|images?|videos?|pictures?|photos?|photographs?|scenes?)\b/;
+
+/** A verb of rejection right before an NP: "denied | Ostrenian claims", "called "fake" | a claim". */
+const REJECTED_BEFORE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|call(?:s|ed|ing))\s+(?:as\s+)?(?:["“][^"“”]{1,20}["”]\s+)?$/;
 
 /** Speech verbs that are also plural nouns: "official reports", "casualty estimates". */
 const NOUN_VERBS = new Set(['report', 'reports', 'claims', 'estimates', 'records', 'lists', 'notes', 'shows', 'states', 'finds']);

@@ -1248,7 +1248,9 @@ const WIRE_PHRASES_4: Case[] = [
   { text: 'The foreign ministry rejected as "one-sided" a United Nations report that said 1,240 civilians had been killed.', number: '1,240', source: 'The foreign ministry' },
   { text: 'The group dismissed an army claim that 12 of its commanders had been killed.', number: '12', source: 'The group' },
   { text: 'A United Nations report says 1,240 civilians have been killed.', number: '1,240', source: 'A United Nations report' },
-  { text: 'Residents report 12 deaths in the village.', number: '12', source: 'Residents' },
+  { text: 'Residents report 12 deaths in the village.', number: '12', source: 'Residents' },  // A denier after a fronted participle's clause, with the name in its appositive.
+  { text: 'Asked about the toll, a spokesman for the Joint Command, Colonel Fahd Rami, said: "We do not recognise these numbers."', number: 'do not recognise these numbers', kind: 'denial', source: 'a spokesman for the Joint Command, Colonel Fahd Rami' },
+  { text: 'Pressed on the figures, the minister said: "These numbers are false."', number: 'false', kind: 'denial', source: 'the minister' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

@@ -180,8 +180,11 @@ const ACTION_SUBJECT = /^\s*([^,;:]{2,60}?)\s+[a-z]+ed\s+(?:the|a|an|its|their|h
 /** A document is no denier; whoever issued it is, and the text names them elsewhere. */
 const DOCUMENT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|report|video|letter|notice|bulletin)$/i;
 /** "The army said (that) ...": the speaker a sentence opens with, and the speech verb. */
+// (Past a fronted participle's clause: "Asked about the toll, a spokesman ... said:".)
 const OPENING_SPEAKER =
-  /^\s*([^,;:“”"]{2,60}?)(?:\s+\w+ly)?(?:,[^;:“”"]{2,120}?,)?\s+(?:said|says|insisted|insists|stressed|added|stated|states|declared|declares|announced|announces|maintained|maintains|told\s+\w+|wrote|writes):?\s/i;
+  /^\s*(?:(?:[A-Z][a-z]+ing|Asked|Questioned|Pressed|Contacted|Reached)\s[^,;:“”"]{1,60},\s+)?([^,;:“”"]{2,60}?)(?:\s+\w+ly)?(?:,([^;:“”"]{2,120}?),)?\s+(?:said|says|insisted|insists|stressed|added|stated|states|declared|declares|announced|announces|maintained|maintains|told\s+\w+|wrote|writes):?\s/i;
+/** A name in an appositive: "Colonel Fahd Rami", "Dr. Ana Ruiz". */
+const APPOSITIVE_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj)\.\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,4}$/u;
 /** ", the navy said, " right before a participle: the clause's speaker. */
 const POSTPOSED_SPEAKER = /,[”"’]?\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
 /** An age or a short title set off by commas right before a verb: ", 58, ", ", a former colonel, ". */
@@ -232,7 +235,10 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
       }
       const np = main[1].trim();
       if (NOT_A_SUBJECT.test(np) || np.split(/\s+/).length > 8) return null;
-      return /^(?:it|they|he|she|we)$/i.test(np) ? resolveBack(text, s.start, np.toLowerCase()) : cleanNp(np);
+      if (/^(?:it|they|he|she|we)$/i.test(np)) return resolveBack(text, s.start, np.toLowerCase());
+      // "a spokesman for the command, Colonel Fahd Rami, said:": the description and its name.
+      const name = main[2]?.trim();
+      return name && APPOSITIVE_NAME.test(name) ? cleanNp(`${np}, ${name}`) : cleanNp(np);
     }
   }
   // A subject sits within a few hundred characters of its verb; a run-on sentence is not rescanned.

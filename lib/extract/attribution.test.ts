@@ -1250,7 +1250,12 @@ const WIRE_PHRASES_4: Case[] = [
   { text: 'A United Nations report says 1,240 civilians have been killed.', number: '1,240', source: 'A United Nations report' },
   { text: 'Residents report 12 deaths in the village.', number: '12', source: 'Residents' },  // A denier after a fronted participle's clause, with the name in its appositive.
   { text: 'Asked about the toll, a spokesman for the Joint Command, Colonel Fahd Rami, said: "We do not recognise these numbers."', number: 'do not recognise these numbers', kind: 'denial', source: 'a spokesman for the Joint Command, Colonel Fahd Rami' },
-  { text: 'Pressed on the figures, the minister said: "These numbers are false."', number: 'false', kind: 'denial', source: 'the minister' },
+  { text: 'Pressed on the figures, the minister said: "These numbers are false."', number: 'false', kind: 'denial', source: 'the minister' },  // A round-up's next place is told in the outlet's voice, not as the last speaker's account.
+  { text: 'In Sudan, 27 people were killed in El Obeid, the health ministry said. In Pakistan, militants killed nine policemen at a station.', number: 'nine', source: null },
+  { text: 'Officials in Kano said 12 people died. Elsewhere, gunmen killed 4 farmers near Katsina.', number: '4', source: null },
+  { text: "Police said the fighting spread overnight. In Nigeria's Zamfara state, bandits killed 26 people at a market.", number: '26', source: null },
+  { text: 'Police said 3 people were killed in the capital. In Kharkiv, the governor said 5 people died.', number: '5', source: 'the governor' },
+  { text: 'The ministry said 3 soldiers died. In a later update, 5 more were reported wounded.', number: '5', source: 'The ministry' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

@@ -2504,6 +2504,9 @@ function nextSentenceSpeaker(text: string, sentence: Span, paragraph: Span): str
   return named && looksLikeSource(named) ? named : null;
 }
 
+/** A sentence that opens on another place: "In Pakistan, ", "In Nigeria's Zamfara state, ", "Elsewhere, ". */
+const NEW_PLACE = /^(?:(?:In|Elsewhere\s+in)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s+(?:state|province|region|district|county|governorate))?|Elsewhere),\s/u;
+
 /** How far from a claim the first-person and other-time tests read (characters). */
 const CLAUSE_REACH = 200;
 
@@ -2578,6 +2581,9 @@ export function attribute(
   if (!cue && OTHER_TIME.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), claimStart)) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
   // "A landslide killed 4 people.": a sentence that opens on the event tells it in the outlet's voice.
   if (!cue && NARRATIVE_START.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))) return { source: null, via: null };
+  // "In Pakistan, militants killed nine policemen.", "Elsewhere, ...": a round-up's new place, told
+  // in the outlet's voice, not more of the last speaker's account.
+  if (!cue && NEW_PLACE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)))) return { source: null, via: null };
   const before = prev();
   // "According to Reuters, 16 people died": with no speaker before it, the outlet is its own source.
   if (cue && cueVia) return before?.source ? { source: before.source, via: cueVia } : { source: cueVia, via: null };

@@ -1255,7 +1255,10 @@ const WIRE_PHRASES_4: Case[] = [
   { text: 'Officials in Kano said 12 people died. Elsewhere, gunmen killed 4 farmers near Katsina.', number: '4', source: null },
   { text: "Police said the fighting spread overnight. In Nigeria's Zamfara state, bandits killed 26 people at a market.", number: '26', source: null },
   { text: 'Police said 3 people were killed in the capital. In Kharkiv, the governor said 5 people died.', number: '5', source: 'the governor' },
-  { text: 'The ministry said 3 soldiers died. In a later update, 5 more were reported wounded.', number: '5', source: 'The ministry' },
+  { text: 'The ministry said 3 soldiers died. In a later update, 5 more were reported wounded.', number: '5', source: 'The ministry' },  // Datelines with the day first, or in the agency's slashes, are no speakers.
+  { text: 'NAY PYI TAW, 18 January — The Information Team has issued a statement on the operation.\n\nThe statement said that 12 terrorists were killed.', number: '12', source: 'The Information Team' },
+  { text: 'MOSCOW, October 4. /TASS/. The defence ministry issued its daily bulletin.\n\nThe bulletin said 30 mercenaries were eliminated.', number: '30', source: ['The defence ministry', 'The bulletin'] },
+  { text: 'PORT SALAM, Feb 10 (Eastmark Press) - A spokesman for the Guard Forces said on Tuesday that the toll had been inflated, and repeated the group\'s denial that its fighters were responsible.', number: 'denial', kind: 'denial', source: 'A spokesman for the Guard Forces' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

@@ -1401,9 +1401,16 @@ function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
-/** A wire dateline: "PORT ARDEN, Norland, Sept 25 (Wirepost) - ", "MOSCOW - ", "JERUSALEM: ". */
+/** A wire dateline: "PORT ARDEN, Norland, Sept 25 (Wirepost) - ", "MOSCOW - ", "JERUSALEM: ", "NAY PYI TAW, 18 January — ". */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]*\)\s*[-–—:]?|[-–—:])\s*/u;
+  /^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\([^)]*\)\s*[-–—:]?|[-–—:]|\.\s*\/[^/\s][^/]{0,20}\/\.?)\s*/u;
+
+/** The sentence without its wire dateline ("NAY PYI TAW, 18 January — ", "MOSCOW, October 4. /TASS/. "). */
+export function withoutDateline(sent: string): string {
+  const c0 = sent.charCodeAt(0);
+  const c1 = sent.charCodeAt(1);
+  return (c0 >= 128 || (c0 >= 65 && c0 <= 90)) && !(c1 >= 97 && c1 <= 122) ? sent.replace(DATELINE, '') : sent;
+}
 
 /** The subject at the start of a sentence: the words before its first finite verb. */
 function initialSubject(sent: string): string | null {

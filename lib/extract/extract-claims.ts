@@ -1,4 +1,4 @@
-import { attribute, cleanNp, findCues, resolveBack, resolveCue, type Attribution } from './attribution';
+import { attribute, cleanNp, findCues, resolveBack, resolveCue, withoutDateline, type Attribution } from './attribution';
 import { deniesFigure, findDenials, PASSIVE_BEFORE, type DenialHit } from './denials';
 import { findFigures, type FigureHit } from './figures';
 import { incidentHints } from './hints';
@@ -260,7 +260,8 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
   // "X, an armed group, issued a statement denying...": the sentence's subject.
   if ((/ing$/i.test(text.slice(cueStart, cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {
     // Only when the window reaches back to the sentence's start.
-    const first = cueStart - 300 > s.start ? '' : before.split(/[,;:(]/)[0];
+    // (Past a wire dateline: "PORT SALAM, Feb 10 (Wire) - A spokesman ... repeated ...".)
+    const first = cueStart - 300 > s.start ? '' : withoutDateline(before).split(/[,;:(]/)[0];
     const main = MAIN_SUBJECT.exec(first) ?? ACTION_SUBJECT.exec(first);
     np = main ? main[1] : first.trim();
   }

@@ -1258,7 +1258,12 @@ const WIRE_PHRASES_4: Case[] = [
   { text: 'The ministry said 3 soldiers died. In a later update, 5 more were reported wounded.', number: '5', source: 'The ministry' },  // Datelines with the day first, or in the agency's slashes, are no speakers.
   { text: 'NAY PYI TAW, 18 January — The Information Team has issued a statement on the operation.\n\nThe statement said that 12 terrorists were killed.', number: '12', source: 'The Information Team' },
   { text: 'MOSCOW, October 4. /TASS/. The defence ministry issued its daily bulletin.\n\nThe bulletin said 30 mercenaries were eliminated.', number: '30', source: ['The defence ministry', 'The bulletin'] },
-  { text: 'PORT SALAM, Feb 10 (Eastmark Press) - A spokesman for the Guard Forces said on Tuesday that the toll had been inflated, and repeated the group\'s denial that its fighters were responsible.', number: 'denial', kind: 'denial', source: 'A spokesman for the Guard Forces' },
+  { text: 'PORT SALAM, Feb 10 (Eastmark Press) - A spokesman for the Guard Forces said on Tuesday that the toll had been inflated, and repeated the group\'s denial that its fighters were responsible.', number: 'denial', kind: 'denial', source: 'A spokesman for the Guard Forces' },  // An organisation's statement of dismay relays the reports it names; people's shock is narrative.
+  { text: 'GENEVA, 3 May — The UN Refugee Agency is appalled by reports that a strike on a camp killed at least 19 people.', number: 'at least 19', source: 'The UN Refugee Agency' },
+  { text: 'Medical Relief International is deeply shocked by the shelling of the clinic, which has left 8 staff dead.', number: '8', source: 'Medical Relief International' },
+  { text: 'Residents were shocked by the attack, which killed 12 people.', number: '12', source: null },
+  // Humanitarian "partners" report.
+  { text: 'Shelling struck the market, killing 31 civilians, according to health partners.', number: '31', source: 'health partners' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

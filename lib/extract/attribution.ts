@@ -885,6 +885,7 @@ function readCues(text: string, s: Span): Cue[] {
   readPossessiveCount(sent, s.start, cues);
   readSpokeTo(sent, s.start, cues);
   if (sent.includes('(')) readBracketSource(sent, s.start, cues);
+  if (sent.includes('ed by ') || sent.includes('ed at ') || sent.includes('ed about ') || sent.includes('ed over ')) readConcern(sent, s.start, cues);
 
   // Whether each cue's source is a pronoun, set here once the readers are done with the sources.
   for (const c of cues) c.pronoun = !!c.source && isPronoun(c.source);
@@ -896,6 +897,21 @@ function readCues(text: string, s: Span): Cue[] {
     }
   }
   return cues;
+}
+
+/** "The UN is appalled by reports that ...": an organisation's statement of its dismay relays them. */
+const CONCERN = /\s(?:is|are|was|were)\s+(?:(?:deeply|gravely|extremely|very|profoundly)\s+)?(?:appalled|alarmed|concerned|shocked|saddened|horrified|outraged|dismayed|distressed|troubled)\s+(?:by|at|about|over)\s/g;
+
+/** CONCERN after a named organisation: "The United Nations in Myanmar is appalled by reports that ...". */
+function readConcern(sent: string, at: number, cues: Cue[]): void {
+  CONCERN.lastIndex = 0;
+  for (let m = CONCERN.exec(sent); m; m = CONCERN.exec(sent)) {
+    const found = readSubject(sent, m.index + 1);
+    // A named body speaks so in its own statements; "Residents were shocked by ..." is narrative.
+    if (found && !found.relative && !isPronoun(found.subject) && hasUpper(found.subject.slice(1))) {
+      cues.push({ at: at + m.index + 1, from: at + found.from, source: found.subject, via: null });
+    }
+  }
 }
 
 /** "Speaking to CNN, ...", "in comments to Reuters": the outlet a speaker talked to carries the words. */
@@ -1531,7 +1547,7 @@ const SOURCE_HEADS = new Set(
     'adviser advisor diplomat teacher employee staffer negotiator wing coordinator woman man defence defense protection ' +
     'mother father wife husband son daughter brother sister neighbour neighbor passenger driver shopkeeper student ' +
     'trader vendor merchant farmer herder rider motorist pilot monk nun abbot imam cleric bishop chairperson administrator ' +
-    'inspector superintendent sheriff midwife pharmacist technician miner labourer laborer boy girl'
+    'inspector superintendent sheriff midwife pharmacist technician miner labourer laborer boy girl partner'
   ).split(' '),
 );
 

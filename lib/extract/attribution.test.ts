@@ -1263,7 +1263,10 @@ const WIRE_PHRASES_4: Case[] = [
   { text: 'Medical Relief International is deeply shocked by the shelling of the clinic, which has left 8 staff dead.', number: '8', source: 'Medical Relief International' },
   { text: 'Residents were shocked by the attack, which killed 12 people.', number: '12', source: null },
   // Humanitarian "partners" report.
-  { text: 'Shelling struck the market, killing 31 civilians, according to health partners.', number: '31', source: 'health partners' },
+  { text: 'Shelling struck the market, killing 31 civilians, according to health partners.', number: '31', source: 'health partners' },  // "the company" points back to a business's name.
+  { text: 'Orvel Mining, which owns the pit, disputed the figure. In a statement, the company said 2 workers were missing.', number: '2', source: 'Orvel Mining' },
+  { text: '"The union is spreading rumours," Tarsk Textiles said on Wednesday. The company said 16 people were being treated in hospital.', number: '16', source: 'Tarsk Textiles' },
+  { text: 'Union leader Ana Berg spoke first. The company said 3 workers died.', number: '3', source: 'The company' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

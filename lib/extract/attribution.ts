@@ -2185,7 +2185,11 @@ const DESCRIPTION_SYNONYMS = new Map([['department', 'ministry']]);
  * Descriptions that stand for any organisation named before: "The group said ...", "the monitor"
  * for "The Syrian Observatory, a war monitor", "the agency" for "the Tarsa Civil Defence".
  */
-const GROUP_WORDS = new Set(['group', 'organisation', 'organization', 'movement', 'monitor', 'charity', 'watchdog', 'agency']);
+const GROUP_WORDS = new Set(['group', 'organisation', 'organization', 'movement', 'monitor', 'charity', 'watchdog', 'agency', 'company', 'firm', 'operator']);
+/** Of GROUP_WORDS, those that stand for a business. */
+const COMPANY_WORDS = new Set(['company', 'firm', 'operator']);
+/** A business by its name's last word: "Graystone Minerals", "Halden Textiles", "Orvel Airlines". */
+const COMPANY_NAME = /^(?:the\s+)?(?:[\p{Lu}][\p{L}&'’.-]*\s+){1,3}(?:Minerals|Mining|Mines|Textiles|Energy|Oil|Gas|Petroleum|Airlines|Airways|Air|Motors|Holdings|Group|Industries|Steel|Chemicals|Logistics|Shipping|Lines|Rail|Railways|Power|Construction|Foods|Pharmaceuticals|Corp|Corporation|Company|Co|Inc|Ltd|Limited|plc|PLC|AG|SA|GmbH)\.?$/u;
 /** Of GROUP_WORDS, those that may stand for a state's body too: "the agency" for a civil defence. */
 const STATE_GROUP_WORDS = new Set(['agency', 'organisation', 'organization']);
 /** A one-word name: "Hamas did not comment. The group said ...". */
@@ -2343,6 +2347,8 @@ function fitsPronoun(c: Cue, lower: string): boolean {
     if (synonym !== undefined && hasUpper(base) && (base.toLowerCase().endsWith(synonym) || namesHead(base, synonym))) return true;
     // "The Red Hand Front said ... The group said": a named organisation that is no state's body.
     // (A one-word name, not a capitalised common noun: "Officials blamed the Front. The group ...".)
+    // "Graystone Minerals said ... the company said": a name a business's word ends.
+    if (COMPANY_WORDS.has(lower) && COMPANY_NAME.test(np)) return true;
     if (GROUP_WORDS.has(lower)) return (fitsPronoun(c, 'it') || (ONE_WORD_NAME.test(np) && !hasPersonHead(np) && !hasSourceHead(np))) && (STATE_GROUP_WORDS.has(lower) || !STATE_BODY.test(np)) && !isOutlet(np) && !/\sand\s/.test(np);
     // "the governor" for "Governor of the Dorne region Pavel Ostrov", "the spokesman" for "The
     // spokesman of the guard, Colonel Ida Renn": a person's title with the holder's name after it.

@@ -1266,7 +1266,10 @@ const WIRE_PHRASES_4: Case[] = [
   { text: 'Shelling struck the market, killing 31 civilians, according to health partners.', number: '31', source: 'health partners' },  // "the company" points back to a business's name.
   { text: 'Orvel Mining, which owns the pit, disputed the figure. In a statement, the company said 2 workers were missing.', number: '2', source: 'Orvel Mining' },
   { text: '"The union is spreading rumours," Tarsk Textiles said on Wednesday. The company said 16 people were being treated in hospital.', number: '16', source: 'Tarsk Textiles' },
-  { text: 'Union leader Ana Berg spoke first. The company said 3 workers died.', number: '3', source: 'The company' },
+  { text: 'Union leader Ana Berg spoke first. The company said 3 workers died.', number: '3', source: 'The company' },  // "he"/"she" after a quotation's speaker: the speaker of that quotation, not an earlier group.
+  { text: 'Villagers in Tavor said police came at night.\n\nA local councillor, Rada Petrov, said security forces had fired at houses. "They killed my neighbours," she said. She said another 15 villagers were missing.', number: '15', source: 'A local councillor, Rada Petrov' },
+  { text: 'Residents of Nayin said a jet dropped two bombs.\n\n"We buried them all in one place," said a village elder who asked not to be named. He said at least 20 more people were wounded.', number: 'at least 20', source: ['a village elder', 'a village elder who asked not to be named'] },
+  { text: 'Rescuers of the Red Crescent worked all night.\n\n"It was chaos," a nurse told reporters. "We had no blood." She said 9 patients died.', number: '9', source: 'a nurse' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

@@ -1307,12 +1307,15 @@ function readParticiples(sent: string, at: number, cues: Cue[]): void {
 /** Inverted: "..., said Pavlo Kyrylenko" / "..., says the ministry". */
 function readInverted(sent: string, at: number, cues: Cue[]): void {
   for (let m = execInverted(sent, 0); m; m = execInverted(sent, m.index + m[0].length)) {
+    // "..., said a village elder who asked not to be named": the speaker before its relative clause.
+    const rel = m[1].search(INVERTED_RELATIVE);
+    const np = rel > 0 ? m[1].slice(0, rel) : m[1];
     // A lower-case speaker ("said a spokesman for the fire service", "said police") must read as
     // one: no verb or number in it ("..., told reporters the army had killed 5" is a clause).
-    if (isLowerAscii(m[1].charCodeAt(0)) && !isSpeakerPhrase(m[1])) continue;
+    if (isLowerAscii(np.charCodeAt(0)) && !isSpeakerPhrase(np)) continue;
     // Nor a clause after a capitalised word: "..., told the Financial Times that an estimated 600".
-    if (INVERTED_CLAUSE.test(m[1])) continue;
-    const src = cleanNp(m[1]);
+    if (INVERTED_CLAUSE.test(np)) continue;
+    const src = cleanNp(np);
     if (src && isOutlet(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
     // Not twice, but kept when the same words were read only as the subject of a verb after the claim
     // ("..., said a witness, a member of a local group, reported The Herald").
@@ -1320,6 +1323,8 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
+/** A relative clause after an inverted speaker: "said a village elder | who asked not to be named". */
+const INVERTED_RELATIVE = /\s(?:who|whose)\s/;
 const INVERTED_CLAUSE = /\s(?:that|which|who|was|were|is|are|had|has|have)\s|\d/;
 
 function isLowerAscii(c: number): boolean {
@@ -1547,7 +1552,8 @@ const SOURCE_HEADS = new Set(
     'adviser advisor diplomat teacher employee staffer negotiator wing coordinator woman man defence defense protection ' +
     'mother father wife husband son daughter brother sister neighbour neighbor passenger driver shopkeeper student ' +
     'trader vendor merchant farmer herder rider motorist pilot monk nun abbot imam cleric bishop chairperson administrator ' +
-    'inspector superintendent sheriff midwife pharmacist technician miner labourer laborer boy girl partner'
+    'inspector superintendent sheriff midwife pharmacist technician miner labourer laborer boy girl partner ' +
+    'councillor councilor councilman councilwoman senator legislator'
   ).split(' '),
 );
 
@@ -2242,7 +2248,8 @@ const PERSON_HEADS = new Set(
     'fisherman survivor journalist correspondent analyst expert researcher scientist representative member ' +
     'delegate prosecutor engineer investigator inspector mother father woman man coordinator wife husband son ' +
     'daughter brother sister neighbour neighbor passenger driver shopkeeper student trader vendor merchant rider ' +
-    'abbot monk nun bishop cleric chairperson administrator superintendent sheriff midwife pharmacist pilot boy girl').split(' '),
+    'abbot monk nun bishop cleric chairperson administrator superintendent sheriff midwife pharmacist pilot boy girl ' +
+    'councillor councilor councilman councilwoman senator legislator lawmaker').split(' '),
 );
 
 /**
@@ -2363,7 +2370,8 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   // A plural is an NP ending in s that is not organisation-like; one opening with "a"/"an" is a
   // single person whatever its modifier ends with ("a villager who buried the bodies").
   // (Not a titled name in -s: "Civil protection chief Anton Reyes".)
-  if (person && PLURAL_END.test(np) && !INDEFINITE.test(np) && !(isUpper(np.codePointAt(np.lastIndexOf(' ') + 1)!) && hasPersonHead(np))) return false;
+  // ("Villagers in Tavor": the head before its place.)
+  if (person && (PLURAL_END.test(np) || PLURAL_BEFORE_PLACE.test(np)) && !INDEFINITE.test(np) && !(isUpper(np.codePointAt(np.lastIndexOf(' ') + 1)!) && hasPersonHead(np))) return false;
   // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
   let orgLike = orgCache.get(c);
   if (orgLike === undefined) orgCache.set(c, (orgLike = !!c.org || ORG_WORDS.test(np) || ACRONYM.test(np) || BRACKETED_ACRONYM.test(np) || isOutlet(np)));
@@ -2418,6 +2426,8 @@ const ACRONYM = /^(?:the\s+)?[\p{Lu}]{2,}$/u;
 /** A name of two words or more given with its acronym: "Medecins Sans Frontieres (MSF)" (not "Syria (ISIS)"). */
 const BRACKETED_ACRONYM = /^(?:the\s+)?[\p{Lu}][^\s(]*(?:\s+[^\s(]+)+\s\([\p{Lu}]{2,}\)$/u;
 const PLURAL_END = /s$/i;
+/** A plural head before a place or owner: "Villagers in Tavor", "Residents of Nayin". */
+const PLURAL_BEFORE_PLACE = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+s\s+(?:in|of|at|from|near)\s/iu;
 
 /** "its director", "their lawyers", "its Ukrainian counterpart": people an owner named before has. */
 function isPossessedSpeaker(w: string): boolean {

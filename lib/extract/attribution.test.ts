@@ -1269,7 +1269,12 @@ const WIRE_PHRASES_4: Case[] = [
   { text: 'Union leader Ana Berg spoke first. The company said 3 workers died.', number: '3', source: 'The company' },  // "he"/"she" after a quotation's speaker: the speaker of that quotation, not an earlier group.
   { text: 'Villagers in Tavor said police came at night.\n\nA local councillor, Rada Petrov, said security forces had fired at houses. "They killed my neighbours," she said. She said another 15 villagers were missing.', number: '15', source: 'A local councillor, Rada Petrov' },
   { text: 'Residents of Nayin said a jet dropped two bombs.\n\n"We buried them all in one place," said a village elder who asked not to be named. He said at least 20 more people were wounded.', number: 'at least 20', source: ['a village elder', 'a village elder who asked not to be named'] },
-  { text: 'Rescuers of the Red Crescent worked all night.\n\n"It was chaos," a nurse told reporters. "We had no blood." She said 9 patients died.', number: '9', source: 'a nurse' },
+  { text: 'Rescuers of the Red Crescent worked all night.\n\n"It was chaos," a nurse told reporters. "We had no blood." She said 9 patients died.', number: '9', source: 'a nurse' },  // "by X's count": any owner; an ampersand inside a name; a communiqué speaks as a statement does.
+  { text: 'The town was retaken after weeks of fighting in which, by the army\'s count, more than 300 of its soldiers were killed.', number: 'more than 300', source: 'the army' },
+  { text: 'By the military\'s count, 40 rebels died in the assault.', number: '40', source: 'the military' },
+  { text: "The army's death toll rose to 40 on Monday.", number: '40', source: null },
+  { text: 'The Armed Conflict Location & Event Data Project recorded 2,950 fatalities in September.', number: '2,950', source: 'The Armed Conflict Location & Event Data Project' },
+  { text: 'The communiqué said 45 fighters were killed in the raid.', number: '45', source: 'The communiqué' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

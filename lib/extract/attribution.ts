@@ -228,6 +228,9 @@ const WHITE_SPACE = /\s/;
  */
 function subjectWordBefore(sent: string, j: number): number {
   let p = j;
+  wordAscii = true;
+  // "The Armed Conflict Location & Event Data Project": an ampersand alone is a word of a name.
+  if (sent.charCodeAt(p - 1) === 38 && (p === 1 || sent.charCodeAt(p - 2) <= 32)) return p - 1;
   if (sent.charCodeAt(p - 1) === 41) p--; // "(MSF)": parentheses allowed
   let chars = 0;
   let letterFirst = false; // whether the leftmost character read is a letter or digit
@@ -1406,6 +1409,9 @@ const POSSESSIVE_COUNT =
  */
 const COUNTING_OWNER = /\b(?:ministry|agency|monitor|observatory|office|department|authorit(?:y|ies)|government|coroner|hospital|group|network|commission|committee|council|directorate|organi[sz]ation|charity|NGO|UN|WHO|OCHA|UNICEF|Red\s+(?:Cross|Crescent))$/i;
 
+/** Before a count's owner: "by | the army's count". */
+const BY_BEFORE = /\bby\s+$/i;
+
 /** "The agency's final count is 61 dead": the owner of a count is its source. */
 function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
   if (!sent.includes("'s ") && !sent.includes('’s ')) return;
@@ -1416,7 +1422,8 @@ function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
     POSSESSIVE_COUNT.lastIndex = apostrophe;
     if (!POSSESSIVE_COUNT.test(sent)) continue;
     const found = readSubject(sent, apostrophe);
-    if (found && !found.relative && !isPronoun(found.subject) && COUNTING_OWNER.test(found.subject)) {
+    // "by the army's count": any owner after "by" counts (the army's own toll is "the army's toll").
+    if (found && !found.relative && !isPronoun(found.subject) && (COUNTING_OWNER.test(found.subject) || BY_BEFORE.test(sent.slice(Math.max(0, found.from - 4), found.from)))) {
       cues.push({ at: at + apostrophe, from: at + found.from, source: found.subject, via: null });
     }
   }
@@ -1553,7 +1560,7 @@ const SOURCE_HEADS = new Set(
     'mother father wife husband son daughter brother sister neighbour neighbor passenger driver shopkeeper student ' +
     'trader vendor merchant farmer herder rider motorist pilot monk nun abbot imam cleric bishop chairperson administrator ' +
     'inspector superintendent sheriff midwife pharmacist technician miner labourer laborer boy girl partner ' +
-    'councillor councilor councilman councilwoman senator legislator'
+    'councillor councilor councilman councilwoman senator legislator communique communiqué project'
   ).split(' '),
 );
 

@@ -1274,7 +1274,9 @@ const WIRE_PHRASES_4: Case[] = [
   { text: 'By the military\'s count, 40 rebels died in the assault.', number: '40', source: 'the military' },
   { text: "The army's death toll rose to 40 on Monday.", number: '40', source: null },
   { text: 'The Armed Conflict Location & Event Data Project recorded 2,950 fatalities in September.', number: '2,950', source: 'The Armed Conflict Location & Event Data Project' },
-  { text: 'The communiqué said 45 fighters were killed in the raid.', number: '45', source: 'The communiqué' },
+  { text: 'The communiqué said 45 fighters were killed in the raid.', number: '45', source: 'The communiqué' },  // "the group" for an armed group whose name ends in "Army"; not for a state's army.
+  { text: 'The Kachin Independence Army denied any role. In a statement, the group said 4 of its fighters were killed.', number: '4', source: 'The Kachin Independence Army' },
+  { text: 'The Sudanese army denied any role. In a statement, the group said 4 of its fighters were killed.', number: '4', source: 'the group' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

@@ -2207,6 +2207,8 @@ const COMPANY_NAME = /^(?:the\s+)?(?:[\p{Lu}][\p{L}&'’.-]*\s+){1,3}(?:Minerals
 const STATE_GROUP_WORDS = new Set(['agency', 'organisation', 'organization']);
 /** A one-word name: "Hamas did not comment. The group said ...". */
 const ONE_WORD_NAME = /^[\p{Lu}][\p{L}'’-]+$/u;
+/** Names of armed groups that a state's word ends: "the Lusan Liberation Army", "Free Syrian Army". */
+const NON_STATE_NAME = /\b(?:Liberation|Independence|Republican|Revolutionary|Resistance|Free|Popular|Salvation|Islamic|Rebel)\b/;
 /** Organisations of a state, which "the group" does not stand for. */
 const STATE_BODY = /\b(?:ministry|government|army|military|police|forces|department|office|council|authorities|administration|president|cabinet|navy|staff|command|guard)\b/i;
 
@@ -2363,7 +2365,7 @@ function fitsPronoun(c: Cue, lower: string): boolean {
     // (A one-word name, not a capitalised common noun: "Officials blamed the Front. The group ...".)
     // "Graystone Minerals said ... the company said": a name a business's word ends.
     if (COMPANY_WORDS.has(lower) && COMPANY_NAME.test(np)) return true;
-    if (GROUP_WORDS.has(lower)) return (fitsPronoun(c, 'it') || (ONE_WORD_NAME.test(np) && !hasPersonHead(np) && !hasSourceHead(np))) && (STATE_GROUP_WORDS.has(lower) || !STATE_BODY.test(np)) && !isOutlet(np) && !/\sand\s/.test(np);
+    if (GROUP_WORDS.has(lower)) return (fitsPronoun(c, 'it') || (ONE_WORD_NAME.test(np) && !hasPersonHead(np) && !hasSourceHead(np))) && (STATE_GROUP_WORDS.has(lower) || !STATE_BODY.test(np) || NON_STATE_NAME.test(np)) && !isOutlet(np) && !/\sand\s/.test(np);
     // "the governor" for "Governor of the Dorne region Pavel Ostrov", "the spokesman" for "The
     // spokesman of the guard, Colonel Ida Renn": a person's title with the holder's name after it.
     return PERSON_HEADS.has(lower) && titledHolder(np, lower);

@@ -1192,10 +1192,10 @@ const REACHED_BY = /\s(?:reached|contacted|interviewed|questioned|approached)\s+
 
 /** REACHED_BY before the verb at `verbAt`: where the participle starts, and the outlet named. */
 function reachedBy(sent: string, verbAt: number): { at: number; by: string | null } | null {
+  // Within the 50 characters before the verb only: a run-on sentence's rest is not scanned per verb.
   const from = Math.max(0, verbAt - 50);
-  const b = sent.indexOf(' by ', from);
-  if ((b < 0 || b >= verbAt) && sent.indexOf('phone', from) < 0) return null;
   const before = sent.slice(from, verbAt);
+  if (!before.includes(' by ') && !before.includes('phone')) return null;
   const m = REACHED_BY.exec(before);
   return m ? { at: from + m.index, by: m[1] ?? null } : null;
 }

@@ -882,7 +882,8 @@ const LISTS_AND_HEADLINES: Case[] = [
   { text: 'Wounded: 30 (regional police)', number: '30', source: 'regional police' },
   { text: 'At least 7 people were killed, the official news agency reported, without citing sources.', number: 'At least 7', source: 'the official news agency', via: null },
   { text: 'The ministry said 20 soldiers died, though it did not cite any records.', number: '20', source: 'The ministry' },
-  { text: 'In a statement, the militia rejected the army\'s claim that 30 of its fighters were killed.', number: '30', source: 'the army' },
+  // A denied figure keeps the denier (as the corpora annotate it: the figure is the object of its denial).
+  { text: 'In a statement, the militia rejected the army\'s claim that 30 of its fighters were killed.', number: '30', source: 'the militia' },
   { text: 'Mine officials denied that anyone was trapped, contradicting union leaders, who said 12 miners were missing.', number: '12', source: 'union leaders' },
   { text: 'The Ministry of Health in Tarsa updates its figures daily. Its latest count puts the death toll at 3,100.', number: '3,100', source: ['The Ministry of Health in Tarsa', 'Its latest count'] },
   { text: 'The rebels publish a list every week. Their latest tally shows 80 fighters killed.', number: '80', source: ['The rebels', 'Their latest tally'] },
@@ -1024,6 +1025,260 @@ const PASSAGES: Case[] = [
   { text: 'The civil defence thinks 60 people died in the old town.', number: '60', source: 'The civil defence' },
 ];
 
+/** Round 4 (own8): a carrier citing its source ("X, citing Y", "Y told X", "X quoted Y as saying"). */
+const CARRIERS_4: Case[] = [
+  { text: 'State news agency SUNA, citing the health directorate, said 17 of the dead were women.', number: '17', source: 'the health directorate', via: ['State news agency SUNA', 'SUNA'] },
+  { text: 'The Dawn newspaper reported that 12 people were killed, citing a police official.', number: '12', source: 'a police official', via: ['The Dawn newspaper', 'Dawn'] },
+  { text: 'Radio Okapi, the UN-backed broadcaster, reported that 19 miners were injured, citing local civil society.', number: '19', source: 'local civil society', via: 'Radio Okapi' },
+  { text: 'The independent Myanmar Now news outlet reported that 23 people were killed, citing a village administrator.', number: '23', source: 'a village administrator', via: ['The independent Myanmar Now news outlet', 'Myanmar Now'] },
+  { text: 'Citing hospital sources, the Kathmandu Post said 9 trekkers died in the avalanche.', number: '9', source: 'hospital sources', via: 'the Kathmandu Post' },
+  { text: 'Xinhua, quoting the provincial government, said 31 people were missing.', number: '31', source: 'the provincial government', via: 'Xinhua' },
+  { text: 'Al Jazeera reported 14 deaths in the camp, citing medical sources in Gaza.', number: '14', source: 'medical sources in Gaza', via: 'Al Jazeera' },
+  { text: '11 soldiers were killed, Interfax reported, citing a source in the security services.', number: '11', source: 'a source in the security services', via: 'Interfax' },
+  { text: 'Citing the heat, organisers cancelled the march. Police said 3 people were hurt in a crush.', number: '3', source: 'Police' },
+  { text: 'Five bodies had been recovered, a rescuer told Reuters by phone.', number: 'Five', source: 'a rescuer', via: 'Reuters' },
+  { text: 'A Hezbollah official, speaking to AFP on condition of anonymity, denied that any fighters had been killed.', number: 'denied', kind: 'denial', source: 'A Hezbollah official', via: 'AFP' },
+  { text: 'A militia commander, speaking to the BBC, said 40 of his men had died.', number: '40', source: 'A militia commander', via: 'the BBC' },
+  { text: 'The police chief told local radio station RPP that 16 passengers were injured.', number: '16', source: 'The police chief', via: ['local radio station RPP', 'RPP'] },
+  { text: 'The strike hit at 9 p.m., a fighter told Reuters, asking not to be identified. He said more than 30 people were wounded.', number: 'more than 30', source: 'a fighter', via: 'Reuters' },
+  { text: 'A provincial official told AFP on Thursday that the mine had collapsed.\n\n"We have pulled out 32 bodies," the minister told the agency by telephone.', number: '32', source: 'the minister', via: ['the agency', 'AFP'] },
+  { text: 'Speaking to reporters in Lokoja, a spokesperson for the governor said three more victims had died.', number: 'three', source: 'a spokesperson for the governor', via: null },
+  { text: 'A spokesperson for the governor told reporters in Lokoja that three more victims had died.', number: 'three', source: 'A spokesperson for the governor', via: null },
+  { text: 'The director told our correspondent by telephone that 33 wounded had been treated.', number: '33', source: 'The director', via: null },
+  { text: 'PTI quoted a district official as saying that four of the injured had been shifted to hospital.', number: 'four', source: 'a district official', via: 'PTI' },
+  { text: 'The Global Times quoted an unnamed military source as saying 3 sailors were missing.', number: '3', source: 'an unnamed military source', via: 'The Global Times' },
+  { text: 'Quoting a police spokesman, the Daily Nation said 8 people died in the crash.', number: '8', source: 'a police spokesman', via: 'the Daily Nation' },
+  { text: 'Terekhov told the Courier that 26 people were still in hospital.', number: '26', source: 'Terekhov', via: 'the Courier' },
+  { text: 'Russian state news agency RIA Novosti, citing the defence ministry, said up to 15 instructors were killed.', number: 'up to 15', source: 'the defence ministry', via: ['Russian state news agency RIA Novosti', 'RIA Novosti'] },
+  { text: 'JNIM said in a statement carried by its Az-Zallaqa media arm that its fighters had killed 73 soldiers.', number: '73', source: 'JNIM' },
+];
+
+/** Round 4: headlines with the speaker after a dash or "X says"; headlines in the outlet's voice. */
+const HEADLINES_4: Case[] = [
+  { text: 'Kharkiv strike: death toll rises to 14 – officials\n\nRescuers worked through the night.', number: '14', source: 'officials' },
+  { text: 'Mirebalais: 27 dead, thousands flee – civil protection\n\nShops stayed shut on Wednesday.', number: '27', source: 'civil protection' },
+  { text: 'Floods kill 12 in Assam — officials\n\nRivers rose after a week of rain.', number: '12', source: 'officials' },
+  { text: 'Nine killed in Kano blast - police\n\nThe blast hit a market.', number: 'Nine', source: 'police' },
+  { text: 'Clashes kill 26 in Sweida, monitor says\n\nThe fighting began on Sunday.', number: '26', source: 'monitor' },
+  { text: 'Four dead, 11 hurt in shooting at block party, police say\n\nGunfire broke out late on Saturday.', number: '11', source: 'police' },
+  { text: 'Sweida clashes: 26 killed – SOHR\n\nThe fighting began on Sunday.', number: '26', source: 'SOHR' },
+  { text: 'Tanker blast: toll hits 55 as governor declares mourning\n\nFlags flew at half mast.', number: '55', source: null },
+  { text: 'Bus crash in the Andes kills 24 – live updates\n\nThe bus left the road on a bend.', number: '24', source: null },
+  { text: 'Twelve dead in Assam floods – in pictures\n\nRivers rose after a week of rain.', number: 'Twelve', source: null },
+];
+
+/** Round 4: the speaker after the figure, at the sentence's or the paragraph's end. */
+const TRAILING_4: Case[] = [
+  { text: 'Rescuers pulled two more bodies from the rubble, bringing the toll to 14, the emergency service said in a statement. Thirty-nine people remain in hospital, it said.', number: 'Thirty-nine', source: 'the emergency service' },
+  { text: 'Many victims had rushed to scoop fuel, they said. At least 15 of the dead were children, residents said.', number: 'At least 15', source: 'residents' },
+  { text: 'Of the 58 people injured, 21 were still in hospital on Monday, the administration said.', number: '21', source: 'the administration' },
+  { text: 'Dr. Ana Ruiz said staff had treated 33 wounded. Two of them later died, she added.', number: 'Two', source: 'Dr. Ana Ruiz' },
+  { text: 'Seven soldiers were killed and four wounded, the army said in a statement.', number: 'four', source: 'the army' },
+  { text: 'Nine bodies were found in the river, according to local media.', number: 'Nine', source: 'local media' },
+  { text: 'Twelve people died in the fire, local media reported.', number: 'Twelve', source: 'local media' },
+  { text: 'Local media reported that at least three of the dead were from one family.', number: 'at least three', source: 'Local media' },
+  { text: 'Twenty people were killed, state media said.', number: 'Twenty', source: 'state media' },
+  { text: 'Medics at Madina hospital said they had received 41 wounded people overnight.', number: '41', source: 'Medics at Madina hospital' },
+  { text: 'Medics said 41 people were wounded, and a doctor at Madina hospital said 6 of them later died.', number: '6', source: 'a doctor at Madina hospital' },
+  { text: 'The bus left the road on a bend. Sixteen passengers were injured, the police chief told reporters.', number: 'Sixteen', source: 'the police chief' },
+];
+
+/** Round 4: tolls credited to figures, lists and data. */
+const FIGURES_FROM_4: Case[] = [
+  { text: 'The final toll stands at 17 dead, according to figures from the regional military administration.', number: '17', source: ['the regional military administration', 'figures from the regional military administration'] },
+  { text: 'According to a list released by the health department, 91 injured people were brought to hospital.', number: '91', source: ['the health department', 'a list released by the health department'] },
+  { text: 'More than 5,600 people were killed last year, according to UN figures.', number: 'More than 5,600', source: ['UN figures', 'UN'] },
+  { text: 'Figures from the health ministry show 330 people killed since the truce.', number: '330', source: ['the health ministry', 'Figures from the health ministry'] },
+  { text: 'Data compiled by the monitoring group ACLED shows that 412 civilians died.', number: '412', source: ['the monitoring group ACLED', 'Data compiled by the monitoring group ACLED', 'ACLED'] },
+];
+
+/** Round 4: descriptions, surnames, titles and possessives pointing back to a named speaker. */
+const POINTING_BACK_4: Case[] = [
+  { text: 'The Syrian Observatory for Human Rights said 26 people were killed. The Britain-based war monitor said the dead included 15 fighters.', number: '15', source: 'The Syrian Observatory for Human Rights' },
+  { text: 'Doctors Without Borders said 40 patients arrived at its clinic. The medical charity said 9 of them died.', number: '9', source: 'Doctors Without Borders' },
+  { text: 'Kharkiv mayor Ihor Terekhov spoke at the scene.\n\nThe mayor said 47 people had been injured.', number: '47', source: 'Kharkiv mayor Ihor Terekhov' },
+  { text: 'Governor Oleh Syniehubov said 11 people were killed. Syniehubov said two children were among the dead.', number: 'two', source: ['Syniehubov', 'Governor Oleh Syniehubov'] },
+  { text: 'The Kenya National Commission on Human Rights said 17 people died. Its chairperson, Roseline Odede, told a briefing that 11 of the deaths were in Nairobi.', number: '11', source: ['Its chairperson, Roseline Odede', 'Roseline Odede'] },
+  { text: 'Taliban spokesman Zabihullah Mujahid told a news conference in Kabul that 58 soldiers had been killed. He said nine Afghan fighters had died.', number: 'nine', source: 'Taliban spokesman Zabihullah Mujahid' },
+  { text: "Ukraine's prosecutor-general's office opened an investigation. According to prosecutors, the missile struck at 4:12 a.m. They said at least 12 people had been killed.", number: 'at least 12', source: 'prosecutors' },
+  { text: 'Police said the gunmen fled in a car. They said 4 people were wounded.', number: '4', source: 'Police' },
+  { text: 'Police officer Mohammad Ijaz described the attack. Mohammad Asim, a spokesman for the hospital, said 19 of the wounded were critical.', number: '19', source: ['Mohammad Asim', 'Mohammad Asim, a spokesman for the hospital'] },
+  { text: 'The information team of the military council said 14 rebels were killed. The team added that the security forces suffered 2 wounded.', number: '2', source: 'The information team of the military council' },
+];
+
+/** Round 4: subjects with appositives, acronyms, "known as" and long relative clauses. */
+const APPOSITIVES_4: Case[] = [
+  { text: "The Pakistani military's media wing, Inter-Services Public Relations (ISPR), said 23 soldiers had been killed.", number: '23', source: ["The Pakistani military's media wing, Inter-Services Public Relations (ISPR)", "The Pakistani military's media wing", 'Inter-Services Public Relations (ISPR)'] },
+  { text: 'The Civil Protection Directorate (DPC) said 27 people had been killed.', number: '27', source: ['The Civil Protection Directorate (DPC)', 'The Civil Protection Directorate'] },
+  { text: 'The National Human Rights Defense Network, known by its French acronym RNDDH, said it had documented 22 deaths.', number: '22', source: ['The National Human Rights Defense Network', 'The National Human Rights Defense Network, known by its French acronym RNDDH'] },
+  { text: 'The Pakistani Taliban, known as the TTP, denied involvement in the attack.', number: 'denied', kind: 'denial', source: ['The Pakistani Taliban', 'The Pakistani Taliban, known as the TTP'] },
+  { text: 'The Emergency Lawyers, a rights group that documents abuses in the war, put the death toll at 31.', number: '31', source: ['The Emergency Lawyers', 'The Emergency Lawyers, a rights group that documents abuses in the war'] },
+  { text: 'Mustapha Aliyu, a spokesman for the state emergency agency, told Reuters that 52 bodies had been recovered.', number: '52', source: ['Mustapha Aliyu', 'Mustapha Aliyu, a spokesman for the state emergency agency'], via: 'Reuters' },
+  { text: 'The abbot, U Pannasara, who survived with burns, said 37 people had been wounded.', number: '37', source: ['The abbot, U Pannasara', 'The abbot', 'U Pannasara'] },
+  { text: 'A nurse at the Federal Medical Centre, who did not want to be named because she was not authorised to speak, said 54 people were being treated for burns.', number: '54', source: 'A nurse at the Federal Medical Centre' },
+  { text: 'A senior police official, speaking on condition of anonymity because he was not authorised to talk to the media, said 6 officers were hurt.', number: '6', source: 'A senior police official' },
+  { text: 'A resident of Djibo reached by telephone said he had seen at least 40 bodies.', number: 'at least 40', source: ['A resident of Djibo', 'A resident of Djibo reached by telephone'] },
+  { text: 'A member of the resistance committee, who gave only his first name, Adam, said 28 people had been killed.', number: '28', source: ['A member of the resistance committee', 'A member of the resistance committee, who gave only his first name, Adam'] },
+  { text: 'The Kenya National Commission on Human Rights (KNCHR), a state-funded watchdog, said 17 people died.', number: '17', source: ['The Kenya National Commission on Human Rights (KNCHR)', 'The Kenya National Commission on Human Rights'] },
+];
+
+/** Round 4: two speakers in one sentence, each with its own figure. */
+const RIVAL_SPEAKERS_4: Case[] = [
+  { text: 'Jihadists said they killed dozens of soldiers, while security sources put the toll at about 20.', number: 'dozens', source: 'Jihadists' },
+  { text: 'Jihadists said they killed dozens of soldiers, while security sources put the toll at about 20.', number: 'about 20', source: 'security sources' },
+  { text: 'The army said 23 soldiers died, but the rebels said 58 were killed.', number: '58', source: 'the rebels' },
+  { text: 'The army said 23 soldiers died, but the rebels said 58 were killed.', number: '23', source: 'The army' },
+  { text: 'Police put the toll at 9, while hospital officials said 14 people had died.', number: '9', source: 'Police' },
+  { text: 'While the government said 40 people were killed, activists said at least 60 had died.', number: 'at least 60', source: 'activists' },
+  { text: 'While the government said 40 people were killed, activists said at least 60 had died.', number: '40', source: 'the government' },
+  { text: 'Pakistan said 23 of its soldiers died and Kabul said 9 Afghan fighters were killed.', number: '9', source: 'Kabul' },
+];
+
+/** Round 4: quotations over two sentences, the speaker after the first. */
+const QUOTES_4: Case[] = [
+  { text: '"Our colleagues are operating without blood," the coordinator, Dr. Mariam Yousif, said in a statement. "Nine of our patients died during the night."', number: 'Nine', source: ['the coordinator, Dr. Mariam Yousif', 'Dr. Mariam Yousif'] },
+  { text: '"Most of the victims were civilians," police officer Abdi Hassan told Reuters. "Four of our men also died."', number: 'Four', source: 'police officer Abdi Hassan', via: 'Reuters' },
+  { text: 'Police Chief Chris Bailey spoke at a news conference.\n\n"We believe two shooters were involved," Bailey said. "Three of the victims are teenagers."', number: 'Three', source: ['Police Chief Chris Bailey', 'Bailey'] },
+  { text: '"I counted 11 bodies in front of the mosque alone," said Musa Abdullahi, a taxi rider.', number: '11', source: ['Musa Abdullahi', 'Musa Abdullahi, a taxi rider'] },
+  { text: '"Twelve of our staff were killed. We cannot go on," the director said.', number: 'Twelve', source: 'the director' },
+];
+
+/** Round 4: the outlet's own voice next to named speakers: no source. */
+const OWN_VOICE_4: Case[] = [
+  { text: 'At least 38 people were burnt to death on Thursday when a tanker exploded.\n\nResidents said the tanker lost its brakes.', number: 'At least 38', source: null },
+  { text: 'The Pakistani Taliban said it had no part in the attack. A bombing at the same mosque in 2022 killed 64 people, one of the deadliest attacks in the city.', number: '64', source: null },
+  { text: 'Today we publish the names of 24 civilians who were killed in the strike.', number: '24', source: null },
+  { text: 'No arrests had been made, police said.\n\nThe shooting was the deadliest since 2021, when eight people were killed at a warehouse.', number: 'eight', source: null },
+  { text: 'Tanker explosions are frequent in Nigeria. In 2024, more than 90 people were killed in a similar blast in Jigawa state.', number: 'more than 90', source: null },
+  { text: "Sudan's war broke out in April 2023. It has killed tens of thousands of people.", number: 'tens of thousands', source: null },
+  { text: 'The UN envoy urged both sides to talk. The ceasefire collapsed in March. Since then, 1,200 people have died.', number: '1,200', source: null },
+  { text: 'The Chronicle could not confirm either account. Two port workers were killed in a similar strike in May.', number: 'Two', source: null },
+  { text: 'LIMA, July 18 (Reuters) - Heavy rain has killed 12 people in Peru this week.', number: '12', source: null, via: null },
+  { text: "Ukraine's air force said Russia launched 86 drones overnight.\n\nThe strike on the depot killed 11 people.", number: '11', source: null },
+];
+
+/** Round 4: datelines carry no source and no carrier; the speaker after the lead keeps the claim. */
+const DATELINES_4: Case[] = [
+  { text: 'KHARKIV, Ukraine (Reuters) – A Russian missile hit an apartment block on Saturday, killing at least 11 people, regional governor Oleh Syniehubov said.', number: 'at least 11', source: 'regional governor Oleh Syniehubov', via: null },
+  { text: 'PESHAWAR, Pakistan (AP) — A suicide bomber killed at least 27 worshippers, police and hospital officials said.', number: 'at least 27', source: 'police and hospital officials', via: null },
+  { text: 'MOSCOW, October 4. /TASS/. Up to 30 foreign mercenaries were eliminated, the Russian Defence Ministry said.', number: 'Up to 30', source: 'the Russian Defence Ministry', via: null },
+  { text: "BEIRUT (AFP) – An Israeli strike killed five people, Lebanon's health ministry said Saturday.", number: 'five', source: "Lebanon's health ministry", via: null },
+  { text: 'Nabatieh – NNA – The toll of the strike rose to seven, the health ministry announced in a statement.', number: 'seven', source: 'the health ministry', via: null },
+  { text: 'PORT SUDAN (AFP) – Shelling killed at least 23 civilians on Sunday, medics at the Saudi Hospital said.', number: 'at least 23', source: 'medics at the Saudi Hospital', via: null },
+];
+
+/** Round 4: statements, posts and broadcasts; speakers named only by their role. */
+const STATEMENTS_4: Case[] = [
+  { text: 'In a statement posted on Telegram, the RSF rejected accusations that it shelled the market.', number: 'rejected', kind: 'denial', source: 'the RSF' },
+  { text: "Government spokesman Daud Aweis, in a statement, dismissed the group's figure as propaganda.", number: 'dismissed', kind: 'denial', source: 'Government spokesman Daud Aweis' },
+  { text: 'Junta-controlled MRTV denied in its evening bulletin that any civilians had been killed.', number: 'denied', kind: 'denial', source: 'Junta-controlled MRTV' },
+  { text: 'Defence Minister Pedro Sánchez wrote on X that seven soldiers had been killed.', number: 'seven', source: 'Defence Minister Pedro Sánchez' },
+  { text: "In an audio message circulated on WhatsApp, the gang's leader said 12 of his men were killed.", number: '12', source: "the gang's leader" },
+  { text: 'The police union said on its Facebook page that two officers had been killed.', number: 'two', source: 'The police union' },
+  { text: 'Al-Shabaab said on its Andalus radio station that it had killed more than 60 officials.', number: 'more than 60', source: 'Al-Shabaab' },
+  { text: 'A nurse at the clinic said 14 children had been injured.', number: '14', source: 'A nurse at the clinic' },
+  { text: 'One of the doctors said 5 patients died overnight.', number: '5', source: 'One of the doctors' },
+  { text: 'A witness who filmed the crash said at least 6 passengers were killed.', number: 'at least 6', source: 'A witness who filmed the crash' },
+  { text: 'A police officer guarding the cordon told Reuters that five bodies had been carried out.', number: 'five', source: 'A police officer guarding the cordon', via: 'Reuters' },
+  { text: 'Speaking on the morning programme, a trader at the junction, Hauwa Salihu, said 2 of her sisters died in the fire.', number: '2', source: ['a trader at the junction, Hauwa Salihu', 'Hauwa Salihu'] },
+  { text: 'Speaking on the radio, a trader, Hauwa Salihu, said 2 of her sisters died in the fire.', number: '2', source: ['a trader, Hauwa Salihu', 'Hauwa Salihu'] },
+  { text: 'A doctor contacted by AFP said 5 people died in the ward.', number: '5', source: 'A doctor', via: 'AFP' },
+  { text: 'A farmer reached on the phone said 3 herders were shot dead.', number: '3', source: 'A farmer' },
+  // The speaker after a quotation, with the statement's carrier after the verb.
+  { text: 'The ministry denied the report, after activists said two students had died.\n\n"There were no deaths. Twelve officers were treated and discharged," the ministry said in a statement carried by the state news agency ZNA.', number: 'no deaths', source: 'The ministry' },
+  // "they" for plural speakers in lower case that spoke; not for a count.
+  { text: 'According to medics, the shelling began at dawn. They said 8 people were wounded.', number: '8', source: 'medics' },
+  { text: 'Rescuers pulled 9 bodies out, the civil defence said. Eleven people remain missing, it said.', number: 'Eleven', source: 'the civil defence' },  // A participle tying the speaker to another ("linked to", "backed by") is part of its NP.
+  { text: 'Jihadists linked to al-Qaeda said they killed dozens of soldiers at the base.', number: 'dozens', source: 'Jihadists linked to al-Qaeda' },
+  { text: 'Militias backed by Iran said 5 fighters died in the strike.', number: '5', source: 'Militias backed by Iran' },
+  { text: 'Separatists allied with the junta said 14 soldiers were killed.', number: '14', source: 'Separatists allied with the junta' },
+  // A state agency by its bare name carries whom it cites.
+  { text: 'SUNA, citing the health directorate, said 17 of the dead were women.', number: '17', source: 'the health directorate', via: 'SUNA' },
+  { text: 'The Lebanese health ministry said 7 people were killed, NNA reported.', number: '7', source: 'The Lebanese health ministry', via: 'NNA' },
+];
+
+/** Round 4, second batch: wire phrasings of agency copy, statements and metonymy. */
+const WIRE_PHRASES_4: Case[] = [
+  { text: '"Nine of them were killed on the spot," said Omar Farah, a spokesman for the regional government.', number: 'Nine', source: ['Omar Farah', 'Omar Farah, a spokesman for the regional government'] },
+  { text: 'Four soldiers died in the attack, according to a statement from the army.', number: 'Four', source: ['the army', 'a statement from the army'] },
+  { text: 'The ministry said on Telegram that 6 people were wounded in the strike.', number: '6', source: 'The ministry' },
+  { text: 'Two officials told The Associated Press on condition of anonymity because they were not authorised to speak to reporters that 15 soldiers died.', number: '15', source: 'Two officials', via: 'The Associated Press' },
+  { text: 'A police officer, who spoke on condition of anonymity, said 7 people were killed.', number: '7', source: 'A police officer' },
+  { text: 'Police said Monday that 3 people were killed in the shooting.', number: '3', source: 'Police' },
+  { text: "Iran's state-run IRNA news agency said 5 people were killed in the blast.", number: '5', source: "Iran's state-run IRNA news agency" },
+  { text: "According to Ukraine's General Staff, 1,120 Russian soldiers were killed over the past day.", number: '1,120', source: "Ukraine's General Staff" },
+  { text: 'Kyiv says 12 civilians were killed in the strike.', number: '12', source: 'Kyiv' },
+  { text: 'Health authorities in Gaza say 37 people were killed overnight.', number: '37', source: 'Health authorities in Gaza' },
+  { text: 'The Gaza health ministry, which does not distinguish between civilians and combatants, says 52 people were killed.', number: '52', source: 'The Gaza health ministry' },
+  { text: 'In a post on X, Prime Minister Shehbaz Sharif said 11 soldiers had been killed.', number: '11', source: 'Prime Minister Shehbaz Sharif' },
+  { text: 'A statement from the presidency said 12 soldiers were killed.', number: '12', source: ['A statement from the presidency', 'the presidency'] },
+  { text: 'Local officials put the toll at 30.', number: '30', source: 'Local officials' },
+  { text: 'The toll, according to hospital sources, stood at 18.', number: '18', source: 'hospital sources' },
+  { text: "The death toll has risen to 41, the region's governor said on Telegram.", number: '41', source: "the region's governor" },
+  { text: 'Twelve people died, while 30 others were injured, police said.', number: '30', source: 'police' },
+  { text: 'Police said 3 people were killed. Another 5 were injured, officials added.', number: '5', source: 'officials' },
+  { text: '"We found 11 bodies," a rescuer at the scene said.', number: '11', source: 'a rescuer at the scene' },
+  { text: 'At least four civilians were killed, said Ahmed Hassan, head of the local council.', number: 'At least four', source: ['Ahmed Hassan', 'Ahmed Hassan, head of the local council'] },
+  { text: 'Fourteen people were killed, the Interior Ministry said in a statement late Sunday, adding that 25 others were wounded.', number: '25', source: 'the Interior Ministry' },
+  { text: 'The army, in a statement, said 4 soldiers were killed.', number: '4', source: 'The army' },
+  { text: 'Citing unnamed officials, the New York Times reported that 60 people died.', number: '60', source: 'unnamed officials', via: 'the New York Times' },
+  { text: 'Eyewitnesses told the BBC that at least 10 bodies lay in the street.', number: 'at least 10', source: 'Eyewitnesses', via: 'the BBC' },
+  { text: "The UN's humanitarian office (OCHA) said in its latest update that 33 civilians were killed.", number: '33', source: "The UN's humanitarian office (OCHA)" },
+  { text: 'Kremlin spokesman Dmitry Peskov told reporters that 2 servicemen were wounded.', number: '2', source: 'Kremlin spokesman Dmitry Peskov', via: null },
+  { text: 'Governor Ana Silva said 9 people drowned. She added that 6 more bodies had been found.', number: '6', source: 'Governor Ana Silva' },
+  { text: 'Police spokesperson Jane Okoro confirmed that 2 officers had been wounded.', number: '2', source: 'Police spokesperson Jane Okoro' },
+  { text: 'Medical charity MSF said its teams treated 45 wounded.', number: '45', source: 'Medical charity MSF' },
+  { text: 'Witnesses said troops opened fire, killing at least 7 protesters.', number: 'at least 7', source: 'Witnesses' },
+  { text: 'The Syrian Observatory, a Britain-based monitor, said 40 fighters were killed.', number: '40', source: 'The Syrian Observatory' },
+  { text: 'A spokesman for the UN secretary-general said 3 peacekeepers were wounded.', number: '3', source: 'A spokesman for the UN secretary-general' },
+  { text: 'Dr. Ali Rahimi, who heads the emergency ward, said 19 patients had died.', number: '19', source: 'Dr. Ali Rahimi' },
+  { text: 'The coast guard said in a statement that 48 migrants were missing.', number: '48', source: 'The coast guard' },
+  { text: 'The UN refugee agency said the boat capsized at night. The agency said in a separate statement that 5 aid workers were killed.', number: '5', source: 'The UN refugee agency' },
+  { text: "The ministry's spokesperson, Ahmed Zaki, said 8 soldiers died.", number: '8', source: ["The ministry's spokesperson, Ahmed Zaki", 'Ahmed Zaki'] },
+  { text: 'Officials in Kandahar said 6 people were killed, while the Taliban claimed 20 deaths.', number: '20', source: 'the Taliban' },
+  { text: 'Officials in Kandahar said 6 people were killed, while the Taliban claimed 20 deaths.', number: '6', source: 'Officials in Kandahar' },
+  // The outlet's own voice: background in another time or place.
+  { text: 'The attack came two days after a bombing in the same province killed 9 people.', number: '9', source: null },
+  { text: 'Police said the road was closed.\n\nLast year, floods killed more than 1,700 people in Pakistan.', number: 'more than 1,700', source: null },
+  { text: 'The governor said the dam held.\n\nIt was the deadliest attack in the capital since 2017, when a truck bomb killed more than 500 people.', number: 'more than 500', source: null },  // A claim that is the object of a denial is no cue: the denied figure keeps the denier.
+  { text: 'The defence ministry on Sunday denied Ostrenian claims that 40 of its soldiers had been killed.', number: '40', source: 'The defence ministry' },
+  { text: 'The ministry called "fake" a Kordavian claim that more than 100 servicemen had been killed.', number: 'more than 100', source: 'The ministry', gap: 'the figure is not read as denied after \'called "fake" a claim that\' (deniesFigure, denials.ts), so it keeps no source' },
+  { text: 'The factory owner has rejected a union\'s claim that 23 workers died in the fire.', number: '23', source: 'The factory owner' },
+  // After "a", "report", "claim" and "estimate" are nouns: "a United Nations report that said".
+  { text: 'The foreign ministry rejected as "one-sided" a United Nations report that said 1,240 civilians had been killed.', number: '1,240', source: 'The foreign ministry' },
+  { text: 'The group dismissed an army claim that 12 of its commanders had been killed.', number: '12', source: 'The group' },
+  { text: 'A United Nations report says 1,240 civilians have been killed.', number: '1,240', source: 'A United Nations report' },
+  { text: 'Residents report 12 deaths in the village.', number: '12', source: 'Residents' },  // A denier after a fronted participle's clause, with the name in its appositive.
+  { text: 'Asked about the toll, a spokesman for the Joint Command, Colonel Fahd Rami, said: "We do not recognise these numbers."', number: 'do not recognise these numbers', kind: 'denial', source: 'a spokesman for the Joint Command, Colonel Fahd Rami' },
+  { text: 'Pressed on the figures, the minister said: "These numbers are false."', number: 'false', kind: 'denial', source: 'the minister' },  // A round-up's next place is told in the outlet's voice, not as the last speaker's account.
+  { text: 'In Sudan, 27 people were killed in El Obeid, the health ministry said. In Pakistan, militants killed nine policemen at a station.', number: 'nine', source: null },
+  { text: 'Officials in Kano said 12 people died. Elsewhere, gunmen killed 4 farmers near Katsina.', number: '4', source: null },
+  { text: "Police said the fighting spread overnight. In Nigeria's Zamfara state, bandits killed 26 people at a market.", number: '26', source: null },
+  { text: 'Police said 3 people were killed in the capital. In Kharkiv, the governor said 5 people died.', number: '5', source: 'the governor' },
+  { text: 'The ministry said 3 soldiers died. In a later update, 5 more were reported wounded.', number: '5', source: 'The ministry' },  // Datelines with the day first, or in the agency's slashes, are no speakers.
+  { text: 'NAY PYI TAW, 18 January — The Information Team has issued a statement on the operation.\n\nThe statement said that 12 terrorists were killed.', number: '12', source: 'The Information Team' },
+  { text: 'MOSCOW, October 4. /TASS/. The defence ministry issued its daily bulletin.\n\nThe bulletin said 30 mercenaries were eliminated.', number: '30', source: ['The defence ministry', 'The bulletin'] },
+  { text: 'PORT SALAM, Feb 10 (Eastmark Press) - A spokesman for the Guard Forces said on Tuesday that the toll had been inflated, and repeated the group\'s denial that its fighters were responsible.', number: 'denial', kind: 'denial', source: 'A spokesman for the Guard Forces' },  // An organisation's statement of dismay relays the reports it names; people's shock is narrative.
+  { text: 'GENEVA, 3 May — The UN Refugee Agency is appalled by reports that a strike on a camp killed at least 19 people.', number: 'at least 19', source: 'The UN Refugee Agency' },
+  { text: 'Medical Relief International is deeply shocked by the shelling of the clinic, which has left 8 staff dead.', number: '8', source: 'Medical Relief International' },
+  { text: 'Residents were shocked by the attack, which killed 12 people.', number: '12', source: null },
+  // Humanitarian "partners" report.
+  { text: 'Shelling struck the market, killing 31 civilians, according to health partners.', number: '31', source: 'health partners' },  // "the company" points back to a business's name.
+  { text: 'Orvel Mining, which owns the pit, disputed the figure. In a statement, the company said 2 workers were missing.', number: '2', source: 'Orvel Mining' },
+  { text: '"The union is spreading rumours," Tarsk Textiles said on Wednesday. The company said 16 people were being treated in hospital.', number: '16', source: 'Tarsk Textiles' },
+  { text: 'Union leader Ana Berg spoke first. The company said 3 workers died.', number: '3', source: 'The company' },  // "he"/"she" after a quotation's speaker: the speaker of that quotation, not an earlier group.
+  { text: 'Villagers in Tavor said police came at night.\n\nA local councillor, Rada Petrov, said security forces had fired at houses. "They killed my neighbours," she said. She said another 15 villagers were missing.', number: '15', source: 'A local councillor, Rada Petrov' },
+  { text: 'Residents of Nayin said a jet dropped two bombs.\n\n"We buried them all in one place," said a village elder who asked not to be named. He said at least 20 more people were wounded.', number: 'at least 20', source: ['a village elder', 'a village elder who asked not to be named'] },
+  { text: 'Rescuers of the Red Crescent worked all night.\n\n"It was chaos," a nurse told reporters. "We had no blood." She said 9 patients died.', number: '9', source: 'a nurse' },  // "by X's count": any owner; an ampersand inside a name; a communiqué speaks as a statement does.
+  { text: 'The town was retaken after weeks of fighting in which, by the army\'s count, more than 300 of its soldiers were killed.', number: 'more than 300', source: 'the army' },
+  { text: 'By the military\'s count, 40 rebels died in the assault.', number: '40', source: 'the military' },
+  { text: "The army's death toll rose to 40 on Monday.", number: '40', source: null },
+  { text: 'The Armed Conflict Location & Event Data Project recorded 2,950 fatalities in September.', number: '2,950', source: 'The Armed Conflict Location & Event Data Project' },
+  { text: 'The communiqué said 45 fighters were killed in the raid.', number: '45', source: 'The communiqué' },  // "the group" for an armed group whose name ends in "Army"; not for a state's army.
+  { text: 'The Kachin Independence Army denied any role. In a statement, the group said 4 of its fighters were killed.', number: '4', source: 'The Kachin Independence Army' },
+  { text: 'The Sudanese army denied any role. In a statement, the group said 4 of its fighters were killed.', number: '4', source: 'the group' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -1060,6 +1315,18 @@ const GROUPS: Record<string, Case[]> = {
   NAMES_WITH_MARKS,
   LISTS_AND_HEADLINES,
   PASSAGES,
+  CARRIERS_4,
+  HEADLINES_4,
+  TRAILING_4,
+  FIGURES_FROM_4,
+  POINTING_BACK_4,
+  APPOSITIVES_4,
+  RIVAL_SPEAKERS_4,
+  QUOTES_4,
+  OWN_VOICE_4,
+  DATELINES_4,
+  STATEMENTS_4,
+  WIRE_PHRASES_4,
 };
 
 describe('attribution', () => {

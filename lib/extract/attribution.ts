@@ -50,7 +50,7 @@ export interface Cue {
 
 /** News agencies and outlets that carry other people's words. */
 const AGENCY_NAMES =
-  'Reuters|AFP|Agence France[- ]Presse|AP|Associated Press|TASS|Interfax|RIA(?: Novosti)?|Sputnik|Xinhua|Anadolu(?: Agency)?|SPA|Saudi Press Agency|WAFA|IRNA|Fars|Tasnim|Mehr|ISNA|SANA|Yonhap|Kyodo|DPA|EFE|ANSA|PTI|ANI|UNIAN|Ukrinform|Bernama|Antara|Al[- ]Ekhbariya|Al Jazeera|Al Arabiya|BBC|CNN|news agencies|state media|state television|state TV';
+  'Reuters|AFP|Agence France[- ]Presse|AP|Associated Press|TASS|Interfax|RIA(?: Novosti)?|Sputnik|Xinhua|Anadolu(?: Agency)?|SPA|Saudi Press Agency|WAFA|IRNA|Fars|Tasnim|Mehr|ISNA|SANA|Yonhap|Kyodo|DPA|EFE|ANSA|PTI|ANI|UNIAN|Ukrinform|Bernama|Antara|Al[- ]Ekhbariya|Al Jazeera|Al Arabiya|BBC|CNN|SUNA|NNA|MENA|KCNA|QNA|KUNA|BSS|BelTA|Lusa|Azertag|Armenpress|Kazinform|Prensa Latina|Notimex|Amaq|IRIB|Press TV|NHK|Al[- ]Mayadeen|Al[- ]Manar|news agencies|state media|state television|state TV';
 const AGENCY = new RegExp(`^(?:the\\s+)?(?:${AGENCY_NAMES})\\b`, 'i');
 /** The whole NP is an agency ("the TASS news agency", "Reuters"): it carries, it does not claim. */
 const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES})(?:\\s+(?:news\\s+)?(?:agency|broadcaster|news agency))?$`, 'i');
@@ -60,14 +60,14 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
  * television", "Norland's state broadcaster". Matched against a whole NP.
  */
 const OUTLET_NP =
-  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire)$/u;
+  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website|news\s+outlet|outlet)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire|Nation|Mail|Globe|Sun|Standard)$/u;
 
-/** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "the Guardian". */
-const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer|Herald|Post|Chronicle|Courier|Gazette|Tribune|Journal|Star|Ledger)$/u;
+/** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "Radio Okapi", "the Guardian". */
+const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper|radio(?:\s+station)?|station)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^Radio\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer|Herald|Post|Chronicle|Courier|Gazette|Tribune|Journal|Star|Ledger)$/u;
 
 /** OUTLET_NP's last words: most NPs end in none, and need no regex. */
 const OUTLET_LAST_WORDS = new Set(
-  'agency newspaper daily weekly media broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire'.split(' '),
+  'agency newspaper daily weekly media outlet broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire Nation Mail Globe Sun Standard'.split(' '),
 );
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
@@ -228,6 +228,9 @@ const WHITE_SPACE = /\s/;
  */
 function subjectWordBefore(sent: string, j: number): number {
   let p = j;
+  wordAscii = true;
+  // "The Armed Conflict Location & Event Data Project": an ampersand alone is a word of a name.
+  if (sent.charCodeAt(p - 1) === 38 && (p === 1 || sent.charCodeAt(p - 2) <= 32)) return p - 1;
   if (sent.charCodeAt(p - 1) === 41) p--; // "(MSF)": parentheses allowed
   let chars = 0;
   let letterFirst = false; // whether the leftmost character read is a letter or digit
@@ -439,6 +442,8 @@ function isAcronymWord(word: string): boolean {
   return word.length >= 2 && word.length <= 5 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
+/** Before a preposition inside a speaker's NP: "linked to", "allied with", "backed by". */
+const LINKING_PARTICIPLES = new Set(['linked', 'allied', 'affiliated', 'aligned', 'associated', 'connected', 'backed']);
 /** Prepositions that stop readSubject's walk but may stand inside a speaker's NP. */
 const NP_PREPOSITIONS = new Set(['for', 'from', 'with', 'to', 'by']);
 /** Relative words that can open a clause inside or before a subject. */
@@ -473,6 +478,13 @@ function extendSubject(sent: string, near: number, taken: number, count: number)
   // "A spokesman for the army said", "Officials from the Red Cross said", "A source close to the
   // army said": a speaker noun before the preposition heads the subject.
   if (NP_PREPOSITIONS.has(stopWord)) {
+    // "Jihadists linked to al-Qaeda said", "Militias backed by Iran said": the participle that ties
+    // the speaker to what follows is part of its NP.
+    if (stop + 2 < count && LINKING_PARTICIPLES.has(sent.slice(WORD_START[stop + 1], WORD_END[stop + 1]))) {
+      const left = walkNp(sent, stop + 2, count);
+      const leftNp = left && left <= 6 ? joinWords(sent, stop + 2, stop + 2 + left) : '';
+      if (leftNp && (hasSourceHead(leftNp) || isUpper(leftNp.codePointAt(0)!)) && !isPronoun(leftNp) && noVerbs(sent, stop + 2, stop + 2 + left)) return taken + 2 + left;
+    }
     const left = walkNp(sent, stop + 1, count);
     if (left && left <= 6 && noVerbs(sent, stop + 1, stop + 1 + left)) {
       const leftNp = joinWords(sent, stop + 1, stop + 1 + left);
@@ -858,7 +870,7 @@ const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST))?
  */
 const HEADLINE_MAX_COLON = 2 * 61;
 /** The object of "told": sticky, tried at the verb's end. */
-const TOLD_OBJECT = /\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:agency|media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)(?:\s+[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})?))/uy;
+const TOLD_OBJECT = /\s+(the\s+(?:news\s+agency|agency|broadcaster|newspaper|paper|channel|station|daily)(?=[\s,.;:]|$)|(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}(?:\s+(?:news\s+agency|newspaper|daily|broadcaster|television|TV|radio))?|(?:the\s+)?(?:state|local|national|public|regional|independent)\s+(?:news\s+)?(?:agency|media|television|TV|radio|broadcaster|website|site|newspaper|channel|outlet)(?:\s+station)?(?:\s+[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2})?))/uy;
 
 function readCues(text: string, s: Span): Cue[] {
   const sent = text.slice(s.start, s.end);
@@ -876,6 +888,7 @@ function readCues(text: string, s: Span): Cue[] {
   readPossessiveCount(sent, s.start, cues);
   readSpokeTo(sent, s.start, cues);
   if (sent.includes('(')) readBracketSource(sent, s.start, cues);
+  if (sent.includes('ed by ') || sent.includes('ed at ') || sent.includes('ed about ') || sent.includes('ed over ')) readConcern(sent, s.start, cues);
 
   // Whether each cue's source is a pronoun, set here once the readers are done with the sources.
   for (const c of cues) c.pronoun = !!c.source && isPronoun(c.source);
@@ -889,8 +902,24 @@ function readCues(text: string, s: Span): Cue[] {
   return cues;
 }
 
+/** "The UN is appalled by reports that ...": an organisation's statement of its dismay relays them. */
+const CONCERN = /\s(?:is|are|was|were)\s+(?:(?:deeply|gravely|extremely|very|profoundly)\s+)?(?:appalled|alarmed|concerned|shocked|saddened|horrified|outraged|dismayed|distressed|troubled)\s+(?:by|at|about|over)\s/g;
+
+/** CONCERN after a named organisation: "The United Nations in Myanmar is appalled by reports that ...". */
+function readConcern(sent: string, at: number, cues: Cue[]): void {
+  CONCERN.lastIndex = 0;
+  for (let m = CONCERN.exec(sent); m; m = CONCERN.exec(sent)) {
+    const found = readSubject(sent, m.index + 1);
+    // A named body speaks so in its own statements; "Residents were shocked by ..." is narrative.
+    if (found && !found.relative && !isPronoun(found.subject) && hasUpper(found.subject.slice(1))) {
+      cues.push({ at: at + m.index + 1, from: at + found.from, source: found.subject, via: null });
+    }
+  }
+}
+
 /** "Speaking to CNN, ...", "in comments to Reuters": the outlet a speaker talked to carries the words. */
-const SPOKE_TO = /\b(?:(?:speaking|talking)\s+to|in\s+(?:comments|remarks|an\s+interview|a\s+statement)\s+(?:to|with))\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,40}?)(?=\s*[,.;:"“”])/giu;
+// (The name ends before a phrase of its own: "speaking to AFP on condition of anonymity".)
+const SPOKE_TO = /\b(?:(?:speaking|talking)\s+to|in\s+(?:comments|remarks|an\s+interview|a\s+statement)\s+(?:to|with))\s+((?:the\s+)?[\p{Lu}][^,.;:"“”]{1,40}?)(?=\s*[,.;:"“”]|\s+(?:on|by|in|at|from|after|about|over)\s)/giu;
 
 function readSpokeTo(sent: string, at: number, cues: Cue[]): void {
   if (!sent.includes(' to ') && !sent.includes(' with ')) return;
@@ -1074,8 +1103,11 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
       }
       continue;
     }
+    // "A resident reached by telephone said", "A doctor contacted by AFP said": the subject stands
+    // before the participle, and the outlet that reached it carries its words.
+    const reached = reachedBy(sent, verbAt);
     // readSubject's cleanNp has already turned away what NOT_A_SOURCE names.
-    let found = readSubject(sent, verbAt);
+    let found = readSubject(sent, reached ? reached.at : verbAt);
     const appositive = !found;
     let coordinated: ReturnType<typeof coordinatedSubject> = null;
     found ??= appositiveSubject(sent, verbAt) ?? catenativeSubject(sent, verbAt) ?? (coordinated = coordinatedSubject(sent, verbAt)) ?? whoSubject(sent, verbAt);
@@ -1090,7 +1122,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
         }
       }
     }
-    let carrier: string | null = null;
+    let carrier: string | null = reached && reached.by && isOutlet(reached.by) ? reached.by : null;
     // "Officials quoted by the Hindustan Times said": the NP before "quoted by" speaks.
     if (sent.lastIndexOf(' by ', verbAt) > 0) {
       const s0 = sent.lastIndexOf(subject, verbAt);
@@ -1107,6 +1139,11 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && (!hasSourceHead(subject) || SHOWN_THING.test(sent.slice(VERB_END[v], VERB_END[v] + 16)))) continue;
     // "70 times the official estimate": after a singular subject the base form is a noun.
     if (verb === 'estimate' && !PLURAL_END.test(headNoun(subject.split(/\s+/))) && !/^(?:we|they|i)$/i.test(subject) && !/['’]s$/.test(subject)) continue;
+    // "denied Ostrenian claims that 40 ...", "rejected a union's claim that 23 ...": a claim that is
+    // the object of a denial is the denier's to reject (a denied figure keeps the denier), and "a
+    // United Nations report that said ...", "an army claim that ...": after "a" the word is a noun.
+    if ((NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate') && REJECTED_BEFORE.test(sent.slice(Math.max(0, found.from - 40), found.from))) continue;
+    if ((verb === 'claim' || verb === 'estimate' || verb === 'report') && INDEFINITE.test(subject)) continue;
     // "Israel's claim that 30 ...": the owner of a claim, report or estimate makes it.
     if (NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate') {
       const e = subject.length - 2;
@@ -1129,7 +1166,8 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
       const obj = TOLD_OBJECT.exec(sent);
       // "told Reuters." ends the sentence: its point is not the name's.
       const object = obj ? obj[1].replace(/\.$/, '') : '';
-      if (object && (AGENCY.test(object) || isOutlet(object))) via = cleanNp(object);
+      // "told the agency": the outlet named before (attribute resolves it).
+      if (object && (AGENCY.test(object) || isOutlet(object) || OUTLET_DESCRIPTION.test(object))) via = cleanNp(object);
     }
     const from = at + found.from;
     // "..., the mine's owner said." closing the sentence reports all of it.
@@ -1149,6 +1187,19 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
+/** A participle between a speaker and its verb: "reached by telephone", "contacted by AFP". */
+const REACHED_BY = /\s(?:reached|contacted|interviewed|questioned|approached)\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+((?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}))\s*$/u;
+
+/** REACHED_BY before the verb at `verbAt`: where the participle starts, and the outlet named. */
+function reachedBy(sent: string, verbAt: number): { at: number; by: string | null } | null {
+  // Within the 50 characters before the verb only: a run-on sentence's rest is not scanned per verb.
+  const from = Math.max(0, verbAt - 50);
+  const before = sent.slice(from, verbAt);
+  if (!before.includes(' by ') && !before.includes('phone')) return null;
+  const m = REACHED_BY.exec(before);
+  return m ? { at: from + m.index, by: m[1] ?? null } : null;
+}
+
 /** Before a subject: the participle that makes it a carrier ("Officials quoted by | the Times said"). */
 const QUOTED_BY_BEFORE = /\s(?:quoted|cited)\s+by\s+$/;
 
@@ -1156,6 +1207,9 @@ const QUOTED_BY_BEFORE = /\s(?:quoted|cited)\s+by\s+$/;
 const PERCEPTION_VERBS = new Set(['found', 'finds', 'saw', 'witnessed', 'observed']);
 /** What "showed" shows when it reports nothing: "Local media showed footage of ...". */
 const SHOWN_THING = /^\s+(?:footage|images?|videos?|pictures?|photos?|photographs?|scenes?)\b/;
+
+/** A verb of rejection right before an NP: "denied | Ostrenian claims", "called "fake" | a claim". */
+const REJECTED_BEFORE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|call(?:s|ed|ing))\s+(?:as\s+)?(?:["“][^"“”]{1,20}["”]\s+)?$/;
 
 /** Speech verbs that are also plural nouns: "official reports", "casualty estimates". */
 const NOUN_VERBS = new Set(['report', 'reports', 'claims', 'estimates', 'records', 'lists', 'notes', 'shows', 'states', 'finds']);
@@ -1169,7 +1223,7 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
  * official, Ramon Ortiz, told").
  */
 const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:and\s+who|and\s+whose|who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+  /^(?:\d{1,3}|(?:and\s+who|and\s+whose|who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s+\([\p{Lu}]{2,}\))?|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
@@ -1193,7 +1247,9 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
   if (first < 1 || q - first > 130) return null;
   const between = sent.slice(first + 1, q - 1).trim();
   if (!APPOSITIVE_BETWEEN.test(between)) return null;
-  const found = readSubject(sent, first);
+  let found = readSubject(sent, first);
+  // "Speaking on the radio, a trader, Hauwa Salihu, said": a fronted participle's clause is no subject.
+  if (found && found.from === 0 && FRONTED_PARTICIPLE.test(found.subject)) found = null;
   // "A doctor at the hospital, who gave only his first name, Ahmed, said": a name closing a second
   // appositive; the subject is before the first.
   if (!found && outer && UPPER.test(between.charAt(0)) && APPOSITIVE_BETWEEN.test(between)) return appositiveSubject(sent, first + 1, false);
@@ -1211,7 +1267,10 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
   if (THE_NAME.test(between) && !HAS_UPPER.test(found.subject.slice(1))) return { ...found, subject: `${found.subject}, ${between}` };
   return found;
 }
-const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
+/** A name of two to four capitalised words, with its acronym in brackets or without. */
+/** A sentence's opening participle: "Speaking on the radio, ...", "Asked about the toll, ...". */
+const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Contacted|Reached|Interviewed)\s/;
+const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}(?:\s+\([\p{Lu}]{2,}\))?$/u;
 /** An organisation's name after "the": "the Kessar Civilian Monitoring Network". */
 const THE_NAME = /^the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|on))*\s+[\p{Lu}][\p{L}'’.-]*$/u;
 /** The cues of the sentence being read whose subject appositiveSubject read: readAppositives' reading wins. */
@@ -1251,12 +1310,15 @@ function readParticiples(sent: string, at: number, cues: Cue[]): void {
 /** Inverted: "..., said Pavlo Kyrylenko" / "..., says the ministry". */
 function readInverted(sent: string, at: number, cues: Cue[]): void {
   for (let m = execInverted(sent, 0); m; m = execInverted(sent, m.index + m[0].length)) {
+    // "..., said a village elder who asked not to be named": the speaker before its relative clause.
+    const rel = m[1].search(INVERTED_RELATIVE);
+    const np = rel > 0 ? m[1].slice(0, rel) : m[1];
     // A lower-case speaker ("said a spokesman for the fire service", "said police") must read as
     // one: no verb or number in it ("..., told reporters the army had killed 5" is a clause).
-    if (isLowerAscii(m[1].charCodeAt(0)) && !isSpeakerPhrase(m[1])) continue;
+    if (isLowerAscii(np.charCodeAt(0)) && !isSpeakerPhrase(np)) continue;
     // Nor a clause after a capitalised word: "..., told the Financial Times that an estimated 600".
-    if (INVERTED_CLAUSE.test(m[1])) continue;
-    const src = cleanNp(m[1]);
+    if (INVERTED_CLAUSE.test(np)) continue;
+    const src = cleanNp(np);
     if (src && isOutlet(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
     // Not twice, but kept when the same words were read only as the subject of a verb after the claim
     // ("..., said a witness, a member of a local group, reported The Herald").
@@ -1264,6 +1326,8 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
+/** A relative clause after an inverted speaker: "said a village elder | who asked not to be named". */
+const INVERTED_RELATIVE = /\s(?:who|whose)\s/;
 const INVERTED_CLAUSE = /\s(?:that|which|who|was|were|is|are|had|has|have)\s|\d/;
 
 function isLowerAscii(c: number): boolean {
@@ -1284,20 +1348,22 @@ function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
   const sent = stamp ? sentence.slice(stamp[0].length) : sentence;
   const at = sentenceAt + (stamp ? stamp[0].length : 0);
   const colon = sent.indexOf(':');
-  // "Death toll rises to 40 – police": a dash before the speaker that closes a headline.
-  if (colon < 0) {
-    const dash = Math.max(sent.lastIndexOf(' \u2013 '), sent.lastIndexOf(' \u2014 '), sent.lastIndexOf(' - '));
-    if (dash > 0 && sent.length - dash <= 40 && !isSentenceEnd(sent.charCodeAt(sent.length - 1))) {
-      const tail = sent.slice(dash + 3).trim();
-      if (TRAILING_SPEAKER.test(tail) && (hasSourceHead(tail) || AGENCY.test(tail))) cues.push({ at: at + dash, source: tail, via: null, backward: true });
-    }
-    return;
-  }
-  // A headline that names its speaker at the end: "12 dead after bus plunges into ravine: police".
   const last = sent.lastIndexOf(':');
+  // "Death toll rises to 40 – police", "Kharkiv strike: toll rises to 14 – officials": a dash before
+  // the speaker that closes a headline, also after a topic and its colon.
+  const dash = Math.max(sent.lastIndexOf(' \u2013 '), sent.lastIndexOf(' \u2014 '), sent.lastIndexOf(' - '));
+  if (dash > last && dash > 0 && sent.length - dash <= 40 && !isSentenceEnd(sent.charCodeAt(sent.length - 1))) {
+    const tail = sent.slice(dash + 3).trim();
+    if (isTrailingSpeaker(tail)) {
+      cues.push({ at: at + dash, source: tail, via: null, backward: true });
+      return;
+    }
+  }
+  if (colon < 0) return;
+  // A headline that names its speaker at the end: "12 dead after bus plunges into ravine: police".
   if (sent.length - last <= 40 && !isSentenceEnd(sent.charCodeAt(sent.length - 1))) {
     const tail = sent.slice(last + 1).trim();
-    if (TRAILING_SPEAKER.test(tail) && (hasSourceHead(tail) || AGENCY.test(tail))) {
+    if (isTrailingSpeaker(tail)) {
       cues.push({ at: at + last, source: tail, via: null, backward: true });
       return;
     }
@@ -1316,6 +1382,17 @@ function readHeadline(sentence: string, sentenceAt: number, cues: Cue[]): void {
 const COUNT_LABEL = /\b(?:figures?|tolls?|tally|count|casualties|deaths|numbers|statistics|data|losses|latest)$/i;
 /** At most three words after a headline's last colon. */
 const TRAILING_SPEAKER = /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}$/u;
+/** A headline's tags in capitals that name no speaker: "– LIVE", "– VIDEO". */
+const HEADLINE_TAG = /^(?:LIVE|VIDEO|PHOTOS?|UPDATE[SD]?|WATCH|LISTEN|LATEST|BREAKING|EXCLUSIVE|OPINION|ANALYSIS|REPORT)$/;
+/**
+ * The speaker that closes a headline after a dash or colon: at most three words, a speaker's noun
+ * ("officials", "civil protection"), an agency, or an acronym ("– SOHR"), not a tag ("– LIVE").
+ */
+function isTrailingSpeaker(tail: string): boolean {
+  if (!TRAILING_SPEAKER.test(tail)) return false;
+  if (hasSourceHead(tail) || AGENCY.test(tail)) return true;
+  return ACRONYM.test(tail) && !HEADLINE_TAG.test(tail);
+}
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d;
 }
@@ -1332,6 +1409,9 @@ const POSSESSIVE_COUNT =
  */
 const COUNTING_OWNER = /\b(?:ministry|agency|monitor|observatory|office|department|authorit(?:y|ies)|government|coroner|hospital|group|network|commission|committee|council|directorate|organi[sz]ation|charity|NGO|UN|WHO|OCHA|UNICEF|Red\s+(?:Cross|Crescent))$/i;
 
+/** Before a count's owner: "by | the army's count". */
+const BY_BEFORE = /\bby\s+$/i;
+
 /** "The agency's final count is 61 dead": the owner of a count is its source. */
 function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
   if (!sent.includes("'s ") && !sent.includes('’s ')) return;
@@ -1342,15 +1422,23 @@ function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
     POSSESSIVE_COUNT.lastIndex = apostrophe;
     if (!POSSESSIVE_COUNT.test(sent)) continue;
     const found = readSubject(sent, apostrophe);
-    if (found && !found.relative && !isPronoun(found.subject) && COUNTING_OWNER.test(found.subject)) {
+    // "by the army's count": any owner after "by" counts (the army's own toll is "the army's toll").
+    if (found && !found.relative && !isPronoun(found.subject) && (COUNTING_OWNER.test(found.subject) || BY_BEFORE.test(sent.slice(Math.max(0, found.from - 4), found.from)))) {
       cues.push({ at: at + apostrophe, from: at + found.from, source: found.subject, via: null });
     }
   }
 }
 
-/** A wire dateline: "PORT ARDEN, Norland, Sept 25 (Wirepost) - ", "MOSCOW - ", "JERUSALEM: ". */
+/** A wire dateline: "PORT ARDEN, Norland, Sept 25 (Wirepost) - ", "MOSCOW - ", "JERUSALEM: ", "NAY PYI TAW, 18 January — ". */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]*\)\s*[-–—:]?|[-–—:])\s*/u;
+  /^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\([^)]*\)\s*[-–—:]?|[-–—:]|\.\s*\/[^/\s][^/]{0,20}\/\.?)\s*/u;
+
+/** The sentence without its wire dateline ("NAY PYI TAW, 18 January — ", "MOSCOW, October 4. /TASS/. "). */
+export function withoutDateline(sent: string): string {
+  const c0 = sent.charCodeAt(0);
+  const c1 = sent.charCodeAt(1);
+  return (c0 >= 128 || (c0 >= 65 && c0 <= 90)) && !(c1 >= 97 && c1 <= 122) ? sent.replace(DATELINE, '') : sent;
+}
 
 /** The subject at the start of a sentence: the words before its first finite verb. */
 function initialSubject(sent: string): string | null {
@@ -1455,7 +1543,7 @@ const SOURCE_HEADS = new Set(
     'media medics workers worker villagers villager activists activist rescuers observatory hospital department ' +
     'service forces command staff statement estimate intelligence community team organisation organization charity ' +
     'chief head minister commander general president bloggers blogger journalists journalist correspondents ' +
-    'correspondent outlets newspaper daily broadcaster channel rebels militants insurgents movement party ' +
+    'correspondent outlets newspaper daily broadcaster channel rebels militants insurgents jihadists separatists guerrillas islamists movement party ' +
     'administration directorate headquarters ngo volunteers experts expert scientists analysts lawmakers ' +
     'prosecutors prosecutor spokesmen representatives representative envoy ambassador member members leader ' +
     'leaders medic nurse official\u2019s tally figures figure records ministers army\u2019s troops people ' +
@@ -1468,8 +1556,11 @@ const SOURCE_HEADS = new Set(
     'radio outlet website blog clinic morgue services navy parliament court tribunal mission teams paramedics ' +
     'firefighters prefecture governorate municipality presidency cabinet embassy consulate guard elder soldier ' +
     'fisherman surgeon paramedic rescuer firefighter survivor militia junta regime fighter force relative aide ' +
-    'adviser advisor diplomat teacher employee staffer negotiator wing coordinator woman man defence defense ' +
-    'mother father wife husband son daughter brother sister neighbour neighbor passenger driver shopkeeper student'
+    'adviser advisor diplomat teacher employee staffer negotiator wing coordinator woman man defence defense protection ' +
+    'mother father wife husband son daughter brother sister neighbour neighbor passenger driver shopkeeper student ' +
+    'trader vendor merchant farmer herder rider motorist pilot monk nun abbot imam cleric bishop chairperson administrator ' +
+    'inspector superintendent sheriff midwife pharmacist technician miner labourer laborer boy girl partner ' +
+    'councillor councilor councilman councilwoman senator legislator communique communiqué project'
   ).split(' '),
 );
 
@@ -1779,7 +1870,8 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   // outlet that cites someone carries their words, whoever it cites (state radio too).
   if (main.source && !main.cited && isOutlet(main.source)) {
     for (const c of cues) {
-      if (c.cited && ((main.from !== undefined && c.at > main.from && c.at < main.at) || (c.at > main.at && c.at - main.at <= CITING_REACH))) {
+      // ("Quoting a police spokesman, the Daily Nation said ...": cited before the outlet too.)
+      if (c.cited && (c.at < main.at || (c.at > main.at && c.at - main.at <= CITING_REACH))) {
         pickedVia = main.source;
         return c;
       }
@@ -1817,7 +1909,7 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
 }
 
 const SPEAKER_AFTER_QUOTE = new RegExp(
-  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(?:(told)\s+([^,.;:“”"\d]{1,40}?)|(?:${SPEECH_VERBS})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?)|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+((?:[^,.;:“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){2,80}?))(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:]|$))`,
+  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(?:(told)\s+([^,.;:“”"\d]{1,40}?)|(?:${SPEECH_VERBS})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?(?:\s+(?:carried|posted|published|issued|released|quoted)\s+[^,.;:“”"]{1,60})?)|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+((?:[^,.;:“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){2,80}?))(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:]|$))`,
   'u',
 );
 
@@ -2106,11 +2198,17 @@ const DESCRIPTION_SYNONYMS = new Map([['department', 'ministry']]);
  * Descriptions that stand for any organisation named before: "The group said ...", "the monitor"
  * for "The Syrian Observatory, a war monitor", "the agency" for "the Tarsa Civil Defence".
  */
-const GROUP_WORDS = new Set(['group', 'organisation', 'organization', 'movement', 'monitor', 'charity', 'watchdog', 'agency']);
+const GROUP_WORDS = new Set(['group', 'organisation', 'organization', 'movement', 'monitor', 'charity', 'watchdog', 'agency', 'company', 'firm', 'operator']);
+/** Of GROUP_WORDS, those that stand for a business. */
+const COMPANY_WORDS = new Set(['company', 'firm', 'operator']);
+/** A business by its name's last word: "Graystone Minerals", "Halden Textiles", "Orvel Airlines". */
+const COMPANY_NAME = /^(?:the\s+)?(?:[\p{Lu}][\p{L}&'’.-]*\s+){1,3}(?:Minerals|Mining|Mines|Textiles|Energy|Oil|Gas|Petroleum|Airlines|Airways|Air|Motors|Holdings|Group|Industries|Steel|Chemicals|Logistics|Shipping|Lines|Rail|Railways|Power|Construction|Foods|Pharmaceuticals|Corp|Corporation|Company|Co|Inc|Ltd|Limited|plc|PLC|AG|SA|GmbH)\.?$/u;
 /** Of GROUP_WORDS, those that may stand for a state's body too: "the agency" for a civil defence. */
 const STATE_GROUP_WORDS = new Set(['agency', 'organisation', 'organization']);
 /** A one-word name: "Hamas did not comment. The group said ...". */
 const ONE_WORD_NAME = /^[\p{Lu}][\p{L}'’-]+$/u;
+/** Names of armed groups that a state's word ends: "the Lusan Liberation Army", "Free Syrian Army". */
+const NON_STATE_NAME = /\b(?:Liberation|Independence|Republican|Revolutionary|Resistance|Free|Popular|Salvation|Islamic|Rebel)\b/;
 /** Organisations of a state, which "the group" does not stand for. */
 const STATE_BODY = /\b(?:ministry|government|army|military|police|forces|department|office|council|authorities|administration|president|cabinet|navy|staff|command|guard)\b/i;
 
@@ -2138,7 +2236,8 @@ function subjectCue(text: string, s: Span): Cue | null {
   }
   return { at: s.start, source, via: null };
 }
-const QUANTITY_FIRST = /^(?:thousands|hundreds|dozens|scores|millions|many|several|some|few|most|all|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+/** A count opens the NP ("Thirty-nine people remain in hospital, it said"): people counted, no antecedent. */
+const QUANTITY_FIRST = /^(?:\d|(?:thousands|hundreds|dozens|scores|millions|many|several|some|few|most|all|both|each|every|no|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/i;
 
 /** The head of an NP: its last word before a preposition or relative word ("Doctors at the clinic"). */
 function headNoun(words: string[]): string {
@@ -2157,7 +2256,9 @@ const PERSON_HEADS = new Set(
     'premier chancellor king queen emir sheikh resident villager worker medic volunteer surgeon teacher farmer ' +
     'fisherman survivor journalist correspondent analyst expert researcher scientist representative member ' +
     'delegate prosecutor engineer investigator inspector mother father woman man coordinator wife husband son ' +
-    'daughter brother sister neighbour neighbor passenger driver shopkeeper student').split(' '),
+    'daughter brother sister neighbour neighbor passenger driver shopkeeper student trader vendor merchant rider ' +
+    'abbot monk nun bishop cleric chairperson administrator superintendent sheriff midwife pharmacist pilot boy girl ' +
+    'councillor councilor councilman councilwoman senator legislator lawmaker').split(' '),
 );
 
 /**
@@ -2262,7 +2363,9 @@ function fitsPronoun(c: Cue, lower: string): boolean {
     if (synonym !== undefined && hasUpper(base) && (base.toLowerCase().endsWith(synonym) || namesHead(base, synonym))) return true;
     // "The Red Hand Front said ... The group said": a named organisation that is no state's body.
     // (A one-word name, not a capitalised common noun: "Officials blamed the Front. The group ...".)
-    if (GROUP_WORDS.has(lower)) return (fitsPronoun(c, 'it') || (ONE_WORD_NAME.test(np) && !hasPersonHead(np) && !hasSourceHead(np))) && (STATE_GROUP_WORDS.has(lower) || !STATE_BODY.test(np)) && !isOutlet(np) && !/\sand\s/.test(np);
+    // "Graystone Minerals said ... the company said": a name a business's word ends.
+    if (COMPANY_WORDS.has(lower) && COMPANY_NAME.test(np)) return true;
+    if (GROUP_WORDS.has(lower)) return (fitsPronoun(c, 'it') || (ONE_WORD_NAME.test(np) && !hasPersonHead(np) && !hasSourceHead(np))) && (STATE_GROUP_WORDS.has(lower) || !STATE_BODY.test(np) || NON_STATE_NAME.test(np)) && !isOutlet(np) && !/\sand\s/.test(np);
     // "the governor" for "Governor of the Dorne region Pavel Ostrov", "the spokesman" for "The
     // spokesman of the guard, Colonel Ida Renn": a person's title with the holder's name after it.
     return PERSON_HEADS.has(lower) && titledHolder(np, lower);
@@ -2270,12 +2373,14 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   const person = lower === 'he' || lower === 'she' || lower === 'i';
   // A description in lower case only for a person ("..., its director told PNS. ..., he said"), or
   // for an organisation that spoke ("..., according to the ministry. ..., it said").
-  if (!hasUpper(np) && !(person && hasPersonHead(np)) && !(lower === 'it' && (c.verb !== undefined || c.backward) && ORG_WORDS.test(np) && !hasPersonHead(np))) return false;
+  // ("According to prosecutors, ... They said": plural speakers in lower case for "they".)
+  if (!hasUpper(np) && !(person && hasPersonHead(np)) && !(lower === 'it' && (c.verb !== undefined || c.backward) && ORG_WORDS.test(np) && !hasPersonHead(np)) && !(lower === 'they' && (c.verb !== undefined || c.backward) && PLURAL_END.test(np) && hasSourceHead(np))) return false;
   if (!person && lower !== 'it') return true;
   // A plural is an NP ending in s that is not organisation-like; one opening with "a"/"an" is a
   // single person whatever its modifier ends with ("a villager who buried the bodies").
   // (Not a titled name in -s: "Civil protection chief Anton Reyes".)
-  if (person && PLURAL_END.test(np) && !INDEFINITE.test(np) && !(isUpper(np.codePointAt(np.lastIndexOf(' ') + 1)!) && hasPersonHead(np))) return false;
+  // ("Villagers in Tavor": the head before its place.)
+  if (person && (PLURAL_END.test(np) || PLURAL_BEFORE_PLACE.test(np)) && !INDEFINITE.test(np) && !(isUpper(np.codePointAt(np.lastIndexOf(' ') + 1)!) && hasPersonHead(np))) return false;
   // Organisation-like (ORG_WORDS scans the NP): kept per cue for this document.
   let orgLike = orgCache.get(c);
   if (orgLike === undefined) orgCache.set(c, (orgLike = !!c.org || ORG_WORDS.test(np) || ACRONYM.test(np) || BRACKETED_ACRONYM.test(np) || isOutlet(np)));
@@ -2330,6 +2435,8 @@ const ACRONYM = /^(?:the\s+)?[\p{Lu}]{2,}$/u;
 /** A name of two words or more given with its acronym: "Medecins Sans Frontieres (MSF)" (not "Syria (ISIS)"). */
 const BRACKETED_ACRONYM = /^(?:the\s+)?[\p{Lu}][^\s(]*(?:\s+[^\s(]+)+\s\([\p{Lu}]{2,}\)$/u;
 const PLURAL_END = /s$/i;
+/** A plural head before a place or owner: "Villagers in Tavor", "Residents of Nayin". */
+const PLURAL_BEFORE_PLACE = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+s\s+(?:in|of|at|from|near)\s/iu;
 
 /** "its director", "their lawyers", "its Ukrainian counterpart": people an owner named before has. */
 function isPossessedSpeaker(w: string): boolean {
@@ -2340,7 +2447,8 @@ function isPossessedSpeaker(w: string): boolean {
 /** A count or report of an organisation named before: "Its latest count", "their tally". */
 const OWNED_DOCUMENT = /^(its|their)\s+(?:[a-z]+\s+)?(?:count|tally|figures|toll|report|bulletin|data|estimate|update|statement)$/i;
 const STATEMENT_NP = /^(?:the|a|its|their)\s+(?:statement|communiqu[ée]|release|post|announcement)$/i;
-const BARE_NP = /^the\s+[a-z]+(?:\s+[a-z]+)?$/;
+/** (With a modifier of where or by whom: "the Britain-based war monitor", "the UN-backed broadcaster".) */
+const BARE_NP = /^the\s+(?:[\p{L}]+-(?:based|backed|run|funded|led)\s+)?[a-z]+(?:\s+[a-z]+)?$/u;
 
 /** Whether `name` holds every word of the description `bare` but its article ("the defence ministry"). */
 function saysAsMuch(name: string, bare: string): boolean {
@@ -2444,6 +2552,9 @@ function nextSentenceSpeaker(text: string, sentence: Span, paragraph: Span): str
   return named && looksLikeSource(named) ? named : null;
 }
 
+/** A sentence that opens on another place: "In Pakistan, ", "In Nigeria's Zamfara state, ", "Elsewhere, ". */
+const NEW_PLACE = /^(?:(?:In|Elsewhere\s+in)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s+(?:state|province|region|district|county|governorate))?|Elsewhere),\s/u;
+
 /** How far from a claim the first-person and other-time tests read (characters). */
 const CLAUSE_REACH = 200;
 
@@ -2452,6 +2563,20 @@ const FIRST_PERSON = /(?:^|[\s(—–-])(?:[Ww]e|[Oo]ur|us)\b(?!['’.-])/;
 
 /** "denied the reports, saying there were no casualties": the denier's own words follow. */
 const OWN_CLAUSE_BETWEEN = /,\s+(?:saying|adding|insisting|stressing|noting|claiming)\b|;/;
+
+/**
+ * The outlet `source` told what it said in the sentence before `sentence`, in the same paragraph
+ * ("told Reuters", "speaking to AFP"), or null.
+ */
+function toldBefore(text: string, sentence: Span, paragraph: Span, source: string): string | null {
+  if (sentence.start <= paragraph.start) return null;
+  const sentences = paragraphSentences(text, paragraph.start, paragraph.end);
+  const before = sentences[countBefore(sentences, sentence.start, (x) => x.start) - 1];
+  if (!before) return null;
+  const cues = findCues(text, before);
+  for (const c of cues) if (c.source === source && c.via) return c.via;
+  return null;
+}
 
 /** The attribution for a claim. `prev` is the last attribution given in the same paragraph. */
 export function attribute(
@@ -2477,7 +2602,9 @@ export function attribute(
     if (assertedFigure && cue.verb && cue.verb.startsWith('den') && cue.at < claimStart && !OWN_CLAUSE_BETWEEN.test(text.slice(cue.at, claimStart))) {
       return { source: null, via: null };
     }
-    return { source: unlessPronoun(resolveCue(text, sentence, paragraph, cue), prev), via: cueVia };
+    const source = unlessPronoun(resolveCue(text, sentence, paragraph, cue), prev);
+    // "..., a fighter told Reuters. He said 30 were wounded.": the same interview's carrier.
+    return { source, via: cueVia ?? (cue.pronoun && source ? toldBefore(text, sentence, paragraph, source) : null) };
   }
   quoteVia = null;
   let speaker = quoteSpeaker(text, paragraph.start, paragraph.end, claimStart);
@@ -2502,6 +2629,9 @@ export function attribute(
   if (!cue && OTHER_TIME.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), claimStart)) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
   // "A landslide killed 4 people.": a sentence that opens on the event tells it in the outlet's voice.
   if (!cue && NARRATIVE_START.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))) return { source: null, via: null };
+  // "In Pakistan, militants killed nine policemen.", "Elsewhere, ...": a round-up's new place, told
+  // in the outlet's voice, not more of the last speaker's account.
+  if (!cue && NEW_PLACE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)))) return { source: null, via: null };
   const before = prev();
   // "According to Reuters, 16 people died": with no speaker before it, the outlet is its own source.
   if (cue && cueVia) return before?.source ? { source: before.source, via: cueVia } : { source: cueVia, via: null };

@@ -1,4 +1,4 @@
-import { attribute, cleanNp, findCues, resolveBack, resolveCue, type Attribution } from './attribution';
+import { attribute, cleanNp, findCues, resolveBack, resolveCue, withoutDateline, type Attribution } from './attribution';
 import { deniesFigure, findDenials, PASSIVE_BEFORE, type DenialHit } from './denials';
 import { findFigures, type FigureHit } from './figures';
 import { incidentHints } from './hints';
@@ -112,7 +112,14 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       // A figure inside a rejected report ("disputed a report that raised the toll to 2,975") is
       // denied; one its speaker states beside the denial ("..., saying only two died") is not.
       const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => deniesFigure(text, d, f.numberStart, f.numberEnd, s.end)));
-      const who = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev, !denied);
+      let who = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev, !denied);
+      // 'The ministry called "fake" a claim that 100 were killed': no speech verb, but a denied
+      // figure is its denier's, as the denial is.
+      if (denied && who.source === null) {
+        const d = denials.find((x) => deniesFigure(text, x, f.numberStart, f.numberEnd, s.end));
+        const by = d ? denier(text, s, d) : null;
+        if (by) who = { source: resolveCue(text, s, para, { at: d!.cueStart, source: by, via: null }) ?? by, via: who.via };
+      }
       prevClaim = who;
       push(figureClaim(text, id, f, who, denied ? 'denied' : 'asserted'), s, f.quoteStart, f.quoteEnd);
       // "3,000 people did not die" rebuts a report; so does "no casualties among our forces" when a
@@ -174,8 +181,11 @@ const ACTION_SUBJECT = /^\s*([^,;:]{2,60}?)\s+[a-z]+ed\s+(?:the|a|an|its|their|h
 /** A document is no denier; whoever issued it is, and the text names them elsewhere. */
 const DOCUMENT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|report|video|letter|notice|bulletin)$/i;
 /** "The army said (that) ...": the speaker a sentence opens with, and the speech verb. */
+// (Past a fronted participle's clause: "Asked about the toll, a spokesman ... said:".)
 const OPENING_SPEAKER =
-  /^\s*([^,;:“”"]{2,60}?)(?:\s+\w+ly)?(?:,[^;:“”"]{2,120}?,)?\s+(?:said|says|insisted|insists|stressed|added|stated|states|declared|declares|announced|announces|maintained|maintains|told\s+\w+|wrote|writes):?\s/i;
+  /^\s*(?:(?:[A-Z][a-z]+ing|Asked|Questioned|Pressed|Contacted|Reached)\s[^,;:“”"]{1,60},\s+)?([^,;:“”"]{2,60}?)(?:\s+\w+ly)?(?:,([^;:“”"]{2,120}?),)?\s+(?:said|says|insisted|insists|stressed|added|stated|states|declared|declares|announced|announces|maintained|maintains|told\s+\w+|wrote|writes):?\s/i;
+/** A name in an appositive: "Colonel Fahd Rami", "Dr. Ana Ruiz". */
+const APPOSITIVE_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj)\.\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,4}$/u;
 /** ", the navy said, " right before a participle: the clause's speaker. */
 const POSTPOSED_SPEAKER = /,[”"’]?\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
 /** An age or a short title set off by commas right before a verb: ", 58, ", ", a former colonel, ". */
@@ -226,7 +236,10 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
       }
       const np = main[1].trim();
       if (NOT_A_SUBJECT.test(np) || np.split(/\s+/).length > 8) return null;
-      return /^(?:it|they|he|she|we)$/i.test(np) ? resolveBack(text, s.start, np.toLowerCase()) : cleanNp(np);
+      if (/^(?:it|they|he|she|we)$/i.test(np)) return resolveBack(text, s.start, np.toLowerCase());
+      // "a spokesman for the command, Colonel Fahd Rami, said:": the description and its name.
+      const name = main[2]?.trim();
+      return name && APPOSITIVE_NAME.test(name) ? cleanNp(`${np}, ${name}`) : cleanNp(np);
     }
   }
   // A subject sits within a few hundred characters of its verb; a run-on sentence is not rescanned.
@@ -249,7 +262,8 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
   // "X, an armed group, issued a statement denying...": the sentence's subject.
   if ((/ing$/i.test(text.slice(cueStart, cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {
     // Only when the window reaches back to the sentence's start.
-    const first = cueStart - 300 > s.start ? '' : before.split(/[,;:(]/)[0];
+    // (Past a wire dateline: "PORT SALAM, Feb 10 (Wire) - A spokesman ... repeated ...".)
+    const first = cueStart - 300 > s.start ? '' : withoutDateline(before).split(/[,;:(]/)[0];
     const main = MAIN_SUBJECT.exec(first) ?? ACTION_SUBJECT.exec(first);
     np = main ? main[1] : first.trim();
   }

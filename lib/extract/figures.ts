@@ -918,9 +918,10 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if ((w === 'treated' || w === 'admitted' || w === 'kept' || w === 'held') && a === 'in' && (HOSPITAL.test(b ?? '') || ((b === 'a' || b === 'the') && HOSPITAL.test(c ?? '')))) {
     return { outcome: 'wounded', end: end(HOSPITAL.test(b ?? '') ? 2 : 3) }; // "treated in hospital"
   }
-  // "treated at Kolsa General Hospital", "treated at the district hospital": a hospital's name.
+  // "treated at Kolsa General Hospital", "treated at the district hospital": a hospital's name
+  // (not "treated at the opening of the new hospital wing": a preposition ends the name).
   if (w === 'treated' && a === 'at') {
-    for (let k = 2; k <= 7 && units[j + k]?.kind === 'word'; k++) if (HOSPITAL.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+    for (let k = 2; k <= 7 && units[j + k]?.kind === 'word' && !PREPOSITIONS.has(units[j + k].t); k++) if (HOSPITAL.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
   }
   // "were still being held by the gunmen": captives of their captors (not "held by police").
   if (w === 'held' && a === 'by' && CAPTORS.has(b === 'the' || b === 'their' || b === 'armed' ? c ?? '' : b ?? '')) return { outcome: 'captured', end: end(b === 'the' || b === 'their' || b === 'armed' ? 3 : 2) };

@@ -1383,7 +1383,8 @@ const COUNT_LABEL = /\b(?:figures?|tolls?|tally|count|casualties|deaths|numbers|
 /** At most three words after a headline's last colon. */
 const TRAILING_SPEAKER = /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}$/u;
 /** A headline's tags in capitals that name no speaker: "– LIVE", "– VIDEO". */
-const HEADLINE_TAG = /^(?:LIVE|VIDEO|PHOTOS?|UPDATE[SD]?|WATCH|LISTEN|LATEST|BREAKING|EXCLUSIVE|OPINION|ANALYSIS|REPORT)$/;
+const HEADLINE_TAG =
+  /^(?:LIVE|VIDEO|VIDEOS|PHOTOS?|PICTURES|PICS|GALLERY|UPDATE[SD]?|WATCH|LISTEN|LATEST|BREAKING|EXCLUSIVE|OPINION|ANALYSIS|REPORT|EXPLAINER|EXPLAINED|FACTBOX|TIMELINE|INSIGHT|INTERVIEW|PODCAST|EDITORIAL|COMMENT|RECAP|MAPS?|GRAPHICS?|OBITUARY|FEATURE|SPECIAL)$/;
 /**
  * The speaker that closes a headline after a dash or colon: at most three words, a speaker's noun
  * ("officials", "civil protection"), an agency, or an acronym ("– SOHR"), not a tag ("– LIVE").

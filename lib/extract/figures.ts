@@ -1179,8 +1179,9 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     while (s > 0 && /^(?:had|have|has|already|also|then|since)$/.test(units[s].t)) s--;
     if (BURIERS.has(units[s]?.t ?? '') || isPersonNoun(units[s])) outcome = 'killed';
   }
-  // "destroyed more than 40 enemy fighters": of fighters only ("destroyed 12 positions" is no figure).
-  if (outcome && /^destroy/.test(v.t) && !hasHeadIn(units, i, COMBATANTS)) return null;
+  // "destroyed more than 40 enemy fighters": of fighters only ("destroyed 12 positions" is no figure,
+  // nor is "destroyed 12 militants' hideouts": what the fighters own).
+  if (outcome && /^destroy/.test(v.t) && (!hasHeadIn(units, i, COMBATANTS) || possessedAfter(units, i))) return null;
   // "rescuers were still searching for 11 people": the people sought after a disaster are missing
   // (police "searching for two men" seek suspects: "still", or a rescue word, must set the scene).
   // A determiner may stand before them: "for the 7 crew", "for the remaining 3" (the rest of a
@@ -1773,6 +1774,21 @@ function hasHeadIn(units: Unit[], i: number, heads: ReadonlySet<string>): boolea
     if (QUOTE_MARKS.has(units[k].t)) continue;
     if (units[k].kind !== 'word') return false;
     if (heads.has(units[k].t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the nouns after the count at i end in a possessive that a noun follows: "12 militants'
+ * hideouts", "3 fighters’ positions" (not scare quotes: "12 ‘terrorists’ in the raid").
+ */
+function possessedAfter(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind === 'word') continue;
+    const next = units[k + 1];
+    return (w.t === "'" || w.t === '’') && w.start === units[k - 1].end && units[k - 1].kind === 'word' &&
+      next?.kind === 'word' && !PREPOSITIONS.has(next.t) && !CLAUSE_STOPS.has(next.t) && !AUXILIARIES.has(next.t);
   }
   return false;
 }

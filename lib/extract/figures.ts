@@ -1668,11 +1668,17 @@ function gappedCount(units: Unit[], i: number, bound: Map<number, FigureHit>): F
   // A verb right before the count ("and displaced 50,000") has it as its object: no gap.
   const v = units[k]?.t ?? '';
   if (v in ACTIVE_VERBS || /(?:ed|ing)$/.test(v)) return null;
-  if (v === 'for' || v === 'with') k--;
+  const framed = v === 'for' || v === 'with';
+  if (framed) k--;
+  // "passengers 96", "Derna with 90": a new subject. A singular noun right before the bare count
+  // labels it ("on the M4, junction 12", "at kilometre 42").
+  else if (units[k]?.kind === 'word' && !/^[A-Z]/.test(units[k].raw) && !units[k].t.endsWith('s') && !isPersonNoun(units[k])) return null;
   let words = 0;
   for (; k >= 0 && words < 3 && units[k].kind === 'word' && units[k].t !== 'and' && units[k].t !== 'by'; k--, words++) {
     const w = units[k].t;
     if (CLAUSE_STOPS.has(w) || AUXILIARIES.has(w) || SPEECH.has(w) || RELATIVES.has(w) || (DETERMINERS.has(w) && w !== 'the') || w in ACTIVE_VERBS) return null;
+    // "with temperatures near 40": a subject has no preposition of its own.
+    if (PREPOSITIONS.has(w) && w !== 'the' && w !== 'all' && w !== 'both') return null;
   }
   const link = units[k];
   if (!words || !link || !(link.t === ',' || link.t === 'and' || (link.t === 'by' && units[k - 1]?.t === 'followed'))) return null;

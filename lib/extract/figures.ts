@@ -432,6 +432,9 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   if (prev && prev.t === ':' && prev.start === p.start - 1 && prev2?.kind === 'num' && prev2.end === prev.start && /^\d{1,2}$/.test(prev2.raw)) return true;
   if (next && TIME_WORDS.has(next.t)) return true;
   if (prev && (AGE_WORDS.has(prev.t) || (prev.t === 'of' && prev2 && AGE_WORDS.has(prev2.t)))) return true;
+  // "children under 5", "men above 18", "patients over 65": a bound on the people's age, right
+  // after their noun, with no noun of its own after it.
+  if (isPersonNoun(prev) && !p.vague && p.value < 100 && /^(?:over|above|under|below)\s/i.test(text.slice(p.start, p.coreStart)) && !isPersonNoun(next)) return true;
   // "said Ana Ruiz, 24, who escaped": an age set off by commas after a name.
   if (prev?.t === ',' && prev2 && /^[A-Z][a-z]/.test(prev2.raw) && /^\d{1,2}$/.test(core) && p.start === p.coreStart && (!next || next.t === ',' || next.t === '.')) return true;
   // A year: four digits with no separator, unless it plainly counts people ("3000 people did not die").

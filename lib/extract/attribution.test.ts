@@ -1065,6 +1065,11 @@ const HEADLINES_4: Case[] = [
   { text: 'Tanker blast: toll hits 55 as governor declares mourning\n\nFlags flew at half mast.', number: '55', source: null },
   { text: 'Bus crash in the Andes kills 24 – live updates\n\nThe bus left the road on a bend.', number: '24', source: null },
   { text: 'Twelve dead in Assam floods – in pictures\n\nRivers rose after a week of rain.', number: 'Twelve', source: null },
+  // A section's tag in capitals is no acronym of a speaker.
+  { text: 'Quake toll climbs to 140 – EXPLAINER\n\nThe tremor struck before dawn.', number: '140', source: null },
+  { text: 'Storm leaves 9 dead along the coast – GALLERY\n\nWaves topped the sea wall.', number: '9', source: null },
+  { text: 'Ferry sinking: 31 missing – FACTBOX\n\nThe ferry left port at dusk.', number: '31', source: null },
+  { text: 'Mine collapse kills 16 – OCHA\n\nThe shaft gave way at noon.', number: '16', source: 'OCHA' },
 ];
 
 /** Round 4: the speaker after the figure, at the sentence's or the paragraph's end. */

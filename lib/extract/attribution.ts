@@ -1383,7 +1383,8 @@ const COUNT_LABEL = /\b(?:figures?|tolls?|tally|count|casualties|deaths|numbers|
 /** At most three words after a headline's last colon. */
 const TRAILING_SPEAKER = /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}$/u;
 /** A headline's tags in capitals that name no speaker: "– LIVE", "– VIDEO". */
-const HEADLINE_TAG = /^(?:LIVE|VIDEO|PHOTOS?|UPDATE[SD]?|WATCH|LISTEN|LATEST|BREAKING|EXCLUSIVE|OPINION|ANALYSIS|REPORT)$/;
+const HEADLINE_TAG =
+  /^(?:LIVE|VIDEO|VIDEOS|PHOTOS?|PICTURES|PICS|GALLERY|UPDATE[SD]?|WATCH|LISTEN|LATEST|BREAKING|EXCLUSIVE|OPINION|ANALYSIS|REPORT|EXPLAINER|EXPLAINED|FACTBOX|TIMELINE|INSIGHT|INTERVIEW|PODCAST|EDITORIAL|COMMENT|RECAP|MAPS?|GRAPHICS?|OBITUARY|FEATURE|SPECIAL)$/;
 /**
  * The speaker that closes a headline after a dash or colon: at most three words, a speaker's noun
  * ("officials", "civil protection"), an agency, or an acronym ("– SOHR"), not a tag ("– LIVE").
@@ -1910,7 +1911,9 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
 
 const SPEAKER_AFTER_QUOTE = new RegExp(
   String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(?:(told)\s+([^,.;:“”"\d]{1,40}?)|(?:${SPEECH_VERBS})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?(?:\s+(?:carried|posted|published|issued|released|quoted)\s+[^,.;:“”"]{1,60})?)|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+((?:[^,.;:“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){2,80}?))(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:]|$))`,
-  'u',
+  // Sticky: the speaker follows the closing mark the match starts at; unanchored, a failed match
+  // was retried at every later mark to the paragraph's end, once per claim.
+  'uy',
 );
 
 /** The outlet the last speaker quoteSpeaker found told the quotation to ("told AFP"), or null. */
@@ -1922,14 +1925,18 @@ let quoteVia: string | null = null;
  */
 export function quoteSpeaker(text: string, paraStart: number, paraEnd: number, at: number): string | null {
   const para = text.slice(paraStart, paraEnd);
-  const rel = at - paraStart;
   // Inside a quotation: an odd number of quote marks before it, or an unclosed opening curly quote.
   const marks = quoteMarks(text, paraStart, paraEnd);
   const inCurly = countBefore(marks.opens, at) > countBefore(marks.closes, at);
   const inStraight = countBefore(marks.straight, at) % 2 === 1;
   if (!inCurly && !inStraight) return null;
-  const close = inCurly ? para.indexOf('”', rel) : para.indexOf('"', rel);
+  // The next closing mark from the positions already found: an indexOf per claim ran on to the
+  // paragraph's end inside a long unclosed quotation.
+  const closes = inCurly ? marks.closes : marks.straight;
+  const next = countBefore(closes, at);
+  const close = next < closes.length ? closes[next]! - paraStart : -1;
   if (close < 0) return runOnSpeaker(text, paraStart, paraEnd, at, inCurly ? '”' : '"');
+  SPEAKER_AFTER_QUOTE.lastIndex = 0;
   const m = SPEAKER_AFTER_QUOTE.exec(para.slice(close));
   if (!m) return colonSpeaker(text, paraStart, at, inCurly ? '“' : '"');
   // "..." the village head told AFP.
@@ -1974,6 +1981,7 @@ function runOnSpeaker(text: string, paraStart: number, paraEnd: number, at: numb
     if (end < 0) end = text.length;
     const close = text.indexOf(closeMark, start + 1);
     if (close < 0 || close >= end) continue;
+    SPEAKER_AFTER_QUOTE.lastIndex = 0;
     const m = SPEAKER_AFTER_QUOTE.exec(text.slice(close, end));
     if (!m) break;
     const object = m[2] && m[3] ? cleanNp(m[3]) : null;

@@ -432,6 +432,9 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   if (prev && prev.t === ':' && prev.start === p.start - 1 && prev2?.kind === 'num' && prev2.end === prev.start && /^\d{1,2}$/.test(prev2.raw)) return true;
   if (next && TIME_WORDS.has(next.t)) return true;
   if (prev && (AGE_WORDS.has(prev.t) || (prev.t === 'of' && prev2 && AGE_WORDS.has(prev2.t)))) return true;
+  // "children under 5", "men above 18", "patients over 65": a bound on the people's age, right
+  // after their noun, with no noun of its own after it.
+  if (isPersonNoun(prev) && !p.vague && p.value < 100 && /^(?:over|above|under|below)\s/i.test(text.slice(p.start, p.coreStart)) && !isPersonNoun(next)) return true;
   // "said Ana Ruiz, 24, who escaped": an age set off by commas after a name.
   if (prev?.t === ',' && prev2 && /^[A-Z][a-z]/.test(prev2.raw) && /^\d{1,2}$/.test(core) && p.start === p.coreStart && (!next || next.t === ',' || next.t === '.')) return true;
   // A year: four digits with no separator, unless it plainly counts people ("3000 people did not die").
@@ -918,9 +921,10 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if ((w === 'treated' || w === 'admitted' || w === 'kept' || w === 'held') && a === 'in' && (HOSPITAL.test(b ?? '') || ((b === 'a' || b === 'the') && HOSPITAL.test(c ?? '')))) {
     return { outcome: 'wounded', end: end(HOSPITAL.test(b ?? '') ? 2 : 3) }; // "treated in hospital"
   }
-  // "treated at Kolsa General Hospital", "treated at the district hospital": a hospital's name.
+  // "treated at Kolsa General Hospital", "treated at the district hospital": a hospital's name
+  // (not "treated at the opening of the new hospital wing": a preposition ends the name).
   if (w === 'treated' && a === 'at') {
-    for (let k = 2; k <= 7 && units[j + k]?.kind === 'word'; k++) if (HOSPITAL.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+    for (let k = 2; k <= 7 && units[j + k]?.kind === 'word' && !PREPOSITIONS.has(units[j + k].t); k++) if (HOSPITAL.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
   }
   // "were still being held by the gunmen": captives of their captors (not "held by police").
   if (w === 'held' && a === 'by' && CAPTORS.has(b === 'the' || b === 'their' || b === 'armed' ? c ?? '' : b ?? '')) return { outcome: 'captured', end: end(b === 'the' || b === 'their' || b === 'armed' ? 3 : 2) };
@@ -1178,8 +1182,9 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     while (s > 0 && /^(?:had|have|has|already|also|then|since)$/.test(units[s].t)) s--;
     if (BURIERS.has(units[s]?.t ?? '') || isPersonNoun(units[s])) outcome = 'killed';
   }
-  // "destroyed more than 40 enemy fighters": of fighters only ("destroyed 12 positions" is no figure).
-  if (outcome && /^destroy/.test(v.t) && !hasHeadIn(units, i, COMBATANTS)) return null;
+  // "destroyed more than 40 enemy fighters": of fighters only ("destroyed 12 positions" is no figure,
+  // nor is "destroyed 12 militants' hideouts": what the fighters own).
+  if (outcome && /^destroy/.test(v.t) && (!hasHeadIn(units, i, COMBATANTS) || possessedAfter(units, i))) return null;
   // "rescuers were still searching for 11 people": the people sought after a disaster are missing
   // (police "searching for two men" seek suspects: "still", or a rescue word, must set the scene).
   // A determiner may stand before them: "for the 7 crew", "for the remaining 3" (the rest of a
@@ -1666,11 +1671,17 @@ function gappedCount(units: Unit[], i: number, bound: Map<number, FigureHit>): F
   // A verb right before the count ("and displaced 50,000") has it as its object: no gap.
   const v = units[k]?.t ?? '';
   if (v in ACTIVE_VERBS || /(?:ed|ing)$/.test(v)) return null;
-  if (v === 'for' || v === 'with') k--;
+  const framed = v === 'for' || v === 'with';
+  if (framed) k--;
+  // "passengers 96", "Derna with 90": a new subject. A singular noun right before the bare count
+  // labels it ("on the M4, junction 12", "at kilometre 42").
+  else if (units[k]?.kind === 'word' && !/^[A-Z]/.test(units[k].raw) && !units[k].t.endsWith('s') && !isPersonNoun(units[k])) return null;
   let words = 0;
   for (; k >= 0 && words < 3 && units[k].kind === 'word' && units[k].t !== 'and' && units[k].t !== 'by'; k--, words++) {
     const w = units[k].t;
     if (CLAUSE_STOPS.has(w) || AUXILIARIES.has(w) || SPEECH.has(w) || RELATIVES.has(w) || (DETERMINERS.has(w) && w !== 'the') || w in ACTIVE_VERBS) return null;
+    // "with temperatures near 40": a subject has no preposition of its own.
+    if (PREPOSITIONS.has(w) && w !== 'the' && w !== 'all' && w !== 'both') return null;
   }
   const link = units[k];
   if (!words || !link || !(link.t === ',' || link.t === 'and' || (link.t === 'by' && units[k - 1]?.t === 'followed'))) return null;
@@ -1772,6 +1783,21 @@ function hasHeadIn(units: Unit[], i: number, heads: ReadonlySet<string>): boolea
     if (QUOTE_MARKS.has(units[k].t)) continue;
     if (units[k].kind !== 'word') return false;
     if (heads.has(units[k].t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the nouns after the count at i end in a possessive that a noun follows: "12 militants'
+ * hideouts", "3 fighters’ positions" (not scare quotes: "12 ‘terrorists’ in the raid").
+ */
+function possessedAfter(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && k < units.length; k++) {
+    const w = units[k];
+    if (w.kind === 'word') continue;
+    const next = units[k + 1];
+    return (w.t === "'" || w.t === '’') && w.start === units[k - 1].end && units[k - 1].kind === 'word' &&
+      next?.kind === 'word' && !PREPOSITIONS.has(next.t) && !CLAUSE_STOPS.has(next.t) && !AUXILIARIES.has(next.t);
   }
   return false;
 }

@@ -277,6 +277,11 @@ describe('incidentHints: event dates', () => {
     expect(hints(ofSource, '42 civilians were killed', { published }).period).toBeUndefined();
     const ofComparison = 'A jet bombed the market on Friday, killing 31 people, the deadliest raid on the town since 2027.';
     expect(hints(ofComparison, 'killing 31 people', { published }).period).toBeUndefined();
+    // A superlative's period ranks one event among others: "the worst ... in the past 50 years".
+    const worst = 'The worst storm in the past 50 years killed 14 people in Velsk on Tuesday.';
+    expect(hints(worst, 'killed 14 people', { published }).period).toBeUndefined();
+    const first = 'The deadliest raid on the town since 2027 killed 31 people on Friday.';
+    expect(hints(first, 'killed 31 people', { published }).period).toBeUndefined();
     const bare = 'Four of the wounded have since died.';
     expect(hints(bare, 'Four of the wounded have since died', { published }).period).toBeUndefined();
   });

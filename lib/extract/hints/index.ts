@@ -257,9 +257,10 @@ function isPeriodCount(dates: DateMention[], claim: Span, sentence: Span, text: 
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (BEGAN_IN_YEAR.test(sentenceText)) return true;
   const told = (m: Span) =>
-    (m.start >= claim.start && m.end <= claim.end) ||
+    !SUPERLATIVE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) &&
+    ((m.start >= claim.start && m.end <= claim.end) ||
     (m.end <= claim.start && (!text.slice(sentence.start, m.start).trim() || !CLAUSE_BREAK.test(text.slice(m.end, claim.start)))) ||
-    (m.start >= claim.end && m.start - claim.end <= MAX_PERIOD_GAP && !CLAUSE_BREAK.test(text.slice(claim.end, m.start)));
+    (m.start >= claim.end && m.start - claim.end <= MAX_PERIOD_GAP && !CLAUSE_BREAK.test(text.slice(claim.end, m.start))));
   for (const m of dates) {
     if (m.meaning.type === 'period' && m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end && told(m)) return true;
   }
@@ -269,6 +270,13 @@ function isPeriodCount(dates: DateMention[], claim: Span, sentence: Span, text: 
   }
   return false;
 }
+
+/**
+ * A superlative whose phrase the period closes: "the worst storm in the past 50 years", "the
+ * deadliest raid since 2027" rank one event among those of the period; they count no total.
+ */
+const SUPERLATIVE_BEFORE =
+  /\b(?:worst|deadliest|bloodiest|largest|biggest|heaviest|highest|strongest|fiercest|greatest|costliest|most|first)\s+(?:[\w-]+\s+){0,4}$/i;
 
 /**
  * Spans counted back from now, which no day resolves: "over the past week", "in the last 24

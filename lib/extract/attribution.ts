@@ -2479,12 +2479,12 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     const lower = source.toLowerCase();
     // "We have confirmed 11 deaths" outside any quotation: the writer of a report or release speaks,
     // in the outlet's own voice, not the last speaker it named.
-    if ((lower === 'we' || lower === 'i') && !insideQuotation(text, paragraph, cue.at)) return null;
+    const quoted = insideQuotation(text, paragraph, cue.at);
+    if ((lower === 'we' || lower === 'i') && !quoted) return null;
     // "The ministry said it had recorded 40 deaths": an earlier speaker of the same sentence.
     const cues = findCues(text, sentence);
     // Not one the quotation before "it said" names: its words are another's ('"Figures published by
     // the rebel council are false," it said').
-    const quoted = insideQuotation(text, paragraph, cue.at);
     for (let i = cues.length - 1; i >= 0; i--) {
       if (cues[i].at < cue.at && fitsPronoun(cues[i], lower) && (quoted || !insideQuotation(text, paragraph, cues[i].at))) return resolveCue(text, sentence, paragraph, cues[i]);
     }

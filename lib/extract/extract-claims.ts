@@ -111,12 +111,13 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
     for (const f of figures) {
       // A figure inside a rejected report ("disputed a report that raised the toll to 2,975") is
       // denied; one its speaker states beside the denial ("..., saying only two died") is not.
-      const denied = f.negated || (denyingCasualties && f.low !== 0 && denials.some((d) => deniesFigure(text, d, f.numberStart, f.numberEnd, s.end)));
+      const deniedBy = denyingCasualties && f.low !== 0 ? denials.find((d) => deniesFigure(text, d, f.numberStart, f.numberEnd, s.end)) : undefined;
+      const denied = f.negated || deniedBy !== undefined;
       let who = attribute(text, s, para, f.quoteStart, f.quoteEnd, prev, !denied);
       // 'The ministry called "fake" a claim that 100 were killed': no speech verb, but a denied
       // figure is its denier's, as the denial is.
       if (denied && who.source === null) {
-        const d = denials.find((x) => deniesFigure(text, x, f.numberStart, f.numberEnd, s.end));
+        const d = deniedBy ?? denials.find((x) => deniesFigure(text, x, f.numberStart, f.numberEnd, s.end));
         const by = d ? denier(text, s, d) : null;
         if (by) who = { source: resolveCue(text, s, para, { at: d!.cueStart, source: by, via: null }) ?? by, via: who.via };
       }

@@ -686,6 +686,9 @@ export function findCues(text: string, s: Span): Cue[] {
   return cues;
 }
 
+/** Titles written with a full stop that does not end a name: "Dr. Ida Renn", "Gen. Vos". */
+const TITLE_ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St';
+
 /*
  * The cue patterns, module-level: matchAll would copy the regex on every call (~0.4 µs), and readCues
  * runs a dozen of them on every sentence. Most are sticky, tried only where the words or marks they
@@ -697,7 +700,7 @@ export function findCues(text: string, s: Span): Cue[] {
  * without the u flag: under Unicode case folding no letter has a case variant outside ASCII but k
  * (U+212A KELVIN SIGN) and s (U+017F LONG S), and none of those words has either.
  */
-const ACCORDING_TO = /\b(?:according to|per)\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St)\.\s|(?:\p{Lu}\.){2,}|[^,.;:"“”()—–]){2,120}?)(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St)(?=\.))(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))/iuy;
+const ACCORDING_TO = new RegExp(String.raw`\b(?:according to|per)\s+((?:(?:${TITLE_ABBREVIATIONS})\.\s|(?:\p{Lu}\.){2,}|[^,.;:"“”()—–]){2,120}?)(?<!\b(?:${TITLE_ABBREVIATIONS})(?=\.))(?=\s*(?:[,.;:"“”()—–]|--|$|\s+(?:at least|more than|some|about|around|nearly|up to|as many as|\d)))`, 'iuy');
 /** Where ACCORDING_TO can match. */
 const ACCORDING_TO_WORDS = /according to|\bper\s/gi;
 
@@ -823,7 +826,7 @@ function hasAppositiveVerb(sent: string): boolean {
 const APPOSITIVE_GATE = /,\s(?:who|which|the|a|an|its|his|her|their|citing|quoting|speaking|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120},/;
 
 /** Sticky: tried at the comma or closing quote before each of its words (execInverted). */
-const INVERTED = /[,”"]\s*(?:said|says|say|according to|reported|added|told\s+(?!(?:the|a|an)\s)\w+|announced|wrote|stated|noted|confirmed|explained|declared|claimed|insisted|warned)\s+((?:the\s+)?[\p{Lu}](?:[^,.;:"“”]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){1,80}?|(?:the|a|an|its|his|her|their)\s+[a-z][^,.;:"“”]{1,120}?|[a-z][^,.;:"“”\s]{1,30})(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:"“”]|$))/uy;
+const INVERTED = new RegExp(String.raw`[,”"]\s*(?:said|says|say|according to|reported|added|told\s+(?!(?:the|a|an)\s)\w+|announced|wrote|stated|noted|confirmed|explained|declared|claimed|insisted|warned)\s+((?:the\s+)?[\p{Lu}](?:[^,.;:"“”]|(?<=\b(?:${TITLE_ABBREVIATIONS}))\.){1,80}?|(?:the|a|an|its|his|her|their)\s+[a-z][^,.;:"“”]{1,120}?|[a-z][^,.;:"“”\s]{1,30})(?<!\b(?:${TITLE_ABBREVIATIONS}))(?=\s*(?:[,.;:"“”]|$))`, 'uy');
 /**
  * The next INVERTED match at or after `from`, as a global scan would find it. Its words stand behind
  * the mark and white space: said, says, reported, added and told among scanVerbs' candidates (no

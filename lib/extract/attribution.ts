@@ -2368,10 +2368,13 @@ function fitsPronoun(c: Cue, lower: string): boolean {
     const last = base.charCodeAt(base.length - 1);
     // A name, or a description in lower case that spoke ("according to the mayor's office").
     if ((last >= 128 || lowerAscii(last) === lower.charCodeAt(lower.length - 1)) && (hasUpper(base) || c.verb !== undefined || c.backward) && base.toLowerCase().endsWith(lower)) return true;
-    // "the ministry" for "The Ministry of Emergency Situations": the name's head before "of".
-    if (hasUpper(base) && namesHead(base, lower)) return true;
-    const synonym = DESCRIPTION_SYNONYMS.get(lower);
-    if (synonym !== undefined && hasUpper(base) && (base.toLowerCase().endsWith(synonym) || namesHead(base, synonym))) return true;
+    if (hasUpper(base)) {
+      const baseLower = base.toLowerCase();
+      // "the ministry" for "The Ministry of Emergency Situations": the name's head before "of".
+      if (namesHead(baseLower, lower)) return true;
+      const synonym = DESCRIPTION_SYNONYMS.get(lower);
+      if (synonym !== undefined && (baseLower.endsWith(synonym) || namesHead(baseLower, synonym))) return true;
+    }
     // "The Red Hand Front said ... The group said": a named organisation that is no state's body.
     // (A one-word name, not a capitalised common noun: "Officials blamed the Front. The group ...".)
     // "Graystone Minerals said ... the company said": a name a business's word ends.
@@ -2403,9 +2406,8 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   return !orgLike || hasPersonHead(np);
 }
 
-/** Whether `word` heads the name `np` before its complement: "Ministry" of "The Ministry of Health". */
-function namesHead(np: string, word: string): boolean {
-  const lower = np.toLowerCase();
+/** Whether `word` heads the name `lower` (in lower case) before its complement: "ministry" of "the ministry of health". */
+function namesHead(lower: string, word: string): boolean {
   for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
     if (i > 0 && lower.charCodeAt(i - 1) !== 32) continue;
     const rest = lower.slice(i + word.length, i + word.length + 5);

@@ -2635,11 +2635,17 @@ export function attribute(
   // "We were able to confirm 19 deaths.", "Nine of them died in our clinic.": the writer's own
   // voice, as "we said" is (resolveCue).
   // (Read within a clause's reach of the claim: a run-on "sentence" may be a whole page.)
-  if (!cue && FIRST_PERSON.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), Math.min(sentence.end, claimEnd + CLAUSE_REACH))) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
   // "It was the deadliest attack since 2019, when 9 people died": background set in another time
   // before the claim, told in the outlet's voice, not more of the paragraph's last speaker's account.
   // (Not "The toll rose to 20, the highest since 2015": a comparison after it.)
-  if (!cue && OTHER_TIME.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), claimStart)) && !insideQuotation(text, paragraph, claimStart)) return { source: null, via: null };
+  if (
+    !cue &&
+    (FIRST_PERSON.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), Math.min(sentence.end, claimEnd + CLAUSE_REACH))) ||
+      OTHER_TIME.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), claimStart))) &&
+    !insideQuotation(text, paragraph, claimStart)
+  ) {
+    return { source: null, via: null };
+  }
   // "A landslide killed 4 people.": a sentence that opens on the event tells it in the outlet's voice.
   if (!cue && NARRATIVE_START.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))) return { source: null, via: null };
   // "In Pakistan, militants killed nine policemen.", "Elsewhere, ...": a round-up's new place, told

@@ -622,7 +622,7 @@ function scanRight(units: Unit[], i: number): RightScan {
       }
       // "Two of the people trapped have been pulled out alive": the participle names the group; the
       // main clause after it takes them out of harm.
-      if (state === 'np' && npStart >= 0 && w.t.endsWith('ed') && !(units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of')) {
+      if (state === 'np' && npStart >= 0 && w.t.endsWith('ed') && !group) {
         const v = finiteVerbAfter(units, j + 1);
         if (v > 0 && units.slice(v, v + 5).some((x) => UNHARMED_STATES.has(x.t))) return { kind: 'blocked' };
       }

@@ -1392,11 +1392,11 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
   let k = i - 2;
   if (units[k]?.t === ',' && link.t === 'numbering') k--;
   if (link.t === ':' && (units[k]?.t === 'were' || units[k]?.t === 'are')) k--; // "Killed were: 4 soldiers"
+  // "The victims numbered 14": a verb of counting names the dead as "in all" does.
+  const counted = inAll || /^(?:numbered|numbering|totalled|totaled|totalling|totaling)$/.test(link.t);
   for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const w = units[k];
     if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || AUXILIARIES.has(w.t)) return null;
-    // "The victims numbered 14": a verb of counting names the dead as "in all" does.
-    const counted = inAll || /^(?:numbered|numbering|totalled|totaled|totalling|totaling)$/.test(link.t);
     const o = GROUP_HEADS[w.t] ?? (counted ? IN_ALL_HEADS[w.t] : undefined);
     if (!o) continue;
     let d = k - 1;

@@ -109,6 +109,9 @@ function isOne(w: Unit | undefined): boolean {
   return w?.kind === 'num' && w.phrase!.low === 1 && w.phrase!.high === 1;
 }
 
+/** Four digits that read as a year of the last two centuries ("1932", "2023"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /** A month name; "may" only as "May" ("12 may have died" is a verb). */
 function isMonth(w: Unit | undefined): boolean {
   // Months are written capitalised; "may" and "march" are also a verb and a noun ("20 march stewards").
@@ -386,12 +389,12 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // A number right after a number is no count ("#" is also the t of a number unit), unless that
   // number closes a date: a day after its month ("On March 12 40 people were killed") or a year
   // ("In 2023 40 people died").
-  const dateBefore = prev?.kind === 'num' && ((/^\d{1,2}$/.test(prev.raw) && Number(prev.raw) <= 31 && isMonth(prev2)) || /^(?:1[89]|20)\d\d$/.test(prev.raw) ||
+  const dateBefore = prev?.kind === 'num' && ((/^\d{1,2}$/.test(prev.raw) && Number(prev.raw) <= 31 && isMonth(prev2)) || YEAR.test(prev.raw) ||
     // a live blog's timestamp: "17:40 Two more people have died"
     (/^\d\d$/.test(prev.raw) && prev2?.t === ':' && prev2.end === prev.start && units[i - 3]?.kind === 'num' && units[i - 3].end === prev2.start));
   if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || (prev.t === '#' && !dateBefore))) return true;
   // "The famine of 1932–33", "the 2014-15 season": the end of a span of years.
-  if (prev && /^[-–—]$/.test(prev.t) && prev.start === prev2?.end && p.start === prev.end && /^(?:1[89]|20)\d\d$/.test(prev2.raw) && /^\d\d$/.test(core)) return true;
+  if (prev && /^[-–—]$/.test(prev.t) && prev.start === prev2?.end && p.start === prev.end && YEAR.test(prev2.raw) && /^\d\d$/.test(core)) return true;
   // "Flash Update No. 2", "Nos. 4": a number naming an instance (the tokens are "No" and ".").
   if (prev?.t === '.' && prev.start === (prev2?.end ?? -1) && /^(?:No|Nos)$/.test(prev2?.raw ?? '')) return true;
   if (prev?.raw === 'No' && /^\d+$/.test(core) && p.start === p.coreStart) return true; // "the Kolsa No 2 colliery"
@@ -401,7 +404,7 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   if (!p.words && core.indexOf('.') > 0 && !/[a-z]$/i.test(core) && !/^\d{1,3}(?:\.\d{3})+$/.test(core)) return true;
   // "1 in 5 of the dead", "one in three children": a ratio, not a count (but "3 in 2 attacks" is).
   // "40 in 2020" is a count and its year.
-  if (next && next.t === 'in' && next2 && next2.kind === 'num' && ratioEnd(units[i + 3]) && !/^(?:1[89]|20)\d\d$/.test(next2.raw)) return true;
+  if (next && next.t === 'in' && next2 && next2.kind === 'num' && ratioEnd(units[i + 3]) && !YEAR.test(next2.raw)) return true;
   if (prev && prev.t === 'in' && prev2 && prev2.kind === 'num' && ratioEnd(next)) return true;
   // "how many of the 300 passengers", "most of the 40 crew": the group a quantifier takes from.
   if (prev && prev.t === 'the' && prev2 && prev2.t === 'of' && QUANTIFIERS.has(units[i - 3]?.t ?? '') && groupBeforePredicate(units, i)) return true;

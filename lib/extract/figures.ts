@@ -1630,10 +1630,16 @@ function clauseBreakdown(units: Unit[], i: number, bound: Map<number, FigureHit>
   if (units[i + 1]?.t !== 'of' || !BACK_POINTERS.has(units[i + 2]?.t ?? '') || unharmedAfter(units, i + 2)) return null;
   // "— eight of them seriously —": how badly some were hurt, no count of its own.
   if (SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
-  for (let b = i - 2; b >= 0 && b >= i - 30; b--) {
-    const h = bound.get(b);
-    if (h) return { ...h, pattern: 'clause-breakdown' };
+  const h = boundBefore(units, bound, i - 2, i - 30);
+  return h ? { ...h, pattern: 'clause-breakdown' } : null;
+}
+
+/** The nearest figure bound at or before `from`, back to `limit`, in the same clause (no ';' between). */
+function boundBefore(units: Unit[], bound: Map<number, FigureHit>, from: number, limit: number): FigureHit | null {
+  for (let b = from; b >= 0 && b >= limit; b--) {
     if (units[b].t === ';') return null;
+    const h = bound.get(b);
+    if (h) return h;
   }
   return null;
 }
@@ -1653,12 +1659,7 @@ function comparedCount(units: Unit[], i: number, bound: Map<number, FigureHit>):
   const before = units[k - 1]?.t ?? '';
   const compared = (w === 'from' && /^(?:up|down|,)$/.test(before)) || ((w === 'with' || w === 'to') && /^(?:compared|against)$/.test(before)) || (w === 'against' && before === ',');
   if (!compared) return null;
-  for (let b = k - 2; b >= 0 && b >= k - 30; b--) {
-    if (units[b].t === ';') return null;
-    const h = bound.get(b);
-    if (h) return h;
-  }
-  return null;
+  return boundBefore(units, bound, k - 2, k - 30);
 }
 
 /**
@@ -1688,12 +1689,7 @@ function gappedCount(units: Unit[], i: number, bound: Map<number, FigureHit>): F
   }
   const link = units[k];
   if (!words || !link || !(link.t === ',' || link.t === 'and' || (link.t === 'by' && units[k - 1]?.t === 'followed'))) return null;
-  for (let b = k - 1; b >= 0 && b >= k - 30; b--) {
-    if (units[b].t === ';') return null;
-    const h = bound.get(b);
-    if (h) return h;
-  }
-  return null;
+  return boundBefore(units, bound, k - 1, k - 30);
 }
 
 /** "..., with 73 in Maldune": a share of the figure by place ("with 40 of them in a serious condition" is no place). */

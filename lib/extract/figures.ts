@@ -174,6 +174,11 @@ function isPersonNoun(w: Unit | undefined): boolean {
 /** Adverbs of how badly: "54 people were injured, 12 of them seriously" gives a subset, not a figure. */
 const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately', 'fatally', 'mortally']);
 
+/** An adverb of how badly at j with no word after it ("12 of them seriously", "two critically"): no count of its own. */
+function severityOnly(units: Unit[], j: number): boolean {
+  return SEVERITY.has(units[j]?.t ?? '') && units[j + 1]?.kind !== 'word';
+}
+
 /** Outcomes only when people are counted: "15 fighters were eliminated", not "3 teams". */
 const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'seized', 'shot', 'stabbed', 'destroyed']);
 /**
@@ -1629,7 +1634,7 @@ function clauseBreakdown(units: Unit[], i: number, bound: Map<number, FigureHit>
   if (!/^(?::|;|—|–)$/.test(units[i - 1]?.t ?? '')) return null;
   if (units[i + 1]?.t !== 'of' || !BACK_POINTERS.has(units[i + 2]?.t ?? '') || unharmedAfter(units, i + 2)) return null;
   // "— eight of them seriously —": how badly some were hurt, no count of its own.
-  if (SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
+  if (severityOnly(units, i + 3)) return null;
   const h = boundBefore(units, bound, i - 2, i - 30);
   return h ? { ...h, pattern: 'clause-breakdown' } : null;
 }
@@ -1706,12 +1711,12 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   // "injured, 12 of them seriously", "killed, 3 of them children", "injured, two critically": how
   // badly, or who, some of them were; a subset of the figure.
   if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them') {
-    if (SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
+    if (severityOnly(units, i + 3)) return null;
     if (isPersonNoun(units[i + 3])) return null;
     // "28 people remain in hospital, four of them in a critical condition": how some of them are.
     if (units[i + 3]?.t === 'in' && outcomePhrase(units, i + 3, 'aux')) return null;
   }
-  if (SEVERITY.has(units[i + 1]?.t ?? '') && units[i + 2]?.kind !== 'word') return null;
+  if (severityOnly(units, i + 1)) return null;
   // "left 600 people injured and thousands homeless": a state that is no casualty.
   if (UNHARMED_STATES.has(units[i + 1]?.t ?? '')) return null;
   // "killing at least 12 people, two security officials said": the count of the speakers.

@@ -132,6 +132,8 @@ const LABEL_NOUNS = new Set([
   'level', 'phase', 'stage', 'grade', 'category', 'channel', 'unit', 'building', 'sector', 'zone', 'hall',
 ]);
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
+/** Nouns of harm a person has or is left with: "suffered serious burns", "left 32 others with injuries". */
+const INJURY_NOUNS = /^(?:injuries|wounds|burns|injury|wound)$/;
 /** Spans that number their instances in lower case: "week 9", "day 3". */
 const SPAN_LABELS = new Set(['week', 'day', 'round', 'wave']);
 /** Words that make casualties make-believe: a drill's "mock victims", "simulated 120 casualties". */
@@ -917,7 +919,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (state === 'aux' && w.length > 4 && w.endsWith('ed') && a === 'with') {
     // "evacuated with wounds", "taken away with serious injuries", "admitted with burns".
     for (let k = 2; k <= 4 && units[j + k]?.kind === 'word'; k++) {
-      if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+      if (INJURY_NOUNS.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
     }
   }
   // "needed hospital treatment", "required medical treatment", "receiving hospital care".
@@ -951,7 +953,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     // "had gunshot wounds" (after "have" only a short phrase: "had lunch before the injuries ...").
     const reach = w.startsWith('ha') ? 3 : 5;
     for (let k = 1; k <= reach && units[j + k]?.kind === 'word'; k++) {
-      if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+      if (INJURY_NOUNS.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
     }
   }
   if (w === 'in' && state === 'aux' && (HOSPITAL.test(a ?? '') || ((a === 'a' || a === 'the') && HOSPITAL.test(b ?? '')))) {
@@ -1179,7 +1181,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   if (!outcome && v.t === 'left') {
     for (let h = i + 1; h <= i + 4 && units[h]?.kind === 'word'; h++) {
       if (units[h].t !== 'with') continue;
-      for (let w = h + 1; w <= h + 3 && units[w]?.kind === 'word'; w++) if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[w].t)) outcome = 'wounded';
+      for (let w = h + 1; w <= h + 3 && units[w]?.kind === 'word'; w++) if (INJURY_NOUNS.test(units[w].t)) outcome = 'wounded';
       break;
     }
   }

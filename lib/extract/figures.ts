@@ -109,6 +109,9 @@ function isOne(w: Unit | undefined): boolean {
   return w?.kind === 'num' && w.phrase!.low === 1 && w.phrase!.high === 1;
 }
 
+/** Four digits that read as a year of the last two centuries ("1932", "2023"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /** A month name; "may" only as "May" ("12 may have died" is a verb). */
 function isMonth(w: Unit | undefined): boolean {
   // Months are written capitalised; "may" and "march" are also a verb and a noun ("20 march stewards").
@@ -129,6 +132,8 @@ const LABEL_NOUNS = new Set([
   'level', 'phase', 'stage', 'grade', 'category', 'channel', 'unit', 'building', 'sector', 'zone', 'hall',
 ]);
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
+/** Nouns of harm a person has or is left with: "suffered serious burns", "left 32 others with injuries". */
+const INJURY_NOUNS = /^(?:injuries|wounds|burns|injury|wound)$/;
 /** Spans that number their instances in lower case: "week 9", "day 3". */
 const SPAN_LABELS = new Set(['week', 'day', 'round', 'wave']);
 /** Words that make casualties make-believe: a drill's "mock victims", "simulated 120 casualties". */
@@ -170,6 +175,11 @@ function isPersonNoun(w: Unit | undefined): boolean {
 
 /** Adverbs of how badly: "54 people were injured, 12 of them seriously" gives a subset, not a figure. */
 const SEVERITY = new Set(['seriously', 'critically', 'badly', 'severely', 'gravely', 'lightly', 'slightly', 'moderately', 'fatally', 'mortally']);
+
+/** An adverb of how badly at j with no word after it ("12 of them seriously", "two critically"): no count of its own. */
+function severityOnly(units: Unit[], j: number): boolean {
+  return SEVERITY.has(units[j]?.t ?? '') && units[j + 1]?.kind !== 'word';
+}
 
 /** Outcomes only when people are counted: "15 fighters were eliminated", not "3 teams". */
 const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'seized', 'shot', 'stabbed', 'destroyed']);
@@ -386,12 +396,12 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // A number right after a number is no count ("#" is also the t of a number unit), unless that
   // number closes a date: a day after its month ("On March 12 40 people were killed") or a year
   // ("In 2023 40 people died").
-  const dateBefore = prev?.kind === 'num' && ((/^\d{1,2}$/.test(prev.raw) && Number(prev.raw) <= 31 && isMonth(prev2)) || /^(?:1[89]|20)\d\d$/.test(prev.raw) ||
+  const dateBefore = prev?.kind === 'num' && ((/^\d{1,2}$/.test(prev.raw) && Number(prev.raw) <= 31 && isMonth(prev2)) || YEAR.test(prev.raw) ||
     // a live blog's timestamp: "17:40 Two more people have died"
     (/^\d\d$/.test(prev.raw) && prev2?.t === ':' && prev2.end === prev.start && units[i - 3]?.kind === 'num' && units[i - 3].end === prev2.start));
   if (prev && (CURRENCY.has(prev.t) || prev.t === 'no.' || (prev.t === '#' && !dateBefore))) return true;
   // "The famine of 1932–33", "the 2014-15 season": the end of a span of years.
-  if (prev && /^[-–—]$/.test(prev.t) && prev.start === prev2?.end && p.start === prev.end && /^(?:1[89]|20)\d\d$/.test(prev2.raw) && /^\d\d$/.test(core)) return true;
+  if (prev && /^[-–—]$/.test(prev.t) && prev.start === prev2?.end && p.start === prev.end && YEAR.test(prev2.raw) && /^\d\d$/.test(core)) return true;
   // "Flash Update No. 2", "Nos. 4": a number naming an instance (the tokens are "No" and ".").
   if (prev?.t === '.' && prev.start === (prev2?.end ?? -1) && /^(?:No|Nos)$/.test(prev2?.raw ?? '')) return true;
   if (prev?.raw === 'No' && /^\d+$/.test(core) && p.start === p.coreStart) return true; // "the Kolsa No 2 colliery"
@@ -401,7 +411,7 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   if (!p.words && core.indexOf('.') > 0 && !/[a-z]$/i.test(core) && !/^\d{1,3}(?:\.\d{3})+$/.test(core)) return true;
   // "1 in 5 of the dead", "one in three children": a ratio, not a count (but "3 in 2 attacks" is).
   // "40 in 2020" is a count and its year.
-  if (next && next.t === 'in' && next2 && next2.kind === 'num' && ratioEnd(units[i + 3]) && !/^(?:1[89]|20)\d\d$/.test(next2.raw)) return true;
+  if (next && next.t === 'in' && next2 && next2.kind === 'num' && ratioEnd(units[i + 3]) && !YEAR.test(next2.raw)) return true;
   if (prev && prev.t === 'in' && prev2 && prev2.kind === 'num' && ratioEnd(next)) return true;
   // "how many of the 300 passengers", "most of the 40 crew": the group a quantifier takes from.
   if (prev && prev.t === 'the' && prev2 && prev2.t === 'of' && QUANTIFIERS.has(units[i - 3]?.t ?? '') && groupBeforePredicate(units, i)) return true;
@@ -622,7 +632,7 @@ function scanRight(units: Unit[], i: number): RightScan {
       }
       // "Two of the people trapped have been pulled out alive": the participle names the group; the
       // main clause after it takes them out of harm.
-      if (state === 'np' && npStart >= 0 && w.t.endsWith('ed') && !(units[i - 1]?.t === 'the' && units[i - 2]?.t === 'of')) {
+      if (state === 'np' && npStart >= 0 && w.t.endsWith('ed') && !group) {
         const v = finiteVerbAfter(units, j + 1);
         if (v > 0 && units.slice(v, v + 5).some((x) => UNHARMED_STATES.has(x.t))) return { kind: 'blocked' };
       }
@@ -909,7 +919,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (state === 'aux' && w.length > 4 && w.endsWith('ed') && a === 'with') {
     // "evacuated with wounds", "taken away with serious injuries", "admitted with burns".
     for (let k = 2; k <= 4 && units[j + k]?.kind === 'word'; k++) {
-      if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+      if (INJURY_NOUNS.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
     }
   }
   // "needed hospital treatment", "required medical treatment", "receiving hospital care".
@@ -943,7 +953,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     // "had gunshot wounds" (after "have" only a short phrase: "had lunch before the injuries ...").
     const reach = w.startsWith('ha') ? 3 : 5;
     for (let k = 1; k <= reach && units[j + k]?.kind === 'word'; k++) {
-      if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+      if (INJURY_NOUNS.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
     }
   }
   if (w === 'in' && state === 'aux' && (HOSPITAL.test(a ?? '') || ((a === 'a' || a === 'the') && HOSPITAL.test(b ?? '')))) {
@@ -1171,7 +1181,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   if (!outcome && v.t === 'left') {
     for (let h = i + 1; h <= i + 4 && units[h]?.kind === 'word'; h++) {
       if (units[h].t !== 'with') continue;
-      for (let w = h + 1; w <= h + 3 && units[w]?.kind === 'word'; w++) if (/^(?:injuries|wounds|burns|injury|wound)$/.test(units[w].t)) outcome = 'wounded';
+      for (let w = h + 1; w <= h + 3 && units[w]?.kind === 'word'; w++) if (INJURY_NOUNS.test(units[w].t)) outcome = 'wounded';
       break;
     }
   }
@@ -1392,11 +1402,11 @@ function groupCount(units: Unit[], i: number): FigureHit | null {
   let k = i - 2;
   if (units[k]?.t === ',' && link.t === 'numbering') k--;
   if (link.t === ':' && (units[k]?.t === 'were' || units[k]?.t === 'are')) k--; // "Killed were: 4 soldiers"
+  // "The victims numbered 14": a verb of counting names the dead as "in all" does.
+  const counted = inAll || /^(?:numbered|numbering|totalled|totaled|totalling|totaling)$/.test(link.t);
   for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
     const w = units[k];
     if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t) || AUXILIARIES.has(w.t)) return null;
-    // "The victims numbered 14": a verb of counting names the dead as "in all" does.
-    const counted = inAll || /^(?:numbered|numbering|totalled|totaled|totalling|totaling)$/.test(link.t);
     const o = GROUP_HEADS[w.t] ?? (counted ? IN_ALL_HEADS[w.t] : undefined);
     if (!o) continue;
     let d = k - 1;
@@ -1626,11 +1636,17 @@ function clauseBreakdown(units: Unit[], i: number, bound: Map<number, FigureHit>
   if (!/^(?::|;|—|–)$/.test(units[i - 1]?.t ?? '')) return null;
   if (units[i + 1]?.t !== 'of' || !BACK_POINTERS.has(units[i + 2]?.t ?? '') || unharmedAfter(units, i + 2)) return null;
   // "— eight of them seriously —": how badly some were hurt, no count of its own.
-  if (SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
-  for (let b = i - 2; b >= 0 && b >= i - 30; b--) {
-    const h = bound.get(b);
-    if (h) return { ...h, pattern: 'clause-breakdown' };
+  if (severityOnly(units, i + 3)) return null;
+  const h = boundBefore(units, bound, i - 2, i - 30);
+  return h ? { ...h, pattern: 'clause-breakdown' } : null;
+}
+
+/** The nearest figure bound at or before `from`, back to `limit`, in the same clause (no ';' between). */
+function boundBefore(units: Unit[], bound: Map<number, FigureHit>, from: number, limit: number): FigureHit | null {
+  for (let b = from; b >= 0 && b >= limit; b--) {
     if (units[b].t === ';') return null;
+    const h = bound.get(b);
+    if (h) return h;
   }
   return null;
 }
@@ -1650,12 +1666,7 @@ function comparedCount(units: Unit[], i: number, bound: Map<number, FigureHit>):
   const before = units[k - 1]?.t ?? '';
   const compared = (w === 'from' && /^(?:up|down|,)$/.test(before)) || ((w === 'with' || w === 'to') && /^(?:compared|against)$/.test(before)) || (w === 'against' && before === ',');
   if (!compared) return null;
-  for (let b = k - 2; b >= 0 && b >= k - 30; b--) {
-    if (units[b].t === ';') return null;
-    const h = bound.get(b);
-    if (h) return h;
-  }
-  return null;
+  return boundBefore(units, bound, k - 2, k - 30);
 }
 
 /**
@@ -1685,12 +1696,7 @@ function gappedCount(units: Unit[], i: number, bound: Map<number, FigureHit>): F
   }
   const link = units[k];
   if (!words || !link || !(link.t === ',' || link.t === 'and' || (link.t === 'by' && units[k - 1]?.t === 'followed'))) return null;
-  for (let b = k - 1; b >= 0 && b >= k - 30; b--) {
-    if (units[b].t === ';') return null;
-    const h = bound.get(b);
-    if (h) return h;
-  }
-  return null;
+  return boundBefore(units, bound, k - 1, k - 30);
 }
 
 /** "..., with 73 in Maldune": a share of the figure by place ("with 40 of them in a serious condition" is no place). */
@@ -1707,12 +1713,12 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   // "injured, 12 of them seriously", "killed, 3 of them children", "injured, two critically": how
   // badly, or who, some of them were; a subset of the figure.
   if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them') {
-    if (SEVERITY.has(units[i + 3]?.t ?? '') && units[i + 4]?.kind !== 'word') return null;
+    if (severityOnly(units, i + 3)) return null;
     if (isPersonNoun(units[i + 3])) return null;
     // "28 people remain in hospital, four of them in a critical condition": how some of them are.
     if (units[i + 3]?.t === 'in' && outcomePhrase(units, i + 3, 'aux')) return null;
   }
-  if (SEVERITY.has(units[i + 1]?.t ?? '') && units[i + 2]?.kind !== 'word') return null;
+  if (severityOnly(units, i + 1)) return null;
   // "left 600 people injured and thousands homeless": a state that is no casualty.
   if (UNHARMED_STATES.has(units[i + 1]?.t ?? '')) return null;
   // "killing at least 12 people, two security officials said": the count of the speakers.

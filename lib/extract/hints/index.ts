@@ -381,8 +381,8 @@ function monthMiddle(sentence: string, claimAt: number, published: Date | null):
 /** Longest "from X to Y" still read as one incident's day rather than a period total. */
 const MAX_INCIDENT_RANGE_DAYS = 7;
 
-function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span, sentence: Span): string | null {
-  if (countsAPeriod(scan.dates, claim, sentence, ctx.text)) return null;
+function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span, sentence: Span, period: boolean): string | null {
+  if (period) return null;
   const published = publishedDay(ctx.published);
   const ref: DateReference = { published };
   const outsideSentence = (m: DateMention) => m.end <= sentence.start || m.start >= sentence.end;
@@ -603,7 +603,7 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   const type = pickInText(scan.types, claim, sentence, typeCarriesOver(text, scan.places, sentence, inSentence)) ?? title?.types[0] ?? null;
   return {
     place: place?.place ?? null,
-    date: eventDate(ctx, scan, title, claim, sentence),
+    date: eventDate(ctx, scan, title, claim, sentence, period),
     eventType: type?.eventType ?? null,
     ...(isPeriodCount(scan.dates, claim, sentence, text) ? { period: true as const } : {}),
   };

@@ -227,9 +227,11 @@ function pickInText<T extends Span>(items: T[], claim: Span, sentence: Span, acc
 const BEGAN_IN_YEAR =
   /\b(?:war|conflict|insurgency|offensive|campaign|uprising|invasion|crisis|fighting)\b[^.;]{0,40}?\b(?:began|started|erupted|broke out)[ \u00a0]+in[ \u00a0]+(?:(?:early|late|mid-?)[ \u00a0]*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+)?(?:19|20)\d\d\b/;
 
-/** A period total: "since" in the clause, or "since 2011" / "since the war began" in the sentence. */
-function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span, text: string): boolean {
-  if (BEGAN_IN_YEAR.test(text.slice(sentence.start, sentence.end))) return true;
+/**
+ * A period total: "since" in the clause, or "since 2011" / "since the war began" in the sentence.
+ * (A war begun in a year, BEGAN_IN_YEAR, is tested once by the caller for this and isPeriodCount.)
+ */
+function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span): boolean {
   for (const m of dates) {
     if (m.meaning.type !== 'period') continue;
     if (m.start >= claim.start && m.end <= claim.end) return true;
@@ -251,11 +253,11 @@ const CLAUSE_BREAK = /[,;:(—–]|\s-\s/;
  * One told of something else is not the figure's ("The KLF, which has held the town since 2023,
  * said 42 were killed"; "killing hundreds, the deadliest strike in five wars fought since 2008"):
  * the event's day is then still unknown, but the figure is no total. A bare "since" ("two have
- * since died") is the matcher's to read (claim-traits).
+ * since died") is the matcher's to read (claim-traits). A war begun in a year (BEGAN_IN_YEAR) the
+ * caller tests.
  */
 function isPeriodCount(dates: DateMention[], claim: Span, sentence: Span, text: string): boolean {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (BEGAN_IN_YEAR.test(sentenceText)) return true;
   const told = (m: Span) =>
     !SUPERLATIVE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) &&
     ((m.start >= claim.start && m.end <= claim.end) ||
@@ -593,7 +595,8 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   const placeOf = (p: PlaceMention) => !p.reference || (inSentence(p) ? !ownPlace : !scan.places.some((q) => !q.reference && oneSentence(text, p, q)));
   // A total over a period ("since April 2023") is not the headline's event: the title's and the
   // lead's places are that event's, not the total's.
-  const period = countsAPeriod(scan.dates, claim, sentence, text);
+  const began = BEGAN_IN_YEAR.test(text.slice(sentence.start, sentence.end));
+  const period = began || countsAPeriod(scan.dates, claim, sentence);
   let place = pickInText(scan.places, claim, sentence, placeOf) ?? (period ? null : headingPlace(text, paragraphStart(text, sentence.start), title) ?? titleOrLeadPlace(text, title, sentence.start, claim.start));
   if (place && isCountry(place.place) && !period) {
     // "... died in Ukraine" after a paragraph naming the town: the town is the event's place.
@@ -605,7 +608,7 @@ export function incidentHints(ctx: HintContext): IncidentHints {
     place: place?.place ?? null,
     date: eventDate(ctx, scan, title, claim, sentence, period),
     eventType: type?.eventType ?? null,
-    ...(isPeriodCount(scan.dates, claim, sentence, text) ? { period: true as const } : {}),
+    ...(began || isPeriodCount(scan.dates, claim, sentence, text) ? { period: true as const } : {}),
   };
 }
 

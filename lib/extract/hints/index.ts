@@ -349,24 +349,23 @@ const COARSE_TIME = new RegExp(
 const MONTH_TIME = new RegExp(
   // Not the start of a period: "the war, which began in November 2020, ...".
   String.raw`(?<!\b(?:began|begun|started|erupted|out|since|from|until|through)[ \u00a0])\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring)[ \u00a0](?:(?:early|late|mid-)[ \u00a0]?)?(${MONTHS})\b(?![ \u00a0]\d{1,2}\b)(?:,?[ \u00a0]((?:19|20)\d\d)\b)?`,
+  'g',
 );
 
-const MONTH_TIME_ALL = new RegExp(MONTH_TIME.source, 'g');
+/** What makes a month the start of a span: "March and April", "March-April", "March to early May". */
+const MONTH_SPAN_AFTER = new RegExp(String.raw`^[ \u00a0]*(?:and|or|to|through|until|[-–—])[ \u00a0]*(?:early[ \u00a0]|late[ \u00a0]|mid-)?(?:${MONTHS})\b`);
+const MONTH_NAMES = MONTHS.split('|');
 
 /**
  * The middle of the month a sentence names as its time (the convention "last month" follows),
  * the latest such month by the publication date; null for a year, a span of months, or no
  * publication date. A day it cannot name, but a time another event of the article can be told by.
  */
-/** What makes a month the start of a span: "March and April", "March-April", "March to early May". */
-const MONTH_SPAN_AFTER = new RegExp(String.raw`^[ \u00a0]*(?:and|or|to|through|until|[-–—])[ \u00a0]*(?:early[ \u00a0]|late[ \u00a0]|mid-)?(?:${MONTHS})\b`);
-const MONTH_NAMES = MONTHS.split('|');
-
 function monthMiddle(sentence: string, claimAt: number, published: Date | null): string | null {
   if (!published || /\b(?:[Bb]etween|months[ \u00a0]of)\b/.test(sentence)) return null;
   // The month nearest the claim: "a bomb there last May killed four, and one in November 2029 killed nine".
   let m: RegExpExecArray | null = null;
-  for (const x of sentence.matchAll(MONTH_TIME_ALL)) if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
+  for (const x of sentence.matchAll(MONTH_TIME)) if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
   if (!m) return null;
   // A span of months ("In March and April", "in March or April", "in March-April") gives none.
   if (MONTH_SPAN_AFTER.test(sentence.slice(m.index + m[0].length))) return null;

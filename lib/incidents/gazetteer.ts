@@ -82,9 +82,19 @@ function admin1Base(name: string): string {
 
 /** A division of that key whose GeoNames name carries the division's word written ("Niger State"). */
 function asAdminNamed(ix: Indexes, base: ResolvedPlace, key: string, feature: string, context: readonly string[]): ResolvedPlace | null {
-  const worded = (ix.admin1ByKey.get(key) ?? []).filter((x) => foldText(x.name).split(' ').includes(feature));
+  const worded = (ix.admin1ByKey.get(key) ?? []).filter((x) => namesKind(x, feature));
   const a = preferContext(worded, (x) => x.code.slice(0, 2), context);
-  return a ? { ...base, level: 'admin1', name: a.name, nameKey: translitKey(admin1Base(a.name) || a.name), admin1: a.code, country: a.code.slice(0, 2) } : null;
+  return a ? adminPlace(base, a) : null;
+}
+
+/** Whether the division's GeoNames name carries that word ("Gaza Strip", "Niger State"). */
+function namesKind(a: GazetteerAdmin1, feature: string): boolean {
+  return foldText(a.name).split(' ').includes(feature);
+}
+
+/** The place a division resolves to. */
+function adminPlace(base: ResolvedPlace, a: GazetteerAdmin1): ResolvedPlace {
+  return { ...base, level: 'admin1', name: a.name, nameKey: translitKey(admin1Base(a.name) || a.name), admin1: a.code, country: a.code.slice(0, 2) };
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -269,11 +279,9 @@ export class Gazetteer {
     const exactCities = cities.filter((c) => foldText(c.name) === f);
     const asAdmin = (list: readonly GazetteerAdmin1[]): ResolvedPlace | null => {
       // "the Gaza Strip": among namesake divisions, the one whose name carries the word written.
-      const worded = isAdminFeature ? list.filter((x) => foldText(x.name).split(' ').includes(feature!)) : [];
+      const worded = isAdminFeature ? list.filter((x) => namesKind(x, feature!)) : [];
       const a = preferContext(worded.length ? worded : list, (x) => x.code.slice(0, 2), context);
-      return a
-        ? { ...base, level: 'admin1', name: a.name, nameKey: translitKey(admin1Base(a.name) || a.name), admin1: a.code, country: a.code.slice(0, 2) }
-        : null;
+      return a ? adminPlace(base, a) : null;
     };
     const asCity = (list: readonly GazetteerCity[], namesakes: readonly GazetteerCity[] = list): ResolvedPlace | null => {
       // An exact spelling found only abroad gives way to a transliterated namesake of the
@@ -310,7 +318,7 @@ export class Gazetteer {
     if (isAdminFeature) {
       // A division GeoNames names by its kind ("Beni Department", "Gaza Strip") is meant only when
       // the text says that kind or none: "Beni territory" is the Congolese town's, not Bolivia's.
-      const kindOk = (a: GazetteerAdmin1) => !KIND_NAMED.test(a.name) || foldText(a.name).split(' ').includes(feature!);
+      const kindOk = (a: GazetteerAdmin1) => !KIND_NAMED.test(a.name) || namesKind(a, feature!);
       const a = asAdmin((exactAdmins.length ? exactAdmins : admins).filter(kindOk));
       if (a) return a;
     }

@@ -125,16 +125,6 @@ function signatureOf(claims: readonly ClaimFeatures[], fallbackPlace: ResolvedPl
   };
 }
 
-/**
- * The main place itself, a spelling of it, or a place within it or containing it: a claim placed
- * so may be dated by a toll's revision. One placed where nothing tells how it relates (a camp, a
- * village the gazetteer lacks) and dated to another day is another event the article mentions.
- */
-function placedAtMain(p: ResolvedPlace, main: ResolvedPlace): boolean {
-  const rel = placeRelation(p, main);
-  return rel !== 'unknown';
-}
-
 function near(a: string | null, b: string | null, days: number): boolean {
   return !a || !b || Math.abs(dayNumber(a) - dayNumber(b)) <= days;
 }
@@ -152,19 +142,29 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
     const places = placed.map((c) => c.place!);
     const headline = single[0]!.headlinePlaces;
     const mainPlace = dominantPlace(places, headline, placed.map((c) => (c.date ? DATED_VOTE : 1)));
-    const onMainPlace = single.filter((c) => !c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace)));
+    // Each claim's relation to the main place, computed once (null: no place on either side).
+    const toMain = new Map(single.map((c) => [c, c.place && mainPlace ? placeRelation(c.place, mainPlace) : null]));
+    const onMainPlace = single.filter((c) => !toMain.get(c) || compatible(toMain.get(c)!));
     const mainDate = mode(onMainPlace.map((c) => c.date));
     const mainType = mode(onMainPlace.map((c) => c.eventType));
     // A flood or a storm strikes village after village over days; an attack is one place's day.
     const spreads = mainType === 'natural disaster';
     // A denial's words name what is denied loosely ("no shot was fired" of a shelling, a
     // dam's "sluices" read as a weapon): its kind of event is no reason to split it off.
-    const belongs = (c: ClaimFeatures) =>
-      (!c.place || !mainPlace || compatible(placeRelation(c.place, mainPlace))) &&
-      near(c.date, mainDate, c.place && mainPlace && !spreads && !placedAtMain(c.place, mainPlace) ? 0 : spreads ? SAME_EVENT_DAYS : SAME_ATTACK_DAYS) &&
-      (!c.eventType || !mainType || c.kind === 'denial' || eventTypeRelation(c.eventType, mainType) !== 'different');
-    const main = single.filter(belongs);
-    const others = single.filter((c) => !belongs(c));
+    const belongs = (c: ClaimFeatures) => {
+      const rel = toMain.get(c);
+      return (
+        (!rel || compatible(rel)) &&
+        // At the main place itself, a spelling of it, or a place within it or containing it, a claim
+        // may be dated by a toll's revision. One placed where nothing tells how it relates (a camp, a
+        // village the gazetteer lacks) and dated to another day is another event the article mentions.
+        near(c.date, mainDate, !spreads && rel === 'unknown' ? 0 : spreads ? SAME_EVENT_DAYS : SAME_ATTACK_DAYS) &&
+        (!c.eventType || !mainType || c.kind === 'denial' || eventTypeRelation(c.eventType, mainType) !== 'different')
+      );
+    };
+    const main: ClaimFeatures[] = [];
+    const others: ClaimFeatures[] = [];
+    for (const c of single) (belongs(c) ? main : others).push(c);
     if (main.length) groups.push({ docId, main: true, claims: main, signature: signatureOf(main, mainPlace, headline) });
     // Other events the article mentions: claims that agree on place and date go together.
     const side: ClaimFeatures[][] = [];

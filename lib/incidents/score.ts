@@ -69,17 +69,18 @@ export const SAME_TOTAL_DAYS = 31;
 
 function bestPlace(p: ResolvedPlace, s: IncidentState): { rel: PlaceRelation; other: ResolvedPlace } | null {
   let best: { rel: PlaceRelation; other: ResolvedPlace } | null = null;
+  // The relation to the incident's main place, s.places[0], kept from the loop for the check below.
+  let toMain: PlaceRelation | null = null;
   for (const t of s.places) {
     const rel = placeRelation(p, t.place);
+    toMain ??= rel;
     if (!best || RANK[rel] > RANK[best.rel]) best = { rel, other: t.place };
   }
   // A name the gazetteer can't place among the incident's places (a camp, a neighbourhood) says
   // nothing against a town that is not the incident's main one: Umm Kaddadah is not El Fasher,
   // whatever "Zamzam camp" may be.
-  if (best && (best.rel === 'unknown' || best.rel === 'unplaced')) {
-    const main = s.places[0]!.place;
-    const rel = placeRelation(p, main);
-    if (rel === 'different' || rel === 'far') best = { rel, other: main };
+  if (best && (best.rel === 'unknown' || best.rel === 'unplaced') && (toMain === 'different' || toMain === 'far')) {
+    best = { rel: toMain, other: s.places[0]!.place };
   }
   return best;
 }

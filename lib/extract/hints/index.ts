@@ -227,9 +227,11 @@ function pickInText<T extends Span>(items: T[], claim: Span, sentence: Span, acc
 const BEGAN_IN_YEAR =
   /\b(?:war|conflict|insurgency|offensive|campaign|uprising|invasion|crisis|fighting)\b[^.;]{0,40}?\b(?:began|started|erupted|broke out)[ \u00a0]+in[ \u00a0]+(?:(?:early|late|mid-?)[ \u00a0]*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+)?(?:19|20)\d\d\b/;
 
-/** A period total: "since" in the clause, or "since 2011" / "since the war began" in the sentence. */
-function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span, text: string): boolean {
-  if (BEGAN_IN_YEAR.test(text.slice(sentence.start, sentence.end))) return true;
+/**
+ * A period total: "since" in the clause, or "since 2011" / "since the war began" in the sentence.
+ * (A war begun in a year, BEGAN_IN_YEAR, is tested once by the caller for this and isPeriodCount.)
+ */
+function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span): boolean {
   for (const m of dates) {
     if (m.meaning.type !== 'period') continue;
     if (m.start >= claim.start && m.end <= claim.end) return true;
@@ -251,11 +253,11 @@ const CLAUSE_BREAK = /[,;:(—–]|\s-\s/;
  * One told of something else is not the figure's ("The KLF, which has held the town since 2023,
  * said 42 were killed"; "killing hundreds, the deadliest strike in five wars fought since 2008"):
  * the event's day is then still unknown, but the figure is no total. A bare "since" ("two have
- * since died") is the matcher's to read (claim-traits).
+ * since died") is the matcher's to read (claim-traits). A war begun in a year (BEGAN_IN_YEAR) the
+ * caller tests.
  */
 function isPeriodCount(dates: DateMention[], claim: Span, sentence: Span, text: string): boolean {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (BEGAN_IN_YEAR.test(sentenceText)) return true;
   const told = (m: Span) =>
     !SUPERLATIVE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) &&
     ((m.start >= claim.start && m.end <= claim.end) ||
@@ -347,24 +349,23 @@ const COARSE_TIME = new RegExp(
 const MONTH_TIME = new RegExp(
   // Not the start of a period: "the war, which began in November 2020, ...".
   String.raw`(?<!\b(?:began|begun|started|erupted|out|since|from|until|through)[ \u00a0])\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring)[ \u00a0](?:(?:early|late|mid-)[ \u00a0]?)?(${MONTHS})\b(?![ \u00a0]\d{1,2}\b)(?:,?[ \u00a0]((?:19|20)\d\d)\b)?`,
+  'g',
 );
 
-const MONTH_TIME_ALL = new RegExp(MONTH_TIME.source, 'g');
+/** What makes a month the start of a span: "March and April", "March-April", "March to early May". */
+const MONTH_SPAN_AFTER = new RegExp(String.raw`^[ \u00a0]*(?:and|or|to|through|until|[-–—])[ \u00a0]*(?:early[ \u00a0]|late[ \u00a0]|mid-)?(?:${MONTHS})\b`);
+const MONTH_NAMES = MONTHS.split('|');
 
 /**
  * The middle of the month a sentence names as its time (the convention "last month" follows),
  * the latest such month by the publication date; null for a year, a span of months, or no
  * publication date. A day it cannot name, but a time another event of the article can be told by.
  */
-/** What makes a month the start of a span: "March and April", "March-April", "March to early May". */
-const MONTH_SPAN_AFTER = new RegExp(String.raw`^[ \u00a0]*(?:and|or|to|through|until|[-–—])[ \u00a0]*(?:early[ \u00a0]|late[ \u00a0]|mid-)?(?:${MONTHS})\b`);
-const MONTH_NAMES = MONTHS.split('|');
-
 function monthMiddle(sentence: string, claimAt: number, published: Date | null): string | null {
   if (!published || /\b(?:[Bb]etween|months[ \u00a0]of)\b/.test(sentence)) return null;
   // The month nearest the claim: "a bomb there last May killed four, and one in November 2029 killed nine".
   let m: RegExpExecArray | null = null;
-  for (const x of sentence.matchAll(MONTH_TIME_ALL)) if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
+  for (const x of sentence.matchAll(MONTH_TIME)) if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
   if (!m) return null;
   // A span of months ("In March and April", "in March or April", "in March-April") gives none.
   if (MONTH_SPAN_AFTER.test(sentence.slice(m.index + m[0].length))) return null;
@@ -381,8 +382,8 @@ function monthMiddle(sentence: string, claimAt: number, published: Date | null):
 /** Longest "from X to Y" still read as one incident's day rather than a period total. */
 const MAX_INCIDENT_RANGE_DAYS = 7;
 
-function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span, sentence: Span): string | null {
-  if (countsAPeriod(scan.dates, claim, sentence, ctx.text)) return null;
+function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span, sentence: Span, period: boolean): string | null {
+  if (period) return null;
   const published = publishedDay(ctx.published);
   const ref: DateReference = { published };
   const outsideSentence = (m: DateMention) => m.end <= sentence.start || m.start >= sentence.end;
@@ -530,7 +531,7 @@ function headingPlace(text: string, paraStart: number, title: TitleScan | null):
       const own = findPlaceMentions(text, start, end, isTitleCase(line))[0];
       if (own) return own;
       const known = [...(title?.places ?? []), ...scanLead(text).places];
-      for (const p of known) if (new RegExp(`(?:^|[\\s'’-])${escapeRegExp(p.place)}(?=$|[\\s'’:,-])`, 'u').test(line)) return p;
+      for (const p of known) if (holdsAsWord(line, p.place)) return p;
       return null;
     }
     end = start - 2;
@@ -538,8 +539,20 @@ function headingPlace(text: string, paraStart: number, title: TitleScan | null):
   return null;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BEFORE_WORD = /[\s'’-]/u;
+const AFTER_WORD = /[\s'’:,-]/u;
+
+/**
+ * Whether the line holds the name as a word: at its start or after a space, apostrophe or hyphen,
+ * and at its end or before a space, apostrophe, colon, comma or hyphen ("Velsk toll rises", "Velsk's
+ * port"). Scanned with indexOf rather than a regex compiled for every name.
+ */
+function holdsAsWord(line: string, name: string): boolean {
+  for (let i = line.indexOf(name); i >= 0; i = i < line.length ? line.indexOf(name, i + 1) : -1) {
+    const end = i + name.length;
+    if ((i === 0 || BEFORE_WORD.test(line[i - 1]!)) && (end === line.length || AFTER_WORD.test(line[end]!))) return true;
+  }
+  return false;
 }
 
 /**
@@ -593,7 +606,8 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   const placeOf = (p: PlaceMention) => !p.reference || (inSentence(p) ? !ownPlace : !scan.places.some((q) => !q.reference && oneSentence(text, p, q)));
   // A total over a period ("since April 2023") is not the headline's event: the title's and the
   // lead's places are that event's, not the total's.
-  const period = countsAPeriod(scan.dates, claim, sentence, text);
+  const began = BEGAN_IN_YEAR.test(text.slice(sentence.start, sentence.end));
+  const period = began || countsAPeriod(scan.dates, claim, sentence);
   let place = pickInText(scan.places, claim, sentence, placeOf) ?? (period ? null : headingPlace(text, paragraphStart(text, sentence.start), title) ?? titleOrLeadPlace(text, title, sentence.start, claim.start));
   if (place && isCountry(place.place) && !period) {
     // "... died in Ukraine" after a paragraph naming the town: the town is the event's place.
@@ -603,9 +617,9 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   const type = pickInText(scan.types, claim, sentence, typeCarriesOver(text, scan.places, sentence, inSentence)) ?? title?.types[0] ?? null;
   return {
     place: place?.place ?? null,
-    date: eventDate(ctx, scan, title, claim, sentence),
+    date: eventDate(ctx, scan, title, claim, sentence, period),
     eventType: type?.eventType ?? null,
-    ...(isPeriodCount(scan.dates, claim, sentence, text) ? { period: true as const } : {}),
+    ...(began || isPeriodCount(scan.dates, claim, sentence, text) ? { period: true as const } : {}),
   };
 }
 

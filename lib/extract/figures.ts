@@ -134,6 +134,20 @@ const LABEL_NOUNS = new Set([
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
 /** Nouns of harm a person has or is left with: "suffered serious burns", "left 32 others with injuries". */
 const INJURY_NOUNS = /^(?:injuries|wounds|burns|injury|wound)$/;
+/** Harm people are brought in with: the injury nouns, and "fractures", "frostbite", "broken legs". */
+const BROUGHT_WITH = /^(?:injuries|wounds|burns|injury|wound|fractures|fracture|frostbite|concussion|concussions)$/;
+const BODY_PARTS = /^(?:limbs?|legs?|arms?|bones|ribs|backs?|necks?|hips?|noses?|jaws?|ankles?|wrists?|skulls?|pelvis|hands?|feet|foot)$/;
+/** Participles of moving people that do not end in -ed: "brought in with wounds", "taken away with burns". */
+const MOVED = new Set(['brought', 'taken', 'flown', 'driven', 'carried', 'found', 'dug', 'thrown', 'seen']);
+/** Participles whose "with" names a charge, not a harm: "charged with causing injuries". */
+const CHARGED = new Set(['charged', 'accused', 'convicted', 'indicted', 'suspected', 'sentenced', 'credited', 'tasked', 'threatened', 'associated', 'compared', 'concerned', 'confronted', 'dealt', 'compensated']);
+/** Verbs of needing or getting care: "needed surgery", "sought medical attention". */
+const CARE_VERBS = new Set(['needed', 'needing', 'required', 'requiring', 'received', 'receiving', 'sought', 'seeking', 'underwent', 'undergoing', 'undergone', 'need', 'require']);
+const CARE_MODIFIERS = new Set(['hospital', 'medical', 'emergency', 'urgent', 'surgical', 'further', 'immediate', 'first', 'intensive', 'specialist']);
+/** Care only the hurt get; "care", "attention" and "help" count only with a medical word before them. */
+const CARE_NOUNS = /^(?:surgery|surgeries|operations|amputations?|treatment|stitches|resuscitation)$/;
+/** Wards of the hurt: "the burns unit", "a trauma ward". */
+const WARD_KINDS = new Set(['burns', 'burn', 'trauma', 'surgical', 'casualty', 'intensive', 'emergency', 'isolation', 'orthopaedic', 'orthopedic', 'critical', 'recovery']);
 /** Spans that number their instances in lower case: "week 9", "day 3". */
 const SPAN_LABELS = new Set(['week', 'day', 'round', 'wave']);
 /** Words that make casualties make-believe: a drill's "mock victims", "simulated 120 casualties". */
@@ -555,6 +569,8 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (phrase && units[j + 1]?.t === 'cases' && !units.some((x) => MEDICAL_SETTING.test(x.t))) phrase = null;
     // "Ten ventilators are in intensive care wards": only people are patients there.
     if (phrase && w.t === 'in' && npStart >= 0 && /^(?:icu|intensive|the)$/.test(units[j + 1]?.t ?? '') && !hasPersonHead(units, i)) phrase = null;
+    // "The three gunmen have not been found": culprits sought, not the missing.
+    if (phrase && phrase.outcome === 'missing' && (w.t === 'not' || w.t === 'never') && (hasHeadIn(units, i, PERPETRATORS) || soughtOtherwise(units, i))) phrase = null;
     if (phrase) {
       const hit: FigureHit = {
         numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(phrase.end, npEnd),
@@ -916,14 +932,36 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if ((w === 'found' || w === 'pronounced' || w === 'declared') && a === 'dead') return { outcome: 'killed', end: end(1) };
   // "pulled dead from the river", "washed up dead": a participle with "dead" as its complement.
   if (state === 'aux' && a === 'dead' && w.length > 4 && w.endsWith('ed')) return { outcome: 'killed', end: end(1) };
-  if (state === 'aux' && w.length > 4 && w.endsWith('ed') && a === 'with') {
-    // "evacuated with wounds", "taken away with serious injuries", "admitted with burns".
-    for (let k = 2; k <= 4 && units[j + k]?.kind === 'word'; k++) {
-      if (INJURY_NOUNS.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
-    }
+  if (state === 'aux' && (w.length > 4 && w.endsWith('ed') || MOVED.has(w)) && !CHARGED.has(w)) {
+    // "evacuated with wounds", "admitted with burns", "brought in with gunshot and shrapnel
+    // wounds", "pulled from the rubble with crush injuries", "rescued alive with fractures": a
+    // participle, a short phrase of where to or how, then the harm the people came with.
+    const injured = withInjury(units, j + 1);
+    if (injured > 0) return { outcome: 'wounded', end: injured };
   }
-  // "needed hospital treatment", "required medical treatment", "receiving hospital care".
-  if (/^(?:needed|needing|required|requiring|received|receiving|sought)$/.test(w) && (a === 'hospital' || a === 'medical') && (b === 'treatment' || b === 'care')) return { outcome: 'wounded', end: end(2) };
+  // "needed hospital treatment", "required surgery", "sought medical attention", "underwent
+  // emergency surgery": care only the hurt receive.
+  if (CARE_VERBS.has(w)) {
+    const k = CARE_MODIFIERS.has(a ?? '') ? 2 : 1;
+    const care = units[j + k]?.t ?? '';
+    if (CARE_NOUNS.test(care) || (k === 2 && (care === 'care' || care === 'attention' || care === 'help') && a !== 'further' && a !== 'immediate') || (a === 'first' && b === 'aid')) return { outcome: 'wounded', end: end(k) };
+  }
+  // "were still being treated", "are treated at the scene": patients, with no object after the
+  // verb (not "treated as witnesses", "treated to a concert", "treated well").
+  if (w === 'treated' && state === 'aux' && /^(?:being|been|were|was|are|is|be|still)$/.test(units[j - 1]?.t ?? '') && treatedAlone(units, j + 1)) {
+    // "treated for smoke inhalation": the quote takes what they were treated for.
+    let k = 0;
+    if (a === 'for') for (k = 1; k < 5 && units[j + k + 1]?.kind === 'word' && !PREPOSITIONS.has(units[j + k + 1].t); k++);
+    return { outcome: 'wounded', end: end(k) };
+  }
+  // "remain admitted", "still admitted": patients kept in (not "admitted that", "admitted to the bar").
+  if (w === 'admitted' && state === 'aux' && /^(?:remain|remains|remained|still)$/.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:in|at|with|and|on|after|overnight)$/.test(units[j + 1].t))) return { outcome: 'wounded', end: end(0) };
+  // "remain at Kessel General Hospital", "remain in the burns unit": still a patient there ("were at
+  // the hospital" may be visitors, so "at" only after "remain" or "still").
+  if ((w === 'in' || (w === 'at' && /^(?:remain|remains|remained|still)$/.test(units[j - 1]?.t ?? ''))) && state === 'aux') {
+    const ward = wardAfter(units, j + 1);
+    if (ward > 0) return { outcome: 'wounded', end: ward };
+  }
   // "stabbed to death", "beaten to death", "burnt to death", "starved to death".
   if (a === 'to' && b === 'death' && TO_DEATH.has(w)) return { outcome: 'killed', end: end(2) };
   // "12 lives were lost": the lives are the dead.
@@ -944,6 +982,20 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     if (/^(?:captive|hostage|hostages|prisoner|prisoners|pows)$/.test(units[j + k]?.t ?? '')) return { outcome: 'captured', end: end(k) };
   }
   if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
+  // "had not been accounted for", "have never been found", "had not been seen since the fire",
+  // "have not been heard from": people still sought (not "not found guilty", "never seen again" of
+  // a sighting; whoever is sought as a culprit is dropped by the caller).
+  if ((w === 'not' || w === 'never') && state === 'aux') {
+    let k = 1;
+    if (units[j + k]?.t === 'yet') k++;
+    if (units[j + k]?.t === 'been') k++;
+    const v = units[j + k]?.t;
+    const after = units[j + k + 1]?.t;
+    if (v === 'accounted' && after === 'for') return { outcome: 'missing', end: end(k + 1) };
+    if (v === 'heard' && after === 'from') return { outcome: 'missing', end: end(k + 1) };
+    if (k > 1 && (v === 'found' || v === 'located' || v === 'traced') && !/^(?:guilty|responsible|liable|fit|to|dead|alive|in|at|on|with|among|by|near)$/.test(after ?? '')) return { outcome: 'missing', end: end(k) };
+    if (k > 1 && v === 'seen' && (after === 'since' || after === 'again')) return { outcome: 'missing', end: end(k + 1) };
+  }
   // "200 people are believed to remain under the rubble": still buried, missing.
   if (w === 'under' && state === 'aux' && (a === 'the' ? RUBBLE.has(b ?? '') : RUBBLE.has(a ?? ''))) return { outcome: 'missing', end: end(a === 'the' ? 2 : 1) };
   if ((w === 'critical' || w === 'serious') && a === 'cases' && b !== 'of' && state === 'np') return { outcome: 'wounded', end: end(1) }; // "28 critical cases"
@@ -988,6 +1040,56 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   void c;
   return null;
+}
+
+/**
+ * "with crush injuries", "from the rubble with broken legs", "in with gunshot and shrapnel wounds":
+ * a short phrase of where to or how (no clause break), then "with" and the harm. The end offset of
+ * the harm's noun, or -1.
+ */
+function withInjury(units: Unit[], from: number): number {
+  let w = from;
+  while (w < from + 5 && units[w]?.kind === 'word' && units[w].t !== 'with' && !CLAUSE_STOPS.has(units[w].t) && units[w].t !== 'and') w++;
+  if (units[w]?.t !== 'with') return -1;
+  for (let k = w + 1; k <= w + 5 && units[k]?.kind === 'word'; k++) {
+    const t = units[k].t;
+    if (BROUGHT_WITH.test(t) || (BODY_PARTS.test(t) && units[k - 1].t === 'broken')) return units[k].end;
+    if (t === 'causing' || t === 'inflicting' || t === 'intent') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the words after "treated" (at k) leave it without an object or a manner: the end, "for
+ * burns", "in hospital", "at the scene". Not "treated for shock" (no harm done), nor "treated at
+ * the pithead" (a place that is no hospital: the hospital reader takes "treated at Kolsa Hospital").
+ */
+function treatedAlone(units: Unit[], k: number): boolean {
+  const next = units[k];
+  if (!next || next.kind === 'punct') return next?.t !== '"' && next?.t !== '“';
+  if (next.t === 'for') return !/^(?:shock|minor|mild|free)$/.test(units[k + 1]?.t ?? '') ? !illnessAfter(units, k + 1) : units[k + 2]?.t === 'injuries';
+  if (next.t === 'at') return units[k + 1]?.t === 'the' && /^(?:scene|site)$/.test(units[k + 2]?.t ?? '');
+  return /^(?:in|on|after|overnight|and|there|locally|immediately)$/.test(next.t);
+}
+
+/** Illnesses people are treated for: patients of an outbreak or of a clinic's round, not casualties. */
+const ILLNESSES = /^(?:disease|diseases|diarrhoea|diarrhoeal|diarrhea|diarrheal|cholera|malaria|measles|malnutrition|illness|illnesses|infection|infections|fever|covid|covid-19|flu|influenza|dengue|respiratory|skin|chronic|typhoid|tuberculosis|hiv|cancer)$/;
+
+/** Whether an illness is named within the few words from k ("for acute watery diarrhoea"). */
+function illnessAfter(units: Unit[], k: number): boolean {
+  for (let e = k; e < k + 4 && units[e]?.kind === 'word'; e++) if (ILLNESSES.test(units[e].t)) return true;
+  return false;
+}
+
+/** After "in" or "at": a hospital or a ward of the hurt within a short name ("at Kessel General Hospital", "in the burns unit"); its end offset, or -1. */
+function wardAfter(units: Unit[], from: number): number {
+  let k = from;
+  if (/^(?:the|a|an)$/.test(units[k]?.t ?? '')) k++;
+  for (const last = k + 5; k <= last && units[k]?.kind === 'word' && !PREPOSITIONS.has(units[k].t); k++) {
+    const t = units[k].t;
+    if (HOSPITAL.test(t) || ((t === 'unit' || t === 'ward' || t === 'wards') && WARD_KINDS.has(units[k - 1].t))) return units[k].end;
+  }
+  return -1;
 }
 
 /**
@@ -1177,6 +1279,17 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     }
   }
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
+  // "The clinic treated 85 people for burns", "medics had treated 140 protesters": people taken in
+  // as patients (not "treated 300 patients a day", a routine, nor "treated the guests to a
+  // concert"). A hospital that "received 212 patients" may tell its week's work: not read.
+  // A clinic's "patients" are its round ("mobile clinics treated 212 patients"), and people treated
+  // for an illness are an outbreak's ("treated 2,300 people for cholera"): neither is read.
+  if (!outcome && /^(?:treated|treating)$/.test(v.t) && hasPersonHead(units, i) && units[i + 1]?.t !== 'patients') {
+    const npEnd = npAfterEnd(units, i);
+    let after = i + 1;
+    while (units[after] && units[after].end <= npEnd) after++;
+    if (!/^(?:to|as|like|a|per|every|each|daily)$/.test(units[after]?.t ?? '') && !(units[after]?.t === 'for' && illnessAfter(units, after + 1))) outcome = 'wounded';
+  }
   // "The fire left three firefighters with minor burns", "left 32 others with injuries".
   if (!outcome && v.t === 'left') {
     for (let h = i + 1; h <= i + 4 && units[h]?.kind === 'word'; h++) {
@@ -1893,6 +2006,11 @@ const ZERO_GROUP = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one))\s+(?
 const ZERO_SUBJECT = new RegExp(String.raw`\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured|abducted|kidnapped)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'giu');
 /** "without a single casualty": a singular noun, only after "without a (single)", where it is no modifier ("no casualty figures"). */
 const ZERO_SINGLE = /\bwithout\s+(?:a\s+single|a|any|one)\s+(casualty|fatality|injury|death)\b(?!\s+(?:figures?|tolls?|counts?|reports?|numbers?))/gi;
+/**
+ * "No civilians were among the dead", "none of its own staff were among the injured": a group
+ * said to be absent from the victims.
+ */
+const ZERO_AMONG = /\b((?:no|not\s+(?:a\s+single|one)|none\s+of\s+(?:the|its|their|our|his|her)(?:\s+own)?)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?among\s+(?:the|those)\s+(dead|killed|injured|wounded|victims|casualties|missing|fatalities|hurt)\b/gi;
 /** "No lives were lost". */
 const ZERO_LIVES = /\b(no\s+lives)\s+(?:were|have\s+been|had\s+been)\s+lost\b/gi;
 /** "... or injured", "... and injuries" right after a zero's outcome: killed and wounded together. */
@@ -1926,7 +2044,8 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   const push = (m: RegExpExecArray, numberLen: number, outcomeWord: string) => {
     const w = outcomeWord.toLowerCase().replace(/\s+/g, ' ');
     let outcome: Outcome =
-      w === 'loss of life' ? 'killed' : OUTCOME_WORDS[w] ?? ZERO_SINGULARS[w] ?? (w === 'harmed' ? 'wounded' : 'killed');
+      // "harmed" tells neither death nor wound: "no civilians were harmed" rules out both.
+      w === 'loss of life' ? 'killed' : OUTCOME_WORDS[w] ?? ZERO_SINGULARS[w] ?? (w === 'harmed' ? 'casualties' : 'killed');
     let quoteEnd = start + m.index + m[0].length;
     // "No deaths or injuries", "no one was killed or injured": both together are casualties.
     const or = OR_OUTCOME.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 24));
@@ -1955,6 +2074,14 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
     push(m, m[1].length, m[2] ?? m[3] ?? m[4]);
     out[out.length - 1].victims = m[1].replace(/^(?:no|not\s+(?:a\s+single|one))\s+/i, '');
   }
+  ZERO_AMONG.lastIndex = 0;
+  for (let m = ZERO_AMONG.exec(s); m; m = ZERO_AMONG.exec(s)) {
+    // Only people are among the dead ("no weapons were among the items" is no claim).
+    const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
+    if (![head, head + 's'].some((h) => PERSON_NOUNS.has(h) || ROLE_NOUNS.has(h))) continue;
+    push(m, m[1].length, m[2]);
+    out[out.length - 1].victims = m[1].replace(/^(?:no|not\s+(?:a\s+single|one)|none\s+of\s+\S+(?:\s+own)?)\s+/i, '');
+  }
   ZERO_SINGLE.lastIndex = 0;
   for (let m = ZERO_SINGLE.exec(s); m; m = ZERO_SINGLE.exec(s)) push(m, m[0].length, m[1]);
   ZERO_LIVES.lastIndex = 0;
@@ -1972,6 +2099,7 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   if (!ZERO_SUBJECT_GATE.test(s)) return out;
   ZERO_SUBJECT.lastIndex = 0;
   for (let m = ZERO_SUBJECT.exec(s); m; m = ZERO_SUBJECT.exec(s)) {
+    if (out.some((h) => h.numberStart === start + m!.index)) continue; // read as "none of ... among the injured"
     push(m, m[1].length, m[3] ?? m[4]);
     const victims = m[2].trim().replace(/^of\s+/, '');
     if (victims) out[out.length - 1].victims = victims;
@@ -1984,7 +2112,7 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
     const h = out[out.length - 1];
     h.numberStart = h.numberEnd - m[2].length; // the number is the object, the quote the whole phrase
     const v = m[1].toLowerCase();
-    h.outcome = ACTIVE_VERBS[v] ?? 'wounded'; // "harmed": hurt
+    h.outcome = ACTIVE_VERBS[v] ?? 'casualties'; // "harmed no one": neither killed nor wounded
   }
   return out;
 }

@@ -132,7 +132,7 @@ export const PERSON_NOUNS = words(`
   priests monks nuns imams sappers snipers partisans defenders occupants
   terrorists bodyguards spectators mourners labourers laborers engineers technicians paramedics surgeons
   physicians pensioners
-  devotees passers-by passersby skiers mountaineers khwarij
+  devotees passers-by passersby skiers mountaineers khwarij foreigners expatriates
 `);
 
 /** Clause boundaries a figure pattern never crosses. */

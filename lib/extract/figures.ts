@@ -104,6 +104,31 @@ const TO_DEATH = new Set([
   'put', 'stamped', 'knifed', 'lynched', 'whipped', 'flogged', 'mowed', 'gunned', 'drowned',
 ]);
 
+/** Verbs whose object people are alive: "interviewed 320 victims", "met 40 victims of the flood". */
+const MEETING_VERBS = new Set([
+  'interviewed', 'interviewing', 'interview', 'met', 'meeting', 'meet', 'visited', 'visiting', 'assisted', 'assisting', 'helped', 'helping',
+  'supported', 'supporting', 'counselled', 'counseled', 'compensated', 'registered', 'represented', 'representing', 'surveyed', 'hosted', 'sheltered',
+  'to', 'with', // "spoke to 40 victims", "talked with 12 victims"
+]);
+/** What lets prisoners go: "the release of 12 prisoners", "freed 40 detainees". */
+const RELEASE_WORDS = new Set(['release', 'releases', 'released', 'releasing', 'freed', 'freeing', 'pardoned', 'pardon', 'amnesty']);
+
+/**
+ * Whether the group a count names by an outcome noun is of people alive and free to be met or let
+ * go: "interviewed 320 victims and witnesses", "the release of 12 prisoners held since 2023".
+ */
+function aliveGroup(units: Unit[], i: number): boolean {
+  let k = i - 1;
+  for (let skipped = 0; k >= 0 && skipped < 3 && SKIP_BEFORE_COUNT.has(units[k].t) && units[k].t !== 'to'; skipped++) k--;
+  const v = units[k]?.t ?? '';
+  const group = units[units[i + 1]?.kind === 'word' && !ROLE_NOUNS.has(units[i + 1].t) ? i + 2 : i + 1]?.t ?? '';
+  if (group === 'victims') return MEETING_VERBS.has(v) && (v !== 'to' && v !== 'with' || /^(?:spoke|spoken|speaking|talked|talking|wrote|writing)$/.test(units[k - 1]?.t ?? ''));
+  return (group === 'prisoners' || group === 'detainees') && RELEASE_WORDS.has(v);
+}
+
+/** Nouns for one person, whose "of" gives an age ("a woman of 78"). */
+const ONE_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'person', 'pensioner', 'widow', 'widower', 'grandmother', 'grandfather', 'mother', 'father']);
+
 /** A count of exactly one ("one", "1"). */
 function isOne(w: Unit | undefined): boolean {
   return w?.kind === 'num' && w.phrase!.low === 1 && w.phrase!.high === 1;
@@ -182,6 +207,16 @@ const PREPOSITIONS = new Set([
 /** Verbs of saying: a count before one is the speakers' ("two officials said"), an aside with one is the source's. */
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'tell', 'tells', 'according', 'reported', 'reports', 'added', 'claimed', 'claims', 'confirmed', 'wrote', 'stated', 'noted']);
 
+/** Verbs of telling after a count's noun: the count is of speakers ("two residents told us"). */
+const TELLING = new Set(['told', 'tell', 'tells', 'say', 'says', 'wrote', 'stated', 'explained', 'recounted', 'recalled', 'testified', 'insisted']);
+
+/** Whether the words between the count at i and j hold one noun for people only: the count's own. */
+function onlyHead(units: Unit[], i: number, j: number): boolean {
+  let people = 0;
+  for (let k = i + 1; k < j; k++) if (units[k].kind !== 'word' || (isPersonNoun(units[k]) && ++people > 1)) return false;
+  return people === 1;
+}
+
 /** A person noun, singular or plural ("a driver", "two drivers"). */
 function isPersonNoun(w: Unit | undefined): boolean {
   return !!w && w.kind === 'word' && (PERSON_NOUNS.has(w.t) || PERSON_NOUNS.has(w.t + 's'));
@@ -246,6 +281,7 @@ export function findFigures(text: string, start: number, end: number, carried: O
     if (right.kind === 'blocked') blocked.add(i);
     let hit: FigureHit | null = null;
     if (right.kind === 'hit') hit = right.hit;
+    if (hit && hit.pattern === 'count-group' && aliveGroup(units, i)) hit = null;
     if (hit && hit.pattern === 'count-group') {
       // "executed 11 hostages": a verb before the count says more than the group noun after it.
       const verb = leftVerb(units, i);
@@ -456,6 +492,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   if (prev && prev.t === ':' && prev.start === p.start - 1 && prev2?.kind === 'num' && prev2.end === prev.start && /^\d{1,2}$/.test(prev2.raw)) return true;
   if (next && TIME_WORDS.has(next.t)) return true;
   if (prev && (AGE_WORDS.has(prev.t) || (prev.t === 'of' && prev2 && AGE_WORDS.has(prev2.t)))) return true;
+  // "a woman of 78", "an old man of eighty": one person's age after "of" (not "a family of five").
+  if (prev?.t === 'of' && ONE_PERSON.has(prev2?.t ?? '') && !p.vague && p.low === p.high && p.value >= 10 && p.value < 120 && p.start === p.coreStart) return true;
   // "children under 5", "men above 18", "patients over 65": a bound on the people's age, right
   // after their noun, with no noun of its own after it.
   if (isPersonNoun(prev) && !p.vague && p.value < 100 && /^(?:over|above|under|below)\s/i.test(text.slice(p.start, p.coreStart)) && !isPersonNoun(next)) return true;
@@ -609,6 +647,13 @@ function scanRight(units: Unit[], i: number): RightScan {
         npEnd = w.end;
         continue;
       }
+      // "mourners walking behind the bodies", "people in the wounded man's car": an outcome after a
+      // preposition and "the" inside the phrase of people already named is that preposition's
+      // object, not their predicate.
+      if (state === 'np' && /^(?:the|their|his|her)$/.test(units[j - 1]?.t ?? '') && !/^(?:of|among|including|and|or|both|all|than|like|to)$/.test(units[j - 2]?.t ?? '') && PREPOSITIONS.has(units[j - 2]?.t ?? '') && npStart >= 0 && hasPersonHead(units, i) && hasHeadNoun(units, i, j - 2)) {
+        npEnd = w.end;
+        continue;
+      }
       // "charged 3 officers in the death of a protester": a death named after a preposition is
       // what the counted people are linked to, not what happened to them.
       if (state === 'np' && units[j - 1]?.t === 'the' && /^(?:in|over|for)$/.test(units[j - 2]?.t ?? '') && /^(?:death|deaths|killing|killings)$/.test(w.t) && hasHeadNoun(units, i, j - 2)) {
@@ -701,6 +746,16 @@ function scanRight(units: Unit[], i: number): RightScan {
         j += 2;
         continue;
       }
+      // "soldiers of the Rapid Support Forces (RSF) were killed": an abbreviation after a name.
+      if (w.t === '(' && state === 'np' && npStart >= 0) {
+        let close = j + 1;
+        while (close <= j + 3 && units[close]?.kind === 'word' && /^[A-Z]/.test(units[close].raw)) close++;
+        if (close > j + 1 && units[close]?.t === ')') {
+          npEnd = units[close].end;
+          j = close;
+          continue;
+        }
+      }
       if (w.t === ',' && state === 'np' && npStart >= 0 && PERSON_NOUNS.has(units[j - 1].t)) {
         // "Seven people, most of them women, were killed", "Three men, aged 19 and 22, died": an
         // appositive between the victims and the predicate. Its numbers are part of it, not figures.
@@ -749,6 +804,10 @@ function scanRight(units: Unit[], i: number): RightScan {
       continue;
     }
     if (w.t === 'did' || w.t === 'do' || w.t === 'does') { state = 'aux'; continue; }
+    // "Two residents told us he had been killed": the counted are the speakers, the clause after
+    // the verb of saying is theirs (but in "14 civilians the authorities say were killed" and "26
+    // men they say were killed" the speakers are others, named after the count's own noun).
+    if (state === 'np' && TELLING.has(w.t) && ((j === i + 2 && units[i + 1].kind === 'word' && !BURIERS.has(units[i + 1].t) && units[i + 1].t !== 'it') || (isPersonNoun(units[j - 1]) && onlyHead(units, i, j)))) return { kind: 'blocked' };
     if (state === 'np' && RELATIVES.has(w.t)) { state = 'aux'; relative = 1; continue; }
     if (w.t === 'including') { including = true; if (npStart < 0) npStart = j; npEnd = w.end; continue; }
     if (AUXILIARIES.has(w.t) && !(state === 'np' && (w.t === 'more' || w.t === 'both' || w.t === 'all'))) {
@@ -794,6 +853,9 @@ function scanRight(units: Unit[], i: number): RightScan {
     if ((w.t === 'and' || w.t === 'or') && next?.kind === 'num') continue; // "45 adults and 5 children"
     // "15 members of the prison staff and police had been injured": a coordinated noun stays in the phrase.
     if (w.t === 'and' && npStart >= 0 && next && (PERSON_NOUNS.has(next.t) || next.t === 'the' || next.t === 'their' || (next.kind === 'word' && PERSON_NOUNS.has(units[j + 2]?.t ?? '')))) continue;
+    // "Dozens of soldiers and auxiliaries were killed": a noun this reader does not know, joined to
+    // people and followed by the predicate, is more of them (not "tanks", not a verb).
+    if (w.t === 'and' && npStart >= 0 && next?.kind === 'word' && isPersonNoun(units[j - 1]) && !NON_PERSON.has(next.t) && !(next.t in OUTCOME_WORDS) && !(next.t in ACTIVE_VERBS) && !AUXILIARIES.has(next.t) && !DETERMINERS.has(next.t) && /s$/.test(next.t) && units[j + 2]?.kind === 'word' && (AUXILIARIES.has(units[j + 2].t) || units[j + 2].t in OUTCOME_WORDS)) continue;
     // "Two civilians and a soldier were killed": a single person coordinated with the counted ones.
     if (w.t === 'and' && npStart >= 0 && (next?.t === 'a' || next?.t === 'an') && (isPersonNoun(units[j + 2]) || isPersonNoun(units[j + 3]))) continue;
     // "on board the plane": a preposition of two words.
@@ -930,6 +992,11 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // "apprehended in an injured state", "apprehended injured": taken wounded, a capture.
   if (w === 'apprehended' && (a === 'injured' || (a === 'in' && (b === 'injured' || ((b === 'an' || b === 'a') && c === 'injured'))))) return { outcome: 'captured', end: end(a === 'injured' ? 1 : b === 'injured' ? 2 : 3) };
   if ((w === 'found' || w === 'pronounced' || w === 'declared') && a === 'dead') return { outcome: 'killed', end: end(1) };
+  // "were found killed", "was found murdered", "were found wounded"
+  if (w === 'found' && state === 'aux' && units[j + 1]?.kind === 'word') {
+    const o = OUTCOME_WORDS[a ?? ''];
+    if ((o === 'killed' || o === 'wounded') && !PEOPLE_ONLY_OUTCOMES.has(a ?? '')) return { outcome: o, end: end(1) };
+  }
   // "pulled dead from the river", "washed up dead": a participle with "dead" as its complement.
   if (state === 'aux' && a === 'dead' && w.length > 4 && w.endsWith('ed')) return { outcome: 'killed', end: end(1) };
   if (state === 'aux' && (w.length > 4 && w.endsWith('ed') || MOVED.has(w)) && !CHARGED.has(w)) {
@@ -1391,7 +1458,13 @@ function toll(units: Unit[], i: number): FigureHit | null {
     // "casualties were in the hundreds"
     (u.phrase!.vague && prev?.t === 'the' && (units[i - 2]?.t === 'in' || units[i - 2]?.t === 'into'));
   if (!linked) return null;
+  // "revised the toll down to six: one man had been counted twice": the toll has its value before
+  // the colon; what follows explains it.
+  if (prev?.t === ':' && units[i - 2]?.kind === 'num' && !units[i - 2].lookalike) return null;
   let otherVerb = false;
+  // "The number of people confirmed dead after the ferry capsized rose to 31": a toll that rose
+  // "to" its value may hold one clause of its own (its verb is no obstacle either).
+  let embedded = units[i - 1]?.t === 'to' && REVISION_VERBS.has(units[i - 2]?.t ?? '') ? 1 : 0;
   for (let k = i - 1, steps = 0; k >= 0 && steps < 28; k--, steps++) {
     const w = units[k];
     if (w.kind === 'punct' && w.t === ')' && units[i - 1]?.t === ':') {
@@ -1410,7 +1483,12 @@ function toll(units: Unit[], i: number): FigureHit | null {
       if (!(before && (TOLL_LINKS.has(before.t) || qualified || before.t === 'by'))) return null;
       continue;
     }
-    if (w.kind === 'word' && CLAUSE_STOPS.has(w.t) && w.t !== 'as' && w.t !== 'since') return null;
+    if (w.kind === 'word' && CLAUSE_STOPS.has(w.t) && w.t !== 'as' && w.t !== 'since') {
+      if (embedded !== 1 || !/^(?:after|when|before)$/.test(w.t)) return null;
+      embedded = 2;
+      otherVerb = false;
+      continue;
+    }
     // "43 deaths per million, close to the EU average of 44": a rate's measure, not the toll's value.
     if (RATE_NOUNS.has(w.t)) return null;
     if (!TOLL_NOUNS.has(w.t)) {
@@ -1480,6 +1558,9 @@ function tollOutcome(units: Unit[], k: number): Outcome | null {
   if (units[k + 1]?.t === 'of') {
     for (let j = k + 2; j < units.length && j <= k + 7; j++) {
       const o = OUTCOME_WORDS[units[j].t] ?? outcomePhrase(units, j, 'aux')?.outcome; // "the number of workers who lost their lives"
+      // "the number of destroyed homes", "of dead cattle": the outcome modifies things counted.
+      const n = units[j + 1];
+      if (o && n?.kind === 'word' && (NON_PERSON.has(n.t) || (PEOPLE_ONLY_OUTCOMES.has(units[j].t) && !isPersonNoun(n) && !TOLL_LINKS.has(n.t) && !REVISION_VERBS.has(n.t)))) return null;
       if (o) return combinedOutcome(units, j, o).outcome;
       if (units[j].kind !== 'word') break;
     }
@@ -1978,7 +2059,7 @@ function victimsText(units: Unit[], from: number, to: number): string | null {
 function sliceUnits(units: Unit[], a: number, last: Unit): string | null {
   const parts: string[] = [];
   for (let k = a; k < units.length && units[k].end <= last.end; k++) parts.push(units[k].raw);
-  const s = parts.join(' ').replace(/\s+([,.;:])/g, '$1').replace(/^of\s+/, '').trim();
+  const s = parts.join(' ').replace(/\s+([,.;:)])/g, '$1').replace(/\(\s+/g, '(').replace(/^of\s+/, '').trim();
   return s || null;
 }
 

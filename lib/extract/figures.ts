@@ -297,7 +297,13 @@ export function findFigures(text: string, start: number, end: number, carried: O
         listed = [];
       }
     }
-    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i) ?? parenCount(units, i);
+    // "the bodies of the last two missing climbers", "the deaths of two inmates who had been shot":
+    // what the noun before the count names outweighs the outcome after it.
+    if (hit && hit.outcome !== 'killed' && hit.pattern !== 'count-of-group') {
+      const of = nounOf(units, i);
+      if (of?.outcome === 'killed') hit = of;
+    }
+    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i) ?? parenCount(units, i) ?? injuredOfThem(units, i);
     if (!hit && carried && right.kind !== 'hit') hit = breakdown(units, i, carried);
     if (!hit) continue;
     if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i) && !oneIsInState(units, i, hit)) continue;
@@ -676,6 +682,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       // "2 gunmen who killed 5 people", "three men who had shot a guard": the counted are the agents.
       if (relative === 1 && agentRelative(units, j)) return { kind: 'blocked' };
       let combined = combinedOutcome(units, j, outcome);
+      // "Five of the dead were shot": the group's death says more than "shot".
+      if (fallback?.outcome === 'killed' && combined.outcome === 'casualties' && w.t === 'shot') combined = { outcome: 'killed', end: combined.end };
       // "Seven wounded soldiers later died": the outcome modifies the people; the clause's own
       // outcome, when it has one, is the figure's.
       // ("two injured dock workers died": the people's noun may come a word or two later).
@@ -848,6 +856,15 @@ function scanRight(units: Unit[], i: number): RightScan {
       // "were deployed", "had been destroyed", "were at a field kitchen": a predicate that is not an outcome.
       // "Two of the people trapped have been pulled out alive": the group's outcome is undone.
       if (fallback && units.slice(j, j + 4).some((x) => UNHARMED_STATES.has(x.t))) return { kind: 'blocked' };
+      // "had been locked in the hold and are missing": a first predicate, then the outcome after "and".
+      const second = fallback ? null : andPredicate(units, j);
+      if (second) {
+        const hit: FigureHit = {
+          numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: second.end, ...values(u.phrase!), outcome: second.outcome,
+          victims: npStart >= 0 ? victimsText(units, npStart, npEnd) : null, negated, pattern: 'count-aux-outcome',
+        };
+        return { kind: 'hit', hit, siblings, subset };
+      }
       return fallback ? fallbackHit() : { kind: 'blocked' };
     }
     if ((w.t === 'and' || w.t === 'or') && next?.kind === 'num') continue; // "45 adults and 5 children"
@@ -905,6 +922,27 @@ function scanRight(units: Unit[], i: number): RightScan {
     npEnd = w.end;
   }
   return fallbackHit();
+}
+
+/**
+ * A second predicate after "and" that is an outcome, within a short clause from j with no break:
+ * "(had been) locked in the hold and are missing", "set out on Monday and have not returned" (no).
+ * An auxiliary must open it ("and 2 were killed" has a subject of its own).
+ */
+function andPredicate(units: Unit[], j: number): { outcome: Outcome; end: number } | null {
+  for (let k = j; k <= j + 8 && units[k]?.kind === 'word'; k++) {
+    const t = units[k].t;
+    if (UNHARMED_STATES.has(t) || RELATIVES.has(t) || (CLAUSE_STOPS.has(t) && t !== 'after' && t !== 'before')) return null;
+    if (t !== 'and') continue;
+    let m = k + 1;
+    while (units[m]?.kind === 'word' && AUXILIARIES.has(units[m].t)) m++;
+    if (m === k + 1 || units[m]?.kind !== 'word') return null;
+    const phrase = outcomePhrase(units, m, 'aux');
+    if (phrase) return phrase;
+    const o = OUTCOME_WORDS[units[m].t];
+    return o && !PEOPLE_ONLY_OUTCOMES.has(units[m].t) ? combinedOutcome(units, m, o) : null;
+  }
+  return null;
 }
 
 /** Outcome nouns an adjective may stand before: "storm-related deaths", "associated deaths". */
@@ -1071,8 +1109,10 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     // "sustained minor injuries", "suffered serious burns", "suffered minor smoke inhalation injuries",
     // "had gunshot wounds" (after "have" only a short phrase: "had lunch before the injuries ...").
     const reach = w.startsWith('ha') ? 3 : 5;
-    for (let k = 1; k <= reach && units[j + k]?.kind === 'word'; k++) {
-      if (INJURY_NOUNS.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+    // ("have died of burns": "have" is the auxiliary of an outcome, not "had burns")
+    const auxiliary = w.startsWith('ha') && units[j + 1]?.t in OUTCOME_WORDS && !BROUGHT_WITH.test(units[j + 1].t);
+    for (let k = 1; k <= reach && !auxiliary && units[j + k]?.kind === 'word'; k++) {
+      if (BROUGHT_WITH.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
     }
   }
   if (w === 'in' && state === 'aux' && (HOSPITAL.test(a ?? '') || ((a === 'a' || a === 'the') && HOSPITAL.test(b ?? '')))) {
@@ -1421,6 +1461,15 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   };
 }
 
+/** "three of them with broken limbs", "three of whom had fractures": a part of a group named by its harm. */
+function injuredOfThem(units: Unit[], i: number): FigureHit | null {
+  if (units[i + 1]?.t !== 'of' || !/^(?:them|whom)$/.test(units[i + 2]?.t ?? '')) return null;
+  const end = units[i + 3]?.t === 'with' ? withInjury(units, i + 3) : (/^(?:had|suffered|sustained)$/.test(units[i + 3]?.t ?? '') && outcomePhrase(units, i + 3, 'aux')?.outcome === 'wounded' ? outcomePhrase(units, i + 3, 'aux')!.end : -1);
+  if (end < 0) return null;
+  const u = units[i];
+  return { numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: end, ...values(u.phrase!), outcome: 'wounded', victims: null, negated: false, pattern: 'of-them-injured' };
+}
+
 /** "the deaths of 6,600 soldiers", "the death of at least 400". */
 function nounOf(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
@@ -1438,6 +1487,8 @@ function nounOf(units: Unit[], i: number): FigureHit | null {
   }
   if (units[k]?.t !== 'of') return null;
   k--;
+  // "the deaths in custody of two inmates", "the deaths in hospital of two men"
+  if (units[k - 1]?.t === 'in' && /^(?:deaths|death)$/.test(units[k - 2]?.t ?? '') && units[k]?.kind === 'word') k -= 2;
   const n = units[k];
   if (!n || !(n.t in NOUN_OF)) return null;
   // "the lives of 12", and a headline's "Fire claims lives of 6".
@@ -1494,7 +1545,8 @@ function toll(units: Unit[], i: number): FigureHit | null {
     if (!TOLL_NOUNS.has(w.t)) {
       // ("by armed bandits": after a preposition or a determiner an -ed word is an adjective)
       const adjective = k > 0 && (PREPOSITIONS.has(units[k - 1].t) || NP_OPENERS.has(units[k - 1].t));
-      if (w.kind === 'word' && /^[a-z]+ed$/.test(w.t) && !adjective && !(w.t in OUTCOME_WORDS) && !TOLL_LINKS.has(w.t) && !REVISION_VERBS.has(w.t) && !TOLL_HEDGES.has(w.t)) {
+      // ("Civilian deaths, tracked by the monitor, stand at": a participle's aside after a comma)
+      if (w.kind === 'word' && /^[a-z]+ed$/.test(w.t) && !adjective && units[k - 1]?.t !== ',' && !(w.t in OUTCOME_WORDS) && !TOLL_LINKS.has(w.t) && !REVISION_VERBS.has(w.t) && !TOLL_HEDGES.has(w.t)) {
         otherVerb = true; // "the report on the killings was published at 10"
       }
       continue;

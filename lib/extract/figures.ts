@@ -238,7 +238,7 @@ const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized'
  */
 const COMBATANT_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'destroyed']);
 const COMBATANTS = new Set(
-  'fighters militants terrorists insurgents rebels soldiers troops servicemen gunmen attackers militiamen jihadists bandits mercenaries occupiers saboteurs invaders enemy enemies personnel combatants commanders khwarij'.split(' '),
+  'fighters militants terrorists insurgents rebels soldiers troops servicemen gunmen attackers militiamen jihadists bandits mercenaries occupiers saboteurs invaders enemy enemies personnel combatants commanders khwarij assailants raiders kidnappers hijackers pirates'.split(' '),
 );
 /** Military shorthand counts only as written so: "12 KIA", "40 POWs", not "4,000 Kia cars" or "Mia". */
 const SHORTHAND = /^(?:kia|wia|mia|pows)$/;
@@ -306,7 +306,7 @@ export function findFigures(text: string, start: number, end: number, carried: O
     hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i) ?? parenCount(units, i) ?? injuredOfThem(units, i);
     if (!hit && carried && right.kind !== 'hit') hit = breakdown(units, i, carried);
     if (!hit) continue;
-    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i) && !oneIsInState(units, i, hit)) continue;
+    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i) && !oneIsInState(units, i, hit) && !(PREDICATE_PATTERNS.has(hit.pattern) && partOfPeople(units, i))) continue;
     if (right.kind === 'hit') for (const s of right.subset) subset.add(s);
     for (const s of listed) {
       // "109 men, 24 women and 38 children were killed": each count is a figure of its own.
@@ -574,6 +574,12 @@ function scanRight(units: Unit[], i: number): RightScan {
     const next = units[j + 1];
     if (w.kind === 'num' && !w.lookalike) {
       if (including) { subset.push(j); continue; }
+      // "Five members of one family were killed": "one" after "of" is inside the people's phrase.
+      if (state === 'np' && npStart >= 0 && isOne(w) && units[j - 1]?.t === 'of') {
+        subset.push(j);
+        npEnd = w.end;
+        continue;
+      }
       const before = units[j - 1];
       if (state === 'np' && (before.t === 'and' || before.t === ',' || before.t === 'or')) {
         // "Of the 45 people on board, 30 died": the opening group is not listed with the count after it.
@@ -586,7 +592,7 @@ function scanRight(units: Unit[], i: number): RightScan {
       // "Sixty-four of the 100 passengers were killed": the second count is the group the first is
       // taken from; the predicate is the first's. Not so when the group has an outcome of its own
       // ("two of the 12 soldiers wounded ... died"): then it is a figure.
-      if (state === 'np' && !u.phrase!.weak && before.t === 'the' && units[j - 2]?.t === 'of') {
+      if (state === 'np' && (!u.phrase!.weak || j === i + 3) && before.t === 'the' && units[j - 2]?.t === 'of') {
         if (groupBeforePredicate(units, j)) {
           subset.push(j);
           continue;
@@ -1036,7 +1042,13 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     if ((o === 'killed' || o === 'wounded') && !PEOPLE_ONLY_OUTCOMES.has(a ?? '')) return { outcome: o, end: end(1) };
   }
   // "pulled dead from the river", "washed up dead": a participle with "dead" as its complement.
-  if (state === 'aux' && a === 'dead' && w.length > 4 && w.endsWith('ed')) return { outcome: 'killed', end: end(1) };
+  if (state === 'aux' && a === 'dead' && ((w.length > 4 && w.endsWith('ed')) || MOVED.has(w))) return { outcome: 'killed', end: end(1) };
+  // "were brought in dead", "was carried out dead"
+  if (state === 'aux' && (MOVED.has(w) || (w.length > 4 && w.endsWith('ed'))) && /^(?:in|out|back|home|ashore)$/.test(a ?? '') && b === 'dead') return { outcome: 'killed', end: end(2) };
+  // "prisoners whose whereabouts are unknown", "whose whereabouts remain unknown": disappeared.
+  if (w === 'whose' && a === 'whereabouts') {
+    for (let k = 2; k <= 5 && units[j + k]?.kind === 'word'; k++) if (units[j + k].t === 'unknown') return { outcome: 'missing', end: end(k) };
+  }
   if (state === 'aux' && (w.length > 4 && w.endsWith('ed') || MOVED.has(w)) && !CHARGED.has(w)) {
     // "evacuated with wounds", "admitted with burns", "brought in with gunshot and shrapnel
     // wounds", "pulled from the rubble with crush injuries", "rescued alive with fractures": a
@@ -1391,7 +1403,7 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   // concert"). A hospital that "received 212 patients" may tell its week's work: not read.
   // A clinic's "patients" are its round ("mobile clinics treated 212 patients"), and people treated
   // for an illness are an outbreak's ("treated 2,300 people for cholera"): neither is read.
-  if (!outcome && /^(?:treated|treating)$/.test(v.t) && hasPersonHead(units, i) && units[i + 1]?.t !== 'patients') {
+  if (!outcome && /^(?:treated|treating)$/.test(v.t) && !u.phrase!.weak && hasPersonHead(units, i) && units[i + 1]?.t !== 'patients') {
     const npEnd = npAfterEnd(units, i);
     let after = i + 1;
     while (units[after] && units[after].end <= npEnd) after++;
@@ -1996,6 +2008,20 @@ function oneIsInState(units: Unit[], i: number, hit: FigureHit): boolean {
   return isOne(units[i]) && /^(?:is|was|remains|remained)$/.test(units[i + 1]?.t ?? '') && !/^(?:the|not|which|every|any|each)$/.test(units[i - 1]?.t ?? '');
 }
 
+/** Patterns bound by a predicate after the count (not by the group's own noun, "one of the dead told us"). */
+const PREDICATE_PATTERNS = new Set(['count-outcome', 'count-aux-outcome', 'count-of-group', 'count-outcome-phrase']);
+
+/**
+ * Whether the count at i takes a part of a group of people named by the phrase after it: "one of
+ * the hostages", "one of the wounded", "one of the five people wounded" (a weak count needs this).
+ */
+function partOfPeople(units: Unit[], i: number): boolean {
+  if (units[i + 1]?.t !== 'of' || !/^(?:the|those|its|their|our|his|her)$/.test(units[i + 2]?.t ?? '')) return false;
+  const g = units[i + 3];
+  if (g?.kind === 'num') return hasPersonHead(units, i + 3);
+  return !!g && g.kind === 'word' && (isPersonNoun(g) || ROLE_NOUNS.has(g.t) || g.t in AMONG_HEADS || isPersonNoun(units[i + 4]));
+}
+
 /** Outcome nouns in the singular: after "one" they count the one ("one fatality"). */
 const SINGULAR_OUTCOMES = new Set(['fatality', 'death', 'casualty', 'injury']);
 
@@ -2021,6 +2047,7 @@ function hasPersonHead(units: Unit[], i: number): boolean {
     if (QUOTE_MARKS.has(w.t)) continue; // '"several dozen" attackers'
     if (w.kind !== 'word') return false;
     if (PERSON_NOUNS.has(w.t)) return true;
+    if (TELLING.has(w.t) || SPEECH.has(w.t)) return false; // "one of the wounded told reporters": a clause of its own
     // "one passenger", "one injured passenger"; not past a preposition ("one for each Australian").
     if (PREPOSITIONS.has(w.t) || w.t === 'each' || w.t === 'every') passedPreposition = true;
     else if (!passedPreposition && PERSON_NOUNS.has(w.t + 's')) return true;

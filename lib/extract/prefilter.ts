@@ -31,7 +31,7 @@ const STEMS = [
   'received\\s+(?:\\w+\\s+)?treatment\\b', 'receiving\\s+(?:\\w+\\s+)?treatment\\b', 'underwent\\s+(?:\\w+\\s+)?(?:treatment|operations)\\b', 'undergo(?:ing|ne)?\\s+(?:\\w+\\s+)?(?:treatment|operations)\\b', 'sought\\s+(?:\\w+\\s+)?treatment\\b',
   'remain(?:s|ed)?\\s+admitted\\b', 'still\\s+admitted\\b', 'trauma\\s+(?:unit|wards?)\\b', 'surgical\\s+(?:unit|wards?)\\b', 'casualty\\s+(?:unit|wards?)\\b', 'isolation\\s+(?:unit|wards?)\\b', 'burn\\s+(?:unit|wards?)\\b',
   'fractur', 'frostbite', 'concussion', 'broken\\s+(?:limbs?|legs?|arms?|bones|ribs|backs?|necks?|hips?|noses?|jaws?|ankles?|wrists?|skulls?|pelvis|hands?|feet|foot)\\b',
-  'not\\s+(?:yet\\s+)?been\\s+(?:accounted\\s+for|found|located|traced|seen\\s+(?:since|again)|heard\\s+from)', 'never\\s+(?:yet\\s+)?been\\s+(?:accounted\\s+for|found|located|traced|seen\\s+(?:since|again)|heard\\s+from)',
+  'not\\s+(?:yet\\s+)?been\\s+(?:accounted\\s+for|found|located|traced|seen\\s+(?:since|again)|heard\\s+from)', 'never\\s+(?:yet\\s+)?been\\s+(?:accounted\\s+for|found|located|traced|seen\\s+(?:since|again)|heard\\s+from)', 'whereabouts\\s+(?:\\w+\\s+){0,3}?unknown\\b',
   // denials
   'deni', 'deny', 'dismiss', 'reject', 'refut', 'disput', 'fake', 'false', 'untrue', 'not\\s+true', 'exaggerat',
   'inflat(?:ing|ed|e)\\b', 'fabricat', 'baseless', 'groundless', 'disinformation', 'misinformation', 'propaganda',

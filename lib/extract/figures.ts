@@ -306,7 +306,7 @@ export function findFigures(text: string, start: number, end: number, carried: O
     hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i) ?? parenCount(units, i) ?? injuredOfThem(units, i);
     if (!hit && carried && right.kind !== 'hit') hit = breakdown(units, i, carried);
     if (!hit) continue;
-    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i) && !oneIsInState(units, i, hit) && !(PREDICATE_PATTERNS.has(hit.pattern) && partOfPeople(units, i))) continue;
+    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i) && !oneIsInState(units, i, hit) && !(PREDICATE_PATTERNS.has(hit.pattern) && partOfPeople(units, i)) && !harmedOne(units, i, hit)) continue;
     if (right.kind === 'hit') for (const s of right.subset) subset.add(s);
     for (const s of listed) {
       // "109 men, 24 women and 38 children were killed": each count is a figure of its own.
@@ -327,7 +327,8 @@ export function findFigures(text: string, start: number, end: number, carried: O
   // Continuations: "killed 1,400 people in Israel and about 3,000 in Gaza", "105 ..., 101 of them".
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || u.phrase!.weak) continue;
+    // A weak count goes on a list only with people for its noun: "killed three soldiers and one civilian".
+    if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || (u.phrase!.weak && !(/^(?:and|,)$/.test(units[i - 1]?.t ?? '') && hasPersonHead(units, i)))) continue;
     // "...: 41 of them were children and 19 were adults": a breakdown's counts have a noun for a
     // predicate ("were children"), which blocks a figure anywhere else.
     const split = clauseBreakdown(units, i, bound);
@@ -2006,6 +2007,15 @@ function speakersCount(units: Unit[], i: number): boolean {
 function oneIsInState(units: Unit[], i: number, hit: FigureHit): boolean {
   if (hit.pattern !== 'count-outcome-phrase' && hit.pattern !== 'count-aux-outcome') return false;
   return isOne(units[i]) && /^(?:is|was|remains|remained)$/.test(units[i + 1]?.t ?? '') && !/^(?:the|not|which|every|any|each)$/.test(units[i - 1]?.t ?? '');
+}
+
+/** Verbs of harm that take people only: "killed two soldiers and wounded one". */
+const HARM_VERBS = new Set(['killed', 'killing', 'wounded', 'wounding', 'injured', 'injuring', 'kidnapped', 'kidnapping', 'abducted', 'abducting']);
+
+/** "... and wounded one.", "killing one": "one" as the whole object of a verb of harm, at the end of its clause. */
+function harmedOne(units: Unit[], i: number, hit: FigureHit): boolean {
+  const next = units[i + 1];
+  return hit.pattern === 'verb-count' && isOne(units[i]) && HARM_VERBS.has(units[i - 1]?.t ?? '') && (!next || (next.kind === 'punct' && next.t !== '-') || next.t === 'and');
 }
 
 /** Patterns bound by a predicate after the count (not by the group's own noun, "one of the dead told us"). */

@@ -497,7 +497,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // "10:30": the hour and its minutes, joined by a colon with no space (a number unit's t is '#').
   if (next && next.t === ':' && next.start === p.end && next2?.kind === 'num' && next2.start === next.end && /^\d\d$/.test(next2.raw)) return true;
   if (prev && prev.t === ':' && prev.start === p.start - 1 && prev2?.kind === 'num' && prev2.end === prev.start && /^\d{1,2}$/.test(prev2.raw)) return true;
-  if (next && TIME_WORDS.has(next.t)) return true;
+  // ("five local fighters": "local" is a time only in "local time")
+  if (next && TIME_WORDS.has(next.t) && (next.t !== 'local' || next2?.t === 'time')) return true;
   if (prev && (AGE_WORDS.has(prev.t) || (prev.t === 'of' && prev2 && AGE_WORDS.has(prev2.t)))) return true;
   // "a woman of 78", "an old man of eighty": one person's age after "of" (not "a family of five").
   if (prev?.t === 'of' && ONE_PERSON.has(prev2?.t ?? '') && !p.vague && p.low === p.high && p.value >= 10 && p.value < 120 && p.start === p.coreStart) return true;

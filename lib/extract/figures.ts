@@ -859,6 +859,10 @@ function scanRight(units: Unit[], i: number): RightScan {
       // comes; the outcome is that verb's.
       const verb = finiteVerbAfter(units, j + 1);
       if (verb > 0) { relative = 2; j = verb - 1; continue; }
+      // "nine soldiers and four civilians who were selling tea": a relative clause with no main
+      // verb after it says what they were doing, not that they came to no harm; the count may
+      // still go on a figure before it.
+      if (!fallback) return NONE;
     }
     if (state === 'aux') {
       // "were deployed", "had been destroyed", "were at a field kitchen": a predicate that is not an outcome.

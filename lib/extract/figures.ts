@@ -862,7 +862,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       // "nine soldiers and four civilians who were selling tea": a relative clause with no main
       // verb after it says what they were doing, not that they came to no harm; the count may
       // still go on a figure before it.
-      if (!fallback) return NONE;
+      // ("19 of whom were later rescued" is the count's own predicate: still blocked.)
+      if (!fallback && units[i + 1]?.t !== 'of' && !units.slice(j, j + 4).some((x) => UNHARMED_STATES.has(x.t))) return NONE;
     }
     if (state === 'aux') {
       // "were deployed", "had been destroyed", "were at a field kitchen": a predicate that is not an outcome.

@@ -93,6 +93,9 @@ describe('prefilter', () => {
     for (const s of [
       'Twelve people remain in hospital.', 'Three are in critical condition.', 'Two were in a serious condition.',
       'Four were treated for burns.', 'Troops cut down 40 men.', 'The battle cost 3,000 lives.', '12 lives were lost.',
+      'About 40 are still being treated.', 'The clinic treated 85 people.', 'Seven children needed surgery.', 'Three sought medical attention.',
+      'Nine remain admitted.', 'Eight remain in the burns unit.', 'Four were brought in with fractures.', 'Two were pulled out with broken legs.',
+      'Twelve had not been accounted for.', 'Six have never been found.', 'Three had not been seen since Monday.', 'Two underwent emergency treatment.',
     ]) {
       expect(TRIGGER.test(s), s).toBe(true);
     }

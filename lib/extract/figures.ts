@@ -104,6 +104,31 @@ const TO_DEATH = new Set([
   'put', 'stamped', 'knifed', 'lynched', 'whipped', 'flogged', 'mowed', 'gunned', 'drowned',
 ]);
 
+/** Verbs whose object people are alive: "interviewed 320 victims", "met 40 victims of the flood". */
+const MEETING_VERBS = new Set([
+  'interviewed', 'interviewing', 'interview', 'met', 'meeting', 'meet', 'visited', 'visiting', 'assisted', 'assisting', 'helped', 'helping',
+  'supported', 'supporting', 'counselled', 'counseled', 'compensated', 'registered', 'represented', 'representing', 'surveyed', 'hosted', 'sheltered',
+  'to', 'with', // "spoke to 40 victims", "talked with 12 victims"
+]);
+/** What lets prisoners go: "the release of 12 prisoners", "freed 40 detainees". */
+const RELEASE_WORDS = new Set(['release', 'releases', 'released', 'releasing', 'freed', 'freeing', 'pardoned', 'pardon', 'amnesty']);
+
+/**
+ * Whether the group a count names by an outcome noun is of people alive and free to be met or let
+ * go: "interviewed 320 victims and witnesses", "the release of 12 prisoners held since 2023".
+ */
+function aliveGroup(units: Unit[], i: number): boolean {
+  let k = i - 1;
+  for (let skipped = 0; k >= 0 && skipped < 3 && SKIP_BEFORE_COUNT.has(units[k].t) && units[k].t !== 'to'; skipped++) k--;
+  const v = units[k]?.t ?? '';
+  const group = units[units[i + 1]?.kind === 'word' && !ROLE_NOUNS.has(units[i + 1].t) ? i + 2 : i + 1]?.t ?? '';
+  if (group === 'victims') return MEETING_VERBS.has(v) && (v !== 'to' && v !== 'with' || /^(?:spoke|spoken|speaking|talked|talking|wrote|writing)$/.test(units[k - 1]?.t ?? ''));
+  return (group === 'prisoners' || group === 'detainees') && RELEASE_WORDS.has(v);
+}
+
+/** Nouns for one person, whose "of" gives an age ("a woman of 78"). */
+const ONE_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'person', 'pensioner', 'widow', 'widower', 'grandmother', 'grandfather', 'mother', 'father']);
+
 /** A count of exactly one ("one", "1"). */
 function isOne(w: Unit | undefined): boolean {
   return w?.kind === 'num' && w.phrase!.low === 1 && w.phrase!.high === 1;
@@ -134,6 +159,20 @@ const LABEL_NOUNS = new Set([
 const HOSPITAL = /^(?:hospital|hospitals|hospital's|clinic|clinics)$/;
 /** Nouns of harm a person has or is left with: "suffered serious burns", "left 32 others with injuries". */
 const INJURY_NOUNS = /^(?:injuries|wounds|burns|injury|wound)$/;
+/** Harm people are brought in with: the injury nouns, and "fractures", "frostbite", "broken legs". */
+const BROUGHT_WITH = /^(?:injuries|wounds|burns|injury|wound|fractures|fracture|frostbite|concussion|concussions)$/;
+const BODY_PARTS = /^(?:limbs?|legs?|arms?|bones|ribs|backs?|necks?|hips?|noses?|jaws?|ankles?|wrists?|skulls?|pelvis|hands?|feet|foot)$/;
+/** Participles of moving people that do not end in -ed: "brought in with wounds", "taken away with burns". */
+const MOVED = new Set(['brought', 'taken', 'flown', 'driven', 'carried', 'found', 'dug', 'thrown', 'seen']);
+/** Participles whose "with" names a charge, not a harm: "charged with causing injuries". */
+const CHARGED = new Set(['charged', 'accused', 'convicted', 'indicted', 'suspected', 'sentenced', 'credited', 'tasked', 'threatened', 'associated', 'compared', 'concerned', 'confronted', 'dealt', 'compensated']);
+/** Verbs of needing or getting care: "needed surgery", "sought medical attention". */
+const CARE_VERBS = new Set(['needed', 'needing', 'required', 'requiring', 'received', 'receiving', 'sought', 'seeking', 'underwent', 'undergoing', 'undergone', 'need', 'require']);
+const CARE_MODIFIERS = new Set(['hospital', 'medical', 'emergency', 'urgent', 'surgical', 'further', 'immediate', 'first', 'intensive', 'specialist']);
+/** Care only the hurt get; "care", "attention" and "help" count only with a medical word before them. */
+const CARE_NOUNS = /^(?:surgery|surgeries|operations|amputations?|treatment|stitches|resuscitation)$/;
+/** Wards of the hurt: "the burns unit", "a trauma ward". */
+const WARD_KINDS = new Set(['burns', 'burn', 'trauma', 'surgical', 'casualty', 'intensive', 'emergency', 'isolation', 'orthopaedic', 'orthopedic', 'critical', 'recovery']);
 /** Spans that number their instances in lower case: "week 9", "day 3". */
 const SPAN_LABELS = new Set(['week', 'day', 'round', 'wave']);
 /** Words that make casualties make-believe: a drill's "mock victims", "simulated 120 casualties". */
@@ -168,6 +207,16 @@ const PREPOSITIONS = new Set([
 /** Verbs of saying: a count before one is the speakers' ("two officials said"), an aside with one is the source's. */
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'tell', 'tells', 'according', 'reported', 'reports', 'added', 'claimed', 'claims', 'confirmed', 'wrote', 'stated', 'noted']);
 
+/** Verbs of telling after a count's noun: the count is of speakers ("two residents told us"). */
+const TELLING = new Set(['told', 'tell', 'tells', 'say', 'says', 'wrote', 'stated', 'explained', 'recounted', 'recalled', 'testified', 'insisted']);
+
+/** Whether the words between the count at i and j hold one noun for people only: the count's own. */
+function onlyHead(units: Unit[], i: number, j: number): boolean {
+  let people = 0;
+  for (let k = i + 1; k < j; k++) if (units[k].kind !== 'word' || (isPersonNoun(units[k]) && ++people > 1)) return false;
+  return people === 1;
+}
+
 /** A person noun, singular or plural ("a driver", "two drivers"). */
 function isPersonNoun(w: Unit | undefined): boolean {
   return !!w && w.kind === 'word' && (PERSON_NOUNS.has(w.t) || PERSON_NOUNS.has(w.t + 's'));
@@ -189,7 +238,7 @@ const PEOPLE_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized'
  */
 const COMBATANT_ONLY_OUTCOMES = new Set(['eliminated', 'neutralised', 'neutralized', 'destroyed']);
 const COMBATANTS = new Set(
-  'fighters militants terrorists insurgents rebels soldiers troops servicemen gunmen attackers militiamen jihadists bandits mercenaries occupiers saboteurs invaders enemy enemies personnel combatants commanders khwarij'.split(' '),
+  'fighters militants terrorists insurgents rebels soldiers troops servicemen gunmen attackers militiamen jihadists bandits mercenaries occupiers saboteurs invaders enemy enemies personnel combatants commanders khwarij assailants raiders kidnappers hijackers pirates'.split(' '),
 );
 /** Military shorthand counts only as written so: "12 KIA", "40 POWs", not "4,000 Kia cars" or "Mia". */
 const SHORTHAND = /^(?:kia|wia|mia|pows)$/;
@@ -232,6 +281,7 @@ export function findFigures(text: string, start: number, end: number, carried: O
     if (right.kind === 'blocked') blocked.add(i);
     let hit: FigureHit | null = null;
     if (right.kind === 'hit') hit = right.hit;
+    if (hit && hit.pattern === 'count-group' && aliveGroup(units, i)) hit = null;
     if (hit && hit.pattern === 'count-group') {
       // "executed 11 hostages": a verb before the count says more than the group noun after it.
       const verb = leftVerb(units, i);
@@ -247,10 +297,16 @@ export function findFigures(text: string, start: number, end: number, carried: O
         listed = [];
       }
     }
-    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i) ?? parenCount(units, i);
+    // "the bodies of the last two missing climbers", "the deaths of two inmates who had been shot":
+    // what the noun before the count names outweighs the outcome after it.
+    if (hit && hit.outcome !== 'killed' && hit.pattern !== 'count-of-group') {
+      const of = nounOf(units, i);
+      if (of?.outcome === 'killed') hit = of;
+    }
+    hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i) ?? parenCount(units, i) ?? injuredOfThem(units, i);
     if (!hit && carried && right.kind !== 'hit') hit = breakdown(units, i, carried);
     if (!hit) continue;
-    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i) && !oneIsInState(units, i, hit)) continue;
+    if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i) && !oneIsInState(units, i, hit) && !(PREDICATE_PATTERNS.has(hit.pattern) && partOfPeople(units, i)) && !harmedOne(units, i, hit)) continue;
     if (right.kind === 'hit') for (const s of right.subset) subset.add(s);
     for (const s of listed) {
       // "109 men, 24 women and 38 children were killed": each count is a figure of its own.
@@ -271,7 +327,8 @@ export function findFigures(text: string, start: number, end: number, carried: O
   // Continuations: "killed 1,400 people in Israel and about 3,000 in Gaza", "105 ..., 101 of them".
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || u.phrase!.weak) continue;
+    // A weak count goes on a list only with people for its noun: "killed three soldiers and one civilian".
+    if (u.kind !== 'num' || u.lookalike || bound.has(i) || subset.has(i) || (u.phrase!.weak && !(/^(?:and|,)$/.test(units[i - 1]?.t ?? '') && hasPersonHead(units, i)))) continue;
     // "...: 41 of them were children and 19 were adults": a breakdown's counts have a noun for a
     // predicate ("were children"), which blocks a figure anywhere else.
     const split = clauseBreakdown(units, i, bound);
@@ -440,8 +497,11 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // "10:30": the hour and its minutes, joined by a colon with no space (a number unit's t is '#').
   if (next && next.t === ':' && next.start === p.end && next2?.kind === 'num' && next2.start === next.end && /^\d\d$/.test(next2.raw)) return true;
   if (prev && prev.t === ':' && prev.start === p.start - 1 && prev2?.kind === 'num' && prev2.end === prev.start && /^\d{1,2}$/.test(prev2.raw)) return true;
-  if (next && TIME_WORDS.has(next.t)) return true;
+  // ("five local fighters": "local" is a time only in "local time")
+  if (next && TIME_WORDS.has(next.t) && (next.t !== 'local' || next2?.t === 'time')) return true;
   if (prev && (AGE_WORDS.has(prev.t) || (prev.t === 'of' && prev2 && AGE_WORDS.has(prev2.t)))) return true;
+  // "a woman of 78", "an old man of eighty": one person's age after "of" (not "a family of five").
+  if (prev?.t === 'of' && ONE_PERSON.has(prev2?.t ?? '') && !p.vague && p.low === p.high && p.value >= 10 && p.value < 120 && p.start === p.coreStart) return true;
   // "children under 5", "men above 18", "patients over 65": a bound on the people's age, right
   // after their noun, with no noun of its own after it.
   if (isPersonNoun(prev) && !p.vague && p.value < 100 && /^(?:over|above|under|below)\s/i.test(text.slice(p.start, p.coreStart)) && !isPersonNoun(next)) return true;
@@ -516,6 +576,12 @@ function scanRight(units: Unit[], i: number): RightScan {
     const next = units[j + 1];
     if (w.kind === 'num' && !w.lookalike) {
       if (including) { subset.push(j); continue; }
+      // "Five members of one family were killed": "one" after "of" is inside the people's phrase.
+      if (state === 'np' && npStart >= 0 && isOne(w) && units[j - 1]?.t === 'of') {
+        subset.push(j);
+        npEnd = w.end;
+        continue;
+      }
       const before = units[j - 1];
       if (state === 'np' && (before.t === 'and' || before.t === ',' || before.t === 'or')) {
         // "Of the 45 people on board, 30 died": the opening group is not listed with the count after it.
@@ -528,7 +594,7 @@ function scanRight(units: Unit[], i: number): RightScan {
       // "Sixty-four of the 100 passengers were killed": the second count is the group the first is
       // taken from; the predicate is the first's. Not so when the group has an outcome of its own
       // ("two of the 12 soldiers wounded ... died"): then it is a figure.
-      if (state === 'np' && !u.phrase!.weak && before.t === 'the' && units[j - 2]?.t === 'of') {
+      if (state === 'np' && (!u.phrase!.weak || j === i + 3) && before.t === 'the' && units[j - 2]?.t === 'of') {
         if (groupBeforePredicate(units, j)) {
           subset.push(j);
           continue;
@@ -555,6 +621,8 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (phrase && units[j + 1]?.t === 'cases' && !units.some((x) => MEDICAL_SETTING.test(x.t))) phrase = null;
     // "Ten ventilators are in intensive care wards": only people are patients there.
     if (phrase && w.t === 'in' && npStart >= 0 && /^(?:icu|intensive|the)$/.test(units[j + 1]?.t ?? '') && !hasPersonHead(units, i)) phrase = null;
+    // "The three gunmen have not been found": culprits sought, not the missing.
+    if (phrase && phrase.outcome === 'missing' && (w.t === 'not' || w.t === 'never') && (hasHeadIn(units, i, PERPETRATORS) || soughtOtherwise(units, i))) phrase = null;
     if (phrase) {
       const hit: FigureHit = {
         numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(phrase.end, npEnd),
@@ -593,6 +661,13 @@ function scanRight(units: Unit[], i: number): RightScan {
         npEnd = w.end;
         continue;
       }
+      // "mourners walking behind the bodies", "people in the wounded man's car": an outcome after a
+      // preposition and "the" inside the phrase of people already named is that preposition's
+      // object, not their predicate.
+      if (state === 'np' && /^(?:the|their|his|her)$/.test(units[j - 1]?.t ?? '') && !/^(?:of|among|including|and|or|both|all|than|like|to)$/.test(units[j - 2]?.t ?? '') && PREPOSITIONS.has(units[j - 2]?.t ?? '') && npStart >= 0 && hasPersonHead(units, i) && hasHeadNoun(units, i, j - 2)) {
+        npEnd = w.end;
+        continue;
+      }
       // "charged 3 officers in the death of a protester": a death named after a preposition is
       // what the counted people are linked to, not what happened to them.
       if (state === 'np' && units[j - 1]?.t === 'the' && /^(?:in|over|for)$/.test(units[j - 2]?.t ?? '') && /^(?:death|deaths|killing|killings)$/.test(w.t) && hasHeadNoun(units, i, j - 2)) {
@@ -615,6 +690,8 @@ function scanRight(units: Unit[], i: number): RightScan {
       // "2 gunmen who killed 5 people", "three men who had shot a guard": the counted are the agents.
       if (relative === 1 && agentRelative(units, j)) return { kind: 'blocked' };
       let combined = combinedOutcome(units, j, outcome);
+      // "Five of the dead were shot": the group's death says more than "shot".
+      if (fallback?.outcome === 'killed' && combined.outcome === 'casualties' && w.t === 'shot') combined = { outcome: 'killed', end: combined.end };
       // "Seven wounded soldiers later died": the outcome modifies the people; the clause's own
       // outcome, when it has one, is the figure's.
       // ("two injured dock workers died": the people's noun may come a word or two later).
@@ -685,6 +762,16 @@ function scanRight(units: Unit[], i: number): RightScan {
         j += 2;
         continue;
       }
+      // "soldiers of the Rapid Support Forces (RSF) were killed": an abbreviation after a name.
+      if (w.t === '(' && state === 'np' && npStart >= 0) {
+        let close = j + 1;
+        while (close <= j + 3 && units[close]?.kind === 'word' && /^[A-Z]/.test(units[close].raw)) close++;
+        if (close > j + 1 && units[close]?.t === ')') {
+          npEnd = units[close].end;
+          j = close;
+          continue;
+        }
+      }
       if (w.t === ',' && state === 'np' && npStart >= 0 && PERSON_NOUNS.has(units[j - 1].t)) {
         // "Seven people, most of them women, were killed", "Three men, aged 19 and 22, died": an
         // appositive between the victims and the predicate. Its numbers are part of it, not figures.
@@ -733,6 +820,10 @@ function scanRight(units: Unit[], i: number): RightScan {
       continue;
     }
     if (w.t === 'did' || w.t === 'do' || w.t === 'does') { state = 'aux'; continue; }
+    // "Two residents told us he had been killed": the counted are the speakers, the clause after
+    // the verb of saying is theirs (but in "14 civilians the authorities say were killed" and "26
+    // men they say were killed" the speakers are others, named after the count's own noun).
+    if (state === 'np' && TELLING.has(w.t) && ((j === i + 2 && units[i + 1].kind === 'word' && !BURIERS.has(units[i + 1].t) && units[i + 1].t !== 'it') || (isPersonNoun(units[j - 1]) && onlyHead(units, i, j)))) return { kind: 'blocked' };
     if (state === 'np' && RELATIVES.has(w.t)) { state = 'aux'; relative = 1; continue; }
     if (w.t === 'including') { including = true; if (npStart < 0) npStart = j; npEnd = w.end; continue; }
     if (AUXILIARIES.has(w.t) && !(state === 'np' && (w.t === 'more' || w.t === 'both' || w.t === 'all'))) {
@@ -768,16 +859,33 @@ function scanRight(units: Unit[], i: number): RightScan {
       // comes; the outcome is that verb's.
       const verb = finiteVerbAfter(units, j + 1);
       if (verb > 0) { relative = 2; j = verb - 1; continue; }
+      // "nine soldiers and four civilians who were selling tea": a relative clause with no main
+      // verb after it says what they were doing, not that they came to no harm; the count may
+      // still go on a figure before it.
+      // ("19 of whom were later rescued" is the count's own predicate: still blocked.)
+      if (!fallback && units[i + 1]?.t !== 'of' && !units.slice(j, j + 4).some((x) => UNHARMED_STATES.has(x.t))) return NONE;
     }
     if (state === 'aux') {
       // "were deployed", "had been destroyed", "were at a field kitchen": a predicate that is not an outcome.
       // "Two of the people trapped have been pulled out alive": the group's outcome is undone.
       if (fallback && units.slice(j, j + 4).some((x) => UNHARMED_STATES.has(x.t))) return { kind: 'blocked' };
+      // "had been locked in the hold and are missing": a first predicate, then the outcome after "and".
+      const second = fallback ? null : andPredicate(units, j);
+      if (second) {
+        const hit: FigureHit = {
+          numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: second.end, ...values(u.phrase!), outcome: second.outcome,
+          victims: npStart >= 0 ? victimsText(units, npStart, npEnd) : null, negated, pattern: 'count-aux-outcome',
+        };
+        return { kind: 'hit', hit, siblings, subset };
+      }
       return fallback ? fallbackHit() : { kind: 'blocked' };
     }
     if ((w.t === 'and' || w.t === 'or') && next?.kind === 'num') continue; // "45 adults and 5 children"
     // "15 members of the prison staff and police had been injured": a coordinated noun stays in the phrase.
     if (w.t === 'and' && npStart >= 0 && next && (PERSON_NOUNS.has(next.t) || next.t === 'the' || next.t === 'their' || (next.kind === 'word' && PERSON_NOUNS.has(units[j + 2]?.t ?? '')))) continue;
+    // "Dozens of soldiers and auxiliaries were killed": a noun this reader does not know, joined to
+    // people and followed by the predicate, is more of them (not "tanks", not a verb).
+    if (w.t === 'and' && npStart >= 0 && next?.kind === 'word' && isPersonNoun(units[j - 1]) && !NON_PERSON.has(next.t) && !(next.t in OUTCOME_WORDS) && !(next.t in ACTIVE_VERBS) && !AUXILIARIES.has(next.t) && !DETERMINERS.has(next.t) && /s$/.test(next.t) && units[j + 2]?.kind === 'word' && (AUXILIARIES.has(units[j + 2].t) || units[j + 2].t in OUTCOME_WORDS)) continue;
     // "Two civilians and a soldier were killed": a single person coordinated with the counted ones.
     if (w.t === 'and' && npStart >= 0 && (next?.t === 'a' || next?.t === 'an') && (isPersonNoun(units[j + 2]) || isPersonNoun(units[j + 3]))) continue;
     // "on board the plane": a preposition of two words.
@@ -827,6 +935,27 @@ function scanRight(units: Unit[], i: number): RightScan {
     npEnd = w.end;
   }
   return fallbackHit();
+}
+
+/**
+ * A second predicate after "and" that is an outcome, within a short clause from j with no break:
+ * "(had been) locked in the hold and are missing", "set out on Monday and have not returned" (no).
+ * An auxiliary must open it ("and 2 were killed" has a subject of its own).
+ */
+function andPredicate(units: Unit[], j: number): { outcome: Outcome; end: number } | null {
+  for (let k = j; k <= j + 8 && units[k]?.kind === 'word'; k++) {
+    const t = units[k].t;
+    if (UNHARMED_STATES.has(t) || RELATIVES.has(t) || (CLAUSE_STOPS.has(t) && t !== 'after' && t !== 'before')) return null;
+    if (t !== 'and') continue;
+    let m = k + 1;
+    while (units[m]?.kind === 'word' && AUXILIARIES.has(units[m].t)) m++;
+    if (m === k + 1 || units[m]?.kind !== 'word') return null;
+    const phrase = outcomePhrase(units, m, 'aux');
+    if (phrase) return phrase;
+    const o = OUTCOME_WORDS[units[m].t];
+    return o && !PEOPLE_ONLY_OUTCOMES.has(units[m].t) ? combinedOutcome(units, m, o) : null;
+  }
+  return null;
 }
 
 /** Outcome nouns an adjective may stand before: "storm-related deaths", "associated deaths". */
@@ -914,16 +1043,49 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // "apprehended in an injured state", "apprehended injured": taken wounded, a capture.
   if (w === 'apprehended' && (a === 'injured' || (a === 'in' && (b === 'injured' || ((b === 'an' || b === 'a') && c === 'injured'))))) return { outcome: 'captured', end: end(a === 'injured' ? 1 : b === 'injured' ? 2 : 3) };
   if ((w === 'found' || w === 'pronounced' || w === 'declared') && a === 'dead') return { outcome: 'killed', end: end(1) };
-  // "pulled dead from the river", "washed up dead": a participle with "dead" as its complement.
-  if (state === 'aux' && a === 'dead' && w.length > 4 && w.endsWith('ed')) return { outcome: 'killed', end: end(1) };
-  if (state === 'aux' && w.length > 4 && w.endsWith('ed') && a === 'with') {
-    // "evacuated with wounds", "taken away with serious injuries", "admitted with burns".
-    for (let k = 2; k <= 4 && units[j + k]?.kind === 'word'; k++) {
-      if (INJURY_NOUNS.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
-    }
+  // "were found killed", "was found murdered", "were found wounded"
+  if (w === 'found' && state === 'aux' && units[j + 1]?.kind === 'word') {
+    const o = OUTCOME_WORDS[a ?? ''];
+    if ((o === 'killed' || o === 'wounded') && !PEOPLE_ONLY_OUTCOMES.has(a ?? '')) return { outcome: o, end: end(1) };
   }
-  // "needed hospital treatment", "required medical treatment", "receiving hospital care".
-  if (/^(?:needed|needing|required|requiring|received|receiving|sought)$/.test(w) && (a === 'hospital' || a === 'medical') && (b === 'treatment' || b === 'care')) return { outcome: 'wounded', end: end(2) };
+  // "pulled dead from the river", "washed up dead": a participle with "dead" as its complement.
+  if (state === 'aux' && a === 'dead' && ((w.length > 4 && w.endsWith('ed')) || MOVED.has(w))) return { outcome: 'killed', end: end(1) };
+  // "were brought in dead", "was carried out dead"
+  if (state === 'aux' && (MOVED.has(w) || (w.length > 4 && w.endsWith('ed'))) && /^(?:in|out|back|home|ashore)$/.test(a ?? '') && b === 'dead') return { outcome: 'killed', end: end(2) };
+  // "prisoners whose whereabouts are unknown", "whose whereabouts remain unknown": disappeared.
+  if (w === 'whose' && a === 'whereabouts') {
+    for (let k = 2; k <= 5 && units[j + k]?.kind === 'word'; k++) if (units[j + k].t === 'unknown') return { outcome: 'missing', end: end(k) };
+  }
+  if (state === 'aux' && (w.length > 4 && w.endsWith('ed') || MOVED.has(w)) && !CHARGED.has(w)) {
+    // "evacuated with wounds", "admitted with burns", "brought in with gunshot and shrapnel
+    // wounds", "pulled from the rubble with crush injuries", "rescued alive with fractures": a
+    // participle, a short phrase of where to or how, then the harm the people came with.
+    const injured = withInjury(units, j + 1);
+    if (injured > 0) return { outcome: 'wounded', end: injured };
+  }
+  // "needed hospital treatment", "required surgery", "sought medical attention", "underwent
+  // emergency surgery": care only the hurt receive.
+  if (CARE_VERBS.has(w)) {
+    const k = CARE_MODIFIERS.has(a ?? '') ? 2 : 1;
+    const care = units[j + k]?.t ?? '';
+    if (CARE_NOUNS.test(care) || (k === 2 && (care === 'care' || care === 'attention' || care === 'help') && a !== 'further' && a !== 'immediate') || (a === 'first' && b === 'aid')) return { outcome: 'wounded', end: end(k) };
+  }
+  // "were still being treated", "are treated at the scene": patients, with no object after the
+  // verb (not "treated as witnesses", "treated to a concert", "treated well").
+  if (w === 'treated' && state === 'aux' && /^(?:being|been|were|was|are|is|be|still)$/.test(units[j - 1]?.t ?? '') && treatedAlone(units, j + 1)) {
+    // "treated for smoke inhalation": the quote takes what they were treated for.
+    let k = 0;
+    if (a === 'for') for (k = 1; k < 5 && units[j + k + 1]?.kind === 'word' && !PREPOSITIONS.has(units[j + k + 1].t); k++);
+    return { outcome: 'wounded', end: end(k) };
+  }
+  // "remain admitted", "still admitted": patients kept in (not "admitted that", "admitted to the bar").
+  if (w === 'admitted' && state === 'aux' && /^(?:remain|remains|remained|still)$/.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:in|at|with|and|on|after|overnight)$/.test(units[j + 1].t))) return { outcome: 'wounded', end: end(0) };
+  // "remain at Kessel General Hospital", "remain in the burns unit": still a patient there ("were at
+  // the hospital" may be visitors, so "at" only after "remain" or "still").
+  if ((w === 'in' || (w === 'at' && /^(?:remain|remains|remained|still)$/.test(units[j - 1]?.t ?? ''))) && state === 'aux') {
+    const ward = wardAfter(units, j + 1);
+    if (ward > 0) return { outcome: 'wounded', end: ward };
+  }
   // "stabbed to death", "beaten to death", "burnt to death", "starved to death".
   if (a === 'to' && b === 'death' && TO_DEATH.has(w)) return { outcome: 'killed', end: end(2) };
   // "12 lives were lost": the lives are the dead.
@@ -944,6 +1106,20 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     if (/^(?:captive|hostage|hostages|prisoner|prisoners|pows)$/.test(units[j + k]?.t ?? '')) return { outcome: 'captured', end: end(k) };
   }
   if (w === 'unaccounted') return { outcome: 'missing', end: a === 'for' ? end(1) : end(0) };
+  // "had not been accounted for", "have never been found", "had not been seen since the fire",
+  // "have not been heard from": people still sought (not "not found guilty", "never seen again" of
+  // a sighting; whoever is sought as a culprit is dropped by the caller).
+  if ((w === 'not' || w === 'never') && state === 'aux') {
+    let k = 1;
+    if (units[j + k]?.t === 'yet') k++;
+    if (units[j + k]?.t === 'been') k++;
+    const v = units[j + k]?.t;
+    const after = units[j + k + 1]?.t;
+    if (v === 'accounted' && after === 'for') return { outcome: 'missing', end: end(k + 1) };
+    if (v === 'heard' && after === 'from') return { outcome: 'missing', end: end(k + 1) };
+    if (k > 1 && (v === 'found' || v === 'located' || v === 'traced') && !/^(?:guilty|responsible|liable|fit|to|dead|alive|in|at|on|with|among|by|near)$/.test(after ?? '')) return { outcome: 'missing', end: end(k) };
+    if (k > 1 && v === 'seen' && (after === 'since' || after === 'again')) return { outcome: 'missing', end: end(k + 1) };
+  }
   // "200 people are believed to remain under the rubble": still buried, missing.
   if (w === 'under' && state === 'aux' && (a === 'the' ? RUBBLE.has(b ?? '') : RUBBLE.has(a ?? ''))) return { outcome: 'missing', end: end(a === 'the' ? 2 : 1) };
   if ((w === 'critical' || w === 'serious') && a === 'cases' && b !== 'of' && state === 'np') return { outcome: 'wounded', end: end(1) }; // "28 critical cases"
@@ -952,8 +1128,10 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     // "sustained minor injuries", "suffered serious burns", "suffered minor smoke inhalation injuries",
     // "had gunshot wounds" (after "have" only a short phrase: "had lunch before the injuries ...").
     const reach = w.startsWith('ha') ? 3 : 5;
-    for (let k = 1; k <= reach && units[j + k]?.kind === 'word'; k++) {
-      if (INJURY_NOUNS.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
+    // ("have died of burns": "have" is the auxiliary of an outcome, not "had burns")
+    const auxiliary = w.startsWith('ha') && units[j + 1]?.t in OUTCOME_WORDS && !BROUGHT_WITH.test(units[j + 1].t);
+    for (let k = 1; k <= reach && !auxiliary && units[j + k]?.kind === 'word'; k++) {
+      if (BROUGHT_WITH.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
     }
   }
   if (w === 'in' && state === 'aux' && (HOSPITAL.test(a ?? '') || ((a === 'a' || a === 'the') && HOSPITAL.test(b ?? '')))) {
@@ -988,6 +1166,56 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   void c;
   return null;
+}
+
+/**
+ * "with crush injuries", "from the rubble with broken legs", "in with gunshot and shrapnel wounds":
+ * a short phrase of where to or how (no clause break), then "with" and the harm. The end offset of
+ * the harm's noun, or -1.
+ */
+function withInjury(units: Unit[], from: number): number {
+  let w = from;
+  while (w < from + 5 && units[w]?.kind === 'word' && units[w].t !== 'with' && !CLAUSE_STOPS.has(units[w].t) && units[w].t !== 'and') w++;
+  if (units[w]?.t !== 'with') return -1;
+  for (let k = w + 1; k <= w + 5 && units[k]?.kind === 'word'; k++) {
+    const t = units[k].t;
+    if (BROUGHT_WITH.test(t) || (BODY_PARTS.test(t) && units[k - 1].t === 'broken')) return units[k].end;
+    if (t === 'causing' || t === 'inflicting' || t === 'intent') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the words after "treated" (at k) leave it without an object or a manner: the end, "for
+ * burns", "in hospital", "at the scene". Not "treated for shock" (no harm done), nor "treated at
+ * the pithead" (a place that is no hospital: the hospital reader takes "treated at Kolsa Hospital").
+ */
+function treatedAlone(units: Unit[], k: number): boolean {
+  const next = units[k];
+  if (!next || next.kind === 'punct') return next?.t !== '"' && next?.t !== '“';
+  if (next.t === 'for') return !/^(?:shock|minor|mild|free)$/.test(units[k + 1]?.t ?? '') ? !illnessAfter(units, k + 1) : units[k + 2]?.t === 'injuries';
+  if (next.t === 'at') return units[k + 1]?.t === 'the' && /^(?:scene|site)$/.test(units[k + 2]?.t ?? '');
+  return /^(?:in|on|after|overnight|and|there|locally|immediately)$/.test(next.t);
+}
+
+/** Illnesses people are treated for: patients of an outbreak or of a clinic's round, not casualties. */
+const ILLNESSES = /^(?:disease|diseases|diarrhoea|diarrhoeal|diarrhea|diarrheal|cholera|malaria|measles|malnutrition|illness|illnesses|infection|infections|fever|covid|covid-19|flu|influenza|dengue|respiratory|skin|chronic|typhoid|tuberculosis|hiv|cancer)$/;
+
+/** Whether an illness is named within the few words from k ("for acute watery diarrhoea"). */
+function illnessAfter(units: Unit[], k: number): boolean {
+  for (let e = k; e < k + 4 && units[e]?.kind === 'word'; e++) if (ILLNESSES.test(units[e].t)) return true;
+  return false;
+}
+
+/** After "in" or "at": a hospital or a ward of the hurt within a short name ("at Kessel General Hospital", "in the burns unit"); its end offset, or -1. */
+function wardAfter(units: Unit[], from: number): number {
+  let k = from;
+  if (/^(?:the|a|an)$/.test(units[k]?.t ?? '')) k++;
+  for (const last = k + 5; k <= last && units[k]?.kind === 'word' && !PREPOSITIONS.has(units[k].t); k++) {
+    const t = units[k].t;
+    if (HOSPITAL.test(t) || ((t === 'unit' || t === 'ward' || t === 'wards') && WARD_KINDS.has(units[k - 1].t))) return units[k].end;
+  }
+  return -1;
 }
 
 /**
@@ -1177,6 +1405,17 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
     }
   }
   if (!outcome && v.t === 'dead' && units[k - 1]?.t === 'shot') outcome = 'killed';
+  // "The clinic treated 85 people for burns", "medics had treated 140 protesters": people taken in
+  // as patients (not "treated 300 patients a day", a routine, nor "treated the guests to a
+  // concert"). A hospital that "received 212 patients" may tell its week's work: not read.
+  // A clinic's "patients" are its round ("mobile clinics treated 212 patients"), and people treated
+  // for an illness are an outbreak's ("treated 2,300 people for cholera"): neither is read.
+  if (!outcome && /^(?:treated|treating)$/.test(v.t) && !u.phrase!.weak && hasPersonHead(units, i) && units[i + 1]?.t !== 'patients') {
+    const npEnd = npAfterEnd(units, i);
+    let after = i + 1;
+    while (units[after] && units[after].end <= npEnd) after++;
+    if (!/^(?:to|as|like|a|per|every|each|daily)$/.test(units[after]?.t ?? '') && !(units[after]?.t === 'for' && illnessAfter(units, after + 1))) outcome = 'wounded';
+  }
   // "The fire left three firefighters with minor burns", "left 32 others with injuries".
   if (!outcome && v.t === 'left') {
     for (let h = i + 1; h <= i + 4 && units[h]?.kind === 'word'; h++) {
@@ -1241,6 +1480,15 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   };
 }
 
+/** "three of them with broken limbs", "three of whom had fractures": a part of a group named by its harm. */
+function injuredOfThem(units: Unit[], i: number): FigureHit | null {
+  if (units[i + 1]?.t !== 'of' || !/^(?:them|whom)$/.test(units[i + 2]?.t ?? '')) return null;
+  const end = units[i + 3]?.t === 'with' ? withInjury(units, i + 3) : (/^(?:had|suffered|sustained)$/.test(units[i + 3]?.t ?? '') && outcomePhrase(units, i + 3, 'aux')?.outcome === 'wounded' ? outcomePhrase(units, i + 3, 'aux')!.end : -1);
+  if (end < 0) return null;
+  const u = units[i];
+  return { numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: end, ...values(u.phrase!), outcome: 'wounded', victims: null, negated: false, pattern: 'of-them-injured' };
+}
+
 /** "the deaths of 6,600 soldiers", "the death of at least 400". */
 function nounOf(units: Unit[], i: number): FigureHit | null {
   const u = units[i];
@@ -1258,6 +1506,8 @@ function nounOf(units: Unit[], i: number): FigureHit | null {
   }
   if (units[k]?.t !== 'of') return null;
   k--;
+  // "the deaths in custody of two inmates", "the deaths in hospital of two men"
+  if (units[k - 1]?.t === 'in' && /^(?:deaths|death)$/.test(units[k - 2]?.t ?? '') && units[k]?.kind === 'word') k -= 2;
   const n = units[k];
   if (!n || !(n.t in NOUN_OF)) return null;
   // "the lives of 12", and a headline's "Fire claims lives of 6".
@@ -1278,7 +1528,13 @@ function toll(units: Unit[], i: number): FigureHit | null {
     // "casualties were in the hundreds"
     (u.phrase!.vague && prev?.t === 'the' && (units[i - 2]?.t === 'in' || units[i - 2]?.t === 'into'));
   if (!linked) return null;
+  // "revised the toll down to six: one man had been counted twice": the toll has its value before
+  // the colon; what follows explains it.
+  if (prev?.t === ':' && units[i - 2]?.kind === 'num' && !units[i - 2].lookalike) return null;
   let otherVerb = false;
+  // "The number of people confirmed dead after the ferry capsized rose to 31": a toll that rose
+  // "to" its value may hold one clause of its own (its verb is no obstacle either).
+  let embedded = units[i - 1]?.t === 'to' && REVISION_VERBS.has(units[i - 2]?.t ?? '') ? 1 : 0;
   for (let k = i - 1, steps = 0; k >= 0 && steps < 28; k--, steps++) {
     const w = units[k];
     if (w.kind === 'punct' && w.t === ')' && units[i - 1]?.t === ':') {
@@ -1297,13 +1553,19 @@ function toll(units: Unit[], i: number): FigureHit | null {
       if (!(before && (TOLL_LINKS.has(before.t) || qualified || before.t === 'by'))) return null;
       continue;
     }
-    if (w.kind === 'word' && CLAUSE_STOPS.has(w.t) && w.t !== 'as' && w.t !== 'since') return null;
+    if (w.kind === 'word' && CLAUSE_STOPS.has(w.t) && w.t !== 'as' && w.t !== 'since') {
+      if (embedded !== 1 || !/^(?:after|when|before)$/.test(w.t)) return null;
+      embedded = 2;
+      otherVerb = false;
+      continue;
+    }
     // "43 deaths per million, close to the EU average of 44": a rate's measure, not the toll's value.
     if (RATE_NOUNS.has(w.t)) return null;
     if (!TOLL_NOUNS.has(w.t)) {
       // ("by armed bandits": after a preposition or a determiner an -ed word is an adjective)
       const adjective = k > 0 && (PREPOSITIONS.has(units[k - 1].t) || NP_OPENERS.has(units[k - 1].t));
-      if (w.kind === 'word' && /^[a-z]+ed$/.test(w.t) && !adjective && !(w.t in OUTCOME_WORDS) && !TOLL_LINKS.has(w.t) && !REVISION_VERBS.has(w.t) && !TOLL_HEDGES.has(w.t)) {
+      // ("Civilian deaths, tracked by the monitor, stand at": a participle's aside after a comma)
+      if (w.kind === 'word' && /^[a-z]+ed$/.test(w.t) && !adjective && units[k - 1]?.t !== ',' && !(w.t in OUTCOME_WORDS) && !TOLL_LINKS.has(w.t) && !REVISION_VERBS.has(w.t) && !TOLL_HEDGES.has(w.t)) {
         otherVerb = true; // "the report on the killings was published at 10"
       }
       continue;
@@ -1367,6 +1629,9 @@ function tollOutcome(units: Unit[], k: number): Outcome | null {
   if (units[k + 1]?.t === 'of') {
     for (let j = k + 2; j < units.length && j <= k + 7; j++) {
       const o = OUTCOME_WORDS[units[j].t] ?? outcomePhrase(units, j, 'aux')?.outcome; // "the number of workers who lost their lives"
+      // "the number of destroyed homes", "of dead cattle": the outcome modifies things counted.
+      const n = units[j + 1];
+      if (o && n?.kind === 'word' && (NON_PERSON.has(n.t) || (PEOPLE_ONLY_OUTCOMES.has(units[j].t) && !isPersonNoun(n) && !TOLL_LINKS.has(n.t) && !REVISION_VERBS.has(n.t)))) return null;
       if (o) return combinedOutcome(units, j, o).outcome;
       if (units[j].kind !== 'word') break;
     }
@@ -1750,6 +2015,29 @@ function oneIsInState(units: Unit[], i: number, hit: FigureHit): boolean {
   return isOne(units[i]) && /^(?:is|was|remains|remained)$/.test(units[i + 1]?.t ?? '') && !/^(?:the|not|which|every|any|each)$/.test(units[i - 1]?.t ?? '');
 }
 
+/** Verbs of harm that take people only: "killed two soldiers and wounded one". */
+const HARM_VERBS = new Set(['killed', 'killing', 'wounded', 'wounding', 'injured', 'injuring', 'kidnapped', 'kidnapping', 'abducted', 'abducting']);
+
+/** "... and wounded one.", "killing one": "one" as the whole object of a verb of harm, at the end of its clause. */
+function harmedOne(units: Unit[], i: number, hit: FigureHit): boolean {
+  const next = units[i + 1];
+  return hit.pattern === 'verb-count' && isOne(units[i]) && HARM_VERBS.has(units[i - 1]?.t ?? '') && (!next || (next.kind === 'punct' && next.t !== '-') || next.t === 'and');
+}
+
+/** Patterns bound by a predicate after the count (not by the group's own noun, "one of the dead told us"). */
+const PREDICATE_PATTERNS = new Set(['count-outcome', 'count-aux-outcome', 'count-of-group', 'count-outcome-phrase']);
+
+/**
+ * Whether the count at i takes a part of a group of people named by the phrase after it: "one of
+ * the hostages", "one of the wounded", "one of the five people wounded" (a weak count needs this).
+ */
+function partOfPeople(units: Unit[], i: number): boolean {
+  if (units[i + 1]?.t !== 'of' || !/^(?:the|those|its|their|our|his|her)$/.test(units[i + 2]?.t ?? '')) return false;
+  const g = units[i + 3];
+  if (g?.kind === 'num') return hasPersonHead(units, i + 3);
+  return !!g && g.kind === 'word' && (isPersonNoun(g) || ROLE_NOUNS.has(g.t) || g.t in AMONG_HEADS || isPersonNoun(units[i + 4]));
+}
+
 /** Outcome nouns in the singular: after "one" they count the one ("one fatality"). */
 const SINGULAR_OUTCOMES = new Set(['fatality', 'death', 'casualty', 'injury']);
 
@@ -1775,6 +2063,7 @@ function hasPersonHead(units: Unit[], i: number): boolean {
     if (QUOTE_MARKS.has(w.t)) continue; // '"several dozen" attackers'
     if (w.kind !== 'word') return false;
     if (PERSON_NOUNS.has(w.t)) return true;
+    if (TELLING.has(w.t) || SPEECH.has(w.t)) return false; // "one of the wounded told reporters": a clause of its own
     // "one passenger", "one injured passenger"; not past a preposition ("one for each Australian").
     if (PREPOSITIONS.has(w.t) || w.t === 'each' || w.t === 'every') passedPreposition = true;
     else if (!passedPreposition && PERSON_NOUNS.has(w.t + 's')) return true;
@@ -1865,7 +2154,7 @@ function victimsText(units: Unit[], from: number, to: number): string | null {
 function sliceUnits(units: Unit[], a: number, last: Unit): string | null {
   const parts: string[] = [];
   for (let k = a; k < units.length && units[k].end <= last.end; k++) parts.push(units[k].raw);
-  const s = parts.join(' ').replace(/\s+([,.;:])/g, '$1').replace(/^of\s+/, '').trim();
+  const s = parts.join(' ').replace(/\s+([,.;:)])/g, '$1').replace(/\(\s+/g, '(').replace(/^of\s+/, '').trim();
   return s || null;
 }
 
@@ -1893,6 +2182,11 @@ const ZERO_GROUP = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one))\s+(?
 const ZERO_SUBJECT = new RegExp(String.raw`\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured|abducted|kidnapped)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'giu');
 /** "without a single casualty": a singular noun, only after "without a (single)", where it is no modifier ("no casualty figures"). */
 const ZERO_SINGLE = /\bwithout\s+(?:a\s+single|a|any|one)\s+(casualty|fatality|injury|death)\b(?!\s+(?:figures?|tolls?|counts?|reports?|numbers?))/gi;
+/**
+ * "No civilians were among the dead", "none of its own staff were among the injured": a group
+ * said to be absent from the victims.
+ */
+const ZERO_AMONG = /\b((?:no|not\s+(?:a\s+single|one)|none\s+of\s+(?:the|its|their|our|his|her)(?:\s+own)?)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?among\s+(?:the|those)\s+(dead|killed|injured|wounded|victims|casualties|missing|fatalities|hurt)\b/gi;
 /** "No lives were lost". */
 const ZERO_LIVES = /\b(no\s+lives)\s+(?:were|have\s+been|had\s+been)\s+lost\b/gi;
 /** "... or injured", "... and injuries" right after a zero's outcome: killed and wounded together. */
@@ -1926,7 +2220,8 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   const push = (m: RegExpExecArray, numberLen: number, outcomeWord: string) => {
     const w = outcomeWord.toLowerCase().replace(/\s+/g, ' ');
     let outcome: Outcome =
-      w === 'loss of life' ? 'killed' : OUTCOME_WORDS[w] ?? ZERO_SINGULARS[w] ?? (w === 'harmed' ? 'wounded' : 'killed');
+      // "harmed" tells neither death nor wound: "no civilians were harmed" rules out both.
+      w === 'loss of life' ? 'killed' : OUTCOME_WORDS[w] ?? ZERO_SINGULARS[w] ?? (w === 'harmed' ? 'casualties' : 'killed');
     let quoteEnd = start + m.index + m[0].length;
     // "No deaths or injuries", "no one was killed or injured": both together are casualties.
     const or = OR_OUTCOME.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 24));
@@ -1955,6 +2250,14 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
     push(m, m[1].length, m[2] ?? m[3] ?? m[4]);
     out[out.length - 1].victims = m[1].replace(/^(?:no|not\s+(?:a\s+single|one))\s+/i, '');
   }
+  ZERO_AMONG.lastIndex = 0;
+  for (let m = ZERO_AMONG.exec(s); m; m = ZERO_AMONG.exec(s)) {
+    // Only people are among the dead ("no weapons were among the items" is no claim).
+    const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
+    if (![head, head + 's'].some((h) => PERSON_NOUNS.has(h) || ROLE_NOUNS.has(h))) continue;
+    push(m, m[1].length, m[2]);
+    out[out.length - 1].victims = m[1].replace(/^(?:no|not\s+(?:a\s+single|one)|none\s+of\s+\S+(?:\s+own)?)\s+/i, '');
+  }
   ZERO_SINGLE.lastIndex = 0;
   for (let m = ZERO_SINGLE.exec(s); m; m = ZERO_SINGLE.exec(s)) push(m, m[0].length, m[1]);
   ZERO_LIVES.lastIndex = 0;
@@ -1972,6 +2275,7 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   if (!ZERO_SUBJECT_GATE.test(s)) return out;
   ZERO_SUBJECT.lastIndex = 0;
   for (let m = ZERO_SUBJECT.exec(s); m; m = ZERO_SUBJECT.exec(s)) {
+    if (out.some((h) => h.numberStart === start + m!.index)) continue; // read as "none of ... among the injured"
     push(m, m[1].length, m[3] ?? m[4]);
     const victims = m[2].trim().replace(/^of\s+/, '');
     if (victims) out[out.length - 1].victims = victims;
@@ -1984,7 +2288,7 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
     const h = out[out.length - 1];
     h.numberStart = h.numberEnd - m[2].length; // the number is the object, the quote the whole phrase
     const v = m[1].toLowerCase();
-    h.outcome = ACTIVE_VERBS[v] ?? 'wounded'; // "harmed": hurt
+    h.outcome = ACTIVE_VERBS[v] ?? 'casualties'; // "harmed no one": neither killed nor wounded
   }
   return out;
 }

@@ -20,7 +20,7 @@ export const OUTCOME_WORDS = table<Outcome>({
   perished: 'killed', slain: 'killed', murdered: 'killed', massacred: 'killed', executed: 'killed',
   martyred: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', fatality: 'killed',
   bodies: 'killed', corpses: 'killed', martyrs: 'killed', victims: 'killed', deceased: 'killed',
-  drowned: 'killed', killings: 'killed', succumbed: 'killed', slaughtered: 'killed', butchered: 'killed',
+  drowned: 'killed', killings: 'killed', homicides: 'killed', murders: 'killed', succumbed: 'killed', slaughtered: 'killed', butchered: 'killed',
   beheaded: 'killed', assassinated: 'killed', eliminated: 'killed', neutralised: 'killed', neutralized: 'killed',
   // translated defence-ministry copy: "up to 35 militants were destroyed" (only of fighters)
   destroyed: 'killed',
@@ -40,7 +40,7 @@ export const OUTCOME_WORDS = table<Outcome>({
 /** Outcome words that are nouns or adjectives: they can follow the number directly ("87 wounded"). */
 export const POSTNOMINAL = words(`
   killed dead deaths death fatalities bodies corpses martyrs victims deceased wounded injured hurt
-  casualties missing captured hostages prisoners killings kia wia mia pows
+  casualties missing captured hostages prisoners killings kia wia mia pows homicides murders
 `);
 
 /** Verbs that take the victims as object: "killing at least 30", "wounded 31 others". */
@@ -65,7 +65,7 @@ export const ACTIVE_VERBS = table<Outcome>({
 
 /** "the deaths of", "the bodies of": a noun + "of" before the number. */
 export const NOUN_OF = table<Outcome>({
-  deaths: 'killed', death: 'killed', bodies: 'killed', killing: 'killed', killings: 'killed',
+  deaths: 'killed', death: 'killed', bodies: 'killed', killing: 'killed', killings: 'killed', murders: 'killed',
   lives: 'killed', remains: 'killed', loss: 'casualties', losses: 'casualties', casualties: 'casualties',
   martyrdom: 'killed',
 });
@@ -108,7 +108,8 @@ export const NON_PERSON = words(`
   jobs bills laws proposals projects contracts deals motions amendments programmes programs
   cattle cows sheep goats pigs horses dogs cats animals livestock
   birds chickens poultry fish trees crops plants species pieces parts links samples batteries devices
-  engines phones accounts lines products
+  engines phones accounts lines products clinics robberies burglaries thefts crimes offences offenses
+  mines rifles pistols grenades explosives launchers magazines cartridges bullets ieds
 `);
 
 /** Heads of a victims phrase that are clearly people; a weak number ("one", "both") needs one. */
@@ -132,7 +133,7 @@ export const PERSON_NOUNS = words(`
   priests monks nuns imams sappers snipers partisans defenders occupants
   terrorists bodyguards spectators mourners labourers laborers engineers technicians paramedics surgeons
   physicians pensioners
-  devotees passers-by passersby skiers mountaineers khwarij
+  devotees passers-by passersby skiers mountaineers khwarij foreigners expatriates neighbours neighbors witnesses
 `);
 
 /** Clause boundaries a figure pattern never crosses. */

@@ -18,9 +18,20 @@ const STEMS = [
   'missing', 'unaccounted', 'eliminat', 'neutrali[sz]', 'captiv', 'trapp(?:ed|ing)\\b', 'under\\s+(?:the\\s+)?(?:rubble|debris|wreckage|ruins|mud|snow|collapsed)\\b', 'captur', 'prisoner', 'hostage', 'abduct', 'kidnap', 'detained', 'kia\\b', 'wia\\b', 'mia\\b', 'pows\\b', 'loss(?:es)?\\b',
   'lost\\s+(?:their|his|her|its|our)\\s+li(?:ves|fe)\\b', 'lost\\s+(?:(?:at|least|more|than|over|about|around|some|nearly|almost|another|a|an|further|estimated|up|to|as|many)\\s+){0,3}(?:\\d|dozens|hundreds|thousands|scores|several|both|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\\b)',
   'claim(?:ed|ing|s)?\\s+(?:[\\w,]+\\s+){0,4}?lives', 'cost(?:s|ing)?\\s+(?:[\\w,]+\\s+){1,4}?lives', 't(?:ook|ake[ns]?|aking)\\s+(?:the\\s+)?lives',
-  'lives\\s+(?:were|have\\s+been|had\\s+been)\\s+lost', 'victim', 'killings',
+  'lives\\s+(?:were|have\\s+been|had\\s+been)\\s+lost', 'victim', 'killings', 'homicides\\b',
   'sent\\s+to\\s+hell\\b', 'shahad', 'destroy(?:ed|ing)\\b', 'buried\\b',
   'held\\s+by\\s+(?:the\\s+|their\\s+|armed\\s+)?(?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits|terrorists|hijackers|jihadists|pirates|fighters)\\b',
+  // patients and the still missing, said without an outcome word: "are still being treated",
+  // "treated 85 people", "needed surgery", "remain admitted", "in the burns unit", "brought in with
+  // fractures", "had not been accounted for", "have never been found"
+  'being\\s+treated\\b', 'been\\s+treated\\b', 'were\\s+treated\\b', 'was\\s+treated\\b', 'are\\s+treated\\b', 'is\\s+treated\\b', 'still\\s+treated\\b', 'treated\\s+for\\b',
+  'treat(?:ed|ing)\\s+(?:(?:at|least|more|than|over|about|around|some|nearly|almost|another|a|an|further|up|to|as|many)\\s+){0,3}(?:\\d|dozens|hundreds|thousands|scores|several|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b)',
+  'surger', 'amputat', 'stitches\\b', 'resuscitat', 'first\\s+aid\\b', 'medical\\s+(?:attention|help)\\b', 'emergency\\s+(?:treatment|care|unit|wards?)\\b', 'urgent\\s+(?:treatment|care)\\b',
+  'needed\\s+(?:\\w+\\s+)?treatment\\b', 'needing\\s+(?:\\w+\\s+)?treatment\\b', 'required\\s+(?:\\w+\\s+)?treatment\\b', 'requiring\\s+(?:\\w+\\s+)?treatment\\b',
+  'received\\s+(?:\\w+\\s+)?treatment\\b', 'receiving\\s+(?:\\w+\\s+)?treatment\\b', 'underwent\\s+(?:\\w+\\s+)?(?:treatment|operations)\\b', 'undergo(?:ing|ne)?\\s+(?:\\w+\\s+)?(?:treatment|operations)\\b', 'sought\\s+(?:\\w+\\s+)?treatment\\b',
+  'remain(?:s|ed)?\\s+admitted\\b', 'still\\s+admitted\\b', 'trauma\\s+(?:unit|wards?)\\b', 'surgical\\s+(?:unit|wards?)\\b', 'casualty\\s+(?:unit|wards?)\\b', 'isolation\\s+(?:unit|wards?)\\b', 'burn\\s+(?:unit|wards?)\\b',
+  'fractur', 'frostbite', 'concussion', 'broken\\s+(?:limbs?|legs?|arms?|bones|ribs|backs?|necks?|hips?|noses?|jaws?|ankles?|wrists?|skulls?|pelvis|hands?|feet|foot)\\b',
+  'not\\s+(?:yet\\s+)?been\\s+(?:accounted\\s+for|found|located|traced|seen\\s+(?:since|again)|heard\\s+from)', 'never\\s+(?:yet\\s+)?been\\s+(?:accounted\\s+for|found|located|traced|seen\\s+(?:since|again)|heard\\s+from)', 'whereabouts\\s+(?:\\w+\\s+){0,3}?unknown\\b',
   // denials
   'deni', 'deny', 'dismiss', 'reject', 'refut', 'disput', 'fake', 'false', 'untrue', 'not\\s+true', 'exaggerat',
   'inflat(?:ing|ed|e)\\b', 'fabricat', 'baseless', 'groundless', 'disinformation', 'misinformation', 'propaganda',

@@ -146,6 +146,39 @@ describe('gazetteer', () => {
     expect(g.resolve('Lebanon province')).toMatchObject({ level: 'country', country: 'LB' });
   });
 
+  it('reads a name found only in other countries than the ones a document names as a place the data lacks', () => {
+    const small = new Gazetteer({
+      cities: [{ name: 'Morvath', country: 'NO', admin1: '02' }, { name: 'Kelmi', country: 'EE', admin1: '01' }, { name: 'Tarsk', country: 'FI', admin1: '03' }],
+      admin1: [{ code: 'NO.02', name: 'Orvanger' }, { code: 'EE.01', name: 'Kesk' }, { code: 'FI.03', name: 'Tarsk Region' }],
+    });
+    // A division's bare name, and a town's other spelling, found only abroad: names of the document's country.
+    expect(small.resolve('Orvanger', ['FI'], ['FI'])).toMatchObject({ level: 'local', name: 'Orvanger', country: null, admin1: null });
+    expect(small.resolve('the Kesk prison', ['FI'], ['FI'])).toMatchObject({ level: 'local', country: null, facility: 'prison' });
+    expect(small.resolve('Murvath island', ['FI'], ['FI'])).toMatchObject({ level: 'local', country: null });
+    expect(placeRelation(small.resolve('Murvath island', ['FI'], ['FI'])!, small.resolve('Murvath')!)).toBe('same');
+    // With no country named, or the country named, they are the places abroad.
+    expect(small.resolve('Orvanger')).toMatchObject({ level: 'admin1', admin1: 'NO.02' });
+    expect(small.resolve('Murvath', ['NO'], ['NO'])).toMatchObject({ level: 'settlement', name: 'Morvath', country: 'NO' });
+    expect(small.resolve('Murvath', ['FI'], [])).toMatchObject({ level: 'settlement', country: 'NO' });
+    // A town spelled exactly so abroad stays that town (articles name other countries' capitals),
+    // and a division the phrase calls one stays the division.
+    expect(small.resolve('Kelmi', ['FI'], ['FI'])).toMatchObject({ level: 'settlement', country: 'EE' });
+    expect(small.resolve('Kesk province', ['FI'], ['FI'])).toMatchObject({ level: 'admin1', admin1: 'EE.01' });
+    // The document's own towns are unaffected.
+    expect(small.resolve('Tarsk', ['FI'], ['FI'])).toMatchObject({ level: 'settlement', country: 'FI' });
+  });
+
+  it('reads a numbering mark after a site ("School No. 7") as no name', () => {
+    // GeoNames has an Estonian town Nõo, which "No" folds to.
+    expect(g.resolve('School No')).toBeNull();
+    expect(g.resolve('Depot No. 4')).toBeNull();
+    expect(g.resolve('Hospital Nr. 12')).toBeNull();
+    expect(g.resolve('School No. 3 in Kramatorsk')).toMatchObject({ name: 'Kramatorsk', admin1: 'UA.05', country: 'UA' });
+    // The town itself, and a name that only begins with the letters, still resolve.
+    expect(g.resolve('Nõo')).toMatchObject({ level: 'settlement', country: 'EE' });
+    expect(g.resolve('Novi Sad')).toMatchObject({ level: 'settlement', country: 'RS' });
+  });
+
   it('returns null for phrases that name no place', () => {
     expect(g.resolve('the hospital')).toBeNull();
     expect(g.resolve('the targeted building')).toBeNull();
@@ -160,6 +193,11 @@ describe('gazetteer', () => {
       return { cities: [{ name: 'Kramatorsk', country: 'UA', admin1: '13' }], admin1: [{ code: 'UA.13', name: 'Donetsk Oblast' }] };
     });
     expect(lazy.countriesIn("Russian strike on Ukraine's east")).toEqual(['RU', 'UA']);
+    // Iceland's own name, and the Isle of Man's, are English words and a surname first.
+    expect(lazy.countriesIn('Island mourns its fishermen as Mann returns to sea')).toEqual([]);
+    expect(lazy.countriesIn('Storm lashes Iceland')).toEqual(['IS']);
+    // English names the dataset lacks beside its newer or fuller official ones.
+    expect(lazy.countriesIn('Quake in Turkey, floods in the Czech Republic')).toEqual(['TR', 'CZ']);
     expect(lazy.placesIn('Strike Kills Four in Kramatorsk', [])).toEqual([]);
     expect(lazy.countryName('UA')).toBe('Ukraine');
     expect(reads).toBe(0);

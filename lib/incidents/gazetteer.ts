@@ -350,6 +350,13 @@ export class Gazetteer {
     const districtAbroad = feature === 'district' && context.length > 0 && !cities.some((c) => context.includes(c.country));
     if (partOfCity || districtAbroad) return { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
     if (exactCities.length) return asCity(exactCities, cities)!;
+    // In a document that names its countries, a bare division's name or a town's transliteration
+    // found only in other countries is more likely a place the data lacks than a place abroad:
+    // "Buton island" in an article about Indonesia is no Philippine "Boton", "the Litoral" prison
+    // of an article about Ecuador no Equatorial Guinean province. (A town spelled exactly so abroad
+    // is kept: articles name capitals and towns of other countries.)
+    const abroadOnly = named.length > 0 && (cities.length > 0 || admins.length > 0) && !cities.some((c) => named.includes(c.country)) && !admins.some((a) => named.includes(a.code.slice(0, 2)));
+    if (abroadOnly) return { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
     if (exactAdmins.length) return asAdmin(exactAdmins)!;
     if (cities.length) return asCity(cities)!;
     if (admins.length) return asAdmin(admins)!;
@@ -480,6 +487,8 @@ export function analyzeSegment(segment: string): { name: string; feature: string
       feature = lw;
       continue;
     }
+    // "School No. 7", "Depot No 2": a numbering mark, no name (GeoNames has an Estonian town Nõo).
+    if (i > 0 && NUMBER_MARK.test(lw) && (i === words.length - 1 || /^\d/.test(words[i + 1]!))) continue;
     if (FILLER.test(lw)) {
       if (!kept.length && COMPASS.test(w)) compass.push(w);
       else if (!kept.length) compass.length = 0;
@@ -493,6 +502,9 @@ export function analyzeSegment(segment: string): { name: string; feature: string
   const name = kept.join(' ');
   return { name, feature, named: compass.length && name ? `${compass.join(' ')} ${name}` : name };
 }
+
+/** "No.", "Nr.", "Nº", "#" before a number: a site's number ("Hospital No. 3"). */
+const NUMBER_MARK = /^(?:no|nr|nº|n°|#)$/;
 
 /** Capitalised compass words that begin some divisions' names ("North Kordofan", "Southern Darfur"). */
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest)$/;

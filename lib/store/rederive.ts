@@ -40,8 +40,13 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  * 8: a distinctive figure of the wounded, missing or captured carries its outcome ("17 wounded"),
  *    and counts against another outcome's only where the places agree (features, score); a
  *    country's name with a division's word ("Niger State") is that division (gazetteer).
+ * 9: a site's numbering mark ("School No. 7") is no name; in a document that names its countries,
+ *    a bare division's name or a town's other spelling found only in other countries is a place
+ *    the data lacks; "Turkey" and "Czech Republic" are countries, "Island" and "Mann" are not
+ *    (gazetteer, country-names); an article's country from its claims' places is read against
+ *    the countries its headline names (features).
  */
-export const DERIVED_VERSION = 8;
+export const DERIVED_VERSION = 9;
 const META_KEY = 'derivedVersion';
 
 export interface RederiveResult {

@@ -45,6 +45,24 @@ describe('incident matching', () => {
     expect(a[1]!.reasons.join(' ')).toMatch(/place from the article's other claims/);
   });
 
+  it("weighs an article's places by the claims the text dates when placing its group, as when choosing its main place", () => {
+    // The first report names a town the gazetteer lacks; the follow-up names the valley around it
+    // in its dated claims and, undated, a village the gazetteer places abroad by its name alone.
+    // The valley it dates is where its event is, and a name known only by itself is looked up
+    // among the incidents of its days too.
+    const m = new MemoryMatcher(gaz);
+    const first = m.addDocument(doc('q1', '2031-04-02', [
+      claim({ quote: 'the quake killed 41 people in Qirvashta', low: 41, high: 41, place: 'Qirvashta', date: '2031-04-02', eventType: 'natural disaster' }),
+    ]));
+    const next = m.addDocument(doc('q2', '2031-04-04', [
+      claim({ quote: 'the toll in the Varnok Valley rose to 66', low: 66, high: 66, place: 'Varnok Valley', date: '2031-04-02', eventType: 'natural disaster' }),
+      claim({ quote: 'more than 300 were injured in the valley', low: 301, high: null, outcome: 'wounded', place: 'Varnok Valley', date: '2031-04-02', eventType: 'natural disaster' }),
+      claim({ quote: 'nine died in Kleinmachnow', low: 9, high: 9, place: 'Kleinmachnow', eventType: 'natural disaster' }),
+      claim({ quote: 'two children were among the dead in Kleinmachnow', low: 2, high: 2, place: 'Kleinmachnow' }),
+    ]));
+    expect(new Set(next.map((x) => x.incidentId))).toEqual(new Set([first[0]!.incidentId]));
+  });
+
   it('keeps two attacks of one kind on one town three weeks apart apart, unless an odd figure ties them', () => {
     const m = new MemoryMatcher(gaz);
     const first = m.addDocument(doc('w1', '2025-02-12', [

@@ -44,7 +44,8 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  *    a bare division's name or a town's other spelling found only in other countries is a place
  *    the data lacks; "Turkey" and "Czech Republic" are countries, "Island" and "Mann" are not
  *    (gazetteer, country-names); an article's country from its claims' places is read against
- *    the countries its headline names (features).
+ *    the countries its headline names (features); a group of an article's claims is placed with
+ *    the claims the text dates weighing double, as its main place is chosen (match-document).
  */
 export const DERIVED_VERSION = 9;
 const META_KEY = 'derivedVersion';

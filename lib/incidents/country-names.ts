@@ -41,6 +41,9 @@ const EXTRA_NAMES: Record<string, string> = {
   syria: 'SY',
   // The dataset names these by their newer names only ("Türkiye", "Czechia").
   turkey: 'TR',
+  // Wire style: "Congo" is the Democratic Republic, "Republic of Congo" Brazzaville (the dataset
+  // gives the bare name to the Republic).
+  congo: 'CD',
   'czech republic': 'CZ',
 };
 /**

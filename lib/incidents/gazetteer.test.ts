@@ -198,6 +198,9 @@ describe('gazetteer', () => {
     expect(lazy.countriesIn('Storm lashes Iceland')).toEqual(['IS']);
     // English names the dataset lacks beside its newer or fuller official ones.
     expect(lazy.countriesIn('Quake in Turkey, floods in the Czech Republic')).toEqual(['TR', 'CZ']);
+    // Wire style: the bare "Congo" is the Democratic Republic; Brazzaville's is named so.
+    expect(lazy.countriesIn('Militia raid kills 14 in eastern Congo')).toEqual(['CD']);
+    expect(lazy.countriesIn('Floods in Congo-Brazzaville')).toEqual(['CG']);
     expect(lazy.placesIn('Strike Kills Four in Kramatorsk', [])).toEqual([]);
     expect(lazy.countryName('UA')).toBe('Ukraine');
     expect(reads).toBe(0);

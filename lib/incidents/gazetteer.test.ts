@@ -168,6 +168,19 @@ describe('gazetteer', () => {
     expect(small.resolve('Tarsk', ['FI'], ['FI'])).toMatchObject({ level: 'settlement', country: 'FI' });
   });
 
+  it('reads a strait, gulf, sea, bay or isle "of" a name as one name, whichever way it is written', () => {
+    for (const [a, b] of [['the Strait of Hormuz', 'Hormuz Strait'], ['Straits of Tiran', 'the Tiran Strait'], ['the Sea of Azov', 'Azov Sea'], ['the Bay of Bengal', 'Bengal Bay']]) {
+      const ra = g.resolve(a)!;
+      expect(ra.level, a).toBe('local');
+      expect(placeRelation(ra, g.resolve(b)!), `${a} / ${b}`).toBe('same');
+    }
+    // Not the town the name after "of" happens to share, nor one of the water's word.
+    expect(g.resolve('the Gulf of Aden')).toMatchObject({ level: 'local', country: null });
+    expect(g.resolve('the Isle of Man')).toMatchObject({ level: 'local', country: null });
+    // "X of Y" for other words still reads Y as the container.
+    expect(g.resolve('the port of Mariupol')).toMatchObject({ name: 'Mariupol', country: 'UA' });
+  });
+
   it('reads a numbering mark after a site ("School No. 7") as no name', () => {
     // GeoNames has an Estonian town Nõo, which "No" folds to.
     expect(g.resolve('School No')).toBeNull();

@@ -458,10 +458,16 @@ export function splitSegments(phrase: string): string[] {
     // "the Al-Jadidah/New Mosul neighbourhood": two names for one place; keep the first.
     .replace(/\/[^,;]*?(?=\s+(?:neighbou?rhood|district|quarter|area|village|town|city|province|region|governorate)\b|[,;]|$)/i, '')
     .replace(/[“”"()]/g, ' ')
+    // "the Strait of Hormuz" is the "Hormuz Strait": one name either way, not a town of that name
+    // (nor "Strait", which folded to an English "Street").
+    .replace(WATER_OF, (_, water: string, name: string) => `${name} ${water.replace(/s$/, '')}`)
     .split(/\s*(?:,|;|\bin\b|\bnear\b|\boutside\b|\bof\b|\bon\b|['’]s\b)\s*/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** "Strait of Hormuz", "Straits of Tiran", "Gulf of Aden", "Sea of Azov", "Bay of Bengal", "Isle of Wight". */
+const WATER_OF = /\b(Straits?|Gulf|Bay|Sea|Isle)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 
 /** A name behind an Arabic article in any of its romanisations: "al-Mayadin", "ez-Zor", "ash-Shuhada". */
 const ARTICLE_PREFIXED = /^[aeu](?:l|d|r|s|t|z|n|sh|th|dh)[-'’]\p{L}/iu;

@@ -40,7 +40,8 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  * 8: a distinctive figure of the wounded, missing or captured carries its outcome ("17 wounded"),
  *    and counts against another outcome's only where the places agree (features, score); a
  *    country's name with a division's word ("Niger State") is that division (gazetteer).
- * 9: a site's numbering mark ("School No. 7") is no name; in a document that names its countries,
+ * 9: a site's numbering mark ("School No. 7") is no name; "the Strait of Hormuz" is the "Hormuz
+ *    Strait" (so gulfs, seas, bays and isles "of" a name), not a town "Strait"; in a document that names its countries,
  *    a bare division's name or a town's other spelling found only in other countries is a place
  *    the data lacks; "Turkey" and "Czech Republic" are countries, "Congo" is the Democratic
  *    Republic, "Island" and "Mann" are no countries (gazetteer, country-names); an article's

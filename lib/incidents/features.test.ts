@@ -89,7 +89,8 @@ describe('headlineNames', () => {
   });
 
   it("reads the claims' places against the countries the headline names", () => {
-    // "Orvanger" is a division abroad; under a headline about Norland it names no country of the article's.
+    // A resolver that reads "Orvanger" as a place of the headline's country once it is told it,
+    // and otherwise as a division abroad (as the gazetteer picks among same-named places).
     const division = (country: string) => ({ label: 'Orvanger', level: 'admin1', name: 'Orvanger', nameKey: 'orvangir', skeleton: null, settlementKey: null, admin1: `${country}.02`, country, facility: null }) as never;
     const local = { label: 'Orvanger', level: 'local', name: 'Orvanger', nameKey: 'orvangir', skeleton: null, settlementKey: null, admin1: null, country: null, facility: null } as never;
     const places: PlaceResolver = {

@@ -124,8 +124,7 @@ export function documentContext(doc: MatchDoc, places: PlaceResolver): { countri
   // and with it the Texan Odessa before the Ukrainian port).
   const towns = new Set<string>();
   const guesses = new Set<string>();
-  // Read against the countries the headline names: a division's name found only abroad ("the
-  // Litoral" prison under an Ecuador headline) names no country of the article's.
+  // Read against the countries the headline names: of same-named places, the one in them.
   const headlined = [...out];
   for (const c of doc.claims) {
     if (!c.place) continue;

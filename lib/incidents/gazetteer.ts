@@ -350,13 +350,6 @@ export class Gazetteer {
     const districtAbroad = feature === 'district' && context.length > 0 && !cities.some((c) => context.includes(c.country));
     if (partOfCity || districtAbroad) return { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
     if (exactCities.length) return asCity(exactCities, cities)!;
-    // In a document that names its countries, a bare division's name or a town's transliteration
-    // found only in other countries is more likely a place the data lacks than a place abroad:
-    // "Buton island" in an article about Indonesia is no Philippine "Boton", "the Litoral" prison
-    // of an article about Ecuador no Equatorial Guinean province. (A town spelled exactly so abroad
-    // is kept: articles name capitals and towns of other countries.)
-    const abroadOnly = named.length > 0 && (cities.length > 0 || admins.length > 0) && !cities.some((c) => named.includes(c.country)) && !admins.some((a) => named.includes(a.code.slice(0, 2)));
-    if (abroadOnly) return { ...base, level: 'local', nameKey: key, skeleton: skeletonOrNull(name) };
     if (exactAdmins.length) return asAdmin(exactAdmins)!;
     if (cities.length) return asCity(cities)!;
     if (admins.length) return asAdmin(admins)!;

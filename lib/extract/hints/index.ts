@@ -350,8 +350,7 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const COARSE_TIME = new RegExp(
   String.raw`\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Bb]etween)[ \u00a0](?:(?:early|late|mid-)[ \u00a0]?)?` +
     String.raw`(?:(?:${MONTHS})\b(?![ \u00a0]\d{1,2}\b)|(?:19|20)\d\d\b|year\b)|\b(?:first|last|past)[ \u00a0][a-z]+[ \u00a0]months[ \u00a0]of\b` +
-    String.raw`|\b[Ss]ince[ \u00a0](?:(?:${MONTHS})[ \u00a0])?(?:19|20)\d\d,?[ \u00a0]when\b|\b[Tt]he[ \u00a0](?:19|20)\d\d[ \u00a0][a-z]|\p{Lu}\p{Ll}+[ \u00a0]of[ \u00a0](?:19|20)\d\d\b`,
-  'u',
+    String.raw`|\b[Ss]ince[ \u00a0](?:(?:${MONTHS})[ \u00a0])?(?:19|20)\d\d,?[ \u00a0]when\b|\b[Tt]he[ \u00a0](?:19|20)\d\d[ \u00a0][a-z]|\b[A-Z][a-z]+[ \u00a0]of[ \u00a0](?:19|20)\d\d\b`,
 );
 
 /** A month named as a time, with its year if given: "In March", "last May", "in November 2029". */

@@ -377,6 +377,13 @@ describe('incidentHints: event dates', () => {
     expect(at('In 2029 alone, fires killed 80 people.', 'fires killed 80 people')).toBeNull();
     expect(at('Since 2024, fires have killed 310 people in the city.', 'fires have killed 310 people')).toBeNull();
     expect(hints(lead + 'Since 2024, fires have killed 310 people in the city.', 'fires have killed 310 people', { published }).period).toBe(true);
+    // Not a year told of something else: in a relative clause, or after the claim past a clause break.
+    expect(at('The Orvan Front, which shelled the port in 2027, denied that its men killed the nine.', 'killed the nine')).toBeNull();
+    expect(at('Firefighters said nine had died, adding that the alarms were last tested in 2028.', 'nine had died')).toBeNull();
+    // The count "since ..." opens is still a period; only the when-clause's figure is that time's.
+    const since = 'No worker had died in a Velsk fire since 2024, when 17 people died in a hostel.';
+    expect(hints(lead + since, 'No worker had died', { published }).period).toBe(true);
+    expect(at(since, '17 people died')).toBe('2024-07-01');
     // A day in the sentence still dates it.
     expect(at('On Sunday two of the injured died, as in 2024, when the toll also rose.', 'two of the injured died')).toBe('2031-10-12');
   });

@@ -233,7 +233,7 @@ const BEGAN_IN_YEAR =
  */
 function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span, text: string): boolean {
   for (const m of dates) {
-    if (m.meaning.type !== 'period' || SINCE_WHEN.test(text.slice(m.end, m.end + SINCE_WHEN_CONTEXT))) continue;
+    if (m.meaning.type !== 'period' || (m.end <= claim.start && SINCE_WHEN.test(text.slice(m.end, m.end + SINCE_WHEN_CONTEXT)))) continue;
     if (m.start >= claim.start && m.end <= claim.end) return true;
     if (m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end) return true;
   }
@@ -271,7 +271,7 @@ function isPeriodCount(dates: DateMention[], claim: Span, sentence: Span, text: 
     (m.end <= claim.start && (!text.slice(sentence.start, m.start).trim() || !CLAUSE_BREAK.test(text.slice(m.end, claim.start)))) ||
     (m.start >= claim.end && m.start - claim.end <= MAX_PERIOD_GAP && !CLAUSE_BREAK.test(text.slice(claim.end, m.start))));
   for (const m of dates) {
-    if (m.meaning.type === 'period' && m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end && told(m) && !SINCE_WHEN.test(text.slice(m.end, m.end + SINCE_WHEN_CONTEXT))) return true;
+    if (m.meaning.type === 'period' && m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end && told(m) && !(m.end <= claim.start && SINCE_WHEN.test(text.slice(m.end, m.end + SINCE_WHEN_CONTEXT)))) return true;
   }
   PAST_SPAN.lastIndex = 0;
   for (let m = PAST_SPAN.exec(sentenceText); m; m = PAST_SPAN.exec(sentenceText)) {
@@ -381,12 +381,12 @@ const MONTH_NAMES = MONTHS.split('|');
  * the latest such month by the publication date; null for a year, a span of months, or no
  * publication date. A day it cannot name, but a time another event of the article can be told by.
  */
-function monthMiddle(sentence: string, claimAt: number, published: Date | null): string | null {
+function monthMiddle(sentence: string, claimAt: number, claimEndAt: number, published: Date | null): string | null {
   if (!published || /\b(?:[Bb]etween|months[ \u00a0]of)\b/.test(sentence)) return null;
   // The month nearest the claim: "a bomb there last May killed four, and one in November 2029 killed nine".
   let m: RegExpExecArray | null = null;
   for (const x of sentence.matchAll(MONTH_TIME)) if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
-  if (!m) return yearMiddle(sentence, claimAt, published);
+  if (!m) return yearMiddle(sentence, claimAt, claimEndAt, published);
   // A span of months ("In March and April", "in March or April", "in March-April") gives none.
   if (MONTH_SPAN_AFTER.test(sentence.slice(m.index + m[0].length))) return null;
   const month = MONTH_NAMES.indexOf(m[1]!) + 1;
@@ -404,15 +404,32 @@ function monthMiddle(sentence: string, claimAt: number, published: Date | null):
  * when" names; null for the publication's own year, which may be a count so far. The matcher then
  * tells an earlier event the article recalls from the one it reports.
  */
-function yearMiddle(sentence: string, claimAt: number, published: Date): string | null {
+function yearMiddle(sentence: string, claimAt: number, claimEndAt: number, published: Date): string | null {
   let m: RegExpExecArray | null = null;
-  for (const x of sentence.matchAll(YEAR_TIME)) if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
+  for (const x of sentence.matchAll(YEAR_TIME)) {
+    if (!toldOfClaim(sentence, x.index, claimAt, claimEndAt)) continue;
+    if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
+  }
   if (!m) return null;
   const year = m[2] ? published.getFullYear() - 1 : +(m[1] ?? m[4] ?? m[5] ?? m[6]!);
   if (year >= published.getFullYear()) return null;
   const d = makeDate(year, m[3] ? MONTH_NAMES.indexOf(m[3]) + 1 : 7, m[3] ? 15 : 1);
   return d ? formatDay(d) : null;
 }
+
+/**
+ * Whether a year at `at` tells the claim's time: not in a relative clause of its own ("the army,
+ * which bombed a terminal in 2019, denied any role"), nor after the claim beyond a clause break
+ * ("rejected the suggestion, saying its mines were cleared in 2022").
+ */
+function toldOfClaim(sentence: string, at: number, claimAt: number, claimEndAt: number): boolean {
+  if (at >= claimEndAt) return !CLAUSE_BREAK.test(sentence.slice(claimEndAt, at));
+  if (at >= claimAt) return true;
+  const clause = sentence.slice(0, at);
+  const breakAt = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf('('), clause.lastIndexOf('—'));
+  return !RELATIVE.test(clause.slice(breakAt + 1));
+}
+const RELATIVE = /\b(?:which|who|whose|whom)\b/;
 
 /** Longest "from X to Y" still read as one incident's day rather than a period total. */
 const MAX_INCIDENT_RANGE_DAYS = 7;
@@ -432,7 +449,7 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
   const inSentence = (m: DateMention) => m.start >= sentence.start && m.end <= sentence.end;
   if (!chosen || !inSentence(chosen)) {
     const sentenceText = ctx.text.slice(sentence.start, sentence.end);
-    if (COARSE_TIME.test(sentenceText)) return monthMiddle(sentenceText, claim.start - sentence.start, published);
+    if (COARSE_TIME.test(sentenceText)) return monthMiddle(sentenceText, claim.start - sentence.start, claim.end - sentence.start, published);
   }
   if (!chosen && title) {
     chosen = title.dates.find(isEventCandidate) ?? null;

@@ -39,4 +39,13 @@ describe('isPeriodTotal', () => {
     expect(isPeriodTotal({ ...count, date: '2031-05-02' }, false, true)).toBe(false);
     expect(isPeriodTotal({ ...count, quote: 'at least 58 farmers could have died' }, false, true)).toBe(false);
   });
+
+  it("reads a crash's running toll as the crash's, not a total", () => {
+    const toll = { quote: '23 passengers have died', low: 23, high: 23, date: null };
+    expect(isPeriodTotal({ ...toll, eventType: 'crash' }, true)).toBe(false);
+    expect(isPeriodTotal({ ...toll, quote: 'at least 31 people have been killed', eventType: 'crash' }, true)).toBe(false);
+    // Not when it says a period, nor for another kind of event.
+    expect(isPeriodTotal({ ...toll, quote: '230 people have died on the roads so far this year', eventType: 'crash' }, true)).toBe(true);
+    expect(isPeriodTotal({ ...toll, eventType: 'shelling' }, true)).toBe(true);
+  });
 });

@@ -80,8 +80,9 @@ export function isPeriodTotal(
   const n = Math.max(c.low ?? 0, c.high ?? 0);
   if (n >= 10_000 || (n >= 1_000 && (countryWide || c.date === null))) return true;
   // "37 civilians have been killed in the region", "the army has lost 94": a count running up to
-  // now, on no day, over a region or more (in a town it is as often one attack's toll so far).
-  return regionWide && c.date === null && RUNNING_COUNT.test(q);
+  // now, on no day, over a region or more (in a town it is as often one attack's toll so far). A
+  // crash is one event whatever the wording: "17 passengers have died" is its toll so far.
+  return regionWide && c.date === null && c.eventType !== 'crash' && RUNNING_COUNT.test(q);
 }
 
 // Not after a modal: "could have died" guesses at one event's toll.

@@ -39,6 +39,12 @@ const EXTRA_NAMES: Record<string, string> = {
   'west bank': 'PS',
   burma: 'MM',
   syria: 'SY',
+  // The dataset names these by their newer names only ("Türkiye", "Czechia").
+  turkey: 'TR',
+  // Wire style: "Congo" is the Democratic Republic, "Republic of Congo" Brazzaville (the dataset
+  // gives the bare name to the Republic).
+  congo: 'CD',
+  'czech republic': 'CZ',
 };
 /**
  * Country acronyms that are also words once case is folded ("us", "uk"): they name a country only
@@ -50,6 +56,12 @@ const ACRONYM_COUNTRIES: Readonly<Record<string, string>> = Object.freeze(Object
 export function acronymCountry(raw: string): string | undefined {
   return ACRONYM_COUNTRIES[raw];
 }
+
+/**
+ * Alternative spellings in the dataset that are English words or names first: Iceland's "Island"
+ * (a headline's "Island buries its dead"), the Isle of Man's "Mann".
+ */
+const NOT_COUNTRY_NAMES: ReadonlySet<string> = new Set(['island', 'mann']);
 
 const EXTRA_CAPITALS: Record<string, string> = { kiev: 'UA', 'rangoon': 'MM', 'naypyidaw': 'MM' };
 
@@ -68,7 +80,7 @@ export function countryNames(): CountryNames {
     nameOf.set(code, c.name.common);
     areaOf.set(code, c.area);
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
-    for (const n of names) if (!byName.has(foldText(n))) byName.set(foldText(n), code);
+    for (const n of names) if (!byName.has(foldText(n)) && !NOT_COUNTRY_NAMES.has(foldText(n))) byName.set(foldText(n), code);
     const eng = c.demonyms?.['eng'];
     for (const d of eng ? [eng.m, eng.f] : []) {
       // Demonyms shared by several countries ("American", "Congolese") point at none of them.

@@ -87,4 +87,19 @@ describe('headlineNames', () => {
     // Only the guess: it still places the article.
     expect(documentContext({ ...doc, claims: [at('c', 'Harlan')] }, places).countries).toEqual(['US']);
   });
+
+  it("reads the claims' places against the countries the headline names", () => {
+    // A resolver that reads "Orvanger" as a place of the headline's country once it is told it,
+    // and otherwise as a division abroad (as the gazetteer picks among same-named places).
+    const division = (country: string) => ({ label: 'Orvanger', level: 'admin1', name: 'Orvanger', nameKey: 'orvangir', skeleton: null, settlementKey: null, admin1: `${country}.02`, country, facility: null }) as never;
+    const local = { label: 'Orvanger', level: 'local', name: 'Orvanger', nameKey: 'orvangir', skeleton: null, settlementKey: null, admin1: null, country: null, facility: null } as never;
+    const places: PlaceResolver = {
+      resolve: (phrase, context, named) => (phrase !== 'Orvanger' ? null : named?.length && !named.includes('SE') ? local : division('SE')),
+      countriesIn: (text) => (text.includes('Norland') ? ['NL'] : []),
+      placesIn: () => [],
+    };
+    const riot: MatchClaim = { ...claim('a', 'nine inmates were killed', 9, 'clashes'), place: 'Orvanger' };
+    expect(documentContext({ id: 'h', published: '2031-02-01', title: 'Nine dead in Norland prison riot', claims: [riot] }, places)).toEqual({ countries: ['NL'], named: ['NL'] });
+    expect(documentContext({ id: 'n', published: '2031-02-01', title: 'Nine dead in prison riot', claims: [riot] }, places)).toEqual({ countries: ['SE'], named: ['SE'] });
+  });
 });

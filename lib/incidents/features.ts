@@ -124,9 +124,11 @@ export function documentContext(doc: MatchDoc, places: PlaceResolver): { countri
   // and with it the Texan Odessa before the Ukrainian port).
   const towns = new Set<string>();
   const guesses = new Set<string>();
+  // Read against the countries the headline names: of same-named places, the one in them.
+  const headlined = [...out];
   for (const c of doc.claims) {
     if (!c.place) continue;
-    const r = places.resolve(c.place);
+    const r = places.resolve(c.place, headlined, headlined);
     if (!r?.country) continue;
     if (r.level === 'country' || r.level === 'admin1') out.add(r.country);
     else if ((r.admin1Candidates?.length ?? 0) > 1) guesses.add(r.country);

@@ -146,6 +146,30 @@ describe('gazetteer', () => {
     expect(g.resolve('Lebanon province')).toMatchObject({ level: 'country', country: 'LB' });
   });
 
+  it('reads a strait, gulf, sea, bay or isle "of" a name as one name, whichever way it is written', () => {
+    for (const [a, b] of [['the Strait of Hormuz', 'Hormuz Strait'], ['Straits of Tiran', 'the Tiran Strait'], ['the Sea of Azov', 'Azov Sea'], ['the Bay of Bengal', 'Bengal Bay']]) {
+      const ra = g.resolve(a)!;
+      expect(ra.level, a).toBe('local');
+      expect(placeRelation(ra, g.resolve(b)!), `${a} / ${b}`).toBe('same');
+    }
+    // Not the town the name after "of" happens to share, nor one of the water's word.
+    expect(g.resolve('the Gulf of Aden')).toMatchObject({ level: 'local', country: null });
+    expect(g.resolve('the Isle of Man')).toMatchObject({ level: 'local', country: null });
+    // "X of Y" for other words still reads Y as the container.
+    expect(g.resolve('the port of Mariupol')).toMatchObject({ name: 'Mariupol', country: 'UA' });
+  });
+
+  it('reads a numbering mark after a site ("School No. 7") as no name', () => {
+    // GeoNames has an Estonian town Nõo, which "No" folds to.
+    expect(g.resolve('School No')).toBeNull();
+    expect(g.resolve('Depot No. 4')).toBeNull();
+    expect(g.resolve('Hospital Nr. 12')).toBeNull();
+    expect(g.resolve('School No. 3 in Kramatorsk')).toMatchObject({ name: 'Kramatorsk', admin1: 'UA.05', country: 'UA' });
+    // The town itself, and a name that only begins with the letters, still resolve.
+    expect(g.resolve('Nõo')).toMatchObject({ level: 'settlement', country: 'EE' });
+    expect(g.resolve('Novi Sad')).toMatchObject({ level: 'settlement', country: 'RS' });
+  });
+
   it('returns null for phrases that name no place', () => {
     expect(g.resolve('the hospital')).toBeNull();
     expect(g.resolve('the targeted building')).toBeNull();
@@ -160,6 +184,14 @@ describe('gazetteer', () => {
       return { cities: [{ name: 'Kramatorsk', country: 'UA', admin1: '13' }], admin1: [{ code: 'UA.13', name: 'Donetsk Oblast' }] };
     });
     expect(lazy.countriesIn("Russian strike on Ukraine's east")).toEqual(['RU', 'UA']);
+    // Iceland's own name, and the Isle of Man's, are English words and a surname first.
+    expect(lazy.countriesIn('Island mourns its fishermen as Mann returns to sea')).toEqual([]);
+    expect(lazy.countriesIn('Storm lashes Iceland')).toEqual(['IS']);
+    // English names the dataset lacks beside its newer or fuller official ones.
+    expect(lazy.countriesIn('Quake in Turkey, floods in the Czech Republic')).toEqual(['TR', 'CZ']);
+    // Wire style: the bare "Congo" is the Democratic Republic; Brazzaville's is named so.
+    expect(lazy.countriesIn('Militia raid kills 14 in eastern Congo')).toEqual(['CD']);
+    expect(lazy.countriesIn('Floods in Congo-Brazzaville')).toEqual(['CG']);
     expect(lazy.placesIn('Strike Kills Four in Kramatorsk', [])).toEqual([]);
     expect(lazy.countryName('UA')).toBe('Ukraine');
     expect(reads).toBe(0);

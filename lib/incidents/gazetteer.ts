@@ -451,10 +451,16 @@ export function splitSegments(phrase: string): string[] {
     // "the Al-Jadidah/New Mosul neighbourhood": two names for one place; keep the first.
     .replace(/\/[^,;]*?(?=\s+(?:neighbou?rhood|district|quarter|area|village|town|city|province|region|governorate)\b|[,;]|$)/i, '')
     .replace(/[“”"()]/g, ' ')
+    // "the Strait of Hormuz" is the "Hormuz Strait": one name either way, not a town of that name
+    // (nor "Strait", which folded to an English "Street").
+    .replace(WATER_OF, (_, water: string, name: string) => `${name} ${water.replace(/s$/, '')}`)
     .split(/\s*(?:,|;|\bin\b|\bnear\b|\boutside\b|\bof\b|\bon\b|['’]s\b)\s*/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** "Strait of Hormuz", "Straits of Tiran", "Gulf of Aden", "Sea of Azov", "Bay of Bengal", "Isle of Wight". */
+const WATER_OF = /\b(Straits?|Gulf|Bay|Sea|Isle)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
 
 /** A name behind an Arabic article in any of its romanisations: "al-Mayadin", "ez-Zor", "ash-Shuhada". */
 const ARTICLE_PREFIXED = /^[aeu](?:l|d|r|s|t|z|n|sh|th|dh)[-'’]\p{L}/iu;
@@ -480,6 +486,8 @@ export function analyzeSegment(segment: string): { name: string; feature: string
       feature = lw;
       continue;
     }
+    // "School No. 7", "Depot No 2": a numbering mark, no name (GeoNames has an Estonian town Nõo).
+    if (i > 0 && NUMBER_MARK.test(lw) && (i === words.length - 1 || /^\d/.test(words[i + 1]!))) continue;
     if (FILLER.test(lw)) {
       if (!kept.length && COMPASS.test(w)) compass.push(w);
       else if (!kept.length) compass.length = 0;
@@ -493,6 +501,9 @@ export function analyzeSegment(segment: string): { name: string; feature: string
   const name = kept.join(' ');
   return { name, feature, named: compass.length && name ? `${compass.join(' ')} ${name}` : name };
 }
+
+/** "No.", "Nr.", "Nº", "#" before a number: a site's number ("Hospital No. 3"). */
+const NUMBER_MARK = /^(?:no|nr|nº|n°|#)$/;
 
 /** Capitalised compass words that begin some divisions' names ("North Kordofan", "Southern Darfur"). */
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest)$/;

@@ -107,10 +107,15 @@ function mode<T extends string>(values: ReadonlyArray<T | null>): T | null {
 }
 
 function signatureOf(claims: readonly ClaimFeatures[], fallbackPlace: ResolvedPlace | null, headline: readonly ResolvedPlace[] = []): GroupSignature {
-  const places = claims.map((c) => c.place).filter((p): p is ResolvedPlace => !!p);
+  const placed = claims.filter((c) => !!c.place);
+  // Weighed as the article's main place is (see DATED_VOTE).
+  const place = dominantPlace(placed.map((c) => c.place!), headline, placed.map((c) => (c.date ? DATED_VOTE : 1))) ?? fallbackPlace;
+  const otherPlaces: ResolvedPlace[] = [];
+  for (const c of placed) if (c.place !== place && !otherPlaces.some((p) => p.nameKey === c.place!.nameKey && p.level === c.place!.level)) otherPlaces.push(c.place!);
   return {
     scale: claims[0]!.scale,
-    place: dominantPlace(places, headline) ?? fallbackPlace,
+    place,
+    otherPlaces,
     date: mode(claims.map((c) => c.date)),
     dates: [...new Set(claims.map((c) => c.date).filter((d): d is string => !!d))],
     figures: [...new Set(claims.flatMap((c) => c.figures))],

@@ -45,6 +45,49 @@ describe('incident matching', () => {
     expect(a[1]!.reasons.join(' ')).toMatch(/place from the article's other claims/);
   });
 
+  it("weighs an article's places by the claims the text dates when placing its group, as when choosing its main place", () => {
+    // The first report names a town the gazetteer lacks; the follow-up names the valley around it
+    // in its dated claims and, undated, a village the gazetteer places abroad by its name alone.
+    // The valley it dates is where its event is, and a name known only by itself is looked up
+    // among the incidents of its days too.
+    const m = new MemoryMatcher(gaz);
+    const first = m.addDocument(doc('q1', '2031-04-02', [
+      claim({ quote: 'the quake killed 41 people in Qirvashta', low: 41, high: 41, place: 'Qirvashta', date: '2031-04-02', eventType: 'natural disaster' }),
+    ]));
+    const next = m.addDocument(doc('q2', '2031-04-04', [
+      claim({ quote: 'the toll in the Varnok Valley rose to 66', low: 66, high: 66, place: 'Varnok Valley', date: '2031-04-02', eventType: 'natural disaster' }),
+      claim({ quote: 'more than 300 were injured in the valley', low: 301, high: null, outcome: 'wounded', place: 'Varnok Valley', date: '2031-04-02', eventType: 'natural disaster' }),
+      claim({ quote: 'nine died in Kleinmachnow', low: 9, high: 9, place: 'Kleinmachnow', eventType: 'natural disaster' }),
+      claim({ quote: 'two children were among the dead in Kleinmachnow', low: 2, high: 2, place: 'Kleinmachnow' }),
+    ]));
+    expect(new Set(next.map((x) => x.incidentId))).toEqual(new Set([first[0]!.incidentId]));
+  });
+
+  it("finds an incident by another place of the article's claims when nothing relates its main place to the incident's", () => {
+    // The live page names only the camp; the wire names the city in most claims and its headline,
+    // and the camp in the claim it dates. Nothing in the data puts the camp in the city.
+    const m = new MemoryMatcher(gaz);
+    const live = m.addDocument(doc('live', '2031-06-02', [
+      claim({ quote: 'nine were killed in al-Tharwash', low: 9, high: 9, place: 'al-Tharwash' }),
+      claim({ quote: 'the toll in al-Tharwash rose to 14', low: 14, high: 14, place: 'al-Tharwash' }),
+    ]));
+    const wire = m.addDocument(doc('wire', '2031-06-03', [
+      claim({ quote: 'a strike on tents in Tharwash killed 18', low: 18, high: 18, place: 'Tharwash', date: '2031-06-02', eventType: 'air strike' }),
+      claim({ quote: 'three children were among the dead in Khan Younis', low: 3, high: 3, place: 'Khan Younis' }),
+      claim({ quote: 'hospitals in Khan Younis treated 40 wounded', low: 40, high: 40, outcome: 'wounded', place: 'Khan Younis' }),
+      claim({ quote: 'five more died in Khan Younis', low: 5, high: 5, place: 'Khan Younis' }),
+    ], 'Israeli strike on Khan Younis tent camp kills 18'));
+    expect(new Set(wire.map((x) => x.incidentId))).toEqual(new Set([live[0]!.incidentId]));
+    expect(wire[1]!.reasons.join(' ')).toMatch(/same place: al-Tharwash/);
+    // A report placed where the incident's own town says otherwise is not drawn in by a name it shares.
+    const other = m.addDocument(doc('other', '2031-06-03', [
+      claim({ quote: 'a drone killed six in Nablus', low: 6, high: 6, place: 'Nablus', date: '2031-06-02', eventType: 'drone strike' }),
+      claim({ quote: 'two died in Nablus', low: 2, high: 2, place: 'Nablus', date: '2031-06-02' }),
+      claim({ quote: 'one man from Tharwash was wounded', low: 1, high: 1, outcome: 'wounded', place: 'Tharwash' }),
+    ]));
+    expect(other[0]!.incidentId).not.toBe(live[0]!.incidentId);
+  });
+
   it('keeps two attacks of one kind on one town three weeks apart apart, unless an odd figure ties them', () => {
     const m = new MemoryMatcher(gaz);
     const first = m.addDocument(doc('w1', '2025-02-12', [

@@ -13,6 +13,8 @@ import { describePlace, placedOnlyByName, placeRelation, type PlaceRelation } fr
 export interface GroupSignature {
   scale: Scale;
   place: ResolvedPlace | null;
+  /** The other places the group's claims name, compatible with `place` (see scoreGroup). */
+  otherPlaces?: readonly ResolvedPlace[];
   /** Event date given by the text (the most common one of the group). */
   date: string | null;
   /** Every event date the group's claims give. */
@@ -85,6 +87,14 @@ function bestPlace(p: ResolvedPlace, s: IncidentState): { rel: PlaceRelation; ot
   return best;
 }
 
+/** Whether the place is another than one of the incident's. */
+function clashes(p: ResolvedPlace, s: IncidentState): boolean {
+  return s.places.some((t) => {
+    const rel = placeRelation(p, t.place);
+    return rel === 'different' || rel === 'far';
+  });
+}
+
 /** What distinctiveFigures writes after a number: nothing for the dead, else the outcome. */
 const OUTCOME_SUFFIXES = ['', ' wounded', ' missing', ' captured'];
 
@@ -129,6 +139,15 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
       if (HEADLINE_RELATIONS.has(hb.rel) && (!best || RANK[hb.rel] > RANK[best.rel])) [place, best] = [h, hb];
     }
     if (place !== g.place) reasons?.push(`the headline names ${describePlace(place!)}`);
+  }
+  if (best && (best.rel === 'unknown' || best.rel === 'unplaced') && g.otherPlaces?.length && !clashes(place!, s)) {
+    // Nothing tells how the article's place relates to the incident's ("Gaza" and "al-Mawasi"):
+    // another place its claims name may be the incident's own ("a tent camp in al-Mawasi"). Not
+    // when the article's place is another than one of the incident's towns.
+    for (const p of g.otherPlaces) {
+      const pb = bestPlace(p, s)!;
+      if (HEADLINE_RELATIONS.has(pb.rel) && RANK[pb.rel] > RANK[best.rel]) [place, best] = [p, pb];
+    }
   }
   if (place && best) {
     let pts = PLACE_POINTS[best.rel];

@@ -40,8 +40,16 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  * 8: a distinctive figure of the wounded, missing or captured carries its outcome ("17 wounded"),
  *    and counts against another outcome's only where the places agree (features, score); a
  *    country's name with a division's word ("Niger State") is that division (gazetteer).
+ * 9: a site's numbering mark ("School No. 7") is no name; "the Strait of Hormuz" is the "Hormuz
+ *    Strait" (so gulfs, seas, bays and isles "of" a name), not a town "Strait"; "Turkey" and
+ *    "Czech Republic" are countries, "Congo" is the Democratic Republic, "Island" and "Mann" are
+ *    no countries (gazetteer, country-names); an article's country from its claims' places is
+ *    read against the countries its headline names (features); a group of an article's claims is
+ *    placed with the claims the text dates weighing double, as its main place is chosen, and when
+ *    nothing relates its place to an incident's, another place its claims name may (match-document,
+ *    score); a crash's running toll ("17 passengers have died") is no total (claim-traits).
  */
-export const DERIVED_VERSION = 8;
+export const DERIVED_VERSION = 9;
 const META_KEY = 'derivedVersion';
 
 export interface RederiveResult {

@@ -321,7 +321,7 @@ describe('incidentHints: event dates', () => {
     expect(hints(range, 'Monitors counted 900 deaths', { published }).date).toBeNull();
   });
 
-  it('dates a claim whose sentence names only a month by the middle of that month, and one naming a year or months not at all', () => {
+  it('dates a claim whose sentence names only a month by the middle of that month, and one naming months not at all', () => {
     const published = '2031-10-14';
     const text =
       'Gunmen killed 11 people at a bar in Velsk on Saturday, police said.\n\n' +
@@ -335,7 +335,8 @@ describe('incidentHints: event dates', () => {
     expect(hints(text, 'killed four traders', { published }).date).toBe('2031-05-15');
     expect(hints(text, 'killed nine', { published }).date).toBe('2029-11-15');
     expect(hints(text, '700 people were murdered', { published }).date).toBeNull();
-    expect(hints(text, 'killed six', { published }).date).toBeNull();
+    // A past year alone: its middle (see the next case).
+    expect(hints(text, 'killed six', { published }).date).toBe('2027-07-01');
     expect(hints(text, 'has killed 4,000', { published }).date).toBeNull();
     // A day in the sentence still dates it; a month that names a thing ("the March accord") is no time.
     const day = 'On 4 May, three weeks after the March accord, shelling killed 14 people in Velsk.';
@@ -356,6 +357,35 @@ describe('incidentHints: event dates', () => {
     expect(hints(text, 'killed seven drivers', { published }).date).toBe('2031-06-10');
     expect(hints(text, '60 people died', { published }).date).toBeNull();
     expect(hints(text, 'killed 12 farmers', { published }).date).toBe('2031-02-15');
+  });
+
+  it('dates an earlier event the article recalls by a past year alone by the middle of that year', () => {
+    const published = '2031-10-14';
+    const lead = 'A fire at a warehouse in Velsk killed nine workers on Saturday, officials said.\n\n';
+    const at = (sentence: string, quote: string) => hints(lead + sentence, quote, { published }).date;
+    expect(at('Last year a gas blast in the same street killed four people.', 'killed four people')).toBe('2030-07-01');
+    expect(at('In 2019, a flood there left 23 dead.', '23 dead')).toBe('2019-07-01');
+    // "the deadliest since ..., when": the time of the event the when-clause tells, no period.
+    expect(at('It was the worst fire in the city since 2024, when 17 people died in a hostel.', '17 people died')).toBe('2024-07-01');
+    expect(at('It was the deadliest blaze since March 2026, when a market fire killed 12.', 'killed 12')).toBe('2026-03-15');
+    expect(hints(lead + 'It was the worst fire in the city since 2024, when 17 people died in a hostel.', '17 people died', { published }).period).toBeUndefined();
+    // An event named by its year.
+    expect(at('The 2028 floods killed 340 people in the province.', 'killed 340 people')).toBe('2028-07-01');
+    expect(at('The Great Fire of 1911 killed 146 workers.', 'killed 146 workers')).toBe('1911-07-01');
+    // Not the publication's own year (a count so far), a year's total, nor a period that began in a year.
+    expect(at('In 2031, 212 people have died in fires across the province.', '212 people have died')).toBeNull();
+    expect(at('In 2029 alone, fires killed 80 people.', 'fires killed 80 people')).toBeNull();
+    expect(at('Since 2024, fires have killed 310 people in the city.', 'fires have killed 310 people')).toBeNull();
+    expect(hints(lead + 'Since 2024, fires have killed 310 people in the city.', 'fires have killed 310 people', { published }).period).toBe(true);
+    // Not a year told of something else: in a relative clause, or after the claim past a clause break.
+    expect(at('The Orvan Front, which shelled the port in 2027, denied that its men killed the nine.', 'killed the nine')).toBeNull();
+    expect(at('Firefighters said nine had died, adding that the alarms were last tested in 2028.', 'nine had died')).toBeNull();
+    // The count "since ..." opens is still a period; only the when-clause's figure is that time's.
+    const since = 'No worker had died in a Velsk fire since 2024, when 17 people died in a hostel.';
+    expect(hints(lead + since, 'No worker had died', { published }).period).toBe(true);
+    expect(at(since, '17 people died')).toBe('2024-07-01');
+    // A day in the sentence still dates it.
+    expect(at('On Sunday two of the injured died, as in 2024, when the toll also rose.', 'two of the injured died')).toBe('2031-10-12');
   });
 
   it('keeps the start of a range of a few days', () => {

@@ -231,14 +231,21 @@ const BEGAN_IN_YEAR =
  * A period total: "since" in the clause, or "since 2011" / "since the war began" in the sentence.
  * (A war begun in a year, BEGAN_IN_YEAR, is tested once by the caller for this and isPeriodCount.)
  */
-function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span): boolean {
+function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span, text: string): boolean {
   for (const m of dates) {
-    if (m.meaning.type !== 'period') continue;
+    if (m.meaning.type !== 'period' || (m.end <= claim.start && SINCE_WHEN.test(text.slice(m.end, m.end + SINCE_WHEN_CONTEXT)))) continue;
     if (m.start >= claim.start && m.end <= claim.end) return true;
     if (m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end) return true;
   }
   return false;
 }
+
+/**
+ * "the deadliest since 2009, when a roof gave way and killed four": the time "since" names is that
+ * of an earlier event the when-clause tells, no period counted (see YEAR_TIME).
+ */
+const SINCE_WHEN = /^[ \u00a0]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+)?(?:19|20)\d\d,?[ \u00a0]+when\b/;
+const SINCE_WHEN_CONTEXT = 24;
 
 /** Longest stretch between a claim and a period after it that still reads as the claim's ("killed 340 people in Niger State since January"). */
 const MAX_PERIOD_GAP = 60;
@@ -264,7 +271,7 @@ function isPeriodCount(dates: DateMention[], claim: Span, sentence: Span, text: 
     (m.end <= claim.start && (!text.slice(sentence.start, m.start).trim() || !CLAUSE_BREAK.test(text.slice(m.end, claim.start)))) ||
     (m.start >= claim.end && m.start - claim.end <= MAX_PERIOD_GAP && !CLAUSE_BREAK.test(text.slice(claim.end, m.start))));
   for (const m of dates) {
-    if (m.meaning.type === 'period' && m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end && told(m)) return true;
+    if (m.meaning.type === 'period' && m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end && told(m) && !(m.end <= claim.start && SINCE_WHEN.test(text.slice(m.end, m.end + SINCE_WHEN_CONTEXT)))) return true;
   }
   PAST_SPAN.lastIndex = 0;
   for (let m = PAST_SPAN.exec(sentenceText); m; m = PAST_SPAN.exec(sentenceText)) {
@@ -342,7 +349,8 @@ function publishedDay(published: string | null | undefined): Date | null {
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const COARSE_TIME = new RegExp(
   String.raw`\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Bb]etween)[ \u00a0](?:(?:early|late|mid-)[ \u00a0]?)?` +
-    String.raw`(?:(?:${MONTHS})\b(?![ \u00a0]\d{1,2}\b)|(?:19|20)\d\d\b|year\b)|\b(?:first|last|past)[ \u00a0][a-z]+[ \u00a0]months[ \u00a0]of\b`,
+    String.raw`(?:(?:${MONTHS})\b(?![ \u00a0]\d{1,2}\b)|(?:19|20)\d\d\b|year\b)|\b(?:first|last|past)[ \u00a0][a-z]+[ \u00a0]months[ \u00a0]of\b` +
+    String.raw`|\b[Ss]ince[ \u00a0](?:(?:${MONTHS})[ \u00a0])?(?:19|20)\d\d,?[ \u00a0]when\b|\b[Tt]he[ \u00a0](?:19|20)\d\d[ \u00a0][a-z]|\b[A-Z][a-z]+[ \u00a0]of[ \u00a0](?:19|20)\d\d\b`,
 );
 
 /** A month named as a time, with its year if given: "In March", "last May", "in November 2029". */
@@ -350,6 +358,18 @@ const MONTH_TIME = new RegExp(
   // Not the start of a period: "the war, which began in November 2020, ...".
   String.raw`(?<!\b(?:began|begun|started|erupted|out|since|from|until|through)[ \u00a0])\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring)[ \u00a0](?:(?:early|late|mid-)[ \u00a0]?)?(${MONTHS})\b(?![ \u00a0]\d{1,2}\b)(?:,?[ \u00a0]((?:19|20)\d\d)\b)?`,
   'g',
+);
+
+/**
+ * A past year named as the time, or the month and year of "since ..., when": "In 2027 a mine there
+ * killed six", "last year", "the deadliest since June 2029, when 31 died". Not the start of a
+ * period ("the war, which began in 2028, ...").
+ */
+const YEAR_TIME = new RegExp(
+  String.raw`(?<!\b(?:began|begun|started|erupted|out|from|until|through)[ \u00a0])\b(?:(?:[Ii]n|[Dd]uring)[ \u00a0](?:(?:early|late|mid-)[ \u00a0]?)?((?:19|20)\d\d)\b(?!,?[ \u00a0]alone)|[Ll]ast[ \u00a0](year)\b(?![ \u00a0]alone)|[Ss]ince[ \u00a0](?:(${MONTHS})[ \u00a0])?((?:19|20)\d\d),?[ \u00a0]when\b` +
+    // An event named by its year: "the 2027 floods", "the Great Storm of 1953".
+    String.raw`|[Tt]he[ \u00a0]((?:19|20)\d\d)[ \u00a0](?=[a-z])|(?<=\p{Lu}\p{Ll}+[ \u00a0])of[ \u00a0]((?:19|20)\d\d)\b)`,
+  'gu',
 );
 
 /** What makes a month the start of a span: "March and April", "March-April", "March to early May". */
@@ -361,12 +381,12 @@ const MONTH_NAMES = MONTHS.split('|');
  * the latest such month by the publication date; null for a year, a span of months, or no
  * publication date. A day it cannot name, but a time another event of the article can be told by.
  */
-function monthMiddle(sentence: string, claimAt: number, published: Date | null): string | null {
+function monthMiddle(sentence: string, claimAt: number, claimEndAt: number, published: Date | null): string | null {
   if (!published || /\b(?:[Bb]etween|months[ \u00a0]of)\b/.test(sentence)) return null;
   // The month nearest the claim: "a bomb there last May killed four, and one in November 2029 killed nine".
   let m: RegExpExecArray | null = null;
   for (const x of sentence.matchAll(MONTH_TIME)) if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
-  if (!m) return null;
+  if (!m) return yearMiddle(sentence, claimAt, claimEndAt, published);
   // A span of months ("In March and April", "in March or April", "in March-April") gives none.
   if (MONTH_SPAN_AFTER.test(sentence.slice(m.index + m[0].length))) return null;
   const month = MONTH_NAMES.indexOf(m[1]!) + 1;
@@ -378,6 +398,38 @@ function monthMiddle(sentence: string, claimAt: number, published: Date | null):
   if (!d) return null;
   return formatDay(d.getTime() > published.getTime() ? published : d);
 }
+
+/**
+ * The middle of a past year the sentence names as its time (1 July), or of the month "since ...,
+ * when" names; null for the publication's own year, which may be a count so far. The matcher then
+ * tells an earlier event the article recalls from the one it reports.
+ */
+function yearMiddle(sentence: string, claimAt: number, claimEndAt: number, published: Date): string | null {
+  let m: RegExpExecArray | null = null;
+  for (const x of sentence.matchAll(YEAR_TIME)) {
+    if (!toldOfClaim(sentence, x.index, claimAt, claimEndAt)) continue;
+    if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
+  }
+  if (!m) return null;
+  const year = m[2] ? published.getFullYear() - 1 : +(m[1] ?? m[4] ?? m[5] ?? m[6]!);
+  if (year >= published.getFullYear()) return null;
+  const d = makeDate(year, m[3] ? MONTH_NAMES.indexOf(m[3]) + 1 : 7, m[3] ? 15 : 1);
+  return d ? formatDay(d) : null;
+}
+
+/**
+ * Whether a year at `at` tells the claim's time: not in a relative clause of its own ("the army,
+ * which bombed a terminal in 2019, denied any role"), nor after the claim beyond a clause break
+ * ("rejected the suggestion, saying its mines were cleared in 2022").
+ */
+function toldOfClaim(sentence: string, at: number, claimAt: number, claimEndAt: number): boolean {
+  if (at >= claimEndAt) return !CLAUSE_BREAK.test(sentence.slice(claimEndAt, at));
+  if (at >= claimAt) return true;
+  const clause = sentence.slice(0, at);
+  const breakAt = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.lastIndexOf('('), clause.lastIndexOf('—'));
+  return !RELATIVE.test(clause.slice(breakAt + 1));
+}
+const RELATIVE = /\b(?:which|who|whose|whom)\b/;
 
 /** Longest "from X to Y" still read as one incident's day rather than a period total. */
 const MAX_INCIDENT_RANGE_DAYS = 7;
@@ -397,7 +449,7 @@ function eventDate(ctx: HintContext, scan: Scan, title: Scan | null, claim: Span
   const inSentence = (m: DateMention) => m.start >= sentence.start && m.end <= sentence.end;
   if (!chosen || !inSentence(chosen)) {
     const sentenceText = ctx.text.slice(sentence.start, sentence.end);
-    if (COARSE_TIME.test(sentenceText)) return monthMiddle(sentenceText, claim.start - sentence.start, published);
+    if (COARSE_TIME.test(sentenceText)) return monthMiddle(sentenceText, claim.start - sentence.start, claim.end - sentence.start, published);
   }
   if (!chosen && title) {
     chosen = title.dates.find(isEventCandidate) ?? null;
@@ -607,7 +659,7 @@ export function incidentHints(ctx: HintContext): IncidentHints {
   // A total over a period ("since April 2023") is not the headline's event: the title's and the
   // lead's places are that event's, not the total's.
   const began = BEGAN_IN_YEAR.test(text.slice(sentence.start, sentence.end));
-  const period = began || countsAPeriod(scan.dates, claim, sentence);
+  const period = began || countsAPeriod(scan.dates, claim, sentence, text);
   let place = pickInText(scan.places, claim, sentence, placeOf) ?? (period ? null : headingPlace(text, paragraphStart(text, sentence.start), title) ?? titleOrLeadPlace(text, title, sentence.start, claim.start));
   if (place && isCountry(place.place) && !period) {
     // "... died in Ukraine" after a paragraph naming the town: the town is the event's place.

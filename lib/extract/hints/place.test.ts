@@ -27,6 +27,10 @@ describe('findPlaceMentions: a name after a locative word', () => {
     ['The latest raid, on the farming village of Kasindi Lubiriha, left 12 dead.', 'Kasindi Lubiriha'],
     // A route by the towns it joins.
     ['A drone hit a van on the road between Marjayoun and Khiam, killing two.', 'Marjayoun'],
+    // ... and a journey by the towns it runs between.
+    ['Gunmen ambushed a convoy travelling between Tessit and Ansongo.', 'Tessit'],
+    ['Six died when a mine hit a bus driving between Velsk and Tarnova.', 'Velsk'],
+    ['The convoy between Gao and Menaka lost four trucks.', 'Gao'],
   ];
   for (const [text, expected] of cases) {
     it(`finds "${expected}" in "${text}"`, () => expect(first(text)).toBe(expected));
@@ -136,6 +140,11 @@ describe('findPlaceMentions: look-alikes that are not places', () => {
     'In 2017 the toll was revised.',
     'The strike happened on New Year’s Eve.',
     'Nine died in a HIMARS strike.',
+    // Acronyms written with a lowercase letter name armies and ministries, not places.
+    'Seven soldiers died in a FAMa convoy attack.',
+    'Twelve were killed in a FARDc operation.',
+    'The figure came in a MoD statement.',
+    'Talks between Velsk and Tarnova officials stalled.',
     'Researchers at Harvard estimated 4,600 deaths.',
     'The video was filmed in English and Arabic.',
     'The bodies were taken to hospital in ambulances.',

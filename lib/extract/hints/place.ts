@@ -55,6 +55,8 @@ const CARE_NOUNS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'clini
 const UPPER_START = /^\p{Lu}/u;
 /** "HIMARS", "NATO", "MSF": acronyms name weapons and organisations far more often than places. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+['’]?s?$/u;
+/** Acronyms written with a lowercase letter in them: "FAMa" (Mali's army), "FARDC", "MoD", "DoD". */
+const MIXED_ACRONYM = /^\p{Lu}{2,}\p{Ll}$|^\p{Lu}\p{Ll}\p{Lu}{1,2}$/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 /** Connectors allowed inside a name after these words: "Gulf of Aden", "Republic of Congo". */
 const OF_HEADS = new Set(['gulf', 'bay', 'sea', 'republic', 'strait', 'straits', 'isle', 'isles', 'cape', 'kingdom']);
@@ -104,11 +106,12 @@ function startsUpper(text: string, at = 0): boolean {
   return UPPER_START.test(at ? text.slice(at) : text);
 }
 
-/** ACRONYM: a capital followed by capitals, digits or . & - (so not by a lowercase ASCII letter). */
+/** ACRONYM: a capital followed by capitals, digits or . & - (so not by a lowercase ASCII letter); or a MIXED_ACRONYM. */
 function isAcronym(text: string): boolean {
   const c = text.charCodeAt(1);
-  if ((c >= 97 && c <= 122) || !startsUpper(text)) return false;
-  return ACRONYM.test(text);
+  if (!startsUpper(text)) return false;
+  if (c >= 97 && c <= 122) return MIXED_ACRONYM.test(text);
+  return ACRONYM.test(text) || MIXED_ACRONYM.test(text);
 }
 
 /** DOTTED_INITIALS: "U.S", "U.K" (a capital and a dot first, when the capital is ASCII). */
@@ -339,8 +342,10 @@ const ONLY_AIR: ReadonlySet<string> = new Set(['air']);
 
 /** False when token `i` cannot be an ACRONYM: a lowercase ASCII letter second ("Kyiv"). */
 function mayBeAcronym(s: Scan, i: number): boolean {
+  const n = s.toks.end(i) - s.toks.start(i);
   const c = s.text.charCodeAt(s.toks.start(i) + 1);
-  return s.toks.end(i) - s.toks.start(i) > 1 && !(c >= 97 && c <= 122);
+  // A lowercase second letter only in a short mixed one ("MoD", "DoD").
+  return n > 1 && (!(c >= 97 && c <= 122) || n <= 4);
 }
 
 /** A name plus its trailing area or facility nouns, as a mention. */
@@ -496,8 +501,14 @@ function onIsLocative(s: Scan, i: number): boolean {
   return false;
 }
 
-/** Routes named by the towns they join: "the road between A and B". */
-const ROUTES: ReadonlySet<string> = new Set(['road', 'roads', 'highway', 'route', 'motorway', 'railway', 'stretch']);
+/**
+ * Routes named by the towns they join: "the road between A and B"; so are journeys on them: "a
+ * convoy travelling between A and B", "a bus driving between A and B".
+ */
+const ROUTES: ReadonlySet<string> = new Set([
+  'road', 'roads', 'highway', 'route', 'motorway', 'railway', 'stretch',
+  'convoy', 'journey', 'travelling', 'traveling', 'driving', 'heading', 'moving',
+]);
 
 /** Where "on" puts a thing by a place: "on the outskirts of", "on the edge of". */
 const EDGES: ReadonlySet<string> = new Set(['outskirts', 'edge', 'edges', 'fringes', 'coast', 'border', 'borders']);

@@ -1284,6 +1284,18 @@ const WIRE_PHRASES_4: Case[] = [
   { text: 'The Sudanese army denied any role. In a statement, the group said 4 of its fighters were killed.', number: '4', source: 'the group' },
 ];
 
+/** Written for constructions the fresh corpora missed: each with variants and look-alikes. */
+/** A participle of state after its people is no speaker's verb: "people confirmed dead". */
+const STATE_PARTICIPLES_5: Case[] = [
+  { text: 'Divers found four more bodies on Sunday, raising to 22 the number of passengers confirmed dead, the navy said.', number: '22', source: 'the navy' },
+  { text: 'With 15 miners confirmed killed and eight reported missing, the company suspended work at the pit.', number: '15', source: null },
+  { text: 'The count of people reported missing since the storm stood at 40 on Friday.', number: '40', source: null },
+  { text: 'Nine workers were listed as missing after the blast, the plant operator said.', number: 'Nine', source: 'the plant operator' },
+  // Look-alikes: the verb speaks.
+  { text: 'The ministry confirmed 12 soldiers were killed in the raid.', number: '12', source: 'The ministry' },
+  { text: 'Police reported 3 dead and 11 injured after the crash.', number: '3', source: 'Police' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -1332,6 +1344,7 @@ const GROUPS: Record<string, Case[]> = {
   DATELINES_4,
   STATEMENTS_4,
   WIRE_PHRASES_4,
+  STATE_PARTICIPLES_5,
 };
 
 describe('attribution', () => {

@@ -1089,6 +1089,13 @@ function passiveAuxiliary(sent: string, verbAt: number): number {
   return word === 'was' || word === 'were' || word === 'is' || word === 'are' ? i : -1;
 }
 
+/**
+ * A casualty state right after a verb, ending its phrase: the verb is a participle ("people
+ * confirmed dead after ...", "reported missing since"), not "confirmed dead soldiers' names".
+ */
+const STATE_AFTER_PARTICIPLE =
+  /^\s+(?:as\s+)?(?:dead|killed|missing|injured|wounded|hurt|drowned|deceased)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|after|from|by|since|when|while|following|during|so|to|with|near|off|across|over|inside|among)\b)/;
+
 /** "X said", "X told AFP", "X reported", with X the subject NP. */
 function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
   const n = scanVerbs(sent);
@@ -1096,6 +1103,9 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     const verbAt = VERB_AT[v];
     if (!isSpeechVerb(sent, verbAt, VERB_END[v])) continue;
     const verb = sent.slice(verbAt, VERB_END[v]);
+    // "the number of people confirmed killed", "19 people confirmed dead and six listed missing": a
+    // participle saying what became of the people before it, not a speaker's verb.
+    if (STATE_AFTER_PARTICIPLE.test(sent.slice(VERB_END[v], VERB_END[v] + 40))) continue;
     // "X quoted Y as saying" and "X cited Y": X carries, Y speaks (readQuotedBy reads both).
     if (verb === 'quoted' || verb === 'cited') {
       // "A police spokesman was quoted as saying ...": the subject before the auxiliary speaks.

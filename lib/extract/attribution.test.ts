@@ -1296,6 +1296,22 @@ const STATE_PARTICIPLES_5: Case[] = [
   { text: 'Police reported 3 dead and 11 injured after the crash.', number: '3', source: 'Police' },
 ];
 
+/** A phrase before the subject ("Hours later, ", "Asked about ..., ") is no part of it, nor a time after an appositive. */
+const FRONTED_AND_APPOSED_5: Case[] = [
+  { text: 'Hours later, the district commissioner, Aliya Brenn, raised the toll to 19 and said 30 more were injured.', number: '30', source: 'the district commissioner, Aliya Brenn' },
+  { text: 'Two days after the raid, the police chief toured the village and said eight houses had burned and 4 people died.', number: '4', source: 'the police chief' },
+  { text: 'Asked about the video, Major Tomas Velk, a spokesman for the brigade, called it staged and said no soldier had been captured.', number: 'no soldier', source: 'Major Tomas Velk' },
+  { text: 'Separately, the regional governor visited the hospital and said 11 patients had died overnight.', number: '11', source: 'the regional governor' },
+  { text: 'The country\'s interior minister, Hana Ostrova, on Friday again rejected reports that police had killed protesters.', number: 'rejected', kind: 'denial', source: "The country's interior minister, Hana Ostrova" },
+  { text: 'A rival militia active in the hills, the Eastern Front, on Monday denied any role in the massacre.', number: 'denied', kind: 'denial', source: 'A rival militia active in the hills, the Eastern Front' },
+  { text: 'The port\'s harbour master, Captain Lia Moro, dismissed that figure as a rumour.', number: 'dismissed', kind: 'denial', source: "The port's harbour master, Captain Lia Moro" },
+  { text: 'The panel\'s chair, retired judge Omar Velde, said in the report that 23 workers were killed in the crush.', number: '23', source: "The panel's chair, retired judge Omar Velde" },
+  { text: 'A parliamentary inquiry concluded that 40 people were killed, far more than officials admitted.', number: '40', source: 'A parliamentary inquiry' },
+  // Look-alikes: a name-less appositive stays out; a clause of its own after the comma is no adjunct.
+  { text: 'The ship\'s master, who was rescued, said 3 crew members died.', number: '3', source: "The ship's master" },
+  { text: 'In the capital, the interior ministry said 6 officers were wounded.', number: '6', source: 'the interior ministry' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -1345,6 +1361,7 @@ const GROUPS: Record<string, Case[]> = {
   STATEMENTS_4,
   WIRE_PHRASES_4,
   STATE_PARTICIPLES_5,
+  FRONTED_AND_APPOSED_5,
 };
 
 describe('attribution', () => {

@@ -1245,13 +1245,17 @@ const APPOSITIVE_BETWEEN =
 function appositiveSubject(sent: string, verbAt: number, outer = true): { subject: string; from: number; relative: boolean } | null {
   let q = verbAt;
   while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
-  // ", has verified", ", also said": auxiliaries and adverbs between the comma and the verb.
-  for (let hops = 0; hops < 2 && q > 0 && isLowerAscii(sent.charCodeAt(q - 1)); hops++) {
+  // ", has verified", ", also said", ", on Thursday again rejected": auxiliaries, adverbs and a
+  // weekday between the comma and the verb.
+  let later = '';
+  for (let hops = 0; hops < 3 && q > 0 && isLowerAscii(sent.charCodeAt(q - 1)); hops++) {
     let w = q;
     while (w > 0 && isLowerAscii(sent.charCodeAt(w - 1))) w--;
-    const hop = sent.slice(w, q);
+    if (w > 0 && sent.charCodeAt(w - 1) >= 65 && sent.charCodeAt(w - 1) <= 90) w--;
+    const hop = sent.slice(w, q).toLowerCase();
     // "KLF leaders, for their part, routinely claim": an adverb in -ly too.
-    if (!ADJUNCT_WORDS.has(hop) && !(hop.length > 4 && hop.endsWith('ly') && !LY_NOUNS.has(hop))) break;
+    if (!ADJUNCT_WORDS.has(hop) && !(hop.length > 4 && hop.endsWith('ly') && !LY_NOUNS.has(hop)) && !(WEEKDAY_PREPOSITIONS.has(hop) && WEEKDAY.test(later))) break;
+    later = hop;
     q = w;
     while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
   }
@@ -1275,7 +1279,8 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
   }
   // A description and the name after it are one speaker: "the official representative of the
   // ministry, Major-General Oskar Lindqvar".
-  if (NAME_ONLY.test(between) && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${between}` };
+  // (Also with its title in lower case: "The inquiry's chair, retired judge Miriam Oduya".)
+  if ((NAME_ONLY.test(between) || LOWER_TITLED_NAME.test(between)) && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${between}` };
   // "A coalition of local groups, the Kessar Civilian Monitoring Network, puts ...": likewise.
   if (THE_NAME.test(between) && !HAS_UPPER.test(found.subject.slice(1))) return { ...found, subject: `${found.subject}, ${between}` };
   return found;
@@ -1284,6 +1289,8 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
 /** A sentence's opening participle: "Speaking on the radio, ...", "Asked about the toll, ...". */
 const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Contacted|Reached|Interviewed)\s/;
 const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}(?:\s+\([\p{Lu}]{2,}\))?$/u;
+/** A name after a title or trade in lower case: "retired judge Miriam Oduya", "police officer Abdi Hassan". */
+const LOWER_TITLED_NAME = /^(?!(?:quoted|cited|citing|quoting|speaking|writing|who|which|whose|the|a|an)\s)(?:[a-z]+\s+){0,2}(?!(?:by|the|of|for|at|in|on|with|from|to|and|as|a|an)\s)[a-z]+\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
 /** An organisation's name after "the": "the Kessar Civilian Monitoring Network". */
 const THE_NAME = /^the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|on))*\s+[\p{Lu}][\p{L}'’.-]*$/u;
 /** The cues of the sentence being read whose subject appositiveSubject read: readAppositives' reading wins. */
@@ -1495,8 +1502,13 @@ function initialSubject(sent: string): string | null {
   return np && looksLikeSource(np) ? np : null;
 }
 
-/** A prepositional phrase before a sentence's subject, set off by a comma. */
-const LEADING_PHRASE = /^(?:In|On|At|After|During|Following|Despite|Under|From|Within)\s[^,;:"“”]{2,60},\s+(?=[\p{L}])/u;
+/**
+ * A phrase before a sentence's subject, set off by a comma: a prepositional one ("In a post on
+ * Telegram, "), a participle's ("Asked about the toll, ", "Citing a commander, ") or a time
+ * adverbial ("Hours later, ", "Two days after the raid, ", "Separately, ").
+ */
+const LEADING_PHRASE =
+  /^(?:(?:In|On|At|After|During|Following|Despite|Under|From|Within|Asked|Questioned|Pressed|Contacted|Reached|Speaking|Writing|Citing|Quoting)\s[^,;:"“”]{2,60}|(?:(?:An?|One|Two|Three|Four|Five|Several|Some|Few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]inutes?|[Mm]onths?|[Mm]oments?)\s+(?:later|earlier|(?:after|before)\s[^,;:"“”]{2,40})|Later|Earlier|Meanwhile|Separately|Elsewhere|(?:Earlier|Later)\s+(?:on|that|this)\s+\w+),\s+(?=[\p{L}])/u;
 
 /** A third-person verb in -s (not "-ss", "-us", "-is"): "leads", "opens". */
 const VERB_S = /^[a-z]{3,}[^su\Wi]s$/;
@@ -1574,7 +1586,8 @@ const SOURCE_HEADS = new Set(
     'mother father wife husband son daughter brother sister neighbour neighbor passenger driver shopkeeper student ' +
     'trader vendor merchant farmer herder rider motorist pilot monk nun abbot imam cleric bishop chairperson administrator ' +
     'inspector superintendent sheriff midwife pharmacist technician miner labourer laborer boy girl partner ' +
-    'councillor councilor councilman councilwoman senator legislator communique communiqué project'
+    'councillor councilor councilman councilwoman senator legislator communique communiqué project ' +
+    'master skipper commissioner warden physician marshal constable ombudsman inquiry probe panel'
   ).split(' '),
 );
 

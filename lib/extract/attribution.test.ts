@@ -1312,6 +1312,18 @@ const FRONTED_AND_APPOSED_5: Case[] = [
   { text: 'In the capital, the interior ministry said 6 officers were wounded.', number: '6', source: 'the interior ministry' },
 ];
 
+/** A statement or count named by its owner: "the army's statement that ...", "the statement by X that ...". */
+const OWNED_STATEMENTS_5: Case[] = [
+  { text: 'The footage contradicts the navy\'s statement that no sailor was missing.', number: 'no sailor', source: 'the navy' },
+  { text: 'Monitors found nothing to back the interior ministry\'s earlier claim that 35 gunmen were killed.', number: '35', source: 'the interior ministry' },
+  { text: 'Relatives questioned the statement by the regional police on Saturday that 12 people had drowned.', number: '12', source: 'the regional police' },
+  { text: 'Nobody has confirmed claims by the separatists that 80 soldiers were captured near the pass.', number: '80', source: 'the separatists' },
+  { text: 'Across the islands, the NDMA\'s latest tally stands at 27 dead.', number: '27', source: 'the NDMA' },
+  // Look-alikes: a rejected claim keeps its rejecter; an army's own toll is its losses, told by the outlet.
+  { text: 'The mine owner has rejected a union\'s claim that 31 miners died, saying the toll is 12.', number: '31', source: 'The mine owner' },
+  { text: 'The ADF\'s toll rose to 15 after two more soldiers died.', number: '15', source: null },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -1362,6 +1374,7 @@ const GROUPS: Record<string, Case[]> = {
   WIRE_PHRASES_4,
   STATE_PARTICIPLES_5,
   FRONTED_AND_APPOSED_5,
+  OWNED_STATEMENTS_5,
 };
 
 describe('attribution', () => {

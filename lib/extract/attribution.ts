@@ -983,7 +983,7 @@ function hasAfterSpace(sent: string, word: string): boolean {
 }
 
 /** "claims by activists that ...": who made the claim that follows. Sticky, tried at each "by". */
-const CLAIM_BY = /(?:claims?|reports?|allegations?|accounts?|assertions?|estimates?)\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)\s+that\b/y;
+const CLAIM_BY = /(?:claims?|reports?|allegations?|accounts?|assertions?|estimates?|statements?|announcements?)\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day)?\s+that\b/y;
 
 /** "X quoted Y as saying", "as quoted by X", "carried by X", "estimated by X", "citing X". */
 function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
@@ -1433,6 +1433,18 @@ const COUNTING_OWNER = /\b(?:ministry|agency|monitor|observatory|office|departme
 /** Before a count's owner: "by | the army's count". */
 const BY_BEFORE = /\bby\s+$/i;
 
+/**
+ * A statement or claim whose words follow: "the army's statement that no soldier was missing",
+ * "the ministry's earlier claim that 40 died". Whoever owns it made it, an army as much as a
+ * ministry. Sticky, tried at each apostrophe.
+ */
+const POSSESSIVE_STATEMENT =
+  /['’]s\s+(?:(?:own|latest|earlier|initial|official|previous|first|repeated|public|new|original)\s+){0,2}(?:statement|claim|assertion|announcement|allegation|account|insistence|admission)s?\s+that\b/y;
+/** A speaker's verb of rejection right before an NP: "rejected | a union's claim". */
+const SPEAKER_REJECTED_BEFORE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))\s+$/;
+/** A record only a counter keeps (not "toll", which may be an army's own dead). */
+const COUNT_RECORD = /['’]s\s+(?:[a-z]+\s+){0,3}(?:count|tally|figures?|estimates?|bulletin)\b/y;
+
 /** "The agency's final count is 61 dead": the owner of a count is its source. */
 function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
   if (!sent.includes("'s ") && !sent.includes('’s ')) return;
@@ -1441,10 +1453,23 @@ function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
     const c = sent.charCodeAt(apostrophe);
     if (c !== 39 && c !== 0x2019) continue;
     POSSESSIVE_COUNT.lastIndex = apostrophe;
-    if (!POSSESSIVE_COUNT.test(sent)) continue;
+    const count = POSSESSIVE_COUNT.test(sent);
+    POSSESSIVE_STATEMENT.lastIndex = apostrophe;
+    const statement = !count && POSSESSIVE_STATEMENT.test(sent);
+    if (!count && !statement) continue;
     const found = readSubject(sent, apostrophe);
-    // "by the army's count": any owner after "by" counts (the army's own toll is "the army's toll").
-    if (found && !found.relative && !isPronoun(found.subject) && (COUNTING_OWNER.test(found.subject) || BY_BEFORE.test(sent.slice(Math.max(0, found.from - 4), found.from)))) {
+    if (!found || found.relative || isPronoun(found.subject)) continue;
+    // "rejected a union's claim that 23 died": a denied figure keeps its denier (as readSpeechVerbs).
+    // (Not "a video that contradicts the army's statement that ...": no speaker denies it there.)
+    if (statement && SPEAKER_REJECTED_BEFORE.test(sent.slice(Math.max(0, found.from - 40), found.from))) continue;
+    // "by the army's count": any owner after "by" counts (the army's own toll is "the army's toll");
+    // so does an acronym's ("the NDRRMC's latest count") for a record only a counter keeps.
+    if (
+      statement ||
+      COUNTING_OWNER.test(found.subject) ||
+      BY_BEFORE.test(sent.slice(Math.max(0, found.from - 4), found.from)) ||
+      (ACRONYM.test(found.subject) && ((COUNT_RECORD.lastIndex = apostrophe), COUNT_RECORD.test(sent)))
+    ) {
       cues.push({ at: at + apostrophe, from: at + found.from, source: found.subject, via: null });
     }
   }

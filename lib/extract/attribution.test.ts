@@ -1324,6 +1324,18 @@ const OWNED_STATEMENTS_5: Case[] = [
   { text: 'The ADF\'s toll rose to 15 after two more soldiers died.', number: '15', source: null },
 ];
 
+/** A cue inside a comparison or contrast after the claim tells the number compared with, not the claim. */
+const COMPARED_5: Case[] = [
+  { text: 'The health ministry put the toll at 19 dead, fewer than the 25 recorded by the local medical union.', number: '19', source: 'The health ministry' },
+  { text: 'Eight people died in the riots in the old town on Tuesday, the governor said on Friday, two more than aid groups had reported.', number: 'Eight', source: 'the governor' },
+  { text: 'A commission of inquiry found that 52 prisoners died in the fire, far more than the 14 deaths recorded by the prison service.', number: '52', source: 'A commission of inquiry' },
+  { text: 'At least 30 people were killed, up from the 22 given by the civil defence on Sunday.', number: 'At least 30', source: null },
+  { text: 'The army gave a toll of nine, while medics at the field hospital said they had treated 14 wounded.', number: '14', source: 'medics at the field hospital' },
+  // Look-alikes: a speaker after the comparison's own comma, or with no comparison, reports the claim.
+  { text: 'At least 40 people died, more than double the first estimate, the civil defence said.', number: 'At least 40', source: 'the civil defence' },
+  { text: 'Nine soldiers were wounded, the ministry said in its bulletin.', number: 'Nine', source: 'the ministry' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -1375,6 +1387,7 @@ const GROUPS: Record<string, Case[]> = {
   STATE_PARTICIPLES_5,
   FRONTED_AND_APPOSED_5,
   OWNED_STATEMENTS_5,
+  COMPARED_5,
 };
 
 describe('attribution', () => {

@@ -1879,6 +1879,26 @@ function mayBeTimeOnly(first: number, last: number): boolean {
 /** Between a claim and the subject of a cue after it: "the 500 deaths that X described". */
 const RELATIVE_GAP = /^\W*(?:that|which)\s*$/i;
 
+/**
+ * The clause before a cue's subject opens on a comparison or a contrast: "..., fewer than the 17
+ * recorded by X", "..., one more than rights groups had reported", "..., while doctors said ...".
+ */
+const COMPARED_CLAUSE = /^[^,;]*?\b(?:than|up\s+from|down\s+from|compared\s+(?:with|to))\s|^\s*(?:while|whereas)\s/i;
+
+/**
+ * Whether a cue after the claim stands in a comparison or contrast after it: then it tells the
+ * number compared with, not the claim ("61 were killed, far more than the 38 recorded by the
+ * government"). Not a speaker after the comparison's own comma ("more than double the toll, the
+ * ministry said").
+ */
+function inComparison(text: string, claimEnd: number, c: Cue): boolean {
+  const subjectAt = c.from ?? c.at;
+  if (subjectAt <= claimEnd || subjectAt - claimEnd > 300) return false;
+  const gap = text.slice(Math.max(claimEnd, subjectAt - 120), subjectAt);
+  const comma = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
+  return comma >= 0 && COMPARED_CLAUSE.test(gap.slice(comma + 1));
+}
+
 /** How much farther a participle's borrowed subject counts than an explicit speaker (characters). */
 const WEAK_CUE_PENALTY = 120;
 
@@ -1910,6 +1930,7 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
       const relative = subjectAt - claimEnd >= 4 && RELATIVE_GAP.test(text.slice(claimEnd, subjectAt));
       // "9 people were killed in the attack, which the government said was ...": another clause.
       if (c.relative && !relative) continue;
+      if (inComparison(text, claimEnd, c)) continue;
       d = relative ? 0 : (c.at - claimEnd) * (c.backward ? 1 : 2);
     }
     if (c.weak) d += WEAK_CUE_PENALTY;
@@ -1951,7 +1972,7 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
       // Not an outlet inside the speaker's own NP ("according to a witness and local media reports").
       // Nor before a speaker it cites: "The Kyiv Independent reported, citing X, that ...".
       const before = (c.at <= claimStart && main.at >= claimEnd) || (c.verb !== undefined && c.at < main.at && main.at <= claimStart);
-      if (((c.backward && c.at >= claimEnd) || before) && !main.source.includes(c.source) && isOutlet(c.source)) {
+      if (((c.backward && c.at >= claimEnd && !inComparison(text, claimEnd, c)) || before) && !main.source.includes(c.source) && isOutlet(c.source)) {
         pickedVia = c.source;
         break;
       }
@@ -2436,7 +2457,7 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   // A description in lower case only for a person ("..., its director told PNS. ..., he said"), or
   // for an organisation that spoke ("..., according to the ministry. ..., it said").
   // ("According to prosecutors, ... They said": plural speakers in lower case for "they".)
-  if (!hasUpper(np) && !(person && hasPersonHead(np)) && !(lower === 'it' && (c.verb !== undefined || c.backward) && ORG_WORDS.test(np) && !hasPersonHead(np)) && !(lower === 'they' && (c.verb !== undefined || c.backward) && PLURAL_END.test(np) && hasSourceHead(np))) return false;
+  if (!hasUpper(np) && !(person && hasPersonHead(np)) && !(lower === 'it' && (c.verb !== undefined || c.backward) && ORG_WORDS.test(np) && !hasPersonHead(np)) && !(lower === 'they' && (c.verb !== undefined || c.backward) && (PLURAL_END.test(np) || PLURAL_BEFORE_PLACE.test(np)) && hasSourceHead(np))) return false;
   if (!person && lower !== 'it') return true;
   // A plural is an NP ending in s that is not organisation-like; one opening with "a"/"an" is a
   // single person whatever its modifier ends with ("a villager who buried the bodies").

@@ -1336,6 +1336,17 @@ const COMPARED_5: Case[] = [
   { text: 'Nine soldiers were wounded, the ministry said in its bulletin.', number: 'Nine', source: 'the ministry' },
 ];
 
+/** "X said ..., according to Y." closing the sentence: Y carried X's words. */
+const SAID_ACCORDING_TO_5: Case[] = [
+  { text: 'The Black Banner Brigade said in an online post that its men had killed 17 soldiers, according to a research group that tracks militant media.', number: '17', source: 'The Black Banner Brigade', via: 'a research group that tracks militant media' },
+  { text: 'Rebel commanders claimed they had captured 40 troops near the dam, according to a monitoring service.', number: '40', source: 'Rebel commanders' },
+  // Look-alikes: an according-to inside the sentence, or naming a record, or after another clause, is the claim's own.
+  { text: 'The ministry said a strike that killed at least 25 people according to local medics was a misfire.', number: 'at least 25', source: 'local medics' },
+  { text: 'The governor told reporters the gangs were to blame for the violence, which has killed more than 900 people this year, according to official data.', number: 'more than 900', source: 'official data' },
+  { text: 'The army said it had retaken the town; 12 civilians died in the fighting, according to a local doctor.', number: '12', source: 'a local doctor' },
+  { text: 'Eleven people drowned according to fishermen who were at the harbour.', number: 'Eleven', source: 'fishermen who were at the harbour' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -1388,6 +1399,7 @@ const GROUPS: Record<string, Case[]> = {
   FRONTED_AND_APPOSED_5,
   OWNED_STATEMENTS_5,
   COMPARED_5,
+  SAID_ACCORDING_TO_5,
 };
 
 describe('attribution', () => {

@@ -952,7 +952,10 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
   for (let m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, 0); m; m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, m.index + m[0].length)) {
     // "according to figures released late on Sunday by the health ministry": the agent speaks.
     const agent = m[1].includes(' by ') ? DOCUMENT_BY.exec(m[1]) : null;
-    const x = cleanNp(agent ? agent[1] : m[1]);
+    // "according to local medics was a misfire": the NP ends at the finite verb after it.
+    const np = agent ? agent[1] : m[1];
+    const verb = np.includes(' ') ? FINITE_AFTER_NP.exec(np) : null;
+    const x = cleanNp(verb ? np.slice(0, verb.index) : np);
     if (!x) continue;
     // "According to her": the speaker named before, resolved like "she said".
     const subject = OBJECT_PRONOUNS.get(x.toLowerCase());
@@ -966,6 +969,8 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
 }
 
 const WITHOUT_BEFORE = /(?:without|not)\s+$/i;
+/** A finite verb ending an NP read too far: "local medics | was a misfire". */
+const FINITE_AFTER_NP = /(?<!\b(?:who|that|which))\s(?:was|were|is|are|has|have|had|will|would)\s/;
 
 /** A document and who put it out: "figures released on Sunday by X", "a count kept by X". */
 const DOCUMENT_BY = /^(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?:figures|data|statistics|numbers|tally|count|report|estimates?|records?|toll|statement|bulletin|update)\s+(?:[a-z]+ed|given|issued|kept|put\s+out|drawn\s+up)\b[^,]*?\sby\s+(.+)$/i;
@@ -1899,6 +1904,24 @@ function inComparison(text: string, claimEnd: number, c: Cue): boolean {
   return comma >= 0 && COMPARED_CLAUSE.test(gap.slice(comma + 1));
 }
 
+/** Verbs whose subject says what follows: "X said (that) ...". */
+const REPORTED_SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'claimed', 'claims', 'announced', 'stated', 'reported', 'wrote', 'added', 'insisted']);
+/** A clause of its own between a verb and a claim: "X said ...; ...", "X said ..., and ...". */
+const CLAUSE_BETWEEN = /;|,\s+(?:and|but|while|whereas|which|who|where)\s/;
+/** A sentence's end: a full stop, perhaps a closing mark, then a space or the end. */
+const SENTENCE_END_AT = /^\s*[.!?]["”’]?(?:\s|$)/;
+
+/** Whether the source the cue at `at` names closes its sentence ("..., according to X."). */
+function closesSentence(text: string, at: number, source: string): boolean {
+  const i = text.indexOf(source, at);
+  return i >= 0 && i - at < 40 && SENTENCE_END_AT.test(text.slice(i + source.length, i + source.length + 4));
+}
+
+/** Whether the cue at `at` is "according to" (not "per"). */
+function isAccordingTo(text: string, at: number): boolean {
+  return (text.charCodeAt(at) | 32) === 97 && text.startsWith('ccording to', at + 1);
+}
+
 /** How much farther a participle's borrowed subject counts than an explicit speaker (characters). */
 const WEAK_CUE_PENALTY = 120;
 
@@ -1939,6 +1962,17 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   // No speaker governs: a cue that only names a carrier may ("..., TASS reported").
   main ??= cues.find((c) => !c.source) ?? null;
   if (!main) return null;
+  // "X said in a statement that its fighters killed 31, according to Y": Y carried what X said.
+  // (Closing the sentence, and a carrier rather than a record: not "..., according to official figures".)
+  if (main.source && main.at >= claimEnd && isAccordingTo(text, main.at) && !CITED_DOCUMENT.test(main.source) && closesSentence(text, main.at, main.source)) {
+    for (let i = cues.length - 1; i >= 0; i--) {
+      const c = cues[i];
+      if (c.at >= claimStart || !c.source || !c.verb || !REPORTED_SPEECH_VERBS.has(c.verb) || c.weak || c.relative || c.backward || isOutlet(c.source)) continue;
+      if ((c.until !== undefined && claimStart > c.until) || claimStart - c.at > 300 || CLAUSE_BETWEEN.test(text.slice(c.at, claimStart))) break;
+      pickedVia = main.source;
+      return c;
+    }
+  }
   // "The Northern Star, citing two doctors, says ...", "AFP reported, citing state radio, ...": the
   // outlet that cites someone carries their words, whoever it cites (state radio too).
   if (main.source && !main.cited && isOutlet(main.source)) {

@@ -1347,6 +1347,16 @@ const SAID_ACCORDING_TO_5: Case[] = [
   { text: 'Eleven people drowned according to fishermen who were at the harbour.', number: 'Eleven', source: 'fishermen who were at the harbour' },
 ];
 
+/** The writer's own record ("according to our count") is the outlet's voice; the writer's people who speak are not. */
+const WRITERS_RECORD_5: Case[] = [
+  { text: 'At least 48 migrants drowned off the coast in May, according to our records.', number: 'At least 48', source: null },
+  { text: 'Our latest figures show 230 people were wounded in the clashes.', number: '230', source: null },
+  { text: 'By our own count, 19 aid workers have been killed this year.', number: '19', source: null },
+  // Look-alikes: people of the writer's who report, and a record inside someone's quotation.
+  { text: 'Our field teams in the valley report that 7 people died in the flood.', number: '7', source: 'Our field teams in the valley' },
+  { text: '"According to our records, 31 patients died," the hospital director said.', number: '31', source: 'the hospital director' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -1400,6 +1410,7 @@ const GROUPS: Record<string, Case[]> = {
   OWNED_STATEMENTS_5,
   COMPARED_5,
   SAID_ACCORDING_TO_5,
+  WRITERS_RECORD_5,
 };
 
 describe('attribution', () => {

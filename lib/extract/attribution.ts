@@ -2604,6 +2604,11 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     }
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
+  // "according to our count", "our records show": the writer's own record, in the outlet's voice as
+  // "we counted" is (not people of the writer's who speak: "Our field teams report ...").
+  if ((source.charCodeAt(0) | 32) === 111 || (source.charCodeAt(0) | 32) === 109) {
+    if (WRITERS_RECORD.test(source) && !insideQuotation(text, paragraph, cue.at)) return null;
+  }
   // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name; "Dr. Idris" too.
   if (mayBeSurname(source) && SURNAME.test(source) && !hasSourceHead(source) && !isOutlet(source)) return resolveBack(text, sentence.start, '#' + source) ?? source;
   const titled = TITLE_SURNAME.exec(source);
@@ -2616,6 +2621,9 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   if (owned) return resolveBack(text, sentence.start, owned[1].length === 3 ? 'it' : 'they') ?? source;
   return resolveDescription(text, sentence, source);
 }
+
+/** The writer's own record: "our count", "our latest figures", "my records". */
+const WRITERS_RECORD = /^(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:counts?|tally|tallies|records?|data|figures|statistics|estimates?|documentation|findings|database|analysis|monitoring)$/i;
 
 /**
  * A bare description ("the ministry", "The spokesman", "the group") resolved to the name it points

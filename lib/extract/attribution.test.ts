@@ -1357,6 +1357,14 @@ const WRITERS_RECORD_5: Case[] = [
   { text: '"According to our records, 31 patients died," the hospital director said.', number: '31', source: 'the hospital director' },
 ];
 
+/** An outlet called by its description ("the agency") that cites someone carries their words. */
+const DESCRIBED_CARRIERS_5: Case[] = [
+  { text: 'The Valley Press Agency published a video on Monday. Citing a rebel commander, the agency said 14 soldiers had been captured.', number: '14', source: 'a rebel commander', via: 'The Valley Press Agency' },
+  { text: 'The Northern Herald reported the crash on Friday. The newspaper, citing two surgeons, said 9 of the wounded had died.', number: '9', source: 'two surgeons', via: 'The Northern Herald' },
+  // Look-alike: a description of a body that is no outlet keeps its words.
+  { text: 'The civil defence agency gave new figures on Monday. Citing rescuers at the scene, the agency said 30 people were missing.', number: '30', source: 'The civil defence agency' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -1411,6 +1419,7 @@ const GROUPS: Record<string, Case[]> = {
   COMPARED_5,
   SAID_ACCORDING_TO_5,
   WRITERS_RECORD_5,
+  DESCRIBED_CARRIERS_5,
 };
 
 describe('attribution', () => {

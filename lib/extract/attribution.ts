@@ -60,7 +60,7 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
  * television", "Norland's state broadcaster". Matched against a whole NP.
  */
 const OUTLET_NP =
-  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website|news\s+outlet|outlet)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire|Nation|Mail|Globe|Sun|Standard)$/u;
+  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:(?:[Nn]ews|[Pp]ress)\s+[Aa]gency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website|news\s+outlet|outlet)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire|Nation|Mail|Globe|Sun|Standard)$/u;
 
 /** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "Radio Okapi", "the Guardian". */
 const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper|radio(?:\s+station)?|station)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^Radio\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer|Herald|Post|Chronicle|Courier|Gazette|Tribune|Journal|Star|Ledger)$/u;
@@ -74,7 +74,9 @@ const OUTLET_LAST_WORDS = new Set(
 function isOutlet(np: string): boolean {
   if (AGENCY_FULL.test(np) || OUTLET_BY_NAME.test(np)) return true;
   const space = np.lastIndexOf(' ');
-  return space > 0 && OUTLET_LAST_WORDS.has(np.slice(space + 1)) && OUTLET_NP.test(np);
+  // ("The Ridge News Agency": its name's "Agency" too.)
+  const last = np.slice(space + 1);
+  return space > 0 && (OUTLET_LAST_WORDS.has(last) || last === 'Agency') && OUTLET_NP.test(np);
 }
 
 const SPEECH_VERBS =
@@ -1935,7 +1937,7 @@ let pickedVia: string | null = null;
  * The cue that governs the claim at text[claimStart, claimEnd), its via left in pickedVia: attribute
  * reads both and needs no new object per claim.
  */
-function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: number): Cue | null {
+function pickFrom(text: string, sentence: Span, cues: Cue[], claimStart: number, claimEnd: number): Cue | null {
   // The nearest sourced cue governs: before the claim ("X said that ...") or after it ("..., X said",
   // "... according to X"). A cue after the claim counts double its distance unless it is one of the
   // forms that attach backwards, so "X said it did not strike Y, which Z said killed 39" goes to Z.
@@ -1975,7 +1977,9 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   }
   // "The Northern Star, citing two doctors, says ...", "AFP reported, citing state radio, ...": the
   // outlet that cites someone carries their words, whoever it cites (state radio too).
-  if (main.source && !main.cited && isOutlet(main.source)) {
+  // ("Citing a commander, the agency said": an outlet named before, described so, as well; not "the
+  // agency" that is a civil defence agency.)
+  if (main.source && !main.cited && (isOutlet(main.source) || (OUTLET_DESCRIPTION.test(main.source) && isOutlet(describedOutlet(text, sentence, main.source))))) {
     for (const c of cues) {
       // ("Quoting a police spokesman, the Daily Nation said ...": cited before the outlet too.)
       if (c.cited && (c.at < main.at || (c.at > main.at && c.at - main.at <= CITING_REACH))) {
@@ -2702,6 +2706,12 @@ function toldBefore(text: string, sentence: Span, paragraph: Span, source: strin
   return null;
 }
 
+/** The outlet a description ("the agency", "the broadcaster") points back to: a name that says as much, else the last outlet named. */
+function describedOutlet(text: string, sentence: Span, description: string): string {
+  const named = resolveDescription(text, sentence, description);
+  return named !== description ? named : resolveBack(text, sentence.start, OUTLET_KEY) ?? description;
+}
+
 /** The attribution for a claim. `prev` is the last attribution given in the same paragraph. */
 export function attribute(
   text: string,
@@ -2718,9 +2728,11 @@ export function attribute(
 ): Attribution {
   const cues = findCues(text, sentence);
   // The governing cue, with cueVia for its via.
-  const cue = pickFrom(text, cues, claimStart, claimEnd);
+  const cue = pickFrom(text, sentence, cues, claimStart, claimEnd);
   // "..., the broadcaster said, citing the ministry": the outlet it named before.
-  const cueVia = pickedVia && OUTLET_DESCRIPTION.test(pickedVia) ? resolveBack(text, sentence.start, OUTLET_KEY) ?? pickedVia : pickedVia;
+  // (The name it points back to first, as a speaker's description would: "The Ridge News Agency
+  // released ... the agency said"; "AFP" told before is not "the agency" then.)
+  const cueVia = pickedVia && OUTLET_DESCRIPTION.test(pickedVia) ? describedOutlet(text, sentence, pickedVia) : pickedVia;
   if (cue && cue.source) {
     // "X denied involvement in a strike that killed 70": the figure is not X's claim.
     if (assertedFigure && cue.verb && cue.verb.startsWith('den') && cue.at < claimStart && !OWN_CLAUSE_BETWEEN.test(text.slice(cue.at, claimStart))) {

@@ -1365,6 +1365,14 @@ const DESCRIBED_CARRIERS_5: Case[] = [
   { text: 'The civil defence agency gave new figures on Monday. Citing rescuers at the scene, the agency said 30 people were missing.', number: '30', source: 'The civil defence agency' },
 ];
 
+/** "according to X, an independent group that ...": the appositive tells "the group" and "it" what X is. */
+const APPOSED_ORGS_5: Case[] = [
+  { text: 'Eleven civilians died in the raid, according to Border Lens, a volunteer group that tracks the frontier.\n\nThe group said 20 others were wounded.', number: '20', source: 'Border Lens' },
+  { text: 'At least 9 people were killed, according to Civic Eye, an independent monitoring group. It counted 25 wounded.', number: '25', source: 'Civic Eye' },
+  // Look-alike: with no appositive, a two-word name is no group the reader was told of.
+  { text: 'Eleven civilians died in the raid, according to Border Lens.\n\nThe group said 20 others were wounded.', number: '20', source: 'The group' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -1420,6 +1428,7 @@ const GROUPS: Record<string, Case[]> = {
   SAID_ACCORDING_TO_5,
   WRITERS_RECORD_5,
   DESCRIBED_CARRIERS_5,
+  APPOSED_ORGS_5,
 };
 
 describe('attribution', () => {

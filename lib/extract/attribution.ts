@@ -966,9 +966,16 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
       continue;
     }
     if (isOutlet(x)) cues.push({ at: at + m.index, source: null, via: x });
-    else if (looksLikeSource(x)) cues.push({ at: at + m.index, source: x, via: null, backward: true });
+    else if (looksLikeSource(x)) {
+      // "according to Frontier Watch, an independent group that ...": "the group" and "it" fit it.
+      const org = APPOSED_ORG.test(sent.slice(m.index + m[0].length, m.index + m[0].length + 90)) || undefined;
+      cues.push({ at: at + m.index, source: x, via: null, backward: true, org });
+    }
   }
 }
+
+/** An appositive right after a name that calls it an organisation: ", an independent group that ...". */
+const APPOSED_ORG = /^\s*,\s+(?:an?|the)\s+[^,;.]{0,60}?\b(?:group|organi[sz]ation|monitor|network|agency|body|coalition|charity|NGO|alliance|movement|committee|commission|observatory|watchdog|project|initiative)\b/i;
 
 const WITHOUT_BEFORE = /(?:without|not)\s+$/i;
 /** A finite verb ending an NP read too far: "local medics | was a misfire". */

@@ -1373,6 +1373,16 @@ const APPOSED_ORGS_5: Case[] = [
   { text: 'Eleven civilians died in the raid, according to Border Lens.\n\nThe group said 20 others were wounded.', number: '20', source: 'The group' },
 ];
 
+/** "The following is the text of a statement issued by X": what follows, and its "we" and "our", are X's. */
+const STATEMENT_PREAMBLES_5: Case[] = [
+  { text: 'The following is the full text of a statement released on Monday by the Border Guard Service of Ostravia.\n\n“Last night a patrol repelled an armed incursion and killed 6 smugglers.”', number: '6', source: 'Border Guard Service of Ostravia' },
+  { text: 'Below is an unofficial translation of a communiqué issued by the Eastern Liberation Front.\n\n1. Our fighters destroyed a convoy near Tal Abyad. We mourn three martyrs.', number: 'three', source: 'Eastern Liberation Front' },
+  { text: 'Following is an English translation of a letter sent by the Union of Dock Workers to the port authority.\n\nOur members were not consulted. Since March, 4 workers have died on the quays.', number: '4', source: 'Union of Dock Workers' },
+  // Look-alikes: no preamble, and a preamble that names no issuer, leave the outlet's voice and "we" alone.
+  { text: 'The coast guard patrolled the bay.\n\nWe counted 12 bodies on the beach.', number: '12', source: null },
+  { text: 'The following is a summary of events in the region.\n\nAn air strike killed 9 people in the market.', number: '9', source: null },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -1429,6 +1439,7 @@ const GROUPS: Record<string, Case[]> = {
   WRITERS_RECORD_5,
   DESCRIBED_CARRIERS_5,
   APPOSED_ORGS_5,
+  STATEMENT_PREAMBLES_5,
 };
 
 describe('attribution', () => {

@@ -80,7 +80,7 @@ function isOutlet(np: string): boolean {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|thinks|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|maintains|maintain|insist|confirm|acknowledges|acknowledge|admits|admit|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered|report|specified|clarified|emphasized|emphasised|underlined|underscored|reiterated|affirmed|communicated';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|thinks|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|maintains|maintain|insist|confirm|acknowledges|acknowledge|admits|admit|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered|report|specified|clarified|emphasized|emphasised|underlined|underscored|reiterated|affirmed|communicated|informs';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -653,6 +653,8 @@ let orgCache = new Map<Cue, boolean>();
 let quoteMarkCache = new Map<number, QuoteMarks>();
 /** firstSpeakerAt's answers for this document, by paragraph start. */
 let firstSpeakerCache = new Map<number, number>();
+/** This document's statement preamble (readPreamble), undefined until read. */
+let preambleCache: { end: number; speaker: string } | null | undefined;
 
 /**
  * Starts new per-document caches when a new document comes in. New maps rather than clear(): a
@@ -673,6 +675,32 @@ function useDocument(text: string): void {
   quoteMarkCache = new Map();
   firstSpeakerCache = new Map();
   breakCache = null;
+  preambleCache = undefined;
+}
+
+/**
+ * An editor's note that what follows is someone's statement: "The following is an unofficial
+ * translation of a statement issued on Wednesday by the Ministry of Defence", "Below is the full
+ * text of a communiqué released by X". Looked for near the top of the document only.
+ */
+const PREAMBLE =
+  /(?:^|\n)(?:The\s+following|Following|Below|Here)\s+is\s+(?:an?\s+|the\s+)?(?:(?:unofficial|official|full|edited|abridged|partial|complete|English)\s+)*(?:text|translation|transcript|version)\s+of\s+(?:(?:the|a|an)\s+(?:full\s+)?text\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|press\s+release|declaration|letter|speech|address|bulletin)(?=\s)[^.\n]{0,80}?\sby\s+(?:the\s+)?([\p{Lu}][^,.;\n]{1,100}?)(?=\s+(?:and|on|in|to|at|after|which)\s|\s*[,.;:\n]|$)/u;
+/** How far into a document its preamble may stand (characters). */
+const PREAMBLE_REACH = 1500;
+
+/**
+ * The issuer of the statement the document reproduces, for a position after the preamble that says
+ * so, or null: its unattributed sentences and its "we" and "our" are the issuer's.
+ */
+export function preambleSpeaker(text: string, at: number): string | null {
+  useDocument(text);
+  if (preambleCache === undefined) {
+    const head = text.slice(0, PREAMBLE_REACH);
+    const m = head.includes(' is ') ? PREAMBLE.exec(head) : null;
+    const speaker = m ? cleanNp(m[1]) : null;
+    preambleCache = m && speaker ? { end: m.index + m[0].length, speaker } : null;
+  }
+  return preambleCache && at > preambleCache.end ? preambleCache.speaker : null;
 }
 
 /**
@@ -2599,7 +2627,7 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     // "We have confirmed 11 deaths" outside any quotation: the writer of a report or release speaks,
     // in the outlet's own voice, not the last speaker it named.
     const quoted = insideQuotation(text, paragraph, cue.at);
-    if ((lower === 'we' || lower === 'i') && !quoted) return null;
+    if ((lower === 'we' || lower === 'i') && !quoted) return preambleSpeaker(text, cue.at);
     // "The ministry said it had recorded 40 deaths": an earlier speaker of the same sentence.
     const cues = findCues(text, sentence);
     // Not one the quotation before "it said" names: its words are another's ('"Figures published by
@@ -2618,7 +2646,9 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   // "according to our count", "our records show": the writer's own record, in the outlet's voice as
   // "we counted" is (not people of the writer's who speak: "Our field teams report ...").
   if ((source.charCodeAt(0) | 32) === 111 || (source.charCodeAt(0) | 32) === 109) {
-    if (WRITERS_RECORD.test(source) && !insideQuotation(text, paragraph, cue.at)) return null;
+    if (WRITERS_RECORD.test(source) && !insideQuotation(text, paragraph, cue.at)) return preambleSpeaker(text, cue.at);
+    // "Our forces did not fire" in a statement the document reproduces: its issuer's.
+    if (FIRST_PERSON_NP.test(source) && !insideQuotation(text, paragraph, cue.at)) return preambleSpeaker(text, cue.at) ?? source;
   }
   // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name; "Dr. Idris" too.
   if (mayBeSurname(source) && SURNAME.test(source) && !hasSourceHead(source) && !isOutlet(source)) return resolveBack(text, sentence.start, '#' + source) ?? source;
@@ -2633,6 +2663,8 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   return resolveDescription(text, sentence, source);
 }
 
+/** An NP of the writer's: "Our forces", "our men". */
+const FIRST_PERSON_NP = /^(?:our|my)\s/i;
 /** The writer's own record: "our count", "our latest figures", "my records". */
 const WRITERS_RECORD = /^(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:counts?|tally|tallies|records?|data|figures|statistics|estimates?|documentation|findings|database|analysis|monitoring)$/i;
 
@@ -2774,7 +2806,7 @@ export function attribute(
       OTHER_TIME.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), claimStart))) &&
     !insideQuotation(text, paragraph, claimStart)
   ) {
-    return { source: null, via: null };
+    return { source: preambleSpeaker(text, claimStart), via: null };
   }
   // "A landslide killed 4 people.": a sentence that opens on the event tells it in the outlet's voice.
   if (!cue && NARRATIVE_START.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))) return { source: null, via: null };
@@ -2784,5 +2816,6 @@ export function attribute(
   const before = prev();
   // "According to Reuters, 16 people died": with no speaker before it, the outlet is its own source.
   if (cue && cueVia) return before?.source ? { source: before.source, via: cueVia } : { source: cueVia, via: null };
-  return { source: before?.source ?? null, via: before?.source ? before.via : null };
+  if (!before?.source) return { source: preambleSpeaker(text, claimStart), via: null };
+  return { source: before.source, via: before.via };
 }

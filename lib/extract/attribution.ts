@@ -2719,8 +2719,8 @@ function nextSentenceSpeaker(text: string, sentence: Span, paragraph: Span): str
   return named && looksLikeSource(named) ? named : null;
 }
 
-/** A sentence that opens on another place: "In Pakistan, ", "In Nigeria's Zamfara state, ", "Elsewhere, ". */
-const NEW_PLACE = /^(?:(?:In|Elsewhere\s+in)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s+(?:state|province|region|district|county|governorate))?|Elsewhere),\s/u;
+/** A sentence that opens on another place or event: "In Pakistan, ", "Elsewhere, ", "Separately, ", "In a separate incident, ". */
+const NEW_PLACE = /^(?:(?:In|Elsewhere\s+in)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s+(?:state|province|region|district|county|governorate))?|Elsewhere|Separately|In\s+a\s+separate\s+(?:incident|attack|development)),\s/u;
 
 /** How far from a claim the first-person and other-time tests read (characters). */
 const CLAUSE_REACH = 200;

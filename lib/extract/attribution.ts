@@ -60,7 +60,7 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
  * television", "Norland's state broadcaster". Matched against a whole NP.
  */
 const OUTLET_NP =
-  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:news\s+agency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website|news\s+outlet|outlet)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire|Nation|Mail|Globe|Sun|Standard)$/u;
+  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:(?:[Nn]ews|[Pp]ress)\s+[Aa]gency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website|news\s+outlet|outlet)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire|Nation|Mail|Globe|Sun|Standard)$/u;
 
 /** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "Radio Okapi", "the Guardian". */
 const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper|radio(?:\s+station)?|station)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^Radio\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer|Herald|Post|Chronicle|Courier|Gazette|Tribune|Journal|Star|Ledger)$/u;
@@ -74,11 +74,13 @@ const OUTLET_LAST_WORDS = new Set(
 function isOutlet(np: string): boolean {
   if (AGENCY_FULL.test(np) || OUTLET_BY_NAME.test(np)) return true;
   const space = np.lastIndexOf(' ');
-  return space > 0 && OUTLET_LAST_WORDS.has(np.slice(space + 1)) && OUTLET_NP.test(np);
+  // ("The Ridge News Agency": its name's "Agency" too.)
+  const last = np.slice(space + 1);
+  return space > 0 && (OUTLET_LAST_WORDS.has(last) || last === 'Agency') && OUTLET_NP.test(np);
 }
 
 const SPEECH_VERBS =
-  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|thinks|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|maintains|maintain|insist|confirm|acknowledges|acknowledge|admits|admit|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered|report|specified|clarified|emphasized|emphasised|underlined|underscored|reiterated|affirmed|communicated';
+  'said|says|say|told|tells|reported|reports|announced|announces|claimed|claims|claim|stated|states|added|adds|estimated|estimates|estimate|confirmed|confirms|tweeted|wrote|writes|noted|notes|insisted|insists|warned|explained|believes|believe|believed|thinks|put|puts|placed|places|found|finds|showed|shows|show|verified|verifies|gave|gives|registered|registers|listed|lists|logged|identified|suggested|suggests|indicated|indicates|recorded|documented|declared|alleged|alleges|acknowledged|admitted|revealed|concluded|maintained|maintains|maintain|insist|confirm|acknowledges|acknowledge|admits|admit|asserted|argued|recalled|recalls|posted|stressed|accused|accuses|denied|denies|deny|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|characterized|characterised|described|calculated|counted|assessed|published|released|cited|quoted|mentioned|spoke|updated|saw|witnessed|observed|determined|agreed|informed|tallied|charged|raised|revised|lowered|report|specified|clarified|emphasized|emphasised|underlined|underscored|reiterated|affirmed|communicated|informs';
 
 /** Participles that take the main clause's subject: "..., saying 50 were killed". */
 const PARTICIPLES = new Set('saying adding claiming reporting noting estimating tweeting writing stating insisting announcing confirming accusing disputing rejecting denying dismissing blaming raising revising'.split(' '));
@@ -651,6 +653,8 @@ let orgCache = new Map<Cue, boolean>();
 let quoteMarkCache = new Map<number, QuoteMarks>();
 /** firstSpeakerAt's answers for this document, by paragraph start. */
 let firstSpeakerCache = new Map<number, number>();
+/** This document's statement preamble (readPreamble), undefined until read. */
+let preambleCache: { end: number; speaker: string } | null | undefined;
 
 /**
  * Starts new per-document caches when a new document comes in. New maps rather than clear(): a
@@ -671,6 +675,32 @@ function useDocument(text: string): void {
   quoteMarkCache = new Map();
   firstSpeakerCache = new Map();
   breakCache = null;
+  preambleCache = undefined;
+}
+
+/**
+ * An editor's note that what follows is someone's statement: "The following is an unofficial
+ * translation of a statement issued on Wednesday by the Ministry of Defence", "Below is the full
+ * text of a communiqué released by X". Looked for near the top of the document only.
+ */
+const PREAMBLE =
+  /(?:^|\n)(?:The\s+following|Following|Below|Here)\s+is\s+(?:an?\s+|the\s+)?(?:(?:unofficial|official|full|edited|abridged|partial|complete|English)\s+)*(?:text|translation|transcript|version)\s+of\s+(?:(?:the|a|an)\s+(?:full\s+)?text\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|press\s+release|declaration|letter|speech|address|bulletin)(?=\s)[^.\n]{0,80}?\sby\s+(?:the\s+)?([\p{Lu}][^,.;\n]{1,100}?)(?=\s+(?:and|on|in|to|at|after|which)\s|\s*[,.;:\n]|$)/u;
+/** How far into a document its preamble may stand (characters). */
+const PREAMBLE_REACH = 1500;
+
+/**
+ * The issuer of the statement the document reproduces, for a position after the preamble that says
+ * so, or null: its unattributed sentences and its "we" and "our" are the issuer's.
+ */
+export function preambleSpeaker(text: string, at: number): string | null {
+  useDocument(text);
+  if (preambleCache === undefined) {
+    const head = text.slice(0, PREAMBLE_REACH);
+    const m = head.includes(' is ') ? PREAMBLE.exec(head) : null;
+    const speaker = m ? cleanNp(m[1]) : null;
+    preambleCache = m && speaker ? { end: m.index + m[0].length, speaker } : null;
+  }
+  return preambleCache && at > preambleCache.end ? preambleCache.speaker : null;
 }
 
 /**
@@ -952,7 +982,10 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
   for (let m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, 0); m; m = execAtWords(ACCORDING_TO, ACCORDING_TO_WORDS, sent, m.index + m[0].length)) {
     // "according to figures released late on Sunday by the health ministry": the agent speaks.
     const agent = m[1].includes(' by ') ? DOCUMENT_BY.exec(m[1]) : null;
-    const x = cleanNp(agent ? agent[1] : m[1]);
+    // "according to local medics was a misfire": the NP ends at the finite verb after it.
+    const np = agent ? agent[1] : m[1];
+    const verb = np.includes(' ') ? FINITE_AFTER_NP.exec(np) : null;
+    const x = cleanNp(verb ? np.slice(0, verb.index) : np);
     if (!x) continue;
     // "According to her": the speaker named before, resolved like "she said".
     const subject = OBJECT_PRONOUNS.get(x.toLowerCase());
@@ -961,11 +994,20 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
       continue;
     }
     if (isOutlet(x)) cues.push({ at: at + m.index, source: null, via: x });
-    else if (looksLikeSource(x)) cues.push({ at: at + m.index, source: x, via: null, backward: true });
+    else if (looksLikeSource(x)) {
+      // "according to Frontier Watch, an independent group that ...": "the group" and "it" fit it.
+      const org = APPOSED_ORG.test(sent.slice(m.index + m[0].length, m.index + m[0].length + 90)) || undefined;
+      cues.push({ at: at + m.index, source: x, via: null, backward: true, org });
+    }
   }
 }
 
+/** An appositive right after a name that calls it an organisation: ", an independent group that ...". */
+const APPOSED_ORG = /^\s*,\s+(?:an?|the)\s+[^,;.]{0,60}?\b(?:group|organi[sz]ation|monitor|network|agency|body|coalition|charity|NGO|alliance|movement|committee|commission|observatory|watchdog|project|initiative)\b/i;
+
 const WITHOUT_BEFORE = /(?:without|not)\s+$/i;
+/** A finite verb ending an NP read too far: "local medics | was a misfire". */
+const FINITE_AFTER_NP = /(?<!\b(?:who|that|which))\s(?:was|were|is|are|has|have|had|will|would)\s/;
 
 /** A document and who put it out: "figures released on Sunday by X", "a count kept by X". */
 const DOCUMENT_BY = /^(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?:figures|data|statistics|numbers|tally|count|report|estimates?|records?|toll|statement|bulletin|update)\s+(?:[a-z]+ed|given|issued|kept|put\s+out|drawn\s+up)\b[^,]*?\sby\s+(.+)$/i;
@@ -983,7 +1025,7 @@ function hasAfterSpace(sent: string, word: string): boolean {
 }
 
 /** "claims by activists that ...": who made the claim that follows. Sticky, tried at each "by". */
-const CLAIM_BY = /(?:claims?|reports?|allegations?|accounts?|assertions?|estimates?)\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)\s+that\b/y;
+const CLAIM_BY = /(?:claims?|reports?|allegations?|accounts?|assertions?|estimates?|statements?|announcements?)\s+by\s+((?:the\s+)?[^,.;:"“”]{2,60}?)(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day)?\s+that\b/y;
 
 /** "X quoted Y as saying", "as quoted by X", "carried by X", "estimated by X", "citing X". */
 function readQuotedBy(sent: string, at: number, cues: Cue[]): void {
@@ -1089,6 +1131,13 @@ function passiveAuxiliary(sent: string, verbAt: number): number {
   return word === 'was' || word === 'were' || word === 'is' || word === 'are' ? i : -1;
 }
 
+/**
+ * A casualty state right after a verb, ending its phrase: the verb is a participle ("people
+ * confirmed dead after ...", "reported missing since"), not "confirmed dead soldiers' names".
+ */
+const STATE_AFTER_PARTICIPLE =
+  /^\s+(?:as\s+)?(?:dead|killed|missing|injured|wounded|hurt|drowned|deceased)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|after|from|by|since|when|while|following|during|so|to|with|near|off|across|over|inside|among)\b)/;
+
 /** "X said", "X told AFP", "X reported", with X the subject NP. */
 function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
   const n = scanVerbs(sent);
@@ -1096,6 +1145,9 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     const verbAt = VERB_AT[v];
     if (!isSpeechVerb(sent, verbAt, VERB_END[v])) continue;
     const verb = sent.slice(verbAt, VERB_END[v]);
+    // "the number of people confirmed killed", "19 people confirmed dead and six listed missing": a
+    // participle saying what became of the people before it, not a speaker's verb.
+    if (STATE_AFTER_PARTICIPLE.test(sent.slice(VERB_END[v], VERB_END[v] + 40))) continue;
     // "X quoted Y as saying" and "X cited Y": X carries, Y speaks (readQuotedBy reads both).
     if (verb === 'quoted' || verb === 'cited') {
       // "A police spokesman was quoted as saying ...": the subject before the auxiliary speaks.
@@ -1235,13 +1287,17 @@ const APPOSITIVE_BETWEEN =
 function appositiveSubject(sent: string, verbAt: number, outer = true): { subject: string; from: number; relative: boolean } | null {
   let q = verbAt;
   while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
-  // ", has verified", ", also said": auxiliaries and adverbs between the comma and the verb.
-  for (let hops = 0; hops < 2 && q > 0 && isLowerAscii(sent.charCodeAt(q - 1)); hops++) {
+  // ", has verified", ", also said", ", on Thursday again rejected": auxiliaries, adverbs and a
+  // weekday between the comma and the verb.
+  let later = '';
+  for (let hops = 0; hops < 3 && q > 0 && isLowerAscii(sent.charCodeAt(q - 1)); hops++) {
     let w = q;
     while (w > 0 && isLowerAscii(sent.charCodeAt(w - 1))) w--;
-    const hop = sent.slice(w, q);
+    if (w > 0 && sent.charCodeAt(w - 1) >= 65 && sent.charCodeAt(w - 1) <= 90) w--;
+    const hop = sent.slice(w, q).toLowerCase();
     // "KLF leaders, for their part, routinely claim": an adverb in -ly too.
-    if (!ADJUNCT_WORDS.has(hop) && !(hop.length > 4 && hop.endsWith('ly') && !LY_NOUNS.has(hop))) break;
+    if (!ADJUNCT_WORDS.has(hop) && !(hop.length > 4 && hop.endsWith('ly') && !LY_NOUNS.has(hop)) && !(WEEKDAY_PREPOSITIONS.has(hop) && WEEKDAY.test(later))) break;
+    later = hop;
     q = w;
     while (q > 0 && isSpace(sent.charCodeAt(q - 1))) q--;
   }
@@ -1265,7 +1321,8 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
   }
   // A description and the name after it are one speaker: "the official representative of the
   // ministry, Major-General Oskar Lindqvar".
-  if (NAME_ONLY.test(between) && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${between}` };
+  // (Also with its title in lower case: "The inquiry's chair, retired judge Miriam Oduya".)
+  if ((NAME_ONLY.test(between) || LOWER_TITLED_NAME.test(between)) && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${between}` };
   // "A coalition of local groups, the Kessar Civilian Monitoring Network, puts ...": likewise.
   if (THE_NAME.test(between) && !HAS_UPPER.test(found.subject.slice(1))) return { ...found, subject: `${found.subject}, ${between}` };
   return found;
@@ -1274,6 +1331,8 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
 /** A sentence's opening participle: "Speaking on the radio, ...", "Asked about the toll, ...". */
 const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Contacted|Reached|Interviewed)\s/;
 const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}(?:\s+\([\p{Lu}]{2,}\))?$/u;
+/** A name after a title or trade in lower case: "retired judge Miriam Oduya", "police officer Abdi Hassan". */
+const LOWER_TITLED_NAME = /^(?!(?:quoted|cited|citing|quoting|speaking|writing|who|which|whose|the|a|an)\s)(?:[a-z]+\s+){0,2}(?!(?:by|the|of|for|at|in|on|with|from|to|and|as|a|an)\s)[a-z]+\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
 /** An organisation's name after "the": "the Kessar Civilian Monitoring Network". */
 const THE_NAME = /^the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|on))*\s+[\p{Lu}][\p{L}'’.-]*$/u;
 /** The cues of the sentence being read whose subject appositiveSubject read: readAppositives' reading wins. */
@@ -1416,6 +1475,18 @@ const COUNTING_OWNER = /\b(?:ministry|agency|monitor|observatory|office|departme
 /** Before a count's owner: "by | the army's count". */
 const BY_BEFORE = /\bby\s+$/i;
 
+/**
+ * A statement or claim whose words follow: "the army's statement that no soldier was missing",
+ * "the ministry's earlier claim that 40 died". Whoever owns it made it, an army as much as a
+ * ministry. Sticky, tried at each apostrophe.
+ */
+const POSSESSIVE_STATEMENT =
+  /['’]s\s+(?:(?:own|latest|earlier|initial|official|previous|first|repeated|public|new|original)\s+){0,2}(?:statement|claim|assertion|announcement|allegation|account|insistence|admission)s?\s+that\b/y;
+/** A speaker's verb of rejection right before an NP: "rejected | a union's claim". */
+const SPEAKER_REJECTED_BEFORE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))\s+$/;
+/** A record only a counter keeps (not "toll", which may be an army's own dead). */
+const COUNT_RECORD = /['’]s\s+(?:[a-z]+\s+){0,3}(?:count|tally|figures?|estimates?|bulletin)\b/y;
+
 /** "The agency's final count is 61 dead": the owner of a count is its source. */
 function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
   if (!sent.includes("'s ") && !sent.includes('’s ')) return;
@@ -1424,10 +1495,23 @@ function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
     const c = sent.charCodeAt(apostrophe);
     if (c !== 39 && c !== 0x2019) continue;
     POSSESSIVE_COUNT.lastIndex = apostrophe;
-    if (!POSSESSIVE_COUNT.test(sent)) continue;
+    const count = POSSESSIVE_COUNT.test(sent);
+    POSSESSIVE_STATEMENT.lastIndex = apostrophe;
+    const statement = !count && POSSESSIVE_STATEMENT.test(sent);
+    if (!count && !statement) continue;
     const found = readSubject(sent, apostrophe);
-    // "by the army's count": any owner after "by" counts (the army's own toll is "the army's toll").
-    if (found && !found.relative && !isPronoun(found.subject) && (COUNTING_OWNER.test(found.subject) || BY_BEFORE.test(sent.slice(Math.max(0, found.from - 4), found.from)))) {
+    if (!found || found.relative || isPronoun(found.subject)) continue;
+    // "rejected a union's claim that 23 died": a denied figure keeps its denier (as readSpeechVerbs).
+    // (Not "a video that contradicts the army's statement that ...": no speaker denies it there.)
+    if (statement && SPEAKER_REJECTED_BEFORE.test(sent.slice(Math.max(0, found.from - 40), found.from))) continue;
+    // "by the army's count": any owner after "by" counts (the army's own toll is "the army's toll");
+    // so does an acronym's ("the NDRRMC's latest count") for a record only a counter keeps.
+    if (
+      statement ||
+      COUNTING_OWNER.test(found.subject) ||
+      BY_BEFORE.test(sent.slice(Math.max(0, found.from - 4), found.from)) ||
+      (ACRONYM.test(found.subject) && ((COUNT_RECORD.lastIndex = apostrophe), COUNT_RECORD.test(sent)))
+    ) {
       cues.push({ at: at + apostrophe, from: at + found.from, source: found.subject, via: null });
     }
   }
@@ -1485,8 +1569,13 @@ function initialSubject(sent: string): string | null {
   return np && looksLikeSource(np) ? np : null;
 }
 
-/** A prepositional phrase before a sentence's subject, set off by a comma. */
-const LEADING_PHRASE = /^(?:In|On|At|After|During|Following|Despite|Under|From|Within)\s[^,;:"“”]{2,60},\s+(?=[\p{L}])/u;
+/**
+ * A phrase before a sentence's subject, set off by a comma: a prepositional one ("In a post on
+ * Telegram, "), a participle's ("Asked about the toll, ", "Citing a commander, ") or a time
+ * adverbial ("Hours later, ", "Two days after the raid, ", "Separately, ").
+ */
+const LEADING_PHRASE =
+  /^(?:(?:In|On|At|After|During|Following|Despite|Under|From|Within|Asked|Questioned|Pressed|Contacted|Reached|Speaking|Writing|Citing|Quoting)\s[^,;:"“”]{2,60}|(?:(?:An?|One|Two|Three|Four|Five|Several|Some|Few)\s+)?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]inutes?|[Mm]onths?|[Mm]oments?)\s+(?:later|earlier|(?:after|before)\s[^,;:"“”]{2,40})|Later|Earlier|Meanwhile|Separately|Elsewhere|(?:Earlier|Later)\s+(?:on|that|this)\s+\w+),\s+(?=[\p{L}])/u;
 
 /** A third-person verb in -s (not "-ss", "-us", "-is"): "leads", "opens". */
 const VERB_S = /^[a-z]{3,}[^su\Wi]s$/;
@@ -1564,7 +1653,8 @@ const SOURCE_HEADS = new Set(
     'mother father wife husband son daughter brother sister neighbour neighbor passenger driver shopkeeper student ' +
     'trader vendor merchant farmer herder rider motorist pilot monk nun abbot imam cleric bishop chairperson administrator ' +
     'inspector superintendent sheriff midwife pharmacist technician miner labourer laborer boy girl partner ' +
-    'councillor councilor councilman councilwoman senator legislator communique communiqué project'
+    'councillor councilor councilman councilwoman senator legislator communique communiqué project ' +
+    'master skipper commissioner warden physician marshal constable ombudsman inquiry probe panel'
   ).split(' '),
 );
 
@@ -1831,6 +1921,44 @@ function mayBeTimeOnly(first: number, last: number): boolean {
 /** Between a claim and the subject of a cue after it: "the 500 deaths that X described". */
 const RELATIVE_GAP = /^\W*(?:that|which)\s*$/i;
 
+/**
+ * The clause before a cue's subject opens on a comparison or a contrast: "..., fewer than the 17
+ * recorded by X", "..., one more than rights groups had reported", "..., while doctors said ...".
+ */
+const COMPARED_CLAUSE = /^[^,;]*?\b(?:than|up\s+from|down\s+from|compared\s+(?:with|to))\s|^\s*(?:while|whereas)\s/i;
+
+/**
+ * Whether a cue after the claim stands in a comparison or contrast after it: then it tells the
+ * number compared with, not the claim ("61 were killed, far more than the 38 recorded by the
+ * government"). Not a speaker after the comparison's own comma ("more than double the toll, the
+ * ministry said").
+ */
+function inComparison(text: string, claimEnd: number, c: Cue): boolean {
+  const subjectAt = c.from ?? c.at;
+  if (subjectAt <= claimEnd || subjectAt - claimEnd > 300) return false;
+  const gap = text.slice(Math.max(claimEnd, subjectAt - 120), subjectAt);
+  const comma = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'));
+  return comma >= 0 && COMPARED_CLAUSE.test(gap.slice(comma + 1));
+}
+
+/** Verbs whose subject says what follows: "X said (that) ...". */
+const REPORTED_SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'claimed', 'claims', 'announced', 'stated', 'reported', 'wrote', 'added', 'insisted']);
+/** A clause of its own between a verb and a claim: "X said ...; ...", "X said ..., and ...". */
+const CLAUSE_BETWEEN = /;|,\s+(?:and|but|while|whereas|which|who|where)\s/;
+/** A sentence's end: a full stop, perhaps a closing mark, then a space or the end. */
+const SENTENCE_END_AT = /^\s*[.!?]["”’]?(?:\s|$)/;
+
+/** Whether the source the cue at `at` names closes its sentence ("..., according to X."). */
+function closesSentence(text: string, at: number, source: string): boolean {
+  const i = text.indexOf(source, at);
+  return i >= 0 && i - at < 40 && SENTENCE_END_AT.test(text.slice(i + source.length, i + source.length + 4));
+}
+
+/** Whether the cue at `at` is "according to" (not "per"). */
+function isAccordingTo(text: string, at: number): boolean {
+  return (text.charCodeAt(at) | 32) === 97 && text.startsWith('ccording to', at + 1);
+}
+
 /** How much farther a participle's borrowed subject counts than an explicit speaker (characters). */
 const WEAK_CUE_PENALTY = 120;
 
@@ -1844,7 +1972,7 @@ let pickedVia: string | null = null;
  * The cue that governs the claim at text[claimStart, claimEnd), its via left in pickedVia: attribute
  * reads both and needs no new object per claim.
  */
-function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: number): Cue | null {
+function pickFrom(text: string, sentence: Span, cues: Cue[], claimStart: number, claimEnd: number): Cue | null {
   // The nearest sourced cue governs: before the claim ("X said that ...") or after it ("..., X said",
   // "... according to X"). A cue after the claim counts double its distance unless it is one of the
   // forms that attach backwards, so "X said it did not strike Y, which Z said killed 39" goes to Z.
@@ -1862,6 +1990,7 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
       const relative = subjectAt - claimEnd >= 4 && RELATIVE_GAP.test(text.slice(claimEnd, subjectAt));
       // "9 people were killed in the attack, which the government said was ...": another clause.
       if (c.relative && !relative) continue;
+      if (inComparison(text, claimEnd, c)) continue;
       d = relative ? 0 : (c.at - claimEnd) * (c.backward ? 1 : 2);
     }
     if (c.weak) d += WEAK_CUE_PENALTY;
@@ -1870,9 +1999,22 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
   // No speaker governs: a cue that only names a carrier may ("..., TASS reported").
   main ??= cues.find((c) => !c.source) ?? null;
   if (!main) return null;
+  // "X said in a statement that its fighters killed 31, according to Y": Y carried what X said.
+  // (Closing the sentence, and a carrier rather than a record: not "..., according to official figures".)
+  if (main.source && main.at >= claimEnd && isAccordingTo(text, main.at) && !CITED_DOCUMENT.test(main.source) && closesSentence(text, main.at, main.source)) {
+    for (let i = cues.length - 1; i >= 0; i--) {
+      const c = cues[i];
+      if (c.at >= claimStart || !c.source || !c.verb || !REPORTED_SPEECH_VERBS.has(c.verb) || c.weak || c.relative || c.backward || isOutlet(c.source)) continue;
+      if ((c.until !== undefined && claimStart > c.until) || claimStart - c.at > 300 || CLAUSE_BETWEEN.test(text.slice(c.at, claimStart))) break;
+      pickedVia = main.source;
+      return c;
+    }
+  }
   // "The Northern Star, citing two doctors, says ...", "AFP reported, citing state radio, ...": the
   // outlet that cites someone carries their words, whoever it cites (state radio too).
-  if (main.source && !main.cited && isOutlet(main.source)) {
+  // ("Citing a commander, the agency said": an outlet named before, described so, as well; not "the
+  // agency" that is a civil defence agency.)
+  if (main.source && !main.cited && (isOutlet(main.source) || (OUTLET_DESCRIPTION.test(main.source) && isOutlet(describedOutlet(text, sentence, main.source))))) {
     for (const c of cues) {
       // ("Quoting a police spokesman, the Daily Nation said ...": cited before the outlet too.)
       if (c.cited && (c.at < main.at || (c.at > main.at && c.at - main.at <= CITING_REACH))) {
@@ -1903,7 +2045,7 @@ function pickFrom(text: string, cues: Cue[], claimStart: number, claimEnd: numbe
       // Not an outlet inside the speaker's own NP ("according to a witness and local media reports").
       // Nor before a speaker it cites: "The Kyiv Independent reported, citing X, that ...".
       const before = (c.at <= claimStart && main.at >= claimEnd) || (c.verb !== undefined && c.at < main.at && main.at <= claimStart);
-      if (((c.backward && c.at >= claimEnd) || before) && !main.source.includes(c.source) && isOutlet(c.source)) {
+      if (((c.backward && c.at >= claimEnd && !inComparison(text, claimEnd, c)) || before) && !main.source.includes(c.source) && isOutlet(c.source)) {
         pickedVia = c.source;
         break;
       }
@@ -2388,7 +2530,7 @@ function fitsPronoun(c: Cue, lower: string): boolean {
   // A description in lower case only for a person ("..., its director told PNS. ..., he said"), or
   // for an organisation that spoke ("..., according to the ministry. ..., it said").
   // ("According to prosecutors, ... They said": plural speakers in lower case for "they".)
-  if (!hasUpper(np) && !(person && hasPersonHead(np)) && !(lower === 'it' && (c.verb !== undefined || c.backward) && ORG_WORDS.test(np) && !hasPersonHead(np)) && !(lower === 'they' && (c.verb !== undefined || c.backward) && PLURAL_END.test(np) && hasSourceHead(np))) return false;
+  if (!hasUpper(np) && !(person && hasPersonHead(np)) && !(lower === 'it' && (c.verb !== undefined || c.backward) && ORG_WORDS.test(np) && !hasPersonHead(np)) && !(lower === 'they' && (c.verb !== undefined || c.backward) && (PLURAL_END.test(np) || PLURAL_BEFORE_PLACE.test(np)) && hasSourceHead(np))) return false;
   if (!person && lower !== 'it') return true;
   // A plural is an NP ending in s that is not organisation-like; one opening with "a"/"an" is a
   // single person whatever its modifier ends with ("a villager who buried the bodies").
@@ -2485,7 +2627,7 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     // "We have confirmed 11 deaths" outside any quotation: the writer of a report or release speaks,
     // in the outlet's own voice, not the last speaker it named.
     const quoted = insideQuotation(text, paragraph, cue.at);
-    if ((lower === 'we' || lower === 'i') && !quoted) return null;
+    if ((lower === 'we' || lower === 'i') && !quoted) return preambleSpeaker(text, cue.at);
     // "The ministry said it had recorded 40 deaths": an earlier speaker of the same sentence.
     const cues = findCues(text, sentence);
     // Not one the quotation before "it said" names: its words are another's ('"Figures published by
@@ -2501,6 +2643,13 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     }
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
+  // "according to our count", "our records show": the writer's own record, in the outlet's voice as
+  // "we counted" is (not people of the writer's who speak: "Our field teams report ...").
+  if ((source.charCodeAt(0) | 32) === 111 || (source.charCodeAt(0) | 32) === 109) {
+    if (WRITERS_RECORD.test(source) && !insideQuotation(text, paragraph, cue.at)) return preambleSpeaker(text, cue.at);
+    // "Our forces did not fire" in a statement the document reproduces: its issuer's.
+    if (FIRST_PERSON_NP.test(source) && !insideQuotation(text, paragraph, cue.at)) return preambleSpeaker(text, cue.at) ?? source;
+  }
   // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name; "Dr. Idris" too.
   if (mayBeSurname(source) && SURNAME.test(source) && !hasSourceHead(source) && !isOutlet(source)) return resolveBack(text, sentence.start, '#' + source) ?? source;
   const titled = TITLE_SURNAME.exec(source);
@@ -2513,6 +2662,11 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   if (owned) return resolveBack(text, sentence.start, owned[1].length === 3 ? 'it' : 'they') ?? source;
   return resolveDescription(text, sentence, source);
 }
+
+/** An NP of the writer's: "Our forces", "our men". */
+const FIRST_PERSON_NP = /^(?:our|my)\s/i;
+/** The writer's own record: "our count", "our latest figures", "my records". */
+const WRITERS_RECORD = /^(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:counts?|tally|tallies|records?|data|figures|statistics|estimates?|documentation|findings|database|analysis|monitoring)$/i;
 
 /**
  * A bare description ("the ministry", "The spokesman", "the group") resolved to the name it points
@@ -2565,8 +2719,8 @@ function nextSentenceSpeaker(text: string, sentence: Span, paragraph: Span): str
   return named && looksLikeSource(named) ? named : null;
 }
 
-/** A sentence that opens on another place: "In Pakistan, ", "In Nigeria's Zamfara state, ", "Elsewhere, ". */
-const NEW_PLACE = /^(?:(?:In|Elsewhere\s+in)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s+(?:state|province|region|district|county|governorate))?|Elsewhere),\s/u;
+/** A sentence that opens on another place or event: "In Pakistan, ", "Elsewhere, ", "Separately, ", "In a separate incident, ". */
+const NEW_PLACE = /^(?:(?:In|Elsewhere\s+in)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}(?:\s+(?:state|province|region|district|county|governorate))?|Elsewhere|Separately|In\s+a\s+separate\s+(?:incident|attack|development)),\s/u;
 
 /** How far from a claim the first-person and other-time tests read (characters). */
 const CLAUSE_REACH = 200;
@@ -2591,6 +2745,12 @@ function toldBefore(text: string, sentence: Span, paragraph: Span, source: strin
   return null;
 }
 
+/** The outlet a description ("the agency", "the broadcaster") points back to: a name that says as much, else the last outlet named. */
+function describedOutlet(text: string, sentence: Span, description: string): string {
+  const named = resolveDescription(text, sentence, description);
+  return named !== description ? named : resolveBack(text, sentence.start, OUTLET_KEY) ?? description;
+}
+
 /** The attribution for a claim. `prev` is the last attribution given in the same paragraph. */
 export function attribute(
   text: string,
@@ -2607,9 +2767,11 @@ export function attribute(
 ): Attribution {
   const cues = findCues(text, sentence);
   // The governing cue, with cueVia for its via.
-  const cue = pickFrom(text, cues, claimStart, claimEnd);
+  const cue = pickFrom(text, sentence, cues, claimStart, claimEnd);
   // "..., the broadcaster said, citing the ministry": the outlet it named before.
-  const cueVia = pickedVia && OUTLET_DESCRIPTION.test(pickedVia) ? resolveBack(text, sentence.start, OUTLET_KEY) ?? pickedVia : pickedVia;
+  // (The name it points back to first, as a speaker's description would: "The Ridge News Agency
+  // released ... the agency said"; "AFP" told before is not "the agency" then.)
+  const cueVia = pickedVia && OUTLET_DESCRIPTION.test(pickedVia) ? describedOutlet(text, sentence, pickedVia) : pickedVia;
   if (cue && cue.source) {
     // "X denied involvement in a strike that killed 70": the figure is not X's claim.
     if (assertedFigure && cue.verb && cue.verb.startsWith('den') && cue.at < claimStart && !OWN_CLAUSE_BETWEEN.test(text.slice(cue.at, claimStart))) {
@@ -2644,7 +2806,7 @@ export function attribute(
       OTHER_TIME.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), claimStart))) &&
     !insideQuotation(text, paragraph, claimStart)
   ) {
-    return { source: null, via: null };
+    return { source: preambleSpeaker(text, claimStart), via: null };
   }
   // "A landslide killed 4 people.": a sentence that opens on the event tells it in the outlet's voice.
   if (!cue && NARRATIVE_START.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)))) return { source: null, via: null };
@@ -2654,5 +2816,6 @@ export function attribute(
   const before = prev();
   // "According to Reuters, 16 people died": with no speaker before it, the outlet is its own source.
   if (cue && cueVia) return before?.source ? { source: before.source, via: cueVia } : { source: cueVia, via: null };
-  return { source: before?.source ?? null, via: before?.source ? before.via : null };
+  if (!before?.source) return { source: preambleSpeaker(text, claimStart), via: null };
+  return { source: before.source, via: before.via };
 }

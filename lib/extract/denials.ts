@@ -153,8 +153,10 @@ const SIDE_NAMED = /\b(?:[Nn]o|not)\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:such\s|our\
 const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia|air defen[cs]es?|batter(?:y|ies)|gunners)\s*$/i;
 /** An attack as the subject of a negated passive: "the strike was not carried out by ...". */
 const ATTACK_BEFORE = /\b(?:strike|airstrike|attack|raid|bombing|shelling|ambush|massacre|killings?|blast|explosion|shooting)s?\s*$/i;
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|stressed|maintained|noted|argued|suggested)\b)/;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|stressed|maintained|noted|argued|suggested|call(?:s|ed)|describ(?:es|ed)|term(?:s|ed)|brand(?:s|ed)|label(?:s|led|ed))\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
+/** A clause after such a break that opens with its verb: the subject is the clause's before. */
+const SAME_SUBJECT = /^\s*(?:\w+ly\s+)?(?:call|describ|term|brand|label|said|says|added|insist|stress|maintain)/i;
 /** Where the object of a cue ends: the next clause break or sentence end. */
 const CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|\\.\\s`);
 /** "the strike hit a weapons depot, not the hospital": a target named and another denied. */
@@ -274,16 +276,32 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   const hits: DenialHit[] = [];
   // Clause breaks found over the whole sentence: a break's lookahead needs the words after it.
   const breaks: number[] = [];
+  const breakEnds: number[] = [];
   CLAUSE_BREAKS.lastIndex = 0;
-  for (let m = CLAUSE_BREAKS.exec(sent); m; m = CLAUSE_BREAKS.exec(sent)) breaks.push(m.index);
+  for (let m = CLAUSE_BREAKS.exec(sent); m; m = CLAUSE_BREAKS.exec(sent)) {
+    breaks.push(m.index);
+    breakEnds.push(m.index + m[0].length);
+  }
   const taken = new Map<number, number>();
-  const add = (cueStart: number, cueEnd: number, scope: DenialScope, form?: DenialHit['form']) => {
+  /** The clause of position i, between the breaks around it. */
+  const clauseOf = (i: number): string => {
+    const k = countBefore(breaks, i);
+    return sent.slice(k > 0 ? breakEnds[k - 1] : 0, k < breaks.length ? breaks[k] : sent.length);
+  };
+  // joinPrevious: a cue whose clause names nothing of its own ("... denied any role in the attack
+  // and called the statement a forgery") goes on with the denial of the clause before, if it has one.
+  const add = (cueStart: number, cueEnd: number, scope: DenialScope, form?: DenialHit['form'], joinPrevious = false) => {
     // One denial per statement: cues in the same clause are one ("denied the reports as disinformation"),
     // told by its first cue ("it is not behind these raids and that ... are engaged in disinformation").
     // A map of clauses taken, not a scan of the hits: a long run-on sentence can hold thousands.
     // The clause of the cue: how many breaks come before it.
-    const clause = countBefore(breaks, cueStart);
-    const hit: DenialHit = { cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start, quoteEnd: end, scope, form };
+    let clause = countBefore(breaks, cueStart);
+    if (joinPrevious && clause > 0 && taken.has(clause - 1)) clause--;
+    // The quote is the cue's clause, not the whole sentence: "denied that any soldiers were captured
+    // and described the toll as inflated" holds two statements, each quoted on its own.
+    const from = clause > 0 ? breakEnds[clause - 1] : 0;
+    const to = clause < breaks.length ? breaks[clause] : sent.length;
+    const hit: DenialHit = { cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start + Math.min(cueStart, from + leadingSpace(sent, from, to)), quoteEnd: start + Math.max(cueEnd, to), scope, form };
     const at = taken.get(clause);
     if (at === undefined) {
       taken.set(clause, hits.length);
@@ -372,7 +390,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const stagedEvent = /^stag(?:ed|ing)$/i.test(m[0]) && !/\b(?:is|are|was|were|been|as)\s(?:\w+\s)?$/i.test(sent.slice(Math.max(0, i - 20), i));
     if (WEAK_FALSITY.test(m[0]) && !stagedEvent && !CLAIM_WORDS.test(clause) && !(/^lying/i.test(m[0]) && CASUALTY_TERMS.test(sent.slice(i + m[0].length, i + m[0].length + 40)))) continue;
     if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
-      add(i, i + m[0].length, 'casualties', 'predicate');
+      // A clause of the same subject ("and called the statement a forgery") that names no casualties
+      // or attack of its own says more of the denial before it; a new subject makes a new statement.
+      const own = clauseOf(i);
+      add(i, i + m[0].length, 'casualties', 'predicate', SAME_SUBJECT.test(own) && !CASUALTY_TERMS.test(own) && !RESPONSIBILITY_TERMS.test(own));
     } else if (ATTACK_CLAIM.test(clause)) {
       // "claims that it had bombed the market were lies": no one harmed is named, the attack is denied.
       add(i, i + m[0].length, 'responsibility', 'predicate');
@@ -586,6 +607,13 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   }
   hits.sort((a, b) => a.cueStart - b.cueStart);
   return hits;
+}
+
+/** How much white space opens text[from, to) (a clause after a break). */
+function leadingSpace(text: string, from: number, to: number): number {
+  let n = 0;
+  while (from + n < to && /\s/.test(text[from + n])) n++;
+  return n;
 }
 
 /**

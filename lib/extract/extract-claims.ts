@@ -52,8 +52,11 @@ const OWN_STATEMENT = /^\s*["“]|\b(?:said|says|told|stated|added|insisted|insi
 const OWN_AGENT_AFTER =
   /^\s+(?:\w+\s+){0,3}?(?:died|was killed|were killed|had been killed|has been killed|have been killed|was shot|were shot|was hurt|were hurt|was injured|were injured)\s+(?:at the hands of|by|from)\s+(?:our|its|their|the)?\s*(?:own\s+)?(?:police|officers|troops|soldiers|security forces|forces|army|guards|personnel|units|servicemen)(?:\s+fire)?\b/i;
 
-/** A second reported clause between a denial's cue and a zero figure: "... untrue and (said) that nobody ...". */
-const SECOND_STATEMENT = /\b(?:and|but)\s+(?:\w+\s+){0,2}?that\b|;/i;
+/**
+ * A second reported clause between a denial's cue and a zero figure: "... untrue and (said) that
+ * nobody ...", "... called the figures propaganda and said no soldier was captured".
+ */
+const SECOND_STATEMENT = /\b(?:and|but)\s+(?:\w+\s+){0,2}?(?:that|said|says|added|insisted|insists|stressed|maintained|maintains)\b|;/i;
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {

@@ -133,6 +133,7 @@ describe('two statements in one sentence', () => {
   it.each([
     'The front denied any part in the bombing and called the claim posted in its name a forgery.',
     'The militia rejected responsibility for the ambush and described the message as fake.',
+    'The rebels rejected claims that their gunners had shelled the clinic and called the accusations a shameless lie.',
   ])('one statement: %s', (text) => {
     expect(extractClaims(text).filter((c) => c.kind === 'denial')).toHaveLength(1);
   });

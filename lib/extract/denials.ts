@@ -176,6 +176,12 @@ const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed
  * accuser may stand between ("accusations from the opposition that ...").
  */
 const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|insinuations?|assertions?|suggestions?|claims?|charges?)\s+(?:(?:from|by)\s+(?:\S+\s+){1,4}?)?(?=that\b)/i;
+/**
+ * A report noun before its that-clause, what carried it between: "the news released by foreign
+ * media that the army had bombed a monastery". Read for an attack only where no one harmed is named.
+ */
+const REPORTED_THAT =
+  /^\s*(?:\S+\s+){0,3}?(?:reports?|news|stor(?:y|ies))\s+(?:(?:from|by)\s+(?:\S+\s+){1,4}?|(?:released|published|spread|circulated|aired|broadcast|carried|posted|put out)\s+(?:\S+\s+){1,8}?)?(?=that\b)/i;
 /** "These allegations", "such claims": a subject that points back to the report being rejected. */
 const ANAPHORIC_CLAIM = /\b(?:these|those|such|the|its|their)\s+(?:\w+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|statements?|charges?|footage|videos?|images|pictures|photos)\b/i;
 /** The subject of "never happened": deaths, an attack, a report of them, or a pronoun for one. */
@@ -338,12 +344,15 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (REFUSED_THING.test(after)) continue;
     // "pushed back on the figures" rejects a report; "pushed back against the rebel advance" is fighting.
     if (/^push/i.test(m[0]) && !CLAIM_WORDS.test(after)) continue;
-    const object = objectOf(sent, i, after);
+    const object = objectOf(sent, i, after.replace(AS_FALSE_LEAD, ''));
     const content = object.replace(CIRCUMSTANCE, '');
     // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
     if (CLAIMED_KILLS.test(object)) add(i, i + m[0].length, 'casualties', 'verb');
+    // "rejected any liability": for deaths named here or just before, not "for the flood damage".
+    else if (/^\s*(?:any\s+|all\s+)?liability\b/i.test(object) && (CASUALTY_TERMS.test(object) || CASUALTY_TERMS.test(previousSentence(text, start)))) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
+    else if (REPORTED_THAT.test(object) && scopeOf(object.replace(REPORTED_THAT, '')) === 'responsibility') add(i, i + m[0].length, 'responsibility', 'verb');
     // "Monitors said gunners had shelled the camp, a charge the militia rejected": the clause pointed back to.
     else if (object !== after && POINTS_BACK.test(sent.slice(Math.max(0, i - 200), i)) && RESPONSIBILITY_TERMS.test(content)) add(i, i + m[0].length, 'responsibility', 'verb');
     else {
@@ -355,7 +364,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
       // An accusation that says what it is ("claims that its lorries carried weapons") is judged by
       // that clause alone, not by the deaths told before it.
-      else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || (!ACCUSED_THAT.test(content) && CASUALTY_TERMS.test(previousSentence(text, start))))) {
+      else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || DISASTER.test(content) || (!ACCUSED_THAT.test(content) && CASUALTY_TERMS.test(previousSentence(text, start))))) {
         add(i, i + m[0].length, 'responsibility', 'verb');
       } else if (pointsBack()) add(i, i + m[0].length, pointsBack()!, 'verb');
       else {
@@ -384,28 +393,29 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // before) tells of casualties besides them, not "does not accept these figures as collateral".
     if (/^(?:do|does|did)/i.test(m[0]) && !/tolls?$/i.test(m[0]) && !CASUALTY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length)) && !claimsBefore(previousSentence(text, start))) continue;
     const clause = clauseAround(sent, i);
+    // A clause of the same subject ("and called the statement a forgery") that names no casualties
+    // or attack of its own says more of the denial before it; a new subject makes a new statement.
+    const own = clauseOf(i);
+    const join = SAME_SUBJECT.test(own) && !CASUALTY_TERMS.test(own) && !RESPONSIBILITY_TERMS.test(own);
     // "lying about its losses": what is lied about follows the cue.
     // "staged the killings": the deaths are the object (FALSITY matches that "staged" only before one;
     // not before an attack, which one stages by carrying it out).
     const stagedEvent = /^stag(?:ed|ing)$/i.test(m[0]) && !/\b(?:is|are|was|were|been|as)\s(?:\w+\s)?$/i.test(sent.slice(Math.max(0, i - 20), i));
     if (WEAK_FALSITY.test(m[0]) && !stagedEvent && !CLAIM_WORDS.test(clause) && !(/^lying/i.test(m[0]) && CASUALTY_TERMS.test(sent.slice(i + m[0].length, i + m[0].length + 40)))) continue;
-    if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
-      // A clause of the same subject ("and called the statement a forgery") that names no casualties
-      // or attack of its own says more of the denial before it; a new subject makes a new statement.
-      const own = clauseOf(i);
-      add(i, i + m[0].length, 'casualties', 'predicate', SAME_SUBJECT.test(own) && !CASUALTY_TERMS.test(own) && !RESPONSIBILITY_TERMS.test(own));
+    if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b|\bstrikes?\s+(?:on|against)\b/i.test(clause)) {
+      add(i, i + m[0].length, 'casualties', 'predicate', join);
     } else if (ATTACK_CLAIM.test(clause)) {
       // "claims that it had bombed the market were lies": no one harmed is named, the attack is denied.
-      add(i, i + m[0].length, 'responsibility', 'predicate');
+      add(i, i + m[0].length, 'responsibility', 'predicate', join);
     } else if (/\bto the contrary\b/i.test(clause) && SURVIVAL.test(previousSentence(text, start))) {
       // "Every sailor aboard is alive. Reports to the contrary are false.": reports of deaths denied.
-      add(i, i + m[0].length, 'casualties', 'predicate');
+      add(i, i + m[0].length, 'casualties', 'predicate', join);
     } else if ((REPORT_SUBJECT.test(clause) || ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && (/\b(?:this|that|it|these|they|such|those)\b/i.test(clause) || REPLY_OPENING.test(sent.slice(0, i))))) && claimsBefore(previousSentence(text, start))) {
       // "This can not be true." right after a figure; after an accusation ("Villagers accused
       // soldiers of killing four herders. It is a lie.") or an attack with no one harmed ("We did
       // not attack anyone. These claims are lies.") the blame is what is called false.
       const prev = previousSentence(text, start);
-      add(i, i + m[0].length, /\b(?:accus\w*|blam\w*)/i.test(prev) || !CASUALTY_TERMS.test(prev) ? 'responsibility' : 'casualties', 'predicate');
+      add(i, i + m[0].length, /\b(?:accus\w*|blam\w*)/i.test(prev) || !CASUALTY_TERMS.test(prev) ? 'responsibility' : 'casualties', 'predicate', join);
     }
   }
   NEGATED_ATTACK.lastIndex = 0;
@@ -416,7 +426,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/\b(?:must|should|shall|ought to|cannot|can)\s*$/i.test(sent.slice(Math.max(0, i - 12), i))) continue;
     // "has not claimed the attack", "did not see the strike": after a determiner the act is a noun,
     // the object of some other verb.
-    if (/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any)\s+(?:strikes?|attacks?|fire|bombs?|shells?|hit|orders?|targets?|use|raids?)$/i.test(m[0])) continue;
+    if (/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any)\s+(?:strikes?|attacks?|fire|bombs?|shells?|hit|orders?|targets?|use|raids?)$/i.test(m[0]) && !/\bfired?\s+\S+\s+(?:\S+\s+)?shells?$/i.test(m[0])) continue;
     const lead = sent.slice(Math.max(0, i - 40), i);
     // "was not fired on" is said of the victim, not a denial by the attacker; but "the strike was
     // not carried out by our jets" denies the attack, and "its units were not operating there"
@@ -460,7 +470,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // only "had not been used by its forces", with the weapon as its subject, denies an attack.
     const usedPassive = /\bbeen\s+used$/i.test(m[0]);
     if (usedPassive && !/^\s+by\b/i.test(sent.slice(i + m[0].length))) continue;
-    if (whereabouts ? !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)) : !RESPONSIBILITY_TERMS.test(usedPassive ? lead + window : window) && !TARGETED.test(window)) continue;
+    // "did not target any religious building" after the deaths there are told: targeting is an attack,
+    // one act in the past ("we do not target travellers" states a policy, judged by TARGETED alone).
+    const targeting = /^(?:did|didn|had|hadn|has|hasn|have|haven|never)\b.*\starget(?:ed)?$/i.test(m[0]) && (CASUALTY_TERMS.test(sent) || claimsBefore(previousSentence(text, start)));
+    if (whereabouts ? !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)) : !RESPONSIBILITY_TERMS.test(usedPassive ? lead + window : window) && !TARGETED.test(window) && !targeting) continue;
     add(i, i + m[0].length, 'responsibility');
   }
   // "At no point did our personnel use firearms": the negation fronted, its subject after the auxiliary.
@@ -675,7 +688,7 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
  * party disputing a cause), not a claim of casualties.
  */
 const ANAPHORIC_OBJECT =
-  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|toll|estimates?|tall(?:y|ies))\b(?!\s+(?:of|that|about|on)\b)/i;
 /**
  * "that account", "those accounts", "the version": with nothing between determiner and noun, the
  * account just told. Not "the official account" or "the army's version", which name someone
@@ -687,10 +700,24 @@ const BYSTANDERS =
   /\b(?:residents|villagers|witnesses|survivors|relatives|families|rescuers|rescue workers|medics|doctors|nurses|locals|activists|rights groups?|journalists|reporters|analysts|experts|investigators|observers|neighbou?rs|parents|victims)\b[^,;]*$/i;
 /** The same with a noun of report, not of blame: "the claim", "these figures". */
 const CLAIM_NOUN_OBJECT =
-  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|figures?|numbers?|toll|estimates?|tall(?:y|ies))\b(?!\s+(?:of|that|about|on)\b)/i;
 /** Adverbs and time words between a cue and its object. */
 const OBJECT_LEAD =
   /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|later|repeatedly|flatly|strongly|categorically|vehemently|firmly|outright|ever|deliberately|intentionally|knowingly|directly)\s+)+/i;
+/**
+ * A prepositional phrase between a deny verb and its that-clause: "denied through his lawyer that",
+ * "denied, in a statement, that", "denied to reporters on Monday that".
+ */
+const PHRASE_BEFORE_THAT = /^\s*,?\s*(?:in|through|via|to|on|at|during|before|after|from|with|by|over)\s+(?:[^\s,;.]+(?:\s+|,\s+)){0,7}?(?=that\b)/i;
+/**
+ * A falsity word fronted before the object: "rejected as fabricated the news that ...", "dismissed
+ * as “pure invention” the reports ...".
+ */
+const AS_FALSE_LEAD = /^\s*as\s+[“"‘]?(?:[\w-]+\s+){0,3}?[\w-]+[”"’]?,?\s+(?=(?:the|a|an|any|all|these|those|such|reports?|claims?|allegations?|accusations?|news|stories|rumou?rs?|figures?)\b)/i;
+/** Someone said to be at fault: "that its stewards were to blame", "that the firm was at fault". */
+const AT_FAULT = /^\s*that\s+(?:\S+\s+){1,5}?(?:was|were|is|are|had been|has been|have been)\s+(?:\w+\s+)?(?:to blame|at fault|negligent)\b/i;
+/** Disasters that kill, named without their dead: "the collapse", "the crush", "the sinking". */
+const DISASTER = /\b(?:collapse|crush|stampede|crash|sinking|capsizing|blast|explosion|fire|blaze|flood(?:ing)?|landslide|derailment|tragedy|disaster|catastrophe)\b/i;
 /**
  * A closing phrase that names the occasion: "resign over the deaths", "the explanation for the
  * deaths", "acted in self-defence when he killed". Nouns of blame are read before it is cut.
@@ -700,7 +727,7 @@ const CIRCUMSTANCE = /\b(?:(?:over|amid|despite|for)\s+(?:the|a|his|her|their|it
 /** What a deny verb rejects decides whether it is a denial here, and of what. */
 function scopeOf(object: string): DenialScope | null {
   // "denied Tuesday that...", "flatly denied any...": what comes before the object is no part of it.
-  object = object.replace(OBJECT_LEAD, '');
+  object = object.replace(OBJECT_LEAD, '').replace(PHRASE_BEFORE_THAT, '').replace(AS_FALSE_LEAD, '');
   const head = object.slice(0, 60);
   // "Israeli claims that it had killed 20 of its fighters": the claimant's own kills, a casualty claim;
   // "that the drone strike killed any civilians": deaths said of an attack, not of who attacked.
@@ -717,9 +744,12 @@ function scopeOf(object: string): DenialScope | null {
   if (/^\s*(?:ever\s+)?(?:hitting|striking|shelling|bombing|firing|shooting|attacking|targeting|killing|using|ordering|opening fire|launching|carrying (?:(?:it|them)\s+)?out|causing|delaying|being (?:behind|involved|responsible)|burning|torching|orchestrating|masterminding|planning|ambushing|abducting|kidnapping|massacring|executing|ramming|raiding|storming|detonating|planting)\b/i.test(head)) return 'responsibility';
   // "that its drones had struck", "its forces were behind", "it was their rocket that killed"; not
   // "that any soldiers were killed", where a passive of killing says who died, not who killed.
-  if (/^\s*(?:categorically\s+|strongly\s+)?(?:that\s+(?:\S+\s+){1,5}?|(?:it|they|its|their|his|her)\s+(?:\S+\s+){0,4}?|(?:the|our)\s+(?:(?!claim|say|said|report)\S+\s+){0,4}?|(?:troops|soldiers|forces|police|officers|jets|drones|militants|rebels|fighters)\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|(?<!\b(?:be|been|being|was|were|is|are)\s)(?:killed|executed|shot)|attacked|targeted|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed|involved|responsible|behind|rammed|ambushed|raided|stormed|torched|burned|detonated|planted|massacred|abducted|orchestrated|bore|bears|beaten|beat|tortured|stabbed|strangled|target|targets|kill|kills|shoot|shoots|committed|took part|taken part|participated)\b/i.test(head)) {
+  if (/^\s*(?:categorically\s+|strongly\s+)?(?:that\s+(?:\S+\s+){1,5}?|(?:it|they|its|their|his|her)\s+(?:\S+\s+){0,4}?|(?:the|our)\s+(?:(?!claim|say|said|report)\S+\s+){0,4}?|(?:troops|soldiers|forces|police|officers|jets|drones|militants|rebels|fighters)\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|(?<!\b(?:be|been|being|was|were|is|are)\s)(?:killed|executed|shot)|attacked|targeted|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed|involved|responsible|behind|rammed|ambushed|raided|stormed|torched|burned|detonated|planted|massacred|abducted|orchestrated|bore|bears|beaten|beat|tortured|stabbed|strangled|target|targets|kill|kills|shoot|shoots|committed|took part|taken part|participated|(?:gave|given|issued)\s+(?:an?\s+|any\s+|the\s+|such\s+)?orders?)\b/i.test(head)) {
     return 'responsibility';
   }
+  // "denied that its stewards were to blame for the crush": blame for deaths or a disaster, not
+  // "that he was to blame for the defeat".
+  if (AT_FAULT.test(head) && (CASUALTY_TERMS.test(object) || DISASTER.test(object))) return 'responsibility';
   // "denied that any of its drones had been flying in the area": the denier's own forces or weapons
   // said not to have been there (not "that the airline's planes were flying").
   if (OWN_FORCES_THERE.test(head + object.slice(60, 120))) return 'responsibility';
@@ -796,13 +826,30 @@ function anaphoricScope(text: string, start: number, object: string, lead: strin
  * sentence before told, deaths (casualties) or an attack (responsibility).
  */
 function pronounScope(text: string, start: number, object: string): DenialScope | null {
+  // "denied this, saying no officers were sent": the participle gives the denier's reason. What
+  // "this" is, is then read in the sentence just before only: a reason is often given for denying
+  // something else told on the way ("that the exit was locked", "that its statement was a lie").
+  const reasoned = object.replace(REASON_AFTER, '');
   // "denied it within hours", "denied it in a statement": an adverbial after the pronoun.
-  if (!/^\s*(?:it|this|that|them)(?:\s+(?:within|in|on|at|later|again|immediately|outright|strongly|flatly|firmly|categorically|too|also|swiftly|quickly)\b[^,;]{0,30})?\s*[.!]?\s*$/i.test(object)) return null;
-  const before = previousSentence(text, start);
+  if (!/^\s*(?:it|this|that|them)(?:\s+(?:within|in|on|at|later|again|immediately|outright|strongly|flatly|firmly|categorically|too|also|swiftly|quickly)\b[^,;]{0,30})?\s*[.!]?\s*$/i.test(reasoned)) return null;
+  const before = reasoned === object ? previousSentence(text, start) : lastSentence(previousSentence(text, start));
   // "A missile struck the market, killing nine. The army denied it.": the attack, not the deaths.
   if (/\b(?:hit|struck|shelled|bombed|shot|fired|attacked|targeted|raided|ambushed)\b/i.test(before)) return 'responsibility';
   if (CASUALTY_TERMS.test(before)) return 'casualties';
   return RESPONSIBILITY_TERMS.test(before) ? 'responsibility' : null;
+}
+
+/** A participle after a pronoun object: ", saying ...", ", adding that ...". */
+const REASON_AFTER = /,\s+(?:saying|adding|insisting|arguing|explaining|stressing|noting|calling)\b[^]*$/i;
+
+/** The last sentence of a stretch of text that ends with one. */
+function lastSentence(before: string): string {
+  const trimmed = before.trimEnd();
+  let at = trimmed.length - 1;
+  // Past the sentence's own closing mark and quote, back to the end of the one before it.
+  while (at > 0 && /[.!?”"’]/.test(trimmed[at])) at--;
+  for (; at > 0; at--) if (/[.!?\n]/.test(trimmed[at]) && /\s/.test(trimmed[at + 1] ?? '')) break;
+  return trimmed.slice(at + 1);
 }
 
 /** At most eight words ("This is not true."): a reply to the sentence before. */

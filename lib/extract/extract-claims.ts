@@ -182,6 +182,9 @@ const NOT_A_SUBJECT = /\b(?:said|says|told|was|were|is|are|been|be|has|have|had|
 const MAIN_SUBJECT = /^\s*([^,;:]{2,60}?)\s+(?:said|says|insisted|insists|stressed|added|stated|told|has|have|had|issued|released|published|was|were|is|are)\b/i;
 /** "Officials played down the reports, calling ...": the subject before a past-tense verb and its object. */
 const ACTION_SUBJECT = /^\s*([^,;:]{2,60}?)\s+[a-z]+ed\s+(?:the|a|an|its|their|his|her|down|off|up|out)\b/i;
+/** The subject of a sentence's first verb of denying or saying, for a verb conjoined to it. */
+const CONJOINED_SUBJECT =
+  /^\s*([^,;:“”"]{2,60}?)(?:\s+\w+ly)?\s+(?:den(?:y|ies|ied)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed)|disput(?:es|ed)|said|says|insisted|insists|stressed|called|calls|described|describes)\b/i;
 /** A document is no denier; whoever issued it is, and the text names them elsewhere. */
 const DOCUMENT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|report|video|letter|notice|bulletin)$/i;
 /** "The army said (that) ...": the speaker a sentence opens with, and the speech verb. */
@@ -193,7 +196,7 @@ const APPOSITIVE_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj)\.\s+)?[\p
 /** ", the navy said, " right before a participle: the clause's speaker. */
 const POSTPOSED_SPEAKER = /,[”"’]?\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
 /** An age or a short title set off by commas right before a verb: ", 58, ", ", a former colonel, ". */
-const APPOSITIVE_END = /,\s+(?:\d{1,3}|(?:an?|the)\s+[^,;:“”"]{2,40}?),\s*$/;
+const APPOSITIVE_END = /,\s+(?:(?:now\s+|aged\s+)?\d{1,3}|(?:an?|the)\s+[^,;:“”"]{2,40}?),\s*$/;
 /** The rest of a quotation, then its speaker: ",” the ministry said". */
 const QUOTE_THEN_SPEAKER = /^[^“”"]{0,150}?,?[”"],?\s+([^,;:“”".]{2,80}?)\s+(?:said|says|added|stated|insisted|stressed)\b/;
 /** "issued a statement" after the issuer. */
@@ -262,6 +265,12 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
   if (post) return NOT_A_SUBJECT.test(post[1]) ? null : cleanNp(post[1]);
   // After a dateline's "(Agency) - " the dash, as any dash, is no part of the subject.
   let np = subjectSide.slice(cut + 1).replace(/^[\s—–-]+/, '').replace(/^\d{1,2}[:.]\d{2}\s+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)(?:\s+|$)/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
+  // "The army denied ... and described the toll as inflated": the second verb shares the first's
+  // subject, the sentence's own (only when the window reaches back to the sentence's start).
+  if (/\s(?:and|but)\s*$/i.test(subjectSide) && cueStart - 300 <= s.start) {
+    const first = CONJOINED_SUBJECT.exec(withoutDateline(before));
+    if (first && !NOT_A_SUBJECT.test(first[1])) return cleanNp(first[1]);
+  }
   // "X said it had few prisoners, rejecting claims...", "X has issued a statement rejecting...",
   // "X, an armed group, issued a statement denying...": the sentence's subject.
   if ((/ing$/i.test(text.slice(cueStart, cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {

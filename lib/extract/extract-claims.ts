@@ -52,6 +52,16 @@ const OWN_STATEMENT = /^\s*["“]|\b(?:said|says|told|stated|added|insisted|insi
 const OWN_AGENT_AFTER =
   /^\s+(?:\w+\s+){0,3}?(?:died|was killed|were killed|had been killed|has been killed|have been killed|was shot|were shot|was hurt|were hurt|was injured|were injured)\s+(?:at the hands of|by|from)\s+(?:our|its|their|the)?\s*(?:own\s+)?(?:police|officers|troops|soldiers|security forces|forces|army|guards|personnel|units|servicemen)(?:\s+fire)?\b/i;
 
+/** Before a zero, a participle or preposition of outcome: "..., causing no casualties", "with no one hurt". */
+const OUTCOME_BEFORE = /\b(?:causing|leaving|resulting in|with|without)\s+$/i;
+
+/** Civilians as the victims of a zero: "no civilians", "no villagers", "no non-combatants". */
+const CIVILIAN_VICTIMS = /\b(?:civilians?|non-combatants?|villagers|residents|bystanders|passers-by)\b/i;
+
+/** Combatants said killed: "killed 14 fighters", "12 terrorists were killed", "neutralised 45 terrorists". */
+const COMBATANTS_KILLED =
+  /\b(?:killed|neutrali[sz]ed|eliminated)[”"’]?\s+(?:(?:at least|some|about|around|more than|over|nearly|up to)\s+)?(?:[\w,-]+\s+){0,2}?(?:terrorists|militants|fighters|insurgents|rebels|gunmen|jihadists|bandits|combatants)\b|\b(?:terrorists|militants|fighters|insurgents|rebels|gunmen|jihadists|bandits|combatants)\s+(?:were|had been|have been|was)\s+(?:killed|neutrali[sz]ed|eliminated)\b/i;
+
 /**
  * A second reported clause between a denial's cue and a zero figure: "... untrue and (said) that
  * nobody ...", "... called the figures propaganda and said no soldier was captured".
@@ -131,10 +141,17 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       // "No one died at the hands of our officers": a zero restricted to the speaker's own side's
       // fire denies its part in the deaths (GUIDE: responsibility), with or without a report named.
       const ownAgent = f.low === 0 && f.high === 0 && OWN_AGENT_AFTER.test(text.slice(f.numberEnd, Math.min(s.end, f.numberEnd + 80)));
+      const zeroSaid = f.low === 0 && f.high === 0 && who.source !== null;
+      // "... causing no casualties": the outcome of an event told, not an answer to a report.
+      const outcomeOf = zeroSaid && OUTCOME_BEFORE.test(text.slice(Math.max(s.start, f.numberStart - 30), f.numberStart));
+      const around = zeroSaid && !outcomeOf ? text.slice(Math.max(OWN_STATEMENT.test(sentenceText) ? 0 : para.start, s.start - 300), Math.min(para.end, s.end + 200)) : '';
       const rebuttal =
         f.negated ||
         ownAgent ||
-        (f.low === 0 && f.high === 0 && who.source !== null && (REBUTTAL_CONTEXT.test(text.slice(Math.max(OWN_STATEMENT.test(sentenceText) ? 0 : para.start, s.start - 300), Math.min(para.end, s.end + 200)))));
+        (around !== '' && REBUTTAL_CONTEXT.test(around)) ||
+        // "its troops killed 14 fighters ... and no civilians were hurt": a side that tells the
+        // combatants its operation killed says the civilians were spared, against what others report.
+        (around !== '' && f.victims !== null && CIVILIAN_VICTIMS.test(f.victims) && COMBATANTS_KILLED.test(around));
       // One denial per statement: not when another cue already covers this clause.
       // "called the reports untrue and said that nobody had been hurt" is two statements; "Nobody was
       // killed, the ministry said, rejecting rebel claims" is one, told by its participle.

@@ -204,6 +204,16 @@ const REPORT_SUBJECT =
   /\b(?:the|these|those|such|any)\s+(?:so-called\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|figures?|numbers?|information|evidence|footage|videos?|images|pictures|photos|photographs|rumou?rs?|allegations?|accusations?|stories)\s+(?:(?:being|now|that (?:is|are|was|were|has been|have been))\s+)?(?:circulat\w*|spread\w*|publish\w*|post(?:ed|ing)|shar(?:ed|ing)|presented|put forward|cited|given|aired|broadcast|released|about)\b/i;
 /** A cue inside a leading condition: "If the reports prove false, ...", "Should the toll be inflated". */
 const CONDITIONAL = /^\s*(?:if|should|unless|whether|even if|in case)\b[^,;]*$/i;
+/** Evidence as the subject of "contradicts": "which contradicts", "the footage contradicts". */
+const EVIDENCE_SUBJECT =
+  /(?:\bwhich|\b(?:videos?|footage|evidence|images?|photos?|photographs?|pictures?|data|findings|imagery|records?|documents?))(?:\s+(?:also|clearly|directly|flatly|appears? to|seems? to))?\s+$/i;
+/** A story's own words corrected: "An earlier version of this story", "The report also said". */
+const OWN_CORRECTION =
+  /^\W*(?:correction:?\s*)?(?:this|the|our|an? (?:earlier|previous) version of (?:this|the))\s+(?:earlier\s+|previous\s+)?(?:story|article|report|item|headline|caption|dispatch)\b[^,;]*$/i;
+/** A negation reported as someone's claim: "the claim that", "the army's insistence that its gunners". */
+const CLAIMED_NEGATION = /\b(?:claims?|assertions?|insistence|statements?|suggestions?|version)\s+that\s+(?:\S+\s+){0,3}$/i;
+/** The claim then called false: "... is simply not credible", "... is a lie". */
+const CALLED_FALSE_AFTER = /\b(?:(?:is|was|are|were)\s+(?:\w+\s+)?(?:not credible|false|untrue|not true|implausible|absurd)|(?:is|was)\s+(?:\w+\s+)?an?\s+(?:\w+\s+)?lie)\b/i;
 /** Hedged third-party assessments are not denials ("probably did not bomb"). */
 const HEDGE_BEFORE = /\b(?:probably|likely|possibly|may|might|apparently)\s*$/i;
 const NO_WAY = /\bno way to\s*$/i;
@@ -340,6 +350,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "the claims are contradicted by the death certificates": evidence, not a party, disagrees;
     // accounts that "contradict each other" reject nothing.
     if (/^contradict/i.test(m[0]) && (PASSIVE_BEFORE.test(lead) || /^\s+(?:each other|one another)\b/i.test(sent.slice(i + m[0].length)))) continue;
+    // "a video shows eight captives, which contradicts the army's statement": evidence disagrees.
+    if (/^contradict/i.test(m[0]) && EVIDENCE_SUBJECT.test(lead)) continue;
     const after = clauseAfter(sent, i + m[0].length);
     if (REFUSED_THING.test(after)) continue;
     // "pushed back on the figures" rejects a report; "pushed back against the rebel advance" is fighting.
@@ -379,6 +391,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const i = m.index;
     // "the bodies still lie in the field": the verb, not a lie told.
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 24), i))) continue;
+    // "An earlier version of this story incorrectly said ...": a correction in the outlet's own voice.
+    if (/^ly\b/i.test(sent.slice(i + m[0].length, i + m[0].length + 3)) && OWN_CORRECTION.test(sent.slice(0, i)) && !SPEAKER_AFTER.test(sent.slice(i))) continue;
     if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i)) || CONDITIONAL.test(sent.slice(0, i))) continue;
     // "the reported deaths never happened", not "the match did not take place after two fans died".
     // ("have nothing to do with reality" is no such form: its subject is the report.)
@@ -619,7 +633,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (KILLING_CHARGE.test(sent) || CASUALTY_TERMS.test(sent)) add(m.index, m.index + m[0].length, 'responsibility');
   }
   hits.sort((a, b) => a.cueStart - b.cueStart);
-  return hits;
+  // "The claim that no aircraft flew over the village is not credible": a side's negation, reported
+  // in order to be called false, is no denial of the one who calls it so.
+  return hits.filter((h) => h.form || !CLAIMED_NEGATION.test(text.slice(Math.max(start, h.cueStart - 40), h.cueStart)) || !CALLED_FALSE_AFTER.test(text.slice(h.cueEnd, end)));
 }
 
 /** How much white space opens text[from, to) (a clause after a break). */

@@ -55,6 +55,10 @@ const OWN_AGENT_AFTER =
 /** Before a zero, a participle or preposition of outcome: "..., causing no casualties", "with no one hurt". */
 const OUTCOME_BEFORE = /\b(?:causing|leaving|resulting in|with|without)\s+$/i;
 
+/** A statement that a zero is in, as the object of a rejecting verb: "contradicts the army's statement that". */
+const REJECTED_ZERO =
+  /\b(?:contradict\w*|reject\w*|disput\w*|den(?:y|ies|ied|ying)|question\w*|challeng\w*|refut\w*)\s+(?:\S+\s+){0,4}?(?:statements?|claims?|assertions?|insistence|accounts?|versions?)\s+that\s+$/i;
+
 /** Civilians as the victims of a zero: "no civilians", "no villagers", "no non-combatants". */
 const CIVILIAN_VICTIMS = /\b(?:civilians?|non-combatants?|villagers|residents|bystanders|passers-by)\b/i;
 
@@ -143,7 +147,9 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       const ownAgent = f.low === 0 && f.high === 0 && OWN_AGENT_AFTER.test(text.slice(f.numberEnd, Math.min(s.end, f.numberEnd + 80)));
       const zeroSaid = f.low === 0 && f.high === 0 && who.source !== null;
       // "... causing no casualties": the outcome of an event told, not an answer to a report.
-      const outcomeOf = zeroSaid && OUTCOME_BEFORE.test(text.slice(Math.max(s.start, f.numberStart - 30), f.numberStart));
+      // "... which contradicts the army's statement that no soldier was missing": the zero is the
+      // claim rejected, not a rebuttal.
+      const outcomeOf = zeroSaid && (OUTCOME_BEFORE.test(text.slice(Math.max(s.start, f.numberStart - 30), f.numberStart)) || REJECTED_ZERO.test(text.slice(Math.max(s.start, f.numberStart - 100), f.numberStart)));
       const around = zeroSaid && !outcomeOf ? text.slice(Math.max(OWN_STATEMENT.test(sentenceText) ? 0 : para.start, s.start - 300), Math.min(para.end, s.end + 200)) : '';
       const rebuttal =
         f.negated ||

@@ -202,6 +202,9 @@ const CLAIM_WORDS =
  */
 const REPORT_SUBJECT =
   /\b(?:the|these|those|such|any)\s+(?:so-called\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|figures?|numbers?|information|evidence|footage|videos?|images|pictures|photos|photographs|rumou?rs?|allegations?|accusations?|stories)\s+(?:(?:being|now|that (?:is|are|was|were|has been|have been))\s+)?(?:circulat\w*|spread\w*|publish\w*|post(?:ed|ing)|shar(?:ed|ing)|presented|put forward|cited|given|aired|broadcast|released|about)\b/i;
+/** Someone's report by a possessive: "the villagers' accounts", "the rebels’ claims", "Kessa's figures". */
+const OTHERS_REPORT =
+  /\b(?:the\s+)?[\p{L}-]+(?:['’]s|s['’])\s+(?:[\w-]+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|accounts?|versions?|stor(?:y|ies)|tolls?|tall(?:y|ies)|estimates?)\b/iu;
 /** A cue inside a leading condition: "If the reports prove false, ...", "Should the toll be inflated". */
 const CONDITIONAL = /^\s*(?:if|should|unless|whether|even if|in case)\b[^,;]*$/i;
 /** Evidence as the subject of "contradicts": "which contradicts", "the footage contradicts". */
@@ -424,7 +427,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     } else if (/\bto the contrary\b/i.test(clause) && SURVIVAL.test(previousSentence(text, start))) {
       // "Every sailor aboard is alive. Reports to the contrary are false.": reports of deaths denied.
       add(i, i + m[0].length, 'casualties', 'predicate', join);
-    } else if ((REPORT_SUBJECT.test(clause) || ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && (/\b(?:this|that|it|these|they|such|those)\b/i.test(clause) || REPLY_OPENING.test(sent.slice(0, i))))) && claimsBefore(previousSentence(text, start))) {
+    } else if ((REPORT_SUBJECT.test(clause) || OTHERS_REPORT.test(clause) || ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && (/\b(?:this|that|it|these|they|such|those)\b/i.test(clause) || REPLY_OPENING.test(sent.slice(0, i))))) && claimsBefore(previousSentence(text, start))) {
       // "This can not be true." right after a figure; after an accusation ("Villagers accused
       // soldiers of killing four herders. It is a lie.") or an attack with no one harmed ("We did
       // not attack anyone. These claims are lies.") the blame is what is called false.

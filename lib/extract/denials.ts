@@ -18,7 +18,11 @@
  *
  * Look-alikes ruled out here: a negated or withheld cue ("did not deny", "neither confirmed nor
  * denied"), deny as withhold ("denied access"), things refused ("rejected the appeal"), casualties
- * named only as the occasion ("resign over the deaths"), and an investigation's finding.
+ * named only as the occasion ("resign over the deaths"), an investigation's finding, evidence that
+ * contradicts a statement, a story correcting itself, and a side's negation quoted to be called false.
+ *
+ * Each denial is quoted by its own clause: "denied that any were captured and described the toll as
+ * inflated" holds two.
  * deniesFigure tells which figures of the sentence a casualty denial rejects (stance "denied").
  */
 import type { DenialScope } from './types';
@@ -160,7 +164,7 @@ const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|wa
 const ATTACK_BEFORE = /\b(?:strike|airstrike|attack|raid|bombing|shelling|ambush|massacre|killings?|blast|explosion|shooting)s?\s*$/i;
 const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|stressed|maintained|noted|argued|suggested|call(?:s|ed)|describ(?:es|ed)|term(?:s|ed)|brand(?:s|ed)|label(?:s|led|ed))\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
-/** A clause after such a break that opens with its verb: the subject is the clause's before. */
+/** A clause after such a break that opens with its verb: its subject is that of the clause before. */
 const SAME_SUBJECT = /^\s*(?:\w+ly\s+)?(?:call|describ|term|brand|label|said|says|added|insist|stress|maintain)/i;
 /** Where the object of a cue ends: the next clause break or sentence end. */
 const CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|\\.\\s`);

@@ -114,6 +114,38 @@ describe('one denial per statement', () => {
   });
 });
 
+describe('two statements in one sentence', () => {
+  // A second verb of calling or speech after "and" starts a statement of its own: each is a denial,
+  // quoted by its own clause (the quote of one does not reach the other's cue).
+  it.each([
+    ['The navy denied that any sailors had been captured and described the rebel toll as grossly inflated.', 'denied', 'inflated'],
+    ['Police rejected claims that nine marchers were shot and called the video of the bodies a fake.', 'rejected', 'fake'],
+    ['The ministry dismissed the union figures as invented and said no miner had died underground.', 'dismissed', 'no miner'],
+    ['Officials denied reports of deaths at the camp, and the governor termed the activists’ count “pure fiction”.', 'denied', 'fiction'],
+  ])('%s', (text, first, second) => {
+    const denials = extractClaims(text).filter((c) => c.kind === 'denial');
+    expect(denials.map((d) => d.numberText)).toHaveLength(2);
+    const [a, b] = [text.indexOf(first), text.indexOf(second)];
+    expect(denials.filter((d) => d.quoteStart <= a && a < d.quoteEnd)).toHaveLength(1);
+    expect(denials.filter((d) => d.quoteStart <= b && b < d.quoteEnd)).toHaveLength(1);
+  });
+  // A clause that names nothing of its own goes on with the denial before it: one statement.
+  it.each([
+    'The front denied any part in the bombing and called the claim posted in its name a forgery.',
+    'The militia rejected responsibility for the ambush and described the message as fake.',
+    'The rebels rejected claims that their gunners had shelled the clinic and called the accusations a shameless lie.',
+  ])('one statement: %s', (text) => {
+    expect(extractClaims(text).filter((c) => c.kind === 'denial')).toHaveLength(1);
+  });
+  // A plain "and said" with no second cue stays one denial.
+  it('one cue, one denial: The army denied reports of losses and said the unit had pulled back.', () => {
+    const text = 'The army denied reports of losses and said the unit had pulled back.';
+    const denials = extractClaims(text).filter((c) => c.kind === 'denial');
+    expect(denials).toHaveLength(1);
+    expect(denials[0].quote).toBe('The army denied reports of losses');
+  });
+});
+
 describe('denials in a run-on sentence', () => {
   it('finish in bounded time when cues and figures repeat without a full stop', () => {
     // One "sentence" of thousands of passive denials with agents and figures: the clause check and

@@ -18,7 +18,11 @@
  *
  * Look-alikes ruled out here: a negated or withheld cue ("did not deny", "neither confirmed nor
  * denied"), deny as withhold ("denied access"), things refused ("rejected the appeal"), casualties
- * named only as the occasion ("resign over the deaths"), and an investigation's finding.
+ * named only as the occasion ("resign over the deaths"), an investigation's finding, evidence that
+ * contradicts a statement, a story correcting itself, and a side's negation quoted to be called false.
+ *
+ * Each denial is quoted by its own clause: "denied that any were captured and described the toll as
+ * inflated" holds two.
  * deniesFigure tells which figures of the sentence a casualty denial rejects (stance "denied").
  */
 import type { DenialScope } from './types';
@@ -50,9 +54,14 @@ const DENY =
   /\b(?:den(?:y|ies|ied|ying)|denials? of|denials?(?=\s+that\b)|disavow(?:s|ed|ing)?|disown(?:s|ed|ing)?|disclaim(?:s|ed|ing)?|distanc(?:es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from)\b/gi;
 // Not "denounced" or "condemned": those blame, they do not deny.
 const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing)|disput(?:es|ed|ing)|contest(?:s|ed|ing)?|repudiat(?:es|ed|ing|e)|rebuff(?:s|ed|ing)?|rebut(?:s|ted|ting)?|debunk(?:s|ed|ing)?|rubbish(?:es|ed|ing)|contradict(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+(?:aside|off)|push(?:es|ed|ing)?\s+back\s+(?:on|against))\b/gi;
+/**
+ * The start of FALSITY's pictures said to come from somewhere or some time else: "filmed in another
+ * region", "taken in another country several years ago", "filmed during floods in another country".
+ */
+const RECYCLED = /^(?:filmed|taken|shot|recorded)\b/i;
 // "wrong" only after a copula ("were wrong"), tested once "wrong" has matched: not "hit the wrong building".
 const FALSITY =
-  /\b(?:fake|false|fanciful|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|no (?:factual )?basis in (?:fact|reality|the facts|the truth)|(?:not |in)consistent with (?:the )?(?:facts|reality|truth)|(?:is|was|'s|’s) not what happened|(?:an? |part of an? )?(?:attempts?|efforts?|bids?|ploy|campaign) to (?:discredit|smear|tarnish|defame|denigrate)\b|part of an? (?:information|propaganda|smear|disinformation) (?:campaign|war|operation)|unfounded|no truth[”"’]? (?:in|to)|not (?:a|one) (?:single )?word of truth(?:[”"’]?\s+(?:in|to)\b)?|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|(?:can ?not|could not|can['’]t) be trusted|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s[“"‘]?(?:\w+\s(?:and\s)?)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged)|stag(?:ed|ing)(?=\s+(?:the|these|those|this|that|an?)\s+(?:[\w-]+\s+)?(?:killings?|massacres?|deaths|footage|videos?|photos|images|scenes?)\b)|(?:do|does|did)(?: not|n['’]t) (?:recogni[sz]e|accept) (?:these|those|the|such|this|that|any such)\s+(?:[\w-]+\s+)?(?:numbers|figures|tolls?|counts?|tallies|estimates)\b|(?:rel(?:y|ies|ied|ying)|based|drawn)\s+(?:\w+\s+){0,2}?on\s+unverified\b)/gi;
+  /\b(?:fake|false|fanciful|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|no (?:factual )?basis in (?:fact|reality|the facts|the truth)|(?:not |in)consistent with (?:the )?(?:facts|reality|truth)|(?:is|was|'s|’s) not what happened|(?:an? |part of an? )?(?:attempts?|efforts?|bids?|ploy|campaign) to (?:discredit|smear|tarnish|defame|denigrate)\b|part of an? (?:information|propaganda|smear|disinformation) (?:campaign|war|operation)|unfounded|no truth[”"’]? (?:in|to)|not (?:a|one) (?:single )?word of truth(?:[”"’]?\s+(?:in|to)\b)?|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|(?:can ?not|could not|can['’]t) be trusted|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s[“"‘]?(?:\w+\s(?:and\s)?)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged)|stag(?:ed|ing)(?=\s+(?:the|these|those|this|that|an?)\s+(?:[\w-]+\s+)?(?:killings?|massacres?|deaths|footage|videos?|photos|images|scenes?)\b)|(?:(?:do|does|did)(?: not|n['’]t)|(?:has|have|had)(?: not|n['’]t| never)|never|refus(?:es|ed|e)? to|won['’]t|will not) (?:recogni[sz]e|accept)(?:d|ed)? (?:these|those|the|such|this|that|any such)\s+(?:[\w-]+\s+)?(?:numbers|figures|tolls?|counts?|tallies|estimates)\b|(?:rel(?:y|ies|ied|ying)|based|drawn)\s+(?:\w+\s+){0,2}?on\s+unverified\b|(?:filmed|taken|shot|recorded)\s+(?:(?:in|during|at)\s+(?:\w+\s+){0,3}?)?(?:in\s+)?(?:another|a different|an unrelated)\s+(?:country|region|place|city|town|province|war|conflict|year|event|incident)\b|(?:filmed|taken|recorded)\s+(?:\w+\s+){0,3}?years?\s+(?:ago|earlier|before)\b)/gi;
 const NEGATED_ATTACK =
   /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not|(?:ordered|instructed|told|under orders) not to)\s+(?:[“"]?in any way[”"]?\s+)?(?:\w+\s+){0,2}?(?:carry out|wage war|waged war|waging war|(?:gave|give|given|issued|issue)\s+(?:(?:an?|any|the|such|that|those|these)\s+){1,2}orders?|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:live\s+|lethal\s+|real\s+)?(?:shot|round|bullet|missile|rocket|shell|canister|grenade|projectile|mortar|torpedo)s?|fired? (?:any\s+)?tear[ -]gas|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop(?:ped)?(?=\s+(?:(?:a\s+single|any|a|the|one)\s+)?(?:[\w-]+\s+)?(?:bombs?|munitions|shells?|payloads?|ordnance)\b)|fly|flew|flown|operating|present|deployed|stationed|active|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
@@ -153,8 +162,10 @@ const SIDE_NAMED = /\b(?:[Nn]o|not)\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:such\s|our\
 const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia|air defen[cs]es?|batter(?:y|ies)|gunners)\s*$/i;
 /** An attack as the subject of a negated passive: "the strike was not carried out by ...". */
 const ATTACK_BEFORE = /\b(?:strike|airstrike|attack|raid|bombing|shelling|ambush|massacre|killings?|blast|explosion|shooting)s?\s*$/i;
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|stressed|maintained|noted|argued|suggested)\b)/;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|stressed|maintained|noted|argued|suggested|call(?:s|ed)|describ(?:es|ed)|term(?:s|ed)|brand(?:s|ed)|label(?:s|led|ed))\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
+/** A clause after such a break that opens with its verb: its subject is that of the clause before. */
+const SAME_SUBJECT = /^\s*(?:\w+ly\s+)?(?:call|describ|term|brand|label|said|says|added|insist|stress|maintain)/i;
 /** Where the object of a cue ends: the next clause break or sentence end. */
 const CLAUSE_END = new RegExp(`${CLAUSE_BREAK.source}|\\.\\s`);
 /** "the strike hit a weapons depot, not the hospital": a target named and another denied. */
@@ -174,6 +185,12 @@ const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed
  * accuser may stand between ("accusations from the opposition that ...").
  */
 const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|insinuations?|assertions?|suggestions?|claims?|charges?)\s+(?:(?:from|by)\s+(?:\S+\s+){1,4}?)?(?=that\b)/i;
+/**
+ * A report noun before its that-clause, what carried it between: "the news released by foreign
+ * media that the army had bombed a monastery". Read for an attack only where no one harmed is named.
+ */
+const REPORTED_THAT =
+  /^\s*(?:\S+\s+){0,3}?(?:reports?|news|stor(?:y|ies))\s+(?:(?:from|by)\s+(?:\S+\s+){1,4}?|(?:released|published|spread|circulated|aired|broadcast|carried|posted|put out)\s+(?:\S+\s+){1,8}?)?(?=that\b)/i;
 /** "These allegations", "such claims": a subject that points back to the report being rejected. */
 const ANAPHORIC_CLAIM = /\b(?:these|those|such|the|its|their)\s+(?:\w+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|statements?|charges?|footage|videos?|images|pictures|photos)\b/i;
 /** The subject of "never happened": deaths, an attack, a report of them, or a pronoun for one. */
@@ -185,7 +202,7 @@ const EVENT_BEFORE = /\b(?<!\b(?:into|of|for|about|over|after|before|on|in)\s+(?
  */
 const WEAK_FALSITY = /^(?:unreliable|untrustworthy|not reliable|(?:can ?not|could not|can['’]t) be trusted|overstated|overblown|speculation|hoax(?:es)?|forger(?:y|ies)|slander\w*|smears?|staged|lying about|figment|not credible)$/i;
 const CLAIM_WORDS =
-  /\b(?:reports?|reported|evidence|information|claims?|claimed|figures?|tolls?\b(?!\s+(?:road|roads|booth|booths|bridge|plaza|gate|charges?|fees?)\b)|numbers?|count|tally|accounts?|allegations?|alleged|accusations?|statements?|stor(?:y|ies)|news|videos?|footage|images?|photos?|pictures?|rumou?rs?|estimates?)\b/i;
+  /\b(?:reports?|reported|evidence|information|claims?|claimed|figures?|tolls?\b(?!\s+(?:road|roads|booth|booths|bridge|plaza|gate|charges?|fees?)\b)|numbers?|count|tally|accounts?|allegations?|alleged|accusations?|statements?|stor(?:y|ies)|news|videos?|footage|images?|photos?|photographs?|pictures?|clips?|rumou?rs?|estimates?)\b/i;
 /**
  * A report named as what is spread, published or shown, as a falsity predicate's subject: "the
  * number being circulated by the union", "the information spread on social media", "the so-called
@@ -194,8 +211,21 @@ const CLAIM_WORDS =
  */
 const REPORT_SUBJECT =
   /\b(?:the|these|those|such|any)\s+(?:so-called\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|figures?|numbers?|information|evidence|footage|videos?|images|pictures|photos|photographs|rumou?rs?|allegations?|accusations?|stories)\s+(?:(?:being|now|that (?:is|are|was|were|has been|have been))\s+)?(?:circulat\w*|spread\w*|publish\w*|post(?:ed|ing)|shar(?:ed|ing)|presented|put forward|cited|given|aired|broadcast|released|about)\b/i;
+/** Someone's report by a possessive: "the villagers' accounts", "the rebels’ claims", "Kessa's figures". */
+const OTHERS_REPORT =
+  /\b(?:the\s+)?[\p{L}-]+(?:['’]s|s['’])\s+(?:[\w-]+\s+)?(?:allegations?|claims?|reports?|accusations?|figures?|numbers?|accounts?|versions?|stor(?:y|ies)|tolls?|tall(?:y|ies)|estimates?)\b/iu;
 /** A cue inside a leading condition: "If the reports prove false, ...", "Should the toll be inflated". */
 const CONDITIONAL = /^\s*(?:if|should|unless|whether|even if|in case)\b[^,;]*$/i;
+/** Evidence as the subject of "contradicts": "which contradicts", "the footage contradicts". */
+const EVIDENCE_SUBJECT =
+  /(?:\bwhich|\b(?:videos?|footage|evidence|images?|photos?|photographs?|pictures?|data|findings|imagery|records?|documents?))(?:\s+(?:also|clearly|directly|flatly|appears? to|seems? to))?\s+$/i;
+/** A story's own words corrected: "An earlier version of this story", "The report also said". */
+const OWN_CORRECTION =
+  /^\W*(?:correction:?\s*)?(?:this|the|our|an? (?:earlier|previous) version of (?:this|the))\s+(?:earlier\s+|previous\s+)?(?:story|article|report|item|headline|caption|dispatch)\b[^,;]*$/i;
+/** A negation reported as someone's claim: "the claim that", "the army's insistence that its gunners". */
+const CLAIMED_NEGATION = /\b(?:claims?|assertions?|insistence|statements?|suggestions?|version)\s+that\s+(?:\S+\s+){0,3}$/i;
+/** The claim then called false: "... is simply not credible", "... is a lie". */
+const CALLED_FALSE_AFTER = /\b(?:(?:is|was|are|were)\s+(?:\w+\s+)?(?:not credible|false|untrue|not true|implausible|absurd)|(?:is|was)\s+(?:\w+\s+)?an?\s+(?:\w+\s+)?lie)\b/i;
 /** Hedged third-party assessments are not denials ("probably did not bomb"). */
 const HEDGE_BEFORE = /\b(?:probably|likely|possibly|may|might|apparently)\s*$/i;
 const NO_WAY = /\bno way to\s*$/i;
@@ -274,16 +304,32 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   const hits: DenialHit[] = [];
   // Clause breaks found over the whole sentence: a break's lookahead needs the words after it.
   const breaks: number[] = [];
+  const breakEnds: number[] = [];
   CLAUSE_BREAKS.lastIndex = 0;
-  for (let m = CLAUSE_BREAKS.exec(sent); m; m = CLAUSE_BREAKS.exec(sent)) breaks.push(m.index);
+  for (let m = CLAUSE_BREAKS.exec(sent); m; m = CLAUSE_BREAKS.exec(sent)) {
+    breaks.push(m.index);
+    breakEnds.push(m.index + m[0].length);
+  }
   const taken = new Map<number, number>();
-  const add = (cueStart: number, cueEnd: number, scope: DenialScope, form?: DenialHit['form']) => {
+  /** The clause of position i, between the breaks around it. */
+  const clauseOf = (i: number): string => {
+    const k = countBefore(breaks, i);
+    return sent.slice(k > 0 ? breakEnds[k - 1] : 0, k < breaks.length ? breaks[k] : sent.length);
+  };
+  // joinPrevious: a cue whose clause names nothing of its own ("... denied any role in the attack
+  // and called the statement a forgery") goes on with the denial of the clause before, if it has one.
+  const add = (cueStart: number, cueEnd: number, scope: DenialScope, form?: DenialHit['form'], joinPrevious = false) => {
     // One denial per statement: cues in the same clause are one ("denied the reports as disinformation"),
     // told by its first cue ("it is not behind these raids and that ... are engaged in disinformation").
     // A map of clauses taken, not a scan of the hits: a long run-on sentence can hold thousands.
     // The clause of the cue: how many breaks come before it.
-    const clause = countBefore(breaks, cueStart);
-    const hit: DenialHit = { cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start, quoteEnd: end, scope, form };
+    let clause = countBefore(breaks, cueStart);
+    if (joinPrevious && clause > 0 && taken.has(clause - 1)) clause--;
+    // The quote is the cue's clause, not the whole sentence: "denied that any soldiers were captured
+    // and described the toll as inflated" holds two statements, each quoted on its own.
+    const from = clause > 0 ? breakEnds[clause - 1] : 0;
+    const to = clause < breaks.length ? breaks[clause] : sent.length;
+    const hit: DenialHit = { cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start + Math.min(cueStart, from + leadingSpace(sent, from, to)), quoteEnd: start + Math.max(cueEnd, to), scope, form };
     const at = taken.get(clause);
     if (at === undefined) {
       taken.set(clause, hits.length);
@@ -316,16 +362,21 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "the claims are contradicted by the death certificates": evidence, not a party, disagrees;
     // accounts that "contradict each other" reject nothing.
     if (/^contradict/i.test(m[0]) && (PASSIVE_BEFORE.test(lead) || /^\s+(?:each other|one another)\b/i.test(sent.slice(i + m[0].length)))) continue;
+    // "a video shows eight captives, which contradicts the army's statement": evidence disagrees.
+    if (/^contradict/i.test(m[0]) && EVIDENCE_SUBJECT.test(lead)) continue;
     const after = clauseAfter(sent, i + m[0].length);
     if (REFUSED_THING.test(after)) continue;
     // "pushed back on the figures" rejects a report; "pushed back against the rebel advance" is fighting.
     if (/^push/i.test(m[0]) && !CLAIM_WORDS.test(after)) continue;
-    const object = objectOf(sent, i, after);
+    const object = objectOf(sent, i, after.replace(AS_FALSE_LEAD, ''));
     const content = object.replace(CIRCUMSTANCE, '');
     // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
     if (CLAIMED_KILLS.test(object)) add(i, i + m[0].length, 'casualties', 'verb');
+    // "rejected any liability": for deaths named here or just before, not "for the flood damage".
+    else if (/^\s*(?:any\s+|all\s+)?liability\b/i.test(object) && (CASUALTY_TERMS.test(object) || CASUALTY_TERMS.test(previousSentence(text, start)))) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
+    else if (REPORTED_THAT.test(object) && scopeOf(object.replace(REPORTED_THAT, '')) === 'responsibility') add(i, i + m[0].length, 'responsibility', 'verb');
     // "Monitors said gunners had shelled the camp, a charge the militia rejected": the clause pointed back to.
     else if (object !== after && POINTS_BACK.test(sent.slice(Math.max(0, i - 200), i)) && RESPONSIBILITY_TERMS.test(content)) add(i, i + m[0].length, 'responsibility', 'verb');
     else {
@@ -337,7 +388,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
       // An accusation that says what it is ("claims that its lorries carried weapons") is judged by
       // that clause alone, not by the deaths told before it.
-      else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || (!ACCUSED_THAT.test(content) && CASUALTY_TERMS.test(previousSentence(text, start))))) {
+      else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || DISASTER.test(content) || (!ACCUSED_THAT.test(content) && CASUALTY_TERMS.test(previousSentence(text, start))))) {
         add(i, i + m[0].length, 'responsibility', 'verb');
       } else if (pointsBack()) add(i, i + m[0].length, pointsBack()!, 'verb');
       else {
@@ -352,10 +403,12 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const i = m.index;
     // "the bodies still lie in the field": the verb, not a lie told.
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 24), i))) continue;
+    // "An earlier version of this story incorrectly said ...": a correction in the outlet's own voice.
+    if (/^ly\b/i.test(sent.slice(i + m[0].length, i + m[0].length + 3)) && OWN_CORRECTION.test(sent.slice(0, i)) && !SPEAKER_AFTER.test(sent.slice(i))) continue;
     if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i)) || CONDITIONAL.test(sent.slice(0, i))) continue;
     // "the reported deaths never happened", not "the match did not take place after two fans died".
     // ("have nothing to do with reality" is no such form: its subject is the report.)
-    if (/^(?:never|did|has|have|had)\b(?!\s+nothing\b)/i.test(m[0]) && !EVENT_BEFORE.test(sent.slice(Math.max(0, i - 40), i))) continue;
+    if (/^(?:never|did|has|have|had)\b(?!\s+nothing\b)(?!.*\b(?:accept|recogni[sz]e))/i.test(m[0]) && !EVENT_BEFORE.test(sent.slice(Math.max(0, i - 40), i))) continue;
     // "fake police uniforms", "a false alarm", "the disinformation campaign", "inflated prices": a
     // modifier of a thing; "false reports" and "fake news" call a report false, and a predicate
     // ("are false in every respect", "propaganda designed to...") is followed by a function word.
@@ -364,27 +417,38 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (i === 0 && ATTRIBUTIVE_CUE.test(m[0]) && !SPOKEN.test(sent)) continue;
     // "We do not recognise these numbers": numbers of the dead only where the sentence (or the one
     // before) tells of casualties besides them, not "does not accept these figures as collateral".
-    if (/^(?:do|does|did)/i.test(m[0]) && !/tolls?$/i.test(m[0]) && !CASUALTY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length)) && !claimsBefore(previousSentence(text, start))) continue;
+    if (/^(?:do|does|did|has|have|had|never|refus|won|will)/i.test(m[0]) && !/tolls?$/i.test(m[0]) && !CASUALTY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length)) && !claimsBefore(previousSentence(text, start))) continue;
     const clause = clauseAround(sent, i);
+    // A clause of the same subject ("and called the statement a forgery") that names no casualties
+    // or attack of its own says more of the denial before it; a new subject makes a new statement.
+    const own = clauseOf(i);
+    const join = SAME_SUBJECT.test(own) && !CASUALTY_TERMS.test(own) && !RESPONSIBILITY_TERMS.test(own);
     // "lying about its losses": what is lied about follows the cue.
     // "staged the killings": the deaths are the object (FALSITY matches that "staged" only before one;
     // not before an attack, which one stages by carrying it out).
     const stagedEvent = /^stag(?:ed|ing)$/i.test(m[0]) && !/\b(?:is|are|was|were|been|as)\s(?:\w+\s)?$/i.test(sent.slice(Math.max(0, i - 20), i));
-    if (WEAK_FALSITY.test(m[0]) && !stagedEvent && !CLAIM_WORDS.test(clause) && !(/^lying/i.test(m[0]) && CASUALTY_TERMS.test(sent.slice(i + m[0].length, i + m[0].length + 40)))) continue;
-    if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b/i.test(clause)) {
-      add(i, i + m[0].length, 'casualties', 'predicate');
+    // Pictures "filmed in another region" reject a report only where pictures are named, and only
+    // when a party says so: in the writer's own voice it is a fact-check, no side's denial.
+    if (RECYCLED.test(m[0]) && !SPOKEN.test(sent) && !/\b(?:noted|notes|established|announced|explained|maintained)\b/i.test(sent)) continue;
+    if ((WEAK_FALSITY.test(m[0]) || RECYCLED.test(m[0])) && !stagedEvent && !CLAIM_WORDS.test(clause) && !(/^lying/i.test(m[0]) && CASUALTY_TERMS.test(sent.slice(i + m[0].length, i + m[0].length + 40)))) continue;
+    if (CASUALTY_TERMS.test(clause) || /\b(?:air ?strikes?|raids?|attacks?|bombing|shelling)\b|\bstrikes?\s+(?:on|against)\b/i.test(clause)) {
+      add(i, i + m[0].length, 'casualties', 'predicate', join);
     } else if (ATTACK_CLAIM.test(clause)) {
       // "claims that it had bombed the market were lies": no one harmed is named, the attack is denied.
-      add(i, i + m[0].length, 'responsibility', 'predicate');
+      add(i, i + m[0].length, 'responsibility', 'predicate', join);
+    } else if (RECYCLED.test(m[0]) && claimsBefore(previousSentence(text, start))) {
+      // "Videos appeared to show bodies in the river. Police said the clips had been filmed in
+      // another country.": the pictures of what the sentence before told.
+      add(i, i + m[0].length, CASUALTY_TERMS.test(previousSentence(text, start)) ? 'casualties' : 'responsibility', 'predicate', join);
     } else if (/\bto the contrary\b/i.test(clause) && SURVIVAL.test(previousSentence(text, start))) {
       // "Every sailor aboard is alive. Reports to the contrary are false.": reports of deaths denied.
-      add(i, i + m[0].length, 'casualties', 'predicate');
-    } else if ((REPORT_SUBJECT.test(clause) || ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && (/\b(?:this|that|it|these|they|such|those)\b/i.test(clause) || REPLY_OPENING.test(sent.slice(0, i))))) && claimsBefore(previousSentence(text, start))) {
+      add(i, i + m[0].length, 'casualties', 'predicate', join);
+    } else if ((REPORT_SUBJECT.test(clause) || OTHERS_REPORT.test(clause) || ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && (/\b(?:this|that|it|these|they|such|those)\b/i.test(clause) || REPLY_OPENING.test(sent.slice(0, i))))) && claimsBefore(previousSentence(text, start))) {
       // "This can not be true." right after a figure; after an accusation ("Villagers accused
       // soldiers of killing four herders. It is a lie.") or an attack with no one harmed ("We did
       // not attack anyone. These claims are lies.") the blame is what is called false.
       const prev = previousSentence(text, start);
-      add(i, i + m[0].length, /\b(?:accus\w*|blam\w*)/i.test(prev) || !CASUALTY_TERMS.test(prev) ? 'responsibility' : 'casualties', 'predicate');
+      add(i, i + m[0].length, /\b(?:accus\w*|blam\w*)/i.test(prev) || !CASUALTY_TERMS.test(prev) ? 'responsibility' : 'casualties', 'predicate', join);
     }
   }
   NEGATED_ATTACK.lastIndex = 0;
@@ -395,7 +459,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/\b(?:must|should|shall|ought to|cannot|can)\s*$/i.test(sent.slice(Math.max(0, i - 12), i))) continue;
     // "has not claimed the attack", "did not see the strike": after a determiner the act is a noun,
     // the object of some other verb.
-    if (/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any)\s+(?:strikes?|attacks?|fire|bombs?|shells?|hit|orders?|targets?|use|raids?)$/i.test(m[0])) continue;
+    if (/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any)\s+(?:strikes?|attacks?|fire|bombs?|shells?|hit|orders?|targets?|use|raids?)$/i.test(m[0]) && !/\bfired?\s+\S+\s+(?:\S+\s+)?shells?$/i.test(m[0])) continue;
     const lead = sent.slice(Math.max(0, i - 40), i);
     // "was not fired on" is said of the victim, not a denial by the attacker; but "the strike was
     // not carried out by our jets" denies the attack, and "its units were not operating there"
@@ -439,7 +503,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // only "had not been used by its forces", with the weapon as its subject, denies an attack.
     const usedPassive = /\bbeen\s+used$/i.test(m[0]);
     if (usedPassive && !/^\s+by\b/i.test(sent.slice(i + m[0].length))) continue;
-    if (whereabouts ? !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)) : !RESPONSIBILITY_TERMS.test(usedPassive ? lead + window : window) && !TARGETED.test(window)) continue;
+    // "did not target any religious building" after the deaths there are told: targeting is an attack,
+    // one act in the past ("we do not target travellers" states a policy, judged by TARGETED alone).
+    const targeting = /^(?:did|didn|had|hadn|has|hasn|have|haven|never)\b.*\starget(?:ed)?$/i.test(m[0]) && (CASUALTY_TERMS.test(sent) || claimsBefore(previousSentence(text, start)));
+    if (whereabouts ? !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)) : !RESPONSIBILITY_TERMS.test(usedPassive ? lead + window : window) && !TARGETED.test(window) && !targeting) continue;
     add(i, i + m[0].length, 'responsibility');
   }
   // "At no point did our personnel use firearms": the negation fronted, its subject after the auxiliary.
@@ -585,7 +652,16 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (KILLING_CHARGE.test(sent) || CASUALTY_TERMS.test(sent)) add(m.index, m.index + m[0].length, 'responsibility');
   }
   hits.sort((a, b) => a.cueStart - b.cueStart);
-  return hits;
+  // "The claim that no aircraft flew over the village is not credible": a side's negation, reported
+  // in order to be called false, is no denial of the one who calls it so.
+  return hits.filter((h) => h.form || !CLAIMED_NEGATION.test(text.slice(Math.max(start, h.cueStart - 40), h.cueStart)) || !CALLED_FALSE_AFTER.test(text.slice(h.cueEnd, end)));
+}
+
+/** How much white space opens text[from, to) (a clause after a break). */
+function leadingSpace(text: string, from: number, to: number): number {
+  let n = 0;
+  while (from + n < to && /\s/.test(text[from + n])) n++;
+  return n;
 }
 
 /**
@@ -647,7 +723,7 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
  * party disputing a cause), not a claim of casualties.
  */
 const ANAPHORIC_OBJECT =
-  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|toll|estimates?|tall(?:y|ies))\b(?!\s+(?:of|that|about|on)\b)/i;
 /**
  * "that account", "those accounts", "the version": with nothing between determiner and noun, the
  * account just told. Not "the official account" or "the army's version", which name someone
@@ -659,10 +735,24 @@ const BYSTANDERS =
   /\b(?:residents|villagers|witnesses|survivors|relatives|families|rescuers|rescue workers|medics|doctors|nurses|locals|activists|rights groups?|journalists|reporters|analysts|experts|investigators|observers|neighbou?rs|parents|victims)\b[^,;]*$/i;
 /** The same with a noun of report, not of blame: "the claim", "these figures". */
 const CLAIM_NOUN_OBJECT =
-  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|figures?|numbers?|toll)\b(?!\s+(?:of|that|about|on)\b)/i;
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|figures?|numbers?|toll|estimates?|tall(?:y|ies))\b(?!\s+(?:of|that|about|on)\b)/i;
 /** Adverbs and time words between a cue and its object. */
 const OBJECT_LEAD =
   /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|later|repeatedly|flatly|strongly|categorically|vehemently|firmly|outright|ever|deliberately|intentionally|knowingly|directly)\s+)+/i;
+/**
+ * A prepositional phrase between a deny verb and its that-clause: "denied through his lawyer that",
+ * "denied, in a statement, that", "denied to reporters on Monday that".
+ */
+const PHRASE_BEFORE_THAT = /^\s*,?\s*(?:in|through|via|to|on|at|during|before|after|from|with|by|over)\s+(?:[^\s,;.]+(?:\s+|,\s+)){0,7}?(?=that\b)/i;
+/**
+ * A falsity word fronted before the object: "rejected as fabricated the news that ...", "dismissed
+ * as “pure invention” the reports ...".
+ */
+const AS_FALSE_LEAD = /^\s*as\s+[“"‘]?(?:[\w-]+\s+){0,3}?[\w-]+[”"’]?,?\s+(?=(?:the|a|an|any|all|these|those|such|reports?|claims?|allegations?|accusations?|news|stories|rumou?rs?|figures?)\b)/i;
+/** Someone said to be at fault: "that its stewards were to blame", "that the firm was at fault". */
+const AT_FAULT = /^\s*that\s+(?:\S+\s+){1,5}?(?:was|were|is|are|had been|has been|have been)\s+(?:\w+\s+)?(?:to blame|at fault|negligent)\b/i;
+/** Disasters that kill, named without their dead: "the collapse", "the crush", "the sinking". */
+const DISASTER = /\b(?:collapse|crush|stampede|crash|sinking|capsizing|blast|explosion|fire|blaze|flood(?:ing)?|landslide|derailment|tragedy|disaster|catastrophe)\b/i;
 /**
  * A closing phrase that names the occasion: "resign over the deaths", "the explanation for the
  * deaths", "acted in self-defence when he killed". Nouns of blame are read before it is cut.
@@ -672,7 +762,7 @@ const CIRCUMSTANCE = /\b(?:(?:over|amid|despite|for)\s+(?:the|a|his|her|their|it
 /** What a deny verb rejects decides whether it is a denial here, and of what. */
 function scopeOf(object: string): DenialScope | null {
   // "denied Tuesday that...", "flatly denied any...": what comes before the object is no part of it.
-  object = object.replace(OBJECT_LEAD, '');
+  object = object.replace(OBJECT_LEAD, '').replace(PHRASE_BEFORE_THAT, '').replace(AS_FALSE_LEAD, '');
   const head = object.slice(0, 60);
   // "Israeli claims that it had killed 20 of its fighters": the claimant's own kills, a casualty claim;
   // "that the drone strike killed any civilians": deaths said of an attack, not of who attacked.
@@ -689,9 +779,12 @@ function scopeOf(object: string): DenialScope | null {
   if (/^\s*(?:ever\s+)?(?:hitting|striking|shelling|bombing|firing|shooting|attacking|targeting|killing|using|ordering|opening fire|launching|carrying (?:(?:it|them)\s+)?out|causing|delaying|being (?:behind|involved|responsible)|burning|torching|orchestrating|masterminding|planning|ambushing|abducting|kidnapping|massacring|executing|ramming|raiding|storming|detonating|planting)\b/i.test(head)) return 'responsibility';
   // "that its drones had struck", "its forces were behind", "it was their rocket that killed"; not
   // "that any soldiers were killed", where a passive of killing says who died, not who killed.
-  if (/^\s*(?:categorically\s+|strongly\s+)?(?:that\s+(?:\S+\s+){1,5}?|(?:it|they|its|their|his|her)\s+(?:\S+\s+){0,4}?|(?:the|our)\s+(?:(?!claim|say|said|report)\S+\s+){0,4}?|(?:troops|soldiers|forces|police|officers|jets|drones|militants|rebels|fighters)\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|(?<!\b(?:be|been|being|was|were|is|are)\s)(?:killed|executed|shot)|attacked|targeted|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed|involved|responsible|behind|rammed|ambushed|raided|stormed|torched|burned|detonated|planted|massacred|abducted|orchestrated|bore|bears|beaten|beat|tortured|stabbed|strangled|target|targets|kill|kills|shoot|shoots|committed|took part|taken part|participated)\b/i.test(head)) {
+  if (/^\s*(?:categorically\s+|strongly\s+)?(?:that\s+(?:\S+\s+){1,5}?|(?:it|they|its|their|his|her)\s+(?:\S+\s+){0,4}?|(?:the|our)\s+(?:(?!claim|say|said|report)\S+\s+){0,4}?|(?:troops|soldiers|forces|police|officers|jets|drones|militants|rebels|fighters)\s+)(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:hit|struck|shelled|bombed|fired|(?<!\b(?:be|been|being|was|were|is|are)\s)(?:killed|executed|shot)|attacked|targeted|used|ordered|opened fire|launched|carried out|caused|delayed|played|cleared|failed|involved|responsible|behind|rammed|ambushed|raided|stormed|torched|burned|detonated|planted|massacred|abducted|orchestrated|bore|bears|beaten|beat|tortured|stabbed|strangled|target|targets|kill|kills|shoot|shoots|committed|took part|taken part|participated|(?:gave|given|issued)\s+(?:an?\s+|any\s+|the\s+|such\s+)?orders?)\b/i.test(head)) {
     return 'responsibility';
   }
+  // "denied that its stewards were to blame for the crush": blame for deaths or a disaster, not
+  // "that he was to blame for the defeat".
+  if (AT_FAULT.test(head) && (CASUALTY_TERMS.test(object) || DISASTER.test(object))) return 'responsibility';
   // "denied that any of its drones had been flying in the area": the denier's own forces or weapons
   // said not to have been there (not "that the airline's planes were flying").
   if (OWN_FORCES_THERE.test(head + object.slice(60, 120))) return 'responsibility';
@@ -768,13 +861,30 @@ function anaphoricScope(text: string, start: number, object: string, lead: strin
  * sentence before told, deaths (casualties) or an attack (responsibility).
  */
 function pronounScope(text: string, start: number, object: string): DenialScope | null {
+  // "denied this, saying no officers were sent": the participle gives the denier's reason. What
+  // "this" is, is then read in the sentence just before only: a reason is often given for denying
+  // something else told on the way ("that the exit was locked", "that its statement was a lie").
+  const reasoned = object.replace(REASON_AFTER, '');
   // "denied it within hours", "denied it in a statement": an adverbial after the pronoun.
-  if (!/^\s*(?:it|this|that|them)(?:\s+(?:within|in|on|at|later|again|immediately|outright|strongly|flatly|firmly|categorically|too|also|swiftly|quickly)\b[^,;]{0,30})?\s*[.!]?\s*$/i.test(object)) return null;
-  const before = previousSentence(text, start);
+  if (!/^\s*(?:it|this|that|them)(?:\s+(?:within|in|on|at|later|again|immediately|outright|strongly|flatly|firmly|categorically|too|also|swiftly|quickly)\b[^,;]{0,30})?\s*[.!]?\s*$/i.test(reasoned)) return null;
+  const before = reasoned === object ? previousSentence(text, start) : lastSentence(previousSentence(text, start));
   // "A missile struck the market, killing nine. The army denied it.": the attack, not the deaths.
   if (/\b(?:hit|struck|shelled|bombed|shot|fired|attacked|targeted|raided|ambushed)\b/i.test(before)) return 'responsibility';
   if (CASUALTY_TERMS.test(before)) return 'casualties';
   return RESPONSIBILITY_TERMS.test(before) ? 'responsibility' : null;
+}
+
+/** A participle after a pronoun object: ", saying ...", ", adding that ...". */
+const REASON_AFTER = /,\s+(?:saying|adding|insisting|arguing|explaining|stressing|noting|calling)\b[^]*$/i;
+
+/** The last sentence of a stretch of text that ends with one. */
+function lastSentence(before: string): string {
+  const trimmed = before.trimEnd();
+  let at = trimmed.length - 1;
+  // Past the sentence's own closing mark and quote, back to the end of the one before it.
+  while (at > 0 && /[.!?”"’]/.test(trimmed[at])) at--;
+  for (; at > 0; at--) if (/[.!?\n]/.test(trimmed[at]) && /\s/.test(trimmed[at + 1] ?? '')) break;
+  return trimmed.slice(at + 1);
 }
 
 /** At most eight words ("This is not true."): a reply to the sentence before. */

@@ -36,10 +36,11 @@ const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
 /**
  * Words that show a zero figure answers a report: "insisted", "claims", "reports that", "rumours",
  * or a rejecting verb whose object is a report or casualties ("denied reports", "dismissing
- * claims"; not "dismissing fears of a gas leak", "rejecting calls to close the plant").
+ * claims"; not "dismissing fears of a gas leak", "rejecting calls to close the plant"). "False" and
+ * "fake" said of a report or as a predicate, not of a thing ("volunteers made up with fake burns").
  */
 const REBUTTAL_CONTEXT =
-  /\b(?:claims?\b(?!\s+(?:of\s+)?responsibility)(?!\s+(?:of|that|about)\s+(?!(?:\S+\s+){0,5}?(?:casualt|dead|deaths?|died|kill|wounded|injur|hurt|losses|victims|fatalit|missing|captured)))|claimed(?!\s+(?:responsibility|the attack|the bombing|the blast))|allegations?|alleged|accus\w*|rumou?rs?|false|fake|untrue|contrary|(?:after|following|when|as)\s+(?:\S+\s+){0,4}?reported\s+(?:that\s+)?(?:\S+\s+){0,6}?(?:dead|deaths?|died|killed|casualt\w*)\b|insist\w*|fantasy|fiction|invent(?:ed|ion)|fabricat\w*|fairy[ -]tales?|baseless|groundless|absurd|nonsense|nothing to do with (?:reality|the truth|the facts)|correspond|exaggerat\w*|inflat\w*|propaganda|contradict\w*|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
+  /\b(?:claims?\b(?!\s+(?:of\s+)?responsibility)(?!\s+(?:of|that|about)\s+(?!(?:\S+\s+){0,5}?(?:casualt|dead|deaths?|died|kill|wounded|injur|hurt|losses|victims|fatalit|missing|captured)))|claimed(?!\s+(?:responsibility|the attack|the bombing|the blast))|allegations?|alleged|accus\w*|rumou?rs?|(?:false|fake)(?![ \t]+(?!(?:news|reports?|claims?|figures?|information|numbers?|stor(?:y|ies)|accounts?|videos?|footage|images?|photos?|pictures?|tolls?|statements?|data|rumou?rs?|and|or|but|in|to|by|as|at|on|of|for|from|with|the|a|an|this|that|these|those|it|they|he|she|we|said|says|according)\b)[a-z])|untrue|incorrect|inaccura\w*|erroneous|contrary|(?:after|following|when|as)\s+(?:\S+\s+){0,4}?reported\s+(?:that\s+)?(?:\S+\s+){0,6}?(?:dead|deaths?|died|killed|casualt\w*)\b|insist\w*|fantasy|fiction|invent(?:ed|ion)|fabricat\w*|fairy[ -]tales?|baseless|groundless|absurd|nonsense|nothing to do with (?:reality|the truth|the facts)|correspond|exaggerat\w*|inflat\w*|propaganda|contradict\w*|reports?\s+(?:of|about)|(?:den(?:y|ied|ies|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:\S+\s+){0,6}?(?:reports?|claims?|allegations?|accusations?|rumou?rs?|figures?|toll|casualt\w*|deaths?|dead|losses|that)\b)/i;
 
 /**
  * A sentence that names or quotes its own speaker ("“There were no losses,” the ministry said"):
@@ -52,8 +53,25 @@ const OWN_STATEMENT = /^\s*["“]|\b(?:said|says|told|stated|added|insisted|insi
 const OWN_AGENT_AFTER =
   /^\s+(?:\w+\s+){0,3}?(?:died|was killed|were killed|had been killed|has been killed|have been killed|was shot|were shot|was hurt|were hurt|was injured|were injured)\s+(?:at the hands of|by|from)\s+(?:our|its|their|the)?\s*(?:own\s+)?(?:police|officers|troops|soldiers|security forces|forces|army|guards|personnel|units|servicemen)(?:\s+fire)?\b/i;
 
-/** A second reported clause between a denial's cue and a zero figure: "... untrue and (said) that nobody ...". */
-const SECOND_STATEMENT = /\b(?:and|but)\s+(?:\w+\s+){0,2}?that\b|;/i;
+/** Before a zero, a participle or preposition of outcome: "..., causing no casualties", "with no one hurt". */
+const OUTCOME_BEFORE = /\b(?:causing|leaving|resulting in|with|without)\s+$/i;
+
+/** A statement that a zero is in, as the object of a rejecting verb: "contradicts the army's statement that". */
+const REJECTED_ZERO =
+  /\b(?:contradict\w*|reject\w*|disput\w*|den(?:y|ies|ied|ying)|question\w*|challeng\w*|refut\w*)\s+(?:\S+\s+){0,4}?(?:statements?|claims?|assertions?|insistence|accounts?|versions?)\s+that\s+$/i;
+
+/** Civilians as the victims of a zero: "no civilians", "no villagers", "no non-combatants". */
+const CIVILIAN_VICTIMS = /\b(?:civilians?|non-combatants?|villagers|residents|bystanders|passers-by)\b/i;
+
+/** Combatants said killed: "killed 14 fighters", "12 terrorists were killed", "neutralised 45 terrorists". */
+const COMBATANTS_KILLED =
+  /\b(?:killed|neutrali[sz]ed|eliminated)[”"’]?\s+(?:(?:at least|some|about|around|more than|over|nearly|up to)\s+)?(?:[\w,-]+\s+){0,2}?(?:terrorists|militants|fighters|insurgents|rebels|gunmen|jihadists|bandits|combatants)\b|\b(?:terrorists|militants|fighters|insurgents|rebels|gunmen|jihadists|bandits|combatants)\s+(?:were|had been|have been|was)\s+(?:killed|neutrali[sz]ed|eliminated)\b/i;
+
+/**
+ * A second reported clause between a denial's cue and a zero figure: "... untrue and (said) that
+ * nobody ...", "... called the figures propaganda and said no soldier was captured".
+ */
+const SECOND_STATEMENT = /\b(?:and|but)\s+(?:\w+\s+){0,2}?(?:that|said|says|added|insisted|insists|stressed|maintained|maintains)\b|;/i;
 
 /** Every casualty figure and denial in `text`, with offsets into `text`. */
 export function extractClaims(text: string, meta: DocMeta = {}): Claim[] {
@@ -128,10 +146,19 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       // "No one died at the hands of our officers": a zero restricted to the speaker's own side's
       // fire denies its part in the deaths (GUIDE: responsibility), with or without a report named.
       const ownAgent = f.low === 0 && f.high === 0 && OWN_AGENT_AFTER.test(text.slice(f.numberEnd, Math.min(s.end, f.numberEnd + 80)));
+      const zeroSaid = f.low === 0 && f.high === 0 && who.source !== null;
+      // "... causing no casualties": the outcome of an event told, not an answer to a report.
+      // "... which contradicts the army's statement that no soldier was missing": the zero is the
+      // claim rejected, not a rebuttal.
+      const outcomeOf = zeroSaid && (OUTCOME_BEFORE.test(text.slice(Math.max(s.start, f.numberStart - 30), f.numberStart)) || REJECTED_ZERO.test(text.slice(Math.max(s.start, f.numberStart - 100), f.numberStart)));
+      const around = zeroSaid && !outcomeOf ? text.slice(Math.max(OWN_STATEMENT.test(sentenceText) ? 0 : para.start, s.start - 300), Math.min(para.end, s.end + 200)) : '';
       const rebuttal =
         f.negated ||
         ownAgent ||
-        (f.low === 0 && f.high === 0 && who.source !== null && (REBUTTAL_CONTEXT.test(text.slice(Math.max(OWN_STATEMENT.test(sentenceText) ? 0 : para.start, s.start - 300), Math.min(para.end, s.end + 200)))));
+        (around !== '' && REBUTTAL_CONTEXT.test(around)) ||
+        // "its troops killed 14 fighters ... and no civilians were hurt": a side that tells the
+        // combatants its operation killed says the civilians were spared, against what others report.
+        (around !== '' && f.victims !== null && CIVILIAN_VICTIMS.test(f.victims) && COMBATANTS_KILLED.test(around));
       // One denial per statement: not when another cue already covers this clause.
       // "called the reports untrue and said that nobody had been hurt" is two statements; "Nobody was
       // killed, the ministry said, rejecting rebel claims" is one, told by its participle.
@@ -179,6 +206,9 @@ const NOT_A_SUBJECT = /\b(?:said|says|told|was|were|is|are|been|be|has|have|had|
 const MAIN_SUBJECT = /^\s*([^,;:]{2,60}?)\s+(?:said|says|insisted|insists|stressed|added|stated|told|has|have|had|issued|released|published|was|were|is|are)\b/i;
 /** "Officials played down the reports, calling ...": the subject before a past-tense verb and its object. */
 const ACTION_SUBJECT = /^\s*([^,;:]{2,60}?)\s+[a-z]+ed\s+(?:the|a|an|its|their|his|her|down|off|up|out)\b/i;
+/** The subject of a sentence's first verb of denying or saying, for a verb conjoined to it. */
+const CONJOINED_SUBJECT =
+  /^\s*([^,;:“”"]{2,60}?)(?:\s+\w+ly)?\s+(?:den(?:y|ies|ied)|reject(?:s|ed)|dismiss(?:es|ed)|refut(?:es|ed)|disput(?:es|ed)|said|says|insisted|insists|stressed|called|calls|described|describes)\b/i;
 /** A document is no denier; whoever issued it is, and the text names them elsewhere. */
 const DOCUMENT = /^(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|release|post|report|video|letter|notice|bulletin)$/i;
 /** "The army said (that) ...": the speaker a sentence opens with, and the speech verb. */
@@ -190,7 +220,7 @@ const APPOSITIVE_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Maj)\.\s+)?[\p
 /** ", the navy said, " right before a participle: the clause's speaker. */
 const POSTPOSED_SPEAKER = /,[”"’]?\s+([^,;“”"]{2,60}?)\s+(?:said|says|added|stated|insisted|stressed),\s*$/i;
 /** An age or a short title set off by commas right before a verb: ", 58, ", ", a former colonel, ". */
-const APPOSITIVE_END = /,\s+(?:\d{1,3}|(?:an?|the)\s+[^,;:“”"]{2,40}?),\s*$/;
+const APPOSITIVE_END = /,\s+(?:(?:now\s+|aged\s+)?\d{1,3}|(?:an?|the)\s+[^,;:“”"]{2,40}?),\s*$/;
 /** The rest of a quotation, then its speaker: ",” the ministry said". */
 const QUOTE_THEN_SPEAKER = /^[^“”"]{0,150}?,?[”"],?\s+([^,;:“”".]{2,80}?)\s+(?:said|says|added|stated|insisted|stressed)\b/;
 /** "issued a statement" after the issuer. */
@@ -259,6 +289,12 @@ function denier(text: string, s: Span, d: DenialHit, onlySpeaker = false): strin
   if (post) return NOT_A_SUBJECT.test(post[1]) ? null : cleanNp(post[1]);
   // After a dateline's "(Agency) - " the dash, as any dash, is no part of the subject.
   let np = subjectSide.slice(cut + 1).replace(/^[\s—–-]+/, '').replace(/^\d{1,2}[:.]\d{2}\s+/, '').replace(DENIER_GAP, '').replace(/^\s*(?:and|but|then|while)(?:\s+|$)/i, '').replace(/^(?:on\s+\w+|later|earlier|yesterday|today)\s+/i, '').trim();
+  // "The army denied ... and described the toll as inflated": the second verb shares the first's
+  // subject, the sentence's own (only when the window reaches back to the sentence's start).
+  if (/\s(?:and|but)\s*$/i.test(subjectSide) && cueStart - 300 <= s.start) {
+    const first = CONJOINED_SUBJECT.exec(withoutDateline(before));
+    if (first && !NOT_A_SUBJECT.test(first[1])) return cleanNp(first[1]);
+  }
   // "X said it had few prisoners, rejecting claims...", "X has issued a statement rejecting...",
   // "X, an armed group, issued a statement denying...": the sentence's subject.
   if ((/ing$/i.test(text.slice(cueStart, cueEnd)) && (!np || NOT_A_SUBJECT.test(np))) || /^[a-z]+ed\b/.test(np)) {

@@ -66,11 +66,12 @@ describe('extractClaims', () => {
 
   it('reads a long paragraph of quotations with no speaker in time that grows with its length', () => {
     // 30,000 quotations and no speech verb after any: the speaker's search after each closing mark
-    // went on to the paragraph's end for every claim (about 20 s; 3 s now).
+    // went on to the paragraph's end for every claim (about 20 s alone, more beside the other test
+    // files; 4-5 s now). The bound leaves room for a loaded 2-core machine and still catches that.
     const para = '“soldiers were killed" 12 said '.repeat(30_000);
     const t0 = performance.now();
     expect(extractClaims(para).length).toBeGreaterThan(10_000);
-    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(performance.now() - t0).toBeLessThan(15_000);
   }, 60_000);
 
   it('finishes a long line of look-alike numbers in bounded time', () => {

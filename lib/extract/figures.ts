@@ -623,6 +623,9 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (phrase && w.t === 'in' && npStart >= 0 && /^(?:icu|intensive|the)$/.test(units[j + 1]?.t ?? '') && !hasPersonHead(units, i)) phrase = null;
     // "The three gunmen have not been found": culprits sought, not the missing.
     if (phrase && phrase.outcome === 'missing' && (w.t === 'not' || w.t === 'never') && (hasHeadIn(units, i, PERPETRATORS) || soughtOtherwise(units, i))) phrase = null;
+    // "two stolen paintings have not been found", "the luggage of 40 passengers has not been
+    // found": only people are missing, and after "of" the predicate is the noun's before it.
+    if (phrase && phrase.outcome === 'missing' && (w.t === 'not' || w.t === 'never') && ((npStart >= 0 && !hasPersonHead(units, i)) || ownedByThing(units, i))) phrase = null;
     if (phrase) {
       const hit: FigureHit = {
         numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(phrase.end, npEnd),
@@ -1199,7 +1202,7 @@ function treatedAlone(units: Unit[], k: number): boolean {
 }
 
 /** Illnesses people are treated for: patients of an outbreak or of a clinic's round, not casualties. */
-const ILLNESSES = /^(?:disease|diseases|diarrhoea|diarrhoeal|diarrhea|diarrheal|cholera|malaria|measles|malnutrition|illness|illnesses|infection|infections|fever|covid|covid-19|flu|influenza|dengue|respiratory|skin|chronic|typhoid|tuberculosis|hiv|cancer)$/;
+const ILLNESSES = /^(?:cramp|cramps|disease|diseases|diarrhoea|diarrhoeal|diarrhea|diarrheal|cholera|malaria|measles|malnutrition|illness|illnesses|infection|infections|fever|covid|covid-19|flu|influenza|dengue|respiratory|skin|chronic|typhoid|tuberculosis|hiv|cancer)$/;
 
 /** Whether an illness is named within the few words from k ("for acute watery diarrhoea"). */
 function illnessAfter(units: Unit[], k: number): boolean {
@@ -1357,6 +1360,15 @@ function soughtOtherwise(units: Unit[], i: number): boolean {
     if (units[k].kind !== 'word') return false;
   }
   return false;
+}
+
+/** Words before "of" that count the people after it: "a total of 40", "a group of 12 hikers". */
+const OF_QUANTITY = new Set(['total', 'group', 'number', 'crew', 'team', 'party', 'dozens', 'hundreds', 'thousands', 'scores', 'majority', 'some', 'none', 'all', 'each', 'both', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** Whether the count at i is what a thing before "of" belongs to: "the luggage of 40 passengers". */
+function ownedByThing(units: Unit[], i: number): boolean {
+  const owner = units[i - 2];
+  return units[i - 1]?.t === 'of' && owner?.kind === 'word' && !OF_QUANTITY.has(owner.t) && !isPersonNoun(owner) && !DETERMINERS.has(owner.t);
 }
 
 /** Where people lost are gone to without harm: "lost 40,000 people to emigration". */

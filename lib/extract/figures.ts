@@ -641,6 +641,7 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
       if (PRETENDED.has(units[j - 1]?.t ?? '')) return { kind: 'blocked' }; // "14 of the mock victims"
+      if (missesSomething(units, j)) return { kind: 'blocked' }; // "are missing the final"
       // "15 terrorists were eliminated" is a kill; "3 teams were eliminated" is not.
       if (PEOPLE_ONLY_OUTCOMES.has(w.t) && !hasPersonHead(units, i) && !fallback) return { kind: 'blocked' };
       if (COMBATANT_ONLY_OUTCOMES.has(w.t) && !hasHeadIn(units, i, COMBATANTS)) return { kind: 'blocked' };
@@ -940,6 +941,14 @@ function scanRight(units: Unit[], i: number): RightScan {
   return fallbackHit();
 }
 
+/** Objects of "missing" as a verb of absence: "are missing the final", "missing school", "missing out". */
+const MISSED = /^(?:the|a|an|their|his|her|its|our|this|that|these|those|out|school|work|lessons|classes|training|meetings|matches|games|flights)$/;
+
+/** Whether "missing" at k takes an object: people who miss something, not people missing. */
+function missesSomething(units: Unit[], k: number): boolean {
+  return units[k]?.t === 'missing' && units[k + 1]?.kind === 'word' && MISSED.test(units[k + 1].t);
+}
+
 /**
  * A second predicate after "and" that is an outcome, within a short clause from j with no break:
  * "(had been) locked in the hold and are missing", "set out on Monday and have not returned" (no).
@@ -956,7 +965,7 @@ function andPredicate(units: Unit[], j: number): { outcome: Outcome; end: number
     const phrase = outcomePhrase(units, m, 'aux');
     if (phrase) return phrase;
     const o = OUTCOME_WORDS[units[m].t];
-    return o && !PEOPLE_ONLY_OUTCOMES.has(units[m].t) ? combinedOutcome(units, m, o) : null;
+    return o && !PEOPLE_ONLY_OUTCOMES.has(units[m].t) && !missesSomething(units, m) ? combinedOutcome(units, m, o) : null;
   }
   return null;
 }
@@ -1071,6 +1080,8 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (CARE_VERBS.has(w)) {
     const k = CARE_MODIFIERS.has(a ?? '') ? 2 : 1;
     const care = units[j + k]?.t ?? '';
+    // "underwent surgery for cataracts": care for an illness, no harm done.
+    if (units[j + k + 1]?.t === 'for' && illnessAfter(units, j + k + 2)) return null;
     if (CARE_NOUNS.test(care) || (k === 2 && (care === 'care' || care === 'attention' || care === 'help') && a !== 'further' && a !== 'immediate') || (a === 'first' && b === 'aid')) return { outcome: 'wounded', end: end(k) };
   }
   // "were still being treated", "are treated at the scene": patients, with no object after the
@@ -1202,7 +1213,7 @@ function treatedAlone(units: Unit[], k: number): boolean {
 }
 
 /** Illnesses people are treated for: patients of an outbreak or of a clinic's round, not casualties. */
-const ILLNESSES = /^(?:cramp|cramps|disease|diseases|diarrhoea|diarrhoeal|diarrhea|diarrheal|cholera|malaria|measles|malnutrition|illness|illnesses|infection|infections|fever|covid|covid-19|flu|influenza|dengue|respiratory|skin|chronic|typhoid|tuberculosis|hiv|cancer)$/;
+const ILLNESSES = /^(?:cramp|cramps|cataract|cataracts|disease|diseases|diarrhoea|diarrhoeal|diarrhea|diarrheal|cholera|malaria|measles|malnutrition|illness|illnesses|infection|infections|fever|covid|covid-19|flu|influenza|dengue|respiratory|skin|chronic|typhoid|tuberculosis|hiv|cancer)$/;
 
 /** Whether an illness is named within the few words from k ("for acute watery diarrhoea"). */
 function illnessAfter(units: Unit[], k: number): boolean {

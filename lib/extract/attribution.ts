@@ -2621,15 +2621,21 @@ function lastLetters(s: string): string {
 /** A cue's source with pronouns and bare descriptions ("the statement", "the ministry") resolved. */
 /**
  * The speaker a first person's words are tagged with later in the sentence, quotation marks left
- * out: "Our tally shows 17 were killed, the rights group said" is the group's tally, not the writer's.
+ * out: "Our tally shows 17 were killed, the rights group said" is the group's tally, not the
+ * writer's. Only a tag after a comma: in "not eight as the army stated" the army is contradicted.
  */
 function taggedAfter(text: string, sentence: Span, paragraph: Span, cue: Cue): string | null {
   for (const c of findCues(text, sentence)) {
     if (c.at <= cue.at || !c.backward || !c.source || c.pronoun || FIRST_PERSON_NP.test(c.source)) continue;
+    const at = text.indexOf(c.source, Math.max(sentence.start, c.at - c.source.length - 40));
+    if (at < 0 || !TAG_BEFORE.test(text.slice(Math.max(sentence.start, at - 20), at))) continue;
     return resolveCue(text, sentence, paragraph, c);
   }
   return null;
 }
+
+/** What stands before a speaker's tag: a comma, maybe "according to" ("..., the group said"). */
+const TAG_BEFORE = /,\s*(?:according\s+to\s+)?$/i;
 
 export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: Cue): string | null {
   const source = cue.source;

@@ -210,6 +210,24 @@ const SPEECH = new Set(['said', 'says', 'say', 'told', 'tell', 'tells', 'accordi
 /** Verbs of telling after a count's noun: the count is of speakers ("two residents told us"). */
 const TELLING = new Set(['told', 'tell', 'tells', 'say', 'says', 'wrote', 'stated', 'explained', 'recounted', 'recalled', 'testified', 'insisted']);
 
+/** Who is told before "that": "told us", "told reporters". */
+const TOLD_WHOM = /^(?:us|me|him|her|them|reporters|journalists|the|media|press|police|investigators|officials)$/;
+
+/**
+ * Whether the speakers' clause after the verb of telling at j is of themselves, with its verb of
+ * harm: "Two residents told us (that) they were injured" counts the residents as hurt.
+ */
+function toldOfThemselves(units: Unit[], j: number): boolean {
+  let k = j + 1;
+  while (k <= j + 3 && units[k]?.kind === 'word' && TOLD_WHOM.test(units[k].t)) k++;
+  if (units[k]?.t === 'that') k++;
+  if (units[k]?.t !== 'they') return false;
+  k++;
+  while (units[k]?.kind === 'word' && AUXILIARIES.has(units[k].t)) k++;
+  const o = units[k]?.kind === 'word' ? OUTCOME_WORDS[units[k].t] : undefined;
+  return o !== undefined && o !== 'killed'; // the dead tell nothing
+}
+
 /** Whether the words between the count at i and j hold one noun for people only: the count's own. */
 function onlyHead(units: Unit[], i: number, j: number): boolean {
   let people = 0;
@@ -827,7 +845,7 @@ function scanRight(units: Unit[], i: number): RightScan {
     // "Two residents told us he had been killed": the counted are the speakers, the clause after
     // the verb of saying is theirs (but in "14 civilians the authorities say were killed" and "26
     // men they say were killed" the speakers are others, named after the count's own noun).
-    if (state === 'np' && TELLING.has(w.t) && ((j === i + 2 && units[i + 1].kind === 'word' && !BURIERS.has(units[i + 1].t) && units[i + 1].t !== 'it') || (isPersonNoun(units[j - 1]) && onlyHead(units, i, j)))) return { kind: 'blocked' };
+    if (state === 'np' && TELLING.has(w.t) && !toldOfThemselves(units, j) && ((j === i + 2 && units[i + 1].kind === 'word' && !BURIERS.has(units[i + 1].t) && units[i + 1].t !== 'it') || (isPersonNoun(units[j - 1]) && onlyHead(units, i, j)))) return { kind: 'blocked' };
     if (state === 'np' && RELATIVES.has(w.t)) { state = 'aux'; relative = 1; continue; }
     if (w.t === 'including') { including = true; if (npStart < 0) npStart = j; npEnd = w.end; continue; }
     if (AUXILIARIES.has(w.t) && !(state === 'np' && (w.t === 'more' || w.t === 'both' || w.t === 'all'))) {

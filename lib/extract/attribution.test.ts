@@ -1355,6 +1355,10 @@ const WRITERS_RECORD_5: Case[] = [
   // Look-alikes: people of the writer's who report, and a record inside someone's quotation.
   { text: 'Our field teams in the valley report that 7 people died in the flood.', number: '7', source: 'Our field teams in the valley' },
   { text: '"According to our records, 31 patients died," the hospital director said.', number: '31', source: 'the hospital director' },
+  // review7: a speaker tagged after the first person, with no quotation marks, owns the record
+  { text: 'Our tally shows 17 civilians were killed in Varno, the rights group said on Friday.', number: '17', source: 'the rights group' },
+  { text: 'We have recorded 26 deaths in Varno this week, the monitor said.', number: '26', source: 'the monitor' },
+  { text: 'From hospital records, we believe that at least 9 guards died, not five as the ministry claimed.', number: 'at least 9', source: null },
 ];
 
 /** An outlet called by its description ("the agency") that cites someone carries their words. */

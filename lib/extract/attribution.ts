@@ -2619,6 +2619,24 @@ function lastLetters(s: string): string {
 }
 
 /** A cue's source with pronouns and bare descriptions ("the statement", "the ministry") resolved. */
+/**
+ * The speaker a first person's words are tagged with later in the sentence, quotation marks left
+ * out: "Our tally shows 17 were killed, the rights group said" is the group's tally, not the
+ * writer's. Only a tag after a comma: in "not eight as the army stated" the army is contradicted.
+ */
+function taggedAfter(text: string, sentence: Span, paragraph: Span, cue: Cue): string | null {
+  for (const c of findCues(text, sentence)) {
+    if (c.at <= cue.at || !c.backward || !c.source || c.pronoun || FIRST_PERSON_NP.test(c.source)) continue;
+    const at = text.indexOf(c.source, Math.max(sentence.start, c.at - c.source.length - 40));
+    if (at < 0 || !TAG_BEFORE.test(text.slice(Math.max(sentence.start, at - 20), at))) continue;
+    return resolveCue(text, sentence, paragraph, c);
+  }
+  return null;
+}
+
+/** What stands before a speaker's tag: a comma, maybe "according to" ("..., the group said"). */
+const TAG_BEFORE = /,\s*(?:according\s+to\s+)?$/i;
+
 export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: Cue): string | null {
   const source = cue.source;
   if (!source) return null;
@@ -2627,7 +2645,7 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     // "We have confirmed 11 deaths" outside any quotation: the writer of a report or release speaks,
     // in the outlet's own voice, not the last speaker it named.
     const quoted = insideQuotation(text, paragraph, cue.at);
-    if ((lower === 'we' || lower === 'i') && !quoted) return preambleSpeaker(text, cue.at);
+    if ((lower === 'we' || lower === 'i') && !quoted) return taggedAfter(text, sentence, paragraph, cue) ?? preambleSpeaker(text, cue.at);
     // "The ministry said it had recorded 40 deaths": an earlier speaker of the same sentence.
     const cues = findCues(text, sentence);
     // Not one the quotation before "it said" names: its words are another's ('"Figures published by
@@ -2646,9 +2664,9 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   // "according to our count", "our records show": the writer's own record, in the outlet's voice as
   // "we counted" is (not people of the writer's who speak: "Our field teams report ...").
   if ((source.charCodeAt(0) | 32) === 111 || (source.charCodeAt(0) | 32) === 109) {
-    if (WRITERS_RECORD.test(source) && !insideQuotation(text, paragraph, cue.at)) return preambleSpeaker(text, cue.at);
+    if (WRITERS_RECORD.test(source) && !insideQuotation(text, paragraph, cue.at)) return taggedAfter(text, sentence, paragraph, cue) ?? preambleSpeaker(text, cue.at);
     // "Our forces did not fire" in a statement the document reproduces: its issuer's.
-    if (FIRST_PERSON_NP.test(source) && !insideQuotation(text, paragraph, cue.at)) return preambleSpeaker(text, cue.at) ?? source;
+    if (FIRST_PERSON_NP.test(source) && !insideQuotation(text, paragraph, cue.at)) return taggedAfter(text, sentence, paragraph, cue) ?? preambleSpeaker(text, cue.at) ?? source;
   }
   // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name; "Dr. Idris" too.
   if (mayBeSurname(source) && SURNAME.test(source) && !hasSourceHead(source) && !isOutlet(source)) return resolveBack(text, sentence.start, '#' + source) ?? source;

@@ -259,6 +259,9 @@ export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?
 const FINDING_BEFORE = /\b(?:found|finds|find|uncovered|saw|see|sees)\s+$/i;
 /** "may be exaggerated", "could have been inflated": a guess, not a party's denial. */
 const HEDGED_PREDICATE = /\b(?:may|might|could|can|probably|possibly|likely|perhaps|seems?\s+to|appears?\s+to)\s+(?:well\s+)?(?:be|have\s+been)\s+(?:\w+\s+)?$/i;
+/** A verb of calling negated before the falsity word: "did not describe the toll as inflated", "never called the figures false". */
+const NEGATED_CALLING =
+  /\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:call(?:s|ed)?|describ(?:e|es|ed)|term(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|consider(?:s|ed)?|regard(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,5}?$/i;
 /** A party's speech before a clause: "The rebels said ...", "suggested that ...". */
 const SPOKEN_BEFORE = /\b(?:said|says|say|suggested|suggests|claimed|claims|insisted|insists|maintained|maintains|argued|stated|told\s+\S+)\b(?!.*\b(?:found|concluded|determined)\b)/i;
 /** A short reply that opens with its falsity word: "“Not true,” a spokesman said." */
@@ -405,7 +408,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 24), i))) continue;
     // "An earlier version of this story incorrectly said ...": a correction in the outlet's own voice.
     if (/^ly\b/i.test(sent.slice(i + m[0].length, i + m[0].length + 3)) && OWN_CORRECTION.test(sent.slice(0, i)) && !SPEAKER_AFTER.test(sent.slice(i))) continue;
-    if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i)) || CONDITIONAL.test(sent.slice(0, i))) continue;
+    if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i)) || NEGATED_CALLING.test(sent.slice(Math.max(0, i - 80), i)) || CONDITIONAL.test(sent.slice(0, i))) continue;
     // "the reported deaths never happened", not "the match did not take place after two fans died".
     // ("have nothing to do with reality" is no such form: its subject is the report.)
     if (/^(?:never|did|has|have|had)\b(?!\s+nothing\b)(?!.*\b(?:accept|recogni[sz]e))/i.test(m[0]) && !EVENT_BEFORE.test(sent.slice(Math.max(0, i - 40), i))) continue;

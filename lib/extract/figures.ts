@@ -210,6 +210,24 @@ const SPEECH = new Set(['said', 'says', 'say', 'told', 'tell', 'tells', 'accordi
 /** Verbs of telling after a count's noun: the count is of speakers ("two residents told us"). */
 const TELLING = new Set(['told', 'tell', 'tells', 'say', 'says', 'wrote', 'stated', 'explained', 'recounted', 'recalled', 'testified', 'insisted']);
 
+/** Who is told before "that": "told us", "told reporters". */
+const TOLD_WHOM = /^(?:us|me|him|her|them|reporters|journalists|the|media|press|police|investigators|officials)$/;
+
+/**
+ * Whether the speakers' clause after the verb of telling at j is of themselves, with its verb of
+ * harm: "Two residents told us (that) they were injured" counts the residents as hurt.
+ */
+function toldOfThemselves(units: Unit[], j: number): boolean {
+  let k = j + 1;
+  while (k <= j + 3 && units[k]?.kind === 'word' && TOLD_WHOM.test(units[k].t)) k++;
+  if (units[k]?.t === 'that') k++;
+  if (units[k]?.t !== 'they') return false;
+  k++;
+  while (units[k]?.kind === 'word' && AUXILIARIES.has(units[k].t)) k++;
+  const o = units[k]?.kind === 'word' ? OUTCOME_WORDS[units[k].t] : undefined;
+  return o !== undefined && o !== 'killed'; // the dead tell nothing
+}
+
 /** Whether the words between the count at i and j hold one noun for people only: the count's own. */
 function onlyHead(units: Unit[], i: number, j: number): boolean {
   let people = 0;
@@ -623,6 +641,9 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (phrase && w.t === 'in' && npStart >= 0 && /^(?:icu|intensive|the)$/.test(units[j + 1]?.t ?? '') && !hasPersonHead(units, i)) phrase = null;
     // "The three gunmen have not been found": culprits sought, not the missing.
     if (phrase && phrase.outcome === 'missing' && (w.t === 'not' || w.t === 'never') && (hasHeadIn(units, i, PERPETRATORS) || soughtOtherwise(units, i))) phrase = null;
+    // "two stolen paintings have not been found", "the luggage of 40 passengers has not been
+    // found": only people are missing, and after "of" the predicate is the noun's before it.
+    if (phrase && phrase.outcome === 'missing' && (w.t === 'not' || w.t === 'never') && ((npStart >= 0 && !hasPersonHead(units, i)) || ownedByThing(units, i))) phrase = null;
     if (phrase) {
       const hit: FigureHit = {
         numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(phrase.end, npEnd),
@@ -638,6 +659,7 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
       if (PRETENDED.has(units[j - 1]?.t ?? '')) return { kind: 'blocked' }; // "14 of the mock victims"
+      if (missesSomething(units, j)) return { kind: 'blocked' }; // "are missing the final"
       // "15 terrorists were eliminated" is a kill; "3 teams were eliminated" is not.
       if (PEOPLE_ONLY_OUTCOMES.has(w.t) && !hasPersonHead(units, i) && !fallback) return { kind: 'blocked' };
       if (COMBATANT_ONLY_OUTCOMES.has(w.t) && !hasHeadIn(units, i, COMBATANTS)) return { kind: 'blocked' };
@@ -823,7 +845,7 @@ function scanRight(units: Unit[], i: number): RightScan {
     // "Two residents told us he had been killed": the counted are the speakers, the clause after
     // the verb of saying is theirs (but in "14 civilians the authorities say were killed" and "26
     // men they say were killed" the speakers are others, named after the count's own noun).
-    if (state === 'np' && TELLING.has(w.t) && ((j === i + 2 && units[i + 1].kind === 'word' && !BURIERS.has(units[i + 1].t) && units[i + 1].t !== 'it') || (isPersonNoun(units[j - 1]) && onlyHead(units, i, j)))) return { kind: 'blocked' };
+    if (state === 'np' && TELLING.has(w.t) && !toldOfThemselves(units, j) && ((j === i + 2 && units[i + 1].kind === 'word' && !BURIERS.has(units[i + 1].t) && units[i + 1].t !== 'it') || (isPersonNoun(units[j - 1]) && onlyHead(units, i, j)))) return { kind: 'blocked' };
     if (state === 'np' && RELATIVES.has(w.t)) { state = 'aux'; relative = 1; continue; }
     if (w.t === 'including') { including = true; if (npStart < 0) npStart = j; npEnd = w.end; continue; }
     if (AUXILIARIES.has(w.t) && !(state === 'np' && (w.t === 'more' || w.t === 'both' || w.t === 'all'))) {
@@ -937,6 +959,14 @@ function scanRight(units: Unit[], i: number): RightScan {
   return fallbackHit();
 }
 
+/** Objects of "missing" as a verb of absence: "are missing the final", "missing school", "missing out". */
+const MISSED = /^(?:the|a|an|their|his|her|its|our|this|that|these|those|out|school|work|lessons|classes|training|meetings|matches|games|flights)$/;
+
+/** Whether "missing" at k takes an object: people who miss something, not people missing. */
+function missesSomething(units: Unit[], k: number): boolean {
+  return units[k]?.t === 'missing' && units[k + 1]?.kind === 'word' && MISSED.test(units[k + 1].t);
+}
+
 /**
  * A second predicate after "and" that is an outcome, within a short clause from j with no break:
  * "(had been) locked in the hold and are missing", "set out on Monday and have not returned" (no).
@@ -953,7 +983,7 @@ function andPredicate(units: Unit[], j: number): { outcome: Outcome; end: number
     const phrase = outcomePhrase(units, m, 'aux');
     if (phrase) return phrase;
     const o = OUTCOME_WORDS[units[m].t];
-    return o && !PEOPLE_ONLY_OUTCOMES.has(units[m].t) ? combinedOutcome(units, m, o) : null;
+    return o && !PEOPLE_ONLY_OUTCOMES.has(units[m].t) && !missesSomething(units, m) ? combinedOutcome(units, m, o) : null;
   }
   return null;
 }
@@ -1068,6 +1098,8 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (CARE_VERBS.has(w)) {
     const k = CARE_MODIFIERS.has(a ?? '') ? 2 : 1;
     const care = units[j + k]?.t ?? '';
+    // "underwent surgery for cataracts": care for an illness, no harm done.
+    if (units[j + k + 1]?.t === 'for' && illnessAfter(units, j + k + 2)) return null;
     if (CARE_NOUNS.test(care) || (k === 2 && (care === 'care' || care === 'attention' || care === 'help') && a !== 'further' && a !== 'immediate') || (a === 'first' && b === 'aid')) return { outcome: 'wounded', end: end(k) };
   }
   // "were still being treated", "are treated at the scene": patients, with no object after the
@@ -1199,7 +1231,7 @@ function treatedAlone(units: Unit[], k: number): boolean {
 }
 
 /** Illnesses people are treated for: patients of an outbreak or of a clinic's round, not casualties. */
-const ILLNESSES = /^(?:disease|diseases|diarrhoea|diarrhoeal|diarrhea|diarrheal|cholera|malaria|measles|malnutrition|illness|illnesses|infection|infections|fever|covid|covid-19|flu|influenza|dengue|respiratory|skin|chronic|typhoid|tuberculosis|hiv|cancer)$/;
+const ILLNESSES = /^(?:cramp|cramps|cataract|cataracts|disease|diseases|diarrhoea|diarrhoeal|diarrhea|diarrheal|cholera|malaria|measles|malnutrition|illness|illnesses|infection|infections|fever|covid|covid-19|flu|influenza|dengue|respiratory|skin|chronic|typhoid|tuberculosis|hiv|cancer)$/;
 
 /** Whether an illness is named within the few words from k ("for acute watery diarrhoea"). */
 function illnessAfter(units: Unit[], k: number): boolean {
@@ -1357,6 +1389,15 @@ function soughtOtherwise(units: Unit[], i: number): boolean {
     if (units[k].kind !== 'word') return false;
   }
   return false;
+}
+
+/** Words before "of" that count the people after it: "a total of 40", "a group of 12 hikers". */
+const OF_QUANTITY = new Set(['total', 'group', 'number', 'crew', 'team', 'party', 'dozens', 'hundreds', 'thousands', 'scores', 'majority', 'some', 'none', 'all', 'each', 'both', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** Whether the count at i is what a thing before "of" belongs to: "the luggage of 40 passengers". */
+function ownedByThing(units: Unit[], i: number): boolean {
+  const owner = units[i - 2];
+  return units[i - 1]?.t === 'of' && owner?.kind === 'word' && !OF_QUANTITY.has(owner.t) && !isPersonNoun(owner) && !DETERMINERS.has(owner.t);
 }
 
 /** Where people lost are gone to without harm: "lost 40,000 people to emigration". */

@@ -372,6 +372,11 @@ describe('incidentHints: event dates', () => {
     // An event named by its year.
     expect(at('The 2028 floods killed 340 people in the province.', 'killed 340 people')).toBe('2028-07-01');
     expect(at('The Great Fire of 1911 killed 146 workers.', 'killed 146 workers')).toBe('1911-07-01');
+    // review7: only an event is named by its year, not an accord, a treaty or a class.
+    expect(at('The 2029 monsoon floods left 58 dead.', '58 dead')).toBe('2029-07-01');
+    expect(at('Under the 2029 truce, the army said four soldiers were killed in Velsk this week.', 'four soldiers were killed')).toBeNull();
+    expect(at('The Accord of 2027 broke down as six villagers were killed near Velsk.', 'six villagers were killed')).toBeNull();
+    expect(at('Members of the Class of 2028 said three students were hurt in the blaze.', 'three students were hurt')).toBeNull();
     // Not the publication's own year (a count so far), a year's total, nor a period that began in a year.
     expect(at('In 2031, 212 people have died in fires across the province.', '212 people have died')).toBeNull();
     expect(at('In 2029 alone, fires killed 80 people.', 'fires killed 80 people')).toBeNull();

@@ -372,6 +372,11 @@ const YEAR_TIME = new RegExp(
   'gu',
 );
 
+/** Nouns of an event a year names: "the 2027 floods", "the Great Storm of 1953". */
+const YEAR_EVENTS = String.raw`(?:floods?|flooding|earthquakes?|quakes?|storms?|hurricanes?|cyclones?|typhoons?|tsunamis?|fires?|wildfires?|blasts?|explosions?|bombings?|attacks?|massacres?|crash(?:es)?|disasters?|landslides?|eruptions?|riots?|uprising|famine|drought|heat[ -]?waves?|stampede|shootings?|siege|offensive|invasion|war|collapse|derailment|sinking|tragedy)`;
+const EVENT_AFTER_YEAR = new RegExp(String.raw`^(?:[a-z-]+[ \u00a0])?${YEAR_EVENTS}\b`, 'i');
+const EVENT_BEFORE_OF = new RegExp(String.raw`\b${YEAR_EVENTS}[ \u00a0]$`, 'i');
+
 /** What makes a month the start of a span: "March and April", "March-April", "March to early May". */
 const MONTH_SPAN_AFTER = new RegExp(String.raw`^[ \u00a0]*(?:and|or|to|through|until|[-–—])[ \u00a0]*(?:early[ \u00a0]|late[ \u00a0]|mid-)?(?:${MONTHS})\b`);
 const MONTH_NAMES = MONTHS.split('|');
@@ -408,6 +413,9 @@ function yearMiddle(sentence: string, claimAt: number, claimEndAt: number, publi
   let m: RegExpExecArray | null = null;
   for (const x of sentence.matchAll(YEAR_TIME)) {
     if (!toldOfClaim(sentence, x.index, claimAt, claimEndAt)) continue;
+    // "the 2029 truce", "the Class of 2028": a year names an event only with an event's noun.
+    if (x[5] && !EVENT_AFTER_YEAR.test(sentence.slice(x.index + x[0].length))) continue;
+    if (x[6] && !EVENT_BEFORE_OF.test(sentence.slice(Math.max(0, x.index - 24), x.index))) continue;
     if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
   }
   if (!m) return null;

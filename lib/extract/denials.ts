@@ -762,10 +762,27 @@ const DISASTER = /\b(?:collapse|crush|stampede|crash|sinking|capsizing|blast|exp
  */
 const CIRCUMSTANCE = /\b(?:(?:over|amid|despite|for)\s+(?:the|a|his|her|their|its)\s|(?:after|following|when|while)\s)[^;]*$/i;
 
+/**
+ * The dead told of a noun inside the object, as a relative clause or appositive: "the collapse that
+ * killed 9", "the bus, which overturned killing 23,", "the tunnel, where 31 miners died,". They are
+ * the denied statement's circumstance, as CIRCUMSTANCE's "over the deaths" is.
+ */
+const DEADLY_RELATIVE =
+  /,\s*(?:which|who|where|when|killing|leaving)\b[^,;]{0,120}?\b(?:killed|killing|died|dead|deaths?|lives|casualt\w*|injur\w*|wounded)\b[^,;]{0,80}(?:,|$)|\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:killed|claimed|cost|left|injured|wounded)\s+[^,;]{0,80}/gi;
+/** What is left of the object says the deadly event never happened: its dead are denied with it. */
+const DID_NOT_HAPPEN = /\b(?:took place|taken place|happened|occurred|existed)\b/i;
+
 /** What a deny verb rejects decides whether it is a denial here, and of what. */
 function scopeOf(object: string): DenialScope | null {
   // "denied Tuesday that...", "flatly denied any...": what comes before the object is no part of it.
   object = object.replace(OBJECT_LEAD, '').replace(PHRASE_BEFORE_THAT, '').replace(AS_FALSE_LEAD, '');
+  // "denied that the bus, which overturned killing 23, had been driven too fast": a cause or conduct
+  // around a deadly event is denied, not its dead (whose figure stays asserted). Read without the
+  // relative; what names no dead of its own is a denial of responsibility.
+  const told = object.includes(',') || /\b(?:that|which)\s/i.test(object) ? object.replace(DEADLY_RELATIVE, ' ') : object;
+  if (told !== object && /^\s*(?:\S+\s+){0,3}?that\s/i.test(told) && !CASUALTY_TERMS.test(told) && !DID_NOT_HAPPEN.test(object)) {
+    return scopeOf(told) ?? 'responsibility';
+  }
   const head = object.slice(0, 60);
   // "Israeli claims that it had killed 20 of its fighters": the claimant's own kills, a casualty claim;
   // "that the drone strike killed any civilians": deaths said of an attack, not of who attacked.

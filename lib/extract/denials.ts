@@ -184,7 +184,7 @@ const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed
  * The accusation noun before its that-clause, to read the clause as a deny verb's object; the
  * accuser may stand between ("accusations from the opposition that ...").
  */
-const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|insinuations?|assertions?|suggestions?|claims?|charges?)\s+(?:(?:from|by)\s+(?:\S+\s+){1,4}?)?(?=that\b)/i;
+const ACCUSED_THAT = /^\s*(?:\S+\s+){0,3}?(?:accusations?|allegations?|insinuations?|assertions?|suggestions?|claims?|charges?)\s+(?:(?:(?:made|raised|levell?ed|put forward)\s+)?(?:from|by)\s+(?:\S+\s+){1,4}?)?(?=that\b)/i;
 /**
  * A report noun before its that-clause, what carried it between: "the news released by foreign
  * media that the army had bombed a monastery". Read for an attack only where no one harmed is named.
@@ -351,7 +351,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (PASSIVE_BEFORE.test(before) && /^\s+(?:a|an|the|any|his|her|their|its|our)\s/i.test(after)) continue;
     const object = objectOf(sent, i, after);
     const scope =
-      scopeOf(object) ?? anaphoricScope(text, start, object, before) ?? pronounScope(text, start, object) ??
+      scopeOf(object) ?? reportedAttackScope(object) ?? anaphoricScope(text, start, object, before) ?? pronounScope(text, start, object) ??
       // "denied that his platoon had been in Harst that week", after killings are told: an alibi.
       (ALIBI.test(object) && claimsBefore(previousSentence(text, start)) ? 'responsibility' : null);
     if (scope) add(i, i + m[0].length, scope, 'verb');
@@ -771,6 +771,16 @@ const DEADLY_RELATIVE =
   /,\s*(?:which|who|where|when|killing|leaving)\b[^,;]{0,120}?\b(?:killed|killing|died|dead|deaths?|lives|casualt\w*|injur\w*|wounded)\b[^,;]{0,80}(?:,|$)|\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:killed|claimed|cost|left|injured|wounded)\s+[^,;]{0,80}/gi;
 /** What is left of the object says the deadly event never happened: its dead are denied with it. */
 const DID_NOT_HAPPEN = /\b(?:took place|taken place|happened|occurred|existed)\b/i;
+
+/**
+ * "denied the news released by foreign media that its gunners had shelled the market", "denied the
+ * claims made by the opposition that officers had fired": a report noun and what carried it, then
+ * the clause it reports. Read for an attack only (the dead anywhere in the object are scopeOf's).
+ */
+function reportedAttackScope(object: string): DenialScope | null {
+  const lead = REPORTED_THAT.exec(object) ?? ACCUSED_THAT.exec(object);
+  return lead && scopeOf(object.slice(lead[0].length)) === 'responsibility' ? 'responsibility' : null;
+}
 
 /** What a deny verb rejects decides whether it is a denial here, and of what. */
 function scopeOf(object: string): DenialScope | null {

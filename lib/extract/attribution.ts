@@ -2661,12 +2661,11 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     }
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
+  // "Our forces did not fire" in a statement the document reproduces: its issuer's. Otherwise
   // "according to our count", "our records show": the writer's own record, in the outlet's voice as
   // "we counted" is (not people of the writer's who speak: "Our field teams report ...").
-  if ((source.charCodeAt(0) | 32) === 111 || (source.charCodeAt(0) | 32) === 109) {
-    if (WRITERS_RECORD.test(source) && !insideQuotation(text, paragraph, cue.at)) return taggedAfter(text, sentence, paragraph, cue) ?? preambleSpeaker(text, cue.at);
-    // "Our forces did not fire" in a statement the document reproduces: its issuer's.
-    if (FIRST_PERSON_NP.test(source) && !insideQuotation(text, paragraph, cue.at)) return taggedAfter(text, sentence, paragraph, cue) ?? preambleSpeaker(text, cue.at) ?? source;
+  if (((source.charCodeAt(0) | 32) === 111 || (source.charCodeAt(0) | 32) === 109) && FIRST_PERSON_NP.test(source) && !insideQuotation(text, paragraph, cue.at)) {
+    return taggedAfter(text, sentence, paragraph, cue) ?? preambleSpeaker(text, cue.at) ?? (WRITERS_RECORD.test(source) ? null : source);
   }
   // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name; "Dr. Idris" too.
   if (mayBeSurname(source) && SURNAME.test(source) && !hasSourceHead(source) && !isOutlet(source)) return resolveBack(text, sentence.start, '#' + source) ?? source;

@@ -1327,9 +1327,9 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
   if (THE_NAME.test(between) && !HAS_UPPER.test(found.subject.slice(1))) return { ...found, subject: `${found.subject}, ${between}` };
   return found;
 }
-/** A name of two to four capitalised words, with its acronym in brackets or without. */
 /** A sentence's opening participle: "Speaking on the radio, ...", "Asked about the toll, ...". */
 const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Contacted|Reached|Interviewed)\s/;
+/** A name of two to four capitalised words, with its acronym in brackets or without. */
 const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}(?:\s+\([\p{Lu}]{2,}\))?$/u;
 /** A name after a title or trade in lower case: "retired judge Miriam Oduya", "police officer Abdi Hassan". */
 const LOWER_TITLED_NAME = /^(?!(?:quoted|cited|citing|quoting|speaking|writing|who|which|whose|the|a|an)\s)(?:[a-z]+\s+){0,2}(?!(?:by|the|of|for|at|in|on|with|from|to|and|as|a|an)\s)[a-z]+\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
@@ -2618,7 +2618,6 @@ function lastLetters(s: string): string {
   return s.slice(i);
 }
 
-/** A cue's source with pronouns and bare descriptions ("the statement", "the ministry") resolved. */
 /**
  * The speaker a first person's words are tagged with later in the sentence, quotation marks left
  * out: "Our tally shows 17 were killed, the rights group said" is the group's tally, not the
@@ -2637,6 +2636,7 @@ function taggedAfter(text: string, sentence: Span, paragraph: Span, cue: Cue): s
 /** What stands before a speaker's tag: a comma, maybe "according to" ("..., the group said"). */
 const TAG_BEFORE = /,\s*(?:according\s+to\s+)?$/i;
 
+/** A cue's source with pronouns and bare descriptions ("the statement", "the ministry") resolved. */
 export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: Cue): string | null {
   const source = cue.source;
   if (!source) return null;

@@ -1194,13 +1194,14 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && (!hasSourceHead(subject) || SHOWN_THING.test(sent.slice(VERB_END[v], VERB_END[v] + 16)))) continue;
     // "70 times the official estimate": after a singular subject the base form is a noun.
     if (verb === 'estimate' && !PLURAL_END.test(headNoun(subject.split(/\s+/))) && !/^(?:we|they|i)$/i.test(subject) && !/['’]s$/.test(subject)) continue;
+    const nounVerb = NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate';
     // "denied Ostrenian claims that 40 ...", "rejected a union's claim that 23 ...": a claim that is
     // the object of a denial is the denier's to reject (a denied figure keeps the denier), and "a
     // United Nations report that said ...", "an army claim that ...": after "a" the word is a noun.
-    if ((NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate') && REJECTED_BEFORE.test(sent.slice(Math.max(0, found.from - 40), found.from))) continue;
+    if (nounVerb && REJECTED_BEFORE.test(sent.slice(Math.max(0, found.from - 40), found.from))) continue;
     if ((verb === 'claim' || verb === 'estimate' || verb === 'report') && INDEFINITE.test(subject)) continue;
     // "Israel's claim that 30 ...": the owner of a claim, report or estimate makes it.
-    if (NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate') {
+    if (nounVerb) {
       const e = subject.length - 2;
       if (e > 0 && subject.charCodeAt(e + 1) === 115 && (subject.charCodeAt(e) === 39 || subject.charCodeAt(e) === 0x2019)) subject = subject.slice(0, e);
     }

@@ -236,7 +236,6 @@ function subjectWordBefore(sent: string, j: number): number {
   if (sent.charCodeAt(p - 1) === 41) p--; // "(MSF)": parentheses allowed
   let chars = 0;
   let letterFirst = false; // whether the leftmost character read is a letter or digit
-  wordAscii = true;
   while (p > 0) {
     const c = sent.charCodeAt(p - 1);
     if (c < 128) {

@@ -65,18 +65,16 @@ const OUTLET_NP =
 /** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "Radio Okapi", "the Guardian". */
 const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper|radio(?:\s+station)?|station)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^Radio\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer|Herald|Post|Chronicle|Courier|Gazette|Tribune|Journal|Star|Ledger)$/u;
 
-/** OUTLET_NP's last words: most NPs end in none, and need no regex. */
+/** OUTLET_NP's last words: most NPs end in none, and need no regex. ("The Ridge News Agency": its name's "Agency" too.) */
 const OUTLET_LAST_WORDS = new Set(
-  'agency newspaper daily weekly media outlet broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire Nation Mail Globe Sun Standard'.split(' '),
+  'agency Agency newspaper daily weekly media outlet broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire Nation Mail Globe Sun Standard'.split(' '),
 );
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
 function isOutlet(np: string): boolean {
   if (AGENCY_FULL.test(np) || OUTLET_BY_NAME.test(np)) return true;
   const space = np.lastIndexOf(' ');
-  // ("The Ridge News Agency": its name's "Agency" too.)
-  const last = np.slice(space + 1);
-  return space > 0 && (OUTLET_LAST_WORDS.has(last) || last === 'Agency') && OUTLET_NP.test(np);
+  return space > 0 && OUTLET_LAST_WORDS.has(np.slice(space + 1)) && OUTLET_NP.test(np);
 }
 
 const SPEECH_VERBS =
@@ -236,7 +234,6 @@ function subjectWordBefore(sent: string, j: number): number {
   if (sent.charCodeAt(p - 1) === 41) p--; // "(MSF)": parentheses allowed
   let chars = 0;
   let letterFirst = false; // whether the leftmost character read is a letter or digit
-  wordAscii = true;
   while (p > 0) {
     const c = sent.charCodeAt(p - 1);
     if (c < 128) {
@@ -1194,13 +1191,14 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && (!hasSourceHead(subject) || SHOWN_THING.test(sent.slice(VERB_END[v], VERB_END[v] + 16)))) continue;
     // "70 times the official estimate": after a singular subject the base form is a noun.
     if (verb === 'estimate' && !PLURAL_END.test(headNoun(subject.split(/\s+/))) && !/^(?:we|they|i)$/i.test(subject) && !/['’]s$/.test(subject)) continue;
+    const nounVerb = NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate';
     // "denied Ostrenian claims that 40 ...", "rejected a union's claim that 23 ...": a claim that is
     // the object of a denial is the denier's to reject (a denied figure keeps the denier), and "a
     // United Nations report that said ...", "an army claim that ...": after "a" the word is a noun.
-    if ((NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate') && REJECTED_BEFORE.test(sent.slice(Math.max(0, found.from - 40), found.from))) continue;
+    if (nounVerb && REJECTED_BEFORE.test(sent.slice(Math.max(0, found.from - 40), found.from))) continue;
     if ((verb === 'claim' || verb === 'estimate' || verb === 'report') && INDEFINITE.test(subject)) continue;
     // "Israel's claim that 30 ...": the owner of a claim, report or estimate makes it.
-    if (NOUN_VERBS.has(verb) || verb === 'claim' || verb === 'estimate') {
+    if (nounVerb) {
       const e = subject.length - 2;
       if (e > 0 && subject.charCodeAt(e + 1) === 115 && (subject.charCodeAt(e) === 39 || subject.charCodeAt(e) === 0x2019)) subject = subject.slice(0, e);
     }
@@ -1327,9 +1325,9 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
   if (THE_NAME.test(between) && !HAS_UPPER.test(found.subject.slice(1))) return { ...found, subject: `${found.subject}, ${between}` };
   return found;
 }
-/** A name of two to four capitalised words, with its acronym in brackets or without. */
 /** A sentence's opening participle: "Speaking on the radio, ...", "Asked about the toll, ...". */
 const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Contacted|Reached|Interviewed)\s/;
+/** A name of two to four capitalised words, with its acronym in brackets or without. */
 const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}(?:\s+\([\p{Lu}]{2,}\))?$/u;
 /** A name after a title or trade in lower case: "retired judge Miriam Oduya", "police officer Abdi Hassan". */
 const LOWER_TITLED_NAME = /^(?!(?:quoted|cited|citing|quoting|speaking|writing|who|which|whose|the|a|an)\s)(?:[a-z]+\s+){0,2}(?!(?:by|the|of|for|at|in|on|with|from|to|and|as|a|an)\s)[a-z]+\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
@@ -2055,7 +2053,7 @@ function pickFrom(text: string, sentence: Span, cues: Cue[], claimStart: number,
 }
 
 const SPEAKER_AFTER_QUOTE = new RegExp(
-  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(?:(told)\s+([^,.;:“”"\d]{1,40}?)|(?:${SPEECH_VERBS})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?(?:\s+(?:carried|posted|published|issued|released|quoted)\s+[^,.;:“”"]{1,60})?)|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+((?:[^,.;:“”"]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))\.){2,80}?))(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St))(?=\s*(?:[,.;:]|$))`,
+  String.raw`[”"]\s*,?\s*(?:(${'[^,.;:“”"]{2,80}?'})(?:,\s+[^,.;:“”"]{2,80},)?\s+(?:(told)\s+([^,.;:“”"\d]{1,40}?)|(?:${SPEECH_VERBS})(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?(?:\s+(?:carried|posted|published|issued|released|quoted)\s+[^,.;:“”"]{1,60})?)|(?:said|says|added|told\s+\w+|announced|wrote|stated|noted|explained|declared)\s+((?:[^,.;:“”"]|(?<=\b(?:${TITLE_ABBREVIATIONS}))\.){2,80}?))(?<!\b(?:${TITLE_ABBREVIATIONS}))(?=\s*(?:[,.;:]|$))`,
   // Sticky: the speaker follows the closing mark the match starts at; unanchored, a failed match
   // was retried at every later mark to the paragraph's end, once per claim.
   'uy',
@@ -2618,7 +2616,6 @@ function lastLetters(s: string): string {
   return s.slice(i);
 }
 
-/** A cue's source with pronouns and bare descriptions ("the statement", "the ministry") resolved. */
 /**
  * The speaker a first person's words are tagged with later in the sentence, quotation marks left
  * out: "Our tally shows 17 were killed, the rights group said" is the group's tally, not the
@@ -2637,6 +2634,7 @@ function taggedAfter(text: string, sentence: Span, paragraph: Span, cue: Cue): s
 /** What stands before a speaker's tag: a comma, maybe "according to" ("..., the group said"). */
 const TAG_BEFORE = /,\s*(?:according\s+to\s+)?$/i;
 
+/** A cue's source with pronouns and bare descriptions ("the statement", "the ministry") resolved. */
 export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: Cue): string | null {
   const source = cue.source;
   if (!source) return null;
@@ -2661,12 +2659,11 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     }
     return quoteSpeaker(text, paragraph.start, paragraph.end, sentence.start) ?? resolveBack(text, sentence.start, source) ?? source;
   }
+  // "Our forces did not fire" in a statement the document reproduces: its issuer's. Otherwise
   // "according to our count", "our records show": the writer's own record, in the outlet's voice as
   // "we counted" is (not people of the writer's who speak: "Our field teams report ...").
-  if ((source.charCodeAt(0) | 32) === 111 || (source.charCodeAt(0) | 32) === 109) {
-    if (WRITERS_RECORD.test(source) && !insideQuotation(text, paragraph, cue.at)) return taggedAfter(text, sentence, paragraph, cue) ?? preambleSpeaker(text, cue.at);
-    // "Our forces did not fire" in a statement the document reproduces: its issuer's.
-    if (FIRST_PERSON_NP.test(source) && !insideQuotation(text, paragraph, cue.at)) return taggedAfter(text, sentence, paragraph, cue) ?? preambleSpeaker(text, cue.at) ?? source;
+  if (((source.charCodeAt(0) | 32) === 111 || (source.charCodeAt(0) | 32) === 109) && FIRST_PERSON_NP.test(source) && !insideQuotation(text, paragraph, cue.at)) {
+    return taggedAfter(text, sentence, paragraph, cue) ?? preambleSpeaker(text, cue.at) ?? (WRITERS_RECORD.test(source) ? null : source);
   }
   // "Saar said" after "Captain Ivo Saar said": the surname stands for the full name; "Dr. Idris" too.
   if (mayBeSurname(source) && SURNAME.test(source) && !hasSourceHead(source) && !isOutlet(source)) return resolveBack(text, sentence.start, '#' + source) ?? source;

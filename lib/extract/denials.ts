@@ -683,7 +683,7 @@ const EXTRAPOSED = /^[”"’']?\s+that\b/i;
 /** "7 people died and reports of more deaths were false": the rejected report is a second conjunct. */
 const CONJOINED_REPORT = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:reports?|claims?|figures?|rumou?rs?|allegations?|accounts?|tolls?)\b/i;
 /** A speaker's own statement between a figure and a cue after it: the figure is theirs. */
-const OWN_STATEMENT = /\b(?:said|says|told|saying|according)\b/i;
+const SPEECH_BETWEEN = /\b(?:said|says|told|saying|according)\b/i;
 
 /**
  * Whether the figure at [numberStart, numberEnd) is what the casualty denial d rejects: inside the
@@ -716,7 +716,7 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
   const between = text.slice(numberEnd, d.cueStart);
   if (POINTS_BACK.test(between)) return true;
   if (OBJECT_END.test(between) || CONJOINED_REPORT.test(between)) return false;
-  if (d.form === 'predicate') return !OWN_STATEMENT.test(between);
+  if (d.form === 'predicate') return !SPEECH_BETWEEN.test(between);
   return PASSIVE_BEFORE.test(between);
 }
 

@@ -126,10 +126,12 @@ const DEATHS_REPORTED = /\b(?:reports?|reported|rumou?rs?|claims?|allegations?)\
 const FINDER_AFTER = /^[^.]{0,200}?\b(?:investigat\w*|inquiry|inquest|experts?|analysts?|coroner|engineers|inspectors|findings?|monitors|observers)\b[^.]{0,40}?\b(?:said|says|found|concluded|told)\b/i;
 /** An inquiry's or evidence's finding before a cue: "has concluded that", "the evidence confirms". */
 const FINDING_VERB = /\b(?:concluded|found|determined|established|confirm(?:s|ed)|shows?|showed|proves?|proved|investigat\w*|inquiry|panel|experts?|evidence|analysis)\b/i;
+/** A speaker and speech verb within a short stretch, after SPEAKER_AFTER's or QUOTE_SPEAKER_AFTER's opening. */
+const SPEAKER_THEN_VERB = String.raw`[^.”"“]{0,80}?\b(?:said|says|told|added|stated|insisted|wrote)\b`;
 /** A speaker after the clause: "..., the group said", "...,” the statement said". */
-const SPEAKER_AFTER = /[,”"]\s+[^.”"“]{0,80}?\b(?:said|says|told|added|stated|insisted|wrote)\b/i;
+const SPEAKER_AFTER = new RegExp(String.raw`[,”"]\s+` + SPEAKER_THEN_VERB, 'i');
 /** A quotation closed and its speaker after it: "...,” the spokesman said". */
-const QUOTE_SPEAKER_AFTER = /[”"]\s*,?\s+[^.”"“]{0,80}?\b(?:said|says|told|added|stated|insisted|wrote)\b/i;
+const QUOTE_SPEAKER_AFTER = new RegExp(String.raw`[”"]\s*,?\s+` + SPEAKER_THEN_VERB, 'i');
 /** A fronted negation and the act it denies: "At no point did our personnel use", "At no time were civilians targeted". */
 const INVERTED_NEGATION =
   /\b(?:at no (?:point|time|stage|moment)|in no way)\s+(?:did|had|have|has|were|was)\s+(?:[\w'’-]+\s+){1,3}?(use|used|fire|fired|open fire|opened fire|shoot|shot|target|targeted|attack|attacked|strike|struck|shell|shelled|bomb|bombed)\b/gi;

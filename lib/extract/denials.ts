@@ -321,10 +321,14 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     breakEnds.push(m.index + m[0].length);
   }
   const taken = new Map<number, number>();
+  /** Where clause k (the one after k breaks) starts in sent. */
+  const clauseFrom = (k: number): number => (k > 0 ? breakEnds[k - 1] : 0);
+  /** Where clause k ends in sent. */
+  const clauseTo = (k: number): number => (k < breaks.length ? breaks[k] : sent.length);
   /** The clause of position i, between the breaks around it. */
   const clauseOf = (i: number): string => {
     const k = countBefore(breaks, i);
-    return sent.slice(k > 0 ? breakEnds[k - 1] : 0, k < breaks.length ? breaks[k] : sent.length);
+    return sent.slice(clauseFrom(k), clauseTo(k));
   };
   // joinPrevious: a cue whose clause names nothing of its own ("... denied any role in the attack
   // and called the statement a forgery") goes on with the denial of the clause before, if it has one.
@@ -337,8 +341,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (joinPrevious && clause > 0 && taken.has(clause - 1)) clause--;
     // The quote is the cue's clause, not the whole sentence: "denied that any soldiers were captured
     // and described the toll as inflated" holds two statements, each quoted on its own.
-    const from = clause > 0 ? breakEnds[clause - 1] : 0;
-    const to = clause < breaks.length ? breaks[clause] : sent.length;
+    const from = clauseFrom(clause);
+    const to = clauseTo(clause);
     const hit: DenialHit = { cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start + Math.min(cueStart, from + leadingSpace(sent, from, to)), quoteEnd: start + Math.max(cueEnd, to), scope, form };
     const at = taken.get(clause);
     if (at === undefined) {

@@ -145,8 +145,9 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       // party says it against a report or claim. A plain "no one was hurt in the fire" does not.
       // "No one died at the hands of our officers": a zero restricted to the speaker's own side's
       // fire denies its part in the deaths (GUIDE: responsibility), with or without a report named.
-      const ownAgent = f.low === 0 && f.high === 0 && OWN_AGENT_AFTER.test(text.slice(f.numberEnd, Math.min(s.end, f.numberEnd + 80)));
-      const zeroSaid = f.low === 0 && f.high === 0 && who.source !== null;
+      const zero = f.low === 0 && f.high === 0;
+      const ownAgent = zero && OWN_AGENT_AFTER.test(text.slice(f.numberEnd, Math.min(s.end, f.numberEnd + 80)));
+      const zeroSaid = zero && who.source !== null;
       // "... causing no casualties": the outcome of an event told, not an answer to a report.
       // "... which contradicts the army's statement that no soldier was missing": the zero is the
       // claim rejected, not a rebuttal.

@@ -126,10 +126,12 @@ const DEATHS_REPORTED = /\b(?:reports?|reported|rumou?rs?|claims?|allegations?)\
 const FINDER_AFTER = /^[^.]{0,200}?\b(?:investigat\w*|inquiry|inquest|experts?|analysts?|coroner|engineers|inspectors|findings?|monitors|observers)\b[^.]{0,40}?\b(?:said|says|found|concluded|told)\b/i;
 /** An inquiry's or evidence's finding before a cue: "has concluded that", "the evidence confirms". */
 const FINDING_VERB = /\b(?:concluded|found|determined|established|confirm(?:s|ed)|shows?|showed|proves?|proved|investigat\w*|inquiry|panel|experts?|evidence|analysis)\b/i;
+/** A speaker and speech verb within a short stretch, after SPEAKER_AFTER's or QUOTE_SPEAKER_AFTER's opening. */
+const SPEAKER_THEN_VERB = String.raw`[^.”"“]{0,80}?\b(?:said|says|told|added|stated|insisted|wrote)\b`;
 /** A speaker after the clause: "..., the group said", "...,” the statement said". */
-const SPEAKER_AFTER = /[,”"]\s+[^.”"“]{0,80}?\b(?:said|says|told|added|stated|insisted|wrote)\b/i;
+const SPEAKER_AFTER = new RegExp(String.raw`[,”"]\s+` + SPEAKER_THEN_VERB, 'i');
 /** A quotation closed and its speaker after it: "...,” the spokesman said". */
-const QUOTE_SPEAKER_AFTER = /[”"]\s*,?\s+[^.”"“]{0,80}?\b(?:said|says|told|added|stated|insisted|wrote)\b/i;
+const QUOTE_SPEAKER_AFTER = new RegExp(String.raw`[”"]\s*,?\s+` + SPEAKER_THEN_VERB, 'i');
 /** A fronted negation and the act it denies: "At no point did our personnel use", "At no time were civilians targeted". */
 const INVERTED_NEGATION =
   /\b(?:at no (?:point|time|stage|moment)|in no way)\s+(?:did|had|have|has|were|was)\s+(?:[\w'’-]+\s+){1,3}?(use|used|fire|fired|open fire|opened fire|shoot|shot|target|targeted|attack|attacked|strike|struck|shell|shelled|bomb|bombed)\b/gi;
@@ -304,6 +306,11 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   // "In the past its ministry has dismissed similar reports as fabrications": a habit told of other
   // reports, not a denial of this one.
   if (SIMILAR_REPORTS.test(sent) && HABITUAL.test(sent)) return [];
+  // What comes before the sentence, and whether it tells casualties or who caused them: the same
+  // for every cue, so sliced once and tested at most once.
+  const preceding = previousSentence(text, start);
+  let toldBefore: boolean | undefined;
+  const claimsBeforeSentence = (): boolean => (toldBefore ??= claimsBefore(preceding));
   const hits: DenialHit[] = [];
   // Clause breaks found over the whole sentence: a break's lookahead needs the words after it.
   const breaks: number[] = [];
@@ -314,10 +321,14 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     breakEnds.push(m.index + m[0].length);
   }
   const taken = new Map<number, number>();
+  /** Where clause k (the one after k breaks) starts in sent. */
+  const clauseFrom = (k: number): number => (k > 0 ? breakEnds[k - 1] : 0);
+  /** Where clause k ends in sent. */
+  const clauseTo = (k: number): number => (k < breaks.length ? breaks[k] : sent.length);
   /** The clause of position i, between the breaks around it. */
   const clauseOf = (i: number): string => {
     const k = countBefore(breaks, i);
-    return sent.slice(k > 0 ? breakEnds[k - 1] : 0, k < breaks.length ? breaks[k] : sent.length);
+    return sent.slice(clauseFrom(k), clauseTo(k));
   };
   // joinPrevious: a cue whose clause names nothing of its own ("... denied any role in the attack
   // and called the statement a forgery") goes on with the denial of the clause before, if it has one.
@@ -330,8 +341,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (joinPrevious && clause > 0 && taken.has(clause - 1)) clause--;
     // The quote is the cue's clause, not the whole sentence: "denied that any soldiers were captured
     // and described the toll as inflated" holds two statements, each quoted on its own.
-    const from = clause > 0 ? breakEnds[clause - 1] : 0;
-    const to = clause < breaks.length ? breaks[clause] : sent.length;
+    const from = clauseFrom(clause);
+    const to = clauseTo(clause);
     const hit: DenialHit = { cueStart: start + cueStart, cueEnd: start + cueEnd, quoteStart: start + Math.min(cueStart, from + leadingSpace(sent, from, to)), quoteEnd: start + Math.max(cueEnd, to), scope, form };
     const at = taken.get(clause);
     if (at === undefined) {
@@ -353,7 +364,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const scope =
       scopeOf(object) ?? reportedAttackScope(object) ?? anaphoricScope(text, start, object, before) ?? pronounScope(text, start, object) ??
       // "denied that his platoon had been in Harst that week", after killings are told: an alibi.
-      (ALIBI.test(object) && claimsBefore(previousSentence(text, start)) ? 'responsibility' : null);
+      (ALIBI.test(object) && claimsBeforeSentence() ? 'responsibility' : null);
     if (scope) add(i, i + m[0].length, scope, 'verb');
   }
   REJECT.lastIndex = 0;
@@ -376,7 +387,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
     if (CLAIMED_KILLS.test(object)) add(i, i + m[0].length, 'casualties', 'verb');
     // "rejected any liability": for deaths named here or just before, not "for the flood damage".
-    else if (/^\s*(?:any\s+|all\s+)?liability\b/i.test(object) && (CASUALTY_TERMS.test(object) || CASUALTY_TERMS.test(previousSentence(text, start)))) add(i, i + m[0].length, 'responsibility', 'verb');
+    else if (/^\s*(?:any\s+|all\s+)?liability\b/i.test(object) && (CASUALTY_TERMS.test(object) || CASUALTY_TERMS.test(preceding))) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
     else if (REPORTED_THAT.test(object) && scopeOf(object.replace(REPORTED_THAT, '')) === 'responsibility') add(i, i + m[0].length, 'responsibility', 'verb');
@@ -391,7 +402,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       // "rejected the accusation", "rejected suggestions that its driver was at fault": blame refused.
       // An accusation that says what it is ("claims that its lorries carried weapons") is judged by
       // that clause alone, not by the deaths told before it.
-      else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || DISASTER.test(content) || (!ACCUSED_THAT.test(content) && CASUALTY_TERMS.test(previousSentence(text, start))))) {
+      else if (ACCUSATION.test(content) && (RESPONSIBILITY_TERMS.test(content) || FAULT_TERMS.test(content) || DISASTER.test(content) || (!ACCUSED_THAT.test(content) && CASUALTY_TERMS.test(preceding)))) {
         add(i, i + m[0].length, 'responsibility', 'verb');
       } else if (pointsBack()) add(i, i + m[0].length, pointsBack()!, 'verb');
       else {
@@ -420,7 +431,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (i === 0 && ATTRIBUTIVE_CUE.test(m[0]) && !SPOKEN.test(sent)) continue;
     // "We do not recognise these numbers": numbers of the dead only where the sentence (or the one
     // before) tells of casualties besides them, not "does not accept these figures as collateral".
-    if (/^(?:do|does|did|has|have|had|never|refus|won|will)/i.test(m[0]) && !/tolls?$/i.test(m[0]) && !CASUALTY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length)) && !claimsBefore(previousSentence(text, start))) continue;
+    if (/^(?:do|does|did|has|have|had|never|refus|won|will)/i.test(m[0]) && !/tolls?$/i.test(m[0]) && !CASUALTY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length)) && !claimsBeforeSentence()) continue;
     const clause = clauseAround(sent, i);
     // A clause of the same subject ("and called the statement a forgery") that names no casualties
     // or attack of its own says more of the denial before it; a new subject makes a new statement.
@@ -439,19 +450,18 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     } else if (ATTACK_CLAIM.test(clause)) {
       // "claims that it had bombed the market were lies": no one harmed is named, the attack is denied.
       add(i, i + m[0].length, 'responsibility', 'predicate', join);
-    } else if (RECYCLED.test(m[0]) && claimsBefore(previousSentence(text, start))) {
+    } else if (RECYCLED.test(m[0]) && claimsBeforeSentence()) {
       // "Videos appeared to show bodies in the river. Police said the clips had been filmed in
       // another country.": the pictures of what the sentence before told.
-      add(i, i + m[0].length, CASUALTY_TERMS.test(previousSentence(text, start)) ? 'casualties' : 'responsibility', 'predicate', join);
-    } else if (/\bto the contrary\b/i.test(clause) && SURVIVAL.test(previousSentence(text, start))) {
+      add(i, i + m[0].length, CASUALTY_TERMS.test(preceding) ? 'casualties' : 'responsibility', 'predicate', join);
+    } else if (/\bto the contrary\b/i.test(clause) && SURVIVAL.test(preceding)) {
       // "Every sailor aboard is alive. Reports to the contrary are false.": reports of deaths denied.
       add(i, i + m[0].length, 'casualties', 'predicate', join);
-    } else if ((REPORT_SUBJECT.test(clause) || OTHERS_REPORT.test(clause) || ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && (/\b(?:this|that|it|these|they|such|those)\b/i.test(clause) || REPLY_OPENING.test(sent.slice(0, i))))) && claimsBefore(previousSentence(text, start))) {
+    } else if ((REPORT_SUBJECT.test(clause) || OTHERS_REPORT.test(clause) || ((shortSentence(sent) || ANAPHORIC_CLAIM.test(clause)) && (/\b(?:this|that|it|these|they|such|those)\b/i.test(clause) || REPLY_OPENING.test(sent.slice(0, i))))) && claimsBeforeSentence()) {
       // "This can not be true." right after a figure; after an accusation ("Villagers accused
       // soldiers of killing four herders. It is a lie.") or an attack with no one harmed ("We did
       // not attack anyone. These claims are lies.") the blame is what is called false.
-      const prev = previousSentence(text, start);
-      add(i, i + m[0].length, /\b(?:accus\w*|blam\w*)/i.test(prev) || !CASUALTY_TERMS.test(prev) ? 'responsibility' : 'casualties', 'predicate', join);
+      add(i, i + m[0].length, /\b(?:accus\w*|blam\w*)/i.test(preceding) || !CASUALTY_TERMS.test(preceding) ? 'responsibility' : 'casualties', 'predicate', join);
     }
   }
   NEGATED_ATTACK.lastIndex = 0;
@@ -495,7 +505,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       continue;
     }
     if (/\sorders?$/i.test(m[0])) {
-      if (RESPONSIBILITY_TERMS.test(sent) || CASUALTY_TERMS.test(sent) || claimsBefore(previousSentence(text, start))) add(i, i + m[0].length, 'responsibility');
+      if (RESPONSIBILITY_TERMS.test(sent) || CASUALTY_TERMS.test(sent) || claimsBeforeSentence()) add(i, i + m[0].length, 'responsibility');
       continue;
     }
     if (/\buse[d]?$/i.test(m[0]) && WEAPON_USED.test(sent.slice(i + m[0].length, i + m[0].length + 40))) {
@@ -508,8 +518,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (usedPassive && !/^\s+by\b/i.test(sent.slice(i + m[0].length))) continue;
     // "did not target any religious building" after the deaths there are told: targeting is an attack,
     // one act in the past ("we do not target travellers" states a policy, judged by TARGETED alone).
-    const targeting = /^(?:did|didn|had|hadn|has|hasn|have|haven|never)\b.*\starget(?:ed)?$/i.test(m[0]) && (CASUALTY_TERMS.test(sent) || claimsBefore(previousSentence(text, start)));
-    if (whereabouts ? !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)) : !RESPONSIBILITY_TERMS.test(usedPassive ? lead + window : window) && !TARGETED.test(window) && !targeting) continue;
+    const targeting = /^(?:did|didn|had|hadn|has|hasn|have|haven|never)\b.*\starget(?:ed)?$/i.test(m[0]) && (CASUALTY_TERMS.test(sent) || claimsBeforeSentence());
+    if (whereabouts ? !RESPONSIBILITY_TERMS.test(sent) && !claimsBeforeSentence() : !RESPONSIBILITY_TERMS.test(usedPassive ? lead + window : window) && !TARGETED.test(window) && !targeting) continue;
     add(i, i + m[0].length, 'responsibility');
   }
   // "At no point did our personnel use firearms": the negation fronted, its subject after the auxiliary.
@@ -560,14 +570,14 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     }
     const selfEvident = /(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|landed|struck|hit|targeted|shelled|bombed|launch(?:es)?|sorties|opened fire|shot|attacked|doing|fault|work|army|troops|forces|soldiers|police|officers|military|militia|us|strikes?|missiles?|rockets?|drones?|shells?|bombs?|attacks?|raids?|operations?|shelling|bombing|our|its|their)$/i.test(m[0]);
     // "no aircraft had been in the area": where they were, said where an attack is told.
-    if (/^no\s.*\s(?:area|vicinity|region|city|town|village|district)$/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length)) && !CASUALTY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start))) continue;
+    if (/^no\s.*\s(?:area|vicinity|region|city|town|village|district)$/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length)) && !CASUALTY_TERMS.test(sent) && !claimsBeforeSentence()) continue;
     // "had no units near the village" denies only where an attack or deaths are told of, and not
     // for an airline ("Eskair said it had no aircraft over the area").
     if (/(?:in|near|over|around|at|operating)$/i.test(m[0]) && !/^no/i.test(m[0])) {
-      if (CIVIL_AVIATION.test(sent) || (!CASUALTY_TERMS.test(sent) && !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)))) continue;
+      if (CIVIL_AVIATION.test(sent) || (!CASUALTY_TERMS.test(sent) && !RESPONSIBILITY_TERMS.test(sent) && !claimsBeforeSentence())) continue;
       // "had no men in reserve after three players were injured": men, unlike troops, are forces only
       // where an attack is told of.
-      if (/\sno men\s/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length)) && !RESPONSIBILITY_TERMS.test(previousSentence(text, start))) continue;
+      if (/\sno men\s/i.test(m[0]) && !RESPONSIBILITY_TERMS.test(sent.slice(0, i) + sent.slice(i + m[0].length)) && !RESPONSIBILITY_TERMS.test(preceding)) continue;
       add(i, i + m[0].length, 'responsibility');
       continue;
     }
@@ -575,14 +585,14 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // be the casualties themselves.
     const disowned =
       /(?:nothing to do with|no (?:responsibility|role|part|involvement))$/i.test(m[0]) &&
-      (CASUALTY_TERMS.test(sent) || (DISASTER_AFTER.test(sent.slice(i + m[0].length, i + m[0].length + 40)) && claimsBefore(previousSentence(text, start))));
+      (CASUALTY_TERMS.test(sent) || (DISASTER_AFTER.test(sent.slice(i + m[0].length, i + m[0].length + 40)) && claimsBeforeSentence()));
     // Words of attack outside the match: "bore no responsibility for the delays" names none ("responsib"
     // is the match's own word); an event or casualties told just before will do ("bears no
     // responsibility for buildings approved by the city", after a quake's toll), and so will an
     // accusation it answers ("accused the ministry of ignoring the warnings; it said it bears no ...").
     const disowning = /no (?:responsibility|role|part|involvement)$/i.test(m[0]);
     const rest = /^no/i.test(m[0]) ? sent.slice(i, i + 100) : disowning ? sent.slice(0, i) + sent.slice(i + m[0].length) : sent;
-    if (!selfEvident && !disowned && !RESPONSIBILITY_TERMS.test(rest) && !(disowning && (EVENT_NOUN.test(rest) || /\b(?:accus|blam)\w*/i.test(sent.slice(0, i)) || claimsBefore(previousSentence(text, start))))) continue;
+    if (!selfEvident && !disowned && !RESPONSIBILITY_TERMS.test(rest) && !(disowning && (EVENT_NOUN.test(rest) || /\b(?:accus|blam)\w*/i.test(sent.slice(0, i)) || claimsBeforeSentence()))) continue;
     add(i, i + m[0].length, 'responsibility');
   }
   HIT_NOT.lastIndex = 0;
@@ -627,7 +637,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   FORCES_AWAY.lastIndex = 0;
   for (let m = FORCES_AWAY.exec(sent); m; m = FORCES_AWAY.exec(sent)) {
     // Where an attack or deaths are told of, here or just before; not an airline's planes.
-    if (CIVIL_AVIATION.test(sent) || (!CASUALTY_TERMS.test(sent) && !RESPONSIBILITY_TERMS.test(sent) && !claimsBefore(previousSentence(text, start)))) continue;
+    if (CIVIL_AVIATION.test(sent) || (!CASUALTY_TERMS.test(sent) && !RESPONSIBILITY_TERMS.test(sent) && !claimsBeforeSentence())) continue;
     add(m.index, m.index + m[0].length, 'responsibility');
   }
   // Everyone alive, against a report of deaths here or just before; only where no other cue of the
@@ -637,7 +647,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     for (let m = ALL_ALIVE.exec(sent); m; m = ALL_ALIVE.exec(sent)) {
       // "Every sailor is alive. Reports to the contrary are false.": the next sentence makes the denial.
       if (/\bto the contrary\b/i.test(text.slice(end, end + 120))) break;
-      if (DEATHS_REPORTED.test(sent) || DEATHS_REPORTED.test(previousSentence(text, start)) || /\b(?:insist|maintain|assur)\w*\s+(?:\w+\s+){0,2}?(?:that\s+)?$/i.test(sent.slice(Math.max(0, m.index - 40), m.index))) add(m.index, m.index + m[0].length, 'casualties');
+      if (DEATHS_REPORTED.test(sent) || DEATHS_REPORTED.test(preceding) || /\b(?:insist|maintain|assur)\w*\s+(?:\w+\s+){0,2}?(?:that\s+)?$/i.test(sent.slice(Math.max(0, m.index - 40), m.index))) add(m.index, m.index + m[0].length, 'casualties');
     }
   }
   NOBODY_THERE.lastIndex = 0;
@@ -683,7 +693,7 @@ const EXTRAPOSED = /^[”"’']?\s+that\b/i;
 /** "7 people died and reports of more deaths were false": the rejected report is a second conjunct. */
 const CONJOINED_REPORT = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:reports?|claims?|figures?|rumou?rs?|allegations?|accounts?|tolls?)\b/i;
 /** A speaker's own statement between a figure and a cue after it: the figure is theirs. */
-const OWN_STATEMENT = /\b(?:said|says|told|saying|according)\b/i;
+const SPEECH_BETWEEN = /\b(?:said|says|told|saying|according)\b/i;
 
 /**
  * Whether the figure at [numberStart, numberEnd) is what the casualty denial d rejects: inside the
@@ -716,7 +726,7 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
   const between = text.slice(numberEnd, d.cueStart);
   if (POINTS_BACK.test(between)) return true;
   if (OBJECT_END.test(between) || CONJOINED_REPORT.test(between)) return false;
-  if (d.form === 'predicate') return !OWN_STATEMENT.test(between);
+  if (d.form === 'predicate') return !SPEECH_BETWEEN.test(between);
   return PASSIVE_BEFORE.test(between);
 }
 

@@ -47,7 +47,7 @@ const REBUTTAL_CONTEXT =
  * its zero figure may answer a report told in the paragraph before, as a statement's second
  * paragraph does. A bare "No one was killed." after a live blog's earlier entry does not.
  */
-const OWN_STATEMENT = /^\s*["“]|\b(?:said|says|told|stated|added|insisted|insists|wrote|writes|announced)\b/i;
+const NAMES_ITS_SPEAKER = /^\s*["“]|\b(?:said|says|told|stated|added|insisted|insists|wrote|writes|announced)\b/i;
 
 /** After a zero, its cause restricted to the speaker's side: "died at the hands of our officers", "was killed by police fire". */
 const OWN_AGENT_AFTER =
@@ -145,13 +145,14 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       // party says it against a report or claim. A plain "no one was hurt in the fire" does not.
       // "No one died at the hands of our officers": a zero restricted to the speaker's own side's
       // fire denies its part in the deaths (GUIDE: responsibility), with or without a report named.
-      const ownAgent = f.low === 0 && f.high === 0 && OWN_AGENT_AFTER.test(text.slice(f.numberEnd, Math.min(s.end, f.numberEnd + 80)));
-      const zeroSaid = f.low === 0 && f.high === 0 && who.source !== null;
+      const zero = f.low === 0 && f.high === 0;
+      const ownAgent = zero && OWN_AGENT_AFTER.test(text.slice(f.numberEnd, Math.min(s.end, f.numberEnd + 80)));
+      const zeroSaid = zero && who.source !== null;
       // "... causing no casualties": the outcome of an event told, not an answer to a report.
       // "... which contradicts the army's statement that no soldier was missing": the zero is the
       // claim rejected, not a rebuttal.
       const outcomeOf = zeroSaid && (OUTCOME_BEFORE.test(text.slice(Math.max(s.start, f.numberStart - 30), f.numberStart)) || REJECTED_ZERO.test(text.slice(Math.max(s.start, f.numberStart - 100), f.numberStart)));
-      const around = zeroSaid && !outcomeOf ? text.slice(Math.max(OWN_STATEMENT.test(sentenceText) ? 0 : para.start, s.start - 300), Math.min(para.end, s.end + 200)) : '';
+      const around = zeroSaid && !outcomeOf ? text.slice(Math.max(NAMES_ITS_SPEAKER.test(sentenceText) ? 0 : para.start, s.start - 300), Math.min(para.end, s.end + 200)) : '';
       const rebuttal =
         f.negated ||
         ownAgent ||

@@ -7,7 +7,7 @@ import type { ResolvedPlace } from './gazetteer';
 import { eventTypeRelation, type VictimRole } from './claim-traits';
 import { dayNumber, type Scale } from './features';
 import { topOf, type IncidentState } from './incident-state';
-import { describePlace, placedOnlyByName, placeRelation, type PlaceRelation } from './place-relation';
+import { describePlace, placedOnlyByName, placeRelation, SAME_SPOT, type PlaceRelation } from './place-relation';
 
 /** What a group of claims from one article says about its event. */
 export interface GroupSignature {
@@ -59,8 +59,6 @@ const PLACE_POINTS: Record<PlaceRelation, number> = {
 };
 
 const COARSENESS = { local: 0, settlement: 1, admin1: 2, country: 3 } as const;
-/** Relations of a headline's place to an incident's that count as evidence. */
-const HEADLINE_RELATIONS = new Set<PlaceRelation>(['same', 'variant', 'within']);
 const RANK: Record<PlaceRelation, number> = { same: 7, variant: 6, within: 5, coarse: 4, unknown: 3, unplaced: 2, different: 1, far: 0 };
 /**
  * Totals go together when the days they count up to are this close (within an article, and a
@@ -136,7 +134,7 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
   if (g.headline.length && s.places.length && (!place || placedOnlyByName(place))) {
     for (const h of g.headline) {
       const hb = bestPlace(h, s)!;
-      if (HEADLINE_RELATIONS.has(hb.rel) && (!best || RANK[hb.rel] > RANK[best.rel])) [place, best] = [h, hb];
+      if (SAME_SPOT.has(hb.rel) && (!best || RANK[hb.rel] > RANK[best.rel])) [place, best] = [h, hb];
     }
     if (place !== g.place) reasons?.push(`the headline names ${describePlace(place!)}`);
   }
@@ -146,7 +144,7 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
     // when the article's place is another than one of the incident's towns.
     for (const p of g.otherPlaces) {
       const pb = bestPlace(p, s)!;
-      if (HEADLINE_RELATIONS.has(pb.rel) && RANK[pb.rel] > RANK[best.rel]) [place, best] = [p, pb];
+      if (SAME_SPOT.has(pb.rel) && RANK[pb.rel] > RANK[best.rel]) [place, best] = [p, pb];
     }
   }
   if (place && best) {
@@ -219,7 +217,7 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
   // where the places agree, or nothing says they differ in an article about the incident's country
   // (a bombing's 17 wounded are no shelling's 17 dead abroad).
   let shared = g.figures.filter((f) => s.figures[f]);
-  const placesAgree = best ? best.rel === 'same' || best.rel === 'variant' || best.rel === 'within' || ((best.rel === 'unknown' || best.rel === 'unplaced') && g.countries.some((c) => s.countries.includes(c))) : false;
+  const placesAgree = best ? SAME_SPOT.has(best.rel) || ((best.rel === 'unknown' || best.rel === 'unplaced') && g.countries.some((c) => s.countries.includes(c))) : false;
   if (!shared.length && placesAgree) {
     shared = g.figures.filter((f) => OUTCOME_SUFFIXES.some((x) => s.figures[figureNumber(f) + x]));
   }

@@ -79,18 +79,25 @@ function bestPlace(p: ResolvedPlace, s: IncidentState): { rel: PlaceRelation; ot
   // A name the gazetteer can't place among the incident's places (a camp, a neighbourhood) says
   // nothing against a town that is not the incident's main one: Umm Kaddadah is not El Fasher,
   // whatever "Zamzam camp" may be.
-  if (best && (best.rel === 'unknown' || best.rel === 'unplaced') && (toMain === 'different' || toMain === 'far')) {
+  if (best && untold(best.rel) && toMain && apart(toMain)) {
     best = { rel: toMain, other: s.places[0]!.place };
   }
   return best;
 }
 
+/** Nothing tells how the two places relate. */
+function untold(rel: PlaceRelation): boolean {
+  return rel === 'unknown' || rel === 'unplaced';
+}
+
+/** Two places that are not one: another town, or one far off. */
+function apart(rel: PlaceRelation): boolean {
+  return rel === 'different' || rel === 'far';
+}
+
 /** Whether the place is another than one of the incident's. */
 function clashes(p: ResolvedPlace, s: IncidentState): boolean {
-  return s.places.some((t) => {
-    const rel = placeRelation(p, t.place);
-    return rel === 'different' || rel === 'far';
-  });
+  return s.places.some((t) => apart(placeRelation(p, t.place)));
 }
 
 /** What distinctiveFigures writes after a number: nothing for the dead, else the outcome. */
@@ -138,7 +145,7 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
     }
     if (place !== g.place) reasons?.push(`the headline names ${describePlace(place!)}`);
   }
-  if (best && (best.rel === 'unknown' || best.rel === 'unplaced') && g.otherPlaces?.length && !clashes(place!, s)) {
+  if (best && untold(best.rel) && g.otherPlaces?.length && !clashes(place!, s)) {
     // Nothing tells how the article's place relates to the incident's ("Gaza" and "al-Mawasi"):
     // another place its claims name may be the incident's own ("a tent camp in al-Mawasi"). Not
     // when the article's place is another than one of the incident's towns.
@@ -217,7 +224,7 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
   // where the places agree, or nothing says they differ in an article about the incident's country
   // (a bombing's 17 wounded are no shelling's 17 dead abroad).
   let shared = g.figures.filter((f) => s.figures[f]);
-  const placesAgree = best ? SAME_SPOT.has(best.rel) || ((best.rel === 'unknown' || best.rel === 'unplaced') && g.countries.some((c) => s.countries.includes(c))) : false;
+  const placesAgree = best ? SAME_SPOT.has(best.rel) || (untold(best.rel) && g.countries.some((c) => s.countries.includes(c))) : false;
   if (!shared.length && placesAgree) {
     shared = g.figures.filter((f) => OUTCOME_SUFFIXES.some((x) => s.figures[figureNumber(f) + x]));
   }

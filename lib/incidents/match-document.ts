@@ -15,7 +15,7 @@ import { eventTypeRelation } from './claim-traits';
 import { dayNumber, type ClaimFeatures } from './features';
 import type { ResolvedPlace } from './gazetteer';
 import { addClaims, dayKeys, emptyIncident, figureKeys, placeQueryKeys, siteKeys, topOf, type IncidentState } from './incident-state';
-import { compatible, describePlace, placedOnlyByName, placeRelation } from './place-relation';
+import { compatible, describePlace, placedOnlyByName, placeRelation, SAME_SPOT } from './place-relation';
 import { MATCH_THRESHOLD, SAME_TOTAL_DAYS, scoreGroup, TOTAL_THRESHOLD, type GroupSignature } from './score';
 
 export interface ClaimGroup {
@@ -176,7 +176,7 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
     for (const c of others) {
       const g = side.find((grp) =>
         grp.some((o) =>
-          (!o.place || !c.place ? !o.place && !c.place : ['same', 'variant', 'within'].includes(placeRelation(o.place, c.place))) &&
+          (!o.place || !c.place ? !o.place && !c.place : SAME_SPOT.has(placeRelation(o.place, c.place))) &&
           near(o.date, c.date, SIDE_EVENT_DAYS),
         ),
       );

@@ -111,6 +111,12 @@ export function placedOnlyByName(p: ResolvedPlace): boolean {
  */
 const COMPATIBLE: ReadonlySet<PlaceRelation> = new Set<PlaceRelation>(['same', 'variant', 'within', 'coarse', 'unknown', 'unplaced']);
 
+/**
+ * The place itself, a spelling of it, or a place within it: the relations that place two mentions
+ * at one spot (a headline's place as evidence, a side event's claims together, a shared figure).
+ */
+export const SAME_SPOT: ReadonlySet<PlaceRelation> = new Set<PlaceRelation>(['same', 'variant', 'within']);
+
 /** Is the relation one that two reports of one incident can have? */
 export function compatible(rel: PlaceRelation): boolean {
   return COMPATIBLE.has(rel);

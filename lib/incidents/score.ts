@@ -7,7 +7,7 @@ import type { ResolvedPlace } from './gazetteer';
 import { eventTypeRelation, type VictimRole } from './claim-traits';
 import { dayNumber, type Scale } from './features';
 import { topOf, type IncidentState } from './incident-state';
-import { describePlace, placedOnlyByName, placeRelation, type PlaceRelation } from './place-relation';
+import { describePlace, placedOnlyByName, placeRelation, SAME_SPOT, type PlaceRelation } from './place-relation';
 
 /** What a group of claims from one article says about its event. */
 export interface GroupSignature {
@@ -59,8 +59,6 @@ const PLACE_POINTS: Record<PlaceRelation, number> = {
 };
 
 const COARSENESS = { local: 0, settlement: 1, admin1: 2, country: 3 } as const;
-/** Relations of a headline's place to an incident's that count as evidence. */
-const HEADLINE_RELATIONS = new Set<PlaceRelation>(['same', 'variant', 'within']);
 const RANK: Record<PlaceRelation, number> = { same: 7, variant: 6, within: 5, coarse: 4, unknown: 3, unplaced: 2, different: 1, far: 0 };
 /**
  * Totals go together when the days they count up to are this close (within an article, and a
@@ -81,18 +79,25 @@ function bestPlace(p: ResolvedPlace, s: IncidentState): { rel: PlaceRelation; ot
   // A name the gazetteer can't place among the incident's places (a camp, a neighbourhood) says
   // nothing against a town that is not the incident's main one: Umm Kaddadah is not El Fasher,
   // whatever "Zamzam camp" may be.
-  if (best && (best.rel === 'unknown' || best.rel === 'unplaced') && (toMain === 'different' || toMain === 'far')) {
+  if (best && untold(best.rel) && toMain && apart(toMain)) {
     best = { rel: toMain, other: s.places[0]!.place };
   }
   return best;
 }
 
+/** Nothing tells how the two places relate. */
+function untold(rel: PlaceRelation): boolean {
+  return rel === 'unknown' || rel === 'unplaced';
+}
+
+/** Two places that are not one: another town, or one far off. */
+function apart(rel: PlaceRelation): boolean {
+  return rel === 'different' || rel === 'far';
+}
+
 /** Whether the place is another than one of the incident's. */
 function clashes(p: ResolvedPlace, s: IncidentState): boolean {
-  return s.places.some((t) => {
-    const rel = placeRelation(p, t.place);
-    return rel === 'different' || rel === 'far';
-  });
+  return s.places.some((t) => apart(placeRelation(p, t.place)));
 }
 
 /** What distinctiveFigures writes after a number: nothing for the dead, else the outcome. */
@@ -136,17 +141,17 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
   if (g.headline.length && s.places.length && (!place || placedOnlyByName(place))) {
     for (const h of g.headline) {
       const hb = bestPlace(h, s)!;
-      if (HEADLINE_RELATIONS.has(hb.rel) && (!best || RANK[hb.rel] > RANK[best.rel])) [place, best] = [h, hb];
+      if (SAME_SPOT.has(hb.rel) && (!best || RANK[hb.rel] > RANK[best.rel])) [place, best] = [h, hb];
     }
     if (place !== g.place) reasons?.push(`the headline names ${describePlace(place!)}`);
   }
-  if (best && (best.rel === 'unknown' || best.rel === 'unplaced') && g.otherPlaces?.length && !clashes(place!, s)) {
+  if (best && untold(best.rel) && g.otherPlaces?.length && !clashes(place!, s)) {
     // Nothing tells how the article's place relates to the incident's ("Gaza" and "al-Mawasi"):
     // another place its claims name may be the incident's own ("a tent camp in al-Mawasi"). Not
     // when the article's place is another than one of the incident's towns.
     for (const p of g.otherPlaces) {
       const pb = bestPlace(p, s)!;
-      if (HEADLINE_RELATIONS.has(pb.rel) && RANK[pb.rel] > RANK[best.rel]) [place, best] = [p, pb];
+      if (SAME_SPOT.has(pb.rel) && RANK[pb.rel] > RANK[best.rel]) [place, best] = [p, pb];
     }
   }
   if (place && best) {
@@ -219,7 +224,7 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
   // where the places agree, or nothing says they differ in an article about the incident's country
   // (a bombing's 17 wounded are no shelling's 17 dead abroad).
   let shared = g.figures.filter((f) => s.figures[f]);
-  const placesAgree = best ? best.rel === 'same' || best.rel === 'variant' || best.rel === 'within' || ((best.rel === 'unknown' || best.rel === 'unplaced') && g.countries.some((c) => s.countries.includes(c))) : false;
+  const placesAgree = best ? SAME_SPOT.has(best.rel) || (untold(best.rel) && g.countries.some((c) => s.countries.includes(c))) : false;
   if (!shared.length && placesAgree) {
     shared = g.figures.filter((f) => OUTCOME_SUFFIXES.some((x) => s.figures[figureNumber(f) + x]));
   }

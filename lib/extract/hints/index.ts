@@ -233,7 +233,7 @@ const BEGAN_IN_YEAR =
  */
 function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span, text: string): boolean {
   for (const m of dates) {
-    if (m.meaning.type !== 'period' || (m.end <= claim.start && SINCE_WHEN.test(text.slice(m.end, m.end + SINCE_WHEN_CONTEXT)))) continue;
+    if (m.meaning.type !== 'period' || sinceWhen(m, claim, text)) continue;
     if (m.start >= claim.start && m.end <= claim.end) return true;
     if (m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end) return true;
   }
@@ -246,6 +246,11 @@ function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span, text: 
  */
 const SINCE_WHEN = /^[ \u00a0]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+)?(?:19|20)\d\d,?[ \u00a0]+when\b/;
 const SINCE_WHEN_CONTEXT = 24;
+
+/** Whether a period before the claim is a SINCE_WHEN: "since 2009, when ...". */
+function sinceWhen(m: Span, claim: Span, text: string): boolean {
+  return m.end <= claim.start && SINCE_WHEN.test(text.slice(m.end, m.end + SINCE_WHEN_CONTEXT));
+}
 
 /** Longest stretch between a claim and a period after it that still reads as the claim's ("killed 340 people in Niger State since January"). */
 const MAX_PERIOD_GAP = 60;
@@ -271,7 +276,7 @@ function isPeriodCount(dates: DateMention[], claim: Span, sentence: Span, text: 
     (m.end <= claim.start && (!text.slice(sentence.start, m.start).trim() || !CLAUSE_BREAK.test(text.slice(m.end, claim.start)))) ||
     (m.start >= claim.end && m.start - claim.end <= MAX_PERIOD_GAP && !CLAUSE_BREAK.test(text.slice(claim.end, m.start))));
   for (const m of dates) {
-    if (m.meaning.type === 'period' && m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end && told(m) && !(m.end <= claim.start && SINCE_WHEN.test(text.slice(m.end, m.end + SINCE_WHEN_CONTEXT)))) return true;
+    if (m.meaning.type === 'period' && m.meaning.strong && m.start >= sentence.start && m.end <= sentence.end && told(m) && !sinceWhen(m, claim, text)) return true;
   }
   PAST_SPAN.lastIndex = 0;
   for (let m = PAST_SPAN.exec(sentenceText); m; m = PAST_SPAN.exec(sentenceText)) {

@@ -348,6 +348,13 @@ function mayBeAcronym(s: Scan, i: number): boolean {
   return n > 1 && (!(c >= 97 && c <= 122) || n <= 4);
 }
 
+/** The last token from `first` on that starts before `end`: a mention's last token. */
+function lastTokenOf(toks: TokenList, first: number, end: number): number {
+  let last = first;
+  while (last + 1 < toks.length && toks.start(last + 1) < end) last++;
+  return last;
+}
+
 /** A name plus its trailing area or facility nouns, as a mention. */
 function finishName(s: Scan, name: NameSpan, determiner: string | null): PlaceMention {
   const { text, toks } = s;
@@ -567,9 +574,7 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
       if (text.charCodeAt(toks.start(i)) === 98 /* b */ && i > 0 && toks.at(i).lower === 'between' && toks.isWord(i - 1) && ROUTES.has(toks.at(i - 1).lower)) {
         const mention = walk(scan, i + 1);
         if (mention) {
-          let lastToken = i + 1;
-          while (lastToken + 1 < toks.length && toks.start(lastToken + 1) < mention.end) lastToken++;
-          found.push({ mention, trigger: i, lastToken });
+          found.push({ mention, trigger: i, lastToken: lastTokenOf(toks, i + 1, mention.end) });
         }
       }
       continue;
@@ -588,8 +593,7 @@ export function findPlaceMentions(text: string, from: number, to: number, titleC
     if (!mention) continue;
     const before = i > 0 && toks.isWord(i - 1) ? toks.at(i - 1).lower : '';
     if (found.length && found[found.length - 1].mention.start === mention.start) continue; // "hit" + "in" reaching one name
-    let lastToken = startAt;
-    while (lastToken + 1 < toks.length && toks.start(lastToken + 1) < mention.end) lastToken++;
+    const lastToken = lastTokenOf(toks, startAt, mention.end);
     // A direction's point of reference ("60 km east of Harlan", "a village just west of Harlan"),
     // and where victims were treated ("in hospital in Harlan", "died in a Harlan hospital").
     const trigger = toks.at(i).lower;

@@ -1524,7 +1524,8 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
 /** "three of them with broken limbs", "three of whom had fractures": a part of a group named by its harm. */
 function injuredOfThem(units: Unit[], i: number): FigureHit | null {
   if (units[i + 1]?.t !== 'of' || !/^(?:them|whom)$/.test(units[i + 2]?.t ?? '')) return null;
-  const end = units[i + 3]?.t === 'with' ? withInjury(units, i + 3) : (/^(?:had|suffered|sustained)$/.test(units[i + 3]?.t ?? '') && outcomePhrase(units, i + 3, 'aux')?.outcome === 'wounded' ? outcomePhrase(units, i + 3, 'aux')!.end : -1);
+  const harm = /^(?:had|suffered|sustained)$/.test(units[i + 3]?.t ?? '') ? outcomePhrase(units, i + 3, 'aux') : null;
+  const end = units[i + 3]?.t === 'with' ? withInjury(units, i + 3) : harm?.outcome === 'wounded' ? harm.end : -1;
   if (end < 0) return null;
   const u = units[i];
   return { numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: end, ...values(u.phrase!), outcome: 'wounded', victims: null, negated: false, pattern: 'of-them-injured' };

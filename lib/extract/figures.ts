@@ -1078,15 +1078,17 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     const o = OUTCOME_WORDS[a ?? ''];
     if ((o === 'killed' || o === 'wounded') && !PEOPLE_ONLY_OUTCOMES.has(a ?? '')) return { outcome: o, end: end(1) };
   }
+  // A participle of moving or of some other deed ("pulled", "brought", "evacuated").
+  const participle = (w.length > 4 && w.endsWith('ed')) || MOVED.has(w);
   // "pulled dead from the river", "washed up dead": a participle with "dead" as its complement.
-  if (state === 'aux' && a === 'dead' && ((w.length > 4 && w.endsWith('ed')) || MOVED.has(w))) return { outcome: 'killed', end: end(1) };
+  if (state === 'aux' && a === 'dead' && participle) return { outcome: 'killed', end: end(1) };
   // "were brought in dead", "was carried out dead"
-  if (state === 'aux' && (MOVED.has(w) || (w.length > 4 && w.endsWith('ed'))) && /^(?:in|out|back|home|ashore)$/.test(a ?? '') && b === 'dead') return { outcome: 'killed', end: end(2) };
+  if (state === 'aux' && participle && /^(?:in|out|back|home|ashore)$/.test(a ?? '') && b === 'dead') return { outcome: 'killed', end: end(2) };
   // "prisoners whose whereabouts are unknown", "whose whereabouts remain unknown": disappeared.
   if (w === 'whose' && a === 'whereabouts') {
     for (let k = 2; k <= 5 && units[j + k]?.kind === 'word'; k++) if (units[j + k].t === 'unknown') return { outcome: 'missing', end: end(k) };
   }
-  if (state === 'aux' && (w.length > 4 && w.endsWith('ed') || MOVED.has(w)) && !CHARGED.has(w)) {
+  if (state === 'aux' && participle && !CHARGED.has(w)) {
     // "evacuated with wounds", "admitted with burns", "brought in with gunshot and shrapnel
     // wounds", "pulled from the rubble with crush injuries", "rescued alive with fractures": a
     // participle, a short phrase of where to or how, then the harm the people came with.

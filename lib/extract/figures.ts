@@ -640,10 +640,10 @@ function scanRight(units: Unit[], i: number): RightScan {
     // "Ten ventilators are in intensive care wards": only people are patients there.
     if (phrase && w.t === 'in' && npStart >= 0 && /^(?:icu|intensive|the)$/.test(units[j + 1]?.t ?? '') && !hasPersonHead(units, i)) phrase = null;
     // "The three gunmen have not been found": culprits sought, not the missing.
-    if (phrase && phrase.outcome === 'missing' && (w.t === 'not' || w.t === 'never') && (hasHeadIn(units, i, PERPETRATORS) || soughtOtherwise(units, i))) phrase = null;
     // "two stolen paintings have not been found", "the luggage of 40 passengers has not been
     // found": only people are missing, and after "of" the predicate is the noun's before it.
-    if (phrase && phrase.outcome === 'missing' && (w.t === 'not' || w.t === 'never') && ((npStart >= 0 && !hasPersonHead(units, i)) || ownedByThing(units, i))) phrase = null;
+    if (phrase && phrase.outcome === 'missing' && (w.t === 'not' || w.t === 'never') &&
+      (hasHeadIn(units, i, PERPETRATORS) || soughtOtherwise(units, i) || (npStart >= 0 && !hasPersonHead(units, i)) || ownedByThing(units, i))) phrase = null;
     if (phrase) {
       const hit: FigureHit = {
         numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(phrase.end, npEnd),

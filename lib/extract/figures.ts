@@ -171,6 +171,8 @@ const CARE_VERBS = new Set(['needed', 'needing', 'required', 'requiring', 'recei
 const CARE_MODIFIERS = new Set(['hospital', 'medical', 'emergency', 'urgent', 'surgical', 'further', 'immediate', 'first', 'intensive', 'specialist']);
 /** Care only the hurt get; "care", "attention" and "help" count only with a medical word before them. */
 const CARE_NOUNS = /^(?:surgery|surgeries|operations|amputations?|treatment|stitches|resuscitation)$/;
+/** Words before a patient's place or state that say they are still kept there: "remain admitted", "still at". */
+const KEPT = /^(?:remain|remains|remained|still)$/;
 /** Wards of the hurt: "the burns unit", "a trauma ward". */
 const WARD_KINDS = new Set(['burns', 'burn', 'trauma', 'surgical', 'casualty', 'intensive', 'emergency', 'isolation', 'orthopaedic', 'orthopedic', 'critical', 'recovery']);
 /** Spans that number their instances in lower case: "week 9", "day 3". */
@@ -1113,10 +1115,10 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     return { outcome: 'wounded', end: end(k) };
   }
   // "remain admitted", "still admitted": patients kept in (not "admitted that", "admitted to the bar").
-  if (w === 'admitted' && state === 'aux' && /^(?:remain|remains|remained|still)$/.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:in|at|with|and|on|after|overnight)$/.test(units[j + 1].t))) return { outcome: 'wounded', end: end(0) };
+  if (w === 'admitted' && state === 'aux' && KEPT.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:in|at|with|and|on|after|overnight)$/.test(units[j + 1].t))) return { outcome: 'wounded', end: end(0) };
   // "remain at Kessel General Hospital", "remain in the burns unit": still a patient there ("were at
   // the hospital" may be visitors, so "at" only after "remain" or "still").
-  if ((w === 'in' || (w === 'at' && /^(?:remain|remains|remained|still)$/.test(units[j - 1]?.t ?? ''))) && state === 'aux') {
+  if ((w === 'in' || (w === 'at' && KEPT.test(units[j - 1]?.t ?? ''))) && state === 'aux') {
     const ward = wardAfter(units, j + 1);
     if (ward > 0) return { outcome: 'wounded', end: ward };
   }

@@ -171,6 +171,8 @@ const CARE_VERBS = new Set(['needed', 'needing', 'required', 'requiring', 'recei
 const CARE_MODIFIERS = new Set(['hospital', 'medical', 'emergency', 'urgent', 'surgical', 'further', 'immediate', 'first', 'intensive', 'specialist']);
 /** Care only the hurt get; "care", "attention" and "help" count only with a medical word before them. */
 const CARE_NOUNS = /^(?:surgery|surgeries|operations|amputations?|treatment|stitches|resuscitation)$/;
+/** Words before a patient's place or state that say they are still kept there: "remain admitted", "still at". */
+const KEPT = /^(?:remain|remains|remained|still)$/;
 /** Wards of the hurt: "the burns unit", "a trauma ward". */
 const WARD_KINDS = new Set(['burns', 'burn', 'trauma', 'surgical', 'casualty', 'intensive', 'emergency', 'isolation', 'orthopaedic', 'orthopedic', 'critical', 'recovery']);
 /** Spans that number their instances in lower case: "week 9", "day 3". */
@@ -640,10 +642,10 @@ function scanRight(units: Unit[], i: number): RightScan {
     // "Ten ventilators are in intensive care wards": only people are patients there.
     if (phrase && w.t === 'in' && npStart >= 0 && /^(?:icu|intensive|the)$/.test(units[j + 1]?.t ?? '') && !hasPersonHead(units, i)) phrase = null;
     // "The three gunmen have not been found": culprits sought, not the missing.
-    if (phrase && phrase.outcome === 'missing' && (w.t === 'not' || w.t === 'never') && (hasHeadIn(units, i, PERPETRATORS) || soughtOtherwise(units, i))) phrase = null;
     // "two stolen paintings have not been found", "the luggage of 40 passengers has not been
     // found": only people are missing, and after "of" the predicate is the noun's before it.
-    if (phrase && phrase.outcome === 'missing' && (w.t === 'not' || w.t === 'never') && ((npStart >= 0 && !hasPersonHead(units, i)) || ownedByThing(units, i))) phrase = null;
+    if (phrase && phrase.outcome === 'missing' && (w.t === 'not' || w.t === 'never') &&
+      (hasHeadIn(units, i, PERPETRATORS) || soughtOtherwise(units, i) || (npStart >= 0 && !hasPersonHead(units, i)) || ownedByThing(units, i))) phrase = null;
     if (phrase) {
       const hit: FigureHit = {
         numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: Math.max(phrase.end, npEnd),
@@ -1078,15 +1080,17 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     const o = OUTCOME_WORDS[a ?? ''];
     if ((o === 'killed' || o === 'wounded') && !PEOPLE_ONLY_OUTCOMES.has(a ?? '')) return { outcome: o, end: end(1) };
   }
+  // A participle of moving or of some other deed ("pulled", "brought", "evacuated").
+  const participle = (w.length > 4 && w.endsWith('ed')) || MOVED.has(w);
   // "pulled dead from the river", "washed up dead": a participle with "dead" as its complement.
-  if (state === 'aux' && a === 'dead' && ((w.length > 4 && w.endsWith('ed')) || MOVED.has(w))) return { outcome: 'killed', end: end(1) };
+  if (state === 'aux' && a === 'dead' && participle) return { outcome: 'killed', end: end(1) };
   // "were brought in dead", "was carried out dead"
-  if (state === 'aux' && (MOVED.has(w) || (w.length > 4 && w.endsWith('ed'))) && /^(?:in|out|back|home|ashore)$/.test(a ?? '') && b === 'dead') return { outcome: 'killed', end: end(2) };
+  if (state === 'aux' && participle && /^(?:in|out|back|home|ashore)$/.test(a ?? '') && b === 'dead') return { outcome: 'killed', end: end(2) };
   // "prisoners whose whereabouts are unknown", "whose whereabouts remain unknown": disappeared.
   if (w === 'whose' && a === 'whereabouts') {
     for (let k = 2; k <= 5 && units[j + k]?.kind === 'word'; k++) if (units[j + k].t === 'unknown') return { outcome: 'missing', end: end(k) };
   }
-  if (state === 'aux' && (w.length > 4 && w.endsWith('ed') || MOVED.has(w)) && !CHARGED.has(w)) {
+  if (state === 'aux' && participle && !CHARGED.has(w)) {
     // "evacuated with wounds", "admitted with burns", "brought in with gunshot and shrapnel
     // wounds", "pulled from the rubble with crush injuries", "rescued alive with fractures": a
     // participle, a short phrase of where to or how, then the harm the people came with.
@@ -1111,10 +1115,10 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     return { outcome: 'wounded', end: end(k) };
   }
   // "remain admitted", "still admitted": patients kept in (not "admitted that", "admitted to the bar").
-  if (w === 'admitted' && state === 'aux' && /^(?:remain|remains|remained|still)$/.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:in|at|with|and|on|after|overnight)$/.test(units[j + 1].t))) return { outcome: 'wounded', end: end(0) };
+  if (w === 'admitted' && state === 'aux' && KEPT.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:in|at|with|and|on|after|overnight)$/.test(units[j + 1].t))) return { outcome: 'wounded', end: end(0) };
   // "remain at Kessel General Hospital", "remain in the burns unit": still a patient there ("were at
   // the hospital" may be visitors, so "at" only after "remain" or "still").
-  if ((w === 'in' || (w === 'at' && /^(?:remain|remains|remained|still)$/.test(units[j - 1]?.t ?? ''))) && state === 'aux') {
+  if ((w === 'in' || (w === 'at' && KEPT.test(units[j - 1]?.t ?? ''))) && state === 'aux') {
     const ward = wardAfter(units, j + 1);
     if (ward > 0) return { outcome: 'wounded', end: ward };
   }
@@ -1524,7 +1528,8 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
 /** "three of them with broken limbs", "three of whom had fractures": a part of a group named by its harm. */
 function injuredOfThem(units: Unit[], i: number): FigureHit | null {
   if (units[i + 1]?.t !== 'of' || !/^(?:them|whom)$/.test(units[i + 2]?.t ?? '')) return null;
-  const end = units[i + 3]?.t === 'with' ? withInjury(units, i + 3) : (/^(?:had|suffered|sustained)$/.test(units[i + 3]?.t ?? '') && outcomePhrase(units, i + 3, 'aux')?.outcome === 'wounded' ? outcomePhrase(units, i + 3, 'aux')!.end : -1);
+  const harm = /^(?:had|suffered|sustained)$/.test(units[i + 3]?.t ?? '') ? outcomePhrase(units, i + 3, 'aux') : null;
+  const end = units[i + 3]?.t === 'with' ? withInjury(units, i + 3) : harm?.outcome === 'wounded' ? harm.end : -1;
   if (end < 0) return null;
   const u = units[i];
   return { numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: end, ...values(u.phrase!), outcome: 'wounded', victims: null, negated: false, pattern: 'of-them-injured' };

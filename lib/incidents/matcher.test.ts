@@ -411,4 +411,53 @@ describe('incident matching', () => {
     ]));
     expect(c[0]!.incidentId).toBe(a[0]!.incidentId);
   });
+  describe('a small figure shared by chance', () => {
+    // A town the gazetteer places, and the next day a report from a village it lacks with the
+    // same small toll: two events, whatever the number.
+    it.each([
+      ['a village', 'Tarvelsk', 'nine people drowned when the ferry sank off Tarvelsk'],
+      ['a district', 'Ormelin district', 'the landslide buried 17 in Ormelin district'],
+      ['a neighbourhood named as a city', 'Quesh city', 'clashes in Quesh city killed 17'],
+    ])('does not join %s the gazetteer lacks to a known town through a toll of 17', (_, place, quote) => {
+      const m = new MemoryMatcher(gaz);
+      const a = m.addDocument(doc('t1', '2031-05-11', [
+        claim({ quote: 'a blast at a chemical plant in Kadugli killed 17 workers', low: 17, high: 17, place: 'Kadugli', date: '2031-05-10' }),
+      ]));
+      const b = m.addDocument(doc('t2', '2031-05-12', [claim({ quote, low: 17, high: 17, place, date: '2031-05-11' })]));
+      expect(b[0]!.incidentId).not.toBe(a[0]!.incidentId);
+    });
+
+    it('does not join articles about different countries through a small toll, even beside a province', () => {
+      const m = new MemoryMatcher(gaz);
+      const a = m.addDocument(doc('r1', '2031-05-11', [
+        claim({ quote: 'the quake killed 14 across Malatya province', low: 14, high: 14, place: 'Malatya province', date: '2031-05-10', eventType: 'natural disaster' }),
+      ]));
+      const b = m.addDocument(doc('r2', '2031-05-11', [
+        claim({ quote: 'the raid near Zarghun Kalay left 14 dead', low: 14, high: 14, place: 'Zarghun Kalay', date: '2031-05-10' }),
+      ], 'Pakistan says 14 killed in raid'));
+      expect(b[0]!.incidentId).not.toBe(a[0]!.incidentId);
+    });
+
+    it('still takes it from a village the gazetteer lacks, in the province the other report names', () => {
+      const m = new MemoryMatcher(gaz);
+      const a = m.addDocument(doc('s1', '2031-05-11', [
+        claim({ quote: 'jets bombed a village in Sagaing region, killing 23', low: 23, high: 23, place: 'Sagaing region', date: '2031-05-10', eventType: 'air strike' }),
+      ]));
+      const b = m.addDocument(doc('s2', '2031-05-12', [
+        claim({ quote: 'residents of Pyinmagon buried 23 of their neighbours', low: 23, high: 23, place: 'Pyinmagon', date: '2031-05-11' }),
+      ]));
+      expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+    });
+
+    it('still takes a large figure as a retelling', () => {
+      const m = new MemoryMatcher(gaz);
+      const a = m.addDocument(doc('u1', '2031-05-11', [
+        claim({ quote: 'the collapse in Kadugli killed 143', low: 143, high: 143, place: 'Kadugli', date: '2031-05-10' }),
+      ]));
+      const b = m.addDocument(doc('u2', '2031-05-12', [
+        claim({ quote: 'rescuers at Wendrami pulled out the last of 143 bodies', low: 143, high: 143, place: 'Wendrami', date: '2031-05-11' }),
+      ]));
+      expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+    });
+  });
 });

@@ -286,6 +286,30 @@ describe('incidentHints: event dates', () => {
     expect(hints(bare, 'Four of the wounded have since died', { published }).period).toBeUndefined();
   });
 
+  it('marks a count over the part of a year told as a span: the first months, the same period, this year', () => {
+    const published = '2031-11-08';
+    const cases: Array<[string, string]> = [
+      ['At least 940 people were killed on the roads of Velsk province in the first nine months of the year.', 'At least 940 people were killed'],
+      ['In the first half of 2031, fighting in the hills killed 318 civilians, the monitor said.', 'killed 318 civilians'],
+      ['Rebels abducted 1,200 villagers in the first quarter of this year, the report found.', 'abducted 1,200 villagers'],
+      ['Police counted 412 homicides in Harlan county in the first ten months of 2031, up from 377 in the same period of 2030.', 'up from 377'],
+      ['The toll compares with 95 deaths in the same period last year.', '95 deaths'],
+      ['More than 600 civilians have been killed in air strikes in the state this year, the group said.', 'More than 600 civilians have been killed'],
+      ['Some 212 soldiers have died in attacks in the region this year.', 'Some 212 soldiers have died'],
+      ['Drownings have claimed 57 lives along the coast year to date.', 'Drownings have claimed 57 lives'],
+    ];
+    for (const [text, claim] of cases) expect(hints(text, claim, { published }).period, text).toBe(true);
+    // One event dated within the year is no total, nor is a span told of something else.
+    const earlier: Array<[string, string]> = [
+      ['Earlier this year, a bomb at the depot killed 31 soldiers.', 'killed 31 soldiers'],
+      ['In March this year, gunmen killed 40 villagers in Orvel.', 'gunmen killed 40 villagers'],
+      ['In May of this year a landslide buried 26 people in Orvel.', 'buried 26 people'],
+      ['A ferry sank off Tarvelsk on Monday, killing 17, the worst disaster this year.', 'killing 17'],
+      ['The clinic, which opened in the first half of 2030, treated 23 wounded on Friday.', 'treated 23 wounded'],
+    ];
+    for (const [text, claim] of earlier) expect(hints(text, claim, { published }).period, text).toBeUndefined();
+  });
+
   it('never takes a page label or a dateline for the event', () => {
     const text = 'KYIV, Ukraine, 8 Apr Rescuers say 23 people died in the blast.';
     expect(hints(text, '23 people died in the blast', { published: '2022-04-09' }).date).toBeNull();

@@ -50,7 +50,8 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  *    score); a crash's running toll ("17 passengers have died") is no total (claim-traits).
  * 10: a small figure (under 100) shared with an incident is no evidence when nothing relates the
  *    places (a village the gazetteer lacks against a town it knows, articles about different
- *    countries), unless one of them is a province (score).
+ *    countries), unless one of them is a province (score); b, v and w are one letter in a name's
+ *    consonant skeleton ("Lesbos" / "Lesvos") (fold).
  */
 export const DERIVED_VERSION = 10;
 const META_KEY = 'derivedVersion';

@@ -392,10 +392,19 @@ describe('incidentHints: event dates', () => {
     // "the deadliest since ..., when": the time of the event the when-clause tells, no period.
     expect(at('It was the worst fire in the city since 2024, when 17 people died in a hostel.', '17 people died')).toBe('2024-07-01');
     expect(at('It was the deadliest blaze since March 2026, when a market fire killed 12.', 'killed 12')).toBe('2026-03-15');
+    // ... and by its month alone: the latest such month by the publication date.
+    expect(at('It was the deadliest raid on the town since September, when a drone hit the depot and killed nine guards.', 'killed nine guards')).toBe('2031-09-15');
+    expect(at('No attack had been as deadly since June, when 14 people died at a checkpoint.', '14 people died')).toBe('2031-06-15');
+    expect(at('It was the worst crash on the road since December, when a lorry killed eight.', 'killed eight')).toBe('2030-12-15');
+    expect(hints(lead + 'It was the deadliest raid on the town since September, when a drone hit the depot and killed nine guards.', 'killed nine guards', { published }).period).toBeUndefined();
     expect(hints(lead + 'It was the worst fire in the city since 2024, when 17 people died in a hostel.', '17 people died', { published }).period).toBeUndefined();
     // An event named by its year.
     expect(at('The 2028 floods killed 340 people in the province.', 'killed 340 people')).toBe('2028-07-01');
     expect(at('The Great Fire of 1911 killed 146 workers.', 'killed 146 workers')).toBe('1911-07-01');
+    // ... or by its month and year, its middle: "the February 2029 earthquakes".
+    expect(at('Many homes were empty after the February 2029 earthquakes, which killed more than 5,000 people.', 'killed more than 5,000 people')).toBe('2029-02-15');
+    expect(at('The October 2030 floods left 61 dead in the valley.', '61 dead')).toBe('2030-10-15');
+    expect(at('The May 2031 crackdown protests ended after police killed 12.', 'police killed 12')).toBeNull();
     // review7: only an event is named by its year, not an accord, a treaty or a class.
     expect(at('The 2029 monsoon floods left 58 dead.', '58 dead')).toBe('2029-07-01');
     expect(at('Under the 2029 truce, the army said four soldiers were killed in Velsk this week.', 'four soldiers were killed')).toBeNull();

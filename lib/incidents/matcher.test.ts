@@ -460,4 +460,30 @@ describe('incident matching', () => {
       expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
     });
   });
+  describe('a complex attack told as a bombing and a shooting', () => {
+    it('keeps the bomb and the gunfire of one town and day in one incident', () => {
+      const m = new MemoryMatcher(gaz);
+      const r = m.addDocument(doc('k1', '2031-03-05', [
+        claim({ quote: 'gunmen killed nine soldiers at the Bannu gate', low: 9, high: 9, place: 'Bannu', date: '2031-03-04', eventType: 'shooting' }),
+        claim({ quote: 'the car bomb that opened the assault killed four', low: 4, high: 4, place: 'Bannu', date: '2031-03-04', eventType: 'explosion' }),
+        claim({ quote: 'six attackers were shot dead', low: 6, high: 6, place: 'Bannu', eventType: 'shooting' }),
+        claim({ quote: 'a suicide blast at the wall wounded 15', low: 15, high: 15, outcome: 'wounded', eventType: 'explosion' }),
+      ]));
+      expect(new Set(r.map((x) => x.incidentId)).size).toBe(1);
+    });
+
+    it('still reads a bombing elsewhere the same day, or in another article, as another event', () => {
+      const m = new MemoryMatcher(gaz);
+      const r = m.addDocument(doc('k2', '2031-03-05', [
+        claim({ quote: 'gunmen killed nine soldiers at the Bannu gate', low: 9, high: 9, place: 'Bannu', date: '2031-03-04', eventType: 'shooting' }),
+        claim({ quote: 'six attackers were shot dead', low: 6, high: 6, place: 'Bannu', eventType: 'shooting' }),
+        claim({ quote: 'a roadside bomb in Tirvan district killed four', low: 4, high: 4, place: 'Tirvan district', date: '2031-03-04', eventType: 'explosion' }),
+      ]));
+      expect(r[2]!.incidentId).not.toBe(r[0]!.incidentId);
+      const other = m.addDocument(doc('k3', '2031-03-05', [
+        claim({ quote: 'a bomb at a Bannu bus stand killed four commuters', low: 4, high: 4, place: 'Bannu', date: '2031-03-01', eventType: 'explosion' }),
+      ]));
+      expect(other[0]!.incidentId).not.toBe(r[0]!.incidentId);
+    });
+  });
 });

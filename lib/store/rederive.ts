@@ -51,7 +51,8 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  * 10: a small figure (under 100) shared with an incident is no evidence when nothing relates the
  *    places (a village the gazetteer lacks against a town it knows, articles about different
  *    countries), unless one of them is a province (score); b, v and w are one letter in a name's
- *    consonant skeleton ("Lesbos" / "Lesvos") (fold).
+ *    consonant skeleton ("Lesbos" / "Lesvos") (fold); within an article, a bombing and a shooting
+ *    told of one place are one complex attack (match-document).
  */
 export const DERIVED_VERSION = 10;
 const META_KEY = 'derivedVersion';

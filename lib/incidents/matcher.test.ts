@@ -486,4 +486,18 @@ describe('incident matching', () => {
       expect(other[0]!.incidentId).not.toBe(r[0]!.incidentId);
     });
   });
+  // Known gap: two names the gazetteer lacks (a beach, a neighbourhood) in articles whose countries
+  // nothing tells, on the same day with the same small toll, are read as one event. Two such names
+  // say nothing either way: "Cape X" and "the X Sea" of one shipwreck are as common, and requiring
+  // more evidence split those.
+  it.fails('does not join two names the gazetteer lacks through a small toll alone', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('g1', '2031-05-12', [
+      claim({ quote: 'two more bodies washed up at Pelvarro, taking the toll to 11', low: 11, high: 11, place: 'Pelvarro', date: '2031-05-11' }),
+    ]));
+    const b = m.addDocument(doc('g2', '2031-05-12', [
+      claim({ quote: 'the massacre at a party in Quintaruz left 11 dead', low: 11, high: 11, place: 'Quintaruz', date: '2031-05-11' }),
+    ]));
+    expect(b[0]!.incidentId).not.toBe(a[0]!.incidentId);
+  });
 });

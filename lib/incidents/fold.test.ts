@@ -28,6 +28,10 @@ describe('transliteration keys', () => {
     expect(consonantSkeleton('Hama')).not.toBe(consonantSkeleton('Hmeimim'));
     // Ukrainian h, Russian g: one skeleton, two keys (the skeleton is trusted only in context).
     expect(consonantSkeleton('Luhansk')).toBe(consonantSkeleton('Lugansk'));
+    // Greek beta as b or v, Polish w as v: one skeleton.
+    expect(consonantSkeleton('Lesbos')).toBe(consonantSkeleton('Lesvos'));
+    expect(consonantSkeleton('Thivai')).toBe(consonantSkeleton('Thiwai'));
+    expect(consonantSkeleton('Zakynthos')).not.toBe(consonantSkeleton('Zakymthos'));
     expect(translitKey('Luhansk')).not.toBe(translitKey('Lugansk'));
   });
 });

@@ -71,10 +71,11 @@ export function translitKey(s: string): string {
 /**
  * Consonants only (first letter kept even when a vowel); doubled letters written once. G and h are
  * one letter here: Ukrainian romanises as h what Russian writes g ("Luhansk" / "Lugansk",
- * "Horlivka" / "Gorlovka"), and kh is h already.
+ * "Horlivka" / "Gorlovka"), and kh is h already. So are b, v and w: Greek beta is written b or v
+ * ("Lesbos" / "Lesvos"), Polish and German w sounds v ("Lwów" / "Lviv").
  */
 export function consonantSkeleton(s: string): string {
-  const base = foldDigraphs(lettersOnly(s)).replace(/g/g, 'h').replace(/(.)\1+/g, '$1');
+  const base = foldDigraphs(lettersOnly(s)).replace(/g/g, 'h').replace(/[bw]/g, 'v').replace(/(.)\1+/g, '$1');
   if (!base) return '';
   return base[0] + base.slice(1).replace(/[aeiouy]/g, '');
 }

@@ -200,4 +200,12 @@ describe('gazetteer', () => {
     expect(lazy.resolve('Donetsk Oblast')).toMatchObject({ level: 'admin1', admin1: 'UA.13' });
     expect(reads).toBe(1);
   });
+  // Known gap: an island, a range or a district the gazetteer lacks, in an article that names its
+  // country, is read as a village of that name abroad ("Samar" a Ukrainian village, "Andes" a
+  // Colombian town). Reading such names as local when no namesake lies in the named countries cost
+  // more than it gained (a town across the border is often named in an article about its
+  // neighbour: Belgorod in a report on Kharkiv), so it stays until the data can tell them apart.
+  it.fails('reads a name with namesakes only abroad as a local name of the country the article names', () => {
+    expect(g.resolve('Samar', ['PH'], ['PH'])).toMatchObject({ level: 'local', country: null });
+  });
 });

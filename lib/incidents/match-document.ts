@@ -5,12 +5,14 @@
  * war's toll). So the claims are first grouped within the article: the claims that agree with the
  * article's main place and date form the main group (a claim that names no place joins it: the
  * other claims of the article say where it happened), and claims that name another place, a date
- * more than a week away, another kind of event, or a total over a period form groups of their own.
+ * more than a week away, another kind of event (but a bombing beside a shooting at one place: a
+ * complex attack), or a total over a period form groups of their own.
  * Then each group is matched to the best stored incident, or starts a new one.
  *
  * Split in two pure steps so a store can fetch candidates asynchronously in between:
  * `groupDocument` → keys to look up (`groupQueryKeys`) → `decideGroups`.
  */
+import type { EventType } from '../extract/types';
 import { eventTypeRelation } from './claim-traits';
 import { dayNumber, type ClaimFeatures } from './features';
 import type { ResolvedPlace } from './gazetteer';
@@ -130,6 +132,15 @@ function signatureOf(claims: readonly ClaimFeatures[], fallbackPlace: ResolvedPl
   };
 }
 
+/**
+ * A bombing and a shooting told of one place and day in one article: a complex attack ("gunmen
+ * set off a car bomb at the gate, then opened fire"). Across articles they stay two kinds.
+ */
+function complexAttack(a: EventType, b: EventType): boolean {
+  const kinds = new Set([a, b]);
+  return kinds.has('shooting') && kinds.has('explosion');
+}
+
 function near(a: string | null, b: string | null, days: number): boolean {
   return !a || !b || Math.abs(dayNumber(a) - dayNumber(b)) <= days;
 }
@@ -164,7 +175,7 @@ export function groupDocument(features: readonly ClaimFeatures[]): ClaimGroup[] 
         // may be dated by a toll's revision. One placed where nothing tells how it relates (a camp, a
         // village the gazetteer lacks) and dated to another day is another event the article mentions.
         near(c.date, mainDate, !spreads && rel === 'unknown' ? 0 : spreads ? SAME_EVENT_DAYS : SAME_ATTACK_DAYS) &&
-        (!c.eventType || !mainType || c.kind === 'denial' || eventTypeRelation(c.eventType, mainType) !== 'different')
+        (!c.eventType || !mainType || c.kind === 'denial' || eventTypeRelation(c.eventType, mainType) !== 'different' || ((!rel || SAME_SPOT.has(rel)) && complexAttack(c.eventType, mainType)))
       );
     };
     const main: ClaimFeatures[] = [];

@@ -411,4 +411,93 @@ describe('incident matching', () => {
     ]));
     expect(c[0]!.incidentId).toBe(a[0]!.incidentId);
   });
+  describe('a small figure shared by chance', () => {
+    // A town the gazetteer places, and the next day a report from a village it lacks with the
+    // same small toll: two events, whatever the number.
+    it.each([
+      ['a village', 'Tarvelsk', 'nine people drowned when the ferry sank off Tarvelsk'],
+      ['a district', 'Ormelin district', 'the landslide buried 17 in Ormelin district'],
+      ['a neighbourhood named as a city', 'Quesh city', 'clashes in Quesh city killed 17'],
+    ])('does not join %s the gazetteer lacks to a known town through a toll of 17', (_, place, quote) => {
+      const m = new MemoryMatcher(gaz);
+      const a = m.addDocument(doc('t1', '2031-05-11', [
+        claim({ quote: 'a blast at a chemical plant in Kadugli killed 17 workers', low: 17, high: 17, place: 'Kadugli', date: '2031-05-10' }),
+      ]));
+      const b = m.addDocument(doc('t2', '2031-05-12', [claim({ quote, low: 17, high: 17, place, date: '2031-05-11' })]));
+      expect(b[0]!.incidentId).not.toBe(a[0]!.incidentId);
+    });
+
+    it('does not join articles about different countries through a small toll, even beside a province', () => {
+      const m = new MemoryMatcher(gaz);
+      const a = m.addDocument(doc('r1', '2031-05-11', [
+        claim({ quote: 'the quake killed 14 across Malatya province', low: 14, high: 14, place: 'Malatya province', date: '2031-05-10', eventType: 'natural disaster' }),
+      ]));
+      const b = m.addDocument(doc('r2', '2031-05-11', [
+        claim({ quote: 'the raid near Zarghun Kalay left 14 dead', low: 14, high: 14, place: 'Zarghun Kalay', date: '2031-05-10' }),
+      ], 'Pakistan says 14 killed in raid'));
+      expect(b[0]!.incidentId).not.toBe(a[0]!.incidentId);
+    });
+
+    it('still takes it from a village the gazetteer lacks, in the province the other report names', () => {
+      const m = new MemoryMatcher(gaz);
+      const a = m.addDocument(doc('s1', '2031-05-11', [
+        claim({ quote: 'jets bombed a village in Sagaing region, killing 23', low: 23, high: 23, place: 'Sagaing region', date: '2031-05-10', eventType: 'air strike' }),
+      ]));
+      const b = m.addDocument(doc('s2', '2031-05-12', [
+        claim({ quote: 'residents of Pyinmagon buried 23 of their neighbours', low: 23, high: 23, place: 'Pyinmagon', date: '2031-05-11' }),
+      ]));
+      expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+    });
+
+    it('still takes a large figure as a retelling', () => {
+      const m = new MemoryMatcher(gaz);
+      const a = m.addDocument(doc('u1', '2031-05-11', [
+        claim({ quote: 'the collapse in Kadugli killed 143', low: 143, high: 143, place: 'Kadugli', date: '2031-05-10' }),
+      ]));
+      const b = m.addDocument(doc('u2', '2031-05-12', [
+        claim({ quote: 'rescuers at Wendrami pulled out the last of 143 bodies', low: 143, high: 143, place: 'Wendrami', date: '2031-05-11' }),
+      ]));
+      expect(b[0]!.incidentId).toBe(a[0]!.incidentId);
+    });
+  });
+  describe('a complex attack told as a bombing and a shooting', () => {
+    it('keeps the bomb and the gunfire of one town and day in one incident', () => {
+      const m = new MemoryMatcher(gaz);
+      const r = m.addDocument(doc('k1', '2031-03-05', [
+        claim({ quote: 'gunmen killed nine soldiers at the Bannu gate', low: 9, high: 9, place: 'Bannu', date: '2031-03-04', eventType: 'shooting' }),
+        claim({ quote: 'the car bomb that opened the assault killed four', low: 4, high: 4, place: 'Bannu', date: '2031-03-04', eventType: 'explosion' }),
+        claim({ quote: 'six attackers were shot dead', low: 6, high: 6, place: 'Bannu', eventType: 'shooting' }),
+        claim({ quote: 'a suicide blast at the wall wounded 15', low: 15, high: 15, outcome: 'wounded', eventType: 'explosion' }),
+      ]));
+      expect(new Set(r.map((x) => x.incidentId)).size).toBe(1);
+    });
+
+    it('still reads a bombing elsewhere the same day, or in another article, as another event', () => {
+      const m = new MemoryMatcher(gaz);
+      const r = m.addDocument(doc('k2', '2031-03-05', [
+        claim({ quote: 'gunmen killed nine soldiers at the Bannu gate', low: 9, high: 9, place: 'Bannu', date: '2031-03-04', eventType: 'shooting' }),
+        claim({ quote: 'six attackers were shot dead', low: 6, high: 6, place: 'Bannu', eventType: 'shooting' }),
+        claim({ quote: 'a roadside bomb in Tirvan district killed four', low: 4, high: 4, place: 'Tirvan district', date: '2031-03-04', eventType: 'explosion' }),
+      ]));
+      expect(r[2]!.incidentId).not.toBe(r[0]!.incidentId);
+      const other = m.addDocument(doc('k3', '2031-03-05', [
+        claim({ quote: 'a bomb at a Bannu bus stand killed four commuters', low: 4, high: 4, place: 'Bannu', date: '2031-03-01', eventType: 'explosion' }),
+      ]));
+      expect(other[0]!.incidentId).not.toBe(r[0]!.incidentId);
+    });
+  });
+  // Known gap: two names the gazetteer lacks (a beach, a neighbourhood) in articles whose countries
+  // nothing tells, on the same day with the same small toll, are read as one event. Two such names
+  // say nothing either way: "Cape X" and "the X Sea" of one shipwreck are as common, and requiring
+  // more evidence split those.
+  it.fails('does not join two names the gazetteer lacks through a small toll alone', () => {
+    const m = new MemoryMatcher(gaz);
+    const a = m.addDocument(doc('g1', '2031-05-12', [
+      claim({ quote: 'two more bodies washed up at Pelvarro, taking the toll to 11', low: 11, high: 11, place: 'Pelvarro', date: '2031-05-11' }),
+    ]));
+    const b = m.addDocument(doc('g2', '2031-05-12', [
+      claim({ quote: 'the massacre at a party in Quintaruz left 11 dead', low: 11, high: 11, place: 'Quintaruz', date: '2031-05-11' }),
+    ]));
+    expect(b[0]!.incidentId).not.toBe(a[0]!.incidentId);
+  });
 });

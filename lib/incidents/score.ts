@@ -100,6 +100,9 @@ function clashes(p: ResolvedPlace, s: IncidentState): boolean {
   return s.places.some((t) => apart(placeRelation(p, t.place)));
 }
 
+/** Below this a figure is common enough to be shared by unrelated events of the same days. */
+const COMMON_FIGURE = 100;
+
 /** What distinctiveFigures writes after a number: nothing for the dead, else the outcome. */
 const OUTCOME_SUFFIXES = ['', ' wounded', ' missing', ' captured'];
 
@@ -223,8 +226,21 @@ export function scoreGroup(g: GroupSignature, s: IncidentState, explain = true):
   // of dead in one and of wounded in the other is a misread or a coincidence: evidence only
   // where the places agree, or nothing says they differ in an article about the incident's country
   // (a bombing's 17 wounded are no shelling's 17 dead abroad).
-  let shared = g.figures.filter((f) => s.figures[f]);
   const placesAgree = best ? SAME_SPOT.has(best.rel) || (untold(best.rel) && g.countries.some((c) => s.countries.includes(c))) : false;
+  // A small number is shared by chance every day. Where nothing relates the two places, "11 dead"
+  // retells nothing: a village or district the gazetteer lacks set against a town it knows is
+  // likely another place (a report of the town's event names the town), and so are two places
+  // whose articles are about different countries. A name the gazetteer lacks may well lie in a
+  // province the other names ("Tabayin" in "Sagaing Region"), and two names it lacks ("Cape X",
+  // "the X Sea") say nothing either way.
+  const byChance = (f: string) => {
+    if (!best || best.rel !== 'unknown' || placesAgree || Number(figureNumber(f)) >= COMMON_FIGURE) return false;
+    const regional = place!.level === 'admin1' || best.other.level === 'admin1';
+    // Both articles' countries known: not shared (placesAgree), so different.
+    const countriesClash = g.countries.length > 0 && s.countries.length > 0;
+    return !regional || countriesClash;
+  };
+  let shared = g.figures.filter((f) => s.figures[f] && !byChance(f));
   if (!shared.length && placesAgree) {
     shared = g.figures.filter((f) => OUTCOME_SUFFIXES.some((x) => s.figures[figureNumber(f) + x]));
   }

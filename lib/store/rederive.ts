@@ -48,8 +48,13 @@ import { groupByDoc, readingOrder, rematchRows, type RematchResult } from './rem
  *    placed with the claims the text dates weighing double, as its main place is chosen, and when
  *    nothing relates its place to an incident's, another place its claims name may (match-document,
  *    score); a crash's running toll ("17 passengers have died") is no total (claim-traits).
+ * 10: a small figure (under 100) shared with an incident is no evidence when nothing relates the
+ *    places (a village the gazetteer lacks against a town it knows, articles about different
+ *    countries), unless one of them is a province (score); b, v and w are one letter in a name's
+ *    consonant skeleton ("Lesbos" / "Lesvos") (fold); within an article, a bombing and a shooting
+ *    told of one place are one complex attack (match-document).
  */
-export const DERIVED_VERSION = 9;
+export const DERIVED_VERSION = 10;
 const META_KEY = 'derivedVersion';
 
 export interface RederiveResult {

@@ -44,6 +44,14 @@ describe('findEventTypeMentions: one cue each', () => {
     ['A helicopter crash killed both pilots.', 'crash'],
     ['The plane crashed on landing.', 'crash'],
     ['The helicopter crashedon approach.', 'crash'],
+    // A transport accident on water or off the road is a crash as much as one on the rails.
+    ['The ferry capsized in a squall off the cape.', 'crash'],
+    ['Survivors of the shipwreck were taken to the port.', 'crash'],
+    ['An overloaded canoe sank on the river at dusk.', 'crash'],
+    ['Their rubber dinghy sinking, the migrants called for help.', 'crash'],
+    ['A minibus plunged into the gorge on Sunday.', 'crash'],
+    ['The bus overturned on a bend near the pass.', 'crash'],
+    ['A lorry veered off the road into a market.', 'crash'],
     ['Hurricane Ida killed dozens.', 'natural disaster'],
     ['The earthquake killed thousands.', 'natural disaster'],
     ['Flash floods swept away the village.', 'natural disaster'],
@@ -64,6 +72,11 @@ describe('findEventTypeMentions: look-alikes', () => {
     'The team stormed back in the second half.',
     'He battled cancer for years.',
     'The bomber jacket sold out.',
+    // A fall in prices, a court's ruling, a sunken road: no vehicle, no crash.
+    'Shares plunged 14% in early trading.',
+    'The court overturned the ban.',
+    'The tanker sank its price to win the contract.',
+    'Hopes sank as the deadline passed.',
   ];
   it('finds no cue where none is meant', () => {
     expect(types(none[0])).toEqual([]);
@@ -73,6 +86,7 @@ describe('findEventTypeMentions: look-alikes', () => {
     expect(types(none[5])).toEqual([]);
     expect(types(none[6])).toEqual([]);
     expect(types(none[7])).toEqual([]);
+    for (const text of none.slice(9)) expect(types(text), text).toEqual([]);
   });
 
   it('knows the words it cannot tell apart', () => {

@@ -61,7 +61,12 @@ const CUES: [key: string, type: EventType, source: string][] = [
     'crash',
     'crash',
     // "crash\w{0,4}" also reads words glued to the next one in scraped text ("crashedon").
-    String.raw`(?:plane|helicopter|air|jet|train|bus|car|road)[ -](?:crash(?:es)?|accidents?)|crash\w{0,4}|derail(?:ed|ment|s)?|collisions?|collided`,
+    // A boat that capsized or sank and a vehicle that left the road ("the bus plunged into a
+    // ravine") are crashes too; "plunged", "overturned" and "sank" only after a vehicle's name
+    // ("shares plunged", "the court overturned", "hopes sank").
+    String.raw`(?:plane|helicopter|air|jet|train|bus|car|road)[ -](?:crash(?:es)?|accidents?)|crash\w{0,4}|derail(?:ed|ment|s)?|collisions?|collided` +
+      String.raw`|capsiz(?:ed|es|ing|e)|shipwrecks?|(?:boat|ferry|ship|vessel|dinghy|canoe|barge|trawler)s?[ -](?:sank|sinks|sinking|went[ -]down)` +
+      String.raw`|(?:bus|minibus|coach|truck|lorry|van|car|vehicle)[ -](?:plunged|plunges|plunging|overturned|overturns|veered|swerved|rolled[ -]over)`,
   ],
   [
     'nature',

@@ -286,6 +286,30 @@ describe('incidentHints: event dates', () => {
     expect(hints(bare, 'Four of the wounded have since died', { published }).period).toBeUndefined();
   });
 
+  it('marks a count over the part of a year told as a span: the first months, the same period, this year', () => {
+    const published = '2031-11-08';
+    const cases: Array<[string, string]> = [
+      ['At least 940 people were killed on the roads of Velsk province in the first nine months of the year.', 'At least 940 people were killed'],
+      ['In the first half of 2031, fighting in the hills killed 318 civilians, the monitor said.', 'killed 318 civilians'],
+      ['Rebels abducted 1,200 villagers in the first quarter of this year, the report found.', 'abducted 1,200 villagers'],
+      ['Police counted 412 homicides in Harlan county in the first ten months of 2031, up from 377 in the same period of 2030.', 'up from 377'],
+      ['The toll compares with 95 deaths in the same period last year.', '95 deaths'],
+      ['More than 600 civilians have been killed in air strikes in the state this year, the group said.', 'More than 600 civilians have been killed'],
+      ['Some 212 soldiers have died in attacks in the region this year.', 'Some 212 soldiers have died'],
+      ['Drownings have claimed 57 lives along the coast year to date.', 'Drownings have claimed 57 lives'],
+    ];
+    for (const [text, claim] of cases) expect(hints(text, claim, { published }).period, text).toBe(true);
+    // One event dated within the year is no total, nor is a span told of something else.
+    const earlier: Array<[string, string]> = [
+      ['Earlier this year, a bomb at the depot killed 31 soldiers.', 'killed 31 soldiers'],
+      ['In March this year, gunmen killed 40 villagers in Orvel.', 'gunmen killed 40 villagers'],
+      ['In May of this year a landslide buried 26 people in Orvel.', 'buried 26 people'],
+      ['A ferry sank off Tarvelsk on Monday, killing 17, the worst disaster this year.', 'killing 17'],
+      ['The clinic, which opened in the first half of 2030, treated 23 wounded on Friday.', 'treated 23 wounded'],
+    ];
+    for (const [text, claim] of earlier) expect(hints(text, claim, { published }).period, text).toBeUndefined();
+  });
+
   it('never takes a page label or a dateline for the event', () => {
     const text = 'KYIV, Ukraine, 8 Apr Rescuers say 23 people died in the blast.';
     expect(hints(text, '23 people died in the blast', { published: '2022-04-09' }).date).toBeNull();
@@ -368,10 +392,19 @@ describe('incidentHints: event dates', () => {
     // "the deadliest since ..., when": the time of the event the when-clause tells, no period.
     expect(at('It was the worst fire in the city since 2024, when 17 people died in a hostel.', '17 people died')).toBe('2024-07-01');
     expect(at('It was the deadliest blaze since March 2026, when a market fire killed 12.', 'killed 12')).toBe('2026-03-15');
+    // ... and by its month alone: the latest such month by the publication date.
+    expect(at('It was the deadliest raid on the town since September, when a drone hit the depot and killed nine guards.', 'killed nine guards')).toBe('2031-09-15');
+    expect(at('No attack had been as deadly since June, when 14 people died at a checkpoint.', '14 people died')).toBe('2031-06-15');
+    expect(at('It was the worst crash on the road since December, when a lorry killed eight.', 'killed eight')).toBe('2030-12-15');
+    expect(hints(lead + 'It was the deadliest raid on the town since September, when a drone hit the depot and killed nine guards.', 'killed nine guards', { published }).period).toBeUndefined();
     expect(hints(lead + 'It was the worst fire in the city since 2024, when 17 people died in a hostel.', '17 people died', { published }).period).toBeUndefined();
     // An event named by its year.
     expect(at('The 2028 floods killed 340 people in the province.', 'killed 340 people')).toBe('2028-07-01');
     expect(at('The Great Fire of 1911 killed 146 workers.', 'killed 146 workers')).toBe('1911-07-01');
+    // ... or by its month and year, its middle: "the February 2029 earthquakes".
+    expect(at('Many homes were empty after the February 2029 earthquakes, which killed more than 5,000 people.', 'killed more than 5,000 people')).toBe('2029-02-15');
+    expect(at('The October 2030 floods left 61 dead in the valley.', '61 dead')).toBe('2030-10-15');
+    expect(at('The May 2031 crackdown protests ended after police killed 12.', 'police killed 12')).toBeNull();
     // review7: only an event is named by its year, not an accord, a treaty or a class.
     expect(at('The 2029 monsoon floods left 58 dead.', '58 dead')).toBe('2029-07-01');
     expect(at('Under the 2029 truce, the army said four soldiers were killed in Velsk this week.', 'four soldiers were killed')).toBeNull();

@@ -244,7 +244,8 @@ function countsAPeriod(dates: DateMention[], claim: Span, sentence: Span, text: 
  * "the deadliest since 2009, when a roof gave way and killed four": the time "since" names is that
  * of an earlier event the when-clause tells, no period counted (see YEAR_TIME).
  */
-const SINCE_WHEN = /^[ \u00a0]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+)?(?:19|20)\d\d,?[ \u00a0]+when\b/;
+const SINCE_WHEN =
+  /^[ \u00a0]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:[ \u00a0]+(?:19|20)\d\d)?|(?:19|20)\d\d),?[ \u00a0]+when\b/;
 const SINCE_WHEN_CONTEXT = 24;
 
 /** Whether a period before the claim is a SINCE_WHEN: "since 2009, when ...". */
@@ -294,11 +295,20 @@ const SUPERLATIVE_BEFORE =
 
 /**
  * Spans counted back from now, which no day resolves: "over the past week", "in the last 24
- * hours", "so far this year". Not "last year": it dates an event as often ("the hurricane killed
- * thousands last year").
+ * hours", "so far this year", "this year", "year to date"; and parts of a year a report counts
+ * over: "in the first nine months of 2031", "in the first half of the year", "in the same period
+ * last year". Not "last year": it dates an event as often ("the hurricane killed thousands last
+ * year"); nor "earlier this year", "in March this year", which date one.
  */
-const PAST_SPAN =
-  /\b(?:(?:[Oo]ver|[Ii]n|[Dd]uring)[ \u00a0]the[ \u00a0](?:past|last)[ \u00a0](?:(?:\d+|two|three|four|five|six|seven|ten|few|several)[ \u00a0])?(?:hours|days?|weeks?|months?|years?)|[Ss]o[ \u00a0]far[ \u00a0]this[ \u00a0](?:year|month))\b/g;
+const PAST_SPAN = new RegExp(
+  String.raw`\b(?:(?:[Oo]ver|[Ii]n|[Dd]uring)[ \u00a0]the[ \u00a0](?:past|last)[ \u00a0](?:(?:\d+|two|three|four|five|six|seven|ten|few|several)[ \u00a0])?(?:hours|days?|weeks?|months?|years?)` +
+    String.raw`|[Ss]o[ \u00a0]far[ \u00a0]this[ \u00a0](?:year|month)` +
+    String.raw`|(?<!\b(?:[Ee]arlier|[Ll]ater|[Oo]f|[Ee]arly|[Ll]ate|January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0])this[ \u00a0]year` +
+    String.raw`|year[ \u00a0-]to[ \u00a0-]date` +
+    String.raw`|(?:[Ii]n|[Dd]uring|[Oo]ver)[ \u00a0]the[ \u00a0]first[ \u00a0](?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|few|several)[ \u00a0](?:weeks|months)|half|quarter|three[ \u00a0]quarters)[ \u00a0]of[ \u00a0](?:the[ \u00a0]year|this[ \u00a0]year|last[ \u00a0]year|(?:19|20)\d\d)` +
+    String.raw`|(?:[Ii]n|[Dd]uring|[Oo]ver)[ \u00a0]the[ \u00a0]same[ \u00a0]period)\b`,
+  'g',
+);
 
 /** The date a relative mention ("the previous day") counts from: the nearest other date before it. */
 function anchorFor(m: DateMention, dates: DateMention[], ref: DateReference): Date | null {
@@ -355,7 +365,7 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const COARSE_TIME = new RegExp(
   String.raw`\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-|[Dd]uring|[Bb]etween)[ \u00a0](?:(?:early|late|mid-)[ \u00a0]?)?` +
     String.raw`(?:(?:${MONTHS})\b(?![ \u00a0]\d{1,2}\b)|(?:19|20)\d\d\b|year\b)|\b(?:first|last|past)[ \u00a0][a-z]+[ \u00a0]months[ \u00a0]of\b` +
-    String.raw`|\b[Ss]ince[ \u00a0](?:(?:${MONTHS})[ \u00a0])?(?:19|20)\d\d,?[ \u00a0]when\b|\b[Tt]he[ \u00a0](?:19|20)\d\d[ \u00a0][a-z]|\b[A-Z][a-z]+[ \u00a0]of[ \u00a0](?:19|20)\d\d\b`,
+    String.raw`|\b[Ss]ince[ \u00a0](?:(?:${MONTHS})\b(?:[ \u00a0](?:19|20)\d\d)?|(?:19|20)\d\d),?[ \u00a0]when\b|\b[Tt]he[ \u00a0](?:(?:${MONTHS})[ \u00a0])?(?:19|20)\d\d[ \u00a0][a-z]|\b[A-Z][a-z]+[ \u00a0]of[ \u00a0](?:19|20)\d\d\b`,
 );
 
 /** A month named as a time, with its year if given: "In March", "last May", "in November 2029". */
@@ -366,14 +376,17 @@ const MONTH_TIME = new RegExp(
 );
 
 /**
- * A past year named as the time, or the month and year of "since ..., when": "In 2027 a mine there
- * killed six", "last year", "the deadliest since June 2029, when 31 died". Not the start of a
- * period ("the war, which began in 2028, ...").
+ * A past year named as the time, or the month (and year) of "since ..., when": "In 2027 a mine
+ * there killed six", "last year", "the deadliest since June 2029, when 31 died", "since September,
+ * when a drone hit the depot". Not the start of a period ("the war, which began in 2028, ...").
+ * Groups: 1 in YEAR; 2 last year; 3-5 since MONTH YEAR / since YEAR; 6-7 the (MONTH) YEAR noun; 8 of YEAR.
  */
 const YEAR_TIME = new RegExp(
-  String.raw`(?<!\b(?:began|begun|started|erupted|out|from|until|through)[ \u00a0])\b(?:(?:[Ii]n|[Dd]uring)[ \u00a0](?:(?:early|late|mid-)[ \u00a0]?)?((?:19|20)\d\d)\b(?!,?[ \u00a0]alone)|[Ll]ast[ \u00a0](year)\b(?![ \u00a0]alone)|[Ss]ince[ \u00a0](?:(${MONTHS})[ \u00a0])?((?:19|20)\d\d),?[ \u00a0]when\b` +
-    // An event named by its year: "the 2027 floods", "the Great Storm of 1953".
-    String.raw`|[Tt]he[ \u00a0]((?:19|20)\d\d)[ \u00a0](?=[a-z])|(?<=\p{Lu}\p{Ll}+[ \u00a0])of[ \u00a0]((?:19|20)\d\d)\b)`,
+  String.raw`(?<!\b(?:began|begun|started|erupted|out|from|until|through)[ \u00a0])\b(?:(?:[Ii]n|[Dd]uring)[ \u00a0](?:(?:early|late|mid-)[ \u00a0]?)?((?:19|20)\d\d)\b(?!,?[ \u00a0]alone)|[Ll]ast[ \u00a0](year)\b(?![ \u00a0]alone)` +
+    String.raw`|[Ss]ince[ \u00a0](?:(${MONTHS})\b(?:[ \u00a0]((?:19|20)\d\d))?|((?:19|20)\d\d)),?[ \u00a0]when\b` +
+    // An event named by its year or its month and year: "the 2027 floods", "the February 2029
+    // earthquakes", "the Great Storm of 1953".
+    String.raw`|[Tt]he[ \u00a0](?:(${MONTHS})[ \u00a0])?((?:19|20)\d\d)[ \u00a0](?=[a-z])|(?<=\p{Lu}\p{Ll}+[ \u00a0])of[ \u00a0]((?:19|20)\d\d)\b)`,
   'gu',
 );
 
@@ -419,15 +432,20 @@ function yearMiddle(sentence: string, claimAt: number, claimEndAt: number, publi
   for (const x of sentence.matchAll(YEAR_TIME)) {
     if (!toldOfClaim(sentence, x.index, claimAt, claimEndAt)) continue;
     // "the 2029 truce", "the Class of 2028": a year names an event only with an event's noun.
-    if (x[5] && !EVENT_AFTER_YEAR.test(sentence.slice(x.index + x[0].length))) continue;
-    if (x[6] && !EVENT_BEFORE_OF.test(sentence.slice(Math.max(0, x.index - 24), x.index))) continue;
+    if (x[7] && !EVENT_AFTER_YEAR.test(sentence.slice(x.index + x[0].length))) continue;
+    if (x[8] && !EVENT_BEFORE_OF.test(sentence.slice(Math.max(0, x.index - 24), x.index))) continue;
     if (!m || Math.abs(x.index - claimAt) < Math.abs(m.index - claimAt)) m = x;
   }
   if (!m) return null;
-  const year = m[2] ? published.getFullYear() - 1 : +(m[1] ?? m[4] ?? m[5] ?? m[6]!);
-  if (year >= published.getFullYear()) return null;
-  const d = makeDate(year, m[3] ? MONTH_NAMES.indexOf(m[3]) + 1 : 7, m[3] ? 15 : 1);
-  return d ? formatDay(d) : null;
+  const monthName = m[3] ?? m[6];
+  const month = monthName ? MONTH_NAMES.indexOf(monthName) + 1 : 7;
+  const named = m[1] ?? m[4] ?? m[5] ?? m[7] ?? m[8];
+  // "since September, when": the latest September begun by the publication date.
+  const year = m[2] ? published.getFullYear() - 1 : named ? +named : latestMonthDay(month, 1, published)?.getFullYear();
+  // The publication's own year alone may be a count so far; a month of it is a time.
+  if (!year || (!monthName && year >= published.getFullYear())) return null;
+  const d = makeDate(year, month, monthName ? 15 : 1);
+  return d && d.getTime() <= published.getTime() ? formatDay(d) : null;
 }
 
 /**

@@ -311,6 +311,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   const preceding = previousSentence(text, start);
   let toldBefore: boolean | undefined;
   const claimsBeforeSentence = (): boolean => (toldBefore ??= claimsBefore(preceding));
+  /** Deaths or a disaster told in the sentence or just before it: what negligence is denied for. */
+  const deadlyContext = (): boolean => CASUALTY_TERMS.test(sent) || DISASTER.test(sent) || claimsBeforeSentence() || DISASTER.test(preceding);
   const hits: DenialHit[] = [];
   // Clause breaks found over the whole sentence: a break's lookahead needs the words after it.
   const breaks: number[] = [];
@@ -364,7 +366,11 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     const scope =
       scopeOf(object) ?? reportedAttackScope(object) ?? anaphoricScope(text, start, object, before) ?? pronounScope(text, start, object) ??
       // "denied that his platoon had been in Harst that week", after killings are told: an alibi.
-      (ALIBI.test(object) && claimsBeforeSentence() ? 'responsibility' : null);
+      (ALIBI.test(object) && claimsBeforeSentence() ? 'responsibility' : null) ??
+      // "denied that the boat had been overloaded", "denied its vessels had approached the dinghy":
+      // negligence, a cause or the denier's own craft near the place, where people died or a
+      // disaster struck (told here or just before); not "denied its servers had been overloaded".
+      ((FAULT_OBJECT.test(object) || OWN_CRAFT_NEAR.test(object)) && deadlyContext() ? 'responsibility' : null);
     if (scope) add(i, i + m[0].length, scope, 'verb');
   }
   REJECT.lastIndex = 0;
@@ -389,6 +395,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "rejected any liability": for deaths named here or just before, not "for the flood damage".
     else if (/^\s*(?:any\s+|all\s+)?liability\b/i.test(object) && (CASUALTY_TERMS.test(object) || CASUALTY_TERMS.test(preceding))) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
+    // "rejected suggestions that its bottles had been contaminated": negligence alleged, where people died.
+    else if (ACCUSED_THAT.test(object) && FAULT_OBJECT.test(object.replace(ACCUSED_THAT, '')) && deadlyContext()) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
     else if (REPORTED_THAT.test(object) && scopeOf(object.replace(REPORTED_THAT, '')) === 'responsibility') add(i, i + m[0].length, 'responsibility', 'verb');
     // "Monitors said gunners had shelled the camp, a charge the militia rejected": the clause pointed back to.
@@ -764,8 +772,22 @@ const PHRASE_BEFORE_THAT = /^\s*,?\s*(?:in|through|via|to|on|at|during|before|af
 const AS_FALSE_LEAD = /^\s*as\s+[“"‘]?(?:[\w-]+\s+){0,3}?[\w-]+[”"’]?,?\s+(?=(?:the|a|an|any|all|these|those|such|reports?|claims?|allegations?|accusations?|news|stories|rumou?rs?|figures?)\b)/i;
 /** Someone said to be at fault: "that its stewards were to blame", "that the firm was at fault". */
 const AT_FAULT = /^\s*that\s+(?:\S+\s+){1,5}?(?:was|were|is|are|had been|has been|have been)\s+(?:\w+\s+)?(?:to blame|at fault|negligent)\b/i;
+/**
+ * Negligence or a cause as what a deny verb rejects, in a that-clause (with or without "that", or
+ * after a report noun) or a gerund: "that the boat had been overloaded", "its driver had been
+ * speeding", "that its food was to blame", "ignoring warnings", "that it had failed to maintain the
+ * shaft". The words of fault come within the clause's first dozen words.
+ */
+const FAULT_OBJECT = new RegExp(
+  String.raw`^\s*(?:(?:\S+\s+){0,4}?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|charges?)\s+)?(?:that\s+)?(?:[^\s,;]+\s+){0,10}?` +
+    String.raw`(?:overload(?:ed|ing)|overcrowd(?:ed|ing)|speeding|(?:driven|driving|going|travell?ing)\s+too\s+fast|drunk|drinking|intoxicated|asleep|negligen\w*|reckless\w*|careless\w*|to\s+blame|at\s+fault|unsafe|unseaworthy|unroadworthy|defective|faulty|substandard|poorly\s+(?:maintained|built|designed|constructed|trained|secured)|(?:ignor|disregard)(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?(?:warnings?|alerts?|alarms?|complaints|concerns|advice|recommendations?)|fail(?:ed|ing)\s+to\s+(?:maintain|inspect|warn|evacuate|repair|secure|check|enforce|follow)|neglect(?:ed|ing)|flout(?:ed|ing)|cut(?:ting)?\s+corners|weaken(?:ed|ing)|(?:locked|padlocked|chained)|contaminat(?:ed|ing)|adulterat(?:ed|ing)|tainted|beyond\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:capacity|limits?|hours))\b`,
+  'i',
+);
+/** The denier's own craft or forces moving near the place: "that any of its boats had approached the dinghy". */
+const OWN_CRAFT_NEAR =
+  /^\s*(?:that\s+)?(?:(?:any|none|one|some)\s+of\s+)?(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:boats?|vessels?|ships?|warships|gunboats|patrols?|craft|aircraft|jets?|planes?|helicopters|drones?|troops|forces|units|soldiers|officers|vehicles)\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:approach(?:ed|ing)|enter(?:ed|ing)|cross(?:ed|ing)|tow(?:ed|ing)|chas(?:ed|ing)|pursu(?:ed|ing)|intercept(?:ed|ing)|board(?:ed|ing)|push(?:ed|ing)\s+back)\b/i;
 /** Disasters that kill, named without their dead: "the collapse", "the crush", "the sinking". */
-const DISASTER = /\b(?:collapse|crush|stampede|crash|sinking|capsizing|blast|explosion|fire|blaze|flood(?:ing)?|landslide|derailment|tragedy|disaster|catastrophe)\b/i;
+const DISASTER = /\b(?:collapsed?|crush|stampede|crash|sinking|sank|capsiz(?:ed|ing)|overturned|blast|explosion|fire|blaze|flood(?:ing)?|landslide|derail(?:ment|ed)|tragedy|disaster|catastrophe)\b/i;
 /**
  * A closing phrase that names the occasion: "resign over the deaths", "the explanation for the
  * deaths", "acted in self-defence when he killed". Nouns of blame are read before it is cut.

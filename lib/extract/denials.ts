@@ -45,7 +45,7 @@ export interface DenialHit {
 
 /** Terms that put a rejected statement about people harmed. */
 const CASUALTY_TERMS =
-  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses(?<!\b(?:job|financial|trading|investment|revenue|market|economic|crop|power|heat|weight|operating|net|annual|quarterly)\s+losses)|death toll|toll\b|figures?\b(?<!\b(?:growth|unemployment|jobless|inflation|sales|trade|gdp|poll|polling|turnout|export|import|budget|jobs?|traffic|visitor|tourism|production|economic|revenue|profit|debt|deficit|population|census|attendance|viewing|viewer|audience|enrolment|enrollment|crime|housing|migration)\s+figures?)|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|execut(?:ed|ing)\s+(?:(?:at least|more than|some|about|up to|nearly|over)\s+)?(?:[\w,-]+\s+)?(?:civilians|people|men|women|prisoners|villagers|detainees|captives|soldiers|children|protesters)\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|(?:people|persons|residents|villagers|children|families|passengers|\d[\d,]*|dozens|hundreds|scores)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?swept away|(?:holding|detaining)\s+(?:any\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|sailors|pilots|crew members|conscripts)\b|captured|captives?\b|prisoners?\b|hostages?\b|trapped|unaccounted|abduct(?:ed|ions?)\b|kidnapp(?:ed|ings?)\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
+  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses(?<!\b(?:job|financial|trading|investment|revenue|market|economic|crop|power|heat|weight|operating|net|annual|quarterly)\s+losses)|death tolls?|tolls?\b|figures?\b(?<!\b(?:growth|unemployment|jobless|inflation|sales|trade|gdp|poll|polling|turnout|export|import|budget|jobs?|traffic|visitor|tourism|production|economic|revenue|profit|debt|deficit|population|census|attendance|viewing|viewer|audience|enrolment|enrollment|crime|housing|migration)\s+figures?)|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|execut(?:ed|ing)\s+(?:(?:at least|more than|some|about|up to|nearly|over)\s+)?(?:[\w,-]+\s+)?(?:civilians|people|men|women|prisoners|villagers|detainees|captives|soldiers|children|protesters)\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|(?:people|persons|residents|villagers|children|families|passengers|\d[\d,]*|dozens|hundreds|scores)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?swept away|(?:holding|detaining)\s+(?:any\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|sailors|pilots|crew members|conscripts)\b|captured|captives?\b|prisoners?\b|hostages?\b|trapped|unaccounted|abduct(?:ed|ions?)\b|kidnapp(?:ed|ings?)\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
 /** Terms that put it about who carried out an attack. */
 const RESPONSIBILITY_TERMS =
   /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\s|\s+(?:service|services|brigade|crews?|department|station|engines?|trucks?|alarms?|exits?|doors?|safety|hazards?|chief)\b)|fired|firing|operations|behind|hit\b|drones?\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing)|war crimes?|atrocit(?:y|ies)|genocide|ethnic cleansing)/i;
@@ -137,6 +137,8 @@ const INVERTED_NEGATION =
   /\b(?:at no (?:point|time|stage|moment)|in no way)\s+(?:did|had|have|has|were|was)\s+(?:[\w'’-]+\s+){1,3}?(use|used|fire|fired|open fire|opened fire|shoot|shot|target|targeted|attack|attacked|strike|struck|shell|shelled|bomb|bombed)\b/gi;
 /** Who or what a fronted negation says was not attacked: "At no time were civilians targeted". */
 const VICTIM_SUBJECT = /\b(?:were|was)\s+(?:the\s+)?(?:civilians?|residents|hospitals?|schools?|homes|houses|villages?|markets?|journalists|protesters|aid workers|refugees|camps?|women|children|worshippers|medics|ambulances)\b/i;
+/** A habit told in the writer's voice: "often inflates", "frequently exaggerates", "routinely publishes". */
+const HABIT_TOLD = /\b(?:often|frequently|routinely|regularly|habitually|usually|typically|commonly)\b/i;
 /** Reports of other events like this one: "similar reports", "earlier claims of the kind". */
 const SIMILAR_REPORTS = /\bsimilar\s+(?:reports?|claims?|allegations?|accusations?|figures)\b/i;
 /** A habit, not one act: "in the past", "has often", "routinely". */
@@ -180,7 +182,7 @@ const HIT_NOT = /\b(?:hit|struck|targeted|bombed|shelled)\b[^.;]{1,80},\s+not\s+
  */
 const NOT_OURS_GATE = /no(?:t|thing|ne|body|r)?\b/i;
 const HIT_NOT_GATE = /,\s+not\s/i;
-const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|insinuations?|assertions?|suggestions?|claims?|charges?|blame|criticism)\b/i;
+const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:[\w-]+(?:['’]s?)?\s+){0,2}?(?:accusations?|allegations?|insinuations?|assertions?|suggestions?|claims?|charges?|blame|criticism)\b/i;
 const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed)?|failed|failure|cleared|ordered|played)\b/i;
 /**
  * The accusation noun before its that-clause, to read the clause as a deny verb's object; the
@@ -255,6 +257,8 @@ const REFUSED_THING =
 /** ", which the army dismissed", ", a figure the government rejected": the cue points back. */
 const POINTS_BACK =
   /,\s+(?:which|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation|charge|accusation)s?\b)[^,;]*$/i;
+/** ", an allegation the company rejected", ", a charge denied by": an accusation the cue points back to. */
+const POINTED_BLAME = /,\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+)?(?:allegations?|accusations?|charges?)\b[^,;]*$/i;
 /** A passive cue ("were denied by", "has been disputed"): what it rejects is the subject before it. */
 export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 /** "the report found no evidence that...": an investigation's finding, not a party's denial. */
@@ -364,6 +368,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (PASSIVE_BEFORE.test(before) && /^\s+(?:a|an|the|any|his|her|their|its|our)\s/i.test(after)) continue;
     const object = objectOf(sent, i, after);
     const scope =
+      // "accused soldiers of shooting two herders, an accusation the army denied": blame pointed back to.
+      (object !== after && POINTED_BLAME.test(sent.slice(Math.max(0, i - 200), i)) && (deadlyContext() || RESPONSIBILITY_TERMS.test(sent.slice(0, i))) ? 'responsibility' : null) ??
       scopeOf(object) ?? reportedAttackScope(object) ?? anaphoricScope(text, start, object, before) ?? pronounScope(text, start, object) ??
       // "denied that his platoon had been in Harst that week", after killings are told: an alibi.
       (ALIBI.test(object) && claimsBeforeSentence() ? 'responsibility' : null) ??
@@ -385,7 +391,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "a video shows eight captives, which contradicts the army's statement": evidence disagrees.
     if (/^contradict/i.test(m[0]) && EVIDENCE_SUBJECT.test(lead)) continue;
     const after = clauseAfter(sent, i + m[0].length);
-    if (REFUSED_THING.test(after)) continue;
+    // "rejected the appeal" refuses a thing; "a claim rejected by officials" names who rejects.
+    if (!/^\s*by\b/i.test(after) && REFUSED_THING.test(after)) continue;
     // "pushed back on the figures" rejects a report; "pushed back against the rebel advance" is fighting.
     if (/^push/i.test(m[0]) && !CLAIM_WORDS.test(after)) continue;
     const object = objectOf(sent, i, after.replace(AS_FALSE_LEAD, ''));
@@ -395,6 +402,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "rejected any liability": for deaths named here or just before, not "for the flood damage".
     else if (/^\s*(?:any\s+|all\s+)?liability\b/i.test(object) && (CASUALTY_TERMS.test(object) || CASUALTY_TERMS.test(preceding))) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
+    // "accused the guards of beating the prisoners, a charge the prison rejected": blame pointed back to.
+    else if (object !== after && POINTED_BLAME.test(sent.slice(Math.max(0, i - 200), i)) && (deadlyContext() || RESPONSIBILITY_TERMS.test(sent.slice(0, i)))) add(i, i + m[0].length, 'responsibility', 'verb');
     // "rejected suggestions that its bottles had been contaminated": negligence alleged, where people died.
     else if (ACCUSED_THAT.test(object) && FAULT_OBJECT.test(object.replace(ACCUSED_THAT, '')) && deadlyContext()) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
@@ -427,6 +436,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 24), i))) continue;
     // "An earlier version of this story incorrectly said ...": a correction in the outlet's own voice.
     if (/^ly\b/i.test(sent.slice(i + m[0].length, i + m[0].length + 3)) && OWN_CORRECTION.test(sent.slice(0, i)) && !SPEAKER_AFTER.test(sent.slice(i))) continue;
+    // "The group often inflates casualty figures": the writer on a side's habit, said by no one.
+    const habitClause = clauseOf(i);
+    if (HABIT_TOLD.test(habitClause) && !SPOKEN.test(habitClause)) continue;
     if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i)) || NEGATED_CALLING.test(sent.slice(Math.max(0, i - 80), i)) || CONDITIONAL.test(sent.slice(0, i))) continue;
     // "the reported deaths never happened", not "the match did not take place after two fans died".
     // ("have nothing to do with reality" is no such form: its subject is the report.)
@@ -744,7 +756,7 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
  * party disputing a cause), not a claim of casualties.
  */
 const ANAPHORIC_OBJECT =
-  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|toll|estimates?|tall(?:y|ies))\b(?!\s+(?:of|that|about|on)\b)/i;
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|tolls?|estimates?|tall(?:y|ies)|videos?|footage|clips?|images|pictures|photos|photographs)\b(?!\s+(?:of|that|about|on)\b)/i;
 /**
  * "that account", "those accounts", "the version": with nothing between determiner and noun, the
  * account just told. Not "the official account" or "the army's version", which name someone
@@ -756,7 +768,7 @@ const BYSTANDERS =
   /\b(?:residents|villagers|witnesses|survivors|relatives|families|rescuers|rescue workers|medics|doctors|nurses|locals|activists|rights groups?|journalists|reporters|analysts|experts|investigators|observers|neighbou?rs|parents|victims)\b[^,;]*$/i;
 /** The same with a noun of report, not of blame: "the claim", "these figures". */
 const CLAIM_NOUN_OBJECT =
-  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|figures?|numbers?|toll|estimates?|tall(?:y|ies))\b(?!\s+(?:of|that|about|on)\b)/i;
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:claims?|reports?|figures?|numbers?|tolls?|estimates?|tall(?:y|ies)|videos?|footage|clips?|images|pictures|photos|photographs)\b(?!\s+(?:of|that|about|on)\b)/i;
 /** Adverbs and time words between a cue and its object. */
 const OBJECT_LEAD =
   /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|later|repeatedly|flatly|strongly|categorically|vehemently|firmly|outright|ever|deliberately|intentionally|knowingly|directly)\s+)+/i;

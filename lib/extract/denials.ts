@@ -166,7 +166,7 @@ const SIDE_NAMED = /\b(?:[Nn]o|not)\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:such\s|our\
 const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia|air defen[cs]es?|batter(?:y|ies)|gunners)\s*$/i;
 /** An attack as the subject of a negated passive: "the strike was not carried out by ...". */
 const ATTACK_BEFORE = /\b(?:strike|airstrike|attack|raid|bombing|shelling|ambush|massacre|killings?|blast|explosion|shooting)s?\s*$/i;
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|stressed|maintained|noted|argued|suggested|call(?:s|ed)|describ(?:es|ed)|term(?:s|ed)|brand(?:s|ed)|label(?:s|led|ed))\b)/;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|reiterat(?:es|ed)|stressed|emphasi[sz](?:es|ed)|maintained|noted|argued|suggested|affirm(?:s|ed)?|assert(?:s|ed)|stat(?:es|ed)|declar(?:es|ed)|call(?:s|ed)|describ(?:es|ed)|term(?:s|ed)|brand(?:s|ed)|label(?:s|led|ed))\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 /** A clause after such a break that opens with its verb: its subject is that of the clause before. */
 const SAME_SUBJECT = /^\s*(?:\w+ly\s+)?(?:call|describ|term|brand|label|said|says|added|insist|stress|maintain)/i;

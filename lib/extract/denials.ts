@@ -316,7 +316,7 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   let toldBefore: boolean | undefined;
   const claimsBeforeSentence = (): boolean => (toldBefore ??= claimsBefore(preceding));
   /** Deaths or a disaster told in the sentence or just before it: what negligence is denied for. */
-  const deadlyContext = (): boolean => CASUALTY_TERMS.test(sent) || DISASTER.test(sent) || claimsBeforeSentence() || DISASTER.test(preceding);
+  const deadlyContext = (): boolean => CASUALTY_TERMS.test(sent) || DISASTER.test(sent) || claimsBeforeSentence() || DISASTER.test(preceding) || HARMED.test(preceding);
   const hits: DenialHit[] = [];
   // Clause breaks found over the whole sentence: a break's lookahead needs the words after it.
   const breaks: number[] = [];
@@ -406,7 +406,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     else if (object !== after && POINTED_BLAME.test(sent.slice(Math.max(0, i - 200), i)) && (deadlyContext() || RESPONSIBILITY_TERMS.test(sent.slice(0, i)))) add(i, i + m[0].length, 'responsibility', 'verb');
     // "rejected suggestions that its bottles had been contaminated": negligence alleged, where people died.
     else if (ACCUSED_THAT.test(object) && FAULT_OBJECT.test(object.replace(ACCUSED_THAT, '')) && deadlyContext()) add(i, i + m[0].length, 'responsibility', 'verb');
-    else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
+    // "disputed the company's passenger list, saying six travellers were missing": the dead named only
+    // in the reason given make no report of what is rejected; a report noun may be told by it
+    // ("rejected the figures, saying only two had died").
+    else if (CASUALTY_TERMS.test(CLAIM_WORDS.test(content.replace(REASON_AFTER, '')) ? content : content.replace(REASON_AFTER, ''))) add(i, i + m[0].length, 'casualties', 'verb');
     else if (REPORTED_THAT.test(object) && scopeOf(object.replace(REPORTED_THAT, '')) === 'responsibility') add(i, i + m[0].length, 'responsibility', 'verb');
     // "Monitors said gunners had shelled the camp, a charge the militia rejected": the clause pointed back to.
     else if (object !== after && POINTS_BACK.test(sent.slice(Math.max(0, i - 200), i)) && RESPONSIBILITY_TERMS.test(content)) add(i, i + m[0].length, 'responsibility', 'verb');
@@ -756,7 +759,7 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
  * party disputing a cause), not a claim of casualties.
  */
 const ANAPHORIC_OBJECT =
-  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|tolls?|estimates?|tall(?:y|ies)|videos?|footage|clips?|images|pictures|photos|photographs)\b(?!\s+(?:of|that|about|on)\b)/i;
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|tolls?|counts?|estimates?|tall(?:y|ies)|videos?|footage|clips?|images|pictures|photos|photographs)\b(?!\s+(?:of|that|about|on)\b)/i;
 /**
  * "that account", "those accounts", "the version": with nothing between determiner and noun, the
  * account just told. Not "the official account" or "the army's version", which name someone
@@ -768,7 +771,7 @@ const BYSTANDERS =
   /\b(?:residents|villagers|witnesses|survivors|relatives|families|rescuers|rescue workers|medics|doctors|nurses|locals|activists|rights groups?|journalists|reporters|analysts|experts|investigators|observers|neighbou?rs|parents|victims)\b[^,;]*$/i;
 /** The same with a noun of report, not of blame: "the claim", "these figures". */
 const CLAIM_NOUN_OBJECT =
-  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:claims?|reports?|figures?|numbers?|tolls?|estimates?|tall(?:y|ies)|videos?|footage|clips?|images|pictures|photos|photographs)\b(?!\s+(?:of|that|about|on)\b)/i;
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:claims?|reports?|figures?|numbers?|tolls?|counts?|estimates?|tall(?:y|ies)|videos?|footage|clips?|images|pictures|photos|photographs)\b(?!\s+(?:of|that|about|on)\b)/i;
 /** Adverbs and time words between a cue and its object. */
 const OBJECT_LEAD =
   /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|later|repeatedly|flatly|strongly|categorically|vehemently|firmly|outright|ever|deliberately|intentionally|knowingly|directly)\s+)+/i;
@@ -798,6 +801,8 @@ const FAULT_OBJECT = new RegExp(
 /** The denier's own craft or forces moving near the place: "that any of its boats had approached the dinghy". */
 const OWN_CRAFT_NEAR =
   /^\s*(?:that\s+)?(?:(?:any|none|one|some)\s+of\s+)?(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:boats?|vessels?|ships?|warships|gunboats|patrols?|craft|aircraft|jets?|planes?|helicopters|drones?|troops|forces|units|soldiers|officers|vehicles)\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:approach(?:ed|ing)|enter(?:ed|ing)|cross(?:ed|ing)|tow(?:ed|ing)|chas(?:ed|ing)|pursu(?:ed|ing)|intercept(?:ed|ing)|board(?:ed|ing)|push(?:ed|ing)\s+back)\b/i;
+/** People harmed without a casualty word: "were treated for food poisoning", "38 patients". */
+const HARMED = /\b(?:patients|treated|treatment|poison(?:ed|ing)|intoxication|survivors|survived)\b/i;
 /** Disasters that kill, named without their dead: "the collapse", "the crush", "the sinking". */
 const DISASTER = /\b(?:collapsed?|crush|stampede|crash|sinking|sank|capsiz(?:ed|ing)|overturned|blast|explosion|fire|blaze|flood(?:ing)?|landslide|derail(?:ment|ed)|tragedy|disaster|catastrophe)\b/i;
 /**

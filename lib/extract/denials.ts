@@ -45,7 +45,7 @@ export interface DenialHit {
 
 /** Terms that put a rejected statement about people harmed. */
 const CASUALTY_TERMS =
-  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses(?<!\b(?:job|financial|trading|investment|revenue|market|economic|crop|power|heat|weight|operating|net|annual|quarterly)\s+losses)|death tolls?|tolls?\b|figures?\b(?<!\b(?:growth|unemployment|jobless|inflation|sales|trade|gdp|poll|polling|turnout|export|import|budget|jobs?|traffic|visitor|tourism|production|economic|revenue|profit|debt|deficit|population|census|attendance|viewing|viewer|audience|enrolment|enrollment|crime|housing|migration)\s+figures?)|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|execut(?:ed|ing)\s+(?:(?:at least|more than|some|about|up to|nearly|over)\s+)?(?:[\w,-]+\s+)?(?:civilians|people|men|women|prisoners|villagers|detainees|captives|soldiers|children|protesters)\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|(?:people|persons|residents|villagers|children|families|passengers|\d[\d,]*|dozens|hundreds|scores)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?swept away|(?:holding|detaining)\s+(?:any\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|sailors|pilots|crew members|conscripts)\b|captured|captives?\b|prisoners?\b|hostages?\b|trapped|unaccounted|abduct(?:ed|ions?)\b|kidnapp(?:ed|ings?)\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
+  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses(?<!\b(?:job|financial|trading|investment|revenue|market|economic|crop|power|heat|weight|operating|net|annual|quarterly)\s+losses)|death tolls?|tolls?\b|figures?\b(?<!\b(?:growth|unemployment|jobless|inflation|sales|trade|gdp|poll|polling|turnout|export|import|budget|jobs?|traffic|visitor|tourism|production|economic|revenue|profit|debt|deficit|population|census|attendance|viewing|viewer|audience|enrolment|enrollment|crime|housing|migration)\s+figures?)|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|execut(?:ed|ing)\s+(?:(?:at least|more than|some|about|up to|nearly|over)\s+)?(?:[\w,-]+\s+)?(?:civilians|people|men|women|prisoners|villagers|detainees|captives|soldiers|children|protesters)\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|(?:people|persons|residents|villagers|children|families|passengers|\d[\d,]*|dozens|hundreds|scores)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?swept away|(?:people|persons|pupils|students|children|villagers|worshippers|passengers|residents|women|girls|boys|workers|\d[\d,]*|dozens|hundreds|scores)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:taken|snatched)\b(?!\s+(?:to|into|in|ill|seriously|part|place|care|over|up|off|out|on|back|aboard|for|as|by\s+ambulance)\b)|(?:holding|detaining)\s+(?:any\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|sailors|pilots|crew members|conscripts)\b|captured|captives?\b|prisoners?\b|hostages?\b|trapped|unaccounted|abduct(?:ed|ions?)\b|kidnapp(?:ed|ings?)\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
 /** Terms that put it about who carried out an attack. */
 const RESPONSIBILITY_TERMS =
   /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\s|\s+(?:service|services|brigade|crews?|department|station|engines?|trucks?|alarms?|exits?|doors?|safety|hazards?|chief)\b)|fired|firing|operations|(?:air|military|ground|naval|combat|armed|cross-border|security)\s+operation\b|behind|hit\b|drones?\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing)|war crimes?|atrocit(?:y|ies)|genocide|ethnic cleansing)/i;
@@ -137,6 +137,14 @@ const INVERTED_NEGATION =
   /\b(?:at no (?:point|time|stage|moment)|in no way)\s+(?:did|had|have|has|were|was)\s+(?:[\w'’-]+\s+){1,3}?(use|used|fire|fired|open fire|opened fire|shoot|shot|target|targeted|attack|attacked|strike|struck|shell|shelled|bomb|bombed)\b/gi;
 /** Who or what a fronted negation says was not attacked: "At no time were civilians targeted". */
 const VICTIM_SUBJECT = /\b(?:were|was)\s+(?:the\s+)?(?:civilians?|residents|hospitals?|schools?|homes|houses|villages?|markets?|journalists|protesters|aid workers|refugees|camps?|women|children|worshippers|medics|ambulances)\b/i;
+/**
+ * A toll set against another's report: "is 38, not 60 or 70 as some are claiming", "12, not forty,
+ * as was reported". The number is group 1; it follows "not " directly.
+ */
+const CORRECTED_TOLL =
+  /,\s+not\s+((?:\d[\d,]*|dozens|hundreds|scores|(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?)(?:\s+or\s+(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?))?),?\s+as\s+(?:\w+\s+){0,4}?(?:claim|report|alleg|say|said|suggest|peddl|spread|circulat|stat|announc)\w*/gi;
+/** Outcome words the prefilter lets through, for CORRECTED_TOLL: the dead named in the sentence. */
+const TOLL_WORDS = /\b(?:kill|dead|death|died|die\b|casualt|wound|injur|abduct|kidnap|missing|captur|toll\b)/i;
 /** A habit told in the writer's voice: "often inflates", "frequently exaggerates", "routinely publishes". */
 const HABIT_TOLD = /\b(?:often|frequently|routinely|regularly|habitually|usually|typically|commonly)\b/i;
 /** Reports of other events like this one: "similar reports", "earlier claims of the kind". */
@@ -644,6 +652,13 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       (agent ? QUOTE_SPEAKER_AFTER.test(after) : !continued && SPEAKER_AFTER.test(after) && !FINDER_AFTER.test(after) && !FINDING_VERB.test(sent.slice(0, m.index)));
     if (!pleaded || HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
     add(cueAt, cueAt + cue.length, 'responsibility');
+  }
+  CORRECTED_TOLL.lastIndex = 0;
+  for (let m = CORRECTED_TOLL.exec(sent); m; m = CORRECTED_TOLL.exec(sent)) {
+    // "38, not 60 as some are claiming": a toll told against another's, where the dead are named.
+    if (!TOLL_WORDS.test(sent)) continue;
+    const at = m.index + m[0].indexOf('not');
+    add(at, at + 4 + m[1].length, 'casualties');
   }
   NOTHING_MORE.lastIndex = 0;
   for (let m = NOTHING_MORE.exec(sent); m; m = NOTHING_MORE.exec(sent)) {

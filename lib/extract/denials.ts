@@ -408,7 +408,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
     if (CLAIMED_KILLS.test(object)) add(i, i + m[0].length, 'casualties', 'verb');
     // "rejected any liability": for deaths named here or just before, not "for the flood damage".
-    else if (/^\s*(?:any\s+|all\s+)?liability\b/i.test(object) && (CASUALTY_TERMS.test(object) || CASUALTY_TERMS.test(preceding))) add(i, i + m[0].length, 'responsibility', 'verb');
+    // A bare "rejected any liability" after a disaster told without its dead ("the pit collapsed") too.
+    else if (/^\s*(?:any\s+|all\s+)?liability\b/i.test(object) && (CASUALTY_TERMS.test(object) || CASUALTY_TERMS.test(preceding) || (/^\s*(?:any\s+|all\s+)?liability\s*(?:,|$)/i.test(object) && DISASTER.test(preceding)))) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
     // "accused the guards of beating the prisoners, a charge the prison rejected": blame pointed back to.
     else if (object !== after && POINTED_BLAME.test(sent.slice(Math.max(0, i - 200), i)) && (deadlyContext() || RESPONSIBILITY_TERMS.test(sent.slice(0, i)))) add(i, i + m[0].length, 'responsibility', 'verb');

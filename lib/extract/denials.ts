@@ -284,8 +284,8 @@ const NEGATED_CALLING =
   /\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:call(?:s|ed)?|describ(?:e|es|ed)|term(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|consider(?:s|ed)?|regard(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,5}?$/i;
 /** A party's speech before a clause: "The rebels said ...", "suggested that ...". */
 const SPOKEN_BEFORE = /\b(?:said|says|say|suggested|suggests|claimed|claims|insisted|insists|maintained|maintains|argued|stated|told\s+\S+)\b(?!.*\b(?:found|concluded|determined)\b)/i;
-/** A short reply that opens with its falsity word: "“Not true,” a spokesman said." */
-const REPLY_OPENING = /^\s*[“"‘']?\s*$/;
+/** A short reply that opens with its falsity word: "“Not true,” a spokesman said.", a fact-check's "VERDICT: False." */
+const REPLY_OPENING = /^\s*[“"‘']?\s*$|^\s*(?:(?:our\s+)?(?:verdict|rating))\s*[:—–-]\s*$/i;
 /** A sentence that reports speech. */
 const SPOKEN = /\b(?:said|says|say|told|tells|according|insisted|insists|stated|states|claimed|claims|added|stressed|wrote)\b/i;
 /** Falsity words that also modify nouns. */

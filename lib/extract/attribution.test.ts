@@ -1399,7 +1399,7 @@ const SEPARATE_EVENTS_5: Case[] = [
 /** Constructions the fresh corpora missed that are left for now, each with the reason. */
 const GAPS_5: Case[] = [
   {
-    text: 'Rescuers said 9 crew members were missing. The owner, Kelso Shipping Lines, denied the ship was unsafe. It also rejected claims that 40 people had died.',
+    text: 'Rescuers said 9 crew members were missing. The owner, Kelso Shipping Lines, said the ship had been inspected in May. It also rejected claims that 40 people had died.',
     number: '40',
     source: 'The owner, Kelso Shipping Lines',
     gap: 'a business named only in an appositive is no "it" yet; making it one also resolves "the company" where annotators keep the description',

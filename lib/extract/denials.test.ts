@@ -122,6 +122,9 @@ describe('two statements in one sentence', () => {
     ['Police rejected claims that nine marchers were shot and called the video of the bodies a fake.', 'rejected', 'fake'],
     ['The ministry dismissed the union figures as invented and said no miner had died underground.', 'dismissed', 'no miner'],
     ['Officials denied reports of deaths at the camp, and the governor termed the activists’ count “pure fiction”.', 'denied', 'fiction'],
+    ['The front categorically denies any role in the attack on the market, and affirms that its fighters have no drones operating in the area.', 'denies', 'no drones'],
+    ['The army denied shelling the camp and asserted that its guns had been silent all week.', 'denied', 'silent'],
+    ['Rebels filmed what they said were captured soldiers. The army dismissed the video as a montage and reiterated that no soldier had been captured.', 'dismissed', 'no soldier'],
   ])('%s', (text, first, second) => {
     const denials = extractClaims(text).filter((c) => c.kind === 'denial');
     expect(denials.map((d) => d.numberText)).toHaveLength(2);

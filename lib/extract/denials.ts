@@ -45,10 +45,10 @@ export interface DenialHit {
 
 /** Terms that put a rejected statement about people harmed. */
 const CASUALTY_TERMS =
-  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses(?<!\b(?:job|financial|trading|investment|revenue|market|economic|crop|power|heat|weight|operating|net|annual|quarterly)\s+losses)|death toll|toll\b|figures?\b(?<!\b(?:growth|unemployment|jobless|inflation|sales|trade|gdp|poll|polling|turnout|export|import|budget|jobs?|traffic|visitor|tourism|production|economic|revenue|profit|debt|deficit|population|census|attendance|viewing|viewer|audience|enrolment|enrollment|crime|housing|migration)\s+figures?)|victims|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|execut(?:ed|ing)\s+(?:(?:at least|more than|some|about|up to|nearly|over)\s+)?(?:[\w,-]+\s+)?(?:civilians|people|men|women|prisoners|villagers|detainees|captives|soldiers|children|protesters)\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|(?:people|persons|residents|villagers|children|families|passengers|\d[\d,]*|dozens|hundreds|scores)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?swept away|(?:holding|detaining)\s+(?:any\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|sailors|pilots|crew members|conscripts)\b|captured|captives?\b|prisoners?\b|hostages?\b|trapped|unaccounted|abduct(?:ed|ions?)\b|kidnapp(?:ed|ings?)\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
+  /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses(?<!\b(?:job|financial|trading|investment|revenue|market|economic|crop|power|heat|weight|operating|net|annual|quarterly)\s+losses)|death tolls?|tolls?\b|figures?\b(?<!\b(?:growth|unemployment|jobless|inflation|sales|trade|gdp|poll|polling|turnout|export|import|budget|jobs?|traffic|visitor|tourism|production|economic|revenue|profit|debt|deficit|population|census|attendance|viewing|viewer|audience|enrolment|enrollment|crime|housing|migration)\s+figures?)|victims|(?:a|another|one|second|third|the)\s+(?:\w+\s+)?body\s+(?:had\s+|has\s+|was\s+)?(?:been\s+)?(?:found|recovered|discovered|pulled|washed)|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|execut(?:ed|ing)\s+(?:(?:at least|more than|some|about|up to|nearly|over)\s+)?(?:[\w,-]+\s+)?(?:civilians|people|men|women|prisoners|villagers|detainees|captives|soldiers|children|protesters)\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|(?:people|persons|residents|villagers|children|families|passengers|\d[\d,]*|dozens|hundreds|scores)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?swept away|(?:people|persons|pupils|students|children|villagers|worshippers|passengers|residents|women|girls|boys|workers|\d[\d,]*|dozens|hundreds|scores)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:taken|snatched)\b(?!\s+(?:to|into|in|ill|seriously|part|place|care|over|up|off|out|on|back|aboard|for|as|by\s+ambulance)\b)|(?:holding|detaining)\s+(?:any\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|sailors|pilots|crew members|conscripts)\b|captured|captives?\b|prisoners?\b|hostages?\b|trapped|unaccounted|abduct(?:ed|ions?)\b|kidnapp(?:ed|ings?)\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
 /** Terms that put it about who carried out an attack. */
 const RESPONSIBILITY_TERMS =
-  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\s|\s+(?:service|services|brigade|crews?|department|station|engines?|trucks?|alarms?|exits?|doors?|safety|hazards?|chief)\b)|fired|firing|operations|behind|hit\b|drones?\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing)|war crimes?|atrocit(?:y|ies)|genocide|ethnic cleansing)/i;
+  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\s|\s+(?:service|services|brigade|crews?|department|station|engines?|trucks?|alarms?|exits?|doors?|safety|hazards?|chief)\b)|fired|firing|operations|(?:air|military|ground|naval|combat|armed|cross-border|security)\s+operation\b|behind|hit\b|drones?\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing)|war crimes?|atrocit(?:y|ies)|genocide|ethnic cleansing)/i;
 
 const DENY =
   /\b(?:den(?:y|ies|ied|ying)|denials? of|denials?(?=\s+that\b)|disavow(?:s|ed|ing)?|disown(?:s|ed|ing)?|disclaim(?:s|ed|ing)?|distanc(?:es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from)\b/gi;
@@ -61,11 +61,11 @@ const REJECT = /\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing
 const RECYCLED = /^(?:filmed|taken|shot|recorded)\b/i;
 // "wrong" only after a copula ("were wrong"), tested once "wrong" has matched: not "hit the wrong building".
 const FALSITY =
-  /\b(?:fake|false|fanciful|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|no (?:factual )?basis in (?:fact|reality|the facts|the truth)|(?:not |in)consistent with (?:the )?(?:facts|reality|truth)|(?:is|was|'s|’s) not what happened|(?:an? |part of an? )?(?:attempts?|efforts?|bids?|ploy|campaign) to (?:discredit|smear|tarnish|defame|denigrate)\b|part of an? (?:information|propaganda|smear|disinformation) (?:campaign|war|operation)|unfounded|no truth[”"’]? (?:in|to)|not (?:a|one) (?:single )?word of truth(?:[”"’]?\s+(?:in|to)\b)?|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|(?:can ?not|could not|can['’]t) be trusted|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s[“"‘]?(?:\w+\s(?:and\s)?)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged)|stag(?:ed|ing)(?=\s+(?:the|these|those|this|that|an?)\s+(?:[\w-]+\s+)?(?:killings?|massacres?|deaths|footage|videos?|photos|images|scenes?)\b)|(?:(?:do|does|did)(?: not|n['’]t)|(?:has|have|had)(?: not|n['’]t| never)|never|refus(?:es|ed|e)? to|won['’]t|will not) (?:recogni[sz]e|accept)(?:d|ed)? (?:these|those|the|such|this|that|any such)\s+(?:[\w-]+\s+)?(?:numbers|figures|tolls?|counts?|tallies|estimates)\b|(?:rel(?:y|ies|ied|ying)|based|drawn)\s+(?:\w+\s+){0,2}?on\s+unverified\b|(?:filmed|taken|shot|recorded)\s+(?:(?:in|during|at)\s+(?:\w+\s+){0,3}?)?(?:in\s+)?(?:another|a different|an unrelated)\s+(?:country|region|place|city|town|province|war|conflict|year|event|incident)\b|(?:filmed|taken|recorded)\s+(?:\w+\s+){0,3}?years?\s+(?:ago|earlier|before)\b)/gi;
+  /\b(?:fake|false|fanciful|untrue|not true|lies?\b|fabricat\w*|baseless|groundless|propaganda|disinformation|misinformation|exaggerat\w*|inflat(?:ing|ed|e)|can ?not be true|cannot be true|nonsense|provocation|fantasy|fiction|invented|inventions?\b|made[ -]up|do(?:es)? not correspond to (?:reality|the facts)|no (?:evidence|basis) (?:to support|for)|no (?:factual )?basis in (?:fact|reality|the facts|the truth)|(?<=\b(?:has|have|had)\s)no\s+(?:factual\s+)?basis\b(?!\s+in\s+law)|(?:not |in)consistent with (?:the )?(?:facts|reality|truth)|(?:is|was|'s|’s) not what happened|(?:an? |part of an? )?(?:attempts?|efforts?|bids?|ploy|campaign) to (?:discredit|smear|tarnish|defame|denigrate)\b|part of an? (?:information|propaganda|smear|disinformation) (?:campaign|war|operation)|unfounded|no truth[”"’]? (?:in|to)|not (?:a|one) (?:single )?word of truth(?:[”"’]?\s+(?:in|to)\b)?|far from (?:the )?truth|without (?:any )?foundation|absurd|ridiculous|preposterous|laughable|inaccurate|incorrect|erroneous|hoax(?:es)?\b|figment|forger(?:y|ies)|distortions? of (?:the )?(?:facts|truth|reality)|nothing in common with (?:reality|the truth|the facts)|unreliable|untrustworthy|not reliable|(?:can ?not|could not|can['’]t) be trusted|lying about|speculation\b(?<=\b(?:pure|mere|wild|idle|irresponsible|baseless|just|only)\s+speculation)|not based (?:on|in) (?:facts?|reality|evidence)|slander\w*|smears?\b|fairy[ -]tales?|not (?:accurate|correct)|do(?:es)? not reflect (?:reality|the facts)|(?:has|have|had) nothing to do with (?:reality|the truth|the facts)|overblown|overstated|not credible|(?:pulled|plucked|conjured)\s+(?:\w+\s+)?(?:out of thin air|from thin air)|never (?:happened|took place|occurred)|(?:did|has|have) not (?:happen(?:ed)?|take place|taken place|occur(?:red)?)|no such (?:deaths?|killings?|casualties|losses|massacre)|wrong\b(?<=\b(?:is|are|was|were|been)\s[“"‘]?(?:\w+\s(?:and\s)?)?wrong)|staged\b(?<=\b(?:is|are|was|were|been|as)\s(?:\w+\s)?staged)|stag(?:ed|ing)(?=\s+(?:the|these|those|this|that|an?)\s+(?:[\w-]+\s+)?(?:killings?|massacres?|deaths|footage|videos?|photos|images|scenes?)\b)|(?:(?:do|does|did)(?: not|n['’]t)|(?:has|have|had)(?: not|n['’]t| never)|never|refus(?:es|ed|e)? to|won['’]t|will not) (?:recogni[sz]e|accept)(?:d|ed)? (?:these|those|the|such|this|that|any such)\s+(?:[\w-]+\s+)?(?:numbers|figures|tolls?|counts?|tallies|estimates)\b|(?:rel(?:y|ies|ied|ying)|based|drawn)\s+(?:\w+\s+){0,2}?on\s+unverified\b|(?:filmed|taken|shot|recorded)\s+(?:(?:in|during|at)\s+(?:\w+\s+){0,3}?)?(?:in\s+)?(?:another|a different|an unrelated)\s+(?:country|region|place|city|town|province|war|conflict|year|event|incident)\b|(?:filmed|taken|recorded)\s+(?:\w+\s+){0,3}?years?\s+(?:ago|earlier|before)\b)/gi;
 const NEGATED_ATTACK =
-  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not|(?:ordered|instructed|told|under orders) not to)\s+(?:[“"]?in any way[”"]?\s+)?(?:\w+\s+){0,2}?(?:carry out|wage war|waged war|waging war|(?:gave|give|given|issued|issue)\s+(?:(?:an?|any|the|such|that|those|these)\s+){1,2}orders?|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:live\s+|lethal\s+|real\s+)?(?:shot|round|bullet|missile|rocket|shell|canister|grenade|projectile|mortar|torpedo)s?|fired? (?:any\s+)?tear[ -]gas|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop(?:ped)?(?=\s+(?:(?:a\s+single|any|a|the|one)\s+)?(?:[\w-]+\s+)?(?:bombs?|munitions|shells?|payloads?|ordnance)\b)|fly|flew|flown|operating|present|deployed|stationed|active|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
+  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|have not|never|do not|don['’]t|does not|doesn['’]t|is not|isn['’]t|was not|wasn['’]t|were not|are not|(?:ordered|instructed|told|under orders) not to)\s+(?:[“"]?in any way[”"]?\s+)?(?:\w+\s+){0,2}?(?:carry out|wage war|waged war|waging war|(?:gave|give|given|issued|issue)\s+(?:(?:an?|any|the|such|that|those|these)\s+){1,2}orders?|carried out|carrying out|launch|launched|execute|executed|conduct|conducted|conducting|target|targets|targeted|targeting|strike|strikes|struck|open fire|opened fire|fire at|fired at|fire on|fired on|fire upon|fired? (?:a single|a|any|one) (?:live\s+|lethal\s+|real\s+)?(?:shot|round|bullet|missile|rocket|shell|canister|grenade|projectile|mortar|torpedo)s?|fired? (?:any\s+)?tear[ -]gas|fired? (?:(?:any|live|real|lethal|rubber|plastic|warning)\s+){0,2}(?:ammunition|rounds|bullets|shots|artillery|mortars|rockets|missiles|shells|grenades|projectiles)|fired? (?:the|those|these) (?:[\w-]+\s+)?(?:shots?|rounds?|missiles?|rockets?|shells?|mortars?|torpedo(?:es)?|drones?)|drop(?:ped)?(?=\s+(?:(?:a\s+single|any|a|the|one)\s+)?(?:[\w-]+\s+)?(?:bombs?|munitions|shells?|payloads?|ordnance)\b)|shoot|shot|fly|flew|flown|operating|present|deployed|stationed|active|take part|took part|taken part|taking part|participated?|bomb|bombed|shell|shelled|attack|attacked|hit|use|used|have any firing|behind|involved|responsible|order|ordered)\b/gi;
 const NOT_OURS =
-  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such |[\p{Lu}][\p{L}-]*\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling|(?:missile\s+)?launch(?:es)?|sorties)\b|no\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|targets?|buildings?|facilit(?:y|ies)|infrastructure|homes|houses|schools?|hospitals?|markets?|residential areas?)\s+(?:was|were|has been|have been|had been)\s+(?:targeted|struck|hit|attacked|shelled|bombed)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not (?:a single|one) (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played)\s+[“"]?no (?:responsibility|role|part|involvement)\b|(?:had|has|have)\s+[“"]?nothing to do with\b|(?:no\s+(?:[\p{L}.-]+\s+){0,3}?|(?:none|not one) of (?:our|its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|personnel|servicemen|fighters|officers|artillery|members|militants|operatives)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:been\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|opened fire|shot|(?:in|over|near)\s+the\s+(?:area|vicinity|region|city|town|village|district)|within\s+[\w-]+\s+(?:kilomet(?:re|er)s|km|miles|metres|meters)\s+of)\b|(?:none|not one) of (?:our|its|their)\s+(?:[\p{L}-]+\s+)?(?:aircraft|jets?|planes?|drones?|missiles?|rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+)?(?:landed|struck|hit|fallen|fell)\b|(?:(?:had|has|have) no|there (?:were|was) no [\p{Lu}][\p{L}-]*) (?:troops|forces|units|soldiers|men|aircraft|jets|drones|artillery|mortars|guns|ships|vessels|personnel|fighters)\s+(?:\w+\s+)?(?:in|near|over|around|at|within|operating)\b|(?:not aware[”"]?|(?:had|has|have) no (?:knowledge|records?))\s+of (?:any|an?|the)\s+(?:[\p{L}-]+\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|operations?|shelling|bombing)\b|(?:nobody|no one|none)\s+(?:from|of|on)\s+(?:our|its|their)\s+(?:side|men|troops|soldiers|forces|units|ranks)\s+(?:had\s+|has\s+)?(?:fired|shot|opened fire|attacked)\b|(?:it|this|that) was not (?:our|their|its|my|his|her) (?:doing|fault|work)\b|it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)\b|(?:,|\band)\s+not\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:our|its|their|government|state|[\p{Lu}][\p{L}-]*)\s+(?:[\p{L}-]+\s+)?(?:air ?strike|strike|missile|rocket|drone|shell|bomb|attack|artillery|gun|fire|force|troop|soldier|officer|police|guard|unit|jet|aircraft|army|military)s?\b|,\s+not\s+(?:ours|theirs)\b|not\s+(?:been\s+)?(?:fired (?:up)?on|hit|struck|attacked|targeted|shelled|bombed|shot|killed)\s+by\s+(?:any\s+(?:of\s+)?)?(?:our\b|its\b|their\b|(?:the\s+)?(?:police|army|troops|soldiers|forces|officers|military)\b)|(?:had|has|have) no (?:links?|connections?|ties)\s+(?:(?:whatsoever|at all)[”"]?\s+)?(?:to|with)\b|\b(?:is|was|are|were)\s+[“"]?not\s+in\s+any\s+way[”"]?\s+(?:behind|involved|responsible)\b|\bneither\s+(?:\S+\s+){1,4}?nor\s+(?:\S+\s+){1,4}?(?:was|were|had been|has been|have been)\s+(?:in any way\s+)?(?:involved|responsible|behind)\b|(?:not (?:one|a single)|none)\s+of\s+(?:the|its|our|their)\s+(?:[\p{L}-]+\s+)?(?:victims|dead|deceased|casualties|wounded|people|protesters|migrants|civilians|demonstrators)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|shot|killed|wounded|injured|harmed)\s+by\s+(?:(?:an?|any|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:from|of)\s+(?:our|its|their)\s+(?:side|forces|troops|officers|men|units|guns|weapons)\b)/giu;
+  /\b(?:it was not (?:\w+\s+){0,2}?(?:rocket|missile|strike|fire|order|attack|bomb|shell|drone)s?|no (?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:\([^)]{1,60}\)\s+)?fire\b|and not (?:by )?(?:the )?[\p{Lu}]{2,}\b|no (?:sign|evidence|indication|trace)s?(?: (?:of|that)\b|(?= (?:the|its|their|his|her|any) ))|no (?:such )?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:taken place|took place|occurred|happened|carried out)\b|there (?:was|were|has been|had been) no (?:such |[\p{Lu}][\p{L}-]*\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|bombings?|shelling|(?:missile\s+)?launch(?:es)?|sorties)\b|no\s+(?:[\p{L}-]+\s+){0,2}?(?:sites?|targets?|buildings?|facilit(?:y|ies)|infrastructure|homes|houses|schools?|hospitals?|markets?|residential areas?)\s+(?:was|were|has been|have been|had been)\s+(?:targeted|struck|hit|attacked|shelled|bombed)\b|(?:carried out|conducted|launched|fired|flew|made) no\b|not (?:a single|one) (?:shot|bullet|round|missile|rocket|shell|bomb|strike)\b|(?:bears?|bore|has|had|have|accepts?|accepted|plays?|played)\s+[“"]?no (?:responsibility|role|part|involvement|blame|liability|culpability)\b|(?:had|has|have)\s+[“"]?nothing to do with\b|(?:no\s+(?:[\p{L}.-]+\s+){0,3}?|(?:none|not one) of (?:our|its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?)(?:aircraft|jets?|planes?|warplanes|helicopters|drones?|vessels?|ships?|missiles?|rockets?|shells?|bombs?|firearms|weapons|shots?|bullets?|troops|soldiers|forces|units|personnel|servicemen|fighters|officers|artillery|members|militants|operatives)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?(?:been\s+)?(?:flew|flown|fired|used|launched|involved|deployed|attempted|entered|operating|operated|took part|opened fire|shot|(?:in|over|near)\s+the\s+(?:area|vicinity|region|city|town|village|district)|within\s+[\w-]+\s+(?:kilomet(?:re|er)s|km|miles|metres|meters)\s+of)\b|(?:none|not one) of (?:our|its|their)\s+(?:[\p{L}-]+\s+)?(?:aircraft|jets?|planes?|drones?|missiles?|rockets?|shells?|bombs?)\s+(?:had\s+|has\s+|have\s+)?(?:landed|struck|hit|fallen|fell)\b|(?:(?:had|has|have) no|there (?:were|was) no [\p{Lu}][\p{L}-]*) (?:troops|forces|units|soldiers|men|aircraft|jets|drones|artillery|mortars|guns|ships|vessels|personnel|fighters)\s+(?:\w+\s+)?(?:in|near|over|around|at|within|operating)\b|(?:not aware[”"]?|(?:had|has|have) no (?:knowledge|records?))\s+of (?:any|an?|the)\s+(?:[\p{L}-]+\s+)?(?:air ?strikes?|strikes?|attacks?|raids?|operations?|shelling|bombing)\b|(?:nobody|no one|none)\s+(?:from|of|on)\s+(?:our|its|their)\s+(?:side|men|troops|soldiers|forces|units|ranks)\s+(?:had\s+|has\s+)?(?:fired|shot|opened fire|attacked)\b|(?:it|this|that) was not (?:our|their|its|my|his|her) (?:doing|fault|work)\b|it was not (?:the\s+)?(?:army|troops|forces|soldiers|police|military|militia|us)\b|(?:,|\band)\s+not\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:our|its|their|government|state|[\p{Lu}][\p{L}-]*)\s+(?:[\p{L}-]+\s+)?(?:air ?strike|strike|missile|rocket|drone|shell|bomb|attack|artillery|gun|fire|force|troop|soldier|officer|police|guard|unit|jet|aircraft|army|military)s?\b|,\s+not\s+(?:ours|theirs)\b|not\s+(?:been\s+)?(?:fired (?:up)?on|hit|struck|attacked|targeted|shelled|bombed|shot|killed|caused)\s+by\s+(?:any\s+(?:of\s+)?)?(?:our\b|its\b|their\b|(?:the\s+)?(?:police|army|troops|soldiers|forces|officers|military)\b)|(?:had|has|have) no (?:links?|connections?|ties)\s+(?:(?:whatsoever|at all)[”"]?\s+)?(?:to|with)\b|\b(?:is|was|are|were)\s+[“"]?not\s+in\s+any\s+way[”"]?\s+(?:behind|involved|responsible)\b|\bneither\s+(?:\S+\s+){1,4}?nor\s+(?:\S+\s+){1,4}?(?:was|were|had been|has been|have been)\s+(?:in any way\s+)?(?:involved|responsible|behind)\b|(?:not (?:one|a single)|none)\s+of\s+(?:the|its|our|their)\s+(?:[\p{L}-]+\s+)?(?:victims|dead|deceased|casualties|wounded|people|protesters|migrants|civilians|demonstrators)\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:hit|struck|shot|killed|wounded|injured|harmed)\s+by\s+(?:(?:an?|any|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:from|of)\s+(?:our|its|their)\s+(?:side|forces|troops|officers|men|units|guns|weapons)\b)/giu;
 /** Events one can be involved in besides attacks and deaths: "the incident in Parvo". */
 const EVENT_NOUN = /\b(?:incidents?|events?|violence|clashes|unrest|fighting|tragedy|crash|disappearances?|operations?)\b/i;
 /** An airline or airliners: whose aircraft over an area attack no one. */
@@ -137,6 +137,25 @@ const INVERTED_NEGATION =
   /\b(?:at no (?:point|time|stage|moment)|in no way)\s+(?:did|had|have|has|were|was)\s+(?:[\w'’-]+\s+){1,3}?(use|used|fire|fired|open fire|opened fire|shoot|shot|target|targeted|attack|attacked|strike|struck|shell|shelled|bomb|bombed)\b/gi;
 /** Who or what a fronted negation says was not attacked: "At no time were civilians targeted". */
 const VICTIM_SUBJECT = /\b(?:were|was)\s+(?:the\s+)?(?:civilians?|residents|hospitals?|schools?|homes|houses|villages?|markets?|journalists|protesters|aid workers|refugees|camps?|women|children|worshippers|medics|ambulances)\b/i;
+/**
+ * A toll set against another's report: "is 38, not 60 or 70 as some are claiming", "12, not forty,
+ * as was reported", "far fewer than the 40 reported by activists". The cue is group 1 or 2.
+ */
+const CORRECTED_TOLL = new RegExp(
+  String.raw`,\s+(not\s+(?:\d[\d,]*|dozens|hundreds|scores|(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?)(?:\s+or\s+(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?))?),?\s+as\s+(?:\w+\s+){0,4}?(?:claim|report|alleg|say|said|suggest|peddl|spread|circulat|stat|announc|given|cited|put forward)\w*|` +
+    String.raw`\b((?:(?:far|much|well|significantly)\s+)?(?:(?:fewer|lower|less)\s+than|below)\s+(?:the\s+)?(?:(?:death\s+)?(?:toll|figure|number|count)\s+of\s+)?(?:\d[\d,]*|dozens|hundreds|scores|(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?))\s+(?:\w+\s+){0,2}?(?:claim|report|alleg|say|said|suggest|peddl|spread|circulat|stat|announc|given|cited|put forward)\w*`,
+  'gi',
+);
+/** Outcome words the prefilter lets through, for CORRECTED_TOLL: the dead named in the sentence. */
+const TOLL_WORDS = /\b(?:kill|dead|death|died|die\b|casualt|wound|injur|abduct|kidnap|missing|captur|toll\b)/i;
+/**
+ * Negligence negated: "had not been overloaded", "was not speeding", "did not ignore the warnings".
+ * Not "was not hurt": only words of fault.
+ */
+const NEGATED_FAULT =
+  /\b(?:(?:was|were|is|are|had|has|have)(?:\s+not|n['’]t)\s+(?:been\s+)?(?:overloaded|overcrowded|speeding|drunk|negligent|to blame|at fault|unsafe|defective|faulty|poorly maintained)|(?:did|had|has|have)(?:\s+not|n['’]t|\s+never)\s+(?:ignored?|cut corners|neglected|neglect))\b/gi;
+/** A habit told in the writer's voice: "often inflates", "frequently exaggerates", "routinely publishes". */
+const HABIT_TOLD = /\b(?:often|frequently|routinely|regularly|habitually|usually|typically|commonly)\b/i;
 /** Reports of other events like this one: "similar reports", "earlier claims of the kind". */
 const SIMILAR_REPORTS = /\bsimilar\s+(?:reports?|claims?|allegations?|accusations?|figures)\b/i;
 /** A habit, not one act: "in the past", "has often", "routinely". */
@@ -164,7 +183,7 @@ const SIDE_NAMED = /\b(?:[Nn]o|not)\s+(?:by\s+)?(?:an?\s+|the\s+)?(?:such\s|our\
 const FORCES_BEFORE = /\b(?:troops|forces|units|soldiers|aircraft|jets|planes|warplanes|drones|ships|vessels|warships|personnel|fighters|officers|servicemen|police|army|military|navy|air force|militia|air defen[cs]es?|batter(?:y|ies)|gunners)\s*$/i;
 /** An attack as the subject of a negated passive: "the strike was not carried out by ...". */
 const ATTACK_BEFORE = /\b(?:strike|airstrike|attack|raid|bombing|shelling|ambush|massacre|killings?|blast|explosion|shooting)s?\s*$/i;
-const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|stressed|maintained|noted|argued|suggested|call(?:s|ed)|describ(?:es|ed)|term(?:s|ed)|brand(?:s|ed)|label(?:s|led|ed))\b)/;
+const CLAUSE_BREAK = /;|,\s+(?:but|while|whereas|although|though|even though)\b|\s[—–]\s|,?\s+and\s+(?=(?:\w+\s+){0,5}?(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|insist\w*|said|says|added|repeated|reiterat(?:es|ed)|stressed|emphasi[sz](?:es|ed)|maintained|noted|argued|suggested|affirm(?:s|ed)?|assert(?:s|ed)|stat(?:es|ed)|declar(?:es|ed)|call(?:s|ed)|describ(?:es|ed)|term(?:s|ed)|brand(?:s|ed)|label(?:s|led|ed))\b)/;
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 /** A clause after such a break that opens with its verb: its subject is that of the clause before. */
 const SAME_SUBJECT = /^\s*(?:\w+ly\s+)?(?:call|describ|term|brand|label|said|says|added|insist|stress|maintain)/i;
@@ -180,7 +199,7 @@ const HIT_NOT = /\b(?:hit|struck|targeted|bombed|shelled)\b[^.;]{1,80},\s+not\s+
  */
 const NOT_OURS_GATE = /no(?:t|thing|ne|body|r)?\b/i;
 const HIT_NOT_GATE = /,\s+not\s/i;
-const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:\w+\s+){0,2}?(?:accusations?|allegations?|insinuations?|assertions?|suggestions?|claims?|charges?|blame|criticism)\b/i;
+const ACCUSATION = /^\s*(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|what\s+it\s+(?:calls?|called)\s+)?[“"]?(?:[\w-]+(?:['’]s?)?\s+){0,2}?(?:accusations?|allegations?|insinuations?|assertions?|suggestions?|claims?|charges?|blame|criticism)\b/i;
 const FAULT_TERMS = /\b(?:fault|blame|negligen|responsib|caus(?:e|ed)|delay(?:ed)?|failed|failure|cleared|ordered|played)\b/i;
 /**
  * The accusation noun before its that-clause, to read the clause as a deny verb's object; the
@@ -255,6 +274,8 @@ const REFUSED_THING =
 /** ", which the army dismissed", ", a figure the government rejected": the cue points back. */
 const POINTS_BACK =
   /,\s+(?:which|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:figure|claim|number|toll|count|tally|estimate|report|account|assertion|allegation|charge|accusation)s?\b)[^,;]*$/i;
+/** ", an allegation the company rejected", ", a charge denied by": an accusation the cue points back to. */
+const POINTED_BLAME = /,\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+)?(?:allegations?|accusations?|charges?)\b[^,;]*$/i;
 /** A passive cue ("were denied by", "has been disputed"): what it rejects is the subject before it. */
 export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 /** "the report found no evidence that...": an investigation's finding, not a party's denial. */
@@ -266,8 +287,8 @@ const NEGATED_CALLING =
   /\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:call(?:s|ed)?|describ(?:e|es|ed)|term(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|consider(?:s|ed)?|regard(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,5}?$/i;
 /** A party's speech before a clause: "The rebels said ...", "suggested that ...". */
 const SPOKEN_BEFORE = /\b(?:said|says|say|suggested|suggests|claimed|claims|insisted|insists|maintained|maintains|argued|stated|told\s+\S+)\b(?!.*\b(?:found|concluded|determined)\b)/i;
-/** A short reply that opens with its falsity word: "“Not true,” a spokesman said." */
-const REPLY_OPENING = /^\s*[“"‘']?\s*$/;
+/** A short reply that opens with its falsity word: "“Not true,” a spokesman said.", a fact-check's "VERDICT: False." */
+const REPLY_OPENING = /^\s*[“"‘']?\s*$|^\s*(?:(?:our\s+)?(?:verdict|rating))\s*[:—–-]\s*$/i;
 /** A sentence that reports speech. */
 const SPOKEN = /\b(?:said|says|say|told|tells|according|insisted|insists|stated|states|claimed|claims|added|stressed|wrote)\b/i;
 /** Falsity words that also modify nouns. */
@@ -311,6 +332,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   const preceding = previousSentence(text, start);
   let toldBefore: boolean | undefined;
   const claimsBeforeSentence = (): boolean => (toldBefore ??= claimsBefore(preceding));
+  /** Deaths or a disaster told in the sentence or just before it: what negligence is denied for. */
+  const deadlyContext = (): boolean => CASUALTY_TERMS.test(sent) || DISASTER.test(sent) || claimsBeforeSentence() || DISASTER.test(preceding) || HARMED.test(preceding);
   const hits: DenialHit[] = [];
   // Clause breaks found over the whole sentence: a break's lookahead needs the words after it.
   const breaks: number[] = [];
@@ -362,9 +385,15 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (PASSIVE_BEFORE.test(before) && /^\s+(?:a|an|the|any|his|her|their|its|our)\s/i.test(after)) continue;
     const object = objectOf(sent, i, after);
     const scope =
+      // "accused soldiers of shooting two herders, an accusation the army denied": blame pointed back to.
+      (object !== after && POINTED_BLAME.test(sent.slice(Math.max(0, i - 200), i)) && (deadlyContext() || RESPONSIBILITY_TERMS.test(sent.slice(0, i))) ? 'responsibility' : null) ??
       scopeOf(object) ?? reportedAttackScope(object) ?? anaphoricScope(text, start, object, before) ?? pronounScope(text, start, object) ??
       // "denied that his platoon had been in Harst that week", after killings are told: an alibi.
-      (ALIBI.test(object) && claimsBeforeSentence() ? 'responsibility' : null);
+      (ALIBI.test(object) && claimsBeforeSentence() ? 'responsibility' : null) ??
+      // "denied that the boat had been overloaded", "denied its vessels had approached the dinghy":
+      // negligence, a cause or the denier's own craft near the place, where people died or a
+      // disaster struck (told here or just before); not "denied its servers had been overloaded".
+      ((FAULT_OBJECT.test(object) || OWN_CRAFT_NEAR.test(object)) && deadlyContext() ? 'responsibility' : null);
     if (scope) add(i, i + m[0].length, scope, 'verb');
   }
   REJECT.lastIndex = 0;
@@ -379,7 +408,8 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "a video shows eight captives, which contradicts the army's statement": evidence disagrees.
     if (/^contradict/i.test(m[0]) && EVIDENCE_SUBJECT.test(lead)) continue;
     const after = clauseAfter(sent, i + m[0].length);
-    if (REFUSED_THING.test(after)) continue;
+    // "rejected the appeal" refuses a thing; "a claim rejected by officials" names who rejects.
+    if (!/^\s*by\b/i.test(after) && REFUSED_THING.test(after)) continue;
     // "pushed back on the figures" rejects a report; "pushed back against the rebel advance" is fighting.
     if (/^push/i.test(m[0]) && !CLAIM_WORDS.test(after)) continue;
     const object = objectOf(sent, i, after.replace(AS_FALSE_LEAD, ''));
@@ -387,9 +417,17 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "rejected the accusation that troops had executed prisoners": who did it is what is rejected.
     if (CLAIMED_KILLS.test(object)) add(i, i + m[0].length, 'casualties', 'verb');
     // "rejected any liability": for deaths named here or just before, not "for the flood damage".
-    else if (/^\s*(?:any\s+|all\s+)?liability\b/i.test(object) && (CASUALTY_TERMS.test(object) || CASUALTY_TERMS.test(preceding))) add(i, i + m[0].length, 'responsibility', 'verb');
+    // A bare "rejected any liability" after a disaster told without its dead ("the pit collapsed") too.
+    else if (/^\s*(?:any\s+|all\s+)?liability\b/i.test(object) && (CASUALTY_TERMS.test(object) || CASUALTY_TERMS.test(preceding) || (/^\s*(?:any\s+|all\s+)?liability\s*(?:,|$)/i.test(object) && DISASTER.test(preceding)))) add(i, i + m[0].length, 'responsibility', 'verb');
     else if (BLAME_HEAD.test(object) || (ACCUSED_THAT.test(object) && scopeOf(object.replace(ACCUSED_THAT, '')) === 'responsibility')) add(i, i + m[0].length, 'responsibility', 'verb');
-    else if (CASUALTY_TERMS.test(content)) add(i, i + m[0].length, 'casualties', 'verb');
+    // "accused the guards of beating the prisoners, a charge the prison rejected": blame pointed back to.
+    else if (object !== after && POINTED_BLAME.test(sent.slice(Math.max(0, i - 200), i)) && (deadlyContext() || RESPONSIBILITY_TERMS.test(sent.slice(0, i)))) add(i, i + m[0].length, 'responsibility', 'verb');
+    // "rejected suggestions that its bottles had been contaminated": negligence alleged, where people died.
+    else if (ACCUSED_THAT.test(object) && FAULT_OBJECT.test(object.replace(ACCUSED_THAT, '')) && deadlyContext()) add(i, i + m[0].length, 'responsibility', 'verb');
+    // "disputed the company's passenger list, saying six travellers were missing": the dead named only
+    // in the reason given make no report of what is rejected; a report noun may be told by it
+    // ("rejected the figures, saying only two had died").
+    else if (CASUALTY_TERMS.test(CLAIM_WORDS.test(content.replace(REASON_AFTER, '')) ? content : content.replace(REASON_AFTER, ''))) add(i, i + m[0].length, 'casualties', 'verb');
     else if (REPORTED_THAT.test(object) && scopeOf(object.replace(REPORTED_THAT, '')) === 'responsibility') add(i, i + m[0].length, 'responsibility', 'verb');
     // "Monitors said gunners had shelled the camp, a charge the militia rejected": the clause pointed back to.
     else if (object !== after && POINTS_BACK.test(sent.slice(Math.max(0, i - 200), i)) && RESPONSIBILITY_TERMS.test(content)) add(i, i + m[0].length, 'responsibility', 'verb');
@@ -419,6 +457,9 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     if (/^lies?$/i.test(m[0]) && !LIE_TOLD_BEFORE.test(sent.slice(Math.max(0, i - 24), i))) continue;
     // "An earlier version of this story incorrectly said ...": a correction in the outlet's own voice.
     if (/^ly\b/i.test(sent.slice(i + m[0].length, i + m[0].length + 3)) && OWN_CORRECTION.test(sent.slice(0, i)) && !SPEAKER_AFTER.test(sent.slice(i))) continue;
+    // "The group often inflates casualty figures": the writer on a side's habit, said by no one.
+    const habitClause = clauseOf(i);
+    if (HABIT_TOLD.test(habitClause) && !SPOKEN.test(habitClause)) continue;
     if (HEDGED_PREDICATE.test(sent.slice(Math.max(0, i - 40), i)) || NEGATED_CALLING.test(sent.slice(Math.max(0, i - 80), i)) || CONDITIONAL.test(sent.slice(0, i))) continue;
     // "the reported deaths never happened", not "the match did not take place after two fans died".
     // ("have nothing to do with reality" is no such form: its subject is the report.)
@@ -500,8 +541,15 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "did not fire a single round", "never gave any such order", "had not used firearms": the act is
     // the match itself, or the order is of what the sentence tells (killings, an attack), or what
     // was used is a weapon.
-    if (/(?:shot|round|bullet|missile|rocket|shell|canister|grenade|projectile|mortar|torpedo|gas)s?$/i.test(m[0])) {
+    if (/(?:shot|round|bullet|missile|rocket|shell|canister|grenade|projectile|mortar|torpedo|gas|ammunition|artillery)s?$/i.test(m[0])) {
       add(i, i + m[0].length, 'responsibility');
+      continue;
+    }
+    // "did not shoot anyone", "never shot at the migrants": people as the target, or deaths told here or
+    // just before (not "did not shoot the final scene").
+    if (/(?:shoot|shot)$/i.test(m[0])) {
+      const at = sent.slice(i + m[0].length, i + m[0].length + 40);
+      if (/^\s+(?:at\b|dead\b|anyone|anybody|any\s|civilians|protesters|demonstrators|migrants|people|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|men|women|protesters|crowd|victims?|demonstrators|migrants))/i.test(at) && (CASUALTY_TERMS.test(sent) || RESPONSIBILITY_TERMS.test(sent.slice(0, i)) || claimsBeforeSentence() || /^\s+at\b/i.test(at))) add(i, i + m[0].length, 'responsibility');
       continue;
     }
     if (/\sorders?$/i.test(m[0])) {
@@ -584,13 +632,13 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // "had nothing to do with the deaths", "played no part in the killings": what is disowned may
     // be the casualties themselves.
     const disowned =
-      /(?:nothing to do with|no (?:responsibility|role|part|involvement))$/i.test(m[0]) &&
+      /(?:nothing to do with|no (?:responsibility|role|part|involvement|blame|liability|culpability))$/i.test(m[0]) &&
       (CASUALTY_TERMS.test(sent) || (DISASTER_AFTER.test(sent.slice(i + m[0].length, i + m[0].length + 40)) && claimsBeforeSentence()));
     // Words of attack outside the match: "bore no responsibility for the delays" names none ("responsib"
     // is the match's own word); an event or casualties told just before will do ("bears no
     // responsibility for buildings approved by the city", after a quake's toll), and so will an
     // accusation it answers ("accused the ministry of ignoring the warnings; it said it bears no ...").
-    const disowning = /no (?:responsibility|role|part|involvement)$/i.test(m[0]);
+    const disowning = /no (?:responsibility|role|part|involvement|blame|liability|culpability)$/i.test(m[0]);
     const rest = /^no/i.test(m[0]) ? sent.slice(i, i + 100) : disowning ? sent.slice(0, i) + sent.slice(i + m[0].length) : sent;
     if (!selfEvident && !disowned && !RESPONSIBILITY_TERMS.test(rest) && !(disowning && (EVENT_NOUN.test(rest) || /\b(?:accus|blam)\w*/i.test(sent.slice(0, i)) || claimsBeforeSentence()))) continue;
     add(i, i + m[0].length, 'responsibility');
@@ -621,6 +669,22 @@ export function findDenials(text: string, start: number, end: number): DenialHit
       (agent ? QUOTE_SPEAKER_AFTER.test(after) : !continued && SPEAKER_AFTER.test(after) && !FINDER_AFTER.test(after) && !FINDING_VERB.test(sent.slice(0, m.index)));
     if (!pleaded || HEDGE_BEFORE.test(sent.slice(0, m.index))) continue;
     add(cueAt, cueAt + cue.length, 'responsibility');
+  }
+  CORRECTED_TOLL.lastIndex = 0;
+  for (let m = CORRECTED_TOLL.exec(sent); m; m = CORRECTED_TOLL.exec(sent)) {
+    // "38, not 60 as some are claiming": a toll told against another's, where the dead are named.
+    if (!TOLL_WORDS.test(sent)) continue;
+    const cue = m[1] ?? m[2];
+    const at = m.index + m[0].indexOf(cue);
+    add(at, at + cue.length, 'casualties');
+  }
+  NEGATED_FAULT.lastIndex = 0;
+  for (let m = NEGATED_FAULT.exec(sent); m; m = NEGATED_FAULT.exec(sent)) {
+    // "Its owner insisted it had not been overloaded": said by a party (speech before it, or a quote
+    // with its speaker after), where people died or a disaster struck; not an inquiry's finding.
+    const said = SPOKEN_BEFORE.test(sent.slice(0, m.index)) || QUOTE_SPEAKER_AFTER.test(sent.slice(m.index));
+    if (!said || FINDING_VERB.test(sent.slice(0, m.index)) || FINDER_AFTER.test(sent.slice(m.index)) || HEDGE_BEFORE.test(sent.slice(0, m.index)) || !deadlyContext()) continue;
+    add(m.index, m.index + m[0].length, 'responsibility');
   }
   NOTHING_MORE.lastIndex = 0;
   for (let m = NOTHING_MORE.exec(sent); m; m = NOTHING_MORE.exec(sent)) {
@@ -736,7 +800,7 @@ export function deniesFigure(text: string, d: DenialHit, numberStart: number, nu
  * party disputing a cause), not a claim of casualties.
  */
 const ANAPHORIC_OBJECT =
-  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|toll|estimates?|tall(?:y|ies))\b(?!\s+(?:of|that|about|on)\b)/i;
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|figures?|numbers?|tolls?|counts?|estimates?|tall(?:y|ies)|videos?|footage|clips?|images|pictures|photos|photographs)\b(?!\s+(?:of|that|about|on)\b)/i;
 /**
  * "that account", "those accounts", "the version": with nothing between determiner and noun, the
  * account just told. Not "the official account" or "the army's version", which name someone
@@ -748,7 +812,7 @@ const BYSTANDERS =
   /\b(?:residents|villagers|witnesses|survivors|relatives|families|rescuers|rescue workers|medics|doctors|nurses|locals|activists|rights groups?|journalists|reporters|analysts|experts|investigators|observers|neighbou?rs|parents|victims)\b[^,;]*$/i;
 /** The same with a noun of report, not of blame: "the claim", "these figures". */
 const CLAIM_NOUN_OBJECT =
-  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+\s+)?(?:claims?|reports?|figures?|numbers?|toll|estimates?|tall(?:y|ies))\b(?!\s+(?:of|that|about|on)\b)/i;
+  /^\s*(?:the|these|those|such|this|that|their|its|his|her|\S+['’]s?)\s+(?:[\w-]+(?:['’]s?)?\s+)?(?:claims?|reports?|figures?|numbers?|tolls?|counts?|estimates?|tall(?:y|ies)|videos?|footage|clips?|images|pictures|photos|photographs)\b(?!\s+(?:of|that|about|on)\b)/i;
 /** Adverbs and time words between a cue and its object. */
 const OBJECT_LEAD =
   /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|again|also|later|repeatedly|flatly|strongly|categorically|vehemently|firmly|outright|ever|deliberately|intentionally|knowingly|directly)\s+)+/i;
@@ -764,8 +828,24 @@ const PHRASE_BEFORE_THAT = /^\s*,?\s*(?:in|through|via|to|on|at|during|before|af
 const AS_FALSE_LEAD = /^\s*as\s+[“"‘]?(?:[\w-]+\s+){0,3}?[\w-]+[”"’]?,?\s+(?=(?:the|a|an|any|all|these|those|such|reports?|claims?|allegations?|accusations?|news|stories|rumou?rs?|figures?)\b)/i;
 /** Someone said to be at fault: "that its stewards were to blame", "that the firm was at fault". */
 const AT_FAULT = /^\s*that\s+(?:\S+\s+){1,5}?(?:was|were|is|are|had been|has been|have been)\s+(?:\w+\s+)?(?:to blame|at fault|negligent)\b/i;
+/**
+ * Negligence or a cause as what a deny verb rejects, in a that-clause (with or without "that", or
+ * after a report noun) or a gerund: "that the boat had been overloaded", "its driver had been
+ * speeding", "that its food was to blame", "ignoring warnings", "that it had failed to maintain the
+ * shaft". The words of fault come within the clause's first dozen words.
+ */
+const FAULT_OBJECT = new RegExp(
+  String.raw`^\s*(?:(?:\S+\s+){0,4}?(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|charges?)\s+)?(?:that\s+)?(?:[^\s,;]+\s+){0,10}?` +
+    String.raw`(?:overload(?:ed|ing)|overcrowd(?:ed|ing)|speeding|(?:driven|driving|going|travell?ing)\s+too\s+fast|drunk|drinking|intoxicated|asleep|negligen\w*|reckless\w*|careless\w*|to\s+blame|at\s+fault|unsafe|unseaworthy|unroadworthy|defective|faulty|substandard|poorly\s+(?:maintained|built|designed|constructed|trained|secured)|(?:ignor|disregard)(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?(?:warnings?|alerts?|alarms?|complaints|concerns|advice|recommendations?)|fail(?:ed|ing)\s+to\s+(?:maintain|inspect|warn|evacuate|repair|secure|check|enforce|follow)|neglect(?:ed|ing)|flout(?:ed|ing)|cut(?:ting)?\s+corners|weaken(?:ed|ing)|(?:locked|padlocked|chained)|contaminat(?:ed|ing)|adulterat(?:ed|ing)|tainted|beyond\s+(?:its|their|his|her|the)\s+(?:\w+\s+)?(?:capacity|limits?|hours))\b`,
+  'i',
+);
+/** The denier's own craft or forces moving near the place: "that any of its boats had approached the dinghy". */
+const OWN_CRAFT_NEAR =
+  /^\s*(?:that\s+)?(?:(?:any|none|one|some)\s+of\s+)?(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?(?:boats?|vessels?|ships?|warships|gunboats|patrols?|craft|aircraft|jets?|planes?|helicopters|drones?|troops|forces|units|soldiers|officers|vehicles)\s+(?:had\s+|have\s+|has\s+|was\s+|were\s+)?(?:been\s+)?(?:approach(?:ed|ing)|enter(?:ed|ing)|cross(?:ed|ing)|tow(?:ed|ing)|chas(?:ed|ing)|pursu(?:ed|ing)|intercept(?:ed|ing)|board(?:ed|ing)|push(?:ed|ing)\s+back)\b/i;
+/** People harmed without a casualty word: "were treated for food poisoning", "38 patients". */
+const HARMED = /\b(?:patients|treated|treatment|poison(?:ed|ing)|intoxication|survivors|survived)\b/i;
 /** Disasters that kill, named without their dead: "the collapse", "the crush", "the sinking". */
-const DISASTER = /\b(?:collapse|crush|stampede|crash|sinking|capsizing|blast|explosion|fire|blaze|flood(?:ing)?|landslide|derailment|tragedy|disaster|catastrophe)\b/i;
+const DISASTER = /\b(?:collapsed?|crush|stampede|crash|sinking|sank|capsiz(?:ed|ing)|overturned|blast|explosion|fire|blaze|flood(?:ing)?|landslide|derail(?:ment|ed)|tragedy|disaster|catastrophe)\b/i;
 /**
  * A closing phrase that names the occasion: "resign over the deaths", "the explanation for the
  * deaths", "acted in self-defence when he killed". Nouns of blame are read before it is cut.
@@ -828,6 +908,9 @@ function scopeOf(object: string): DenialScope | null {
   // "denied that any of its drones had been flying in the area": the denier's own forces or weapons
   // said not to have been there (not "that the airline's planes were flying").
   if (OWN_FORCES_THERE.test(head + object.slice(60, 120))) return 'responsibility';
+  // "denied that the dam had been poorly maintained before it burst, killing 20": negligence, the
+  // disaster or its dead told with it.
+  if (FAULT_OBJECT.test(object) && (CASUALTY_TERMS.test(object) || DISASTER.test(object))) return 'responsibility';
   // "denied that he would resign over the deaths": deaths named as the occasion are not denied.
   if (CASUALTY_TERMS.test(object.replace(CIRCUMSTANCE, ''))) return 'casualties';
   // "Israel says the blast was caused by a rocket launched by Islamic Jihad, a claim the group denies".

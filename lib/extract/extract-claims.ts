@@ -157,6 +157,9 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
         f.negated ||
         ownAgent ||
         (around !== '' && REBUTTAL_CONTEXT.test(around)) ||
+        // "dismissed the video as a montage and repeated that no soldier had been captured": a zero
+        // said after its speaker rejected a casualty report in the same sentence answers that report.
+        (around !== '' && denials.some((d) => d.form !== undefined && d.scope === 'casualties' && d.cueEnd <= f.numberStart)) ||
         // "its troops killed 14 fighters ... and no civilians were hurt": a side that tells the
         // combatants its operation killed says the civilians were spared, against what others report.
         (around !== '' && f.victims !== null && CIVILIAN_VICTIMS.test(f.victims) && COMBATANTS_KILLED.test(around));

@@ -1571,6 +1571,8 @@ function toll(units: Unit[], i: number): FigureHit | null {
   const linked = (prev && (TOLL_LINKS.has(prev.t) || prev.t === ':' || prev.t === 'only' || prev.t === 'likely' || prev.t === ',')) || u.phrase!.start < u.phrase!.coreStart ||
     // a headline's "Death toll now 57", "Flood deaths now 140"
     (prev?.t === 'now' && TOLL_NOUNS.has(units[i - 2]?.t ?? '')) ||
+    // "the death toll is now eight", "the number of dead was by then 31": an adverb of time after the link
+    (TOLL_TIME_ADVERBS.has(prev?.t ?? '') && TOLL_LINKS.has(units[i - 2]?.t ?? '') && units[i - 2].kind === 'word') ||
     // "casualties were in the hundreds"
     (u.phrase!.vague && prev?.t === 'the' && (units[i - 2]?.t === 'in' || units[i - 2]?.t === 'into'));
   if (!linked) return null;
@@ -1581,6 +1583,10 @@ function toll(units: Unit[], i: number): FigureHit | null {
   // "The number of people confirmed dead after the ferry capsized rose to 31": a toll that rose
   // "to" its value may hold one clause of its own (its verb is no obstacle either).
   let embedded = units[i - 1]?.t === 'to' && REVISION_VERBS.has(units[i - 2]?.t ?? '') ? 1 : 0;
+  // "The number of people killed in the attack carried out by gunmen has risen to 38": the toll is
+  // the subject of the revision verb right before "to", so an -ed word between them is a reduced
+  // relative in the toll's phrase, not a verb of another clause.
+  const revised = embedded === 1;
   for (let k = i - 1, steps = 0; k >= 0 && steps < 28; k--, steps++) {
     const w = units[k];
     if (w.kind === 'punct' && w.t === ')' && units[i - 1]?.t === ':') {
@@ -1612,12 +1618,12 @@ function toll(units: Unit[], i: number): FigureHit | null {
       const adjective = k > 0 && (PREPOSITIONS.has(units[k - 1].t) || NP_OPENERS.has(units[k - 1].t));
       // ("Civilian deaths, tracked by the monitor, stand at": a participle's aside after a comma)
       if (w.kind === 'word' && /^[a-z]+ed$/.test(w.t) && !adjective && units[k - 1]?.t !== ',' && !(w.t in OUTCOME_WORDS) && !TOLL_LINKS.has(w.t) && !REVISION_VERBS.has(w.t) && !TOLL_HEDGES.has(w.t)) {
-        otherVerb = true; // "the report on the killings was published at 10"
+        otherVerb = !revised; // "the report on the killings was published at 10"
       }
       continue;
     }
     const outcome = tollOutcome(units, k);
-    if (!outcome || otherVerb) continue;
+    if (!outcome || (otherVerb && !broughtTo(units, k, i))) continue;
     const hit: FigureHit = {
       numberStart: u.start, numberEnd: u.end, quoteStart: tollStart(units, k), quoteEnd: npAfterEnd(units, i),
       ...values(u.phrase!), outcome, victims: null, negated: false, pattern: 'toll',
@@ -1635,6 +1641,24 @@ function toll(units: Unit[], i: number): FigureHit | null {
     return hit;
   }
   return null;
+}
+
+/** Adverbs of time between a toll's link and its value: "the toll is now eight". */
+const TOLL_TIME_ADVERBS = new Set(['now', 'currently', 'already', 'still', 'officially', 'provisionally']);
+
+/** Verbs that carry a toll to a new value: "bringing the number of deaths to 27". */
+const BRING_VERBS = new Set(['bringing', 'brought', 'brings', 'bring', 'taking', 'took', 'takes', 'take', 'pushing', 'pushed', 'pushes', 'raising', 'raised', 'raises', 'lifting', 'lifted', 'putting', 'puts', 'sending', 'sent']);
+
+/**
+ * Whether the toll noun at k and the count at i make "bringing the number of bodies they have
+ * buried to 47", "taking the number of deaths linked to the liquor to 27": the verb before the
+ * toll's phrase takes it "to" the count, so the verbs inside the phrase are its own relatives.
+ */
+function broughtTo(units: Unit[], k: number, i: number): boolean {
+  if (units[i - 1]?.t !== 'to') return false;
+  let s = k;
+  while (s > 0 && units[s - 1].kind === 'word' && /^(?:death|casualty|body|injury|official|the|total|overall|final|its|their)$/.test(units[s - 1].t)) s--;
+  return BRING_VERBS.has(units[s - 1]?.t ?? '');
 }
 
 /** Nouns of a measure derived from a count: the number after them is no toll. */
@@ -2221,18 +2245,23 @@ const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:(?!(?:of|on|about|regardi
  */
 const HEADLINE_PLACE = String.raw`\s+(?:in|after|as|following|when|near|at|on|during)\s(?![^.;!?]*(?:[.!?]\s*$|\b(?:was|were|is|are|has|have|had|will|would|been)\b))`;
 /**
+ * The nouns of a negated group: up to three words, and a second group joined by "or" ("no soldier
+ * or civilian", "no officer or member of the military police").
+ */
+const ZERO_HEAD = String.raw`(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+or\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)?`;
+/**
  * "No children were killed", "no civilians had been hurt", "no miner had died", and the headline's
  * "no civilians harmed": a negated group as subject.
  */
-const ZERO_GROUP = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured|abducted|kidnapped)|(?:(?:had|has|have)\s+)?(died|perished|lost\s+(?:his|her|their)\s+(?:life|lives))|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'gi');
-const ZERO_SUBJECT = new RegExp(String.raw`\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured|abducted|kidnapped)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'giu');
+const ZERO_GROUP = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one))\s+${ZERO_HEAD})\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured|abducted|kidnapped|taken\s+(?:prisoner|captive|hostage))|(?:(?:had|has|have)\s+)?(died|perished|lost\s+(?:his|her|their)\s+(?:life|lives))|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'gi');
+const ZERO_SUBJECT = new RegExp(String.raw`\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:now|still|also|yet)\s+)?(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+(?:have\s+(?:been\s+)?|be\s+))?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured|abducted|kidnapped|trapped|taken\s+(?:prisoner|captive|hostage))|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'giu');
 /** "without a single casualty": a singular noun, only after "without a (single)", where it is no modifier ("no casualty figures"). */
 const ZERO_SINGLE = /\bwithout\s+(?:a\s+single|a|any|one)\s+(casualty|fatality|injury|death)\b(?!\s+(?:figures?|tolls?|counts?|reports?|numbers?))/gi;
 /**
  * "No civilians were among the dead", "none of its own staff were among the injured": a group
  * said to be absent from the victims.
  */
-const ZERO_AMONG = /\b((?:no|not\s+(?:a\s+single|one)|none\s+of\s+(?:the|its|their|our|his|her)(?:\s+own)?)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?among\s+(?:the|those)\s+(dead|killed|injured|wounded|victims|casualties|missing|fatalities|hurt)\b/gi;
+const ZERO_AMONG = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one)|none\s+of\s+(?:the|its|their|our|his|her)(?:\s+own)?)\s+${ZERO_HEAD})\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?among\s+(?:the|those)\s+(dead|killed|injured|wounded|victims|casualties|missing|fatalities|hurt)\b`, 'gi');
 /** "No lives were lost". */
 const ZERO_LIVES = /\b(no\s+lives)\s+(?:were|have\s+been|had\s+been)\s+lost\b/gi;
 /** "... or injured", "... and injuries" right after a zero's outcome: killed and wounded together. */
@@ -2259,6 +2288,20 @@ const NONE_GATE = /\bnone\b/i;
 /** The singular nouns ZERO_SINGLE reads, by outcome. */
 const ZERO_SINGULARS: Readonly<Record<string, Outcome>> = table<Outcome>({ casualty: 'casualties', fatality: 'killed', injury: 'wounded', death: 'killed' });
 
+/**
+ * Whether a negated group names people: its last word, or the head of either side of its "or"
+ * ("no minister or member of parliament": "minister", "member").
+ */
+function zeroPeople(group: string): boolean {
+  const words = group.toLowerCase().split(/\s+/);
+  const heads = [words[words.length - 1]];
+  for (let k = 1; k < words.length; k++) {
+    if (words[k] === 'or') heads.push(words[k - 1]);
+    if (words[k] === 'of' && words[k - 2] === 'or') heads.push(words[k - 1]);
+  }
+  return heads.some((h) => PERSON_NOUNS.has(h) || PERSON_NOUNS.has(h + 's') || ROLE_NOUNS.has(h) || ROLE_NOUNS.has(h + 's'));
+}
+
 /** Zero claims: "no casualties", "nobody was killed", "none of its soldiers was hurt". */
 function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   const s = text.slice(start, end);
@@ -2267,7 +2310,7 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
     const w = outcomeWord.toLowerCase().replace(/\s+/g, ' ');
     let outcome: Outcome =
       // "harmed" tells neither death nor wound: "no civilians were harmed" rules out both.
-      w === 'loss of life' ? 'killed' : OUTCOME_WORDS[w] ?? ZERO_SINGULARS[w] ?? (w === 'harmed' ? 'casualties' : 'killed');
+      w === 'loss of life' ? 'killed' : w.startsWith('taken ') ? 'captured' : OUTCOME_WORDS[w] ?? ZERO_SINGULARS[w] ?? (w === 'harmed' ? 'casualties' : 'killed');
     let quoteEnd = start + m.index + m[0].length;
     // "No deaths or injuries", "no one was killed or injured": both together are casualties.
     const or = OR_OUTCOME.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 24));
@@ -2290,7 +2333,7 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
     if (/^no\s+(?:one|body)\b/i.test(m[1])) continue; // read by ZERO_SUBJECT below
     // Without an auxiliary ("no miner had died", "no civilians harmed") only people are the subject.
     const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
-    if (!m[2] && ![head, head + 's'].some((h) => PERSON_NOUNS.has(h) || ROLE_NOUNS.has(h))) continue;
+    if (!m[2] && !zeroPeople(m[1])) continue;
     // With one, a subject that counts things or animals is still none ("No animals were harmed").
     if (NON_PERSON.has(head)) continue;
     push(m, m[1].length, m[2] ?? m[3] ?? m[4]);
@@ -2299,8 +2342,7 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   ZERO_AMONG.lastIndex = 0;
   for (let m = ZERO_AMONG.exec(s); m; m = ZERO_AMONG.exec(s)) {
     // Only people are among the dead ("no weapons were among the items" is no claim).
-    const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
-    if (![head, head + 's'].some((h) => PERSON_NOUNS.has(h) || ROLE_NOUNS.has(h))) continue;
+    if (!zeroPeople(m[1])) continue;
     push(m, m[1].length, m[2]);
     out[out.length - 1].victims = m[1].replace(/^(?:no|not\s+(?:a\s+single|one)|none\s+of\s+\S+(?:\s+own)?)\s+/i, '');
   }

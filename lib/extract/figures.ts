@@ -126,6 +126,16 @@ function aliveGroup(units: Unit[], i: number): boolean {
   return (group === 'prisoners' || group === 'detainees') && RELEASE_WORDS.has(v);
 }
 
+/** Verbs that end a captivity or a disappearance for their object. */
+const FREEING = new Set(['rescued', 'rescuing', 'rescue', 'rescues', 'freed', 'freeing', 'free', 'frees', 'released', 'releasing', 'release', 'releases', 'evacuated', 'evacuating']);
+
+/** The word before the count at i, past the words a count may have before it ("freed another 12"). */
+function verbBefore(units: Unit[], i: number): string {
+  let k = i - 1;
+  for (let skipped = 0; k >= 0 && skipped < 3 && SKIP_BEFORE_COUNT.has(units[k].t); skipped++) k--;
+  return units[k]?.t ?? '';
+}
+
 /** Nouns for one person, whose "of" gives an age ("a woman of 78"). */
 const ONE_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'person', 'pensioner', 'widow', 'widower', 'grandmother', 'grandfather', 'mother', 'father']);
 
@@ -302,6 +312,9 @@ export function findFigures(text: string, start: number, end: number, carried: O
     let hit: FigureHit | null = null;
     if (right.kind === 'hit') hit = right.hit;
     if (hit && hit.pattern === 'count-group' && aliveGroup(units, i)) hit = null;
+    // "rescued 12 of the worshippers abducted", "freed 30 hostages": the captive and the missing
+    // set free are no longer either.
+    if (hit && (hit.outcome === 'captured' || hit.outcome === 'missing') && FREEING.has(verbBefore(units, i))) hit = null;
     if (hit && hit.pattern === 'count-group') {
       // "executed 11 hostages": a verb before the count says more than the group noun after it.
       const verb = leftVerb(units, i);
@@ -546,6 +559,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   for (let k = i + 1; k <= i + 3 && k < units.length; k++) {
     const w = units[k];
     if (w.kind !== 'word') break;
+    // "37 police vehicles", "12 civilian cars": a noun for people that modifies a noun for things.
+    if (PERSON_NOUNS.has(w.t) && units[k + 1]?.kind === 'word' && NON_PERSON.has(units[k + 1].t)) return true;
     if (PERSON_NOUNS.has(w.t) || w.t in OUTCOME_WORDS || DETERMINERS.has(w.t)) break;
     if (NON_PERSON.has(w.t)) return true;
   }
@@ -606,8 +621,9 @@ function scanRight(units: Unit[], i: number): RightScan {
       if (state === 'np' && (before.t === 'and' || before.t === ',' || before.t === 'or')) {
         // "Of the 45 people on board, 30 died": the opening group is not listed with the count after it.
         if (before.t === ',' && opensPartitive(units, i)) return fallbackHit();
-        // "buried 4 skiers, 2 of whom died": a relative clause about some of them, no list.
-        if (units[j + 1]?.t === 'of' && RELATIVES.has(units[j + 2]?.t ?? '')) return fallbackHit();
+        // "buried 4 skiers, 2 of whom died": a relative clause about some of them, no list; nor
+        // is "pulled 11 people out alive, two of them with serious injuries" (some of them).
+        if (units[j + 1]?.t === 'of' && (RELATIVES.has(units[j + 2]?.t ?? '') || BACK_POINTERS.has(units[j + 2]?.t ?? ''))) return fallbackHit();
         siblings.push(j);
         continue;
       }
@@ -1883,7 +1899,8 @@ function elidedObject(units: Unit[], i: number, bound: Map<number, FigureHit>): 
     if (h && (!coordinated || h.pattern === 'verb-count')) {
       return { ...h, ...values(units[i].phrase!), outcome, numberStart: units[i].start, numberEnd: units[i].end, quoteStart: v.start, quoteEnd: units[i].end, victims: null, pattern: 'elided-object' };
     }
-    if (units[k].kind === 'punct' && units[k].t !== ',') return null;
+    // ("killed “more than 30 soldiers” and captured four": a quoted object before the "and")
+    if (units[k].kind === 'punct' && units[k].t !== ',' && !QUOTE_MARKS.has(units[k].t)) return null;
   }
   return null;
 }

@@ -337,6 +337,7 @@ export function findFigures(text: string, start: number, end: number, carried: O
       if (of?.outcome === 'killed') hit = of;
     }
     hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i) ?? parenCount(units, i) ?? injuredOfThem(units, i);
+    if (!hit && right.kind === 'blocked') hit = dischargedPatients(units, i, carried);
     if (!hit && carried && right.kind !== 'hit') hit = breakdown(units, i, carried);
     if (!hit) continue;
     if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i) && !oneIsInState(units, i, hit) && !(PREDICATE_PATTERNS.has(hit.pattern) && partOfPeople(units, i)) && !harmedOne(units, i, hit)) continue;
@@ -1131,7 +1132,16 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     return { outcome: 'wounded', end: end(k) };
   }
   // "remain admitted", "still admitted": patients kept in (not "admitted that", "admitted to the bar").
-  if (w === 'admitted' && state === 'aux' && KEPT.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:in|at|with|and|on|after|overnight)$/.test(units[j + 1].t))) return { outcome: 'wounded', end: end(0) };
+  // ("Six of those still admitted are critical": the group's own verb may follow.)
+  if (w === 'admitted' && state === 'aux' && KEPT.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:in|at|with|and|on|after|overnight|are|were|is|was|remain|remained)$/.test(units[j + 1].t))) return { outcome: 'wounded', end: end(0) };
+  // "Of the 62 people admitted, 19 ...", "the 40 passengers admitted overnight": a definite group
+  // of people named by their admission ("treated" alone may be for an illness or a routine).
+  if (w === 'admitted' && state === 'np' && isPersonNoun(units[j - 1]) && units[j - 2]?.kind === 'num' && units[j - 3]?.t === 'the' && (!a || units[j + 1].kind === 'punct' || a === 'overnight')) return { outcome: 'wounded', end: end(0) };
+  // "38 patients remained under treatment", "are under medical care": still being treated (not for an illness).
+  if (w === 'under' && state === 'aux' && (a === 'treatment' || ((a === 'medical' || a === 'hospital' || a === 'intensive') && (b === 'treatment' || b === 'care')))) {
+    const k = a === 'treatment' ? 1 : 2;
+    if (!(units[j + k + 1]?.t === 'for' && illnessAfter(units, j + k + 2))) return { outcome: 'wounded', end: end(k) };
+  }
   // "remain at Kessel General Hospital", "remain in the burns unit": still a patient there ("were at
   // the hospital" may be visitors, so "at" only after "remain" or "still").
   if ((w === 'in' || (w === 'at' && KEPT.test(units[j - 1]?.t ?? ''))) && state === 'aux') {
@@ -1186,6 +1196,10 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
       if (BROUGHT_WITH.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
     }
   }
+  // "with another 62 people in hospital", "and 12 in hospital": the bare "in hospital" of patients
+  // right after the counted, with no verb of their own after it ("people in hospital were moved").
+  // (Not a bare count: "29 died at the scene and seven in hospital" leaves out "died".)
+  if (w === 'in' && state === 'np' && a === 'hospital' && isPersonNoun(units[j - 1]) && (!units[j + 2] || units[j + 2].kind === 'punct' || /^(?:and|with|after|following|overnight|on)$/.test(units[j + 2].t))) return { outcome: 'wounded', end: end(1) };
   if (w === 'in' && state === 'aux' && (HOSPITAL.test(a ?? '') || ((a === 'a' || a === 'the') && HOSPITAL.test(b ?? '')))) {
     return { outcome: 'wounded', end: end(HOSPITAL.test(a ?? '') ? 1 : 2) };
   }
@@ -1538,6 +1552,30 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   return {
     numberStart: u.start, numberEnd: u.end, quoteStart, quoteEnd: npAfterEnd(units, i),
     ...values(u.phrase!), outcome, victims: objectVictims(units, i), negated: false, pattern: 'verb-count',
+  };
+}
+
+/**
+ * "Fourteen have been discharged", "29 of them had been discharged by Friday": patients let go
+ * from hospital were hurt. Only among patients: the sentence has a medical word, or the one before
+ * ended with a figure of the wounded ("12 soldiers were discharged from the army" is no figure).
+ */
+function dischargedPatients(units: Unit[], i: number, carried: Outcome | null): FigureHit | null {
+  // "91 injured people were brought in, of whom 46 have since been discharged": a relative clause
+  // of the figure's own people, a part of it.
+  if (units[i - 1]?.t === 'whom') return null;
+  let k = i + 1;
+  if (units[k]?.t === 'of') for (let e = k + 3; k < e && units[k]?.kind === 'word' && !AUXILIARIES.has(units[k].t); ) k++;
+  else if (isPersonNoun(units[k])) k++;
+  while (units[k]?.kind === 'word' && AUXILIARIES.has(units[k].t)) k++;
+  const d = units[k];
+  if (d?.t !== 'discharged' || d.kind !== 'word') return null;
+  const fromHospital = units[k + 1]?.t === 'from' && HOSPITAL.test(units[k + 2]?.t ?? '');
+  if (!fromHospital && carried !== 'wounded' && !units.some((x) => MEDICAL_SETTING.test(x.t))) return null;
+  const u = units[i];
+  return {
+    numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: fromHospital ? units[k + 2].end : d.end, ...values(u.phrase!),
+    outcome: 'wounded', victims: null, negated: false, pattern: 'discharged',
   };
 }
 

@@ -70,6 +70,8 @@ export const NOUN_OF = table<Outcome>({
   martyrdom: 'killed',
   // a re-mention of the dead: "the funerals of the four soldiers", "the burial of 12 victims"
   funerals: 'killed', funeral: 'killed', burials: 'killed', burial: 'killed',
+  // patients: "the condition of four of them is critical"
+  condition: 'wounded',
 });
 
 /** Nouns that name a running count: "the death toll rose to 39", "the number of injured is 12". */

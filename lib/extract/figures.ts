@@ -367,8 +367,12 @@ export function findFigures(text: string, start: number, end: number, carried: O
     // predicate ("were children"), which blocks a figure anywhere else.
     const split = clauseBreakdown(units, i, bound);
     const identity = !split && blocked.has(i) && copulaNoun(units, i);
-    if (blocked.has(i) && !split && !identity) continue;
-    let inherited = split ?? continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound) ?? saidCount(units, i, bound) ?? comparedCount(units, i, bound) ?? gappedCount(units, i, bound);
+    // "fewer than the 17 recorded by the monitor", "the official figure of 17 announced on Friday":
+    // a count another's report gives, named by a participle of that report after it.
+    const reported = blocked.has(i) && !split && !identity && reportedBy(units, i);
+    if (blocked.has(i) && !split && !identity && !reported) continue;
+    let inherited = reported ? comparedCount(units, i, bound) :
+      split ?? continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound) ?? saidCount(units, i, bound) ?? comparedCount(units, i, bound) ?? gappedCount(units, i, bound);
     if (identity && inherited && !BREAKDOWN_PATTERNS.has(inherited.pattern)) inherited = null;
     const estimate = inherited ? null : bareEstimate(units, i, bound);
     if (estimate) {
@@ -377,7 +381,7 @@ export function findFigures(text: string, start: number, end: number, carried: O
     } else if (inherited) {
       const h: FigureHit = {
         ...inherited, ...values(u.phrase!), numberStart: u.start, numberEnd: u.end,
-        quoteStart: u.start, quoteEnd: clauseEnd(units, i), victims: victimsAfter(text, units, i), pattern: 'continuation',
+        quoteStart: u.start, quoteEnd: clauseEnd(units, i), victims: reported ? null : victimsAfter(text, units, i), pattern: 'continuation',
       };
       bound.set(i, h);
       hits.push(h);
@@ -559,7 +563,8 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // Ordinals written as words never match; a count of things is refused by its head noun.
   for (let k = i + 1; k <= i + 3 && k < units.length; k++) {
     const w = units[k];
-    if (w.kind !== 'word') break;
+    // ("not 40 or 50 as some reports said": a clause word ends the count's nouns)
+    if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t)) break;
     // "37 police vehicles", "12 civilian cars": a noun for people that modifies a noun for things.
     if (PERSON_NOUNS.has(w.t) && units[k + 1]?.kind === 'word' && NON_PERSON.has(units[k + 1].t)) return true;
     if (PERSON_NOUNS.has(w.t) || w.t in OUTCOME_WORDS || DETERMINERS.has(w.t)) break;
@@ -2041,6 +2046,16 @@ function boundBefore(units: Unit[], bound: Map<number, FigureHit>, from: number,
   return null;
 }
 
+/** Participles of a count's report: "the 17 recorded by the monitor", "the “dozens” acknowledged by the army". */
+const REPORTED = new Set(['recorded', 'reported', 'announced', 'released', 'provided', 'quoted', 'acknowledged', 'claimed', 'given', 'cited', 'confirmed', 'published', 'registered', 'counted', 'documented', 'issued', 'admitted', 'estimated', 'listed', 'compiled']);
+
+/** Whether the count at i is followed (past quote marks) by a participle of its report. */
+function reportedBy(units: Unit[], i: number): boolean {
+  let k = i + 1;
+  while (units[k] && QUOTE_MARKS.has(units[k].t)) k++;
+  return REPORTED.has(units[k]?.t ?? '');
+}
+
 /** Words between "from" and the earlier count it names: "from an initial 73", "up from a previous 12". */
 const EARLIER = new Set(['a', 'an', 'the', 'initial', 'earlier', 'previous', 'original', 'first', 'official']);
 
@@ -2051,11 +2066,20 @@ const EARLIER = new Set(['a', 'an', 'the', 'initial', 'earlier', 'previous', 'or
  */
 function comparedCount(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
   let k = i - 1;
-  while (k > i - 4 && EARLIER.has(units[k]?.t ?? '')) k--;
+  while (k > i - 4 && (EARLIER.has(units[k]?.t ?? '') || QUOTE_MARKS.has(units[k]?.t ?? ''))) k--;
   const w = units[k]?.t;
   const before = units[k - 1]?.t ?? '';
-  const compared = (w === 'from' && /^(?:up|down|,)$/.test(before)) || ((w === 'with' || w === 'to') && /^(?:compared|against)$/.test(before)) || (w === 'against' && before === ',');
+  const compared = (w === 'from' && /^(?:up|down|,)$/.test(before)) || ((w === 'with' || w === 'to') && /^(?:compared|against)$/.test(before)) || (w === 'against' && before === ',') ||
+    // "at least 140 were wounded, not the dozens acknowledged", "is 38, not 60 or 70", "fewer than
+    // the 17 recorded by the monitor", "rather than the 40 it reported": another's count set against it.
+    (w === 'not' && (before === ',' || before === 'and')) || (w === 'than' && (/^(?:fewer|more|less|higher|lower|rather)$/.test(before)) && units[k + 1]?.t === 'the');
   if (!compared) return null;
+  // "... shows one burnt-out vehicle, not two": "not" sets the count against the nearest count
+  // before it, which must be the figure.
+  if (w === 'not') {
+    for (let b = k - 2; b >= 0 && b >= k - 30; b--) if (units[b].kind === 'num') return bound.get(b) ?? null;
+    return null;
+  }
   return boundBefore(units, bound, k - 2, k - 30);
 }
 

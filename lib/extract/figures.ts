@@ -1167,6 +1167,15 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   // "were still being held by the gunmen": captives of their captors (not "held by police").
   if (w === 'held' && a === 'by' && CAPTORS.has(b === 'the' || b === 'their' || b === 'armed' ? c ?? '' : b ?? '')) return { outcome: 'captured', end: end(b === 'the' || b === 'their' || b === 'armed' ? 3 : 2) };
+  // "26 remain with the bandits", "are still with their kidnappers", "remain in the hands of the
+  // gunmen": captives kept by their captors.
+  if (state === 'aux' && (w === 'with' || w === 'among') && KEPT.test(units[j - 1]?.t ?? '') && KEEPERS.has((a === 'the' || a === 'their' ? b : a) ?? '')) return { outcome: 'captured', end: end(a === 'the' || a === 'their' ? 2 : 1) };
+  if (state === 'aux' && w === 'in' && a === 'the' && b === 'hands' && c === 'of') {
+    const k = units[j + 4]?.t === 'the' || units[j + 4]?.t === 'their' ? 5 : 4;
+    if (CAPTORS.has(units[j + k]?.t ?? '')) return { outcome: 'captured', end: end(k) };
+  }
+  // "more than 60 people had been taken": in a sentence of an abduction, taken by the abductors.
+  if (state === 'aux' && w === 'taken' && /^(?:were|was|been)$/.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || a === 'away' || (a === 'by' && CAPTORS.has(b === 'the' ? c ?? '' : b ?? ''))) && units.some((x) => ABDUCTION.test(x.t))) return { outcome: 'captured', end: end(a === 'away' ? 1 : 0) };
   if (w === 'held') {
     // "held captive", "held hostage", "held as prisoners of war"
     const k = a === 'as' ? 2 : 1;
@@ -1392,6 +1401,12 @@ const RUBBLE = new Set(['rubble', 'debris', 'wreckage', 'ruins', 'mud', 'snow', 
 
 /** Subjects that bury people who died: pronouns (people nouns are read as such). */
 const BURIERS = new Set(['we', 'they', 'i', 'he', 'she', 'who']);
+
+/** Captors whom no one stays with of their own will ("remain with the rebels" may be a choice). */
+const KEEPERS = new Set(['kidnappers', 'abductors', 'captors', 'bandits', 'hijackers', 'pirates', 'gunmen']);
+
+/** Words of an abduction: in their sentence, people "taken" are captives. */
+const ABDUCTION = /^(?:abduct\w*|kidnap\w*|captors|hostages?|bandits|gunmen)$/;
 
 /** Who holds people captive: "held by the kidnappers". */
 const CAPTORS = new Set(['gunmen', 'kidnappers', 'abductors', 'captors', 'militants', 'rebels', 'insurgents', 'bandits', 'terrorists', 'hijackers', 'jihadists', 'pirates', 'fighters']);

@@ -372,8 +372,9 @@ export function findFigures(text: string, start: number, end: number, carried: O
     const reported = blocked.has(i) && !split && !identity && reportedBy(units, i);
     if (blocked.has(i) && !split && !identity && !reported) continue;
     let inherited = reported ? comparedCount(units, i, bound) :
-      split ?? continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound) ?? saidCount(units, i, bound) ?? comparedCount(units, i, bound) ?? gappedCount(units, i, bound);
-    if (identity && inherited && !BREAKDOWN_PATTERNS.has(inherited.pattern)) inherited = null;
+      split ?? continuation(units, i, bound) ?? asWere(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound) ?? saidCount(units, i, bound) ?? comparedCount(units, i, bound) ?? gappedCount(units, i, bound);
+    // ("Six of the dead were patients and three were relatives": the group's partitive goes on too.)
+    if (identity && inherited && !BREAKDOWN_PATTERNS.has(inherited.pattern) && inherited.pattern !== 'count-group') inherited = null;
     const estimate = inherited ? null : bareEstimate(units, i, bound);
     if (estimate) {
       bound.set(i, estimate);
@@ -1925,10 +1926,15 @@ function among(units: Unit[], i: number): FigureHit | null {
     }
     // "The dead included 11 pupils", "The dead on board included 19 passengers", "The dead included
     // the groom's father and two of his brothers".
-    if (INCLUDE_WORDS.has(w.t) && w.t !== 'including' && (k >= i - 3 || (units[i - 1]?.t === 'and' && k >= i - 8))) {
+    // ("The dead included a family of seven": the count of a collective, as "killed a family of five".)
+    const collective = k === i - 4 && units[i - 1]?.t === 'of' && COLLECTIVES.has(units[i - 2]?.t ?? '') && /^(?:a|an)$/.test(units[i - 3]?.t ?? '');
+    if (INCLUDE_WORDS.has(w.t) && w.t !== 'including' && (k >= i - 3 || collective || (units[i - 1]?.t === 'and' && k >= i - 8))) {
       let h = k - 1;
+      // "the missing, who include four porters": a relative clause set off after the group.
+      const relative = units[h]?.t === 'who' && units[h - 1]?.t === ',';
+      if (relative) h -= 2;
       while (h > k - 4 && h > 0 && units[h].kind === 'word' && !(units[h].t in AMONG_HEADS)) h--;
-      const head = units[h] && units[h].t in AMONG_HEADS && (h === k - 1 || PREPOSITIONS.has(units[h + 1].t)) ? units[h] : units[k - 1];
+      const head = units[h] && units[h].t in AMONG_HEADS && (h === k - 1 || (relative && h === k - 3) || PREPOSITIONS.has(units[h + 1].t)) ? units[h] : units[k - 1];
       if (head && head.t in AMONG_HEADS) {
         const o = head.t === 'victims' ? 'casualties' : AMONG_HEADS[head.t];
         return { numberStart: u.start, numberEnd: u.end, quoteStart: head.start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!), outcome: o, victims: null, negated: false, pattern: 'included' };
@@ -2061,6 +2067,31 @@ function boundBefore(units: Unit[], bound: Map<number, FigureHit>, from: number,
   return null;
 }
 
+/**
+ * "Four hostages were killed, as were all three attackers", "The driver was injured, as were two
+ * passengers": "as were" repeats the predicate of the clause before for the count after it. Its
+ * outcome is that of the figure before, or of the clause's own participle after an auxiliary.
+ */
+function asWere(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  let k = i - 1;
+  if (units[k]?.t === 'all' || units[k]?.t === 'the') k--;
+  // ("The driver died, as did 11 pilgrims": "did" repeats a finite verb.)
+  const did = units[k]?.t === 'did';
+  if (!/^(?:were|was|did)$/.test(units[k]?.t ?? '') || units[k - 1]?.t !== 'as' || units[k - 2]?.t !== ',') return null;
+  for (let b = k - 3; b >= 0 && b >= k - 20; b--) {
+    const w = units[b];
+    if (w.t === ';' || w.t === '.' || (w.kind === 'word' && CLAUSE_STOPS.has(w.t))) return null;
+    const h = bound.get(b);
+    if (h) return h;
+    const o = w.kind === 'word' && (did ? FINITE_OUTCOMES.has(w.t) : AUXILIARIES.has(units[b - 1]?.t ?? '')) ? OUTCOME_WORDS[w.t] : undefined;
+    if (o && !PEOPLE_ONLY_OUTCOMES.has(w.t)) {
+      const u = units[i];
+      return { numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: u.end, ...values(u.phrase!), outcome: o, victims: null, negated: false, pattern: 'as-were' };
+    }
+  }
+  return null;
+}
+
 /** Participles of a count's report: "the 17 recorded by the monitor", "the “dozens” acknowledged by the army". */
 const REPORTED = new Set(['recorded', 'reported', 'announced', 'released', 'provided', 'quoted', 'acknowledged', 'claimed', 'given', 'cited', 'confirmed', 'published', 'registered', 'counted', 'documented', 'issued', 'admitted', 'estimated', 'listed', 'compiled']);
 
@@ -2143,7 +2174,8 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   // badly, or who, some of them were; a subset of the figure.
   if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them') {
     if (severityOnly(units, i + 3)) return null;
-    if (isPersonNoun(units[i + 3])) return null;
+    // ("killed 13, eight of them civilians and five soldiers": a full breakdown gives a figure each)
+    if (isPersonNoun(units[i + 3]) && !countListed(units, i + 4)) return null;
     // "28 people remain in hospital, four of them in a critical condition": how some of them are.
     if (units[i + 3]?.t === 'in' && outcomePhrase(units, i + 3, 'aux')) return null;
   }
@@ -2159,6 +2191,14 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
     if (h) return h;
   }
   return null;
+}
+
+/** Whether "and" and another count follow within a few words from k, with no clause break between. */
+function countListed(units: Unit[], k: number): boolean {
+  for (let e = k + 6; k < e && units[k]?.kind === 'word' && !CLAUSE_STOPS.has(units[k].t); k++) {
+    if (units[k].t === 'and') return units[k + 1]?.kind === 'num' && !units[k + 1].lookalike;
+  }
+  return false;
 }
 
 /** Whether the count at i is the subject of a speech verb within three words: "two security sources said". */

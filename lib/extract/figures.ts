@@ -1168,6 +1168,15 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   // "were still being held by the gunmen": captives of their captors (not "held by police").
   if (w === 'held' && a === 'by' && CAPTORS.has(b === 'the' || b === 'their' || b === 'armed' ? c ?? '' : b ?? '')) return { outcome: 'captured', end: end(b === 'the' || b === 'their' || b === 'armed' ? 3 : 2) };
+  // "eleven people had been buried on Friday", "were buried in the village cemetery", "were laid to
+  // rest": the dead named again. Not "buried under the rubble", "buried alive", "buried by the
+  // landslide", "buried in the mud", "buried when the slope gave way": people trapped.
+  if (state === 'aux' && w === 'buried' && /^(?:been|were|was)$/.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:on|at|in|yesterday|today|overnight|together|later|beside|alongside|near|next)$/.test(a ?? ''))) {
+    let trapped = false;
+    for (let k = j + 1; k <= j + 4 && units[k]?.kind === 'word'; k++) if (RUBBLE.has(units[k].t) || BURYING.test(units[k].t)) trapped = true;
+    if (!trapped) return { outcome: 'killed', end: end(0) };
+  }
+  if (state === 'aux' && w === 'laid' && a === 'to' && b === 'rest') return { outcome: 'killed', end: end(2) };
   // "26 remain with the bandits", "are still with their kidnappers", "remain in the hands of the
   // gunmen": captives kept by their captors.
   if (state === 'aux' && (w === 'with' || w === 'among') && KEPT.test(units[j - 1]?.t ?? '') && KEEPERS.has((a === 'the' || a === 'their' ? b : a) ?? '')) return { outcome: 'captured', end: end(a === 'the' || a === 'their' ? 2 : 1) };
@@ -1399,6 +1408,9 @@ const RESCUE_SCENE = new Set([
 ]);
 /** What people are still under after a collapse. */
 const RUBBLE = new Set(['rubble', 'debris', 'wreckage', 'ruins', 'mud', 'snow', 'collapsed']);
+
+/** What buries the living: "buried in the landslide", "in the sand". */
+const BURYING = /^(?:landslides?|mudslides?|avalanches?|sand|earth|soil|collapse|quake|earthquake|rockfall|snowslide)$/;
 
 /** Subjects that bury people who died: pronouns (people nouns are read as such). */
 const BURIERS = new Set(['we', 'they', 'i', 'he', 'she', 'who']);

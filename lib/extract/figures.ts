@@ -683,6 +683,8 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.t === 'death' && units[j - 1]?.t === 'to' && !TO_DEATH.has(units[i - 1]?.t ?? '')) return { kind: 'blocked' };
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
+      // "two of the group's five product lines would be casualties": a noun of people said of things.
+      if (state === 'aux' && PREDICATE_NOUNS.has(w.t) && (COPULA.test(units[j - 1]?.t ?? '') || COPULA.test(units[j - 2]?.t ?? '')) && thingsCounted(units, i, j)) return { kind: 'blocked' };
       if (PRETENDED.has(units[j - 1]?.t ?? '')) return { kind: 'blocked' }; // "14 of the mock victims"
       if (missesSomething(units, j)) return { kind: 'blocked' }; // "are missing the final"
       // "15 terrorists were eliminated" is a kill; "3 teams were eliminated" is not.
@@ -982,6 +984,26 @@ function scanRight(units: Unit[], i: number): RightScan {
     npEnd = w.end;
   }
   return fallbackHit();
+}
+
+const COPULA = /^(?:be|been|are|were|is|was)$/;
+/** Outcome nouns that can be a copula's predicate: "were casualties", "are victims". */
+const PREDICATE_NOUNS = new Set(['casualties', 'victims', 'fatalities']);
+
+/**
+ * Whether the words between the count at i and the predicate at j name things, not people: a
+ * noun is there and none of them is a noun for people or an outcome ("of the group's five product
+ * lines", not "of them", "of the dead", "Ukrainians").
+ */
+function thingsCounted(units: Unit[], i: number, j: number): boolean {
+  let noun = false;
+  for (let k = i + 1; k < j; k++) {
+    const w = units[k];
+    if (w.kind !== 'word' || AUXILIARIES.has(w.t) || /^(?:of|the|them|those|these|its|their|our|whom|all|both)$/.test(w.t)) continue;
+    if (isPersonNoun(w) || w.t in OUTCOME_WORDS || /^[A-Z]\w+(ans|ians|is|ese)$/.test(w.raw)) return false;
+    noun = true;
+  }
+  return noun;
 }
 
 /** Objects of "missing" as a verb of absence: "are missing the final", "missing school", "missing out". */

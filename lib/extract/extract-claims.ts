@@ -30,6 +30,9 @@ interface PendingHints {
  */
 const BREAKDOWN_OPENING = /^\W*(?:(?:they|these|those)\s+includ|(?:of|among)\s+(?:them|these|those)\b|[\w.,-]+(?:\s+[\w.,-]+){0,2}?\s+of\s+(?:them|these|those)\b)/i;
 
+/** A sentence of patients let go, which the figure before may say are the wounded. */
+const DISCHARGED = /\bdischarged\b/i;
+
 /** TRIGGER as a global scan over a document; made once, not per call (~1 µs each). */
 const PARAGRAPH_TRIGGER = new RegExp(TRIGGER.source, 'gi');
 
@@ -112,7 +115,8 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     const sentenceText = text.slice(s.start, s.end);
-    const back = carried !== null && BREAKDOWN_OPENING.test(sentenceText) ? carried : null;
+    // ("Fourteen have been discharged" after a sentence of the wounded: patients, read with it.)
+    const back = carried !== null && (BREAKDOWN_OPENING.test(sentenceText) || DISCHARGED.test(sentenceText)) ? carried : null;
     carried = null;
     if (!back && !TRIGGER.test(sentenceText)) continue;
     const figures = findFigures(text, s.start, s.end, back);

@@ -48,6 +48,10 @@ describe('findFigures', () => {
     ['The storm killed 8 people. Power was cut to the town. Three of them lived on the coast.', ['8 killed']],
     ['Some 40 people were trapped in the mine. Of them, 30 were rescued.', ['Some 40 missing']],
     ['The blast killed 7 soldiers. Two of the 5 trucks burned.', ['7 killed']],
+    // patients let go after a sentence of the wounded (round tfig2), and not after one of the dead
+    ['Eight miners remain in hospital. Five have been discharged.', ['Eight wounded', 'Five wounded']],
+    ['Twenty passengers were hurt in the crash. Eleven were discharged on Sunday.', ['Twenty wounded', 'Eleven wounded']],
+    ['The blast killed 6 soldiers. Two officers were discharged.', ['6 killed']],
   ])('across sentences: %s', (text, want) => {
     const found = extractClaims(text).filter((c) => c.kind === 'figure').map((c) => `${c.numberText} ${c.outcome}`);
     expect(found).toEqual(want);

@@ -126,6 +126,16 @@ function aliveGroup(units: Unit[], i: number): boolean {
   return (group === 'prisoners' || group === 'detainees') && RELEASE_WORDS.has(v);
 }
 
+/** Verbs that end a captivity or a disappearance for their object. */
+const FREEING = new Set(['rescued', 'rescuing', 'rescue', 'rescues', 'freed', 'freeing', 'free', 'frees', 'released', 'releasing', 'release', 'releases', 'evacuated', 'evacuating']);
+
+/** The word before the count at i, past the words a count may have before it ("freed another 12"). */
+function verbBefore(units: Unit[], i: number): string {
+  let k = i - 1;
+  for (let skipped = 0; k >= 0 && skipped < 3 && SKIP_BEFORE_COUNT.has(units[k].t); skipped++) k--;
+  return units[k]?.t ?? '';
+}
+
 /** Nouns for one person, whose "of" gives an age ("a woman of 78"). */
 const ONE_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'person', 'pensioner', 'widow', 'widower', 'grandmother', 'grandfather', 'mother', 'father']);
 
@@ -302,6 +312,9 @@ export function findFigures(text: string, start: number, end: number, carried: O
     let hit: FigureHit | null = null;
     if (right.kind === 'hit') hit = right.hit;
     if (hit && hit.pattern === 'count-group' && aliveGroup(units, i)) hit = null;
+    // "rescued 12 of the worshippers abducted", "freed 30 hostages": the captive and the missing
+    // set free are no longer either.
+    if (hit && (hit.outcome === 'captured' || hit.outcome === 'missing') && FREEING.has(verbBefore(units, i))) hit = null;
     if (hit && hit.pattern === 'count-group') {
       // "executed 11 hostages": a verb before the count says more than the group noun after it.
       const verb = leftVerb(units, i);
@@ -324,6 +337,7 @@ export function findFigures(text: string, start: number, end: number, carried: O
       if (of?.outcome === 'killed') hit = of;
     }
     hit ??= leftVerb(units, i) ?? nounOf(units, i) ?? toll(units, i) ?? among(units, i) ?? groupCount(units, i) ?? parenCount(units, i) ?? injuredOfThem(units, i);
+    if (!hit && right.kind === 'blocked') hit = dischargedPatients(units, i, carried);
     if (!hit && carried && right.kind !== 'hit') hit = breakdown(units, i, carried);
     if (!hit) continue;
     if (u.phrase!.weak && !hasPersonHead(units, i) && hit.pattern !== 'toll' && !tallied(units, i) && !oneIsInState(units, i, hit) && !(PREDICATE_PATTERNS.has(hit.pattern) && partOfPeople(units, i)) && !harmedOne(units, i, hit)) continue;
@@ -353,9 +367,14 @@ export function findFigures(text: string, start: number, end: number, carried: O
     // predicate ("were children"), which blocks a figure anywhere else.
     const split = clauseBreakdown(units, i, bound);
     const identity = !split && blocked.has(i) && copulaNoun(units, i);
-    if (blocked.has(i) && !split && !identity) continue;
-    let inherited = split ?? continuation(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound) ?? saidCount(units, i, bound) ?? comparedCount(units, i, bound) ?? gappedCount(units, i, bound);
-    if (identity && inherited && !BREAKDOWN_PATTERNS.has(inherited.pattern)) inherited = null;
+    // "fewer than the 17 recorded by the monitor", "the official figure of 17 announced on Friday":
+    // a count another's report gives, named by a participle of that report after it.
+    const reported = blocked.has(i) && !split && !identity && reportedBy(units, i);
+    if (blocked.has(i) && !split && !identity && !reported) continue;
+    let inherited = reported ? comparedCount(units, i, bound) :
+      split ?? continuation(units, i, bound) ?? asWere(units, i, bound) ?? runningTotal(units, i, bound) ?? elidedObject(units, i, bound) ?? saidCount(units, i, bound) ?? comparedCount(units, i, bound) ?? gappedCount(units, i, bound);
+    // ("Six of the dead were patients and three were relatives": the group's partitive goes on too.)
+    if (identity && inherited && !BREAKDOWN_PATTERNS.has(inherited.pattern) && inherited.pattern !== 'count-group') inherited = null;
     const estimate = inherited ? null : bareEstimate(units, i, bound);
     if (estimate) {
       bound.set(i, estimate);
@@ -363,7 +382,7 @@ export function findFigures(text: string, start: number, end: number, carried: O
     } else if (inherited) {
       const h: FigureHit = {
         ...inherited, ...values(u.phrase!), numberStart: u.start, numberEnd: u.end,
-        quoteStart: u.start, quoteEnd: clauseEnd(units, i), victims: victimsAfter(text, units, i), pattern: 'continuation',
+        quoteStart: u.start, quoteEnd: clauseEnd(units, i), victims: reported ? null : victimsAfter(text, units, i), pattern: 'continuation',
       };
       bound.set(i, h);
       hits.push(h);
@@ -545,7 +564,10 @@ function isLookalike(text: string, units: Unit[], i: number): boolean {
   // Ordinals written as words never match; a count of things is refused by its head noun.
   for (let k = i + 1; k <= i + 3 && k < units.length; k++) {
     const w = units[k];
-    if (w.kind !== 'word') break;
+    // ("not 40 or 50 as some reports said": a clause word ends the count's nouns)
+    if (w.kind !== 'word' || CLAUSE_STOPS.has(w.t)) break;
+    // "37 police vehicles", "12 civilian cars": a noun for people that modifies a noun for things.
+    if (PERSON_NOUNS.has(w.t) && units[k + 1]?.kind === 'word' && NON_PERSON.has(units[k + 1].t)) return true;
     if (PERSON_NOUNS.has(w.t) || w.t in OUTCOME_WORDS || DETERMINERS.has(w.t)) break;
     if (NON_PERSON.has(w.t)) return true;
   }
@@ -606,8 +628,9 @@ function scanRight(units: Unit[], i: number): RightScan {
       if (state === 'np' && (before.t === 'and' || before.t === ',' || before.t === 'or')) {
         // "Of the 45 people on board, 30 died": the opening group is not listed with the count after it.
         if (before.t === ',' && opensPartitive(units, i)) return fallbackHit();
-        // "buried 4 skiers, 2 of whom died": a relative clause about some of them, no list.
-        if (units[j + 1]?.t === 'of' && RELATIVES.has(units[j + 2]?.t ?? '')) return fallbackHit();
+        // "buried 4 skiers, 2 of whom died": a relative clause about some of them, no list; nor
+        // is "pulled 11 people out alive, two of them with serious injuries" (some of them).
+        if (units[j + 1]?.t === 'of' && (RELATIVES.has(units[j + 2]?.t ?? '') || BACK_POINTERS.has(units[j + 2]?.t ?? ''))) return fallbackHit();
         siblings.push(j);
         continue;
       }
@@ -660,6 +683,8 @@ function scanRight(units: Unit[], i: number): RightScan {
     if (w.t === 'death' && units[j - 1]?.t === 'to' && !TO_DEATH.has(units[i - 1]?.t ?? '')) return { kind: 'blocked' };
     if (outcome && w.kind === 'word') {
       if (w.t === 'victims' && next && INCLUDE_WORDS.has(next.t)) return fallbackHit();
+      // "two of the group's five product lines would be casualties": a noun of people said of things.
+      if (state === 'aux' && PREDICATE_NOUNS.has(w.t) && (COPULA.test(units[j - 1]?.t ?? '') || COPULA.test(units[j - 2]?.t ?? '')) && thingsCounted(units, i, j)) return { kind: 'blocked' };
       if (PRETENDED.has(units[j - 1]?.t ?? '')) return { kind: 'blocked' }; // "14 of the mock victims"
       if (missesSomething(units, j)) return { kind: 'blocked' }; // "are missing the final"
       // "15 terrorists were eliminated" is a kill; "3 teams were eliminated" is not.
@@ -961,6 +986,26 @@ function scanRight(units: Unit[], i: number): RightScan {
   return fallbackHit();
 }
 
+const COPULA = /^(?:be|been|are|were|is|was)$/;
+/** Outcome nouns that can be a copula's predicate: "were casualties", "are victims". */
+const PREDICATE_NOUNS = new Set(['casualties', 'victims', 'fatalities']);
+
+/**
+ * Whether the words between the count at i and the predicate at j name things, not people: a
+ * noun is there and none of them is a noun for people or an outcome ("of the group's five product
+ * lines", not "of them", "of the dead", "Ukrainians").
+ */
+function thingsCounted(units: Unit[], i: number, j: number): boolean {
+  let noun = false;
+  for (let k = i + 1; k < j; k++) {
+    const w = units[k];
+    if (w.kind !== 'word' || AUXILIARIES.has(w.t) || /^(?:of|the|them|those|these|its|their|our|whom|all|both)$/.test(w.t)) continue;
+    if (isPersonNoun(w) || w.t in OUTCOME_WORDS || /^[A-Z]\w+(ans|ians|is|ese)$/.test(w.raw)) return false;
+    noun = true;
+  }
+  return noun;
+}
+
 /** Objects of "missing" as a verb of absence: "are missing the final", "missing school", "missing out". */
 const MISSED = /^(?:the|a|an|their|his|her|its|our|this|that|these|those|out|school|work|lessons|classes|training|meetings|matches|games|flights)$/;
 
@@ -1115,7 +1160,16 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
     return { outcome: 'wounded', end: end(k) };
   }
   // "remain admitted", "still admitted": patients kept in (not "admitted that", "admitted to the bar").
-  if (w === 'admitted' && state === 'aux' && KEPT.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:in|at|with|and|on|after|overnight)$/.test(units[j + 1].t))) return { outcome: 'wounded', end: end(0) };
+  // ("Six of those still admitted are critical": the group's own verb may follow.)
+  if (w === 'admitted' && state === 'aux' && KEPT.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:in|at|with|and|on|after|overnight|are|were|is|was|remain|remained)$/.test(units[j + 1].t))) return { outcome: 'wounded', end: end(0) };
+  // "Of the 62 people admitted, 19 ...", "the 40 passengers admitted overnight": a definite group
+  // of people named by their admission ("treated" alone may be for an illness or a routine).
+  if (w === 'admitted' && state === 'np' && isPersonNoun(units[j - 1]) && units[j - 2]?.kind === 'num' && units[j - 3]?.t === 'the' && (!a || units[j + 1].kind === 'punct' || a === 'overnight')) return { outcome: 'wounded', end: end(0) };
+  // "38 patients remained under treatment", "are under medical care": still being treated (not for an illness).
+  if (w === 'under' && state === 'aux' && (a === 'treatment' || ((a === 'medical' || a === 'hospital' || a === 'intensive') && (b === 'treatment' || b === 'care')))) {
+    const k = a === 'treatment' ? 1 : 2;
+    if (!(units[j + k + 1]?.t === 'for' && illnessAfter(units, j + k + 2))) return { outcome: 'wounded', end: end(k) };
+  }
   // "remain at Kessel General Hospital", "remain in the burns unit": still a patient there ("were at
   // the hospital" may be visitors, so "at" only after "remain" or "still").
   if ((w === 'in' || (w === 'at' && KEPT.test(units[j - 1]?.t ?? ''))) && state === 'aux') {
@@ -1136,6 +1190,24 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   }
   // "were still being held by the gunmen": captives of their captors (not "held by police").
   if (w === 'held' && a === 'by' && CAPTORS.has(b === 'the' || b === 'their' || b === 'armed' ? c ?? '' : b ?? '')) return { outcome: 'captured', end: end(b === 'the' || b === 'their' || b === 'armed' ? 3 : 2) };
+  // "eleven people had been buried on Friday", "were buried in the village cemetery", "were laid to
+  // rest": the dead named again. Not "buried under the rubble", "buried alive", "buried by the
+  // landslide", "buried in the mud", "buried when the slope gave way": people trapped.
+  if (state === 'aux' && w === 'buried' && /^(?:been|were|was)$/.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:on|at|in|yesterday|today|overnight|together|later|beside|alongside|near|next)$/.test(a ?? ''))) {
+    let trapped = false;
+    for (let k = j + 1; k <= j + 4 && units[k]?.kind === 'word'; k++) if (RUBBLE.has(units[k].t) || BURYING.test(units[k].t)) trapped = true;
+    if (!trapped) return { outcome: 'killed', end: end(0) };
+  }
+  if (state === 'aux' && w === 'laid' && a === 'to' && b === 'rest') return { outcome: 'killed', end: end(2) };
+  // "26 remain with the bandits", "are still with their kidnappers", "remain in the hands of the
+  // gunmen": captives kept by their captors.
+  if (state === 'aux' && (w === 'with' || w === 'among') && KEPT.test(units[j - 1]?.t ?? '') && KEEPERS.has((a === 'the' || a === 'their' ? b : a) ?? '')) return { outcome: 'captured', end: end(a === 'the' || a === 'their' ? 2 : 1) };
+  if (state === 'aux' && w === 'in' && a === 'the' && b === 'hands' && c === 'of') {
+    const k = units[j + 4]?.t === 'the' || units[j + 4]?.t === 'their' ? 5 : 4;
+    if (CAPTORS.has(units[j + k]?.t ?? '')) return { outcome: 'captured', end: end(k) };
+  }
+  // "more than 60 people had been taken": in a sentence of an abduction, taken by the abductors.
+  if (state === 'aux' && w === 'taken' && /^(?:were|was|been)$/.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || a === 'away' || (a === 'by' && CAPTORS.has(b === 'the' ? c ?? '' : b ?? ''))) && units.some((x) => ABDUCTION.test(x.t))) return { outcome: 'captured', end: end(a === 'away' ? 1 : 0) };
   if (w === 'held') {
     // "held captive", "held hostage", "held as prisoners of war"
     const k = a === 'as' ? 2 : 1;
@@ -1170,6 +1242,10 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
       if (BROUGHT_WITH.test(units[j + k].t)) return { outcome: 'wounded', end: end(k) };
     }
   }
+  // "with another 62 people in hospital", "and 12 in hospital": the bare "in hospital" of patients
+  // right after the counted, with no verb of their own after it ("people in hospital were moved").
+  // (Not a bare count: "29 died at the scene and seven in hospital" leaves out "died".)
+  if (w === 'in' && state === 'np' && a === 'hospital' && isPersonNoun(units[j - 1]) && (!units[j + 2] || units[j + 2].kind === 'punct' || /^(?:and|with|after|following|overnight|on)$/.test(units[j + 2].t))) return { outcome: 'wounded', end: end(1) };
   if (w === 'in' && state === 'aux' && (HOSPITAL.test(a ?? '') || ((a === 'a' || a === 'the') && HOSPITAL.test(b ?? '')))) {
     return { outcome: 'wounded', end: end(HOSPITAL.test(a ?? '') ? 1 : 2) };
   }
@@ -1355,8 +1431,17 @@ const RESCUE_SCENE = new Set([
 /** What people are still under after a collapse. */
 const RUBBLE = new Set(['rubble', 'debris', 'wreckage', 'ruins', 'mud', 'snow', 'collapsed']);
 
+/** What buries the living: "buried in the landslide", "in the sand". */
+const BURYING = /^(?:landslides?|mudslides?|avalanches?|sand|earth|soil|collapse|quake|earthquake|rockfall|snowslide)$/;
+
 /** Subjects that bury people who died: pronouns (people nouns are read as such). */
 const BURIERS = new Set(['we', 'they', 'i', 'he', 'she', 'who']);
+
+/** Captors whom no one stays with of their own will ("remain with the rebels" may be a choice). */
+const KEEPERS = new Set(['kidnappers', 'abductors', 'captors', 'bandits', 'hijackers', 'pirates', 'gunmen']);
+
+/** Words of an abduction: in their sentence, people "taken" are captives. */
+const ABDUCTION = /^(?:abduct\w*|kidnap\w*|captors|hostages?|bandits|gunmen)$/;
 
 /** Who holds people captive: "held by the kidnappers". */
 const CAPTORS = new Set(['gunmen', 'kidnappers', 'abductors', 'captors', 'militants', 'rebels', 'insurgents', 'bandits', 'terrorists', 'hijackers', 'jihadists', 'pirates', 'fighters']);
@@ -1525,6 +1610,30 @@ function leftVerb(units: Unit[], i: number): FigureHit | null {
   };
 }
 
+/**
+ * "Fourteen have been discharged", "29 of them had been discharged by Friday": patients let go
+ * from hospital were hurt. Only among patients: the sentence has a medical word, or the one before
+ * ended with a figure of the wounded ("12 soldiers were discharged from the army" is no figure).
+ */
+function dischargedPatients(units: Unit[], i: number, carried: Outcome | null): FigureHit | null {
+  // "91 injured people were brought in, of whom 46 have since been discharged": a relative clause
+  // of the figure's own people, a part of it.
+  if (units[i - 1]?.t === 'whom') return null;
+  let k = i + 1;
+  if (units[k]?.t === 'of') for (let e = k + 3; k < e && units[k]?.kind === 'word' && !AUXILIARIES.has(units[k].t); ) k++;
+  else if (isPersonNoun(units[k])) k++;
+  while (units[k]?.kind === 'word' && AUXILIARIES.has(units[k].t)) k++;
+  const d = units[k];
+  if (d?.t !== 'discharged' || d.kind !== 'word') return null;
+  const fromHospital = units[k + 1]?.t === 'from' && HOSPITAL.test(units[k + 2]?.t ?? '');
+  if (!fromHospital && carried !== 'wounded' && !units.some((x) => MEDICAL_SETTING.test(x.t))) return null;
+  const u = units[i];
+  return {
+    numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: fromHospital ? units[k + 2].end : d.end, ...values(u.phrase!),
+    outcome: 'wounded', victims: null, negated: false, pattern: 'discharged',
+  };
+}
+
 /** "three of them with broken limbs", "three of whom had fractures": a part of a group named by its harm. */
 function injuredOfThem(units: Unit[], i: number): FigureHit | null {
   if (units[i + 1]?.t !== 'of' || !/^(?:them|whom)$/.test(units[i + 2]?.t ?? '')) return null;
@@ -1571,6 +1680,8 @@ function toll(units: Unit[], i: number): FigureHit | null {
   const linked = (prev && (TOLL_LINKS.has(prev.t) || prev.t === ':' || prev.t === 'only' || prev.t === 'likely' || prev.t === ',')) || u.phrase!.start < u.phrase!.coreStart ||
     // a headline's "Death toll now 57", "Flood deaths now 140"
     (prev?.t === 'now' && TOLL_NOUNS.has(units[i - 2]?.t ?? '')) ||
+    // "the death toll is now eight", "the number of dead was by then 31": an adverb of time after the link
+    (TOLL_TIME_ADVERBS.has(prev?.t ?? '') && TOLL_LINKS.has(units[i - 2]?.t ?? '') && units[i - 2].kind === 'word') ||
     // "casualties were in the hundreds"
     (u.phrase!.vague && prev?.t === 'the' && (units[i - 2]?.t === 'in' || units[i - 2]?.t === 'into'));
   if (!linked) return null;
@@ -1581,6 +1692,10 @@ function toll(units: Unit[], i: number): FigureHit | null {
   // "The number of people confirmed dead after the ferry capsized rose to 31": a toll that rose
   // "to" its value may hold one clause of its own (its verb is no obstacle either).
   let embedded = units[i - 1]?.t === 'to' && REVISION_VERBS.has(units[i - 2]?.t ?? '') ? 1 : 0;
+  // "The number of people killed in the attack carried out by gunmen has risen to 38": the toll is
+  // the subject of the revision verb right before "to", so an -ed word between them is a reduced
+  // relative in the toll's phrase, not a verb of another clause.
+  const revised = embedded === 1;
   for (let k = i - 1, steps = 0; k >= 0 && steps < 28; k--, steps++) {
     const w = units[k];
     if (w.kind === 'punct' && w.t === ')' && units[i - 1]?.t === ':') {
@@ -1612,12 +1727,12 @@ function toll(units: Unit[], i: number): FigureHit | null {
       const adjective = k > 0 && (PREPOSITIONS.has(units[k - 1].t) || NP_OPENERS.has(units[k - 1].t));
       // ("Civilian deaths, tracked by the monitor, stand at": a participle's aside after a comma)
       if (w.kind === 'word' && /^[a-z]+ed$/.test(w.t) && !adjective && units[k - 1]?.t !== ',' && !(w.t in OUTCOME_WORDS) && !TOLL_LINKS.has(w.t) && !REVISION_VERBS.has(w.t) && !TOLL_HEDGES.has(w.t)) {
-        otherVerb = true; // "the report on the killings was published at 10"
+        otherVerb = !revised; // "the report on the killings was published at 10"
       }
       continue;
     }
     const outcome = tollOutcome(units, k);
-    if (!outcome || otherVerb) continue;
+    if (!outcome || (otherVerb && !broughtTo(units, k, i))) continue;
     const hit: FigureHit = {
       numberStart: u.start, numberEnd: u.end, quoteStart: tollStart(units, k), quoteEnd: npAfterEnd(units, i),
       ...values(u.phrase!), outcome, victims: null, negated: false, pattern: 'toll',
@@ -1635,6 +1750,24 @@ function toll(units: Unit[], i: number): FigureHit | null {
     return hit;
   }
   return null;
+}
+
+/** Adverbs of time between a toll's link and its value: "the toll is now eight". */
+const TOLL_TIME_ADVERBS = new Set(['now', 'currently', 'already', 'still', 'officially', 'provisionally']);
+
+/** Verbs that carry a toll to a new value: "bringing the number of deaths to 27". */
+const BRING_VERBS = new Set(['bringing', 'brought', 'brings', 'bring', 'taking', 'took', 'takes', 'take', 'pushing', 'pushed', 'pushes', 'raising', 'raised', 'raises', 'lifting', 'lifted', 'putting', 'puts', 'sending', 'sent']);
+
+/**
+ * Whether the toll noun at k and the count at i make "bringing the number of bodies they have
+ * buried to 47", "taking the number of deaths linked to the liquor to 27": the verb before the
+ * toll's phrase takes it "to" the count, so the verbs inside the phrase are its own relatives.
+ */
+function broughtTo(units: Unit[], k: number, i: number): boolean {
+  if (units[i - 1]?.t !== 'to') return false;
+  let s = k;
+  while (s > 0 && units[s - 1].kind === 'word' && /^(?:death|casualty|body|injury|official|the|total|overall|final|its|their)$/.test(units[s - 1].t)) s--;
+  return BRING_VERBS.has(units[s - 1]?.t ?? '');
 }
 
 /** Nouns of a measure derived from a count: the number after them is no toll. */
@@ -1827,10 +1960,15 @@ function among(units: Unit[], i: number): FigureHit | null {
     }
     // "The dead included 11 pupils", "The dead on board included 19 passengers", "The dead included
     // the groom's father and two of his brothers".
-    if (INCLUDE_WORDS.has(w.t) && w.t !== 'including' && (k >= i - 3 || (units[i - 1]?.t === 'and' && k >= i - 8))) {
+    // ("The dead included a family of seven": the count of a collective, as "killed a family of five".)
+    const collective = k === i - 4 && units[i - 1]?.t === 'of' && COLLECTIVES.has(units[i - 2]?.t ?? '') && /^(?:a|an)$/.test(units[i - 3]?.t ?? '');
+    if (INCLUDE_WORDS.has(w.t) && w.t !== 'including' && (k >= i - 3 || collective || (units[i - 1]?.t === 'and' && k >= i - 8))) {
       let h = k - 1;
+      // "the missing, who include four porters": a relative clause set off after the group.
+      const relative = units[h]?.t === 'who' && units[h - 1]?.t === ',';
+      if (relative) h -= 2;
       while (h > k - 4 && h > 0 && units[h].kind === 'word' && !(units[h].t in AMONG_HEADS)) h--;
-      const head = units[h] && units[h].t in AMONG_HEADS && (h === k - 1 || PREPOSITIONS.has(units[h + 1].t)) ? units[h] : units[k - 1];
+      const head = units[h] && units[h].t in AMONG_HEADS && (h === k - 1 || (relative && h === k - 3) || PREPOSITIONS.has(units[h + 1].t)) ? units[h] : units[k - 1];
       if (head && head.t in AMONG_HEADS) {
         const o = head.t === 'victims' ? 'casualties' : AMONG_HEADS[head.t];
         return { numberStart: u.start, numberEnd: u.end, quoteStart: head.start, quoteEnd: npAfterEnd(units, i), ...values(u.phrase!), outcome: o, victims: null, negated: false, pattern: 'included' };
@@ -1859,7 +1997,8 @@ function elidedObject(units: Unit[], i: number, bound: Map<number, FigureHit>): 
     if (h && (!coordinated || h.pattern === 'verb-count')) {
       return { ...h, ...values(units[i].phrase!), outcome, numberStart: units[i].start, numberEnd: units[i].end, quoteStart: v.start, quoteEnd: units[i].end, victims: null, pattern: 'elided-object' };
     }
-    if (units[k].kind === 'punct' && units[k].t !== ',') return null;
+    // ("killed “more than 30 soldiers” and captured four": a quoted object before the "and")
+    if (units[k].kind === 'punct' && units[k].t !== ',' && !QUOTE_MARKS.has(units[k].t)) return null;
   }
   return null;
 }
@@ -1962,6 +2101,41 @@ function boundBefore(units: Unit[], bound: Map<number, FigureHit>, from: number,
   return null;
 }
 
+/**
+ * "Four hostages were killed, as were all three attackers", "The driver was injured, as were two
+ * passengers": "as were" repeats the predicate of the clause before for the count after it. Its
+ * outcome is that of the figure before, or of the clause's own participle after an auxiliary.
+ */
+function asWere(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
+  let k = i - 1;
+  if (units[k]?.t === 'all' || units[k]?.t === 'the') k--;
+  // ("The driver died, as did 11 pilgrims": "did" repeats a finite verb.)
+  const did = units[k]?.t === 'did';
+  if (!/^(?:were|was|did)$/.test(units[k]?.t ?? '') || units[k - 1]?.t !== 'as' || units[k - 2]?.t !== ',') return null;
+  for (let b = k - 3; b >= 0 && b >= k - 20; b--) {
+    const w = units[b];
+    if (w.t === ';' || w.t === '.' || (w.kind === 'word' && CLAUSE_STOPS.has(w.t))) return null;
+    const h = bound.get(b);
+    if (h) return h;
+    const o = w.kind === 'word' && (did ? FINITE_OUTCOMES.has(w.t) : AUXILIARIES.has(units[b - 1]?.t ?? '')) ? OUTCOME_WORDS[w.t] : undefined;
+    if (o && !PEOPLE_ONLY_OUTCOMES.has(w.t)) {
+      const u = units[i];
+      return { numberStart: u.start, numberEnd: u.end, quoteStart: u.start, quoteEnd: u.end, ...values(u.phrase!), outcome: o, victims: null, negated: false, pattern: 'as-were' };
+    }
+  }
+  return null;
+}
+
+/** Participles of a count's report: "the 17 recorded by the monitor", "the “dozens” acknowledged by the army". */
+const REPORTED = new Set(['recorded', 'reported', 'announced', 'released', 'provided', 'quoted', 'acknowledged', 'claimed', 'given', 'cited', 'confirmed', 'published', 'registered', 'counted', 'documented', 'issued', 'admitted', 'estimated', 'listed', 'compiled']);
+
+/** Whether the count at i is followed (past quote marks) by a participle of its report. */
+function reportedBy(units: Unit[], i: number): boolean {
+  let k = i + 1;
+  while (units[k] && QUOTE_MARKS.has(units[k].t)) k++;
+  return REPORTED.has(units[k]?.t ?? '');
+}
+
 /** Words between "from" and the earlier count it names: "from an initial 73", "up from a previous 12". */
 const EARLIER = new Set(['a', 'an', 'the', 'initial', 'earlier', 'previous', 'original', 'first', 'official']);
 
@@ -1972,11 +2146,20 @@ const EARLIER = new Set(['a', 'an', 'the', 'initial', 'earlier', 'previous', 'or
  */
 function comparedCount(units: Unit[], i: number, bound: Map<number, FigureHit>): FigureHit | null {
   let k = i - 1;
-  while (k > i - 4 && EARLIER.has(units[k]?.t ?? '')) k--;
+  while (k > i - 4 && (EARLIER.has(units[k]?.t ?? '') || QUOTE_MARKS.has(units[k]?.t ?? ''))) k--;
   const w = units[k]?.t;
   const before = units[k - 1]?.t ?? '';
-  const compared = (w === 'from' && /^(?:up|down|,)$/.test(before)) || ((w === 'with' || w === 'to') && /^(?:compared|against)$/.test(before)) || (w === 'against' && before === ',');
+  const compared = (w === 'from' && /^(?:up|down|,)$/.test(before)) || ((w === 'with' || w === 'to') && /^(?:compared|against)$/.test(before)) || (w === 'against' && before === ',') ||
+    // "at least 140 were wounded, not the dozens acknowledged", "is 38, not 60 or 70", "fewer than
+    // the 17 recorded by the monitor", "rather than the 40 it reported": another's count set against it.
+    (w === 'not' && (before === ',' || before === 'and')) || (w === 'than' && (/^(?:fewer|more|less|higher|lower|rather)$/.test(before)) && units[k + 1]?.t === 'the');
   if (!compared) return null;
+  // "... shows one burnt-out vehicle, not two": "not" sets the count against the nearest count
+  // before it, which must be the figure.
+  if (w === 'not') {
+    for (let b = k - 2; b >= 0 && b >= k - 30; b--) if (units[b].kind === 'num') return bound.get(b) ?? null;
+    return null;
+  }
   return boundBefore(units, bound, k - 2, k - 30);
 }
 
@@ -2025,7 +2208,8 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
   // badly, or who, some of them were; a subset of the figure.
   if (units[i + 1]?.t === 'of' && units[i + 2]?.t === 'them') {
     if (severityOnly(units, i + 3)) return null;
-    if (isPersonNoun(units[i + 3])) return null;
+    // ("killed 13, eight of them civilians and five soldiers": a full breakdown gives a figure each)
+    if (isPersonNoun(units[i + 3]) && !countListed(units, i + 4)) return null;
     // "28 people remain in hospital, four of them in a critical condition": how some of them are.
     if (units[i + 3]?.t === 'in' && outcomePhrase(units, i + 3, 'aux')) return null;
   }
@@ -2041,6 +2225,14 @@ function continuation(units: Unit[], i: number, bound: Map<number, FigureHit>): 
     if (h) return h;
   }
   return null;
+}
+
+/** Whether "and" and another count follow within a few words from k, with no clause break between. */
+function countListed(units: Unit[], k: number): boolean {
+  for (let e = k + 6; k < e && units[k]?.kind === 'word' && !CLAUSE_STOPS.has(units[k].t); k++) {
+    if (units[k].t === 'and') return units[k + 1]?.kind === 'num' && !units[k + 1].lookalike;
+  }
+  return false;
 }
 
 /** Whether the count at i is the subject of a speech verb within three words: "two security sources said". */
@@ -2221,18 +2413,23 @@ const ZERO_NOUN = /\b(no|zero|without(?:\s+any)?)\s+(?:(?!(?:of|on|about|regardi
  */
 const HEADLINE_PLACE = String.raw`\s+(?:in|after|as|following|when|near|at|on|during)\s(?![^.;!?]*(?:[.!?]\s*$|\b(?:was|were|is|are|has|have|had|will|would|been)\b))`;
 /**
+ * The nouns of a negated group: up to three words, and a second group joined by "or" ("no soldier
+ * or civilian", "no officer or member of the military police").
+ */
+const ZERO_HEAD = String.raw`(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+or\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)?`;
+/**
  * "No children were killed", "no civilians had been hurt", "no miner had died", and the headline's
  * "no civilians harmed": a negated group as subject.
  */
-const ZERO_GROUP = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one))\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured|abducted|kidnapped)|(?:(?:had|has|have)\s+)?(died|perished|lost\s+(?:his|her|their)\s+(?:life|lives))|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'gi');
-const ZERO_SUBJECT = new RegExp(String.raw`\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+have\s+(?:been\s+)?)?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured|abducted|kidnapped)|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'giu');
+const ZERO_GROUP = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one))\s+${ZERO_HEAD})\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|captured|abducted|kidnapped|taken\s+(?:prisoner|captive|hostage))|(?:(?:had|has|have)\s+)?(died|perished|lost\s+(?:his|her|their)\s+(?:life|lives))|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'gi');
+const ZERO_SUBJECT = new RegExp(String.raw`\b(nobody|no\s+one|no-one|none|neither)\b((?:\s+(?!(?:that|nor)\b)(?:of\s+)?[\p{L}\p{N}'’-]+){0,6}?)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s+(?:(?:now|still|also|yet)\s+)?(?:(?:reported|confirmed|known|believed|thought|said)\s+(?:to\s+(?:have\s+(?:been\s+)?|be\s+))?)?(?:(?:\w+ly|seriously|badly)\s+)?(killed|hurt|injured|wounded|harmed|dead|missing|died|captured|abducted|kidnapped|trapped|taken\s+(?:prisoner|captive|hostage))|(hurt|injured|killed|harmed)(?=\s*(?:[,.;:!?]|$)|${HEADLINE_PLACE}))\b`, 'giu');
 /** "without a single casualty": a singular noun, only after "without a (single)", where it is no modifier ("no casualty figures"). */
 const ZERO_SINGLE = /\bwithout\s+(?:a\s+single|a|any|one)\s+(casualty|fatality|injury|death)\b(?!\s+(?:figures?|tolls?|counts?|reports?|numbers?))/gi;
 /**
  * "No civilians were among the dead", "none of its own staff were among the injured": a group
  * said to be absent from the victims.
  */
-const ZERO_AMONG = /\b((?:no|not\s+(?:a\s+single|one)|none\s+of\s+(?:the|its|their|our|his|her)(?:\s+own)?)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?among\s+(?:the|those)\s+(dead|killed|injured|wounded|victims|casualties|missing|fatalities|hurt)\b/gi;
+const ZERO_AMONG = new RegExp(String.raw`\b((?:no|not\s+(?:a\s+single|one)|none\s+of\s+(?:the|its|their|our|his|her)(?:\s+own)?)\s+${ZERO_HEAD})\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?among\s+(?:the|those)\s+(dead|killed|injured|wounded|victims|casualties|missing|fatalities|hurt)\b`, 'gi');
 /** "No lives were lost". */
 const ZERO_LIVES = /\b(no\s+lives)\s+(?:were|have\s+been|had\s+been)\s+lost\b/gi;
 /** "... or injured", "... and injuries" right after a zero's outcome: killed and wounded together. */
@@ -2259,6 +2456,20 @@ const NONE_GATE = /\bnone\b/i;
 /** The singular nouns ZERO_SINGLE reads, by outcome. */
 const ZERO_SINGULARS: Readonly<Record<string, Outcome>> = table<Outcome>({ casualty: 'casualties', fatality: 'killed', injury: 'wounded', death: 'killed' });
 
+/**
+ * Whether a negated group names people: its last word, or the head of either side of its "or"
+ * ("no minister or member of parliament": "minister", "member").
+ */
+function zeroPeople(group: string): boolean {
+  const words = group.toLowerCase().split(/\s+/);
+  const heads = [words[words.length - 1]];
+  for (let k = 1; k < words.length; k++) {
+    if (words[k] === 'or') heads.push(words[k - 1]);
+    if (words[k] === 'of' && words[k - 2] === 'or') heads.push(words[k - 1]);
+  }
+  return heads.some((h) => PERSON_NOUNS.has(h) || PERSON_NOUNS.has(h + 's') || ROLE_NOUNS.has(h) || ROLE_NOUNS.has(h + 's'));
+}
+
 /** Zero claims: "no casualties", "nobody was killed", "none of its soldiers was hurt". */
 function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   const s = text.slice(start, end);
@@ -2267,7 +2478,7 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
     const w = outcomeWord.toLowerCase().replace(/\s+/g, ' ');
     let outcome: Outcome =
       // "harmed" tells neither death nor wound: "no civilians were harmed" rules out both.
-      w === 'loss of life' ? 'killed' : OUTCOME_WORDS[w] ?? ZERO_SINGULARS[w] ?? (w === 'harmed' ? 'casualties' : 'killed');
+      w === 'loss of life' ? 'killed' : w.startsWith('taken ') ? 'captured' : OUTCOME_WORDS[w] ?? ZERO_SINGULARS[w] ?? (w === 'harmed' ? 'casualties' : 'killed');
     let quoteEnd = start + m.index + m[0].length;
     // "No deaths or injuries", "no one was killed or injured": both together are casualties.
     const or = OR_OUTCOME.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 24));
@@ -2290,7 +2501,7 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
     if (/^no\s+(?:one|body)\b/i.test(m[1])) continue; // read by ZERO_SUBJECT below
     // Without an auxiliary ("no miner had died", "no civilians harmed") only people are the subject.
     const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
-    if (!m[2] && ![head, head + 's'].some((h) => PERSON_NOUNS.has(h) || ROLE_NOUNS.has(h))) continue;
+    if (!m[2] && !zeroPeople(m[1])) continue;
     // With one, a subject that counts things or animals is still none ("No animals were harmed").
     if (NON_PERSON.has(head)) continue;
     push(m, m[1].length, m[2] ?? m[3] ?? m[4]);
@@ -2299,8 +2510,7 @@ function zeroFigures(text: string, start: number, end: number): FigureHit[] {
   ZERO_AMONG.lastIndex = 0;
   for (let m = ZERO_AMONG.exec(s); m; m = ZERO_AMONG.exec(s)) {
     // Only people are among the dead ("no weapons were among the items" is no claim).
-    const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
-    if (![head, head + 's'].some((h) => PERSON_NOUNS.has(h) || ROLE_NOUNS.has(h))) continue;
+    if (!zeroPeople(m[1])) continue;
     push(m, m[1].length, m[2]);
     out[out.length - 1].victims = m[1].replace(/^(?:no|not\s+(?:a\s+single|one)|none\s+of\s+\S+(?:\s+own)?)\s+/i, '');
   }

@@ -68,6 +68,10 @@ export const NOUN_OF = table<Outcome>({
   deaths: 'killed', death: 'killed', bodies: 'killed', killing: 'killed', killings: 'killed', murders: 'killed',
   lives: 'killed', remains: 'killed', loss: 'casualties', losses: 'casualties', casualties: 'casualties',
   martyrdom: 'killed',
+  // a re-mention of the dead: "the funerals of the four soldiers", "the burial of 12 victims"
+  funerals: 'killed', funeral: 'killed', burials: 'killed', burial: 'killed',
+  // patients: "the condition of four of them is critical"
+  condition: 'wounded',
 });
 
 /** Nouns that name a running count: "the death toll rose to 39", "the number of injured is 12". */
@@ -134,6 +138,7 @@ export const PERSON_NOUNS = words(`
   terrorists bodyguards spectators mourners labourers laborers engineers technicians paramedics surgeons
   physicians pensioners
   devotees passers-by passersby skiers mountaineers khwarij foreigners expatriates neighbours neighbors witnesses
+  bandits kidnappers abductors raiders hijackers pirates robbers mujahideen vigilantes linemen porters ministers
 `);
 
 /** Clause boundaries a figure pattern never crosses. */

@@ -19,8 +19,12 @@ const STEMS = [
   'lost\\s+(?:their|his|her|its|our)\\s+li(?:ves|fe)\\b', 'lost\\s+(?:(?:at|least|more|than|over|about|around|some|nearly|almost|another|a|an|further|estimated|up|to|as|many)\\s+){0,3}(?:\\d|dozens|hundreds|thousands|scores|several|both|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)\\b)',
   'claim(?:ed|ing|s)?\\s+(?:[\\w,]+\\s+){0,4}?lives', 'cost(?:s|ing)?\\s+(?:[\\w,]+\\s+){1,4}?lives', 't(?:ook|ake[ns]?|aking)\\s+(?:the\\s+)?lives',
   'lives\\s+(?:were|have\\s+been|had\\s+been)\\s+lost', 'victim', 'killings', 'homicides\\b',
-  'sent\\s+to\\s+hell\\b', 'shahad', 'destroy(?:ed|ing)\\b', 'buried\\b',
+  'sent\\s+to\\s+hell\\b', 'shahad', 'destroy(?:ed|ing)\\b', 'buried\\b', 'funerals?\\s+of\\b', 'burials?\\s+of\\b', 'discharged\\b', 'laid\\s+to\\s+rest\\b', 'under\\s+(?:medical\\s+|hospital\\s+|intensive\\s+)?(?:treatment|care)\\b', 'condition\\s+of\\b',
   'held\\s+by\\s+(?:the\\s+|their\\s+|armed\\s+)?(?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits|terrorists|hijackers|jihadists|pirates|fighters)\\b',
+  // captives kept or taken by their captors: "26 remain with the bandits", "taken by the gunmen"
+  'remain(?:s|ed)?\\s+(?:with|among|in\\s+the\\s+hands\\s+of)\\s+(?:the\\s+|their\\s+)?(?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits|terrorists|hijackers|jihadists|pirates|fighters)\\b',
+  'still\\s+(?:with|among|in\\s+the\\s+hands\\s+of)\\s+(?:the\\s+|their\\s+)?(?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits|terrorists|hijackers|jihadists|pirates|fighters)\\b',
+  'taken\\s+by\\s+(?:the\\s+)?(?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits|terrorists|hijackers|jihadists|pirates|fighters)\\b',
   // patients and the still missing, said without an outcome word: "are still being treated",
   // "treated 85 people", "needed surgery", "remain admitted", "in the burns unit", "brought in with
   // fractures", "had not been accounted for", "have never been found"

@@ -1133,7 +1133,13 @@ function passiveAuxiliary(sent: string, verbAt: number): number {
  * confirmed dead after ...", "reported missing since"), not "confirmed dead soldiers' names".
  */
 const STATE_AFTER_PARTICIPLE =
-  /^\s+(?:as\s+)?(?:dead|killed|missing|injured|wounded|hurt|drowned|deceased)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|after|from|by|since|when|while|following|during|so|to|with|near|off|across|over|inside|among)\b)/;
+  /^\s+(?:as\s+)?(?:dead|killed|missing|injured|wounded|hurt|drowned|deceased)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|after|from|by|since|when|while|following|during|so|to|with|near|off|across|over|inside|among|was|were|is|are|has|have|had|remain|remained)\b)/;
+/**
+ * A passive's agent right after the verb ("the figure put forward by the owner", "a toll confirmed
+ * by police"): the words before the verb are what was said, the agent after "by" said it. Not a
+ * manner of speaking ("said by telephone").
+ */
+const BY_AGENT_AFTER = /^\s+(?:(?:forward|out|up|down|again|only|first|later)\s+)?by\s+(?!(?:tele)?phone|e-?mail|text|video|radio\b|satellite)/;
 
 /** "X said", "X told AFP", "X reported", with X the subject NP. */
 function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
@@ -1144,7 +1150,8 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     const verb = sent.slice(verbAt, VERB_END[v]);
     // "the number of people confirmed killed", "19 people confirmed dead and six listed missing": a
     // participle saying what became of the people before it, not a speaker's verb.
-    if (STATE_AFTER_PARTICIPLE.test(sent.slice(VERB_END[v], VERB_END[v] + 40))) continue;
+    const afterVerb = sent.slice(VERB_END[v], VERB_END[v] + 40);
+    if (STATE_AFTER_PARTICIPLE.test(afterVerb) || BY_AGENT_AFTER.test(afterVerb)) continue;
     // "X quoted Y as saying" and "X cited Y": X carries, Y speaks (readQuotedBy reads both).
     if (verb === 'quoted' || verb === 'cited') {
       // "A police spokesman was quoted as saying ...": the subject before the auxiliary speaks.
@@ -1196,6 +1203,10 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // the object of a denial is the denier's to reject (a denied figure keeps the denier), and "a
     // United Nations report that said ...", "an army claim that ...": after "a" the word is a noun.
     if (nounVerb && REJECTED_BEFORE.test(sent.slice(Math.max(0, found.from - 40), found.from))) continue;
+    // "in Orvel, Tamsk and Liri states": a verb in -s does not agree with a coordinated subject,
+    // so the word is the plural noun of a list ("provinces", "states"), not a verb.
+    // (The subject reader may stop at the "and": "Harran and | Dosk states".)
+    if (NOUN_VERBS.has(verb) && ((COORDINATED.test(subject) && !COORDINATED_NAME.test(subject)) || CONJUNCT_BEFORE.test(sent.slice(Math.max(0, found.from - 6), found.from)))) continue;
     if ((verb === 'claim' || verb === 'estimate' || verb === 'report') && INDEFINITE.test(subject)) continue;
     // "Israel's claim that 30 ...": the owner of a claim, report or estimate makes it.
     if (nounVerb) {
@@ -1265,6 +1276,12 @@ const SHOWN_THING = /^\s+(?:footage|images?|videos?|pictures?|photos?|photograph
 const REJECTED_BEFORE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|call(?:s|ed|ing))\s+(?:as\s+)?(?:["“][^"“”]{1,20}["”]\s+)?$/;
 
 /** Speech verbs that are also plural nouns: "official reports", "casualty estimates". */
+/** An NP of two conjuncts or more: "Orvel, Tamsk and Liri", "doctors and nurses". */
+const COORDINATED = /\s(?:and|&)\s/;
+/** A conjunction right before a subject read: "Harran and | Dosk". */
+const CONJUNCT_BEFORE = /(?:^|\s)(?:and|&)\s+$/;
+/** An "and" inside one organisation's name: "the Ministry of Health and Social Welfare". */
+const COORDINATED_NAME = /\b(?:of|for)\s+(?:[\p{Lu}][\p{L}'’-]*\s+)+(?:and|&)\s+[\p{Lu}]/u;
 const NOUN_VERBS = new Set(['report', 'reports', 'claims', 'estimates', 'records', 'lists', 'notes', 'shows', 'states', 'finds']);
 const VERB_NEXT = /^\s+(?:said|say|says|suggested|suggest|showed|show|indicated|indicate|put|puts)\b/;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
@@ -1757,7 +1774,8 @@ const NP_CONJUNCTION = /^(?:and|but|while|as|so|then|also)\s+/i;
 const NP_IN_STATEMENT = /\s+in\s+(?:a|an|its|their|his|her)\s+(?:statement|report|tweet|post|interview|briefing).*$/i;
 const NP_TIME_TAIL = /\s+(?:(?:this|last|next)\s+(?:year|month|week)|yesterday|today|tonight|(?:on|late on|early on)\s+\w+day)$/i;
 const NP_NEGATED = /^(?:no|none|nobody|neither)\b/i;
-const NP_PREPOSITION = /^(?:on|in|at|by|for|with)\b/i;
+// (An NP no preposition or participle opens: "Of the 40 people admitted", "based on the lists".)
+const NP_PREPOSITION = /^(?:on|in|at|by|for|with|of|from|among|amongst|based|including|about|after|before|during|despite|unlike)\b/i;
 
 /** A quotation mark or bracket NP_QUOTES strips from the start: " “ ” ' ‘ ’ ( */
 function isOpeningMark(c: number): boolean {
@@ -1892,7 +1910,7 @@ export function cleanNp(np: string | null | undefined): string | null {
   if (s.length >= 33 && moreThan16Words(s)) return null;
   // NOT_A_SOURCE's words have at most 7 letters but for "officials also" and "media reports".
   if ((s.length <= 7 ? f >= 97 : f === 111 || f === 109) && NOT_A_SOURCE.test(s)) return null;
-  if ((f === 111 || f === 105 || f === 97 || f === 98 || f === 102 || f === 119) && NP_PREPOSITION.test(s)) return null;
+  if ((f === 111 || f === 105 || f === 97 || f === 98 || f === 102 || f === 119 || f === 100 || f === 117) && NP_PREPOSITION.test(s)) return null;
   return s;
 }
 

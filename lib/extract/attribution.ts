@@ -714,7 +714,7 @@ export function findCues(text: string, s: Span): Cue[] {
 }
 
 /** Titles written with a full stop that does not end a name: "Dr. Ida Renn", "Gen. Vos". */
-const TITLE_ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St';
+const TITLE_ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St|Supt|Insp|Det|Cpl|Brig';
 
 /*
  * The cue patterns, module-level: matchAll would copy the regex on every call (~0.4 µs), and readCues
@@ -1139,7 +1139,11 @@ const STATE_AFTER_PARTICIPLE =
  * by police"): the words before the verb are what was said, the agent after "by" said it. Not a
  * manner of speaking ("said by telephone").
  */
+// (And a passive that raises its subject: "36 civilians reported to have been in the area".)
 const BY_AGENT_AFTER = /^\s+(?:(?:forward|out|up|down|again|only|first|later)\s+)?by\s+(?!(?:tele)?phone|e-?mail|text|video|radio\b|satellite)/;
+/** "to have", "to be" after a verb that raises in the passive only ("reported to have been"; not "claimed to have killed"). */
+const RAISED_AFTER = /^\s+to\s+(?:have|be)\s/;
+const RAISING_VERBS = new Set(['reported', 'said', 'believed', 'estimated', 'listed', 'confirmed']);
 
 /** "X said", "X told AFP", "X reported", with X the subject NP. */
 function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
@@ -1151,7 +1155,7 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // "the number of people confirmed killed", "19 people confirmed dead and six listed missing": a
     // participle saying what became of the people before it, not a speaker's verb.
     const afterVerb = sent.slice(VERB_END[v], VERB_END[v] + 40);
-    if (STATE_AFTER_PARTICIPLE.test(afterVerb) || BY_AGENT_AFTER.test(afterVerb)) continue;
+    if (STATE_AFTER_PARTICIPLE.test(afterVerb) || BY_AGENT_AFTER.test(afterVerb) || (RAISING_VERBS.has(verb) && RAISED_AFTER.test(afterVerb))) continue;
     // "X quoted Y as saying" and "X cited Y": X carries, Y speaks (readQuotedBy reads both).
     if (verb === 'quoted' || verb === 'cited') {
       // "A police spokesman was quoted as saying ...": the subject before the auxiliary speaks.
@@ -1193,6 +1197,9 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
         subject = outer.subject;
       }
     }
+    // "A blogger with more than 500,000 followers wrote": a subject cut at a number is the end of a
+    // longer NP; only a head the lexicon lists ("30 doctors said") stands alone there.
+    if (found.from > 1 && isDigit(sent.charCodeAt(found.from - 2)) && !hasSourceHead(subject)) continue;
     // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any
     // capitalised first word.
     if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && (!hasSourceHead(subject) || SHOWN_THING.test(sent.slice(VERB_END[v], VERB_END[v] + 16)))) continue;
@@ -1349,7 +1356,8 @@ const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}(?:\
 /** A name after a title or trade in lower case: "retired judge Miriam Oduya", "police officer Abdi Hassan". */
 const LOWER_TITLED_NAME = /^(?!(?:quoted|cited|citing|quoting|speaking|writing|who|which|whose|the|a|an)\s)(?:[a-z]+\s+){0,2}(?!(?:by|the|of|for|at|in|on|with|from|to|and|as|a|an)\s)[a-z]+\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
 /** An organisation's name after "the": "the Kessar Civilian Monitoring Network". */
-const THE_NAME = /^the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|on))*\s+[\p{Lu}][\p{L}'’.-]*$/u;
+// (Also with a common noun after the name: "the Grace Harvest church", "the Orvel district council".)
+const THE_NAME = /^the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|on))*\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[a-z]{3,}){0,2}$/u;
 /** The cues of the sentence being read whose subject appositiveSubject read: readAppositives' reading wins. */
 const appositiveCues = new Set<Cue>();
 
@@ -1395,7 +1403,13 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
     if (isLowerAscii(np.charCodeAt(0)) && !isSpeakerPhrase(np)) continue;
     // Nor a clause after a capitalised word: "..., told the Financial Times that an estimated 600".
     if (INVERTED_CLAUSE.test(np)) continue;
-    const src = cleanNp(np);
+    let src = cleanNp(np);
+    // "..., said the district commissioner, Halim Qureshi.": a description and the name closing the
+    // sentence after it are one speaker.
+    if (src && !HAS_UPPER.test(src.charAt(0) === 't' ? src.slice(4) : src)) {
+      const name = NAME_CLOSING.exec(sent.slice(m.index + m[0].length));
+      if (name) src = `${src}, ${name[1]}`;
+    }
     if (src && isOutlet(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
     // Not twice, but kept when the same words were read only as the subject of a verb after the claim
     // ("..., said a witness, a member of a local group, reported The Herald").
@@ -1403,6 +1417,8 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
+/** A name closing the sentence after an inverted speaker's description: ", Halim Qureshi." */
+const NAME_CLOSING = new RegExp(String.raw`^,\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})\s*(?:[.;!?]|$)`, 'u');
 /** A relative clause after an inverted speaker: "said a village elder | who asked not to be named". */
 const INVERTED_RELATIVE = /\s(?:who|whose)\s/;
 const INVERTED_CLAUSE = /\s(?:that|which|who|was|were|is|are|had|has|have)\s|\d/;
@@ -1759,7 +1775,41 @@ function looksLikeSource(np: string): boolean {
   const l0 = last ? last.charCodeAt(0) : end > k ? np.charCodeAt(k) : NaN;
   if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) return true;
   // The head may carry a modifier after it: "a villager involved in cremating the bodies".
-  return hasSourceHead(np);
+  if (hasSourceHead(np)) return true;
+  // "The organisers", "the director-general": a head the lexicon does not list but that names
+  // someone who acts by its form; "Rescue 1122": a name that ends in its number.
+  // (A singular one only after a determiner or modifier: "according to constructor" names no one.)
+  return (isAgentHead(np.slice(k, end)) && (k > 0 || PLURAL_END.test(np))) || (l0 >= 48 && l0 <= 57 && NUMBERED_NAME.test(np));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A name ending in its number: "Rescue 1122", "Channel 9" (a capitalised word before the digits). */
+const NUMBERED_NAME = /(?:^|\s)[\p{Lu}][\p{L}'’-]*\s+\d{1,5}$/u;
+/** Agent nouns by their ending: "organisers", "developer", "promoters", "operator", "activist", "technician". */
+// (Not -ian: "civilians", "pedestrians" are counted far more often than they speak.)
+const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?)$/;
+/** Words with an agent noun's ending that name no one: "the number", "the other", "the waters". */
+const NOT_AGENT_NOUNS = new Set(
+  ('number numbers other others water waters order orders border borders matter matters quarter quarters letter letters ' +
+    'paper papers power powers tower towers river rivers corner corners layer layers shelter shelters center centers ' +
+    'meter meters error errors floor floors door doors factor factors sector sectors motor motors mirror mirrors ' +
+    'theater theatre chamber chambers container containers computer computers register registers barrier barriers ' +
+    'minister ministers charter poster posters cluster clusters disaster disasters character characters encounter ' +
+    'encounters counter counters monster chapter chapters november december october september summer winter weather ' +
+    'cancer fever hunger anger danger murder murders manner dinner lunch lower upper inner outer later earlier ' +
+    'further together whether however either neither never ever over under after rather'
+  ).split(' '),
+);
+
+/** Whether the last word of an NP (or a hyphenated word's first part: "director-general") is an agent noun or a source head. */
+function isAgentHead(last: string): boolean {
+  const w = bareLower(last);
+  const hyphen = w.indexOf('-');
+  if (hyphen > 0) return isSourceHead(w.slice(0, hyphen)) || isSourceHead(w.slice(w.lastIndexOf('-') + 1)) || isAgentHead(w.slice(0, hyphen));
+  return w.length >= 6 && AGENT_NOUN.test(w) && !NOT_AGENT_NOUNS.has(w);
 }
 
 /*

@@ -60,14 +60,14 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
  * television", "Norland's state broadcaster". Matched against a whole NP.
  */
 const OUTLET_NP =
-  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:(?:[Nn]ews|[Pp]ress)\s+[Aa]gency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website|news\s+outlet|outlet)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire|Nation|Mail|Globe|Sun|Standard)$/u;
+  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:(?:[Nn]ews|[Pp]ress)\s+[Aa]gency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website|news\s+outlet|outlet)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire|Nation|Mail|Globe|Sun|Standard|FM|Online)$/u;
 
 /** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "Radio Okapi", "the Guardian". */
 const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper|radio(?:\s+station)?|station)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^Radio\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer|Herald|Post|Chronicle|Courier|Gazette|Tribune|Journal|Star|Ledger)$/u;
 
 /** OUTLET_NP's last words: most NPs end in none, and need no regex. ("The Ridge News Agency": its name's "Agency" too.) */
 const OUTLET_LAST_WORDS = new Set(
-  'agency Agency newspaper daily weekly media outlet broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire Nation Mail Globe Sun Standard'.split(' '),
+  'agency Agency newspaper daily weekly media outlet broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire Nation Mail Globe Sun Standard FM Online'.split(' '),
 );
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
@@ -991,7 +991,9 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
       continue;
     }
     if (isOutlet(x)) cues.push({ at: at + m.index, source: null, via: x });
-    else if (looksLikeSource(x)) {
+    // "according to data compiled by the opposition": whoever compiled or released it is the
+    // source, named by any NP (not a pronoun or a number).
+    else if (looksLikeSource(x) || (agent && !isPronoun(x) && !isDigit(x.charCodeAt(0)))) {
       // "according to Frontier Watch, an independent group that ...": "the group" and "it" fit it.
       const org = APPOSED_ORG.test(sent.slice(m.index + m[0].length, m.index + m[0].length + 90)) || undefined;
       cues.push({ at: at + m.index, source: x, via: null, backward: true, org });
@@ -1299,8 +1301,15 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
  * condition of anonymity"), a description ("the brigade's spokeswoman"), or a name ("a provincial
  * official, Ramon Ortiz, told").
  */
-const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:and\s+who|and\s+whose|who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s+\([\p{Lu}]{2,}\))?|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+/**
+ * A word of a name after its first: capitalised, or a lower-case particle ("al-Tamimi", "bin", "de",
+ * "van"), which names from many languages carry inside them.
+ */
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|ad|ash|as|az|at|ul|ud|bin|ibn|bint|abu|de|da|di|do|dos|das|du|del|della|la|le|van|von|der|den|ben|y)(?:-[\p{Lu}][\p{L}'’.-]*)?)`;
+const APPOSITIVE_BETWEEN = new RegExp(
+  String.raw`^(?:\d{1,3}|(?:and\s+who|and\s+whose|who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){0,3}(?:\s+\([\p{Lu}]{2,}\))?|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$$`,
+  'u',
+);
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
@@ -1345,6 +1354,9 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
   // ministry, Major-General Oskar Lindqvar".
   // (Also with its title in lower case: "The inquiry's chair, retired judge Miriam Oduya".)
   if ((NAME_ONLY.test(between) || LOWER_TITLED_NAME.test(between)) && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${between}` };
+  // "A little-known militia, Jund-al-Haqq, said": a one-word name after a description in lower case.
+  // (Its head names a speaker: "the rebel-held capital, Sanaa," is a place.)
+  if (ONE_WORD_APPOSED.test(between) && !HAS_UPPER.test(found.subject.slice(1)) && isSourceHead(bareLower(found.subject.slice(found.subject.lastIndexOf(' ') + 1)))) return { ...found, subject: `${found.subject}, ${between}` };
   // "A coalition of local groups, the Kessar Civilian Monitoring Network, puts ...": likewise.
   if (THE_NAME.test(between) && !HAS_UPPER.test(found.subject.slice(1))) return { ...found, subject: `${found.subject}, ${between}` };
   return found;
@@ -1352,12 +1364,14 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
 /** A sentence's opening participle: "Speaking on the radio, ...", "Asked about the toll, ...". */
 const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Contacted|Reached|Interviewed)\s/;
 /** A name of two to four capitalised words, with its acronym in brackets or without. */
-const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}(?:\s+\([\p{Lu}]{2,}\))?$/u;
+const NAME_ONLY = new RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){1,3}(?:\s+\([\p{Lu}]{2,}\))?$`, 'u');
+/** A one-word name apposed to a description: "Jund-al-Haqq", "Hamas" (not a weekday or a month). */
+const ONE_WORD_APPOSED = /^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|However|Meanwhile|Too|Also)$)[\p{Lu}][\p{L}'’.-]{2,}$/u;
 /** A name after a title or trade in lower case: "retired judge Miriam Oduya", "police officer Abdi Hassan". */
 const LOWER_TITLED_NAME = /^(?!(?:quoted|cited|citing|quoting|speaking|writing|who|which|whose|the|a|an)\s)(?:[a-z]+\s+){0,2}(?!(?:by|the|of|for|at|in|on|with|from|to|and|as|a|an)\s)[a-z]+\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
 /** An organisation's name after "the": "the Kessar Civilian Monitoring Network". */
 // (Also with a common noun after the name: "the Grace Harvest church", "the Orvel district council".)
-const THE_NAME = /^the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|on))*\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[a-z]{3,}){0,2}$/u;
+const THE_NAME = new RegExp(String.raw`^the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:${NAME_WORD}|of|for|on))*\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[a-z]{3,}){0,2}$`, 'u');
 /** The cues of the sentence being read whose subject appositiveSubject read: readAppositives' reading wins. */
 const appositiveCues = new Set<Cue>();
 
@@ -1406,9 +1420,10 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
     let src = cleanNp(np);
     // "..., said the district commissioner, Halim Qureshi.": a description and the name closing the
     // sentence after it are one speaker.
-    if (src && !HAS_UPPER.test(src.charAt(0) === 't' ? src.slice(4) : src)) {
+    // ("said Deputy Commissioner Harlan, Ivo Marsh": a title with a place is a description too.)
+    if (src && (!HAS_UPPER.test(src.charAt(0) === 't' ? src.slice(4) : src) || hasSourceHead(src))) {
       const name = NAME_CLOSING.exec(sent.slice(m.index + m[0].length));
-      if (name) src = `${src}, ${name[1]}`;
+      if (name) src = `${src}, ${name[1].replace(/\.$/, '')}`;
     }
     if (src && isOutlet(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
     // Not twice, but kept when the same words were read only as the subject of a verb after the claim
@@ -1418,7 +1433,7 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
 }
 
 /** A name closing the sentence after an inverted speaker's description: ", Halim Qureshi." */
-const NAME_CLOSING = new RegExp(String.raw`^,\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})\s*(?:[.;!?]|$)`, 'u');
+const NAME_CLOSING = new RegExp(String.raw`^,\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+${NAME_WORD}){1,4})\s*(?:[.;!?]|$)`, 'u');
 /** A relative clause after an inverted speaker: "said a village elder | who asked not to be named". */
 const INVERTED_RELATIVE = /\s(?:who|whose)\s/;
 const INVERTED_CLAUSE = /\s(?:that|which|who|was|were|is|are|had|has|have)\s|\d/;
@@ -1689,7 +1704,8 @@ const SOURCE_HEADS = new Set(
   ).split(' '),
 );
 
-const PLURAL_HEADS = new Set([...SOURCE_HEADS].map((w) => w + 's'));
+// (And -y heads in -ies: "agencies", "militias" are -s, "charities", "authorities".)
+const PLURAL_HEADS = new Set([...SOURCE_HEADS].map((w) => (w.endsWith('y') && !/[aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's')));
 for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [POSSESSIVE_DETERMINERS, STOP], [SPEECH_VERB_SET, VERB], [SOURCE_HEADS, HEAD], [PLURAL_HEADS, HEAD]] as const) {
   for (const w of words) {
     const slot = wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
@@ -1723,7 +1739,7 @@ function hasSourceHead(np: string): boolean {
 
 /** A source noun, or its plural in -s ("commanders", "guards", "groups"). */
 function isSourceHead(w: string): boolean {
-  return SOURCE_HEADS.has(w) || (w.length > 3 && w.charCodeAt(w.length - 1) === 115 && SOURCE_HEADS.has(w.slice(0, -1)));
+  return SOURCE_HEADS.has(w) || (w.length > 3 && w.charCodeAt(w.length - 1) === 115 && (SOURCE_HEADS.has(w.slice(0, -1)) || PLURAL_HEADS.has(w)));
 }
 
 /**

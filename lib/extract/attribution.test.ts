@@ -1463,6 +1463,29 @@ const SPEAKER_NAMES_6: Case[] = [
   { text: 'Nine people died, said the governor, who visited the site on Monday.', number: 'Nine', source: 'the governor' },
 ];
 
+/**
+ * One speaker reporting what others counted, believed or saw: the reporter makes the claim ("A
+ * villager said relatives had counted 24 bodies"), as with "X said Y told him". And "X said (that)
+ * it ...": the pronoun of the reported clause is X, when X is no person.
+ */
+const OUTER_SPEAKERS_6: Case[] = [
+  { text: 'A farmer from the village said relatives had counted 24 bodies after the raid.', number: '24', source: 'A farmer from the village' },
+  { text: 'The police commissioner said nine bodies had been recovered and that rescuers believed at least 14 people were still trapped.', number: 'at least 14', source: 'The police commissioner' },
+  { text: 'Local officials told reporters that volunteers found 11 more bodies near the bridge.', number: '11', source: 'Local officials' },
+  { text: 'According to the mayor, medics counted 16 dead at the market.', number: '16', source: 'the mayor' },
+  { text: 'The governor said investigators believe 30 people died in the blaze.', number: '30', source: 'The governor' },
+  // Look-alikes: a speaker of its own sentence, and a reporter's own report after the outer clause.
+  { text: 'The mayor spoke on Monday. Relatives had counted 19 bodies, villagers said.', number: '19', source: 'villagers' },
+  { text: 'Medics counted 8 dead at the scene, the mayor said, and the army said it had killed 5 gunmen.', number: '5', source: 'the army' },
+  { text: 'The developer, Halden Homes, said in a statement that it rejected claims that 9 workers had died.', number: 'rejected', kind: 'denial', source: 'The developer, Halden Homes' },
+  { text: 'The charity Safe Passage said on Tuesday that it had counted 41 bodies on the beach.', number: '41', source: 'The charity Safe Passage' },
+  { text: 'Lakeside Ferries, the operator, said it had carried 120 passengers and that 7 were still missing.', number: '7', source: 'Lakeside Ferries' },
+  { text: 'Volunteers counted 12 dead; state radio, citing the governor, said 20 people were killed.', number: '12', source: 'Volunteers' },
+  { text: 'Residents believe 40 people died; officials say the toll is 18.', number: '40', source: 'Residents' },
+  // Look-alike: a person's "it" is not the person.
+  { text: 'The coroner said it was too early to say how the 6 victims died.', number: '6', source: ['The coroner', null] },
+];
+
 /** Constructions the fresh corpora missed that are left for now, each with the reason. */
 const GAPS_5: Case[] = [
   {
@@ -1545,6 +1568,7 @@ const GROUPS: Record<string, Case[]> = {
   SEPARATE_EVENTS_5,
   NOT_SPEAKER_SUBJECTS_6,
   SPEAKER_NAMES_6,
+  OUTER_SPEAKERS_6,
   GAPS_5,
 };
 

@@ -1249,7 +1249,8 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     const cue: Cue = { at: at + verbAt, from, source: subject, via, verb, backward: closing, relative: found.relative || undefined };
     // "Rescuers have found 30 bodies, the service reported": who found or saw them is a speaker only
     // when no one else in the sentence reports it.
-    if (PERCEPTION_VERBS.has(verb)) cue.weak = true;
+    // (Not the writer's own "we believe", "I counted": the statement's own voice.)
+    if (PERCEPTION_VERBS.has(verb) && !(subject.length <= 2 && /^(?:we|i)$/i.test(subject))) cue.weak = true;
     // A parenthetical ", who said ...," reports only up to its closing comma.
     if (COMMA_WHO.test(sent.slice(Math.max(0, verbAt - COMMA_WHO_REACH), verbAt))) {
       const close = sent.indexOf(',', verbEnd);
@@ -1276,8 +1277,11 @@ function reachedBy(sent: string, verbAt: number): { at: number; by: string | nul
 /** Before a subject: the participle that makes it a carrier ("Officials quoted by | the Times said"). */
 const QUOTED_BY_BEFORE = /\s(?:quoted|cited)\s+by\s+$/;
 
-/** Speech verbs of finding and seeing: weak cues (Cue.weak), which a reporting verb outranks. */
-const PERCEPTION_VERBS = new Set(['found', 'finds', 'saw', 'witnessed', 'observed']);
+/**
+ * Speech verbs of finding, seeing, counting and believing: weak cues (Cue.weak), which a reporting
+ * verb outranks ("A villager said relatives had counted 24 bodies": the villager reports it).
+ */
+const PERCEPTION_VERBS = new Set(['found', 'finds', 'saw', 'witnessed', 'observed', 'counted', 'believe', 'believes', 'believed', 'thinks']);
 /** What "showed" shows when it reports nothing: "Local media showed footage of ...". */
 const SHOWN_THING = /^\s+(?:footage|images?|videos?|pictures?|photos?|photographs?|scenes?)\b/;
 
@@ -2072,6 +2076,9 @@ function pickFrom(text: string, sentence: Span, cues: Cue[], claimStart: number,
       const relative = subjectAt - claimEnd >= 4 && RELATIVE_GAP.test(text.slice(claimEnd, subjectAt));
       // "9 people were killed in the attack, which the government said was ...": another clause.
       if (c.relative && !relative) continue;
+      // "Monitors counted nine dead; the agency, citing sources, said 15 ...": past a semicolon, a
+      // clause of its own.
+      if (subjectAt > claimEnd && text.slice(claimEnd, subjectAt).includes(';')) continue;
       if (inComparison(text, claimEnd, c)) continue;
       d = relative ? 0 : (c.at - claimEnd) * (c.backward ? 1 : 2);
     }
@@ -2735,6 +2742,10 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     for (let i = cues.length - 1; i >= 0; i--) {
       if (cues[i].at < cue.at && fitsPronoun(cues[i], lower) && (quoted || !insideQuotation(text, paragraph, cues[i].at))) return resolveCue(text, sentence, paragraph, cues[i]);
     }
+    // "The developer, Halden Homes, said in a statement that it rejected ...": the subject of the
+    // clause a speech verb reports is that verb's subject, for "it" one that is no person.
+    const said = reportingCue(text, cues, cue);
+    if (said && (lower !== 'it' || !hasPersonHead(said.source!))) return resolveCue(text, sentence, paragraph, said);
     // "The UN has tried to end a conflict which it says has killed ...": the sentence's own subject.
     if (cue.at > sentence.start + 2) {
       let subject = subjectCache.get(sentence);
@@ -2760,6 +2771,20 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   const owned = OWNED_DOCUMENT.exec(source);
   if (owned) return resolveBack(text, sentence.start, owned[1].length === 3 ? 'it' : 'they') ?? source;
   return resolveDescription(text, sentence, source);
+}
+
+/** Between a speech verb and the pronoun subject of the clause it reports: " in a statement on Monday that ". */
+const REPORTED_CLAUSE_GAP = /^[a-z]+(?:\s+(?:on|in|late\s+on|early\s+on)\s+[^,;:.“”"]{1,40}?)?(?:\s+that)?\s+$/;
+
+/** The speech cue whose reported clause the pronoun cue `cue` opens ("X said (that) | it ..."), or null. */
+function reportingCue(text: string, cues: Cue[], cue: Cue): Cue | null {
+  const from = cue.from ?? cue.at;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i];
+    if (c.at >= from || c.pronoun || !c.source || !c.verb || !REPORTED_SPEECH_VERBS.has(c.verb)) continue;
+    return from - c.at <= 80 && REPORTED_CLAUSE_GAP.test(text.slice(c.at, from)) && !NAME_ONLY.test(c.source) ? c : null;
+  }
+  return null;
 }
 
 /** An NP of the writer's: "Our forces", "our men". */

@@ -1793,7 +1793,12 @@ function looksLikeSource(np: string): boolean {
   // "Its General Staff", "their Foreign Ministry": a named body of the owner named before.
   if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && (isPossessedSpeaker(bareLower(np.slice(k, n))) || ((p0 === 111 || p0 === 109) && hasSourceHead(np.slice(f + 1))) || OWNED_DOCUMENT.test(np) || (isUpper(np.codePointAt(f + 1)!) && ORG_WORDS.test(np.slice(f + 1))));
   const l0 = last ? last.charCodeAt(0) : end > k ? np.charCodeAt(k) : NaN;
-  if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) return true;
+  if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) {
+    // "This week's raid on a block in Nabatiye": a place after a preposition is no name of the NP;
+    // its head before the preposition must name a speaker ("Doctors in Gaza", "a doctor at Kessa Hospital").
+    const pp = k > 0 ? PLACE_PHRASE.exec(np) : null;
+    return !pp || pp.index === 0 || looksLikeSource(np.slice(0, pp.index));
+  }
   // The head may carry a modifier after it: "a villager involved in cremating the bodies".
   if (hasSourceHead(np)) return true;
   // "The organisers", "the director-general": a head the lexicon does not list but that names
@@ -1805,6 +1810,9 @@ function looksLikeSource(np: string): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/** A preposition of place or time inside an NP (not "of"/"for", which names keep: "Ministry of Health"). */
+const PLACE_PHRASE = /\s(?:in|on|at|near|from|during|after)\s/;
 
 /** A name ending in its number: "Rescue 1122", "Channel 9" (a capitalised word before the digits). */
 const NUMBERED_NAME = /(?:^|\s)[\p{Lu}][\p{L}'’-]*\s+\d{1,5}$/u;

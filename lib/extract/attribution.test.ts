@@ -1486,6 +1486,9 @@ const OUTER_SPEAKERS_6: Case[] = [
   { text: 'Lakeside Ferries, the operator, said it had carried 120 passengers and that 7 were still missing.', number: '7', source: 'Lakeside Ferries' },
   { text: 'Volunteers counted 12 dead; state radio, citing the governor, said 20 people were killed.', number: '12', source: 'Volunteers' },
   { text: 'Residents believe 40 people died; officials say the toll is 18.', number: '40', source: 'Residents' },
+  // A denier with a relative clause between it and its verb, and an adverb after the clause.
+  { text: 'Asked by reporters on Monday, the rebels’ spokesman, who goes by the name Captain Ulo, again denied that his men had killed 12 villagers.', number: 'denied', kind: 'denial', source: ['the rebels’ spokesman', 'the rebels’ spokesman, Captain Ulo'] },
+  { text: 'The army’s spokesman, who declined to give his name, flatly denied that troops had shot 4 protesters.', number: 'denied', kind: 'denial', source: 'The army’s spokesman' },
   // Look-alike: a person's "it" is not the person.
   { text: 'The coroner said it was too early to say how the 6 victims died.', number: '6', source: ['The coroner', null] },
 ];

@@ -198,7 +198,7 @@ const NO_PREV = (): Attribution | null => null;
 
 /** Auxiliaries, adverbs and time words between a denier and its verb: "has so far", "on Monday". */
 const DENIER_GAP =
-  /(?:\s+["“”']?(?:has|have|had|also|again|so far|always|consistently|long|publicly|officially|flatly|strongly|categorically|vehemently|firmly|repeatedly|quickly|swiftly|later|promptly|immediately|now|still|yet|on \w+|continues? to|continued to|would|will|did|does|do|not|never|could|can|may)["“”']?)*\s*$/i;
+  /(?:(?:^|\s+)["“”']?(?:has|have|had|also|again|so far|always|consistently|long|publicly|officially|flatly|strongly|categorically|vehemently|firmly|repeatedly|quickly|swiftly|later|promptly|immediately|now|still|yet|on \w+|continues? to|continued to|would|will|did|does|do|not|never|could|can|may)["“”']?)*\s*$/i;
 /** A passive cue's agent: "were denied by the health ministry (as ...)". */
 const PASSIVE_AGENT = /^\s+by\s+([^,;.“”"]{2,80}?)(?=\s+(?:as|on|in|at|after|for|with|who|which|and|but|because|when)\b|\s*[,.;“”"]|\s*$)/i;
 /** Words a subject does not hold: a clause, not a noun phrase, stands before the cue. */

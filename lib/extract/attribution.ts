@@ -1358,6 +1358,10 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
   // ministry, Major-General Oskar Lindqvar".
   // (Also with its title in lower case: "The inquiry's chair, retired judge Miriam Oduya".)
   if ((NAME_ONLY.test(between) || LOWER_TITLED_NAME.test(between)) && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${between}` };
+  // "A nurse, who asked to be identified only as Miriam, said", "the spokesman, who calls himself
+  // Major Kakule, denied": the name the relative clause gives the speaker.
+  const called = CALLED_NAME.exec(between);
+  if (called && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${called[1]}` };
   // "A little-known militia, Jund-al-Haqq, said": a one-word name after a description in lower case.
   // (Its head names a speaker: "the rebel-held capital, Sanaa," is a place.)
   if (ONE_WORD_APPOSED.test(between) && !HAS_UPPER.test(found.subject.slice(1)) && isSourceHead(bareLower(found.subject.slice(found.subject.lastIndexOf(' ') + 1)))) return { ...found, subject: `${found.subject}, ${between}` };
@@ -1369,6 +1373,8 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
 const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Contacted|Reached|Interviewed)\s/;
 /** A name of two to four capitalised words, with its acronym in brackets or without. */
 const NAME_ONLY = new RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){1,3}(?:\s+\([\p{Lu}]{2,}\))?$`, 'u');
+/** A relative clause that gives its speaker a name: "who asked to be identified as Ko Zaw", "who calls himself X", "who goes by the name X". */
+const CALLED_NAME = new RegExp(String.raw`^who\s+(?:[a-z]+\s+){0,6}?(?:as|himself|herself|themselves|name|named)\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){0,3})$`, 'u');
 /** A one-word name apposed to a description: "Jund-al-Haqq", "Hamas" (not a weekday or a month). */
 const ONE_WORD_APPOSED = /^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|However|Meanwhile|Too|Also)$)[\p{Lu}][\p{L}'’.-]{2,}$/u;
 /** A name after a title or trade in lower case: "retired judge Miriam Oduya", "police officer Abdi Hassan". */

@@ -1499,6 +1499,19 @@ const OUTER_SPEAKERS_6: Case[] = [
   { text: 'The coroner said it was too early to say how the 6 victims died.', number: '6', source: ['The coroner', null] },
 ];
 
+/**
+ * Background set in another time, with no speaker of its own: told in the outlet's voice, not more
+ * of the last speaker's account, whether the date stands before the claim or right after it.
+ */
+const OTHER_TIME_6: Case[] = [
+  { text: 'Four workers died in the blast, officials said. The plant was shut in 2021 after a fire killed two welders in March 2019.', number: 'two', source: null },
+  { text: 'Eight people were hurt, the governor said. The town was rebuilt after the February 2018 floods, which killed 300 people.', number: '300', source: null },
+  { text: 'Two climbers died on the ridge, rescuers said. A similar storm stranded and killed 11 hikers there last year.', number: '11', source: null },
+  // Look-alikes: a date of this event, and a speaker of the sentence itself.
+  { text: 'Four workers died in the blast, officials said. Nine others were injured on Tuesday.', number: 'Nine', source: 'officials' },
+  { text: 'Four workers died in the blast, officials said. A fire killed two welders in March 2019, the union said.', number: 'two', source: 'the union' },
+];
+
 /** Constructions the fresh corpora missed that are left for now, each with the reason. */
 const GAPS_5: Case[] = [
   {
@@ -1576,6 +1589,7 @@ const GROUPS: Record<string, Case[]> = {
   NOT_SPEAKER_SUBJECTS_6,
   SPEAKER_NAMES_6,
   OUTER_SPEAKERS_6,
+  OTHER_TIME_6,
   GAPS_5,
 };
 

@@ -2837,7 +2837,16 @@ const NARRATIVE_START = /^(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|ai
 
 /** A sentence set in another time than the news: "since 2019", "last year", "a week after", "in 2011". */
 const OTHER_TIME =
-  /\b(?:(?:since|in|by)\s+(?:19|20)\d\d|last\s+(?:year|month|summer|winter|spring|autumn|decade)|(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago)|earlier\s+this\s+(?:year|month)|(?:deadliest|worst|bloodiest)\s+[^.;]*?\bsince)\b/i;
+  /\b(?:(?:since|in|by)\s+(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|last\s+(?:year|month|summer|winter|spring|autumn|decade)|(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago)|earlier\s+this\s+(?:year|month)|(?:deadliest|worst|bloodiest)\s+[^.;]*?\bsince)\b/i;
+
+/**
+ * The claim's own clause dated to a past month or year right after it: "a similar blast killed
+ * three workers in June 2024", "the 2023 quake, which killed 50,000 people in February 2023".
+ */
+const DATED_AFTER =
+  /^[^,;.]{0,40}?\b(?:in|on|during|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|^[^,;.]{0,40}?\b(?:last\s+year|a\s+year\s+ago|years\s+ago)\b/;
+/** How far after a claim DATED_AFTER reads (characters). */
+const DATED_REACH = 60;
 
 /**
  * A sentence that only says who told the one before: "This was announced by X (on Telegram).",
@@ -2941,7 +2950,8 @@ export function attribute(
   if (
     !cue &&
     (FIRST_PERSON.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), Math.min(sentence.end, claimEnd + CLAUSE_REACH))) ||
-      OTHER_TIME.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), claimStart))) &&
+      OTHER_TIME.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), claimStart)) ||
+      DATED_AFTER.test(text.slice(claimEnd, Math.min(sentence.end, claimEnd + DATED_REACH)))) &&
     !insideQuotation(text, paragraph, claimStart)
   ) {
     return { source: preambleSpeaker(text, claimStart), via: null };

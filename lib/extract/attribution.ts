@@ -916,6 +916,7 @@ function readCues(text: string, s: Span): Cue[] {
   readInverted(sent, s.start, cues);
   readHeadline(sent, s.start, cues);
   readPossessiveCount(sent, s.start, cues);
+  if (sent.includes('its ') || sent.includes('their ')) readOwnCount(sent, s.start, cues);
   readSpokeTo(sent, s.start, cues);
   if (sent.includes('(')) readBracketSource(sent, s.start, cues);
   if (sent.includes('ed by ') || sent.includes('ed at ') || sent.includes('ed about ') || sent.includes('ed over ')) readConcern(sent, s.start, cues);
@@ -1571,6 +1572,22 @@ function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
       cues.push({ at: at + apostrophe, from: at + found.from, source: found.subject, via: null });
     }
   }
+}
+
+/** "its figure of", "their latest count of", "its toll at": a count its owner keeps or gives. */
+const OWN_COUNT = /\s(?:its|their)\s+(?:(?:latest|final|updated|official|own|new|preliminary|provisional|revised|earlier|initial|overall|casualty|death)\s+){0,2}(?:count|tally|toll|figures?|estimates?)\s+(?:of|at|to|from)\s/g;
+
+/**
+ * "The police have not changed their figure of four killed", "The army stood by its figure of 12":
+ * the sentence's subject owns the count it keeps, revises or stands by.
+ */
+function readOwnCount(sent: string, at: number, cues: Cue[]): void {
+  OWN_COUNT.lastIndex = 0;
+  const m = OWN_COUNT.exec(sent);
+  // Within the subject's clause only: no comma before it ("..., raising its toll").
+  if (!m || m.index > 120 || sent.lastIndexOf(',', m.index) >= 0) return;
+  const src = initialSubject(sent.slice(0, m.index));
+  if (src && !isPronoun(src) && looksLikeSource(src) && !cues.some((c) => c.source === src)) cues.push({ at: at + m.index + 1, source: src, via: null });
 }
 
 /** A wire dateline: "PORT ARDEN, Norland, Sept 25 (Wirepost) - ", "MOSCOW - ", "JERUSALEM: ", "NAY PYI TAW, 18 January — ". */

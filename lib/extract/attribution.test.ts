@@ -1512,6 +1512,13 @@ const OTHER_TIME_6: Case[] = [
   { text: 'Four workers died in the blast, officials said. A fire killed two welders in March 2019, the union said.', number: 'two', source: 'the union' },
 ];
 
+/** A denial whose subject is a pronoun pointing back to the subject of the sentence before. */
+const PRONOUN_DENIERS_6: Case[] = [
+  { text: 'The Tarn Front categorically rejects the accusations of the government. It equally rejects the figure of 80 dead put forward by the army.', number: 'rejects', kind: 'denial', source: 'The Tarn Front' },
+  { text: '“The Harvest Brigade rejects these lies. It also rejects the claim that 30 villagers died.”', number: 'rejects', kind: 'denial', source: ['The Harvest Brigade', 'Harvest Brigade'] },
+  { text: 'The Sons of the Ridge issued a statement on Friday. They denied that their fighters had killed 9 farmers.', number: 'denied', kind: 'denial', source: 'The Sons of the Ridge' },
+];
+
 /** A count its owner keeps, revises or stands by: "The police have not changed their figure of four killed". */
 const OWN_COUNTS_6: Case[] = [
   { text: 'The police have not changed their figure of four killed.', number: 'four', source: 'The police' },
@@ -1602,6 +1609,7 @@ const GROUPS: Record<string, Case[]> = {
   OUTER_SPEAKERS_6,
   OTHER_TIME_6,
   OWN_COUNTS_6,
+  PRONOUN_DENIERS_6,
   GAPS_5,
 };
 

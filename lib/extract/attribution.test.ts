@@ -1519,6 +1519,16 @@ const PRONOUN_DENIERS_6: Case[] = [
   { text: 'The Sons of the Ridge issued a statement on Friday. They denied that their fighters had killed 9 farmers.', number: 'denied', kind: 'denial', source: 'The Sons of the Ridge' },
 ];
 
+/** A subject with a "whose" clause before its verb: "The charity whose clinic was hit said". */
+const WHOSE_SUBJECTS_6: Case[] = [
+  { text: 'The charity whose clinic was hit said 3 nurses were killed.', number: '3', source: 'The charity whose clinic was hit' },
+  { text: 'A family whose house collapsed told reporters that 2 children died.', number: '2', source: 'A family whose house collapsed' },
+  { text: 'The mining company whose concession the pit lies within said 5 diggers died.', number: '5', source: 'The mining company whose concession the pit lies within' },
+  { text: 'Of the 30 wounded, 8 were in a critical condition at Harlan Hospital, whose director, Dr Ana Bell, said blood was running short.', number: '8', source: ['director, Dr Ana Bell', 'Dr Ana Bell'] },
+  // Look-alike: a "whose" clause in a victim NP is no speaker.
+  { text: 'Nine people whose boat capsized are still missing.', number: 'Nine', source: null },
+];
+
 /** A count its owner keeps, revises or stands by: "The police have not changed their figure of four killed". */
 const OWN_COUNTS_6: Case[] = [
   { text: 'The police have not changed their figure of four killed.', number: 'four', source: 'The police' },
@@ -1610,6 +1620,7 @@ const GROUPS: Record<string, Case[]> = {
   OTHER_TIME_6,
   OWN_COUNTS_6,
   PRONOUN_DENIERS_6,
+  WHOSE_SUBJECTS_6,
   GAPS_5,
 };
 

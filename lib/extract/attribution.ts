@@ -446,7 +446,7 @@ const LINKING_PARTICIPLES = new Set(['linked', 'allied', 'affiliated', 'aligned'
 /** Prepositions that stop readSubject's walk but may stand inside a speaker's NP. */
 const NP_PREPOSITIONS = new Set(['for', 'from', 'with', 'to', 'by']);
 /** Relative words that can open a clause inside or before a subject. */
-const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'where', 'whom']);
+const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'where', 'whom', 'whose']);
 /** Clause breaks that are prepositions before an article: "since the morning", "after the blast". */
 const TIME_PREPOSITIONS = new Set(['since', 'after', 'before', 'until']);
 /** Words readSubject's walk never passes looking for a relative word: clause breaks. */
@@ -511,6 +511,9 @@ function extendSubject(sent: string, near: number, taken: number, count: number)
   let ownVerb = false;
   if (rel === 'where') {
     for (let m = near; m < r && !ownVerb; m++) ownVerb = isVerbish(sent.slice(WORD_START[m], WORD_END[m]));
+  } else if (rel === 'whose') {
+    // "The charity whose clinic was hit said": "whose" and its noun open a clause with a verb of its own.
+    ownVerb = r - near >= 2;
   } else if (r > near) {
     const next = sent.slice(WORD_START[r - 1], WORD_END[r - 1]);
     const c = next.charCodeAt(0);
@@ -519,7 +522,8 @@ function extendSubject(sent: string, near: number, taken: number, count: number)
     ownVerb = c >= 97 && c <= 122 && !DETERMINER_WORD.has(next) && !PRONOUNS.has(next) && (beforeDeterminer || !isSourceHead(bareLower(next))) && !NOT_A_VERB_BEFORE_DETERMINER.has(next);
   }
   if (!ownVerb) {
-    if (r === stop) subjectRelative = true;
+    // (", whose director said": the possessed noun is the speaker, not the relative's antecedent.)
+    if (r === stop && rel !== 'whose') subjectRelative = true;
     return taken;
   }
   const left = walkNp(sent, r + 1, count);
@@ -1727,7 +1731,7 @@ const SOURCE_HEADS = new Set(
     'trader vendor merchant farmer herder rider motorist pilot monk nun abbot imam cleric bishop chairperson administrator ' +
     'inspector superintendent sheriff midwife pharmacist technician miner labourer laborer boy girl partner ' +
     'councillor councilor councilman councilwoman senator legislator communique communiqué project ' +
-    'master skipper commissioner warden physician marshal constable ombudsman inquiry probe panel'
+    'master skipper commissioner warden physician marshal constable ombudsman inquiry probe panel family'
   ).split(' '),
 );
 

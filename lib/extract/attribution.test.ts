@@ -1007,7 +1007,7 @@ const PASSAGES: Case[] = [
   { text: 'The army said it had killed 15 militants.\n\nThe group said 3 of its commanders were killed in the strike.', number: '3', source: 'The group' },
   { text: 'The Northern Ledger, citing U.N. officials, reported that about 300 fighters were killed.', number: 'about 300', source: 'U.N. officials', via: 'The Northern Ledger' },
   { text: 'Five people were killed in the blast, the governor of Tarsa province, Amir Halabi, said.\n\nHalabi said 20 more were wounded, several of them critically.', number: '20', source: 'the governor of Tarsa province, Amir Halabi' },
-  { text: 'Residents said the militia attacked at dawn.\n\nOne resident, who gave his name only as Yusuf, said 8 of his neighbours were shot dead.', number: '8', source: 'One resident' },
+  { text: 'Residents said the militia attacked at dawn.\n\nOne resident, who gave his name only as Yusuf, said 8 of his neighbours were shot dead.', number: '8', source: ['One resident', 'One resident, Yusuf'] },
   // "the ministry" for "The Ministry of ...": the name's head before its complement.
   { text: 'The Ministry of Emergency Situations said 14 people died in the flood. The ministry said 6 were missing.', number: '6', source: 'The Ministry of Emergency Situations' },
   { text: 'The Office for Civil Protection said 14 people died.\n\nThe office said 6 were still missing.', number: '6', source: 'The Office for Civil Protection' },
@@ -1396,6 +1396,150 @@ const SEPARATE_EVENTS_5: Case[] = [
   { text: 'Shelling killed two farmers near Orsk, the regional administration said. A drone also wounded four workers.', number: 'four', source: 'the regional administration' },
 ];
 
+/**
+ * Words before a verb-like word that are no speaker: an NP a preposition or a participle opens ("Of
+ * the 40 people admitted, ..."), people counted before a participle ("the two crew still listed as
+ * missing were ..."), a passive's subject ("the figure put forward by X"), a list of places before a
+ * plural noun ("Orvel, Tamsk and Liri provinces").
+ */
+const NOT_SPEAKER_SUBJECTS_6: Case[] = [
+  { text: 'Of the 40 people admitted overnight, 12 remain in intensive care.', number: '12', source: null },
+  { text: 'Of those rescued, 9 needed surgery.', number: '9', source: null },
+  { text: 'Among the 30 passengers evacuated, four were injured.', number: 'four', source: null },
+  { text: 'Based on the crew manifest, our estimate is that 16 sailors drowned.', number: '16', source: null },
+  { text: 'The hunt for two hikers still listed as missing was called off at dusk.', number: 'two', source: null },
+  { text: 'Relatives of the five miners reported missing were waiting at the gate.', number: 'five', source: null },
+  { text: 'Last week’s shelling of a school in Orvel, the biggest town in the valley, showed how exposed it is. Six pupils died in the attack.', number: 'Six', source: null },
+  { text: 'The collapse of a dam near Tamsk, a disaster long foretold, left 30 villagers dead.', number: '30', source: null },
+  { text: 'Doctors in Harlan, the regional capital, said 17 patients had died.', number: '17', source: 'Doctors in Harlan' },
+  { text: 'A nurse at Kessa General Hospital, Ana Ruiz, said 5 children died.', number: '5', source: 'A nurse at Kessa General Hospital, Ana Ruiz' },
+  { text: 'The army said 20 soldiers died. Another 15 civilians believed to have been in the depot are unaccounted for.', number: '15', source: 'The army' },
+  { text: 'Eleven pedestrians reported to have been near the stall are missing.', number: 'Eleven', source: null },
+  { text: 'Union leaders said the figure of 12 dead put forward by the mine owner was too low.', number: '12', source: 'Union leaders' },
+  { text: 'More than 600 people were kidnapped in Orvel, Tamsk and Liri provinces last year, according to the monitoring group Civic Watch.', number: 'More than 600', source: 'the monitoring group Civic Watch' },
+  { text: 'At least 90 people drowned in Harran and Dosk states during the rains, the agency said.', number: 'At least 90', source: 'the agency' },
+  // Look-alikes: a count of speakers, a speaker's passive-free verb and a name with "and" still speak.
+  { text: 'Two doctors at the clinic said 14 children had been admitted with burns.', number: '14', source: 'Two doctors at the clinic' },
+  { text: 'The hospital admitted that 7 patients died during the power cut.', number: '7', source: 'The hospital' },
+  { text: 'Doctors and nurses at the hospital said 30 people had died.', number: '30', source: 'Doctors and nurses at the hospital' },
+  { text: 'The Ministry of Health and Social Welfare states that 21 people died.', number: '21', source: 'The Ministry of Health and Social Welfare' },
+];
+
+/**
+ * Speakers named by what they do or run, not by a word of the lexicon: agent nouns ("the organisers",
+ * "a developer", "the promoters"), hyphenated titles ("the director-general"), a name with a
+ * number ("Rescue 1122"), titles abbreviated with a full stop ("Supt.", "Insp."), and a
+ * description joined to a name after it, also after the verb ("said the district commissioner,
+ * Halim Qureshi").
+ */
+const SPEAKER_NAMES_6: Case[] = [
+  { text: 'The organisers said in a statement on Sunday that four people had died in the crush.', number: 'four', source: 'The organisers' },
+  { text: 'The organisers, the Grace Harvest church, said on Monday that 11 worshippers were injured.', number: '11', source: 'The organisers, the Grace Harvest church' },
+  { text: 'Five workers were hurt when the scaffolding fell, the developer told reporters.', number: 'Five', source: 'the developer' },
+  { text: 'The festival promoters confirmed that two people died of heatstroke.', number: 'two', source: 'The festival promoters' },
+  { text: 'Twelve people were rescued, three of them with burns, the agency’s director-general said at the scene.', number: 'three', source: 'the agency’s director-general' },
+  { text: 'The commander-in-chief said 40 soldiers were captured.', number: '40', source: 'The commander-in-chief' },
+  { text: 'Six more bodies were recovered from the river, Rescue 1122 said.', number: 'Six', source: 'Rescue 1122' },
+  { text: 'Channel 9 reported that 3 firefighters were hurt.', number: '3', source: 'Channel 9' },
+  { text: 'The district police chief, Supt. Lena Obi, told Radio Kessa that 8 bodies had been found.', number: '8', source: 'The district police chief, Supt. Lena Obi', via: 'Radio Kessa' },
+  { text: 'Insp. Marco Dube said four officers were injured by stones.', number: 'four', source: 'Insp. Marco Dube' },
+  { text: 'The ferry capsized near the jetty, said the district commissioner, Halim Qureshi. He said 7 passengers were missing.', number: '7', source: ['the district commissioner, Halim Qureshi', 'Halim Qureshi'] },
+  { text: 'Nine people died when the roof fell in, said the regional governor, Anna Vell.', number: 'Nine', source: ['the regional governor, Anna Vell', 'Anna Vell'] },
+  { text: 'A local blogger with some 80,000 subscribers wrote that 25 conscripts had died.', number: '25', source: [null, 'A local blogger with some 80,000 subscribers'] },
+  // Plural heads in -ies, and whoever compiled or released the data "according to" cites.
+  { text: 'The fighting has killed at least 3,000 people and displaced half a million, according to relief agencies.', number: 'at least 3,000', source: 'relief agencies' },
+  { text: 'Militias loyal to the governor said 14 of their men were killed.', number: '14', source: 'Militias loyal to the governor' },
+  { text: 'According to figures compiled by the opposition, 120 people have died in custody since 2019.', number: '120', source: 'the opposition' },
+  { text: 'According to a tally kept by the Varn Bar Association, 63 lawyers have been killed.', number: '63', source: 'the Varn Bar Association' },
+  // Names with lower-case particles ("al-", "de", "bin") and one-word names after a description.
+  { text: 'The rebels’ spokesman, Colonel Nasser al-Tamimi, said his men had killed dozens of soldiers.', number: 'dozens', source: 'The rebels’ spokesman, Colonel Nasser al-Tamimi' },
+  { text: 'The organisers, the Église de la Grâce mission, said 5 pilgrims had died.', number: '5', source: 'The organisers, the Église de la Grâce mission' },
+  { text: 'A former minister, Yusuf bin Rashid, told the newspaper that 30 protesters were shot.', number: '30', source: 'A former minister, Yusuf bin Rashid' },
+  { text: 'A little-known militia, Jund-al-Haqq, said in a statement that it had killed 18 policemen.', number: '18', source: 'A little-known militia, Jund-al-Haqq' },
+  { text: 'The convoy was ambushed at dawn, said Police Commissioner Harlan, Ivo Marsh. He said 6 officers died.', number: '6', source: ['Police Commissioner Harlan, Ivo Marsh', 'Ivo Marsh'] },
+  { text: 'The Harlan District Fire Service Commander, Supt. Ama Boateng, told Sunrise FM that 4 bodies had been recovered.', number: '4', source: 'The Harlan District Fire Service Commander, Supt. Ama Boateng', via: 'Sunrise FM' },
+  // Look-alikes: a weekday or an adverb between commas is no name.
+  { text: 'The ministry, Tuesday, said 8 soldiers were killed.', number: '8', source: 'The ministry' },
+  { text: 'The army, however, said 12 soldiers were killed.', number: '12', source: 'The army' },
+  // Look-alikes: words in -er that name no speaker, and an inverted speaker with a clause after it.
+  { text: 'The number of dead rose to 14 overnight.', number: '14', source: null },
+  { text: 'The water rose over the river banks and 3 children drowned.', number: '3', source: null },
+  { text: 'Nine people died, said the governor, who visited the site on Monday.', number: 'Nine', source: 'the governor' },
+];
+
+/**
+ * One speaker reporting what others counted, believed or saw: the reporter makes the claim ("A
+ * villager said relatives had counted 24 bodies"), as with "X said Y told him". And "X said (that)
+ * it ...": the pronoun of the reported clause is X, when X is no person.
+ */
+const OUTER_SPEAKERS_6: Case[] = [
+  { text: 'A farmer from the village said relatives had counted 24 bodies after the raid.', number: '24', source: 'A farmer from the village' },
+  { text: 'The police commissioner said nine bodies had been recovered and that rescuers believed at least 14 people were still trapped.', number: 'at least 14', source: 'The police commissioner' },
+  { text: 'Local officials told reporters that volunteers found 11 more bodies near the bridge.', number: '11', source: 'Local officials' },
+  { text: 'According to the mayor, medics counted 16 dead at the market.', number: '16', source: 'the mayor' },
+  { text: 'The governor said investigators believe 30 people died in the blaze.', number: '30', source: 'The governor' },
+  // Look-alikes: a speaker of its own sentence, and a reporter's own report after the outer clause.
+  { text: 'The mayor spoke on Monday. Relatives had counted 19 bodies, villagers said.', number: '19', source: 'villagers' },
+  { text: 'Medics counted 8 dead at the scene, the mayor said, and the army said it had killed 5 gunmen.', number: '5', source: 'the army' },
+  { text: 'The developer, Halden Homes, said in a statement that it rejected claims that 9 workers had died.', number: 'rejected', kind: 'denial', source: 'The developer, Halden Homes' },
+  { text: 'The charity Safe Passage said on Tuesday that it had counted 41 bodies on the beach.', number: '41', source: 'The charity Safe Passage' },
+  { text: 'Lakeside Ferries, the operator, said it had carried 120 passengers and that 7 were still missing.', number: '7', source: 'Lakeside Ferries' },
+  { text: 'Volunteers counted 12 dead; state radio, citing the governor, said 20 people were killed.', number: '12', source: 'Volunteers' },
+  { text: 'Residents believe 40 people died; officials say the toll is 18.', number: '40', source: 'Residents' },
+  // A denier with a relative clause between it and its verb, and an adverb after the clause.
+  { text: 'Asked by reporters on Monday, the rebels’ spokesman, who goes by the name Captain Ulo, again denied that his men had killed 12 villagers.', number: 'denied', kind: 'denial', source: ['the rebels’ spokesman', 'the rebels’ spokesman, Captain Ulo'] },
+  { text: 'The army’s spokesman, who declined to give his name, flatly denied that troops had shot 4 protesters.', number: 'denied', kind: 'denial', source: 'The army’s spokesman' },
+  // The name a relative clause gives the speaker.
+  { text: 'A nurse at the clinic, who asked to be identified only as Miriam, said 15 children were wounded.', number: '15', source: ['Miriam', 'A nurse at the clinic, Miriam'] },
+  { text: 'A fighter, who gave his name as Abu Salem, told the agency that 9 of his comrades had died.', number: '9', source: ['Abu Salem', 'A fighter, Abu Salem'] },
+  { text: 'The militia’s commander, who calls himself General Tor, said his men had killed 25 soldiers.', number: '25', source: ['General Tor', 'The militia’s commander, General Tor'] },
+  { text: 'A resident, who would only be named as Daw Hla, said 7 houses burned and 3 people died.', number: '3', source: ['Daw Hla', 'A resident, Daw Hla'] },
+  { text: 'A doctor, who asked not to be named, said 11 patients had died.', number: '11', source: 'A doctor' },
+  // Look-alike: a person's "it" is not the person.
+  { text: 'The coroner said it was too early to say how the 6 victims died.', number: '6', source: ['The coroner', null] },
+];
+
+/**
+ * Background set in another time, with no speaker of its own: told in the outlet's voice, not more
+ * of the last speaker's account, whether the date stands before the claim or right after it.
+ */
+const OTHER_TIME_6: Case[] = [
+  { text: 'Four workers died in the blast, officials said. The plant was shut in 2021 after a fire killed two welders in March 2019.', number: 'two', source: null },
+  { text: 'Eight people were hurt, the governor said. The town was rebuilt after the February 2018 floods, which killed 300 people.', number: '300', source: null },
+  { text: 'Two climbers died on the ridge, rescuers said. A similar storm stranded and killed 11 hikers there last year.', number: '11', source: null },
+  // Look-alikes: a date of this event, and a speaker of the sentence itself.
+  { text: 'Four workers died in the blast, officials said. Nine others were injured on Tuesday.', number: 'Nine', source: 'officials' },
+  { text: 'Four workers died in the blast, officials said. A fire killed two welders in March 2019, the union said.', number: 'two', source: 'the union' },
+];
+
+/** A denial whose subject is a pronoun pointing back to the subject of the sentence before. */
+const PRONOUN_DENIERS_6: Case[] = [
+  { text: 'The Tarn Front categorically rejects the accusations of the government. It equally rejects the figure of 80 dead put forward by the army.', number: 'rejects', kind: 'denial', source: 'The Tarn Front' },
+  { text: '“The Harvest Brigade rejects these lies. It also rejects the claim that 30 villagers died.”', number: 'rejects', kind: 'denial', source: ['The Harvest Brigade', 'Harvest Brigade'] },
+  { text: 'The Sons of the Ridge issued a statement on Friday. They denied that their fighters had killed 9 farmers.', number: 'denied', kind: 'denial', source: 'The Sons of the Ridge' },
+];
+
+/** A subject with a "whose" clause before its verb: "The charity whose clinic was hit said". */
+const WHOSE_SUBJECTS_6: Case[] = [
+  { text: 'The charity whose clinic was hit said 3 nurses were killed.', number: '3', source: 'The charity whose clinic was hit' },
+  { text: 'A family whose house collapsed told reporters that 2 children died.', number: '2', source: 'A family whose house collapsed' },
+  { text: 'The mining company whose concession the pit lies within said 5 diggers died.', number: '5', source: 'The mining company whose concession the pit lies within' },
+  { text: 'Of the 30 wounded, 8 were in a critical condition at Harlan Hospital, whose director, Dr Ana Bell, said blood was running short.', number: '8', source: ['director, Dr Ana Bell', 'Dr Ana Bell'] },
+  // Look-alike: a "whose" clause in a victim NP is no speaker.
+  { text: 'Nine people whose boat capsized are still missing.', number: 'Nine', source: null },
+];
+
+/** A count its owner keeps, revises or stands by: "The police have not changed their figure of four killed". */
+const OWN_COUNTS_6: Case[] = [
+  { text: 'The police have not changed their figure of four killed.', number: 'four', source: 'The police' },
+  { text: 'The army stood by its figure of 12 soldiers killed.', number: '12', source: 'The army' },
+  { text: 'The provincial health office kept its count of the dead at 23 on Sunday.', number: '23', source: 'The provincial health office' },
+  { text: 'Rebel commanders have repeatedly cited their own tally of 80 fighters killed.', number: '80', source: 'Rebel commanders' },
+  // Look-alikes: a clause before the count, and a subject that is no speaker.
+  { text: 'The flood hit the town overnight, raising its toll to 31 dead.', number: '31', source: null },
+  { text: 'The quake was the worst in decades, and its toll of 240 dead is expected to rise.', number: '240', source: null },
+];
+
 /** Constructions the fresh corpora missed that are left for now, each with the reason. */
 const GAPS_5: Case[] = [
   {
@@ -1409,12 +1553,6 @@ const GAPS_5: Case[] = [
     number: '300',
     source: 'A video shared 20,000 times since Friday',
     gap: 'a subject with a reduced relative ("shared ... since Friday") stops the subject reader at its participle',
-  },
-  {
-    text: 'A nurse at the clinic, who asked to be identified only as Miriam, said 15 children were wounded.',
-    number: '15',
-    source: ['Miriam', 'A nurse at the clinic, Miriam'],
-    gap: 'the name in "identified only as X" is not read as the speaker\'s',
   },
 ];
 
@@ -1476,6 +1614,13 @@ const GROUPS: Record<string, Case[]> = {
   APPOSED_ORGS_5,
   STATEMENT_PREAMBLES_5,
   SEPARATE_EVENTS_5,
+  NOT_SPEAKER_SUBJECTS_6,
+  SPEAKER_NAMES_6,
+  OUTER_SPEAKERS_6,
+  OTHER_TIME_6,
+  OWN_COUNTS_6,
+  PRONOUN_DENIERS_6,
+  WHOSE_SUBJECTS_6,
   GAPS_5,
 };
 

@@ -60,14 +60,14 @@ const AGENCY_FULL = new RegExp(`^(?:the\\s+)?(?:official\\s+)?(?:${AGENCY_NAMES}
  * television", "Norland's state broadcaster". Matched against a whole NP.
  */
 const OUTLET_NP =
-  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:(?:[Nn]ews|[Pp]ress)\s+[Aa]gency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website|news\s+outlet|outlet)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire|Nation|Mail|Globe|Sun|Standard)$/u;
+  /^(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:(?:[Nn]ews|[Pp]ress)\s+[Aa]gency|newspaper|daily|weekly|broadcaster|television|TV|radio|news\s+channel|channel|news\s+site|website|news\s+outlet|outlet)$|^(?:the\s+)?(?!social\b)(?:[\p{L}'’-]+\s+){1,2}media$|^(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Times|Post|Herald|Gazette|Courier|Tribune|Journal|Telegraph|Chronicle|Observer|Independent|Guardian|Mirror|Express|News|Press|Daily|Weekly|Review|Star|Ledger|Wire|Nation|Mail|Globe|Sun|Standard|FM|Online)$/u;
 
 /** An outlet named after what it is, or by a bare title: "state broadcaster RTS", "Radio Okapi", "the Guardian". */
 const OUTLET_BY_NAME = /^(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:news\s+agency|broadcaster|television|TV|channel|newspaper|radio(?:\s+station)?|station)\s+[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^Radio\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}$|^the\s+(?:Guardian|Times|Independent|Telegraph|Observer|Herald|Post|Chronicle|Courier|Gazette|Tribune|Journal|Star|Ledger)$/u;
 
 /** OUTLET_NP's last words: most NPs end in none, and need no regex. ("The Ridge News Agency": its name's "Agency" too.) */
 const OUTLET_LAST_WORDS = new Set(
-  'agency Agency newspaper daily weekly media outlet broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire Nation Mail Globe Sun Standard'.split(' '),
+  'agency Agency newspaper daily weekly media outlet broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire Nation Mail Globe Sun Standard FM Online'.split(' '),
 );
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
@@ -446,7 +446,7 @@ const LINKING_PARTICIPLES = new Set(['linked', 'allied', 'affiliated', 'aligned'
 /** Prepositions that stop readSubject's walk but may stand inside a speaker's NP. */
 const NP_PREPOSITIONS = new Set(['for', 'from', 'with', 'to', 'by']);
 /** Relative words that can open a clause inside or before a subject. */
-const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'where', 'whom']);
+const RELATIVE_WORDS = new Set(['who', 'that', 'which', 'where', 'whom', 'whose']);
 /** Clause breaks that are prepositions before an article: "since the morning", "after the blast". */
 const TIME_PREPOSITIONS = new Set(['since', 'after', 'before', 'until']);
 /** Words readSubject's walk never passes looking for a relative word: clause breaks. */
@@ -511,6 +511,9 @@ function extendSubject(sent: string, near: number, taken: number, count: number)
   let ownVerb = false;
   if (rel === 'where') {
     for (let m = near; m < r && !ownVerb; m++) ownVerb = isVerbish(sent.slice(WORD_START[m], WORD_END[m]));
+  } else if (rel === 'whose') {
+    // "The charity whose clinic was hit said": "whose" and its noun open a clause with a verb of its own.
+    ownVerb = r - near >= 2;
   } else if (r > near) {
     const next = sent.slice(WORD_START[r - 1], WORD_END[r - 1]);
     const c = next.charCodeAt(0);
@@ -519,7 +522,8 @@ function extendSubject(sent: string, near: number, taken: number, count: number)
     ownVerb = c >= 97 && c <= 122 && !DETERMINER_WORD.has(next) && !PRONOUNS.has(next) && (beforeDeterminer || !isSourceHead(bareLower(next))) && !NOT_A_VERB_BEFORE_DETERMINER.has(next);
   }
   if (!ownVerb) {
-    if (r === stop) subjectRelative = true;
+    // (", whose director said": the possessed noun is the speaker, not the relative's antecedent.)
+    if (r === stop && rel !== 'whose') subjectRelative = true;
     return taken;
   }
   const left = walkNp(sent, r + 1, count);
@@ -714,7 +718,7 @@ export function findCues(text: string, s: Span): Cue[] {
 }
 
 /** Titles written with a full stop that does not end a name: "Dr. Ida Renn", "Gen. Vos". */
-const TITLE_ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St';
+const TITLE_ABBREVIATIONS = 'Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|St|Supt|Insp|Det|Cpl|Brig';
 
 /*
  * The cue patterns, module-level: matchAll would copy the regex on every call (~0.4 µs), and readCues
@@ -916,6 +920,7 @@ function readCues(text: string, s: Span): Cue[] {
   readInverted(sent, s.start, cues);
   readHeadline(sent, s.start, cues);
   readPossessiveCount(sent, s.start, cues);
+  if (sent.includes('its ') || sent.includes('their ')) readOwnCount(sent, s.start, cues);
   readSpokeTo(sent, s.start, cues);
   if (sent.includes('(')) readBracketSource(sent, s.start, cues);
   if (sent.includes('ed by ') || sent.includes('ed at ') || sent.includes('ed about ') || sent.includes('ed over ')) readConcern(sent, s.start, cues);
@@ -991,7 +996,9 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
       continue;
     }
     if (isOutlet(x)) cues.push({ at: at + m.index, source: null, via: x });
-    else if (looksLikeSource(x)) {
+    // "according to data compiled by the opposition": whoever compiled or released it is the
+    // source, named by any NP (not a pronoun or a number).
+    else if (looksLikeSource(x) || (agent && !isPronoun(x) && !isDigit(x.charCodeAt(0)))) {
       // "according to Frontier Watch, an independent group that ...": "the group" and "it" fit it.
       const org = APPOSED_ORG.test(sent.slice(m.index + m[0].length, m.index + m[0].length + 90)) || undefined;
       cues.push({ at: at + m.index, source: x, via: null, backward: true, org });
@@ -1133,7 +1140,17 @@ function passiveAuxiliary(sent: string, verbAt: number): number {
  * confirmed dead after ...", "reported missing since"), not "confirmed dead soldiers' names".
  */
 const STATE_AFTER_PARTICIPLE =
-  /^\s+(?:as\s+)?(?:dead|killed|missing|injured|wounded|hurt|drowned|deceased)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|after|from|by|since|when|while|following|during|so|to|with|near|off|across|over|inside|among)\b)/;
+  /^\s+(?:as\s+)?(?:dead|killed|missing|injured|wounded|hurt|drowned|deceased)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|after|from|by|since|when|while|following|during|so|to|with|near|off|across|over|inside|among|was|were|is|are|has|have|had|remain|remained)\b)/;
+/**
+ * A passive's agent right after the verb ("the figure put forward by the owner", "a toll confirmed
+ * by police"): the words before the verb are what was said, the agent after "by" said it. Not a
+ * manner of speaking ("said by telephone").
+ */
+// (And a passive that raises its subject: "36 civilians reported to have been in the area".)
+const BY_AGENT_AFTER = /^\s+(?:(?:forward|out|up|down|again|only|first|later)\s+)?by\s+(?!(?:tele)?phone|e-?mail|text|video|radio\b|satellite)/;
+/** "to have", "to be" after a verb that raises in the passive only ("reported to have been"; not "claimed to have killed"). */
+const RAISED_AFTER = /^\s+to\s+(?:have|be)\s/;
+const RAISING_VERBS = new Set(['reported', 'said', 'believed', 'estimated', 'listed', 'confirmed']);
 
 /** "X said", "X told AFP", "X reported", with X the subject NP. */
 function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
@@ -1144,7 +1161,8 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     const verb = sent.slice(verbAt, VERB_END[v]);
     // "the number of people confirmed killed", "19 people confirmed dead and six listed missing": a
     // participle saying what became of the people before it, not a speaker's verb.
-    if (STATE_AFTER_PARTICIPLE.test(sent.slice(VERB_END[v], VERB_END[v] + 40))) continue;
+    const afterVerb = sent.slice(VERB_END[v], VERB_END[v] + 40);
+    if (STATE_AFTER_PARTICIPLE.test(afterVerb) || BY_AGENT_AFTER.test(afterVerb) || (RAISING_VERBS.has(verb) && RAISED_AFTER.test(afterVerb))) continue;
     // "X quoted Y as saying" and "X cited Y": X carries, Y speaks (readQuotedBy reads both).
     if (verb === 'quoted' || verb === 'cited') {
       // "A police spokesman was quoted as saying ...": the subject before the auxiliary speaks.
@@ -1186,6 +1204,9 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
         subject = outer.subject;
       }
     }
+    // "A blogger with more than 500,000 followers wrote": a subject cut at a number is the end of a
+    // longer NP; only a head the lexicon lists ("30 doctors said") stands alone there.
+    if (found.from > 1 && isDigit(sent.charCodeAt(found.from - 2)) && !hasSourceHead(subject)) continue;
     // "Videos show 12 bodies": what shows must be a count or a record ("UN figures show"), not any
     // capitalised first word.
     if (verb.charCodeAt(0) === 115 && verb.startsWith('show') && (!hasSourceHead(subject) || SHOWN_THING.test(sent.slice(VERB_END[v], VERB_END[v] + 16)))) continue;
@@ -1196,6 +1217,10 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     // the object of a denial is the denier's to reject (a denied figure keeps the denier), and "a
     // United Nations report that said ...", "an army claim that ...": after "a" the word is a noun.
     if (nounVerb && REJECTED_BEFORE.test(sent.slice(Math.max(0, found.from - 40), found.from))) continue;
+    // "in Orvel, Tamsk and Liri states": a verb in -s does not agree with a coordinated subject,
+    // so the word is the plural noun of a list ("provinces", "states"), not a verb.
+    // (The subject reader may stop at the "and": "Harran and | Dosk states".)
+    if (NOUN_VERBS.has(verb) && ((COORDINATED.test(subject) && !COORDINATED_NAME.test(subject)) || CONJUNCT_BEFORE.test(sent.slice(Math.max(0, found.from - 6), found.from)))) continue;
     if ((verb === 'claim' || verb === 'estimate' || verb === 'report') && INDEFINITE.test(subject)) continue;
     // "Israel's claim that 30 ...": the owner of a claim, report or estimate makes it.
     if (nounVerb) {
@@ -1229,7 +1254,8 @@ function readSpeechVerbs(sent: string, at: number, cues: Cue[]): void {
     const cue: Cue = { at: at + verbAt, from, source: subject, via, verb, backward: closing, relative: found.relative || undefined };
     // "Rescuers have found 30 bodies, the service reported": who found or saw them is a speaker only
     // when no one else in the sentence reports it.
-    if (PERCEPTION_VERBS.has(verb)) cue.weak = true;
+    // (Not the writer's own "we believe", "I counted": the statement's own voice.)
+    if (PERCEPTION_VERBS.has(verb) && !(subject.length <= 2 && /^(?:we|i)$/i.test(subject))) cue.weak = true;
     // A parenthetical ", who said ...," reports only up to its closing comma.
     if (COMMA_WHO.test(sent.slice(Math.max(0, verbAt - COMMA_WHO_REACH), verbAt))) {
       const close = sent.indexOf(',', verbEnd);
@@ -1256,8 +1282,11 @@ function reachedBy(sent: string, verbAt: number): { at: number; by: string | nul
 /** Before a subject: the participle that makes it a carrier ("Officials quoted by | the Times said"). */
 const QUOTED_BY_BEFORE = /\s(?:quoted|cited)\s+by\s+$/;
 
-/** Speech verbs of finding and seeing: weak cues (Cue.weak), which a reporting verb outranks. */
-const PERCEPTION_VERBS = new Set(['found', 'finds', 'saw', 'witnessed', 'observed']);
+/**
+ * Speech verbs of finding, seeing, counting and believing: weak cues (Cue.weak), which a reporting
+ * verb outranks ("A villager said relatives had counted 24 bodies": the villager reports it).
+ */
+const PERCEPTION_VERBS = new Set(['found', 'finds', 'saw', 'witnessed', 'observed', 'counted', 'believe', 'believes', 'believed', 'thinks']);
 /** What "showed" shows when it reports nothing: "Local media showed footage of ...". */
 const SHOWN_THING = /^\s+(?:footage|images?|videos?|pictures?|photos?|photographs?|scenes?)\b/;
 
@@ -1265,6 +1294,12 @@ const SHOWN_THING = /^\s+(?:footage|images?|videos?|pictures?|photos?|photograph
 const REJECTED_BEFORE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|call(?:s|ed|ing))\s+(?:as\s+)?(?:["“][^"“”]{1,20}["”]\s+)?$/;
 
 /** Speech verbs that are also plural nouns: "official reports", "casualty estimates". */
+/** An NP of two conjuncts or more: "Orvel, Tamsk and Liri", "doctors and nurses". */
+const COORDINATED = /\s(?:and|&)\s/;
+/** A conjunction right before a subject read: "Harran and | Dosk". */
+const CONJUNCT_BEFORE = /(?:^|\s)(?:and|&)\s+$/;
+/** An "and" inside one organisation's name: "the Ministry of Health and Social Welfare". */
+const COORDINATED_NAME = /\b(?:of|for)\s+(?:[\p{Lu}][\p{L}'’-]*\s+)+(?:and|&)\s+[\p{Lu}]/u;
 const NOUN_VERBS = new Set(['report', 'reports', 'claims', 'estimates', 'records', 'lists', 'notes', 'shows', 'states', 'finds']);
 const VERB_NEXT = /^\s+(?:said|say|says|suggested|suggest|showed|show|indicated|indicate|put|puts)\b/;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
@@ -1275,8 +1310,15 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:from|in|on|of|with|about|into|than)\s+$/;
  * condition of anonymity"), a description ("the brigade's spokeswoman"), or a name ("a provincial
  * official, Ramon Ortiz, told").
  */
-const APPOSITIVE_BETWEEN =
-  /^(?:\d{1,3}|(?:and\s+who|and\s+whose|who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s+\([\p{Lu}]{2,}\))?|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$/u;
+/**
+ * A word of a name after its first: capitalised, or a lower-case particle ("al-Tamimi", "bin", "de",
+ * "van"), which names from many languages carry inside them.
+ */
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|(?:al|el|ad|ash|as|az|at|ul|ud|bin|ibn|bint|abu|de|da|di|do|dos|das|du|del|della|la|le|van|von|der|den|ben|y)(?:-[\p{Lu}][\p{L}'’.-]*)?)`;
+const APPOSITIVE_BETWEEN = new RegExp(
+  String.raw`^(?:\d{1,3}|(?:and\s+who|and\s+whose|who|which|whose|where|when|of\s+(?:which|whom)|(?:also\s+)?known|the|a|an|its|his|her|their|quoted|cited|speaking|citing|quoting|writing|himself|herself|itself|themselves|some|many|most|all|both|none|one|in|for|on|at|[a-z]+ed|[a-z]+(?:\s+[a-z]+)?\s+(?:of|for|at))\s[^,]{1,120}|[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){0,3}(?:\s+\([\p{Lu}]{2,}\))?|however|meanwhile|though|too|also|instead|nevertheless|moreover|in turn|[a-z]+ly)$$`,
+  'u',
+);
 
 /**
  * The subject of a verb right after a comma: "NP, appositive, said", the NP read before the first
@@ -1321,6 +1363,13 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
   // ministry, Major-General Oskar Lindqvar".
   // (Also with its title in lower case: "The inquiry's chair, retired judge Miriam Oduya".)
   if ((NAME_ONLY.test(between) || LOWER_TITLED_NAME.test(between)) && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${between}` };
+  // "A nurse, who asked to be identified only as Miriam, said", "the spokesman, who calls himself
+  // Major Kakule, denied": the name the relative clause gives the speaker.
+  const called = CALLED_NAME.exec(between);
+  if (called && !NAME_ONLY.test(found.subject)) return { ...found, subject: `${found.subject}, ${called[1]}` };
+  // "A little-known militia, Jund-al-Haqq, said": a one-word name after a description in lower case.
+  // (Its head names a speaker: "the rebel-held capital, Sanaa," is a place.)
+  if (ONE_WORD_APPOSED.test(between) && !HAS_UPPER.test(found.subject.slice(1)) && isSourceHead(bareLower(found.subject.slice(found.subject.lastIndexOf(' ') + 1)))) return { ...found, subject: `${found.subject}, ${between}` };
   // "A coalition of local groups, the Kessar Civilian Monitoring Network, puts ...": likewise.
   if (THE_NAME.test(between) && !HAS_UPPER.test(found.subject.slice(1))) return { ...found, subject: `${found.subject}, ${between}` };
   return found;
@@ -1328,11 +1377,16 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
 /** A sentence's opening participle: "Speaking on the radio, ...", "Asked about the toll, ...". */
 const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Contacted|Reached|Interviewed)\s/;
 /** A name of two to four capitalised words, with its acronym in brackets or without. */
-const NAME_ONLY = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}(?:\s+\([\p{Lu}]{2,}\))?$/u;
+const NAME_ONLY = new RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){1,3}(?:\s+\([\p{Lu}]{2,}\))?$`, 'u');
+/** A relative clause that gives its speaker a name: "who asked to be identified as Ko Zaw", "who calls himself X", "who goes by the name X". */
+const CALLED_NAME = new RegExp(String.raw`^who\s+(?:[a-z]+\s+){0,6}?(?:as|himself|herself|themselves|name|named)\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){0,3})$`, 'u');
+/** A one-word name apposed to a description: "Jund-al-Haqq", "Hamas" (not a weekday or a month). */
+const ONE_WORD_APPOSED = /^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|However|Meanwhile|Too|Also)$)[\p{Lu}][\p{L}'’.-]{2,}$/u;
 /** A name after a title or trade in lower case: "retired judge Miriam Oduya", "police officer Abdi Hassan". */
 const LOWER_TITLED_NAME = /^(?!(?:quoted|cited|citing|quoting|speaking|writing|who|which|whose|the|a|an)\s)(?:[a-z]+\s+){0,2}(?!(?:by|the|of|for|at|in|on|with|from|to|and|as|a|an)\s)[a-z]+\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3}$/u;
 /** An organisation's name after "the": "the Kessar Civilian Monitoring Network". */
-const THE_NAME = /^the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|on))*\s+[\p{Lu}][\p{L}'’.-]*$/u;
+// (Also with a common noun after the name: "the Grace Harvest church", "the Orvel district council".)
+const THE_NAME = new RegExp(String.raw`^the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+(?:${NAME_WORD}|of|for|on))*\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[a-z]{3,}){0,2}$`, 'u');
 /** The cues of the sentence being read whose subject appositiveSubject read: readAppositives' reading wins. */
 const appositiveCues = new Set<Cue>();
 
@@ -1378,7 +1432,14 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
     if (isLowerAscii(np.charCodeAt(0)) && !isSpeakerPhrase(np)) continue;
     // Nor a clause after a capitalised word: "..., told the Financial Times that an estimated 600".
     if (INVERTED_CLAUSE.test(np)) continue;
-    const src = cleanNp(np);
+    let src = cleanNp(np);
+    // "..., said the district commissioner, Halim Qureshi.": a description and the name closing the
+    // sentence after it are one speaker.
+    // ("said Deputy Commissioner Harlan, Ivo Marsh": a title with a place is a description too.)
+    if (src && (!HAS_UPPER.test(src.charAt(0) === 't' ? src.slice(4) : src) || hasSourceHead(src))) {
+      const name = NAME_CLOSING.exec(sent.slice(m.index + m[0].length));
+      if (name) src = `${src}, ${name[1].replace(/\.$/, '')}`;
+    }
     if (src && isOutlet(src)) cues.push({ at: at + m.index, source: null, via: src, backward: true });
     // Not twice, but kept when the same words were read only as the subject of a verb after the claim
     // ("..., said a witness, a member of a local group, reported The Herald").
@@ -1386,6 +1447,8 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
+/** A name closing the sentence after an inverted speaker's description: ", Halim Qureshi." */
+const NAME_CLOSING = new RegExp(String.raw`^,\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+${NAME_WORD}){1,4})\s*(?:[.;!?]|$)`, 'u');
 /** A relative clause after an inverted speaker: "said a village elder | who asked not to be named". */
 const INVERTED_RELATIVE = /\s(?:who|whose)\s/;
 const INVERTED_CLAUSE = /\s(?:that|which|who|was|were|is|are|had|has|have)\s|\d/;
@@ -1513,6 +1576,22 @@ function readPossessiveCount(sent: string, at: number, cues: Cue[]): void {
       cues.push({ at: at + apostrophe, from: at + found.from, source: found.subject, via: null });
     }
   }
+}
+
+/** "its figure of", "their latest count of", "its toll at": a count its owner keeps or gives. */
+const OWN_COUNT = /\s(?:its|their)\s+(?:(?:latest|final|updated|official|own|new|preliminary|provisional|revised|earlier|initial|overall|casualty|death)\s+){0,2}(?:count|tally|toll|figures?|estimates?)\s+(?:of|at|to|from)\s/g;
+
+/**
+ * "The police have not changed their figure of four killed", "The army stood by its figure of 12":
+ * the sentence's subject owns the count it keeps, revises or stands by.
+ */
+function readOwnCount(sent: string, at: number, cues: Cue[]): void {
+  OWN_COUNT.lastIndex = 0;
+  const m = OWN_COUNT.exec(sent);
+  // Within the subject's clause only: no comma before it ("..., raising its toll").
+  if (!m || m.index > 120 || sent.lastIndexOf(',', m.index) >= 0) return;
+  const src = initialSubject(sent.slice(0, m.index));
+  if (src && !isPronoun(src) && looksLikeSource(src) && !cues.some((c) => c.source === src)) cues.push({ at: at + m.index + 1, source: src, via: null });
 }
 
 /** A wire dateline: "PORT ARDEN, Norland, Sept 25 (Wirepost) - ", "MOSCOW - ", "JERUSALEM: ", "NAY PYI TAW, 18 January — ". */
@@ -1652,11 +1731,12 @@ const SOURCE_HEADS = new Set(
     'trader vendor merchant farmer herder rider motorist pilot monk nun abbot imam cleric bishop chairperson administrator ' +
     'inspector superintendent sheriff midwife pharmacist technician miner labourer laborer boy girl partner ' +
     'councillor councilor councilman councilwoman senator legislator communique communiqué project ' +
-    'master skipper commissioner warden physician marshal constable ombudsman inquiry probe panel'
+    'master skipper commissioner warden physician marshal constable ombudsman inquiry probe panel family'
   ).split(' '),
 );
 
-const PLURAL_HEADS = new Set([...SOURCE_HEADS].map((w) => w + 's'));
+// (And -y heads in -ies: "agencies", "militias" are -s, "charities", "authorities".)
+const PLURAL_HEADS = new Set([...SOURCE_HEADS].map((w) => (w.endsWith('y') && !/[aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's')));
 for (const [words, list] of [[ADJUNCT_WORDS, ADJUNCT], [WEEKDAY_PREPOSITIONS, ADJUNCT], [SUBJECT_LEFT_STOP, STOP], [PRONOUNS, STOP], [POSSESSIVE_DETERMINERS, STOP], [SPEECH_VERB_SET, VERB], [SOURCE_HEADS, HEAD], [PLURAL_HEADS, HEAD]] as const) {
   for (const w of words) {
     const slot = wordShape(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
@@ -1690,7 +1770,7 @@ function hasSourceHead(np: string): boolean {
 
 /** A source noun, or its plural in -s ("commanders", "guards", "groups"). */
 function isSourceHead(w: string): boolean {
-  return SOURCE_HEADS.has(w) || (w.length > 3 && w.charCodeAt(w.length - 1) === 115 && SOURCE_HEADS.has(w.slice(0, -1)));
+  return SOURCE_HEADS.has(w) || (w.length > 3 && w.charCodeAt(w.length - 1) === 115 && (SOURCE_HEADS.has(w.slice(0, -1)) || PLURAL_HEADS.has(w)));
 }
 
 /**
@@ -1740,9 +1820,51 @@ function looksLikeSource(np: string): boolean {
   // "Its General Staff", "their Foreign Ministry": a named body of the owner named before.
   if (possessive && POSSESSIVE.test(f === n ? np : np.slice(0, f))) return f < n && (isPossessedSpeaker(bareLower(np.slice(k, n))) || ((p0 === 111 || p0 === 109) && hasSourceHead(np.slice(f + 1))) || OWNED_DOCUMENT.test(np) || (isUpper(np.codePointAt(f + 1)!) && ORG_WORDS.test(np.slice(f + 1))));
   const l0 = last ? last.charCodeAt(0) : end > k ? np.charCodeAt(k) : NaN;
-  if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) return true;
+  if (l0 < 128 ? l0 >= 65 && l0 <= 90 : l0 === l0 && UPPER_START.test((last ??= np.slice(k, end)))) {
+    // "This week's raid on a block in Nabatiye": a place after a preposition is no name of the NP;
+    // its head before the preposition must name a speaker ("Doctors in Gaza", "a doctor at Kessa Hospital").
+    const pp = k > 0 ? PLACE_PHRASE.exec(np) : null;
+    return !pp || pp.index === 0 || looksLikeSource(np.slice(0, pp.index));
+  }
   // The head may carry a modifier after it: "a villager involved in cremating the bodies".
-  return hasSourceHead(np);
+  if (hasSourceHead(np)) return true;
+  // "The organisers", "the director-general": a head the lexicon does not list but that names
+  // someone who acts by its form; "Rescue 1122": a name that ends in its number.
+  // (A singular one only after a determiner or modifier: "according to constructor" names no one.)
+  return (isAgentHead(np.slice(k, end)) && (k > 0 || PLURAL_END.test(np))) || (l0 >= 48 && l0 <= 57 && NUMBERED_NAME.test(np));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A preposition of place or time inside an NP (not "of"/"for", which names keep: "Ministry of Health"). */
+const PLACE_PHRASE = /\s(?:in|on|at|near|from|during|after)\s/;
+
+/** A name ending in its number: "Rescue 1122", "Channel 9" (a capitalised word before the digits). */
+const NUMBERED_NAME = /(?:^|\s)[\p{Lu}][\p{L}'’-]*\s+\d{1,5}$/u;
+/** Agent nouns by their ending: "organisers", "developer", "promoters", "operator", "activist", "technician". */
+// (Not -ian: "civilians", "pedestrians" are counted far more often than they speak.)
+const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?)$/;
+/** Words with an agent noun's ending that name no one: "the number", "the other", "the waters". */
+const NOT_AGENT_NOUNS = new Set(
+  ('number numbers other others water waters order orders border borders matter matters quarter quarters letter letters ' +
+    'paper papers power powers tower towers river rivers corner corners layer layers shelter shelters center centers ' +
+    'meter meters error errors floor floors door doors factor factors sector sectors motor motors mirror mirrors ' +
+    'theater theatre chamber chambers container containers computer computers register registers barrier barriers ' +
+    'minister ministers charter poster posters cluster clusters disaster disasters character characters encounter ' +
+    'encounters counter counters monster chapter chapters november december october september summer winter weather ' +
+    'cancer fever hunger anger danger murder murders manner dinner lunch lower upper inner outer later earlier ' +
+    'further together whether however either neither never ever over under after rather'
+  ).split(' '),
+);
+
+/** Whether the last word of an NP (or a hyphenated word's first part: "director-general") is an agent noun or a source head. */
+function isAgentHead(last: string): boolean {
+  const w = bareLower(last);
+  const hyphen = w.indexOf('-');
+  if (hyphen > 0) return isSourceHead(w.slice(0, hyphen)) || isSourceHead(w.slice(w.lastIndexOf('-') + 1)) || isAgentHead(w.slice(0, hyphen));
+  return w.length >= 6 && AGENT_NOUN.test(w) && !NOT_AGENT_NOUNS.has(w);
 }
 
 /*
@@ -1757,7 +1879,8 @@ const NP_CONJUNCTION = /^(?:and|but|while|as|so|then|also)\s+/i;
 const NP_IN_STATEMENT = /\s+in\s+(?:a|an|its|their|his|her)\s+(?:statement|report|tweet|post|interview|briefing).*$/i;
 const NP_TIME_TAIL = /\s+(?:(?:this|last|next)\s+(?:year|month|week)|yesterday|today|tonight|(?:on|late on|early on)\s+\w+day)$/i;
 const NP_NEGATED = /^(?:no|none|nobody|neither)\b/i;
-const NP_PREPOSITION = /^(?:on|in|at|by|for|with)\b/i;
+// (An NP no preposition or participle opens: "Of the 40 people admitted", "based on the lists".)
+const NP_PREPOSITION = /^(?:on|in|at|by|for|with|of|from|among|amongst|based|including|about|after|before|during|despite|unlike)\b/i;
 
 /** A quotation mark or bracket NP_QUOTES strips from the start: " “ ” ' ‘ ’ ( */
 function isOpeningMark(c: number): boolean {
@@ -1892,7 +2015,7 @@ export function cleanNp(np: string | null | undefined): string | null {
   if (s.length >= 33 && moreThan16Words(s)) return null;
   // NOT_A_SOURCE's words have at most 7 letters but for "officials also" and "media reports".
   if ((s.length <= 7 ? f >= 97 : f === 111 || f === 109) && NOT_A_SOURCE.test(s)) return null;
-  if ((f === 111 || f === 105 || f === 97 || f === 98 || f === 102 || f === 119) && NP_PREPOSITION.test(s)) return null;
+  if ((f === 111 || f === 105 || f === 97 || f === 98 || f === 102 || f === 119 || f === 100 || f === 117) && NP_PREPOSITION.test(s)) return null;
   return s;
 }
 
@@ -1988,6 +2111,9 @@ function pickFrom(text: string, sentence: Span, cues: Cue[], claimStart: number,
       const relative = subjectAt - claimEnd >= 4 && RELATIVE_GAP.test(text.slice(claimEnd, subjectAt));
       // "9 people were killed in the attack, which the government said was ...": another clause.
       if (c.relative && !relative) continue;
+      // "Monitors counted nine dead; the agency, citing sources, said 15 ...": past a semicolon, a
+      // clause of its own.
+      if (subjectAt > claimEnd && text.slice(claimEnd, subjectAt).includes(';')) continue;
       if (inComparison(text, claimEnd, c)) continue;
       d = relative ? 0 : (c.at - claimEnd) * (c.backward ? 1 : 2);
     }
@@ -2651,6 +2777,10 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
     for (let i = cues.length - 1; i >= 0; i--) {
       if (cues[i].at < cue.at && fitsPronoun(cues[i], lower) && (quoted || !insideQuotation(text, paragraph, cues[i].at))) return resolveCue(text, sentence, paragraph, cues[i]);
     }
+    // "The developer, Halden Homes, said in a statement that it rejected ...": the subject of the
+    // clause a speech verb reports is that verb's subject, for "it" one that is no person.
+    const said = reportingCue(text, cues, cue);
+    if (said && (lower !== 'it' || !hasPersonHead(said.source!))) return resolveCue(text, sentence, paragraph, said);
     // "The UN has tried to end a conflict which it says has killed ...": the sentence's own subject.
     if (cue.at > sentence.start + 2) {
       let subject = subjectCache.get(sentence);
@@ -2676,6 +2806,20 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
   const owned = OWNED_DOCUMENT.exec(source);
   if (owned) return resolveBack(text, sentence.start, owned[1].length === 3 ? 'it' : 'they') ?? source;
   return resolveDescription(text, sentence, source);
+}
+
+/** Between a speech verb and the pronoun subject of the clause it reports: " in a statement on Monday that ". */
+const REPORTED_CLAUSE_GAP = /^[a-z]+(?:\s+(?:on|in|late\s+on|early\s+on)\s+[^,;:.“”"]{1,40}?)?(?:\s+that)?\s+$/;
+
+/** The speech cue whose reported clause the pronoun cue `cue` opens ("X said (that) | it ..."), or null. */
+function reportingCue(text: string, cues: Cue[], cue: Cue): Cue | null {
+  const from = cue.from ?? cue.at;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i];
+    if (c.at >= from || c.pronoun || !c.source || !c.verb || !REPORTED_SPEECH_VERBS.has(c.verb)) continue;
+    return from - c.at <= 80 && REPORTED_CLAUSE_GAP.test(text.slice(c.at, from)) && !NAME_ONLY.test(c.source) ? c : null;
+  }
+  return null;
 }
 
 /** An NP of the writer's: "Our forces", "our men". */
@@ -2714,7 +2858,16 @@ const NARRATIVE_START = /^(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|ai
 
 /** A sentence set in another time than the news: "since 2019", "last year", "a week after", "in 2011". */
 const OTHER_TIME =
-  /\b(?:(?:since|in|by)\s+(?:19|20)\d\d|last\s+(?:year|month|summer|winter|spring|autumn|decade)|(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago)|earlier\s+this\s+(?:year|month)|(?:deadliest|worst|bloodiest)\s+[^.;]*?\bsince)\b/i;
+  /\b(?:(?:since|in|by)\s+(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d|last\s+(?:year|month|summer|winter|spring|autumn|decade)|(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|earlier|ago)|earlier\s+this\s+(?:year|month)|(?:deadliest|worst|bloodiest)\s+[^.;]*?\bsince)\b/i;
+
+/**
+ * The claim's own clause dated to a past month or year right after it: "a similar blast killed
+ * three workers in June 2024", "the 2023 quake, which killed 50,000 people in February 2023".
+ */
+const DATED_AFTER =
+  /^[^,;.]{0,40}?\b(?:in|on|during|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b|^[^,;.]{0,40}?\b(?:last\s+year|a\s+year\s+ago|years\s+ago)\b/;
+/** How far after a claim DATED_AFTER reads (characters). */
+const DATED_REACH = 60;
 
 /**
  * A sentence that only says who told the one before: "This was announced by X (on Telegram).",
@@ -2818,7 +2971,8 @@ export function attribute(
   if (
     !cue &&
     (FIRST_PERSON.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), Math.min(sentence.end, claimEnd + CLAUSE_REACH))) ||
-      OTHER_TIME.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), claimStart))) &&
+      OTHER_TIME.test(text.slice(Math.max(sentence.start, claimStart - CLAUSE_REACH), claimStart)) ||
+      DATED_AFTER.test(text.slice(claimEnd, Math.min(sentence.end, claimEnd + DATED_REACH)))) &&
     !insideQuotation(text, paragraph, claimStart)
   ) {
     return { source: preambleSpeaker(text, claimStart), via: null };

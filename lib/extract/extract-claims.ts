@@ -194,7 +194,11 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
       // the sentence ("X said it ...") that the speaker reader missed comes before the paragraph's
       // last speaker.
       if (!source && !d.form && who.source !== null && attribute(text, s, para, d.cueStart, d.cueEnd, NO_PREV, false).source === null) source = denier(text, s, d, true);
-      if (source) who = { source: resolveCue(text, s, para, { at: d.cueStart, source, via: null }) ?? source, via: who.via };
+      // A bare pronoun the denier reader could not resolve ("It also rejects ...") names nobody: the
+      // speaker reader's antecedent, where it found one, stands.
+      if (source && !(BARE_PRONOUN.test(source) && who.source !== null && !BARE_PRONOUN.test(who.source))) {
+        who = { source: resolveCue(text, s, para, { at: d.cueStart, source, via: null }) ?? source, via: who.via };
+      }
       push(denialClaim(text, id, d, who), s, d.cueStart, d.cueEnd);
     }
     prevClaim = lastCue(doc, s, para) ?? prevClaim;
@@ -203,9 +207,12 @@ function readParagraph(doc: DocState, para: Span, claims: Claim[]): void {
 
 const NO_PREV = (): Attribution | null => null;
 
+/** A third-person subject pronoun standing alone ("we" is the writer, whom the text need not name). */
+const BARE_PRONOUN = /^(?:it|they|he|she)$/i;
+
 /** Auxiliaries, adverbs and time words between a denier and its verb: "has so far", "on Monday". */
 const DENIER_GAP =
-  /(?:\s+["“”']?(?:has|have|had|also|again|so far|always|consistently|long|publicly|officially|flatly|strongly|categorically|vehemently|firmly|repeatedly|quickly|swiftly|later|promptly|immediately|now|still|yet|on \w+|continues? to|continued to|would|will|did|does|do|not|never|could|can|may)["“”']?)*\s*$/i;
+  /(?:(?:^|\s+)["“”']?(?:has|have|had|also|again|so far|always|consistently|long|publicly|officially|flatly|strongly|categorically|vehemently|firmly|repeatedly|quickly|swiftly|later|promptly|immediately|now|still|yet|on \w+|continues? to|continued to|would|will|did|does|do|not|never|could|can|may)["“”']?)*\s*$/i;
 /** A passive cue's agent: "were denied by the health ministry (as ...)". */
 const PASSIVE_AGENT = /^\s+by\s+([^,;.“”"]{2,80}?)(?=\s+(?:as|on|in|at|after|for|with|who|which|and|but|because|when)\b|\s*[,.;“”"]|\s*$)/i;
 /** Words a subject does not hold: a clause, not a noun phrase, stands before the cue. */

@@ -11,7 +11,7 @@ export interface Span {
 }
 
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof gen lt col sgt capt cpt maj adm cmdr gov sen rep rev st mt ft no nos vs jan feb mar apr ' +
+  ('mr mrs ms dr prof gen lt col sgt capt cpt maj adm cmdr gov sen rep rev st mt ft no nos vs jan feb mar apr supt insp det cpl brig ' +
     'jun jul aug sep sept oct nov dec inc ltd co corp jr sr dept est approx fig al e.g i.e etc').split(' '),
 );
 

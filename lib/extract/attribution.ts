@@ -70,8 +70,26 @@ const OUTLET_LAST_WORDS = new Set(
   'agency Agency newspaper daily weekly media outlet broadcaster television TV radio channel site website Times Post Herald Gazette Courier Tribune Journal Telegraph Chronicle Observer Independent Guardian Mirror Express News Press Daily Weekly Review Star Ledger Wire Nation Mail Globe Sun Standard FM Online'.split(' '),
 );
 
+/**
+ * isOutlet's answers by NP. pickFrom asks about every cue of a sentence for each of its claims, and
+ * the cue readers ask again about the same few NPs. A pure function of the string (its regexes are
+ * neither global nor sticky), so the cache may outlive a document; cleared when full, to stay small.
+ */
+const outletCache = new Map<string, boolean>();
+const MAX_CACHED_OUTLETS = 4096;
+
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
 function isOutlet(np: string): boolean {
+  let outlet = outletCache.get(np);
+  if (outlet === undefined) {
+    outlet = readOutlet(np);
+    if (outletCache.size >= MAX_CACHED_OUTLETS) outletCache.clear();
+    outletCache.set(np, outlet);
+  }
+  return outlet;
+}
+
+function readOutlet(np: string): boolean {
   if (AGENCY_FULL.test(np) || OUTLET_BY_NAME.test(np)) return true;
   const space = np.lastIndexOf(' ');
   return space > 0 && OUTLET_LAST_WORDS.has(np.slice(space + 1)) && OUTLET_NP.test(np);
@@ -1978,9 +1996,27 @@ function moreThan16Words(s: string): boolean {
   return false;
 }
 
+/**
+ * cleanNp's answers by NP: the cue readers, the denier and the look-backs clean the same few
+ * subjects again and again. A pure function of the string (its regexes are not global or sticky,
+ * or are only used with replace), so the cache may outlive a document; cleared when full.
+ */
+const cleanNpCache = new Map<string, string | null>();
+const MAX_CACHED_NPS = 4096;
+
 /** Strip datelines, quotes, leading conjunctions and trailing adjuncts from an NP. */
 export function cleanNp(np: string | null | undefined): string | null {
   if (!np) return null;
+  let clean = cleanNpCache.get(np);
+  if (clean === undefined) {
+    clean = readCleanNp(np);
+    if (cleanNpCache.size >= MAX_CACHED_NPS) cleanNpCache.clear();
+    cleanNpCache.set(np, clean);
+  }
+  return clean;
+}
+
+function readCleanNp(np: string): string | null {
   let s = np.trim();
   // Datelines: "MOSCOW - ", "JERUSALEM: ", "PORT ARDEN, May 3 (Wire) - ", "KESSA (Wire) ". A capital (or a non-ASCII
   // letter) first, and no a-z second.

@@ -6,7 +6,7 @@
  * Everything here is position-preserving: a phrase knows where it starts and ends in the text it was
  * found in, so a claim can point back at exactly the words the reader sees.
  */
-import { isDigit } from './ascii';
+import { isAsciiLetter, isDigit } from './ascii';
 
 /** A number phrase as read: the value bounds the words give, before any context is considered. */
 export interface NumberPhrase {
@@ -285,12 +285,83 @@ export function findNumberPhrasesWithin(text: string, from: number, to: number):
   for (;;) {
     // A kept phrase's number starts at or after where the last match ended, inside the range.
     NUMBER_START.lastIndex = re.lastIndex - from;
-    if (!NUMBER_START.test(range)) break;
+    const n = NUMBER_START.exec(range);
+    if (!n) break;
+    // No match starts before a qualifier's reach of that number (phraseReach): NUMBER_PHRASE, slow
+    // to scan, skips the words between numbers, which NUMBER_START has read.
+    if (QUALIFIER_WORDS > 0) re.lastIndex = phraseReach(text, from + n.index, re.lastIndex);
     const m = re.exec(text);
     if (!m || m.index >= to) break;
     readMatch(m, out);
   }
   return out.filter((p) => p.end <= to);
+}
+
+/**
+ * The most words a qualifier can have, from QUALIFIER's source; 0 when it consumes anything but
+ * ASCII letters and white space (\s+) in groups, alternatives and optional parts (its lookbehinds
+ * consume nothing), or NUMBER_PHRASE has the u flag (under /iu "ſ" matches "s"): phraseReach relies on it.
+ */
+const QUALIFIER_WORDS = NUMBER_PHRASE.flags.includes('u') ? 0 : mostWords(QUALIFIER);
+
+function mostWords(source: string): number {
+  // Lookbehinds out (balanced, with escapes and classes skipped).
+  let consumed = '';
+  for (let i = 0; i < source.length; i++) {
+    if (!source.startsWith('(?<=', i) && !source.startsWith('(?<!', i)) {
+      consumed += source[i];
+      continue;
+    }
+    for (let depth = 0, inClass = false; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) break;
+    }
+  }
+  if (!/^\(\?:(?:[a-z()|?:]|\\s\+)*\)$/.test(consumed)) return 0;
+  // Per top-level alternative, one word more than its white-space runs.
+  let depth = 0;
+  let runs = 0;
+  let most = 0;
+  for (let i = 0; i < consumed.length; i++) {
+    const c = consumed[i];
+    if (c === '\\') {
+      runs++;
+      i += 2;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 1) {
+      most = Math.max(most, runs);
+      runs = 0;
+    }
+  }
+  return Math.max(most, runs) + 1;
+}
+
+/** JavaScript's \s, which NUMBER_PHRASE's \s+ matches. */
+function isSpaceChar(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE_SPACE.test(String.fromCharCode(c));
+}
+const WHITE_SPACE = /\s/;
+
+/**
+ * The first place, not before `floor`, where a NUMBER_PHRASE match can start when the first number
+ * start at or after `floor` is at `at`: a match starts at its qualifier or its number, and a
+ * qualifier is at most QUALIFIER_WORDS words of ASCII letters and white space, then white space.
+ * A match of a later number whose qualifier began before `at` would hold `at` inside that
+ * qualifier, so it too starts within QUALIFIER_WORDS words before `at`.
+ */
+function phraseReach(text: string, at: number, floor: number): number {
+  let p = at;
+  for (let words = 0; ; words++) {
+    while (p > floor && isSpaceChar(text.charCodeAt(p - 1))) p--;
+    if (words === QUALIFIER_WORDS || p <= floor || !isAsciiLetter(text.charCodeAt(p - 1))) break;
+    while (p > floor && isAsciiLetter(text.charCodeAt(p - 1))) p--;
+  }
+  return p;
 }
 
 /** "18 or more", "20 or so", "1,000-plus", "500+", "30-odd": a qualifier written after the number. */

@@ -147,7 +147,9 @@ const CORRECTED_TOLL = new RegExp(
   'gi',
 );
 /** Outcome words the prefilter lets through, for CORRECTED_TOLL: the dead named in the sentence. */
-const TOLL_WORDS = /\b(?:kill|dead|death|died|die\b|casualt|wound|injur|abduct|kidnap|missing|captur|toll\b)/i;
+const TOLL_WORDS = /\b(?:kill|dead\b|death|died|die\b|casualt|wound(?!\s+(?:up|down)\b)|injur|abduct|kidnap|missing|captur|toll\b)/i;
+/** A unit after CORRECTED_TOLL's number: an amount ("the 40 million reported"), no count of people. */
+const AMOUNT_AFTER = /^\s*(?:%|per\s*cent|percent|million|billion|trillion|thousand|bn|m\b|tonnes|tons|points|goals|votes|dollars|euros|pounds)/i;
 /**
  * Negligence negated: "had not been overloaded", "was not speeding", "did not ignore the warnings".
  * Not "was not hurt": only words of fault.
@@ -549,7 +551,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // just before (not "did not shoot the final scene").
     if (/(?:shoot|shot)$/i.test(m[0])) {
       const at = sent.slice(i + m[0].length, i + m[0].length + 40);
-      if (/^\s+(?:at\b|dead\b|anyone|anybody|any\s|civilians|protesters|demonstrators|migrants|people|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|men|women|protesters|crowd|victims?|demonstrators|migrants))/i.test(at) && (CASUALTY_TERMS.test(sent) || RESPONSIBILITY_TERMS.test(sent.slice(0, i)) || claimsBeforeSentence() || /^\s+at\b/i.test(at))) add(i, i + m[0].length, 'responsibility');
+      // ("did not shoot at goal", "at the deer": a bare "at" counts only with deaths or an attack told.)
+      const people = /^\s+(?:at\s+)?(?:dead\b|anyone|anybody|any\s|civilians|protesters|demonstrators|migrants|people|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|men|women|protesters|crowd|victims?|demonstrators|migrants))/i.test(at);
+      const told = CASUALTY_TERMS.test(sent) || RESPONSIBILITY_TERMS.test(sent.slice(0, i)) || claimsBeforeSentence();
+      if ((people || /^\s+at\b/i.test(at)) && (told || (people && /^\s+at\b/i.test(at)))) add(i, i + m[0].length, 'responsibility');
       continue;
     }
     if (/\sorders?$/i.test(m[0])) {
@@ -673,9 +678,11 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   CORRECTED_TOLL.lastIndex = 0;
   for (let m = CORRECTED_TOLL.exec(sent); m; m = CORRECTED_TOLL.exec(sent)) {
     // "38, not 60 as some are claiming": a toll told against another's, where the dead are named.
-    if (!TOLL_WORDS.test(sent)) continue;
+    // The dead are named before the cue, in the toll set against it ("scored 12 goals, not 15 as
+    // reported, before his injury" corrects no toll), and the count is of people, not an amount.
     const cue = m[1] ?? m[2];
     const at = m.index + m[0].indexOf(cue);
+    if (!TOLL_WORDS.test(sent.slice(0, at)) || AMOUNT_AFTER.test(sent.slice(at + cue.length))) continue;
     add(at, at + cue.length, 'casualties');
   }
   NEGATED_FAULT.lastIndex = 0;

@@ -80,3 +80,20 @@ describe('findFigures', () => {
     expect(findFigures('The army said it lost 40 constructor units.', 0, 44)).toEqual([]);
   });
 });
+
+describe('look-alikes of the review8a figure rules', () => {
+  // Staff who work in hospital, patients there with an illness, the condition of things: no one hurt.
+  it.each([
+    'The health board employs 3,000 nurses in hospital and community services.',
+    'England had 5,000 people in hospital with flu last week, the health agency said.',
+    'Engineers said the condition of three of the bridges is critical.',
+  ])('no figure: %s', (text) => {
+    expect(extractClaims(text).filter((c) => c.kind === 'figure')).toEqual([]);
+  });
+  it.each([
+    ['The bus overturned on the ring road, killing four people, with another 12 people in hospital.', 12],
+    ['Five soldiers were wounded in the ambush and the condition of two of them is critical.', 2],
+  ])('still a figure of the wounded: %s', (text, n) => {
+    expect(extractClaims(text).some((c) => c.kind === 'figure' && c.outcome === 'wounded' && c.low === n)).toBe(true);
+  });
+});

@@ -1245,7 +1245,9 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // "with another 62 people in hospital", "and 12 in hospital": the bare "in hospital" of patients
   // right after the counted, with no verb of their own after it ("people in hospital were moved").
   // (Not a bare count: "29 died at the scene and seven in hospital" leaves out "died".)
-  if (w === 'in' && state === 'np' && a === 'hospital' && isPersonNoun(units[j - 1]) && (!units[j + 2] || units[j + 2].kind === 'punct' || /^(?:and|with|after|following|overnight|on)$/.test(units[j + 2].t))) return { outcome: 'wounded', end: end(1) };
+  // (Not staff who work there, "3,000 nurses in hospital and community care", nor the ill, "in
+  // hospital with flu".)
+  if (w === 'in' && state === 'np' && a === 'hospital' && isPersonNoun(units[j - 1]) && !CARERS.has(units[j - 1].t) && (!units[j + 2] || units[j + 2].kind === 'punct' || /^(?:and|with|after|following|overnight|on)$/.test(units[j + 2].t)) && !(/^(?:with|after|following)$/.test(units[j + 2]?.t ?? '') && illnessAfter(units, j + 3))) return { outcome: 'wounded', end: end(1) };
   if (w === 'in' && state === 'aux' && (HOSPITAL.test(a ?? '') || ((a === 'a' || a === 'the') && HOSPITAL.test(b ?? '')))) {
     return { outcome: 'wounded', end: end(HOSPITAL.test(a ?? '') ? 1 : 2) };
   }
@@ -1665,6 +1667,8 @@ function nounOf(units: Unit[], i: number): FigureHit | null {
   if (units[k - 1]?.t === 'in' && /^(?:deaths|death)$/.test(units[k - 2]?.t ?? '') && units[k]?.kind === 'word') k -= 2;
   const n = units[k];
   if (!n || !(n.t in NOUN_OF)) return null;
+  // "the condition of four of them", "of two passengers": of people ("the condition of three of the bridges" is of things).
+  if (n.t === 'condition' && !(units[i + 1]?.t === 'of' && /^(?:them|whom|those)$/.test(units[i + 2]?.t ?? '')) && !hasPersonHead(units, i)) return null;
   // "the lives of 12", and a headline's "Fire claims lives of 6".
   if (n.t === 'lives' && units[k - 1]?.t !== 'the' && !/^(?:claims?|claimed|claiming|takes?|took|taking)$/.test(units[k - 1]?.t ?? '')) return null;
   return {

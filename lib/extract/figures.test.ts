@@ -87,13 +87,22 @@ describe('look-alikes of the review8a figure rules', () => {
     'The health board employs 3,000 nurses in hospital and community services.',
     'England had 5,000 people in hospital with flu last week, the health agency said.',
     'Engineers said the condition of three of the bridges is critical.',
+    // a baseball team is no band of captors; staff let go are no patients
+    'Three coaches remain with the Pirates after the winter shake-up, the club said.',
+    'The clinic said 40 workers were discharged for misconduct last year.',
+    'The hospital board said 12 nurses had been discharged after the audit.',
   ])('no figure: %s', (text) => {
     expect(extractClaims(text).filter((c) => c.kind === 'figure')).toEqual([]);
   });
   it.each([
     ['The bus overturned on the ring road, killing four people, with another 12 people in hospital.', 12],
     ['Five soldiers were wounded in the ambush and the condition of two of them is critical.', 2],
+    ['The hospital said 30 people were hurt in the blast and 12 patients had been discharged.', 12],
   ])('still a figure of the wounded: %s', (text, n) => {
     expect(extractClaims(text).some((c) => c.kind === 'figure' && c.outcome === 'wounded' && c.low === n)).toBe(true);
   });
+});
+
+it('captives kept by their captors are still captured: 26 passengers remain with the pirates', () => {
+  expect(extractClaims('Gunmen seized the ship on Monday, and 26 passengers remain with the pirates.').some((c) => c.kind === 'figure' && c.outcome === 'captured' && c.low === 26)).toBe(true);
 });

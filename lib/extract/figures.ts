@@ -1201,7 +1201,7 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   if (state === 'aux' && w === 'laid' && a === 'to' && b === 'rest') return { outcome: 'killed', end: end(2) };
   // "26 remain with the bandits", "are still with their kidnappers", "remain in the hands of the
   // gunmen": captives kept by their captors.
-  if (state === 'aux' && (w === 'with' || w === 'among') && KEPT.test(units[j - 1]?.t ?? '') && KEEPERS.has((a === 'the' || a === 'their' ? b : a) ?? '')) return { outcome: 'captured', end: end(a === 'the' || a === 'their' ? 2 : 1) };
+  if (state === 'aux' && (w === 'with' || w === 'among') && KEPT.test(units[j - 1]?.t ?? '') && keptBy(units[a === 'the' || a === 'their' ? j + 2 : j + 1])) return { outcome: 'captured', end: end(a === 'the' || a === 'their' ? 2 : 1) };
   if (state === 'aux' && w === 'in' && a === 'the' && b === 'hands' && c === 'of') {
     const k = units[j + 4]?.t === 'the' || units[j + 4]?.t === 'their' ? 5 : 4;
     if (CAPTORS.has(units[j + k]?.t ?? '')) return { outcome: 'captured', end: end(k) };
@@ -1442,6 +1442,11 @@ const BURIERS = new Set(['we', 'they', 'i', 'he', 'she', 'who']);
 /** Captors whom no one stays with of their own will ("remain with the rebels" may be a choice). */
 const KEEPERS = new Set(['kidnappers', 'abductors', 'captors', 'bandits', 'hijackers', 'pirates', 'gunmen']);
 
+/** Whether the word is one of KEEPERS in lower case: "remain with the Pirates" is with a team. */
+function keptBy(w: Unit | undefined): boolean {
+  return !!w && KEEPERS.has(w.t) && !/^[A-Z]/.test(w.raw);
+}
+
 /** Words of an abduction: in their sentence, people "taken" are captives. */
 const ABDUCTION = /^(?:abduct\w*|kidnap\w*|captors|hostages?|bandits|gunmen)$/;
 
@@ -1627,6 +1632,8 @@ function dischargedPatients(units: Unit[], i: number, carried: Outcome | null): 
   while (units[k]?.kind === 'word' && AUXILIARIES.has(units[k].t)) k++;
   const d = units[k];
   if (d?.t !== 'discharged' || d.kind !== 'word') return null;
+  // ("12 nurses had been discharged", "40 workers were discharged for misconduct": staff let go.)
+  if (CARERS.has(units[i + 1]?.t ?? '') || units[k + 1]?.t === 'for') return null;
   const fromHospital = units[k + 1]?.t === 'from' && HOSPITAL.test(units[k + 2]?.t ?? '');
   if (!fromHospital && carried !== 'wounded' && !units.some((x) => MEDICAL_SETTING.test(x.t))) return null;
   const u = units[i];

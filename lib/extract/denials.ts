@@ -146,7 +146,7 @@ const CORRECTED_TOLL = new RegExp(
     String.raw`\b((?:(?:far|much|well|significantly)\s+)?(?:(?:fewer|lower|less)\s+than|below)\s+(?:the\s+)?(?:(?:death\s+)?(?:toll|figure|number|count)\s+of\s+)?(?:\d[\d,]*|dozens|hundreds|scores|(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?))\s+(?:\w+\s+){0,2}?(?:claim|report|alleg|say|said|suggest|peddl|spread|circulat|stat|announc|given|cited|put forward)\w*`,
   'gi',
 );
-/** Outcome words the prefilter lets through, for CORRECTED_TOLL: the dead named in the sentence. */
+/** For CORRECTED_TOLL: the dead or the toll named before its cue ("deadline", "wound up" name none). */
 const TOLL_WORDS = /\b(?:kill|dead\b|death|died|die\b|casualt|wound(?!\s+(?:up|down)\b)|injur|abduct|kidnap|missing|captur|toll\b)/i;
 /** A unit after CORRECTED_TOLL's number: an amount ("the 40 million reported"), no count of people. */
 const AMOUNT_AFTER = /^\s*(?:%|per\s*cent|percent|million|billion|trillion|thousand|bn|m\b|tonnes|tons|points|goals|votes|dollars|euros|pounds)/i;

@@ -106,3 +106,17 @@ describe('look-alikes of the review8a figure rules', () => {
 it('captives kept by their captors are still captured: 26 passengers remain with the pirates', () => {
   expect(extractClaims('Gunmen seized the ship on Monday, and 26 passengers remain with the pirates.').some((c) => c.kind === 'figure' && c.outcome === 'captured' && c.low === 26)).toBe(true);
 });
+
+describe('captives not yet set free (review8a)', () => {
+  // A freeing verb that failed, was refused or is only wanted frees no one.
+  it.each([
+    ['Troops failed to rescue 20 students abducted from the school.', 20],
+    ['The kidnappers refused to release 12 hostages until a ransom was paid.', 12],
+    ['Police have not yet freed 30 hostages held in the forest.', 30],
+  ])('still captured: %s', (text, n) => {
+    expect(extractClaims(text).some((c) => c.kind === 'figure' && c.outcome === 'captured' && c.low === n)).toBe(true);
+  });
+  it('set free: Soldiers rescued 12 of the worshippers abducted on Sunday.', () => {
+    expect(extractClaims('Soldiers rescued 12 of the worshippers abducted on Sunday.').filter((c) => c.kind === 'figure')).toEqual([]);
+  });
+});

@@ -129,11 +129,19 @@ function aliveGroup(units: Unit[], i: number): boolean {
 /** Verbs that end a captivity or a disappearance for their object. */
 const FREEING = new Set(['rescued', 'rescuing', 'rescue', 'rescues', 'freed', 'freeing', 'free', 'frees', 'released', 'releasing', 'release', 'releases', 'evacuated', 'evacuating']);
 
-/** The word before the count at i, past the words a count may have before it ("freed another 12"). */
-function verbBefore(units: Unit[], i: number): string {
+/**
+ * Whether a freeing verb before the count at i, past the words a count may have before it ("freed
+ * another 12"), did set them free: not "failed to rescue 20", "refused to release 12", "have not
+ * yet freed 30" (a bare "to" is an aim, unless "managed to" or "able to").
+ */
+function setFree(units: Unit[], i: number): boolean {
   let k = i - 1;
   for (let skipped = 0; k >= 0 && skipped < 3 && SKIP_BEFORE_COUNT.has(units[k].t); skipped++) k--;
-  return units[k]?.t ?? '';
+  if (!FREEING.has(units[k]?.t ?? '')) return false;
+  const p1 = units[k - 1]?.t ?? '';
+  const p2 = units[k - 2]?.t ?? '';
+  if (p1 === 'to' && !/^(?:managed|able)$/.test(p2)) return false;
+  return ![p1, p2].some((w) => /^(?:not|never|n['’]t|yet|without)$/.test(w));
 }
 
 /** Nouns for one person, whose "of" gives an age ("a woman of 78"). */
@@ -314,7 +322,7 @@ export function findFigures(text: string, start: number, end: number, carried: O
     if (hit && hit.pattern === 'count-group' && aliveGroup(units, i)) hit = null;
     // "rescued 12 of the worshippers abducted", "freed 30 hostages": the captive and the missing
     // set free are no longer either.
-    if (hit && (hit.outcome === 'captured' || hit.outcome === 'missing') && FREEING.has(verbBefore(units, i))) hit = null;
+    if (hit && (hit.outcome === 'captured' || hit.outcome === 'missing') && setFree(units, i)) hit = null;
     if (hit && hit.pattern === 'count-group') {
       // "executed 11 hostages": a verb before the count says more than the group noun after it.
       const verb = leftVerb(units, i);

@@ -120,3 +120,21 @@ describe('captives not yet set free (review8a)', () => {
     expect(extractClaims('Soldiers rescued 12 of the worshippers abducted on Sunday.').filter((c) => c.kind === 'figure')).toEqual([]);
   });
 });
+
+describe('burials and admissions that are no casualties (review8a)', () => {
+  it.each([
+    'Of the 300 patients admitted, 40 had flu, the hospital said.',
+    'Three candidates were buried in the primary by the incumbent.',
+    'Two rookies were buried on the bench for most of the season.',
+  ])('no figure: %s', (text) => {
+    expect(extractClaims(text).filter((c) => c.kind === 'figure')).toEqual([]);
+  });
+  it.each([
+    ['Eleven people were buried on Friday in the village cemetery.', 11],
+    ['The four victims were buried in a mass grave near the river.', 4],
+    ['Nine people had been buried.', 9],
+    ['Of the 62 people admitted, 19 remain in a critical condition.', 62],
+  ])('a figure: %s', (text, n) => {
+    expect(extractClaims(text).some((c) => c.kind === 'figure' && c.low === n)).toBe(true);
+  });
+});

@@ -1171,8 +1171,9 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // ("Six of those still admitted are critical": the group's own verb may follow.)
   if (w === 'admitted' && state === 'aux' && KEPT.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:in|at|with|and|on|after|overnight|are|were|is|was|remain|remained)$/.test(units[j + 1].t))) return { outcome: 'wounded', end: end(0) };
   // "Of the 62 people admitted, 19 ...", "the 40 passengers admitted overnight": a definite group
-  // of people named by their admission ("treated" alone may be for an illness or a routine).
-  if (w === 'admitted' && state === 'np' && isPersonNoun(units[j - 1]) && units[j - 2]?.kind === 'num' && units[j - 3]?.t === 'the' && (!a || units[j + 1].kind === 'punct' || a === 'overnight')) return { outcome: 'wounded', end: end(0) };
+  // of people named by their admission ("treated" alone may be for an illness or a routine; and
+  // not where the sentence names an illness: "Of the 300 patients admitted, 40 had flu").
+  if (w === 'admitted' && state === 'np' && isPersonNoun(units[j - 1]) && units[j - 2]?.kind === 'num' && units[j - 3]?.t === 'the' && (!a || units[j + 1].kind === 'punct' || a === 'overnight') && !units.some((x) => ILLNESSES.test(x.t))) return { outcome: 'wounded', end: end(0) };
   // "38 patients remained under treatment", "are under medical care": still being treated (not for an illness).
   if (w === 'under' && state === 'aux' && (a === 'treatment' || ((a === 'medical' || a === 'hospital' || a === 'intensive') && (b === 'treatment' || b === 'care')))) {
     const k = a === 'treatment' ? 1 : 2;
@@ -1203,8 +1204,15 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // landslide", "buried in the mud", "buried when the slope gave way": people trapped.
   if (state === 'aux' && w === 'buried' && /^(?:been|were|was)$/.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:on|at|in|yesterday|today|overnight|together|later|beside|alongside|near|next)$/.test(a ?? ''))) {
     let trapped = false;
-    for (let k = j + 1; k <= j + 4 && units[k]?.kind === 'word'; k++) if (RUBBLE.has(units[k].t) || BURYING.test(units[k].t)) trapped = true;
-    if (!trapped) return { outcome: 'killed', end: end(0) };
+    let grave = false;
+    for (let k = j + 1; k <= j + 4 && units[k]?.kind === 'word'; k++) {
+      if (RUBBLE.has(units[k].t) || BURYING.test(units[k].t)) trapped = true;
+      if (BURIAL_PLACES.test(units[k].t)) grave = true;
+    }
+    // ("buried in the primary", "buried on the bench": after "in", "on" or "at", a grave or a day
+    // says it is the dead who were buried.)
+    const figurative = /^(?:in|on|at)$/.test(a ?? '') && !grave && !(a === 'on' && (units[j + 2]?.kind === 'num' || DAYS.test(b ?? '')));
+    if (!trapped && !figurative) return { outcome: 'killed', end: end(0) };
   }
   if (state === 'aux' && w === 'laid' && a === 'to' && b === 'rest') return { outcome: 'killed', end: end(2) };
   // "26 remain with the bandits", "are still with their kidnappers", "remain in the hands of the
@@ -1440,6 +1448,11 @@ const RESCUE_SCENE = new Set([
 ]);
 /** What people are still under after a collapse. */
 const RUBBLE = new Set(['rubble', 'debris', 'wreckage', 'ruins', 'mud', 'snow', 'collapsed']);
+
+/** Where the dead are buried: "in the village cemetery", "in a mass grave", "in their hometown". */
+const BURIAL_PLACES = /^(?:cemetery|cemeteries|graves?|graveyard|churchyard|tombs?|mausoleum|plots?|village|villages|hometowns?|town|city|mosque|martyrs|shrine|crypt|vault|sea)$/;
+/** Days a burial is dated by: "buried on Friday", "on 3 May". */
+const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** What buries the living: "buried in the landslide", "in the sand". */
 const BURYING = /^(?:landslides?|mudslides?|avalanches?|sand|earth|soil|collapse|quake|earthquake|rockfall|snowslide)$/;

@@ -87,6 +87,8 @@ describe('look-alikes of the review8a figure rules', () => {
     'The health board employs 3,000 nurses in hospital and community services.',
     'England had 5,000 people in hospital with flu last week, the health agency said.',
     'Engineers said the condition of three of the bridges is critical.',
+    'Doctors said the condition of the 12 babies born prematurely is stable.',
+    'The condition of 3 patients with cancer improved after the new drug, the study found.',
     // a baseball team is no band of captors; staff let go are no patients
     'Three coaches remain with the Pirates after the winter shake-up, the club said.',
     'The clinic said 40 workers were discharged for misconduct last year.',

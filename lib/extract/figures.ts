@@ -1695,14 +1695,25 @@ function nounOf(units: Unit[], i: number): FigureHit | null {
   if (units[k - 1]?.t === 'in' && /^(?:deaths|death)$/.test(units[k - 2]?.t ?? '') && units[k]?.kind === 'word') k -= 2;
   const n = units[k];
   if (!n || !(n.t in NOUN_OF)) return null;
-  // "the condition of four of them", "of two passengers": of people ("the condition of three of the bridges" is of things).
-  if (n.t === 'condition' && !(units[i + 1]?.t === 'of' && /^(?:them|whom|those)$/.test(units[i + 2]?.t ?? '')) && !hasPersonHead(units, i)) return null;
+  // "the condition of four of them", "of five of the injured": a part of a group already counted.
+  // Not "the condition of the 12 babies born prematurely" (the condition of anyone), nor "of three
+  // of the bridges".
+  if (n.t === 'condition' && !partOfCounted(units, i)) return null;
   // "the lives of 12", and a headline's "Fire claims lives of 6".
   if (n.t === 'lives' && units[k - 1]?.t !== 'the' && !/^(?:claims?|claimed|claiming|takes?|took|taking)$/.test(units[k - 1]?.t ?? '')) return null;
   return {
     numberStart: u.start, numberEnd: u.end, quoteStart: n.start, quoteEnd: npAfterEnd(units, i),
     ...values(u.phrase!), outcome: NOUN_OF[n.t], victims: objectVictims(units, i), negated: false, pattern: 'noun-of-count',
   };
+}
+
+/** Whether the count at i is "N of them", "N of whom", "N of the injured", "N of the passengers". */
+function partOfCounted(units: Unit[], i: number): boolean {
+  if (units[i + 1]?.t !== 'of') return false;
+  const g = units[i + 2];
+  if (/^(?:them|whom|those)$/.test(g?.t ?? '')) return true;
+  const h = units[i + 3];
+  return g?.t === 'the' && !!h && (h.t in OUTCOME_WORDS || isPersonNoun(h));
 }
 
 /** A running total: "the death toll rose to 57", "placed the death toll at 64", "losses amount to 5,937". */

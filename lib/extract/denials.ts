@@ -853,7 +853,7 @@ const OWN_CRAFT_NEAR =
 const HARMED = /\b(?:patients|treated|treatment|poison(?:ed|ing)|intoxication|survivors|survived)\b/i;
 /** Disasters that kill, named without their dead: "the collapse", "the crush", "the sinking". */
 // ("the talks collapsed", "the court overturned the ruling": the figurative senses name no disaster.)
-const DISASTER = /\b(?:(?<!\b(?:market|markets|talks|deal|negotiations|government|coalition|economy|prices|shares|stocks|currency|bid|merger|ceasefire|truce|trial|case|company|firm|bank)\s+)collapsed?|crush|stampede|crash|sinking|sank|capsiz(?:ed|ing)|overturned(?!\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:ruling|rulings|verdict|decision|conviction|sentence|ban|law|result|election|order|policy|judgment|judgement|precedent|deficit|lead)\b)|blast|explosion|fire|blaze|flood(?:ing)?|landslide|derail(?:ment|ed)|tragedy|disaster|catastrophe)\b/i;
+const DISASTER = /\b(?:(?<!\b(?:market|markets|talks|deal|negotiations|government|coalition|economy|prices|shares|stocks|currency|bid|merger|ceasefire|truce|trial|case|company|firm|bank)\s)collapsed?|crush|stampede|crash|sinking|sank|capsiz(?:ed|ing)|overturned(?!\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:ruling|rulings|verdict|decision|conviction|sentence|ban|law|result|election|order|policy|judgment|judgement|precedent|deficit|lead)\b)|blast|explosion|fire|blaze|flood(?:ing)?|landslide|derail(?:ment|ed)|tragedy|disaster|catastrophe)\b/i;
 /**
  * A closing phrase that names the occasion: "resign over the deaths", "the explanation for the
  * deaths", "acted in self-defence when he killed". Nouns of blame are read before it is cut.

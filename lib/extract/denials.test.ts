@@ -160,3 +160,29 @@ describe('denials in a run-on sentence', () => {
     expect(performance.now() - t0).toBeLessThan(3_000);
   });
 });
+
+describe('look-alikes of the review8a denial rules', () => {
+  // "did not shoot at" sports and hunting, "not 60 as reported" and "lower than the 40 reported" of
+  // sales and goals: no casualties in sight, so no denial.
+  it.each([
+    'The striker did not shoot at goal once in the first half, and the coach said afterwards he was frustrated.',
+    'The company said it sold 38 cars, not 60 as analysts had reported, ahead of the deadline on Friday.',
+    'The midfielder scored 12 goals this season, not 15 as some reports claimed, before his knee injury in March.',
+    'Quarterly sales were far lower than the 40 million reported by analysts, and the chief executive said the figures were missing targets.',
+    // a court that overturned a ruling, a market that collapsed: no disaster for negligence to be denied in
+    'The appeals court overturned the ruling, and the minister said the government was not at fault.',
+    'The housing market collapsed last year, but the bank said it was not to blame.',
+    // dismissing a coach is no act of violence
+    'Fans accused the club of firing the coach without notice, a charge the club denied.',
+  ])('no denial: %s', (text) => {
+    expect(extractClaims(text).filter((c) => c.kind === 'denial')).toEqual([]);
+  });
+  it.each([
+    'The guards never shot at the migrants, the agency said.',
+    'The ministry said the death toll was 38, not 60 as some had claimed.',
+    'The bridge collapsed on Monday, and the contractor said it was not to blame.',
+    'Witnesses accused the troops of firing on the crowd, a charge the army denied.',
+  ])('still a denial: %s', (text) => {
+    expect(extractClaims(text).filter((c) => c.kind === 'denial')).toHaveLength(1);
+  });
+});

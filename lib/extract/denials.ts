@@ -48,7 +48,7 @@ const CASUALTY_TERMS =
   /\b(?:casualt|killed|kill|deaths?\b|dead\b|died|die\b|losses(?<!\b(?:job|financial|trading|investment|revenue|market|economic|crop|power|heat|weight|operating|net|annual|quarterly)\s+losses)|death tolls?|tolls?\b|figures?\b(?<!\b(?:growth|unemployment|jobless|inflation|sales|trade|gdp|poll|polling|turnout|export|import|budget|jobs?|traffic|visitor|tourism|production|economic|revenue|profit|debt|deficit|population|census|attendance|viewing|viewer|audience|enrolment|enrollment|crime|housing|migration)\s+figures?)|victims|(?:a|another|one|second|third|the)\s+(?:\w+\s+)?body\s+(?:had\s+|has\s+|was\s+)?(?:been\s+)?(?:found|recovered|discovered|pulled|washed)|fatalit|wounded|injured|bodies|mass graves?|massacre|martyr|missing|executions?\b|execut(?:ed|ing)\s+(?:(?:at least|more than|some|about|up to|nearly|over)\s+)?(?:[\w,-]+\s+)?(?:civilians|people|men|women|prisoners|villagers|detainees|captives|soldiers|children|protesters)\b|(?:anyone|anybody|no one|nobody|people|civilians|soldiers)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?(?:hurt|harmed)\b|drown|(?:people|persons|residents|villagers|children|families|passengers|\d[\d,]*|dozens|hundreds|scores)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?swept away|(?:people|persons|pupils|students|children|villagers|worshippers|passengers|residents|women|girls|boys|workers|\d[\d,]*|dozens|hundreds|scores)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:taken|snatched)\b(?!\s+(?:to|into|in|ill|seriously|part|place|care|over|up|off|out|on|back|aboard|for|as|by\s+ambulance)\b)|(?:holding|detaining)\s+(?:any\s+|the\s+|\d+\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|sailors|pilots|crew members|conscripts)\b|captured|captives?\b|prisoners?\b|hostages?\b|trapped|unaccounted|abduct(?:ed|ions?)\b|kidnapp(?:ed|ings?)\b|(?:lost|losing|lose)\s+(?:[\w,]+\s+){0,3}?(?:men|soldiers|troops|fighters|personnel|servicemen|lives|people|members|crew|civilians)\b)/i;
 /** Terms that put it about who carried out an attack. */
 const RESPONSIBILITY_TERMS =
-  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\s|\s+(?:service|services|brigade|crews?|department|station|engines?|trucks?|alarms?|exits?|doors?|safety|hazards?|chief)\b)|fired|firing|operations|(?:air|military|ground|naval|combat|armed|cross-border|security)\s+operation\b|behind|hit\b|drones?\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing)|war crimes?|atrocit(?:y|ies)|genocide|ethnic cleansing)/i;
+  /\b(?:involvement|involved|responsib|role in|targeting|targeted|carrying out|carried out|knowledge of|strikes?\b|attack(?:s|ed|ing)?\b|bombing|shelling|air ?strikes?|raids?\b|missiles?\b|rockets?\b|fire\b(?!\s+(?:the|a|an|his|her|their|its|him|them)\s|\s+(?:service|services|brigade|crews?|department|station|engines?|trucks?|alarms?|exits?|doors?|safety|hazards?|chief)\b)|(?:fired|firing)(?!\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:coach|manager|boss|director|staff|employees?|workers?|editor|minister|executives?|players?|chief)\b)|operations|(?:air|military|ground|naval|combat|armed|cross-border|security)\s+operation\b|behind|hit\b|drones?\b|bomb(?:s|ed)?\b|shell(?:s|ed)?\b|struck|explosions?\b|blasts?\b|ambush\w*|assault\b|killings|massacre|shot\b|shooting|gunfire|ammunition|torpedo\w*|mortars?\b|artillery|sorties|missions|munitions|ramm(?:ed|ing)|war crimes?|atrocit(?:y|ies)|genocide|ethnic cleansing)/i;
 
 const DENY =
   /\b(?:den(?:y|ies|ied|ying)|denials? of|denials?(?=\s+that\b)|disavow(?:s|ed|ing)?|disown(?:s|ed|ing)?|disclaim(?:s|ed|ing)?|distanc(?:es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from)\b/gi;
@@ -146,8 +146,10 @@ const CORRECTED_TOLL = new RegExp(
     String.raw`\b((?:(?:far|much|well|significantly)\s+)?(?:(?:fewer|lower|less)\s+than|below)\s+(?:the\s+)?(?:(?:death\s+)?(?:toll|figure|number|count)\s+of\s+)?(?:\d[\d,]*|dozens|hundreds|scores|(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?))\s+(?:\w+\s+){0,2}?(?:claim|report|alleg|say|said|suggest|peddl|spread|circulat|stat|announc|given|cited|put forward)\w*`,
   'gi',
 );
-/** Outcome words the prefilter lets through, for CORRECTED_TOLL: the dead named in the sentence. */
-const TOLL_WORDS = /\b(?:kill|dead|death|died|die\b|casualt|wound|injur|abduct|kidnap|missing|captur|toll\b)/i;
+/** For CORRECTED_TOLL: the dead or the toll named before its cue ("deadline", "wound up" name none). */
+const TOLL_WORDS = /\b(?:kill|dead\b|death|died|die\b|casualt|wound(?!\s+(?:up|down)\b)|injur|abduct|kidnap|missing|captur|toll\b)/i;
+/** A unit after CORRECTED_TOLL's number: an amount ("the 40 million reported"), no count of people. */
+const AMOUNT_AFTER = /^\s*(?:%|per\s*cent|percent|million|billion|trillion|thousand|bn|m\b|tonnes|tons|points|goals|votes|dollars|euros|pounds)/i;
 /**
  * Negligence negated: "had not been overloaded", "was not speeding", "did not ignore the warnings".
  * Not "was not hurt": only words of fault.
@@ -549,7 +551,10 @@ export function findDenials(text: string, start: number, end: number): DenialHit
     // just before (not "did not shoot the final scene").
     if (/(?:shoot|shot)$/i.test(m[0])) {
       const at = sent.slice(i + m[0].length, i + m[0].length + 40);
-      if (/^\s+(?:at\b|dead\b|anyone|anybody|any\s|civilians|protesters|demonstrators|migrants|people|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|men|women|protesters|crowd|victims?|demonstrators|migrants))/i.test(at) && (CASUALTY_TERMS.test(sent) || RESPONSIBILITY_TERMS.test(sent.slice(0, i)) || claimsBeforeSentence() || /^\s+at\b/i.test(at))) add(i, i + m[0].length, 'responsibility');
+      // ("did not shoot at goal", "at the deer": a bare "at" counts only with deaths or an attack told.)
+      const people = /^\s+(?:at\s+)?(?:dead\b|anyone|anybody|any\s|civilians|protesters|demonstrators|migrants|people|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|men|women|protesters|crowd|victims?|demonstrators|migrants))/i.test(at);
+      const told = CASUALTY_TERMS.test(sent) || RESPONSIBILITY_TERMS.test(sent.slice(0, i)) || claimsBeforeSentence();
+      if ((people || /^\s+at\b/i.test(at)) && (told || (people && /^\s+at\b/i.test(at)))) add(i, i + m[0].length, 'responsibility');
       continue;
     }
     if (/\sorders?$/i.test(m[0])) {
@@ -673,9 +678,11 @@ export function findDenials(text: string, start: number, end: number): DenialHit
   CORRECTED_TOLL.lastIndex = 0;
   for (let m = CORRECTED_TOLL.exec(sent); m; m = CORRECTED_TOLL.exec(sent)) {
     // "38, not 60 as some are claiming": a toll told against another's, where the dead are named.
-    if (!TOLL_WORDS.test(sent)) continue;
+    // The dead are named before the cue, in the toll set against it ("scored 12 goals, not 15 as
+    // reported, before his injury" corrects no toll), and the count is of people, not an amount.
     const cue = m[1] ?? m[2];
     const at = m.index + m[0].indexOf(cue);
+    if (!TOLL_WORDS.test(sent.slice(0, at)) || AMOUNT_AFTER.test(sent.slice(at + cue.length))) continue;
     add(at, at + cue.length, 'casualties');
   }
   NEGATED_FAULT.lastIndex = 0;
@@ -845,7 +852,8 @@ const OWN_CRAFT_NEAR =
 /** People harmed without a casualty word: "were treated for food poisoning", "38 patients". */
 const HARMED = /\b(?:patients|treated|treatment|poison(?:ed|ing)|intoxication|survivors|survived)\b/i;
 /** Disasters that kill, named without their dead: "the collapse", "the crush", "the sinking". */
-const DISASTER = /\b(?:collapsed?|crush|stampede|crash|sinking|sank|capsiz(?:ed|ing)|overturned|blast|explosion|fire|blaze|flood(?:ing)?|landslide|derail(?:ment|ed)|tragedy|disaster|catastrophe)\b/i;
+// ("the talks collapsed", "the court overturned the ruling": the figurative senses name no disaster.)
+const DISASTER = /\b(?:(?<!\b(?:market|markets|talks|deal|negotiations|government|coalition|economy|prices|shares|stocks|currency|bid|merger|ceasefire|truce|trial|case|company|firm|bank)\s)collapsed?|crush|stampede|crash|sinking|sank|capsiz(?:ed|ing)|overturned(?!\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?(?:ruling|rulings|verdict|decision|conviction|sentence|ban|law|result|election|order|policy|judgment|judgement|precedent|deficit|lead)\b)|blast|explosion|fire|blaze|flood(?:ing)?|landslide|derail(?:ment|ed)|tragedy|disaster|catastrophe)\b/i;
 /**
  * A closing phrase that names the occasion: "resign over the deaths", "the explanation for the
  * deaths", "acted in self-defence when he killed". Nouns of blame are read before it is cut.

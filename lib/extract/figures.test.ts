@@ -80,3 +80,63 @@ describe('findFigures', () => {
     expect(findFigures('The army said it lost 40 constructor units.', 0, 44)).toEqual([]);
   });
 });
+
+describe('look-alikes of the review8a figure rules', () => {
+  // Staff who work in hospital, patients there with an illness, the condition of things: no one hurt.
+  it.each([
+    'The health board employs 3,000 nurses in hospital and community services.',
+    'England had 5,000 people in hospital with flu last week, the health agency said.',
+    'Engineers said the condition of three of the bridges is critical.',
+    'Doctors said the condition of the 12 babies born prematurely is stable.',
+    'The condition of 3 patients with cancer improved after the new drug, the study found.',
+    // a baseball team is no band of captors; staff let go are no patients
+    'Three coaches remain with the Pirates after the winter shake-up, the club said.',
+    'The clinic said 40 workers were discharged for misconduct last year.',
+    'The hospital board said 12 nurses had been discharged after the audit.',
+  ])('no figure: %s', (text) => {
+    expect(extractClaims(text).filter((c) => c.kind === 'figure')).toEqual([]);
+  });
+  it.each([
+    ['The bus overturned on the ring road, killing four people, with another 12 people in hospital.', 12],
+    ['Five soldiers were wounded in the ambush and the condition of two of them is critical.', 2],
+    ['The hospital said 30 people were hurt in the blast and 12 patients had been discharged.', 12],
+  ])('still a figure of the wounded: %s', (text, n) => {
+    expect(extractClaims(text).some((c) => c.kind === 'figure' && c.outcome === 'wounded' && c.low === n)).toBe(true);
+  });
+});
+
+it('captives kept by their captors are still captured: 26 passengers remain with the pirates', () => {
+  expect(extractClaims('Gunmen seized the ship on Monday, and 26 passengers remain with the pirates.').some((c) => c.kind === 'figure' && c.outcome === 'captured' && c.low === 26)).toBe(true);
+});
+
+describe('captives not yet set free (review8a)', () => {
+  // A freeing verb that failed, was refused or is only wanted frees no one.
+  it.each([
+    ['Troops failed to rescue 20 students abducted from the school.', 20],
+    ['The kidnappers refused to release 12 hostages until a ransom was paid.', 12],
+    ['Police have not yet freed 30 hostages held in the forest.', 30],
+  ])('still captured: %s', (text, n) => {
+    expect(extractClaims(text).some((c) => c.kind === 'figure' && c.outcome === 'captured' && c.low === n)).toBe(true);
+  });
+  it('set free: Soldiers rescued 12 of the worshippers abducted on Sunday.', () => {
+    expect(extractClaims('Soldiers rescued 12 of the worshippers abducted on Sunday.').filter((c) => c.kind === 'figure')).toEqual([]);
+  });
+});
+
+describe('burials and admissions that are no casualties (review8a)', () => {
+  it.each([
+    'Of the 300 patients admitted, 40 had flu, the hospital said.',
+    'Three candidates were buried in the primary by the incumbent.',
+    'Two rookies were buried on the bench for most of the season.',
+  ])('no figure: %s', (text) => {
+    expect(extractClaims(text).filter((c) => c.kind === 'figure')).toEqual([]);
+  });
+  it.each([
+    ['Eleven people were buried on Friday in the village cemetery.', 11],
+    ['The four victims were buried in a mass grave near the river.', 4],
+    ['Nine people had been buried.', 9],
+    ['Of the 62 people admitted, 19 remain in a critical condition.', 62],
+  ])('a figure: %s', (text, n) => {
+    expect(extractClaims(text).some((c) => c.kind === 'figure' && c.low === n)).toBe(true);
+  });
+});

@@ -129,11 +129,19 @@ function aliveGroup(units: Unit[], i: number): boolean {
 /** Verbs that end a captivity or a disappearance for their object. */
 const FREEING = new Set(['rescued', 'rescuing', 'rescue', 'rescues', 'freed', 'freeing', 'free', 'frees', 'released', 'releasing', 'release', 'releases', 'evacuated', 'evacuating']);
 
-/** The word before the count at i, past the words a count may have before it ("freed another 12"). */
-function verbBefore(units: Unit[], i: number): string {
+/**
+ * Whether a freeing verb before the count at i, past the words a count may have before it ("freed
+ * another 12"), did set them free: not "failed to rescue 20", "refused to release 12", "have not
+ * yet freed 30" (a bare "to" is an aim, unless "managed to" or "able to").
+ */
+function setFree(units: Unit[], i: number): boolean {
   let k = i - 1;
   for (let skipped = 0; k >= 0 && skipped < 3 && SKIP_BEFORE_COUNT.has(units[k].t); skipped++) k--;
-  return units[k]?.t ?? '';
+  if (!FREEING.has(units[k]?.t ?? '')) return false;
+  const p1 = units[k - 1]?.t ?? '';
+  const p2 = units[k - 2]?.t ?? '';
+  if (p1 === 'to' && !/^(?:managed|able)$/.test(p2)) return false;
+  return ![p1, p2].some((w) => /^(?:not|never|n['’]t|yet|without)$/.test(w));
 }
 
 /** Nouns for one person, whose "of" gives an age ("a woman of 78"). */
@@ -314,7 +322,7 @@ export function findFigures(text: string, start: number, end: number, carried: O
     if (hit && hit.pattern === 'count-group' && aliveGroup(units, i)) hit = null;
     // "rescued 12 of the worshippers abducted", "freed 30 hostages": the captive and the missing
     // set free are no longer either.
-    if (hit && (hit.outcome === 'captured' || hit.outcome === 'missing') && FREEING.has(verbBefore(units, i))) hit = null;
+    if (hit && (hit.outcome === 'captured' || hit.outcome === 'missing') && setFree(units, i)) hit = null;
     if (hit && hit.pattern === 'count-group') {
       // "executed 11 hostages": a verb before the count says more than the group noun after it.
       const verb = leftVerb(units, i);
@@ -1163,8 +1171,9 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // ("Six of those still admitted are critical": the group's own verb may follow.)
   if (w === 'admitted' && state === 'aux' && KEPT.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:in|at|with|and|on|after|overnight|are|were|is|was|remain|remained)$/.test(units[j + 1].t))) return { outcome: 'wounded', end: end(0) };
   // "Of the 62 people admitted, 19 ...", "the 40 passengers admitted overnight": a definite group
-  // of people named by their admission ("treated" alone may be for an illness or a routine).
-  if (w === 'admitted' && state === 'np' && isPersonNoun(units[j - 1]) && units[j - 2]?.kind === 'num' && units[j - 3]?.t === 'the' && (!a || units[j + 1].kind === 'punct' || a === 'overnight')) return { outcome: 'wounded', end: end(0) };
+  // of people named by their admission ("treated" alone may be for an illness or a routine; and
+  // not where the sentence names an illness: "Of the 300 patients admitted, 40 had flu").
+  if (w === 'admitted' && state === 'np' && isPersonNoun(units[j - 1]) && units[j - 2]?.kind === 'num' && units[j - 3]?.t === 'the' && (!a || units[j + 1].kind === 'punct' || a === 'overnight') && !units.some((x) => ILLNESSES.test(x.t))) return { outcome: 'wounded', end: end(0) };
   // "38 patients remained under treatment", "are under medical care": still being treated (not for an illness).
   if (w === 'under' && state === 'aux' && (a === 'treatment' || ((a === 'medical' || a === 'hospital' || a === 'intensive') && (b === 'treatment' || b === 'care')))) {
     const k = a === 'treatment' ? 1 : 2;
@@ -1195,13 +1204,20 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // landslide", "buried in the mud", "buried when the slope gave way": people trapped.
   if (state === 'aux' && w === 'buried' && /^(?:been|were|was)$/.test(units[j - 1]?.t ?? '') && (!units[j + 1] || units[j + 1].kind === 'punct' || /^(?:on|at|in|yesterday|today|overnight|together|later|beside|alongside|near|next)$/.test(a ?? ''))) {
     let trapped = false;
-    for (let k = j + 1; k <= j + 4 && units[k]?.kind === 'word'; k++) if (RUBBLE.has(units[k].t) || BURYING.test(units[k].t)) trapped = true;
-    if (!trapped) return { outcome: 'killed', end: end(0) };
+    let grave = false;
+    for (let k = j + 1; k <= j + 4 && units[k]?.kind === 'word'; k++) {
+      if (RUBBLE.has(units[k].t) || BURYING.test(units[k].t)) trapped = true;
+      if (BURIAL_PLACES.test(units[k].t)) grave = true;
+    }
+    // ("buried in the primary", "buried on the bench": after "in", "on" or "at", a grave or a day
+    // says it is the dead who were buried.)
+    const figurative = /^(?:in|on|at)$/.test(a ?? '') && !grave && !(a === 'on' && (units[j + 2]?.kind === 'num' || DAYS.test(b ?? '')));
+    if (!trapped && !figurative) return { outcome: 'killed', end: end(0) };
   }
   if (state === 'aux' && w === 'laid' && a === 'to' && b === 'rest') return { outcome: 'killed', end: end(2) };
   // "26 remain with the bandits", "are still with their kidnappers", "remain in the hands of the
   // gunmen": captives kept by their captors.
-  if (state === 'aux' && (w === 'with' || w === 'among') && KEPT.test(units[j - 1]?.t ?? '') && KEEPERS.has((a === 'the' || a === 'their' ? b : a) ?? '')) return { outcome: 'captured', end: end(a === 'the' || a === 'their' ? 2 : 1) };
+  if (state === 'aux' && (w === 'with' || w === 'among') && KEPT.test(units[j - 1]?.t ?? '') && keptBy(units[a === 'the' || a === 'their' ? j + 2 : j + 1])) return { outcome: 'captured', end: end(a === 'the' || a === 'their' ? 2 : 1) };
   if (state === 'aux' && w === 'in' && a === 'the' && b === 'hands' && c === 'of') {
     const k = units[j + 4]?.t === 'the' || units[j + 4]?.t === 'their' ? 5 : 4;
     if (CAPTORS.has(units[j + k]?.t ?? '')) return { outcome: 'captured', end: end(k) };
@@ -1245,7 +1261,9 @@ function outcomePhrase(units: Unit[], j: number, state: 'np' | 'aux'): { outcome
   // "with another 62 people in hospital", "and 12 in hospital": the bare "in hospital" of patients
   // right after the counted, with no verb of their own after it ("people in hospital were moved").
   // (Not a bare count: "29 died at the scene and seven in hospital" leaves out "died".)
-  if (w === 'in' && state === 'np' && a === 'hospital' && isPersonNoun(units[j - 1]) && (!units[j + 2] || units[j + 2].kind === 'punct' || /^(?:and|with|after|following|overnight|on)$/.test(units[j + 2].t))) return { outcome: 'wounded', end: end(1) };
+  // (Not staff who work there, "3,000 nurses in hospital and community care", nor the ill, "in
+  // hospital with flu".)
+  if (w === 'in' && state === 'np' && a === 'hospital' && isPersonNoun(units[j - 1]) && !CARERS.has(units[j - 1].t) && (!units[j + 2] || units[j + 2].kind === 'punct' || /^(?:and|with|after|following|overnight|on)$/.test(units[j + 2].t)) && !(/^(?:with|after|following)$/.test(units[j + 2]?.t ?? '') && illnessAfter(units, j + 3))) return { outcome: 'wounded', end: end(1) };
   if (w === 'in' && state === 'aux' && (HOSPITAL.test(a ?? '') || ((a === 'a' || a === 'the') && HOSPITAL.test(b ?? '')))) {
     return { outcome: 'wounded', end: end(HOSPITAL.test(a ?? '') ? 1 : 2) };
   }
@@ -1431,6 +1449,11 @@ const RESCUE_SCENE = new Set([
 /** What people are still under after a collapse. */
 const RUBBLE = new Set(['rubble', 'debris', 'wreckage', 'ruins', 'mud', 'snow', 'collapsed']);
 
+/** Where the dead are buried: "in the village cemetery", "in a mass grave", "in their hometown". */
+const BURIAL_PLACES = /^(?:cemetery|cemeteries|graves?|graveyard|churchyard|tombs?|mausoleum|plots?|village|villages|hometowns?|town|city|mosque|martyrs|shrine|crypt|vault|sea)$/;
+/** Days a burial is dated by: "buried on Friday", "on 3 May". */
+const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** What buries the living: "buried in the landslide", "in the sand". */
 const BURYING = /^(?:landslides?|mudslides?|avalanches?|sand|earth|soil|collapse|quake|earthquake|rockfall|snowslide)$/;
 
@@ -1439,6 +1462,11 @@ const BURIERS = new Set(['we', 'they', 'i', 'he', 'she', 'who']);
 
 /** Captors whom no one stays with of their own will ("remain with the rebels" may be a choice). */
 const KEEPERS = new Set(['kidnappers', 'abductors', 'captors', 'bandits', 'hijackers', 'pirates', 'gunmen']);
+
+/** Whether the word is one of KEEPERS in lower case: "remain with the Pirates" is with a team. */
+function keptBy(w: Unit | undefined): boolean {
+  return !!w && KEEPERS.has(w.t) && !/^[A-Z]/.test(w.raw);
+}
 
 /** Words of an abduction: in their sentence, people "taken" are captives. */
 const ABDUCTION = /^(?:abduct\w*|kidnap\w*|captors|hostages?|bandits|gunmen)$/;
@@ -1625,6 +1653,8 @@ function dischargedPatients(units: Unit[], i: number, carried: Outcome | null): 
   while (units[k]?.kind === 'word' && AUXILIARIES.has(units[k].t)) k++;
   const d = units[k];
   if (d?.t !== 'discharged' || d.kind !== 'word') return null;
+  // ("12 nurses had been discharged", "40 workers were discharged for misconduct": staff let go.)
+  if (CARERS.has(units[i + 1]?.t ?? '') || units[k + 1]?.t === 'for') return null;
   const fromHospital = units[k + 1]?.t === 'from' && HOSPITAL.test(units[k + 2]?.t ?? '');
   if (!fromHospital && carried !== 'wounded' && !units.some((x) => MEDICAL_SETTING.test(x.t))) return null;
   const u = units[i];
@@ -1665,12 +1695,25 @@ function nounOf(units: Unit[], i: number): FigureHit | null {
   if (units[k - 1]?.t === 'in' && /^(?:deaths|death)$/.test(units[k - 2]?.t ?? '') && units[k]?.kind === 'word') k -= 2;
   const n = units[k];
   if (!n || !(n.t in NOUN_OF)) return null;
+  // "the condition of four of them", "of five of the injured": a part of a group already counted.
+  // Not "the condition of the 12 babies born prematurely" (the condition of anyone), nor "of three
+  // of the bridges".
+  if (n.t === 'condition' && !partOfCounted(units, i)) return null;
   // "the lives of 12", and a headline's "Fire claims lives of 6".
   if (n.t === 'lives' && units[k - 1]?.t !== 'the' && !/^(?:claims?|claimed|claiming|takes?|took|taking)$/.test(units[k - 1]?.t ?? '')) return null;
   return {
     numberStart: u.start, numberEnd: u.end, quoteStart: n.start, quoteEnd: npAfterEnd(units, i),
     ...values(u.phrase!), outcome: NOUN_OF[n.t], victims: objectVictims(units, i), negated: false, pattern: 'noun-of-count',
   };
+}
+
+/** Whether the count at i is "N of them", "N of whom", "N of the injured", "N of the passengers". */
+function partOfCounted(units: Unit[], i: number): boolean {
+  if (units[i + 1]?.t !== 'of') return false;
+  const g = units[i + 2];
+  if (/^(?:them|whom|those)$/.test(g?.t ?? '')) return true;
+  const h = units[i + 3];
+  return g?.t === 'the' && !!h && (h.t in OUTCOME_WORDS || isPersonNoun(h));
 }
 
 /** A running total: "the death toll rose to 57", "placed the death toll at 64", "losses amount to 5,937". */

@@ -9,6 +9,9 @@
  * in the narrower forms that casualty and denial language uses.
  */
 
+/** Who holds people captive, for the stems of captivity (figures.ts CAPTORS reads the same words). */
+const CAPTORS = '(?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits|terrorists|hijackers|jihadists|pirates|fighters)';
+
 const STEMS = [
   // figures
   'kill', 'dead', 'death', 'hospital', 'critical\\s+(?:condition|cases)', 'are\\s+critical\\b', 'were\\s+critical\\b', 'is\\s+critical\\b', 'was\\s+critical\\b', 'remain(?:s|ed)?\\s+critical\\b', 'intensive\\s+care', 'search(?:ing|ed)?\\s+for\\b', 'still\\s+looking\\s+for\\b', 'fell\\s+in\\s+(?:battle|combat|action)\\b', 'icu\\b', 'serious\\s+(?:condition|cases)', 'stable\\s+condition', 'burns\\b', 'smoke\\s+inhalation', 'medical\\s+(?:treatment|care)',
@@ -20,11 +23,11 @@ const STEMS = [
   'claim(?:ed|ing|s)?\\s+(?:[\\w,]+\\s+){0,4}?lives', 'cost(?:s|ing)?\\s+(?:[\\w,]+\\s+){1,4}?lives', 't(?:ook|ake[ns]?|aking)\\s+(?:the\\s+)?lives',
   'lives\\s+(?:were|have\\s+been|had\\s+been)\\s+lost', 'victim', 'killings', 'homicides\\b',
   'sent\\s+to\\s+hell\\b', 'shahad', 'destroy(?:ed|ing)\\b', 'buried\\b', 'funerals?\\s+of\\b', 'burials?\\s+of\\b', 'discharged\\b', 'laid\\s+to\\s+rest\\b', 'under\\s+(?:medical\\s+|hospital\\s+|intensive\\s+)?(?:treatment|care)\\b', 'condition\\s+of\\b',
-  'held\\s+by\\s+(?:the\\s+|their\\s+|armed\\s+)?(?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits|terrorists|hijackers|jihadists|pirates|fighters)\\b',
+  `held\\s+by\\s+(?:the\\s+|their\\s+|armed\\s+)?${CAPTORS}\\b`,
   // captives kept or taken by their captors: "26 remain with the bandits", "taken by the gunmen"
-  'remain(?:s|ed)?\\s+(?:with|among|in\\s+the\\s+hands\\s+of)\\s+(?:the\\s+|their\\s+)?(?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits|terrorists|hijackers|jihadists|pirates|fighters)\\b',
-  'still\\s+(?:with|among|in\\s+the\\s+hands\\s+of)\\s+(?:the\\s+|their\\s+)?(?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits|terrorists|hijackers|jihadists|pirates|fighters)\\b',
-  'taken\\s+by\\s+(?:the\\s+)?(?:gunmen|kidnappers|abductors|captors|militants|rebels|insurgents|bandits|terrorists|hijackers|jihadists|pirates|fighters)\\b',
+  `remain(?:s|ed)?\\s+(?:with|among|in\\s+the\\s+hands\\s+of)\\s+(?:the\\s+|their\\s+)?${CAPTORS}\\b`,
+  `still\\s+(?:with|among|in\\s+the\\s+hands\\s+of)\\s+(?:the\\s+|their\\s+)?${CAPTORS}\\b`,
+  `taken\\s+by\\s+(?:the\\s+)?${CAPTORS}\\b`,
   // patients and the still missing, said without an outcome word: "are still being treated",
   // "treated 85 people", "needed surgery", "remain admitted", "in the burns unit", "brought in with
   // fractures", "had not been accounted for", "have never been found"

@@ -1556,6 +1556,19 @@ const GAPS_5: Case[] = [
   },
 ];
 
+/**
+ * Close to the rules that read a passive's agent ("put forward by X", "data compiled by X") and the
+ * speaker of a reported "it": a time after "by" is no agent, and "he", "she" are no organisation.
+ */
+const NEAR_NEW_RULES_8: Case[] = [
+  { text: 'Police said by Tuesday evening 14 people had been killed in the blast.', number: '14', source: 'Police' },
+  { text: 'The coroner confirmed by midday that six passengers had drowned.', number: 'six', source: 'The coroner' },
+  { text: 'At least 14 people were killed, according to a count compiled by midday.', number: 'At least 14', source: null },
+  { text: 'At least 9 people died, according to a count compiled by the end of the day.', number: 'At least 9', source: null },
+  { text: 'Colonel Ivan Dorn was arrested last week. Prosecutors said he denied that 14 civilians were killed in the raid.', number: '14', source: 'Colonel Ivan Dorn' },
+  { text: 'The governor, Mira Tane, spoke on Monday. The ministry said she rejected reports that 14 people were killed.', number: '14', source: 'The governor, Mira Tane' },
+];
+
 const GROUPS: Record<string, Case[]> = {
   BASICS,
   SUBJECT_FIRST,
@@ -1615,6 +1628,7 @@ const GROUPS: Record<string, Case[]> = {
   STATEMENT_PREAMBLES_5,
   SEPARATE_EVENTS_5,
   NOT_SPEAKER_SUBJECTS_6,
+  NEAR_NEW_RULES_8,
   SPEAKER_NAMES_6,
   OUTER_SPEAKERS_6,
   OTHER_TIME_6,

@@ -1015,8 +1015,8 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
     }
     if (isOutlet(x)) cues.push({ at: at + m.index, source: null, via: x });
     // "according to data compiled by the opposition": whoever compiled or released it is the
-    // source, named by any NP (not a pronoun or a number).
-    else if (looksLikeSource(x) || (agent && !isPronoun(x) && !isDigit(x.charCodeAt(0)))) {
+    // source, named by any NP (not a pronoun, a number or a time: "updated by midday").
+    else if (looksLikeSource(x) || (agent && !isPronoun(x) && !BY_TIME_START.test(x))) {
       // "according to Frontier Watch, an independent group that ...": "the group" and "it" fit it.
       const org = APPOSED_ORG.test(sent.slice(m.index + m[0].length, m.index + m[0].length + 90)) || undefined;
       cues.push({ at: at + m.index, source: x, via: null, backward: true, org });
@@ -1160,12 +1160,22 @@ function passiveAuxiliary(sent: string, verbAt: number): number {
 const STATE_AFTER_PARTICIPLE =
   /^\s+(?:as\s+)?(?:dead|killed|missing|injured|wounded|hurt|drowned|deceased)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|after|from|by|since|when|while|following|during|so|to|with|near|off|across|over|inside|among|was|were|is|are|has|have|had|remain|remained)\b)/;
 /**
+ * A time that "by" opens, where a passive's agent would stand: "said by Tuesday evening", "updated
+ * by midday", "compiled by the end of the day" (a deadline, not who said or compiled it).
+ */
+const BY_TIME =
+  String.raw`(?:(?:late|early|mid|then|now|today|tonight|yesterday|noon|midday|midnight|dawn|dusk|nightfall|daybreak|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|the\s+(?:end|time|start|close|middle|evening|morning|afternoon|weekend|night)\b|\d)`;
+const BY_TIME_START = new RegExp(`^${BY_TIME}`, 'i');
+
+/**
  * A passive's agent right after the verb ("the figure put forward by the owner", "a toll confirmed
  * by police"): the words before the verb are what was said, the agent after "by" said it. Not a
  * manner of speaking ("said by telephone").
  */
 // (And a passive that raises its subject: "36 civilians reported to have been in the area".)
-const BY_AGENT_AFTER = /^\s+(?:(?:forward|out|up|down|again|only|first|later)\s+)?by\s+(?!(?:tele)?phone|e-?mail|text|video|radio\b|satellite)/;
+const BY_AGENT_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:forward|out|up|down|again|only|first|later)\s+)?by\s+(?!(?:tele)?phone|e-?mail|text|video|radio\b|satellite|${BY_TIME})`,
+);
 /** "to have", "to be" after a verb that raises in the passive only ("reported to have been"; not "claimed to have killed"). */
 const RAISED_AFTER = /^\s+to\s+(?:have|be)\s/;
 const RAISING_VERBS = new Set(['reported', 'said', 'believed', 'estimated', 'listed', 'confirmed']);
@@ -2814,9 +2824,11 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
       if (cues[i].at < cue.at && fitsPronoun(cues[i], lower) && (quoted || !insideQuotation(text, paragraph, cues[i].at))) return resolveCue(text, sentence, paragraph, cues[i]);
     }
     // "The developer, Halden Homes, said in a statement that it rejected ...": the subject of the
-    // clause a speech verb reports is that verb's subject, for "it" one that is no person.
+    // clause a speech verb reports is that verb's subject, for "it" one that is no person. Not for
+    // "he", "she", "they": the loop above found the speaker they fit, and one they do not fit is
+    // someone else ("Prosecutors said he denied ...").
     const said = reportingCue(text, cues, cue);
-    if (said && (lower !== 'it' || !hasPersonHead(said.source!))) return resolveCue(text, sentence, paragraph, said);
+    if (said && lower === 'it' && !hasPersonHead(said.source!)) return resolveCue(text, sentence, paragraph, said);
     // "The UN has tried to end a conflict which it says has killed ...": the sentence's own subject.
     if (cue.at > sentence.start + 2) {
       let subject = subjectCache.get(sentence);

@@ -1567,6 +1567,10 @@ const NEAR_NEW_RULES_8: Case[] = [
   { text: 'At least 9 people died, according to a count compiled by the end of the day.', number: 'At least 9', source: null },
   { text: 'Colonel Ivan Dorn was arrested last week. Prosecutors said he denied that 14 civilians were killed in the raid.', number: '14', source: 'Colonel Ivan Dorn' },
   { text: 'The governor, Mira Tane, spoke on Monday. The ministry said she rejected reports that 14 people were killed.', number: '14', source: 'The governor, Mira Tane' },
+  // A name after a description that ends in a place ("an official in the region") names the place.
+  { text: 'Fourteen people were killed in the clashes, said an official in the region, North Darfur.', number: 'Fourteen', source: 'an official in the region' },
+  { text: 'Nine soldiers died, said a commander in the eastern province, Upper Velta.', number: 'Nine', source: 'a commander in the eastern province' },
+  { text: 'Nine soldiers died, said the district commissioner, Halim Qureshi.', number: 'Nine', source: 'the district commissioner, Halim Qureshi' },
 ];
 
 const GROUPS: Record<string, Case[]> = {

@@ -1464,7 +1464,8 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
     // "..., said the district commissioner, Halim Qureshi.": a description and the name closing the
     // sentence after it are one speaker.
     // ("said Deputy Commissioner Harlan, Ivo Marsh": a title with a place is a description too.)
-    if (src && (!HAS_UPPER.test(src.charAt(0) === 't' ? src.slice(4) : src) || hasSourceHead(src))) {
+    // (Not after a place the description ends in: "said an official in the region, North Darfur".)
+    if (src && (!HAS_UPPER.test(src.charAt(0) === 't' ? src.slice(4) : src) || hasSourceHead(src)) && !PLACE_NOUN_END.test(src)) {
       const name = NAME_CLOSING.exec(sent.slice(m.index + m[0].length));
       if (name) src = `${src}, ${name[1].replace(/\.$/, '')}`;
     }
@@ -1475,6 +1476,9 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
+/** A description that ends in a place it is in: "an official in the region", "a commander in the eastern province". */
+const PLACE_NOUN_END =
+  /\s(?:in|at|from|near|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:region|province|district|area|city|town|village|state|country|county|capital|territory|governorate|zone|valley|north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i;
 /** A name closing the sentence after an inverted speaker's description: ", Halim Qureshi." */
 const NAME_CLOSING = new RegExp(String.raw`^,\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+${NAME_WORD}){1,4})\s*(?:[.;!?]|$)`, 'u');
 /** A relative clause after an inverted speaker: "said a village elder | who asked not to be named". */

@@ -72,10 +72,11 @@ const OUTLET_LAST_WORDS = new Set(
 
 /**
  * isOutlet's answers by NP. pickFrom asks about every cue of a sentence for each of its claims, and
- * the cue readers ask again about the same few NPs. A pure function of the string (its regexes are
- * neither global nor sticky), so the cache may outlive a document; cleared when full, to stay small.
+ * the cue readers ask again about the same few NPs. Per document (useDocument), though a pure
+ * function of the string: an NP is a slice of its document, and V8 keeps the whole text alive
+ * behind a slice. Cleared when full, for a document with more NPs than that.
  */
-const outletCache = new Map<string, boolean>();
+let outletCache = new Map<string, boolean>();
 const MAX_CACHED_OUTLETS = 4096;
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
@@ -693,6 +694,8 @@ function useDocument(text: string): void {
   orgCache = new Map();
   quoteMarkCache = new Map();
   firstSpeakerCache = new Map();
+  outletCache = new Map();
+  cleanNpCache = new Map();
   breakCache = null;
   preambleCache = undefined;
 }
@@ -2012,10 +2015,14 @@ function moreThan16Words(s: string): boolean {
 
 /**
  * cleanNp's answers by NP: the cue readers, the denier and the look-backs clean the same few
- * subjects again and again. A pure function of the string (its regexes are not global or sticky,
- * or are only used with replace), so the cache may outlive a document; cleared when full.
+ * subjects again and again. Per document, as outletCache and for its reason; cleared when full.
  */
-const cleanNpCache = new Map<string, string | null>();
+let cleanNpCache = new Map<string, string | null>();
+
+/** For tests: the NPs cleanNp and isOutlet have cached. */
+export function cachedNps(): string[] {
+  return [...cleanNpCache.keys(), ...outletCache.keys()];
+}
 const MAX_CACHED_NPS = 4096;
 
 /** Strip datelines, quotes, leading conjunctions and trailing adjuncts from an NP. */

@@ -1568,6 +1568,11 @@ const NEAR_NEW_RULES_8: Case[] = [
   { text: 'At least 9 people died, according to a count compiled by the end of the day.', number: 'At least 9', source: null },
   { text: 'Colonel Ivan Dorn was arrested last week. Prosecutors said he denied that 14 civilians were killed in the raid.', number: '14', source: 'Colonel Ivan Dorn' },
   { text: 'The governor, Mira Tane, spoke on Monday. The ministry said she rejected reports that 14 people were killed.', number: '14', source: 'The governor, Mira Tane' },
+  // An agent noun's ending on a machine or a record: no one who speaks.
+  { text: 'The helicopter recorded 14 bodies in the river.', number: '14', source: null },
+  { text: 'At least 14 people were killed, according to the ledger.', number: 'At least 14', source: null },
+  { text: 'The scanner showed 14 bodies inside the lorry.', number: '14', source: null },
+  { text: 'The regulator said 14 workers were killed.', number: '14', source: 'The regulator' },
   // A name after a description that ends in a place ("an official in the region") names the place.
   { text: 'Fourteen people were killed in the clashes, said an official in the region, North Darfur.', number: 'Fourteen', source: 'an official in the region' },
   { text: 'Nine soldiers died, said a commander in the eastern province, Upper Velta.', number: 'Nine', source: 'a commander in the eastern province' },

@@ -1881,7 +1881,7 @@ const NUMBERED_NAME = /(?:^|\s)[\p{Lu}][\p{L}'’-]*\s+\d{1,5}$/u;
 /** Agent nouns by their ending: "organisers", "developer", "promoters", "operator", "activist", "technician". */
 // (Not -ian: "civilians", "pedestrians" are counted far more often than they speak.)
 const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?)$/;
-/** Words with an agent noun's ending that name no one: "the number", "the other", "the waters". */
+/** Words with an agent noun's ending that name no one: "the number", "the other", "the waters", "the helicopter". */
 const NOT_AGENT_NOUNS = new Set(
   ('number numbers other others water waters order orders border borders matter matters quarter quarters letter letters ' +
     'paper papers power powers tower towers river rivers corner corners layer layers shelter shelters center centers ' +
@@ -1890,7 +1890,11 @@ const NOT_AGENT_NOUNS = new Set(
     'minister ministers charter poster posters cluster clusters disaster disasters character characters encounter ' +
     'encounters counter counters monster chapter chapters november december october september summer winter weather ' +
     'cancer fever hunger anger danger murder murders manner dinner lunch lower upper inner outer later earlier ' +
-    'further together whether however either neither never ever over under after rather'
+    'further together whether however either neither never ever over under after rather ' +
+    // Machines, vehicles and records, which "record", "show" and "list" as a speaker would.
+    'helicopter helicopters tanker tankers trawler trawlers bulldozer bulldozers excavator excavators tractor tractors ' +
+    'trailer trailers reactor reactors generator generators elevator elevators ventilator ventilators detector detectors ' +
+    'sensor sensors scanner scanners printer printers ledger ledgers folder folders corridor corridors interior exterior'
   ).split(' '),
 );
 

@@ -1573,6 +1573,9 @@ const NEAR_NEW_RULES_8: Case[] = [
   { text: 'At least 14 people were killed, according to the ledger.', number: 'At least 14', source: null },
   { text: 'The scanner showed 14 bodies inside the lorry.', number: '14', source: null },
   { text: 'The regulator said 14 workers were killed.', number: '14', source: 'The regulator' },
+  // A relative clause of the speaker's office gives a title, not a name.
+  { text: 'The official, who has served as Deputy Governor, said 14 people were killed.', number: '14', source: 'The official' },
+  { text: 'A driver, who works as Head Porter, said 6 people died.', number: '6', source: 'A driver' },
   // A name after a description that ends in a place ("an official in the region") names the place.
   { text: 'Fourteen people were killed in the clashes, said an official in the region, North Darfur.', number: 'Fourteen', source: 'an official in the region' },
   { text: 'Nine soldiers died, said a commander in the eastern province, Upper Velta.', number: 'Nine', source: 'a commander in the eastern province' },

@@ -1409,8 +1409,11 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
 const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Contacted|Reached|Interviewed)\s/;
 /** A name of two to four capitalised words, with its acronym in brackets or without. */
 const NAME_ONLY = new RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){1,3}(?:\s+\([\p{Lu}]{2,}\))?$`, 'u');
-/** A relative clause that gives its speaker a name: "who asked to be identified as Ko Zaw", "who calls himself X", "who goes by the name X". */
-const CALLED_NAME = new RegExp(String.raw`^who\s+(?:[a-z]+\s+){0,6}?(?:as|himself|herself|themselves|name|named)\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){0,3})$`, 'u');
+/**
+ * A relative clause that gives its speaker a name: "who asked to be identified as Ko Zaw", "who calls
+ * himself X", "who goes by the name X". Not "who has served as Deputy Governor": an office.
+ */
+const CALLED_NAME = new RegExp(String.raw`^who\s+(?:[a-z]+\s+){0,6}?(?:(?:identified|known|introduced|named|name|referred\s+to)\s+(?:only\s+|simply\s+)?as|himself|herself|themselves|name|named)\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){0,3})$`, 'u');
 /** A one-word name apposed to a description: "Jund-al-Haqq", "Hamas" (not a weekday or a month). */
 const ONE_WORD_APPOSED = /^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|However|Meanwhile|Too|Also)$)[\p{Lu}][\p{L}'’.-]{2,}$/u;
 /** A name after a title or trade in lower case: "retired judge Miriam Oduya", "police officer Abdi Hassan". */

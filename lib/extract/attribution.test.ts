@@ -1579,6 +1579,8 @@ const NEAR_NEW_RULES_8: Case[] = [
   // A name after a description that ends in a place ("an official in the region") names the place.
   { text: 'Fourteen people were killed in the clashes, said an official in the region, North Darfur.', number: 'Fourteen', source: 'an official in the region' },
   { text: 'Nine soldiers died, said a commander in the eastern province, Upper Velta.', number: 'Nine', source: 'a commander in the eastern province' },
+  { text: 'Nine people died, said a police spokesman, Harlan Province.', number: 'Nine', source: 'a police spokesman' },
+  { text: 'Nine people died, said the mayor of the town, Orvel City.', number: 'Nine', source: 'the mayor of the town' },
   { text: 'Nine soldiers died, said the district commissioner, Halim Qureshi.', number: 'Nine', source: 'the district commissioner, Halim Qureshi' },
 ];
 

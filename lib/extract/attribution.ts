@@ -1486,7 +1486,11 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
 const PLACE_NOUN_END =
   /\s(?:in|at|from|near|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:region|province|district|area|city|town|village|state|country|county|capital|territory|governorate|zone|valley|north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i;
 /** A name closing the sentence after an inverted speaker's description: ", Halim Qureshi." */
-const NAME_CLOSING = new RegExp(String.raw`^,\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+${NAME_WORD}){1,4})\s*(?:[.;!?]|$)`, 'u');
+// (Not a place's name, which ends in its kind: ", Harlan Province.", ", Orvel City.")
+const NAME_CLOSING = new RegExp(
+  String.raw`^,\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+${NAME_WORD}){1,4})(?<!\s(?:Province|City|District|Region|State|County|Governorate|Town|Village|Oblast|Prefecture)\.?)\s*(?:[.;!?]|$)`,
+  'u',
+);
 /** A relative clause after an inverted speaker: "said a village elder | who asked not to be named". */
 const INVERTED_RELATIVE = /\s(?:who|whose)\s/;
 const INVERTED_CLAUSE = /\s(?:that|which|who|was|were|is|are|had|has|have)\s|\d/;

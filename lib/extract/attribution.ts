@@ -72,10 +72,11 @@ const OUTLET_LAST_WORDS = new Set(
 
 /**
  * isOutlet's answers by NP. pickFrom asks about every cue of a sentence for each of its claims, and
- * the cue readers ask again about the same few NPs. A pure function of the string (its regexes are
- * neither global nor sticky), so the cache may outlive a document; cleared when full, to stay small.
+ * the cue readers ask again about the same few NPs. Per document (useDocument), though a pure
+ * function of the string: an NP is a slice of its document, and V8 keeps the whole text alive
+ * behind a slice. Cleared when full, for a document with more NPs than that.
  */
-const outletCache = new Map<string, boolean>();
+let outletCache = new Map<string, boolean>();
 const MAX_CACHED_OUTLETS = 4096;
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
@@ -693,6 +694,8 @@ function useDocument(text: string): void {
   orgCache = new Map();
   quoteMarkCache = new Map();
   firstSpeakerCache = new Map();
+  outletCache = new Map();
+  cleanNpCache = new Map();
   breakCache = null;
   preambleCache = undefined;
 }
@@ -1015,8 +1018,8 @@ function readAccordingTo(sent: string, at: number, cues: Cue[]): void {
     }
     if (isOutlet(x)) cues.push({ at: at + m.index, source: null, via: x });
     // "according to data compiled by the opposition": whoever compiled or released it is the
-    // source, named by any NP (not a pronoun or a number).
-    else if (looksLikeSource(x) || (agent && !isPronoun(x) && !isDigit(x.charCodeAt(0)))) {
+    // source, named by any NP (not a pronoun, a number or a time: "updated by midday").
+    else if (looksLikeSource(x) || (agent && !isPronoun(x) && !BY_TIME_START.test(x))) {
       // "according to Frontier Watch, an independent group that ...": "the group" and "it" fit it.
       const org = APPOSED_ORG.test(sent.slice(m.index + m[0].length, m.index + m[0].length + 90)) || undefined;
       cues.push({ at: at + m.index, source: x, via: null, backward: true, org });
@@ -1160,12 +1163,22 @@ function passiveAuxiliary(sent: string, verbAt: number): number {
 const STATE_AFTER_PARTICIPLE =
   /^\s+(?:as\s+)?(?:dead|killed|missing|injured|wounded|hurt|drowned|deceased)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|after|from|by|since|when|while|following|during|so|to|with|near|off|across|over|inside|among|was|were|is|are|has|have|had|remain|remained)\b)/;
 /**
+ * A time that "by" opens, where a passive's agent would stand: "said by Tuesday evening", "updated
+ * by midday", "compiled by the end of the day" (a deadline, not who said or compiled it).
+ */
+const BY_TIME =
+  String.raw`(?:(?:late|early|mid|then|now|today|tonight|yesterday|noon|midday|midnight|dawn|dusk|nightfall|daybreak|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|the\s+(?:end|time|start|close|middle|evening|morning|afternoon|weekend|night)\b|\d)`;
+const BY_TIME_START = new RegExp(`^${BY_TIME}`, 'i');
+
+/**
  * A passive's agent right after the verb ("the figure put forward by the owner", "a toll confirmed
  * by police"): the words before the verb are what was said, the agent after "by" said it. Not a
  * manner of speaking ("said by telephone").
  */
 // (And a passive that raises its subject: "36 civilians reported to have been in the area".)
-const BY_AGENT_AFTER = /^\s+(?:(?:forward|out|up|down|again|only|first|later)\s+)?by\s+(?!(?:tele)?phone|e-?mail|text|video|radio\b|satellite)/;
+const BY_AGENT_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:forward|out|up|down|again|only|first|later)\s+)?by\s+(?!(?:tele)?phone|e-?mail|text|video|radio\b|satellite|${BY_TIME})`,
+);
 /** "to have", "to be" after a verb that raises in the passive only ("reported to have been"; not "claimed to have killed"). */
 const RAISED_AFTER = /^\s+to\s+(?:have|be)\s/;
 const RAISING_VERBS = new Set(['reported', 'said', 'believed', 'estimated', 'listed', 'confirmed']);
@@ -1396,8 +1409,11 @@ function appositiveSubject(sent: string, verbAt: number, outer = true): { subjec
 const FRONTED_PARTICIPLE = /^(?:[A-Z][a-z]+ing|Asked|Contacted|Reached|Interviewed)\s/;
 /** A name of two to four capitalised words, with its acronym in brackets or without. */
 const NAME_ONLY = new RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){1,3}(?:\s+\([\p{Lu}]{2,}\))?$`, 'u');
-/** A relative clause that gives its speaker a name: "who asked to be identified as Ko Zaw", "who calls himself X", "who goes by the name X". */
-const CALLED_NAME = new RegExp(String.raw`^who\s+(?:[a-z]+\s+){0,6}?(?:as|himself|herself|themselves|name|named)\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){0,3})$`, 'u');
+/**
+ * A relative clause that gives its speaker a name: "who asked to be identified as Ko Zaw", "who calls
+ * himself X", "who goes by the name X". Not "who has served as Deputy Governor": an office.
+ */
+const CALLED_NAME = new RegExp(String.raw`^who\s+(?:[a-z]+\s+){0,6}?(?:(?:identified|known|introduced|named|name|referred\s+to)\s+(?:only\s+|simply\s+)?as|himself|herself|themselves|name|named)\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+${NAME_WORD}){0,3})$`, 'u');
 /** A one-word name apposed to a description: "Jund-al-Haqq", "Hamas" (not a weekday or a month). */
 const ONE_WORD_APPOSED = /^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|However|Meanwhile|Too|Also)$)[\p{Lu}][\p{L}'’.-]{2,}$/u;
 /** A name after a title or trade in lower case: "retired judge Miriam Oduya", "police officer Abdi Hassan". */
@@ -1454,7 +1470,8 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
     // "..., said the district commissioner, Halim Qureshi.": a description and the name closing the
     // sentence after it are one speaker.
     // ("said Deputy Commissioner Harlan, Ivo Marsh": a title with a place is a description too.)
-    if (src && (!HAS_UPPER.test(src.charAt(0) === 't' ? src.slice(4) : src) || hasSourceHead(src))) {
+    // (Not after a place the description ends in: "said an official in the region, North Darfur".)
+    if (src && (!HAS_UPPER.test(src.charAt(0) === 't' ? src.slice(4) : src) || hasSourceHead(src)) && !PLACE_NOUN_END.test(src)) {
       const name = NAME_CLOSING.exec(sent.slice(m.index + m[0].length));
       if (name) src = `${src}, ${name[1].replace(/\.$/, '')}`;
     }
@@ -1465,8 +1482,15 @@ function readInverted(sent: string, at: number, cues: Cue[]): void {
   }
 }
 
+/** A description that ends in a place it is in: "an official in the region", "a commander in the eastern province". */
+const PLACE_NOUN_END =
+  /\s(?:in|at|from|near|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:region|province|district|area|city|town|village|state|country|county|capital|territory|governorate|zone|valley|north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i;
 /** A name closing the sentence after an inverted speaker's description: ", Halim Qureshi." */
-const NAME_CLOSING = new RegExp(String.raw`^,\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+${NAME_WORD}){1,4})\s*(?:[.;!?]|$)`, 'u');
+// (Not a place's name, which ends in its kind: ", Harlan Province.", ", Orvel City.")
+const NAME_CLOSING = new RegExp(
+  String.raw`^,\s+((?:(?:${TITLE_ABBREVIATIONS})\.?\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+${NAME_WORD}){1,4})(?<!\s(?:Province|City|District|Region|State|County|Governorate|Town|Village|Oblast|Prefecture)\.?)\s*(?:[.;!?]|$)`,
+  'u',
+);
 /** A relative clause after an inverted speaker: "said a village elder | who asked not to be named". */
 const INVERTED_RELATIVE = /\s(?:who|whose)\s/;
 const INVERTED_CLAUSE = /\s(?:that|which|who|was|were|is|are|had|has|have)\s|\d/;
@@ -1864,7 +1888,7 @@ const NUMBERED_NAME = /(?:^|\s)[\p{Lu}][\p{L}'’-]*\s+\d{1,5}$/u;
 /** Agent nouns by their ending: "organisers", "developer", "promoters", "operator", "activist", "technician". */
 // (Not -ian: "civilians", "pedestrians" are counted far more often than they speak.)
 const AGENT_NOUN = /^[a-z]{3,}(?:ers?|ors?|ists?)$/;
-/** Words with an agent noun's ending that name no one: "the number", "the other", "the waters". */
+/** Words with an agent noun's ending that name no one: "the number", "the other", "the waters", "the helicopter". */
 const NOT_AGENT_NOUNS = new Set(
   ('number numbers other others water waters order orders border borders matter matters quarter quarters letter letters ' +
     'paper papers power powers tower towers river rivers corner corners layer layers shelter shelters center centers ' +
@@ -1873,7 +1897,11 @@ const NOT_AGENT_NOUNS = new Set(
     'minister ministers charter poster posters cluster clusters disaster disasters character characters encounter ' +
     'encounters counter counters monster chapter chapters november december october september summer winter weather ' +
     'cancer fever hunger anger danger murder murders manner dinner lunch lower upper inner outer later earlier ' +
-    'further together whether however either neither never ever over under after rather'
+    'further together whether however either neither never ever over under after rather ' +
+    // Machines, vehicles and records, which "record", "show" and "list" as a speaker would.
+    'helicopter helicopters tanker tankers trawler trawlers bulldozer bulldozers excavator excavators tractor tractors ' +
+    'trailer trailers reactor reactors generator generators elevator elevators ventilator ventilators detector detectors ' +
+    'sensor sensors scanner scanners printer printers ledger ledgers folder folders corridor corridors interior exterior'
   ).split(' '),
 );
 
@@ -1998,10 +2026,14 @@ function moreThan16Words(s: string): boolean {
 
 /**
  * cleanNp's answers by NP: the cue readers, the denier and the look-backs clean the same few
- * subjects again and again. A pure function of the string (its regexes are not global or sticky,
- * or are only used with replace), so the cache may outlive a document; cleared when full.
+ * subjects again and again. Per document, as outletCache and for its reason; cleared when full.
  */
-const cleanNpCache = new Map<string, string | null>();
+let cleanNpCache = new Map<string, string | null>();
+
+/** For tests: the NPs cleanNp and isOutlet have cached. */
+export function cachedNps(): string[] {
+  return [...cleanNpCache.keys(), ...outletCache.keys()];
+}
 const MAX_CACHED_NPS = 4096;
 
 /** Strip datelines, quotes, leading conjunctions and trailing adjuncts from an NP. */
@@ -2814,9 +2846,11 @@ export function resolveCue(text: string, sentence: Span, paragraph: Span, cue: C
       if (cues[i].at < cue.at && fitsPronoun(cues[i], lower) && (quoted || !insideQuotation(text, paragraph, cues[i].at))) return resolveCue(text, sentence, paragraph, cues[i]);
     }
     // "The developer, Halden Homes, said in a statement that it rejected ...": the subject of the
-    // clause a speech verb reports is that verb's subject, for "it" one that is no person.
+    // clause a speech verb reports is that verb's subject, for "it" one that is no person. Not for
+    // "he", "she", "they": the loop above found the speaker they fit, and one they do not fit is
+    // someone else ("Prosecutors said he denied ...").
     const said = reportingCue(text, cues, cue);
-    if (said && (lower !== 'it' || !hasPersonHead(said.source!))) return resolveCue(text, sentence, paragraph, said);
+    if (said && lower === 'it' && !hasPersonHead(said.source!)) return resolveCue(text, sentence, paragraph, said);
     // "The UN has tried to end a conflict which it says has killed ...": the sentence's own subject.
     if (cue.at > sentence.start + 2) {
       let subject = subjectCache.get(sentence);

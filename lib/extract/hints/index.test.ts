@@ -286,6 +286,16 @@ describe('incidentHints: event dates', () => {
     expect(hints(bare, 'Four of the wounded have since died', { published }).period).toBeUndefined();
   });
 
+  it('reads "this year\'s" before an event as naming the event, not a span', () => {
+    const published = '2031-11-08';
+    const cases: Array<[string, string]> = [
+      ['A stampede at this year’s pilgrimage killed 14 people.', 'killed 14 people'],
+      ["Fourteen people were killed when this year's first cyclone hit the coast.", 'Fourteen people were killed'],
+    ];
+    for (const [text, claim] of cases) expect(hints(text, claim, { published }).period, text).toBeUndefined();
+    expect(hints('Floods have killed 14 people in the valley this year.', 'killed 14 people', { published }).period).toBe(true);
+  });
+
   it('marks a count over the part of a year told as a span: the first months, the same period, this year', () => {
     const published = '2031-11-08';
     const cases: Array<[string, string]> = [

@@ -298,12 +298,13 @@ const SUPERLATIVE_BEFORE =
  * hours", "so far this year", "this year", "year to date"; and parts of a year a report counts
  * over: "in the first nine months of 2031", "in the first half of the year", "in the same period
  * last year". Not "last year": it dates an event as often ("the hurricane killed thousands last
- * year"); nor "earlier this year", "in March this year", which date one.
+ * year"); nor "earlier this year", "in March this year", which date one, nor "this year's" before
+ * an event ("at this year's pilgrimage").
  */
 const PAST_SPAN = new RegExp(
   String.raw`\b(?:(?:[Oo]ver|[Ii]n|[Dd]uring)[ \u00a0]the[ \u00a0](?:past|last)[ \u00a0](?:(?:\d+|two|three|four|five|six|seven|ten|few|several)[ \u00a0])?(?:hours|days?|weeks?|months?|years?)` +
     String.raw`|[Ss]o[ \u00a0]far[ \u00a0]this[ \u00a0](?:year|month)` +
-    String.raw`|(?<!\b(?:[Ee]arlier|[Ll]ater|[Oo]f|[Ee]arly|[Ll]ate|January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0])this[ \u00a0]year` +
+    String.raw`|(?<!\b(?:[Ee]arlier|[Ll]ater|[Oo]f|[Ee]arly|[Ll]ate|January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0])this[ \u00a0]year(?!['’]s\b)` +
     String.raw`|year[ \u00a0-]to[ \u00a0-]date` +
     String.raw`|(?:[Ii]n|[Dd]uring|[Oo]ver)[ \u00a0]the[ \u00a0]first[ \u00a0](?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|few|several)[ \u00a0](?:weeks|months)|half|quarter|three[ \u00a0]quarters)[ \u00a0]of[ \u00a0](?:the[ \u00a0]year|this[ \u00a0]year|last[ \u00a0]year|(?:19|20)\d\d)` +
     String.raw`|(?:[Ii]n|[Dd]uring|[Oo]ver)[ \u00a0]the[ \u00a0]same[ \u00a0]period)\b`,

@@ -77,17 +77,24 @@ const OUTLET_LAST_WORDS = new Set(
  * behind a slice. Cleared when full, for a document with more NPs than that.
  */
 let outletCache = new Map<string, boolean>();
-const MAX_CACHED_OUTLETS = 4096;
+
+/** How many NPs an NP cache holds before it starts again: bounded for a document with more. */
+const MAX_CACHED_NPS = 4096;
+
+/** `read(np)` through `cache`, which is cleared when full. */
+function cachedByNp<V>(cache: Map<string, V>, np: string, read: (np: string) => V): V {
+  let value = cache.get(np);
+  if (value === undefined) {
+    value = read(np);
+    if (cache.size >= MAX_CACHED_NPS) cache.clear();
+    cache.set(np, value);
+  }
+  return value;
+}
 
 /** Whether an NP is an agency or outlet: it carries others' words, or speaks as the outlet itself. */
 function isOutlet(np: string): boolean {
-  let outlet = outletCache.get(np);
-  if (outlet === undefined) {
-    outlet = readOutlet(np);
-    if (outletCache.size >= MAX_CACHED_OUTLETS) outletCache.clear();
-    outletCache.set(np, outlet);
-  }
-  return outlet;
+  return cachedByNp(outletCache, np, readOutlet);
 }
 
 function readOutlet(np: string): boolean {
@@ -2034,18 +2041,11 @@ let cleanNpCache = new Map<string, string | null>();
 export function cachedNps(): string[] {
   return [...cleanNpCache.keys(), ...outletCache.keys()];
 }
-const MAX_CACHED_NPS = 4096;
 
 /** Strip datelines, quotes, leading conjunctions and trailing adjuncts from an NP. */
 export function cleanNp(np: string | null | undefined): string | null {
   if (!np) return null;
-  let clean = cleanNpCache.get(np);
-  if (clean === undefined) {
-    clean = readCleanNp(np);
-    if (cleanNpCache.size >= MAX_CACHED_NPS) cleanNpCache.clear();
-    cleanNpCache.set(np, clean);
-  }
-  return clean;
+  return cachedByNp(cleanNpCache, np, readCleanNp);
 }
 
 function readCleanNp(np: string): string | null {

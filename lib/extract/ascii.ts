@@ -8,6 +8,8 @@ export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 export const isAsciiAlnum = (c: number): boolean => isDigit(c) || isAsciiLetter(c);
+/** \w (and what \b reads) without the u flag: [A-Za-z0-9_]. */
+export const isAsciiWordChar = (c: number): boolean => isAsciiAlnum(c) || c === 95;
 /** ASCII whitespace as \s reads it: tab, line feed, vertical tab, form feed, carriage return, space. */
 export const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 

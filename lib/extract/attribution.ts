@@ -10,6 +10,7 @@
  * updated its figures. It said ..."). A claim with no cue at all is the outlet's own voice (source
  * null), unless it continues a paragraph whose earlier sentence named the speaker.
  */
+import { isAsciiWordChar } from './ascii';
 import { findNumberPhrases } from './numbers';
 import { splitSentences, type Span } from './sentences';
 import { countBefore } from './sorted';
@@ -835,11 +836,6 @@ function execGivenBy(sent: string, from: number): RegExpExecArray | null {
     if (m) return m;
   }
   return null;
-}
-
-/** \w without the i flag: [A-Za-z0-9_]. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 const CITED_DOCUMENT = /^(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:records?|data|documents?|statistics|figures|reports?|registers?|files|tallies|lists?|certificates?|footage|images|videos?|photos?|photographs?|evidence|testimon(?:y|ies)|accounts?|records)(?:$|\s+(?:[a-z]+ed|shown|seen|given|from|of|by|at|in|kept|held)\b)/i;

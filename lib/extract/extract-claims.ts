@@ -1,3 +1,4 @@
+import { isAsciiWordChar } from './ascii';
 import { attribute, cleanNp, findCues, resolveBack, resolveCue, withoutDateline, type Attribution } from './attribution';
 import { deniesFigure, findDenials, PASSIVE_BEFORE, type DenialHit } from './denials';
 import { findFigures, type FigureHit } from './figures';
@@ -216,11 +217,6 @@ const BARE_PRONOUN = /^(?:it|they|he|she)$/i;
 /** Whether TRIGGER's only assertions are \b (no lookaround, \B, ^ or $) under 'i' alone: what triggered relies on. */
 const TRIGGER_ONLY_BOUNDARIES = TRIGGER.flags === 'i' && !/\(\?[=!<]|\\B|(?<!\[)\^|\$/.test(TRIGGER.source);
 
-/** An ASCII word character, as \b without the u flag sees one. */
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
 /**
  * TRIGGER.test(sentenceText), answered from the paragraph's first match where that settles it (on
  * the development corpus the sentence tests re-read ~60% of what the document scan had read). A
@@ -233,7 +229,7 @@ function triggered(doc: DocState, s: Span, sentenceText: string): boolean {
   const { text, trigger } = doc;
   if (TRIGGER_ONLY_BOUNDARIES) {
     if (s.start <= trigger.start && trigger.end < s.end) return true;
-    const cleanEdges = (s.start === 0 || !isWordChar(text.charCodeAt(s.start - 1))) && (s.end >= text.length || !isWordChar(text.charCodeAt(s.end)));
+    const cleanEdges = (s.start === 0 || !isAsciiWordChar(text.charCodeAt(s.start - 1))) && (s.end >= text.length || !isAsciiWordChar(text.charCodeAt(s.end)));
     if (s.end <= trigger.start && cleanEdges) return false;
   }
   return TRIGGER.test(sentenceText);
